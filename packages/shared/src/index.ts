@@ -1,0 +1,7 @@
+export * from './permissions.js';
+export * from './scopes.js';
+export * from './project-access.js';
+export * from './roles.js';
+export * from './decide.js';
+export * from './errors.js';
+export * from './access.js';

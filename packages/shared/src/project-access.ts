@@ -1,0 +1,129 @@
+/**
+ * Project access (layer 3): participations with ordered levels and additional flags (seed 003, SPEC §4.4).
+ */
+import type { Permission } from './permissions.js';
+
+/** Request levels, ordered: each includes everything below it. */
+export const PROJECT_LEVELS = [
+  'view_tasks',
+  'edit_tasks',
+  'view_time_and_expenses',
+  'edit_time_and_expenses',
+  'view_financials',
+  'edit_financials',
+  'admin',
+] as const;
+export type ProjectLevel = (typeof PROJECT_LEVELS)[number];
+
+export const PROJECT_LEVEL_LABELS = {
+  view_tasks: 'View Tasks',
+  edit_tasks: 'Edit Tasks',
+  view_time_and_expenses: 'View Time and Expenses',
+  edit_time_and_expenses: 'Edit Time and Expenses',
+  view_financials: 'View Financials',
+  edit_financials: 'Edit Financials',
+  admin: 'Project Administrator',
+} as const satisfies Record<ProjectLevel, string>;
+
+export function isProjectLevel(value: string): value is ProjectLevel {
+  return (PROJECT_LEVELS as readonly string[]).includes(value);
+}
+
+export function levelRank(level: ProjectLevel): number {
+  return PROJECT_LEVELS.indexOf(level);
+}
+
+export function levelAtLeast(level: ProjectLevel | null, minimum: ProjectLevel): boolean {
+  return level !== null && levelRank(level) >= levelRank(minimum);
+}
+
+export function maxLevel(a: ProjectLevel | null, b: ProjectLevel | null): ProjectLevel | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return levelRank(a) >= levelRank(b) ? a : b;
+}
+
+/** Additional access flags. The scheduling ones are returned only when asked for via `optional_fields`. */
+export const PROJECT_FLAGS = [
+  'can_invite',
+  'can_post',
+  'can_edit_time',
+  'can_edit_expense',
+  'can_schedule_their_hours',
+  'can_schedule_team_hours',
+] as const;
+export type ProjectFlag = (typeof PROJECT_FLAGS)[number];
+export type ProjectFlags = Record<ProjectFlag, boolean>;
+export const OPTIONAL_PROJECT_FLAGS = ['can_schedule_their_hours', 'can_schedule_team_hours'] as const satisfies readonly ProjectFlag[];
+
+export const NO_FLAGS: ProjectFlags = {
+  can_invite: false,
+  can_post: false,
+  can_edit_time: false,
+  can_edit_expense: false,
+  can_schedule_their_hours: false,
+  can_schedule_team_hours: false,
+};
+
+/** Response `access_level` values (the seed's table). */
+export type ResponseAccessLevel = 'collaboration' | 'time_logging' | 'financial' | 'admin';
+export type PermissionsLabel = 'edit' | 'view_only' | 'view_with_custom';
+
+const RESPONSE_LEVEL = {
+  view_tasks: 'collaboration',
+  edit_tasks: 'collaboration',
+  view_time_and_expenses: 'time_logging',
+  edit_time_and_expenses: 'time_logging',
+  view_financials: 'financial',
+  edit_financials: 'financial',
+  admin: 'admin',
+} as const satisfies Record<ProjectLevel, ResponseAccessLevel>;
+
+const IS_EDIT_LEVEL = {
+  view_tasks: false,
+  edit_tasks: true,
+  view_time_and_expenses: false,
+  edit_time_and_expenses: true,
+  view_financials: false,
+  edit_financials: true,
+  admin: true,
+} as const satisfies Record<ProjectLevel, boolean>;
+
+/** Maps a level and its flags to the response pair, exactly as the seed's table. */
+export function describeLevel(level: ProjectLevel, flags: ProjectFlags): { access_level: ResponseAccessLevel; permissions_label: PermissionsLabel } {
+  const access_level = RESPONSE_LEVEL[level];
+  if (IS_EDIT_LEVEL[level]) return { access_level, permissions_label: 'edit' };
+  const anyFlag = PROJECT_FLAGS.some((f) => flags[f]);
+  return { access_level, permissions_label: anyFlag ? 'view_with_custom' : 'view_only' };
+}
+
+/** Actions on a project, decided by `projectAllows` (the SPEC §4.4 table). */
+export const PROJECT_ACTIONS = [
+  'view_project',
+  'view_tasks',
+  'edit_tasks',
+  'view_team_time',
+  'log_own_time',
+  'log_own_expenses',
+  'view_financials',
+  'edit_financials',
+  'edit_others_time',
+  'approve_time',
+  'invoice',
+  'manage_members',
+  'edit_project',
+  'archive_project',
+  'invite_members',
+  'post_activity',
+  'schedule_own_hours',
+  'schedule_team_hours',
+] as const;
+export type ProjectAction = (typeof PROJECT_ACTIONS)[number];
+
+/** Account permissions that raise the effective level on every project (SPEC §4.4 "Account roles couple in"). */
+export const LEVEL_RAISING_PERMISSIONS = [
+  ['view_all_projects', 'view_tasks'],
+  ['view_all_time_entries', 'view_time_and_expenses'],
+  ['edit_all_time_entries', 'edit_time_and_expenses'],
+  ['manage_project_costs', 'edit_financials'],
+] as const satisfies readonly (readonly [Permission, ProjectLevel])[];
