@@ -1,0 +1,107 @@
+/**
+ * buildApp(opts): the whole application, without listening. Tests call it with their own
+ * database handle; server.ts calls it with the configured one. Resolves only once every plugin
+ * and route is ready — and rejects when any route lacks an access declaration.
+ */
+import { randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Config } from './config/index.js';
+import { createDb, type Db, type DbHandle } from './db/client.js';
+import { validatorCompiler } from './lib/validation.js';
+import accessPlugin from './plugins/access.js';
+import errorsPlugin from './plugins/errors.js';
+import openapiPlugin from './plugins/openapi.js';
+import webPlugin from './plugins/web.js';
+import { registerRoutes } from './routes.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+    dbHandle: DbHandle;
+    db: Db;
+  }
+}
+
+export interface BuildOptions {
+  config: Config;
+  /** A ready database handle (tests). Without it, one is created from the config and closed with the app. */
+  db?: DbHandle;
+  /** Run pending migrations before serving (default true). */
+  migrate?: boolean;
+  logger?: FastifyServerOptions['logger'];
+  /** Extra plugins registered after the API routes (tests use this to add routes). */
+  plugins?: ((app: FastifyInstance) => Promise<void>)[];
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+
+/** pino-pretty for a person at a terminal in development; JSON lines everywhere else. */
+function prettyTransport(config: Config): { target: string } | undefined {
+  if (!process.stdout.isTTY || config.nodeEnv === 'production' || config.nodeEnv === 'test') return undefined;
+  try {
+    return { target: createRequire(import.meta.url).resolve('pino-pretty') };
+  } catch {
+    return undefined; // not installed (production image): plain JSON
+  }
+}
+
+export function loggerOptions(config: Config): FastifyServerOptions['logger'] {
+  const transport = prettyTransport(config);
+  return {
+    level: config.logLevel,
+    ...(transport ? { transport } : {}),
+    // Credentials never reach the log, whatever a serializer is later changed to print.
+    redact: {
+      paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]', 'req.headers["x-csrf-token"]', 'password', '*.password', 'token', '*.token'],
+      censor: '[redacted]',
+    },
+  };
+}
+
+export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
+  const { config } = opts;
+  const ownsDb = opts.db === undefined;
+  const dbHandle =
+    opts.db ?? (await createDb(config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: config.dataDir }));
+
+  const app = Fastify({
+    logger: opts.logger ?? loggerOptions(config),
+    trustProxy: config.trustProxy as boolean,
+    bodyLimit: 1024 * 1024,
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  try {
+    if (opts.migrate !== false) await dbHandle.migrate(config.migrationsDir);
+
+    app.decorate('config', config);
+    app.decorate('dbHandle', dbHandle);
+    app.decorate('db', dbHandle.db);
+    app.setValidatorCompiler(validatorCompiler);
+    app.addHook('onRequest', async (request, reply) => {
+      reply.header('X-Request-Id', request.id);
+    });
+    if (ownsDb) app.addHook('onClose', async () => dbHandle.close());
+
+    await app.register(errorsPlugin);
+    await app.register(accessPlugin);
+    await app.register(openapiPlugin);
+    await registerRoutes(app);
+    for (const plugin of opts.plugins ?? []) await app.register(plugin);
+    await app.register(webPlugin, { webDir: config.webDir });
+
+    await app.ready();
+    return app;
+  } catch (err) {
+    await app.close().catch(() => {});
+    if (ownsDb) await dbHandle.close().catch(() => {});
+    throw err;
+  }
+}

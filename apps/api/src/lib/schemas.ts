@@ -1,0 +1,39 @@
+/**
+ * Shared schema atoms. Name a shape once here; routes compose them.
+ */
+import { Type, type TSchema } from 'typebox';
+
+export const ErrorResponse = Type.Object(
+  {
+    error: Type.String(),
+    message: Type.String(),
+    code: Type.String(),
+    request_id: Type.String(),
+    errors: Type.Optional(Type.Array(Type.Object({ path: Type.String(), message: Type.String() }))),
+    required_scope: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+    available_scopes: Type.Optional(Type.Array(Type.String())),
+    required_permission: Type.Optional(Type.String()),
+  },
+  { additionalProperties: true, description: 'The error body every error shares' },
+);
+
+/** Standard error responses to list in a route's `response` schema. */
+export function errorResponses(...statuses: number[]): Record<number, TSchema> {
+  return Object.fromEntries(statuses.map((s) => [s, ErrorResponse]));
+}
+
+export const Id = Type.Integer({ minimum: 1, maximum: 2147483647 });
+export const IdParams = Type.Object({ id: Id }, { additionalProperties: false });
+export const IsoDate = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
+export const IsoDateTime = Type.String({ format: 'date-time' });
+
+export const PaginationQuery = {
+  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000, default: 1 })),
+  per_page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 50 })),
+};
+export const Pagination = Type.Object({
+  page: Type.Integer(),
+  per_page: Type.Integer(),
+  total: Type.Integer(),
+  pages: Type.Integer(),
+});

@@ -1,0 +1,101 @@
+/**
+ * The single error handler and the not-found handler. Every error leaves as
+ * `{error, message, code, request_id, ...}`; 5xx details go to the log only.
+ */
+import { ERROR_CODES, type ErrorBody, type ErrorCode, type FieldError } from '@timekeeper/shared';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { AppError } from '../lib/errors.js';
+
+interface AjvError {
+  instancePath?: string;
+  keyword?: string;
+  message?: string;
+  params?: Record<string, unknown>;
+}
+
+function fieldErrors(context: string | undefined, errors: AjvError[]): FieldError[] {
+  const seen = new Set<string>();
+  const out: FieldError[] = [];
+  for (const e of errors) {
+    let path = (e.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.');
+    let message = e.message ?? 'is invalid';
+    if (e.keyword === 'required' && typeof e.params?.missingProperty === 'string') {
+      path = path ? `${path}.${e.params.missingProperty}` : e.params.missingProperty;
+      message = 'is required';
+    } else if (e.keyword === 'additionalProperties' && typeof e.params?.additionalProperty === 'string') {
+      path = path ? `${path}.${e.params.additionalProperty}` : e.params.additionalProperty;
+      message = 'is not an allowed field';
+    }
+    const full = [context, path].filter(Boolean).join('.') || (context ?? 'request');
+    const key = `${full}:${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ path: full, message });
+  }
+  return out;
+}
+
+function statusToCode(status: number): ErrorCode {
+  switch (status) {
+    case 400: return 'bad_request';
+    case 401: return 'unauthorized';
+    case 403: return 'forbidden';
+    case 404: return 'not_found';
+    case 405: return 'method_not_allowed';
+    case 409: return 'conflict';
+    case 413: return 'payload_too_large';
+    case 415: return 'unsupported_media_type';
+    case 422: return 'unprocessable';
+    case 429: return 'rate_limited';
+    case 503: return 'service_unavailable';
+    default: return status >= 500 ? 'internal_error' : 'bad_request';
+  }
+}
+
+export function sendError(reply: FastifyReply, request: FastifyRequest, code: ErrorCode, message: string, extra: Record<string, unknown> = {}, status?: number) {
+  const body: ErrorBody = { error: ERROR_CODES[code].error, message, code, request_id: String(request.id), ...extra };
+  return reply.status(status ?? ERROR_CODES[code].status).type('application/json; charset=utf-8').send(body);
+}
+
+function handleError(error: FastifyError | AppError | Error, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof AppError) {
+    if (Object.keys(error.headers).length > 0) reply.headers(error.headers);
+    // An AppError may override the title (e.g. "Invalid credentials" under code unauthorized).
+    const { error: title, ...rest } = error.extra as { error?: string };
+    return sendError(reply, request, error.code, error.message, { ...rest, ...(title ? { error: title } : {}) });
+  }
+  const fe = error as FastifyError & { validation?: AjvError[]; validationContext?: string };
+  if (fe.validation) {
+    const errors = fieldErrors(fe.validationContext, fe.validation);
+    const first = errors[0];
+    const message = first ? `${first.path} ${first.message}` + (errors.length > 1 ? ` (and ${errors.length - 1} more)` : '') : 'Invalid request';
+    return sendError(reply, request, 'validation_error', message, { errors });
+  }
+  switch (fe.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return sendError(reply, request, 'bad_request', fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? 'The request body is empty but Content-Type is application/json' : 'The request body is not valid JSON');
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return sendError(reply, request, 'payload_too_large', 'The request body is too large');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return sendError(reply, request, 'unsupported_media_type', 'Send JSON with Content-Type: application/json');
+    default:
+      break;
+  }
+  const status = typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 600 ? fe.statusCode : 500;
+  if (status >= 500) {
+    request.log.error({ err: error }, 'request failed');
+    const code = statusToCode(status);
+    return sendError(reply, request, code, code === 'service_unavailable' ? 'The service is temporarily unavailable' : 'An unexpected error occurred; quote the request_id when reporting it', {}, status);
+  }
+  // Other 4xx raised by Fastify or a plugin: their messages are written for clients.
+  return sendError(reply, request, statusToCode(status), fe.message, {}, status);
+}
+
+export default fp(
+  async function errorsPlugin(app: FastifyInstance) {
+    app.setErrorHandler(handleError);
+  },
+  { name: 'errors' },
+);

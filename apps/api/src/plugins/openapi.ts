@@ -1,0 +1,72 @@
+/**
+ * OpenAPI 3 document generated from the route schemas, annotated from each route's access
+ * declaration (`x-required-scope`, `x-required-permission`, `x-access`), served at
+ * `/api/openapi.json` with the interactive page at `/api/docs`.
+ */
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { describeAccess, isPublicAccess, requiredPermissions, type RouteAccess } from '@timekeeper/shared';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { API_VERSION, APP_VERSION } from '../version.js';
+import { markRoutesPublic } from './access.js';
+
+function annotate(schema: Record<string, unknown>, access: RouteAccess | undefined): Record<string, unknown> {
+  if (!access) return schema;
+  const description = [schema.description, `**Access:** ${describeAccess(access)}`].filter(Boolean).join('\n\n');
+  const out: Record<string, unknown> = { ...schema, description, 'x-access': isPublicAccess(access) ? 'public' : 'authenticated' };
+  if (!isPublicAccess(access)) {
+    out['x-required-scope'] = access.scope;
+    const perms = requiredPermissions(access);
+    if (perms.length > 0) out['x-required-permission'] = perms.length === 1 ? perms[0] : perms;
+    out.security = access.scope === null ? [{ session: [] }] : [{ session: [] }, { bearer: [] }, { apiKey: [] }];
+  } else {
+    out.security = [];
+  }
+  return out;
+}
+
+export default fp(
+  async function openapiPlugin(app: FastifyInstance) {
+    await app.register(swagger, {
+      openapi: {
+        openapi: '3.0.3',
+        info: {
+          title: 'Timekeeper API',
+          version: `${API_VERSION} (${APP_VERSION})`,
+          description:
+            'Time tracking and project accounting. Every operation lists the token scope (`x-required-scope`) and account permission (`x-required-permission`) it requires. Errors share one body: `{error, message, code, request_id}`.',
+        },
+        servers: [{ url: '/' }],
+        components: {
+          securitySchemes: {
+            session: { type: 'apiKey', in: 'cookie', name: 'tk_session', description: 'Browser session; writes also need the X-CSRF-Token header' },
+            bearer: { type: 'http', scheme: 'bearer', description: 'API token: Authorization: Bearer tk_…' },
+            apiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'API token in the X-API-Key header' },
+          },
+        },
+      },
+      transform: ({ schema, url, route }) => {
+        const s = (schema ?? {}) as Record<string, unknown>;
+        if (!url.startsWith('/api/v1/')) return { schema: { ...s, hide: true } as never, url };
+        return { schema: annotate(s, route.config?.access) as never, url };
+      },
+    });
+
+    app.get(
+      '/api/openapi.json',
+      { config: { access: { public: true, reason: 'The API description is public documentation' } }, schema: { hide: true } },
+      async () => app.swagger(),
+    );
+
+    await app.register(async (docs) => {
+      markRoutesPublic(docs, 'Interactive API documentation');
+      await docs.register(swaggerUi, {
+        routePrefix: '/api/docs',
+        uiConfig: { docExpansion: 'list', deepLinking: true, url: '/api/openapi.json' } as never,
+        staticCSP: true,
+      });
+    });
+  },
+  { name: 'openapi', dependencies: ['access'] },
+);

@@ -1,0 +1,168 @@
+/**
+ * The foundation contracts: health/info, OpenAPI, the SPEC §5 error body, fail-closed access.
+ */
+import { Validator } from '@seriousme/openapi-schema-validator';
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { createTestApp, describeEachDb, type TestApp } from './helpers/app.js';
+
+/** Test-only routes injected through buildApp(opts.plugins): they exercise the error handler. */
+async function probeRoutes(app: FastifyInstance) {
+  app.post(
+    '/api/v1/test/echo',
+    {
+      config: { access: { public: true, reason: 'test probe' } },
+      schema: {
+        body: Type.Object({ name: Type.String({ maxLength: 20 }), count: Type.Optional(Type.Integer()) }, { additionalProperties: false }),
+      },
+    },
+    async (request) => request.body,
+  );
+  app.get('/api/v1/test/boom', { config: { access: { public: true, reason: 'test probe' } } }, async () => {
+    throw new Error('secret internal detail at /srv/app.ts:42');
+  });
+  app.get('/api/v1/test/private', { config: { access: { permission: 'view_users', scope: 'read:users' } } }, async () => ({ ok: true }));
+}
+
+function expectErrorBody(body: Record<string, unknown>, code: string) {
+  expect(body).toMatchObject({ code });
+  expect(typeof body.error).toBe('string');
+  expect(typeof body.message).toBe('string');
+  expect(typeof body.request_id).toBe('string');
+  expect(JSON.stringify(body)).not.toMatch(/at .*\.(ts|js):\d+|stack/i);
+}
+
+describeEachDb('foundation', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(kind, { plugins: [probeRoutes] });
+  });
+  afterAll(async () => t?.close());
+
+  it('GET /api/v1/health answers 200 with the database up', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/health' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'ok', database: 'ok' });
+    expect(res.headers['x-request-id']).toBeTruthy();
+  });
+
+  it('GET /api/v1/info describes the API and lists every /api/v1 route with its access', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/info' });
+    expect(res.statusCode).toBe(200);
+    const info = res.json();
+    expect(info).toMatchObject({ api_version: 'v1', documentation_url: '/api/docs' });
+    expect(info.scopes.map((s: { name: string }) => s.name)).toEqual(expect.arrayContaining(['read:projects', 'write:projects', 'admin:all', '*']));
+    expect(info.scope_presets).toHaveLength(5);
+    expect(info.endpoints).toContainEqual({ method: 'GET', path: '/api/v1/test/private', access: 'authenticated', scope: 'read:users', permissions: ['view_users'] });
+    expect(info.endpoints).toContainEqual(expect.objectContaining({ method: 'GET', path: '/api/v1/health', access: 'public' }));
+  });
+
+  it('serves a valid OpenAPI 3 document annotated with the required scope and permission', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    expect(res.statusCode).toBe(200);
+    const doc = res.json();
+    expect(doc.openapi).toMatch(/^3\./);
+    const result = await new Validator().validate(doc);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    const op = doc.paths['/api/v1/test/private'].get;
+    expect(op['x-required-scope']).toBe('read:users');
+    expect(op['x-required-permission']).toBe('view_users');
+    expect(doc.paths['/api/v1/health'].get['x-access']).toBe('public');
+    // Non-API routes (docs UI, static files) stay out of the document.
+    expect(Object.keys(doc.paths).every((p) => p.startsWith('/api/v1/'))).toBe(true);
+  });
+
+  it('renders the interactive documentation page at /api/docs', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/docs' });
+    expect([200, 302]).toContain(res.statusCode);
+    const page = res.statusCode === 302 ? await t.app.inject({ method: 'GET', url: res.headers.location as string }) : res;
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toMatch(/swagger/i);
+  });
+
+  it('answers an unknown /api/v1 path with the 404 error body and the request id', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/no-such-thing', headers: { 'x-request-id': 'probe-123' } });
+    expect(res.statusCode).toBe(404);
+    const body = res.json();
+    expectErrorBody(body, 'not_found');
+    expect(body.request_id).toBe('probe-123');
+    expect(res.headers['x-request-id']).toBe('probe-123');
+  });
+
+  it('answers an unknown method on a known path with 404, not the SPA', async () => {
+    const res = await t.app.inject({ method: 'DELETE', url: '/api/v1/health' });
+    expect(res.statusCode).toBe(404);
+    expectErrorBody(res.json(), 'not_found');
+  });
+
+  it('answers malformed JSON with 400 bad_request', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/test/echo', headers: { 'content-type': 'application/json' }, payload: '{"name": ' });
+    expect(res.statusCode).toBe(400);
+    expectErrorBody(res.json(), 'bad_request');
+  });
+
+  it('rejects unknown body fields and wrong types with field errors (no coercion, no stripping)', async () => {
+    const extra = await t.app.inject({ method: 'POST', url: '/api/v1/test/echo', payload: { name: 'a', admin: true } });
+    expect(extra.statusCode).toBe(400);
+    expectErrorBody(extra.json(), 'validation_error');
+    expect(extra.json().errors).toContainEqual({ path: 'body.admin', message: 'is not an allowed field' });
+
+    const wrong = await t.app.inject({ method: 'POST', url: '/api/v1/test/echo', payload: { name: 'a', count: '3' } });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().errors[0].path).toBe('body.count');
+
+    const missing = await t.app.inject({ method: 'POST', url: '/api/v1/test/echo', payload: {} });
+    expect(missing.json().errors).toContainEqual({ path: 'body.name', message: 'is required' });
+
+    const ok = await t.app.inject({ method: 'POST', url: '/api/v1/test/echo', payload: { name: 'a', count: 3 } });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toEqual({ name: 'a', count: 3 });
+  });
+
+  it('turns a thrown error into a 500 body without internals, and logs nothing to the client', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/test/boom' });
+    expect(res.statusCode).toBe(500);
+    const body = res.json();
+    expectErrorBody(body, 'internal_error');
+    expect(res.body).not.toContain('secret internal detail');
+  });
+
+  it('refuses anonymous callers on a protected route with 401', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/test/private' });
+    expect(res.statusCode).toBe(401);
+    expectErrorBody(res.json(), 'unauthorized');
+  });
+
+  it('ran the migrations', async () => {
+    const result = (await t.db.db.execute(sql`select count(*)::int as n from app_settings`)) as unknown as { rows: unknown[] };
+    expect(result.rows[0]).toEqual({ n: 0 });
+  });
+});
+
+describe('fail closed: routes without a valid access declaration stop the app', () => {
+  const cases: [string, Record<string, unknown> | undefined, RegExp][] = [
+    ['no declaration', undefined, /GET \/api\/v1\/test\/undeclared has no access declaration/],
+    ['unknown permission', { permission: 'view_everything', scope: 'read:users' }, /not in the catalog: view_everything/],
+    ['no scope decision', { permission: 'view_users' }, /must declare the token scope/],
+    ['wildcard scope', { authenticated: true, scope: 'read:*' }, /wildcard scope/],
+    ['public without a reason', { public: true }, /public but gives no reason/],
+  ];
+  for (const [name, access, message] of cases) {
+    it(`refuses to build: ${name}`, async () => {
+      const plugin = async (app: FastifyInstance) => {
+        app.get('/api/v1/test/undeclared', { config: access === undefined ? {} : { access: access as never } }, async () => ({ leaked: true }));
+      };
+      await expect(createTestApp('pglite', { plugins: [plugin] })).rejects.toThrow(message);
+    });
+  }
+
+  it('also covers routes outside /api (e.g. a stray page)', async () => {
+    const plugin = async (app: FastifyInstance) => {
+      app.get('/stray', async () => 'hello');
+    };
+    await expect(createTestApp('pglite', { plugins: [plugin] })).rejects.toThrow(/GET \/stray has no access declaration/);
+  });
+});
