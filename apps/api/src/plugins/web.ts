@@ -19,7 +19,7 @@ export default fp(
         await assets.register(fastifyStatic, {
           root: opts.webDir,
           wildcard: true,
-          index: false,
+          index: 'index.html',
           setHeaders(reply, path) {
             if (path.includes(`${'/'}assets${'/'}`)) reply.header('Cache-Control', 'public, max-age=31536000, immutable');
             else reply.header('Cache-Control', 'no-cache');
