@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ci = process.env.CI === 'true' || process.env.CI === '1';
-const passthrough = process.argv.slice(2);
+const passthrough = process.argv.slice(2).filter((arg, i) => !(i === 0 && arg === '--'));
 
 function run(cmd, args, env = process.env) {
   const res = spawnSync(cmd, args, { stdio: 'inherit', env });
