@@ -1,0 +1,17 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { ErrorMessage } from './error-message';
+import { Spinner } from './spinner';
+
+interface QueryStateProps<T> {
+  query: UseQueryResult<T>;
+  children: (data: T) => ReactNode;
+  loadingLabel?: string;
+}
+
+/** The loading and error states every page shows the same way; children render the data. */
+export function QueryState<T>({ query, children, loadingLabel }: QueryStateProps<T>) {
+  if (query.isPending) return <Spinner label={loadingLabel} />;
+  if (query.isError) return <ErrorMessage error={query.error} title="Could not load this data" />;
+  return <>{children(query.data)}</>;
+}

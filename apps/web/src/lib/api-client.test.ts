@@ -1,0 +1,198 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { sendJson, startTestApiServer, type TestApiServer } from '../../test/test-api-server';
+import {
+  ApiError,
+  apiDelete,
+  apiGet,
+  apiPatch,
+  apiPost,
+  apiPut,
+  configureApiClient,
+  setCsrfToken,
+} from './api-client';
+
+let server: TestApiServer;
+
+beforeAll(async () => {
+  server = await startTestApiServer();
+  configureApiClient({ baseUrl: `${server.origin}/api/v1/` });
+});
+
+afterEach(() => {
+  server.reset();
+  setCsrfToken(null);
+});
+
+afterAll(async () => {
+  await server.close();
+});
+
+async function catchError(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the request to fail');
+}
+
+describe('api client', () => {
+  it('returns the parsed JSON of a 2xx answer and builds the URL from base, path and query', async () => {
+    server.respondWith((_req, res) => sendJson(res, 200, { projects: [{ id: 1, name: 'Apollo' }] }));
+
+    const data = await apiGet<{ projects: { id: number; name: string }[] }>('/projects', {
+      query: { page: 2, status: 'active', client_id: undefined },
+    });
+
+    expect(data).toEqual({ projects: [{ id: 1, name: 'Apollo' }] });
+    expect(server.requests).toHaveLength(1);
+    expect(server.requests[0]?.method).toBe('GET');
+    expect(server.requests[0]?.url).toBe('/api/v1/projects?page=2&status=active');
+    expect(server.requests[0]?.headers.accept).toBe('application/json');
+  });
+
+  it('sends a JSON body with the matching content type', async () => {
+    server.respondWith((req, res) => sendJson(res, 201, { echoed: JSON.parse(req.body) as unknown }));
+
+    const data = await apiPut<{ echoed: unknown }>('/clients/7', { name: 'Acme', archived: false });
+
+    expect(data).toEqual({ echoed: { name: 'Acme', archived: false } });
+    expect(server.requests[0]?.method).toBe('PUT');
+    expect(server.requests[0]?.headers['content-type']).toBe('application/json');
+  });
+
+  it('resolves to undefined for an empty 204 answer', async () => {
+    server.respondWith((_req, res) => {
+      res.writeHead(204);
+      res.end();
+    });
+
+    await expect(apiDelete('/tasks/3')).resolves.toBeUndefined();
+    expect(server.requests[0]?.method).toBe('DELETE');
+  });
+
+  it('turns an error body into an ApiError with status, code, message, field errors and request id', async () => {
+    const body = {
+      error: 'Validation failed',
+      code: 'validation_error',
+      message: 'The request body is invalid.',
+      request_id: 'req-42',
+      errors: [{ path: '/email', message: 'must be an email address' }],
+    };
+    server.respondWith((_req, res) => sendJson(res, 400, body));
+
+    const error = await catchError(apiPost('/users', { email: 'nope' }));
+
+    expect(error).toBeInstanceOf(ApiError);
+    const apiError = error as ApiError;
+    expect(apiError.status).toBe(400);
+    expect(apiError.code).toBe('validation_error');
+    expect(apiError.message).toBe('The request body is invalid.');
+    expect(apiError.requestId).toBe('req-42');
+    expect(apiError.fieldErrors).toEqual([{ path: '/email', message: 'must be an email address' }]);
+    expect(apiError.body).toEqual(body);
+  });
+
+  it('keeps the extra fields of a 403 body (required scope, permission)', async () => {
+    server.respondWith((_req, res) =>
+      sendJson(res, 403, {
+        error: 'Insufficient permissions',
+        code: 'forbidden',
+        message: 'You may not do this.',
+        request_id: 'req-7',
+        required_permission: 'manage_roles',
+      }),
+    );
+
+    const error = (await catchError(apiPatch('/roles/1', { name: 'x' }))) as ApiError;
+
+    expect(error.status).toBe(403);
+    expect(error.code).toBe('forbidden');
+    expect(error.fieldErrors).toEqual([]);
+    expect(error.body?.required_permission).toBe('manage_roles');
+  });
+
+  it('turns a non-JSON 500 answer into a generic internal_error without leaking the body', async () => {
+    server.respondWith((_req, res) => {
+      res.writeHead(500, { 'Content-Type': 'text/html' });
+      res.end('<html><body>Traceback: secret stack</body></html>');
+    });
+
+    const error = (await catchError(apiGet('/reports/summary'))) as ApiError;
+
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.status).toBe(500);
+    expect(error.code).toBe('internal_error');
+    expect(error.message).toMatch(/unexpected error \(HTTP 500\)/);
+    expect(error.message).not.toContain('secret');
+    expect(error.body).toBeNull();
+    expect(error.requestId).toBeNull();
+  });
+
+  it('treats JSON that is not an error body like a non-JSON error', async () => {
+    server.respondWith((_req, res) => sendJson(res, 502, { oops: true }));
+
+    const error = (await catchError(apiGet('/health'))) as ApiError;
+
+    expect(error.status).toBe(502);
+    expect(error.code).toBe('internal_error');
+  });
+
+  it('reports an unreachable server as an ApiError with status 0', async () => {
+    const other = await startTestApiServer();
+    const deadOrigin = other.origin;
+    await other.close();
+    configureApiClient({ baseUrl: `${deadOrigin}/api/v1` });
+    try {
+      const error = (await catchError(apiGet('/health'))) as ApiError;
+      expect(error).toBeInstanceOf(ApiError);
+      expect(error.status).toBe(0);
+      expect(error.code).toBe('service_unavailable');
+    } finally {
+      configureApiClient({ baseUrl: `${server.origin}/api/v1` });
+    }
+  });
+});
+
+describe('api client CSRF header', () => {
+  it('is not sent on POST while no token is known', async () => {
+    await apiPost('/timer/stop');
+
+    expect(server.requests[0]?.method).toBe('POST');
+    expect(server.requests[0]?.headers['x-csrf-token']).toBeUndefined();
+  });
+
+  it('is sent on state-changing requests once a token is set', async () => {
+    setCsrfToken('csrf-abc');
+
+    await apiPost('/timer/start', { project_id: 1 });
+    await apiPut('/projects/1', { name: 'A' });
+    await apiPatch('/users/me', { name: 'B' });
+    await apiDelete('/tasks/1');
+
+    expect(server.requests.map((r) => [r.method, r.headers['x-csrf-token']])).toEqual([
+      ['POST', 'csrf-abc'],
+      ['PUT', 'csrf-abc'],
+      ['PATCH', 'csrf-abc'],
+      ['DELETE', 'csrf-abc'],
+    ]);
+  });
+
+  it('is never sent on GET, even with a token set', async () => {
+    setCsrfToken('csrf-abc');
+
+    await apiGet('/users/me');
+
+    expect(server.requests[0]?.method).toBe('GET');
+    expect(server.requests[0]?.headers['x-csrf-token']).toBeUndefined();
+  });
+
+  it('stops being sent after the token is cleared (logout)', async () => {
+    setCsrfToken('csrf-abc');
+    setCsrfToken(null);
+
+    await apiPost('/auth/logout');
+
+    expect(server.requests[0]?.headers['x-csrf-token']).toBeUndefined();
+  });
+});

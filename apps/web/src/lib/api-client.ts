@@ -1,0 +1,174 @@
+/**
+ * The one way the SPA talks to the API (STYLE.md habit 8).
+ *
+ * - every path is relative to the API base (`/api/v1` by default, same origin as the SPA);
+ * - the session cookie travels with `credentials: 'same-origin'`;
+ * - state-changing requests carry `X-CSRF-Token` once the token is known (SPEC §3);
+ * - every non-2xx answer becomes a thrown `ApiError` built from the error body of SPEC §5.
+ */
+import { ERROR_CODES, type ErrorBody, type ErrorCode, type FieldError } from '@timekeeper/shared';
+
+export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export type QueryParams = Record<string, string | number | boolean | null | undefined>;
+
+export interface RequestOptions {
+  query?: QueryParams;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+export interface ApiClientConfig {
+  /** Absolute or same-origin base of the API, without a trailing slash. */
+  baseUrl: string;
+}
+
+const DEFAULT_BASE_URL = '/api/v1';
+const SAFE_METHODS: ReadonlySet<HttpMethod> = new Set(['GET', 'HEAD']);
+
+let config: ApiClientConfig = { baseUrl: DEFAULT_BASE_URL };
+let csrfToken: string | null = null;
+
+/** Points the client at another API base (e.g. a server started by a test). */
+export function configureApiClient(next: Partial<ApiClientConfig>): void {
+  const baseUrl = (next.baseUrl ?? config.baseUrl).replace(/\/+$/, '');
+  config = { ...config, ...next, baseUrl };
+}
+
+export function getApiClientConfig(): Readonly<ApiClientConfig> {
+  return config;
+}
+
+/** Set from the login/session answer; `null` on logout. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+export function getCsrfToken(): string | null {
+  return csrfToken;
+}
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  readonly status: number;
+  readonly code: ErrorCode;
+  readonly fieldErrors: FieldError[];
+  readonly requestId: string | null;
+  /** The parsed error body, or `null` when the server did not send one. */
+  readonly body: ErrorBody | null;
+
+  constructor(init: { status: number; code: ErrorCode; message: string; body: ErrorBody | null }) {
+    super(init.message);
+    this.status = init.status;
+    this.code = init.code;
+    this.body = init.body;
+    this.fieldErrors = init.body?.errors ?? [];
+    this.requestId = init.body?.request_id ?? null;
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+function isErrorBody(value: unknown): value is ErrorBody {
+  if (typeof value !== 'object' || value === null) return false;
+  const body = value as Record<string, unknown>;
+  return (
+    typeof body.message === 'string' &&
+    typeof body.code === 'string' &&
+    Object.hasOwn(ERROR_CODES, body.code) &&
+    (body.errors === undefined || Array.isArray(body.errors))
+  );
+}
+
+function genericError(status: number): ApiError {
+  // Not our error shape (a proxy page, a crash): show nothing of it to the user.
+  return new ApiError({
+    status,
+    code: 'internal_error',
+    message: `The server answered with an unexpected error (HTTP ${status}). Please try again.`,
+    body: null,
+  });
+}
+
+function buildUrl(path: string, query?: QueryParams): string {
+  const url = `${config.baseUrl}${path.startsWith('/') ? path : `/${path}`}`;
+  if (!query) return url;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null) params.append(key, String(value));
+  }
+  const search = params.toString();
+  return search ? `${url}?${search}` : url;
+}
+
+async function readJson(response: Response): Promise<{ ok: true; value: unknown } | { ok: false }> {
+  const text = await response.text();
+  if (text === '') return { ok: true, value: undefined };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+export async function apiRequest<T>(
+  method: HttpMethod,
+  path: string,
+  body?: unknown,
+  options: RequestOptions = {},
+): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (!SAFE_METHODS.has(method) && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, options.query), {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: options.signal,
+    });
+  } catch (error) {
+    // Cancellation (e.g. TanStack Query aborting a stale query) is not a failure to report.
+    if (error instanceof Error && error.name === 'AbortError') throw error;
+    throw new ApiError({
+      status: 0,
+      code: 'service_unavailable',
+      message: 'Could not reach the server. Check your connection and try again.',
+      body: null,
+    });
+  }
+
+  const parsed = await readJson(response);
+  if (!response.ok) {
+    if (!parsed.ok || !isErrorBody(parsed.value)) throw genericError(response.status);
+    const errorBody = parsed.value;
+    throw new ApiError({ status: response.status, code: errorBody.code, message: errorBody.message, body: errorBody });
+  }
+  if (!parsed.ok) throw genericError(response.status);
+  return parsed.value as T;
+}
+
+export function apiGet<T>(path: string, options?: RequestOptions): Promise<T> {
+  return apiRequest<T>('GET', path, undefined, options);
+}
+
+export function apiPost<T>(path: string, body?: unknown, options?: RequestOptions): Promise<T> {
+  return apiRequest<T>('POST', path, body, options);
+}
+
+export function apiPut<T>(path: string, body?: unknown, options?: RequestOptions): Promise<T> {
+  return apiRequest<T>('PUT', path, body, options);
+}
+
+export function apiPatch<T>(path: string, body?: unknown, options?: RequestOptions): Promise<T> {
+  return apiRequest<T>('PATCH', path, body, options);
+}
+
+export function apiDelete<T>(path: string, options?: RequestOptions): Promise<T> {
+  return apiRequest<T>('DELETE', path, undefined, options);
+}

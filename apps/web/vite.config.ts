@@ -1,0 +1,23 @@
+import { fileURLToPath } from 'node:url';
+import tailwindcss from '@tailwindcss/vite';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// Resolve paths from this file so `vite build` behaves the same from the repo root or apps/web.
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  root,
+  plugins: [react(), tailwindcss()],
+  build: {
+    // The API serves this folder (SPEC §1: one port for the SPA and the API).
+    outDir: fileURLToPath(new URL('./dist', import.meta.url)),
+    emptyOutDir: true,
+  },
+  server: {
+    // In development the API runs on its default port; same-origin /api keeps cookies and CSRF simple.
+    proxy: {
+      '/api': { target: 'http://127.0.0.1:3000' },
+    },
+  },
+});
