@@ -6,15 +6,18 @@
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Config } from './config/index.js';
 import { createDb, type Db, type DbHandle } from './db/client.js';
 import { validatorCompiler } from './lib/validation.js';
 import accessPlugin from './plugins/access.js';
+import authPlugin from './plugins/auth.js';
 import errorsPlugin from './plugins/errors.js';
 import openapiPlugin from './plugins/openapi.js';
 import webPlugin from './plugins/web.js';
 import { registerRoutes } from './routes.js';
+import { runStartupTasks } from './startup.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -91,13 +94,17 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     if (ownsDb) app.addHook('onClose', async () => dbHandle.close());
 
     await app.register(errorsPlugin);
+    // Cookies are parsed in an onRequest hook, which must run before the access hook reads them.
+    await app.register(fastifyCookie);
     await app.register(accessPlugin);
+    await app.register(authPlugin);
     await app.register(openapiPlugin);
     await registerRoutes(app);
     for (const plugin of opts.plugins ?? []) await app.register(plugin);
     await app.register(webPlugin, { webDir: config.webDir });
 
     await app.ready();
+    await runStartupTasks(app);
     return app;
   } catch (err) {
     await app.close().catch(() => {});

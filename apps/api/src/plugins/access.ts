@@ -16,13 +16,14 @@ import {
   type AccountAccess,
   type RouteAccess,
 } from '@timekeeper/shared';
-import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../lib/errors.js';
 
 /** Who is calling, resolved by the auth plugin. */
 export interface Principal {
   readonly userId: number;
+  readonly email: string;
   readonly account: AccountAccess;
   /** null for browser sessions; the token's scopes for bearer requests. */
   readonly scopes: readonly string[] | null;
@@ -37,7 +38,7 @@ export interface RouteTableEntry {
   readonly access: RouteAccess;
 }
 
-export type PrincipalResolver = (request: FastifyRequest) => Promise<Principal | null>;
+export type PrincipalResolver = (request: FastifyRequest, reply: FastifyReply) => Promise<Principal | null>;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -87,7 +88,7 @@ export default fp(
       app.routeTable.sort((a, b) => a.url.localeCompare(b.url) || a.method.localeCompare(b.method));
     });
 
-    app.addHook('onRequest', async (request) => {
+    app.addHook('onRequest', async (request, reply) => {
       // Unmatched requests go to the not-found handler, which reveals nothing.
       if (request.is404) return;
       const access = request.routeOptions.config.access;
@@ -95,7 +96,7 @@ export default fp(
       if (!access) throw new AppError('forbidden', 'This route has no access policy');
       if (isPublicAccess(access)) return;
 
-      const principal = await app.resolvePrincipal(request);
+      const principal = await app.resolvePrincipal(request, reply);
       if (!principal) throw new AppError('unauthorized', 'Sign in or send an API token to use this endpoint');
       request.principal = principal;
 

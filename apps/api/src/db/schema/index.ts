@@ -1,2 +1,5 @@
 // Every table, one file per aggregate. drizzle-kit reads this file to generate migrations.
 export * from './settings.js';
+export * from './identity.js';
+export * from './rbac.js';
+export * from './audit.js';

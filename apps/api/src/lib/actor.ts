@@ -1,0 +1,40 @@
+/**
+ * The actor every service method receives explicitly. Services never read the request.
+ */
+import type { AccountAccess } from '@timekeeper/shared';
+import type { FastifyRequest } from 'fastify';
+import { unauthorized } from './errors.js';
+
+export interface Actor {
+  /** null only for the system itself (start-up tasks). */
+  readonly userId: number | null;
+  readonly email: string | null;
+  readonly account: AccountAccess;
+  readonly via: 'session' | 'token' | 'cli' | 'system';
+  readonly scopes: readonly string[] | null;
+  readonly tokenId?: number;
+  readonly sessionId?: string;
+  readonly ip: string | null;
+  readonly requestId: string | null;
+}
+
+export function actorFrom(request: FastifyRequest): Actor {
+  const p = request.principal;
+  if (!p) throw unauthorized();
+  return {
+    userId: p.userId,
+    email: p.email,
+    account: p.account,
+    via: p.via,
+    scopes: p.scopes,
+    tokenId: p.tokenId,
+    sessionId: p.sessionId,
+    ip: request.ip,
+    requestId: String(request.id),
+  };
+}
+
+/** Start-up tasks and the CLI act as the system, holding everything. */
+export function systemActor(account: AccountAccess, via: 'cli' | 'system' = 'system'): Actor {
+  return { userId: null, email: null, account, via, scopes: null, ip: null, requestId: null };
+}

@@ -1,0 +1,30 @@
+/**
+ * `{<resource>: [...], pagination: {page, per_page, total, pages}}` for every list.
+ */
+import { badRequest } from './errors.js';
+
+export interface Page {
+  page: number;
+  perPage: number;
+}
+
+export const DEFAULT_PER_PAGE = 50;
+export const MAX_PER_PAGE = 100;
+
+export function pageFrom(query: { page?: number; per_page?: number }): Page {
+  return { page: query.page ?? 1, perPage: query.per_page ?? DEFAULT_PER_PAGE };
+}
+
+export interface Paginated<T> {
+  items: T[];
+  pagination: { page: number; per_page: number; total: number; pages: number };
+}
+
+/** Counts, refuses a page past the end (400), then fetches the page. */
+export async function paginate<T>(page: Page, count: () => Promise<number>, fetch: (limit: number, offset: number) => Promise<T[]>): Promise<Paginated<T>> {
+  const total = await count();
+  const pages = Math.max(1, Math.ceil(total / page.perPage));
+  if (page.page > pages) throw badRequest(`page ${page.page} is out of range: there ${pages === 1 ? 'is 1 page' : `are ${pages} pages`}`);
+  const items = await fetch(page.perPage, (page.page - 1) * page.perPage);
+  return { items, pagination: { page: page.page, per_page: page.perPage, total, pages } };
+}

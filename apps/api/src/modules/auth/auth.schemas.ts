@@ -1,0 +1,33 @@
+import { Type } from 'typebox';
+import { Email, Password, PersonName, User } from '../users/users.schemas.js';
+
+export const LoginBody = Type.Object(
+  { email: Type.String({ minLength: 1, maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: 1024 }) },
+  { additionalProperties: false },
+);
+
+export const SessionResponse = Type.Object({ user: User, csrf_token: Type.String() });
+
+export const SetupStatus = Type.Object({ needs_setup: Type.Boolean() });
+
+export const SetupBody = Type.Object({ email: Email, name: PersonName, password: Password }, { additionalProperties: false });
+
+export const ChangePasswordBody = Type.Object(
+  { current_password: Type.String({ minLength: 1, maxLength: 1024 }), new_password: Password },
+  { additionalProperties: false },
+);
+
+export const LogoutEverywhereBody = Type.Object(
+  { keep_current: Type.Optional(Type.Boolean({ description: 'Keep this session signed in (default false)' })) },
+  { additionalProperties: false },
+);
+
+export const SessionInfo = Type.Object({
+  id: Type.String({ description: 'A short, non-secret prefix of the session id' }),
+  created_at: Type.String(),
+  last_seen_at: Type.String(),
+  expires_at: Type.String(),
+  ip: Type.Union([Type.String(), Type.Null()]),
+  user_agent: Type.Union([Type.String(), Type.Null()]),
+  current: Type.Boolean(),
+});

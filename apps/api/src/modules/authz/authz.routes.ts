@@ -1,0 +1,42 @@
+import { PERMISSION_NAMES } from '@timekeeper/shared';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import type { Permission } from '@timekeeper/shared';
+import { Id, errorResponses } from '../../lib/schemas.js';
+import { explainPermission } from './authz.views.js';
+
+const ExplainQuery = Type.Object(
+  {
+    user_id: Id,
+    permission: Type.Union(PERMISSION_NAMES.map((p) => Type.Literal(p)), { description: 'A permission from the catalog' }),
+  },
+  { additionalProperties: false },
+);
+
+const Explanation = Type.Object({
+  user_id: Type.Integer(),
+  permission: Type.String(),
+  allowed: Type.Boolean(),
+  reasons: Type.Array(Type.Object({}, { additionalProperties: true })),
+  blockers: Type.Array(Type.Object({}, { additionalProperties: true })),
+  summary: Type.String(),
+});
+
+const authzRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/authz/explain',
+    {
+      config: { access: { permission: { anyOf: ['manage_user_roles', 'view_permissions'] }, scope: 'admin:all' } },
+      schema: {
+        summary: 'Why a user can or cannot do something',
+        description: 'Names the role, assignment (with expiry) or legacy flag that decides. Project actions join when projects exist.',
+        tags: ['authorization'],
+        querystring: ExplainQuery,
+        response: { 200: Explanation, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => explainPermission(app.db, request.query.user_id, request.query.permission as Permission),
+  );
+};
+
+export default authzRoutes;

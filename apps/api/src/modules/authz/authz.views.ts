@@ -1,0 +1,97 @@
+/**
+ * Read models of authorization: what a user may do, and why.
+ */
+import { closePermissions, isAssignmentActive, PERMISSION_NAMES, type Permission } from '@timekeeper/shared';
+import { asc, inArray } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import type { Db } from '../../db/client.js';
+import { permissions } from '../../db/schema/index.js';
+import type { Actor } from '../../lib/actor.js';
+import { notFound } from '../../lib/errors.js';
+import { accessOf, loadUserSnapshot, type UserSnapshot } from './authz.service.js';
+
+function roleRefs(snap: UserSnapshot, now: Date, activeOnly: boolean) {
+  return snap.assignments
+    .filter((a) => !activeOnly || isAssignmentActive(a, now))
+    .map((a) => ({ id: a.roleId, name: a.roleName, is_system_role: a.isSystemRole, expires_at: a.expiresAt?.toISOString() ?? null }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** GET /users/me/permissions: what the SPA gates navigation and buttons on. */
+export async function myPermissions(app: FastifyInstance, actor: Actor) {
+  const snap = await app.authz.user(actor.userId!);
+  if (!snap) throw notFound('User');
+  const now = new Date();
+  return {
+    user_id: snap.id,
+    is_admin: actor.account.isAdmin,
+    roles: roleRefs(snap, now, true),
+    permissions: PERMISSION_NAMES.filter((p) => actor.account.permissions.has(p)),
+    scopes: actor.scopes === null ? null : [...actor.scopes],
+    version: app.authz.currentVersion,
+  };
+}
+
+/** GET /users/{id}/permissions in the seed's shape (with ids and descriptions). */
+export async function effectivePermissionsOf(db: Db, userId: number) {
+  const snap = await loadUserSnapshot(db, userId);
+  if (!snap) throw notFound('User');
+  const now = new Date();
+  const access = accessOf(snap, now);
+  const names = [...access.permissions];
+  const rows = names.length
+    ? await db
+        .select({ id: permissions.id, name: permissions.name, category: permissions.category, description: permissions.description })
+        .from(permissions)
+        .where(inArray(permissions.name, names))
+        .orderBy(asc(permissions.category), asc(permissions.name))
+    : [];
+  return { user_id: snap.id, username: snap.email, name: snap.name, is_active: snap.isActive, is_admin: access.isAdmin, roles: roleRefs(snap, now, true), permissions: rows };
+}
+
+export type ExplainReason =
+  | { kind: 'role'; role_id: number; role_name: string; is_system_role: boolean; expires_at: string | null; via: 'direct' | 'implied'; implied_by?: string }
+  | { kind: 'legacy_admin' };
+
+export type ExplainBlocker =
+  | { kind: 'inactive_user' }
+  | { kind: 'expired_assignment'; role_id: number; role_name: string; expired_at: string }
+  | { kind: 'not_granted' };
+
+/** Which role / assignment grants (or would have granted) a permission to a user. */
+export async function explainPermission(db: Db, userId: number, permission: Permission) {
+  const snap = await loadUserSnapshot(db, userId);
+  if (!snap) throw notFound('User');
+  const now = new Date();
+  const access = accessOf(snap, now);
+  const reasons: ExplainReason[] = [];
+  const blockers: ExplainBlocker[] = [];
+
+  const grants = (perms: readonly string[]): { via: 'direct' | 'implied'; implied_by?: string } | null => {
+    if (perms.includes(permission)) return { via: 'direct' };
+    const by = perms.find((p) => closePermissions([p]).has(permission));
+    return by ? { via: 'implied', implied_by: by } : null;
+  };
+
+  if (!snap.isActive) blockers.push({ kind: 'inactive_user' });
+  if (access.isLegacyAdmin && access.permissions.has(permission)) reasons.push({ kind: 'legacy_admin' });
+  for (const a of snap.assignments) {
+    const g = grants(a.permissions);
+    if (!g) continue;
+    if (isAssignmentActive(a, now)) {
+      reasons.push({ kind: 'role', role_id: a.roleId, role_name: a.roleName, is_system_role: a.isSystemRole, expires_at: a.expiresAt?.toISOString() ?? null, ...g });
+    } else {
+      blockers.push({ kind: 'expired_assignment', role_id: a.roleId, role_name: a.roleName, expired_at: a.expiresAt!.toISOString() });
+    }
+  }
+  const allowed = snap.isActive && access.permissions.has(permission);
+  if (!allowed && reasons.length === 0 && !blockers.some((b) => b.kind === 'expired_assignment')) blockers.push({ kind: 'not_granted' });
+  const summary = allowed
+    ? `${snap.email} holds '${permission}' through ${reasons.map((r) => (r.kind === 'legacy_admin' ? 'the legacy admin flag' : `the ${r.role_name} role${r.via === 'implied' ? ` (implied by ${r.implied_by})` : ''}`)).join(', ')}`
+    : !snap.isActive
+      ? `${snap.email} is deactivated and holds no permissions`
+      : blockers.some((b) => b.kind === 'expired_assignment')
+        ? `${snap.email} held '${permission}' through an assignment that has expired`
+        : `No role of ${snap.email} grants '${permission}'`;
+  return { user_id: snap.id, permission, allowed, reasons: allowed ? reasons : [], blockers: allowed ? [] : blockers, summary };
+}

@@ -1,0 +1,141 @@
+import { PERMISSION_NAMES, PERMISSIONS, permissionsByCategory, type PermissionDefinition } from '@timekeeper/shared';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { actorFrom } from '../../lib/actor.js';
+import { errorResponses, IdParams } from '../../lib/schemas.js';
+import { CreateRoleBody, ImportBody, ImportResult, PermissionCatalog, Role, RoleExport, RoleList, RolePermissions, UpdateRoleBody } from './roles.schemas.js';
+import { countUsersWithRoles, createRole, deleteRole, exportRoles, getRole, importRoles, listRoles, rolePermissionDetails, updateRole } from './roles.service.js';
+
+/** Whoever assigns roles must be able to see them (SPEC §4.5). */
+const canSeeRoles = { permission: { anyOf: ['view_permissions', 'manage_roles', 'manage_user_roles'] }, scope: 'admin:all' } as const;
+
+const rolesRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/permissions',
+    {
+      config: { access: canSeeRoles },
+      schema: { summary: 'The permission catalog, by category', tags: ['roles'], response: { 200: PermissionCatalog, ...errorResponses(401, 403) } },
+    },
+    async () => ({
+      permissions: PERMISSION_NAMES.map((name) => ({
+        name,
+        description: PERMISSIONS[name].description,
+        category: PERMISSIONS[name].category,
+        implies: [...((PERMISSIONS[name] as PermissionDefinition).implies ?? [])],
+      })),
+      categories: permissionsByCategory(),
+    }),
+  );
+
+  app.get(
+    '/roles',
+    {
+      config: { access: canSeeRoles },
+      schema: { summary: 'Roles with their permissions and user counts, plus statistics', tags: ['roles'], response: { 200: RoleList, ...errorResponses(401, 403) } },
+    },
+    async () => {
+      const roles = await listRoles(app.db);
+      const usersWithRoles = await countUsersWithRoles(app.db);
+      return {
+        roles,
+        statistics: {
+          total_roles: roles.length,
+          system_roles: roles.filter((r) => r.is_system_role).length,
+          custom_roles: roles.filter((r) => !r.is_system_role).length,
+          users_with_roles: usersWithRoles,
+        },
+      };
+    },
+  );
+
+  app.post(
+    '/roles',
+    {
+      config: { access: { permission: 'manage_roles', scope: 'admin:all' } },
+      schema: {
+        summary: 'Create a custom role',
+        description: 'You can only include permissions you hold yourself.',
+        tags: ['roles'],
+        body: CreateRoleBody,
+        response: { 201: Role, ...errorResponses(400, 401, 403, 409) },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await createRole(app.db, actorFrom(request), request.body)),
+  );
+
+  app.get(
+    '/roles/export',
+    {
+      config: { access: { permission: 'manage_roles', scope: 'admin:all' } },
+      schema: { summary: 'Export every role definition as JSON', tags: ['roles'], response: { 200: RoleExport, ...errorResponses(401, 403) } },
+    },
+    async () => exportRoles(app.db),
+  );
+
+  app.post(
+    '/roles/import',
+    {
+      config: { access: { permission: 'manage_permissions', scope: 'admin:all' } },
+      schema: {
+        summary: 'Import role definitions (create or update by name, all or nothing)',
+        tags: ['roles'],
+        body: ImportBody,
+        response: { 200: ImportResult, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request) => importRoles(app.db, actorFrom(request), request.body),
+  );
+
+  app.get(
+    '/roles/:id',
+    {
+      config: { access: canSeeRoles },
+      schema: { summary: 'A role', tags: ['roles'], params: IdParams, response: { 200: Role, ...errorResponses(400, 401, 403, 404) } },
+    },
+    async (request) => getRole(app.db, request.params.id),
+  );
+
+  app.get(
+    '/roles/:id/permissions',
+    {
+      config: { access: canSeeRoles },
+      schema: { summary: "A role's permissions with descriptions", tags: ['roles'], params: IdParams, response: { 200: RolePermissions, ...errorResponses(400, 401, 403, 404) } },
+    },
+    async (request) => rolePermissionDetails(app.db, request.params.id),
+  );
+
+  app.patch(
+    '/roles/:id',
+    {
+      config: { access: { permission: 'manage_roles', scope: 'admin:all' } },
+      schema: {
+        summary: 'Edit a role',
+        description: 'System roles cannot be renamed and change only with manage_permissions. You cannot add permissions you lack.',
+        tags: ['roles'],
+        params: IdParams,
+        body: UpdateRoleBody,
+        response: { 200: Role, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => updateRole(app.db, actorFrom(request), request.params.id, request.body),
+  );
+
+  app.delete(
+    '/roles/:id',
+    {
+      config: { access: { permission: 'manage_roles', scope: 'admin:all' } },
+      schema: {
+        summary: 'Delete a custom role (409 while users hold it; system roles never)',
+        tags: ['roles'],
+        params: IdParams,
+        response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      await deleteRole(app.db, actorFrom(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+};
+
+export default rolesRoutes;

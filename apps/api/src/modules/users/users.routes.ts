@@ -1,0 +1,145 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { actorFrom } from '../../lib/actor.js';
+import { notFound } from '../../lib/errors.js';
+import { pageFrom } from '../../lib/pagination.js';
+import { errorResponses, IdParams } from '../../lib/schemas.js';
+import { effectivePermissionsOf, myPermissions } from '../authz/authz.views.js';
+import {
+  CreateUserBody,
+  MyPermissions,
+  SetRolesBody,
+  UpdateMeBody,
+  UpdateUserBody,
+  User,
+  UserList,
+  UserPermissions,
+  UsersQuery,
+} from './users.schemas.js';
+import { createUser, getUser, listUsers, setUserRoles, updateOwnProfile, updateUser, userView } from './users.service.js';
+
+const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/users/me',
+    {
+      config: { access: { authenticated: true, scope: 'read:users' } },
+      schema: { summary: 'Your own user', tags: ['users'], response: { 200: User, ...errorResponses(401, 403) } },
+    },
+    async (request) => userView(app.db, actorFrom(request).userId!),
+  );
+
+  app.patch(
+    '/users/me',
+    {
+      config: { access: { authenticated: true, scope: 'write:users' } },
+      schema: { summary: 'Update your own name or email', tags: ['users'], body: UpdateMeBody, response: { 200: User, ...errorResponses(400, 401, 403, 409) } },
+    },
+    async (request) => updateOwnProfile(app.db, actorFrom(request), request.body),
+  );
+
+  app.get(
+    '/users/me/permissions',
+    {
+      config: { access: { authenticated: true, scope: 'read:users' } },
+      schema: {
+        summary: 'Your effective permissions (what the web app gates on)',
+        description: 'For API tokens, `scopes` lists the token scopes; the token can do what both its scopes and these permissions allow.',
+        tags: ['users', 'authorization'],
+        response: { 200: MyPermissions, ...errorResponses(401, 403) },
+      },
+    },
+    async (request) => myPermissions(app, actorFrom(request)),
+  );
+
+  app.get(
+    '/users',
+    {
+      config: { access: { permission: 'view_users', scope: 'admin:all' } },
+      schema: { summary: 'List users', tags: ['users'], querystring: UsersQuery, response: { 200: UserList, ...errorResponses(400, 401, 403) } },
+    },
+    async (request) => {
+      const { q, is_active, role } = request.query;
+      return listUsers(app.db, { q, is_active, role }, pageFrom(request.query));
+    },
+  );
+
+  app.post(
+    '/users',
+    {
+      config: { access: { permission: 'create_users', scope: 'admin:all' } },
+      schema: {
+        summary: 'Create a user (default role: user)',
+        description: "Setting `roles` also requires `manage_user_roles`, and you can only assign roles whose permissions you hold.",
+        tags: ['users'],
+        body: CreateUserBody,
+        response: { 201: User, ...errorResponses(400, 401, 403, 409) },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await createUser(app.db, actorFrom(request), request.body)),
+  );
+
+  app.get(
+    '/users/:id',
+    {
+      config: { access: { authenticated: true, scope: 'admin:all' } },
+      schema: {
+        summary: 'A user (yourself, or anyone with view_users)',
+        tags: ['users'],
+        params: IdParams,
+        response: { 200: User, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => getUser(app.db, actorFrom(request), request.params.id),
+  );
+
+  app.patch(
+    '/users/:id',
+    {
+      config: { access: { permission: { anyOf: ['edit_users', 'delete_users'] }, scope: 'admin:all' } },
+      schema: {
+        summary: 'Edit a user; is_active needs delete_users (deactivation ends their sessions)',
+        description: 'You cannot edit a user who holds permissions you lack, nor deactivate yourself or the last super_admin.',
+        tags: ['users'],
+        params: IdParams,
+        body: UpdateUserBody,
+        response: { 200: User, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => updateUser(app.db, actorFrom(request), request.params.id, request.body),
+  );
+
+  app.put(
+    '/users/:id/roles',
+    {
+      config: { access: { permission: 'manage_user_roles', scope: 'admin:all' } },
+      schema: {
+        summary: "Replace a user's role assignments (each with an optional expiry)",
+        description: 'You cannot change your own roles, grant or remove a role with permissions you lack, or remove the last super_admin.',
+        tags: ['users', 'roles'],
+        params: IdParams,
+        body: SetRolesBody,
+        response: { 200: User, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => setUserRoles(app.db, actorFrom(request), request.params.id, request.body.roles),
+  );
+
+  app.get(
+    '/users/:id/permissions',
+    {
+      config: { access: { authenticated: true, scope: 'admin:all' } },
+      schema: {
+        summary: "A user's effective permissions (yourself, or anyone with view_users)",
+        tags: ['users', 'authorization'],
+        params: IdParams,
+        response: { 200: UserPermissions, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const actor = actorFrom(request);
+      if (actor.userId !== request.params.id && !actor.account.permissions.has('view_users')) throw notFound('User');
+      return effectivePermissionsOf(app.db, request.params.id);
+    },
+  );
+};
+
+export default usersRoutes;

@@ -1,0 +1,355 @@
+/**
+ * Users: accounts, their role assignments and the guards against escalation.
+ *
+ * Guards (SPEC §4.2): nobody grants what they do not hold; nobody changes their own role
+ * assignments; nobody edits, resets or deactivates a user who holds permissions they lack;
+ * the last active super_admin can be neither demoted nor deactivated.
+ */
+import { closePermissions, hasPermission, type Permission } from '@timekeeper/shared';
+import { and, asc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { rolePermissions, permissions, roles, sessions, userRoles, users } from '../../db/schema/index.js';
+import type { Actor } from '../../lib/actor.js';
+import type { Tx } from '../../lib/db-types.js';
+import { AppError, conflict, notFound, validationFailed } from '../../lib/errors.js';
+import { paginate, type Page } from '../../lib/pagination.js';
+import { hashPassword } from '../../lib/passwords.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { accessOf, bumpAuthzVersion, loadUserSnapshot } from '../authz/authz.service.js';
+
+type UserRow = typeof users.$inferSelect;
+
+export interface RoleRef {
+  id: number;
+  name: string;
+  is_system_role: boolean;
+  expires_at: string | null;
+}
+
+export interface UserView {
+  id: number;
+  email: string;
+  name: string;
+  is_active: boolean;
+  legacy_role: string | null;
+  roles: RoleRef[];
+  created_at: string;
+  last_login_at: string | null;
+}
+
+/** Serializable lock for changes that could remove the last super admin. */
+const SUPER_ADMIN_LOCK = 727_002;
+
+export async function roleRefsFor(db: Tx, userIds: number[]): Promise<Map<number, RoleRef[]>> {
+  const out = new Map<number, RoleRef[]>(userIds.map((id) => [id, []]));
+  if (userIds.length === 0) return out;
+  const rows = await db
+    .select({ userId: userRoles.userId, id: roles.id, name: roles.name, isSystemRole: roles.isSystemRole, expiresAt: userRoles.expiresAt })
+    .from(userRoles)
+    .innerJoin(roles, eq(roles.id, userRoles.roleId))
+    .where(inArray(userRoles.userId, userIds))
+    .orderBy(asc(roles.name));
+  for (const r of rows) out.get(r.userId)?.push({ id: r.id, name: r.name, is_system_role: r.isSystemRole, expires_at: r.expiresAt?.toISOString() ?? null });
+  return out;
+}
+
+export function toUserView(user: UserRow, roleRefs: RoleRef[]): UserView {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    is_active: user.isActive,
+    legacy_role: user.role,
+    roles: roleRefs,
+    created_at: user.createdAt.toISOString(),
+    last_login_at: user.lastLoginAt?.toISOString() ?? null,
+  };
+}
+
+export async function userView(db: Tx, userId: number): Promise<UserView> {
+  const [user] = await db.select().from(users).where(eq(users.id, userId));
+  if (!user) throw notFound('User');
+  return toUserView(user, (await roleRefsFor(db, [userId])).get(userId) ?? []);
+}
+
+export async function findUserByEmail(db: Tx, email: string): Promise<UserRow | null> {
+  const [user] = await db.select().from(users).where(sql`lower(${users.email}) = ${email.trim().toLowerCase()}`);
+  return user ?? null;
+}
+
+// ------------------------------------------------------------------------------------------
+// Guards
+
+function isSystem(actor: Actor): boolean {
+  return actor.via === 'system' || actor.via === 'cli';
+}
+
+/** Refuses when `wanted` (closed under implies) contains a permission the actor lacks. */
+export function assertCanGrant(actor: Actor, wanted: Iterable<string>, what: string): void {
+  if (isSystem(actor)) return;
+  for (const p of closePermissions(wanted)) {
+    if (!actor.account.permissions.has(p)) {
+      throw new AppError('forbidden', `You cannot ${what}: it includes the '${p}' permission, which you do not hold`, { required_permission: p });
+    }
+  }
+}
+
+/** Refuses when the target user holds permissions the actor lacks (an admin cannot reset a super admin). */
+async function assertNotAbove(db: Tx, actor: Actor, targetId: number, what: string): Promise<void> {
+  if (isSystem(actor)) return;
+  const snap = await loadUserSnapshot(db, targetId);
+  if (!snap) throw notFound('User');
+  const target = accessOf(snap);
+  for (const p of target.permissions) {
+    if (!actor.account.permissions.has(p)) {
+      throw new AppError('forbidden', `You cannot ${what}: this user holds the '${p}' permission, which you do not hold`, { required_permission: p });
+    }
+  }
+}
+
+async function assertSuperAdminRemains(tx: Tx): Promise<void> {
+  const [row] = await tx
+    .select({ n: sql<number>`count(distinct ${users.id})::int` })
+    .from(users)
+    .innerJoin(userRoles, eq(userRoles.userId, users.id))
+    .innerJoin(roles, eq(roles.id, userRoles.roleId))
+    .where(
+      and(
+        eq(roles.name, 'super_admin'),
+        eq(roles.isSystemRole, true),
+        eq(users.isActive, true),
+        or(isNull(userRoles.expiresAt), sql`${userRoles.expiresAt} > now()`),
+      ),
+    );
+  if ((row?.n ?? 0) < 1) throw conflict('This change would leave no active super_admin; assign the role to someone else first');
+}
+
+// ------------------------------------------------------------------------------------------
+// Role resolution
+
+export interface RoleAssignmentInput {
+  role: string | number;
+  expires_at?: string | null;
+}
+
+interface ResolvedAssignment {
+  roleId: number;
+  roleName: string;
+  expiresAt: Date | null;
+  permissions: string[];
+}
+
+async function resolveAssignments(db: Tx, input: RoleAssignmentInput[]): Promise<ResolvedAssignment[]> {
+  const all = await db.select({ id: roles.id, name: roles.name }).from(roles);
+  const resolved: ResolvedAssignment[] = [];
+  const seen = new Set<number>();
+  const errors: { path: string; message: string }[] = [];
+  input.forEach((a, i) => {
+    const role = typeof a.role === 'number' ? all.find((r) => r.id === a.role) : all.find((r) => r.name === a.role);
+    if (!role) {
+      errors.push({ path: `body.roles.${i}.role`, message: `no role ${JSON.stringify(a.role)}` });
+      return;
+    }
+    if (seen.has(role.id)) {
+      errors.push({ path: `body.roles.${i}.role`, message: `role ${role.name} is listed twice` });
+      return;
+    }
+    seen.add(role.id);
+    const expiresAt = a.expires_at ? new Date(a.expires_at) : null;
+    if (expiresAt && expiresAt.getTime() <= Date.now()) {
+      errors.push({ path: `body.roles.${i}.expires_at`, message: 'must be in the future' });
+      return;
+    }
+    resolved.push({ roleId: role.id, roleName: role.name, expiresAt, permissions: [] });
+  });
+  if (errors.length > 0) throw validationFailed(`${errors[0]!.path} ${errors[0]!.message}`, errors);
+  if (resolved.length > 0) {
+    const perms = await db
+      .select({ roleId: rolePermissions.roleId, name: permissions.name })
+      .from(rolePermissions)
+      .innerJoin(permissions, eq(permissions.id, rolePermissions.permissionId))
+      .where(inArray(rolePermissions.roleId, resolved.map((r) => r.roleId)));
+    for (const p of perms) resolved.find((r) => r.roleId === p.roleId)?.permissions.push(p.name);
+  }
+  return resolved;
+}
+
+async function writeAssignments(tx: Tx, actor: Actor, userId: number, wanted: ResolvedAssignment[]): Promise<{ before: RoleRef[]; after: RoleRef[] }> {
+  const before = (await roleRefsFor(tx, [userId])).get(userId) ?? [];
+  await tx.delete(userRoles).where(eq(userRoles.userId, userId));
+  if (wanted.length > 0) {
+    await tx.insert(userRoles).values(wanted.map((w) => ({ userId, roleId: w.roleId, expiresAt: w.expiresAt, assignedBy: actor.userId })));
+  }
+  const after = (await roleRefsFor(tx, [userId])).get(userId) ?? [];
+  return { before, after };
+}
+
+// ------------------------------------------------------------------------------------------
+// Operations
+
+export interface CreateUserInput {
+  email: string;
+  name: string;
+  password: string;
+  roles?: RoleAssignmentInput[];
+}
+
+/** Creates a user; without `roles` the user gets the `user` role. */
+export async function createUser(db: Db, actor: Actor, input: CreateUserInput): Promise<UserView> {
+  if (input.roles !== undefined && !isSystem(actor) && !hasPermission(actor.account.permissions, 'manage_user_roles')) {
+    throw new AppError('forbidden', "Assigning roles requires the 'manage_user_roles' permission", { required_permission: 'manage_user_roles' });
+  }
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    const wanted = await resolveAssignments(tx, input.roles ?? [{ role: 'user' }]);
+    assertCanGrant(actor, wanted.flatMap((w) => w.permissions), 'assign these roles');
+    if (await findUserByEmail(tx, input.email)) throw conflict('A user with this email already exists', { field: 'email' });
+    const [user] = await tx.insert(users).values({ email: input.email.trim(), name: input.name.trim(), passwordHash }).returning();
+    const created = user!;
+    const { after } = await writeAssignments(tx, actor, created.id, wanted);
+    const view = toUserView(created, after);
+    await recordAudit(tx, actor, { action: 'user.create', targetType: 'user', targetId: created.id, after: view });
+    await bumpAuthzVersion(tx);
+    return view;
+  });
+}
+
+export interface UserFilter {
+  q?: string;
+  is_active?: boolean;
+  role?: string;
+}
+
+export async function listUsers(db: Db, filter: UserFilter, page: Page) {
+  const where: SQL[] = [];
+  if (filter.q) where.push(or(ilike(users.email, `%${escapeLike(filter.q)}%`), ilike(users.name, `%${escapeLike(filter.q)}%`))!);
+  if (filter.is_active !== undefined) where.push(eq(users.isActive, filter.is_active));
+  if (filter.role) {
+    where.push(sql`exists (select 1 from ${userRoles} join ${roles} on ${roles.id} = ${userRoles.roleId} where ${userRoles.userId} = ${users.id} and ${roles.name} = ${filter.role})`);
+  }
+  const condition = where.length > 0 ? and(...where) : undefined;
+  const result = await paginate(
+    page,
+    async () => (await db.select({ n: sql<number>`count(*)::int` }).from(users).where(condition))[0]?.n ?? 0,
+    (limit, offset) => db.select().from(users).where(condition).orderBy(asc(users.name), asc(users.id)).limit(limit).offset(offset),
+  );
+  const refs = await roleRefsFor(db, result.items.map((u) => u.id));
+  return { users: result.items.map((u) => toUserView(u, refs.get(u.id) ?? [])), pagination: result.pagination };
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** A user is visible to themselves and to holders of `view_users`; others get 404. */
+export async function getUser(db: Db, actor: Actor, id: number): Promise<UserView> {
+  if (actor.userId !== id && !actor.account.permissions.has('view_users')) throw notFound('User');
+  return userView(db, id);
+}
+
+export interface UpdateUserInput {
+  name?: string;
+  email?: string;
+  is_active?: boolean;
+  password?: string;
+}
+
+const requirement = (permission: Permission, what: string) =>
+  new AppError('forbidden', `${what} requires the '${permission}' permission`, { required_permission: permission });
+
+/** Administrative edit of another user (or of oneself through the same rules). */
+export async function updateUser(db: Db, actor: Actor, id: number, input: UpdateUserInput): Promise<UserView> {
+  const perms = actor.account.permissions;
+  if (!perms.has('view_users') && actor.userId !== id) throw notFound('User');
+  if ((input.name !== undefined || input.email !== undefined || input.password !== undefined) && !perms.has('edit_users')) {
+    throw requirement('edit_users', 'Editing users');
+  }
+  if (input.is_active !== undefined && !perms.has('delete_users')) throw requirement('delete_users', 'Activating or deactivating users');
+  if (input.is_active === false && actor.userId === id) throw conflict('You cannot deactivate your own account');
+  const passwordHash = input.password !== undefined ? await hashPassword(input.password) : undefined;
+
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${SUPER_ADMIN_LOCK})`);
+    const before = await userView(tx, id);
+    if (actor.userId !== id) await assertNotAbove(tx, actor, id, 'change this user');
+    if (input.email !== undefined) {
+      const other = await findUserByEmail(tx, input.email);
+      if (other && other.id !== id) throw conflict('A user with this email already exists', { field: 'email' });
+    }
+    await tx
+      .update(users)
+      .set({
+        ...(input.name !== undefined ? { name: input.name.trim() } : {}),
+        ...(input.email !== undefined ? { email: input.email.trim() } : {}),
+        ...(input.is_active !== undefined ? { isActive: input.is_active } : {}),
+        ...(passwordHash !== undefined ? { passwordHash, passwordChangedAt: new Date() } : {}),
+        updatedAt: new Date(),
+      })
+      .where(eq(users.id, id));
+    const endsSessions = input.is_active === false || passwordHash !== undefined;
+    if (endsSessions) await tx.update(sessions).set({ revokedAt: new Date() }).where(and(eq(sessions.userId, id), isNull(sessions.revokedAt)));
+    if (input.is_active === false) await assertSuperAdminRemains(tx);
+    const after = await userView(tx, id);
+    await recordAudit(tx, actor, {
+      action: input.is_active === false ? 'user.deactivate' : input.is_active === true && !before.is_active ? 'user.activate' : 'user.update',
+      targetType: 'user',
+      targetId: id,
+      before,
+      after: { ...after, ...(passwordHash !== undefined ? { password: 'reset' } : {}) },
+    });
+    if (endsSessions || input.is_active !== undefined) await bumpAuthzVersion(tx);
+    return after;
+  });
+}
+
+/** Replaces the user's role assignments (PUT /users/{id}/roles). */
+export async function setUserRoles(db: Db, actor: Actor, id: number, input: RoleAssignmentInput[]): Promise<UserView> {
+  if (actor.userId === id) throw new AppError('forbidden', 'You cannot change your own role assignments; ask another administrator');
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${SUPER_ADMIN_LOCK})`);
+    const current = await userView(tx, id);
+    const wanted = await resolveAssignments(tx, input);
+    // Every role added, removed or re-timed must be within what the actor holds.
+    const changed = new Set<number>();
+    for (const w of wanted) {
+      const had = current.roles.find((r) => r.id === w.roleId);
+      if (!had || had.expires_at !== (w.expiresAt?.toISOString() ?? null)) changed.add(w.roleId);
+    }
+    for (const r of current.roles) if (!wanted.some((w) => w.roleId === r.id)) changed.add(r.id);
+    const changedIds = [...changed];
+    if (changedIds.length > 0) {
+      const perms = await tx
+        .select({ name: permissions.name })
+        .from(rolePermissions)
+        .innerJoin(permissions, eq(permissions.id, rolePermissions.permissionId))
+        .where(inArray(rolePermissions.roleId, changedIds));
+      assertCanGrant(actor, perms.map((p) => p.name), 'change these role assignments');
+    }
+    const { before, after } = await writeAssignments(tx, actor, id, wanted);
+    await assertSuperAdminRemains(tx);
+    await recordAudit(tx, actor, { action: 'user.roles.update', targetType: 'user', targetId: id, before: { roles: before }, after: { roles: after } });
+    await bumpAuthzVersion(tx);
+    return { ...current, roles: after };
+  });
+}
+
+/** PATCH /users/me: a user's own profile (name, email). */
+export async function updateOwnProfile(db: Db, actor: Actor, input: { name?: string; email?: string }): Promise<UserView> {
+  const id = actor.userId!;
+  return db.transaction(async (tx) => {
+    const before = await userView(tx, id);
+    if (input.email !== undefined) {
+      const other = await findUserByEmail(tx, input.email);
+      if (other && other.id !== id) throw conflict('A user with this email already exists', { field: 'email' });
+    }
+    await tx
+      .update(users)
+      .set({ ...(input.name !== undefined ? { name: input.name.trim() } : {}), ...(input.email !== undefined ? { email: input.email.trim() } : {}), updatedAt: new Date() })
+      .where(eq(users.id, id));
+    const after = await userView(tx, id);
+    await recordAudit(tx, actor, { action: 'user.profile.update', targetType: 'user', targetId: id, before, after });
+    return after;
+  });
+}
+
+export { SUPER_ADMIN_LOCK };

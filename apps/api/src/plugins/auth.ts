@@ -1,0 +1,125 @@
+/**
+ * Authentication: who is calling.
+ *
+ * Browser sessions: the httpOnly `tk_session` cookie holds a short-lived JWT (signed with
+ * @fastify/jwt) naming a server-side session row. The row is checked on every request (through
+ * the version-checked cache), so logout, "log out everywhere", password changes and deactivation
+ * end sessions at once. The JWT is re-issued while the session lives (sliding renewal).
+ * State-changing cookie requests must carry `X-CSRF-Token` (an HMAC of the session id).
+ *
+ * API tokens (Authorization: Bearer / X-API-Key) are resolved by the token resolver, which the
+ * tokens module installs.
+ */
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import fastifyJwt from '@fastify/jwt';
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { AppError, unauthorized } from '../lib/errors.js';
+import { AuthzCache, accessOf } from '../modules/authz/authz.service.js';
+import type { Principal } from './access.js';
+
+export const SESSION_COOKIE = 'tk_session';
+export const SESSION_JWT_TTL_SECONDS = 60 * 60;
+/** Re-issue the cookie when the JWT is older than this. */
+const RENEW_AFTER_SECONDS = 15 * 60;
+
+interface SessionClaims {
+  sid: string;
+  sub: string;
+  iat: number;
+  exp: number;
+}
+
+export type TokenResolver = (request: FastifyRequest, presented: string) => Promise<Principal>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    authz: AuthzCache;
+    /** Installed by the tokens module. */
+    tokenResolver: TokenResolver;
+    csrfTokenFor(sessionId: string): string;
+    issueSessionCookie(reply: FastifyReply, request: FastifyRequest, sessionId: string, userId: number): Promise<void>;
+    clearSessionCookie(reply: FastifyReply, request: FastifyRequest): void;
+  }
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function presentedToken(request: FastifyRequest): string | null {
+  const auth = request.headers.authorization;
+  if (typeof auth === 'string' && auth.length > 0) {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(auth);
+    if (!match) throw unauthorized('Malformed Authorization header: expected "Bearer <token>"');
+    return match[1] ?? null;
+  }
+  const key = request.headers['x-api-key'];
+  return typeof key === 'string' && key.length > 0 ? key.trim() : null;
+}
+
+export default fp(
+  async function authPlugin(app: FastifyInstance) {
+    const { secret } = app.config;
+    await app.register(fastifyJwt, { secret, sign: { expiresIn: SESSION_JWT_TTL_SECONDS } });
+    // Route-level limits only (login); the limiter is also used directly via createRateLimit.
+    await app.register(rateLimit, { global: false });
+
+    app.decorate('authz', new AuthzCache(app.db));
+    app.decorate('tokenResolver', (async () => {
+      throw unauthorized('API tokens are not accepted by this server');
+    }) as TokenResolver);
+
+    app.decorate('csrfTokenFor', (sessionId: string) => createHmac('sha256', secret).update(`csrf:${sessionId}`).digest('base64url'));
+
+    app.decorate('issueSessionCookie', async (reply: FastifyReply, request: FastifyRequest, sessionId: string, userId: number) => {
+      const jwt = await reply.jwtSign({ sid: sessionId, sub: String(userId) });
+      reply.setCookie(SESSION_COOKIE, jwt, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: request.protocol === 'https',
+        path: '/',
+        maxAge: SESSION_JWT_TTL_SECONDS,
+      });
+    });
+
+    app.decorate('clearSessionCookie', (reply: FastifyReply, request: FastifyRequest) => {
+      reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https', path: '/' });
+    });
+
+    app.resolvePrincipal = async (request, reply) => {
+      const token = presentedToken(request);
+      await app.authz.sync();
+      if (token !== null) return app.tokenResolver(request, token);
+
+      const cookie = request.cookies[SESSION_COOKIE];
+      if (!cookie) return null;
+      let claims: SessionClaims;
+      try {
+        claims = app.jwt.verify<SessionClaims>(cookie);
+      } catch {
+        app.clearSessionCookie(reply, request);
+        throw unauthorized('Your session has expired; sign in again');
+      }
+      const session = await app.authz.session(claims.sid);
+      const now = new Date();
+      if (!session || session.revokedAt || session.expiresAt <= now || String(session.userId) !== claims.sub) {
+        app.clearSessionCookie(reply, request);
+        throw unauthorized('Your session has ended; sign in again');
+      }
+      const user = await app.authz.user(session.userId);
+      if (!user || !user.isActive) {
+        app.clearSessionCookie(reply, request);
+        throw unauthorized('Your session has ended; sign in again');
+      }
+      if (UNSAFE.has(request.method)) {
+        const given = request.headers['x-csrf-token'];
+        const expected = Buffer.from(app.csrfTokenFor(session.id));
+        const ok = typeof given === 'string' && given.length === expected.length && timingSafeEqual(Buffer.from(given), expected);
+        if (!ok) throw new AppError('csrf_failed', 'Missing or invalid X-CSRF-Token header; fetch it from GET /api/v1/auth/session');
+      }
+      if (now.getTime() / 1000 - claims.iat > RENEW_AFTER_SECONDS) await app.issueSessionCookie(reply, request, session.id, session.userId);
+      return { userId: user.id, email: user.email, account: accessOf(user, now), scopes: null, via: 'session', sessionId: session.id };
+    };
+  },
+  { name: 'auth', dependencies: ['access'] },
+);

@@ -1,0 +1,24 @@
+/**
+ * Tasks run once before serving: keep the permission catalog and system roles in sync, and
+ * create the administrator named by TK_ADMIN_EMAIL / TK_ADMIN_PASSWORD on an empty install.
+ */
+import type { FastifyInstance } from 'fastify';
+import { createFirstAdmin, needsSetup } from './modules/auth/auth.service.js';
+import { formatReport, reportIsEmpty, syncCatalog } from './modules/roles/catalog-sync.js';
+
+export async function runStartupTasks(app: FastifyInstance): Promise<void> {
+  const report = await syncCatalog(app.db, { migrateLegacy: false, via: 'system' });
+  if (!reportIsEmpty(report)) app.log.info({ changes: report }, 'permission catalog synced');
+
+  const admin = app.config.admin;
+  if (admin && (await needsSetup(app.db))) {
+    try {
+      const { user } = await createFirstAdmin(app.db, { email: admin.email, name: 'Administrator', password: admin.password }, null, 'system');
+      app.log.info({ userId: user.id, email: user.email }, 'created the super admin from TK_ADMIN_EMAIL');
+    } catch (err) {
+      // Another instance won the race: fine.
+      if (!(await needsSetup(app.db))) return;
+      throw err;
+    }
+  }
+}
