@@ -8,7 +8,5 @@ export default defineConfig({
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // PGlite instances are memory-hungry; two workers fit a 2-core CI machine.
-    maxWorkers: 2,
   },
 });

@@ -10,5 +10,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // After the other projects: the browser suite gets the machine to itself.
+    sequence: { groupOrder: 1 },
   },
 });
