@@ -204,7 +204,7 @@ describeEachDb('escalation guards', (kind) => {
       expect(demote.statusCode).toBe(409);
       expect(demote.json().message).toMatch(/no active super_admin/);
       const expire = await almighty.put(`/api/v1/users/${only.userId}/roles`, { roles: [{ role: 'super_admin', expires_at: new Date(Date.now() + 60_000).toISOString() }] });
-      expect(expire.statusCode).toBe(200); // still active now; an expiry is allowed while it has not passed
+      expect(expire.statusCode).toBe(409); // an expiry would demote the last super admin later
       const deactivate = await almighty.patch(`/api/v1/users/${only.userId}`, { is_active: false });
       expect(deactivate.statusCode).toBe(409);
       // With a second super admin, the first can go.
@@ -214,6 +214,27 @@ describeEachDb('escalation guards', (kind) => {
     } finally {
       await fresh.close();
     }
+  });
+
+  it('the super_admin role cannot be narrowed, not even by a super admin', async () => {
+    const sa = (await superAdmin.get('/api/v1/roles')).json().roles.find((r: { name: string }) => r.name === 'super_admin');
+    const res = await superAdmin.patch(`/api/v1/roles/${sa.id}`, { permissions: [] });
+    expect(res.statusCode).toBe(409);
+    expect((await superAdmin.get(`/api/v1/roles/${sa.id}`)).json().permissions).toHaveLength(sa.permissions.length);
+  });
+
+  it('emptying the roles of a legacy admin does not revive the legacy admin rights', async () => {
+    const { hashPassword } = await import('../src/lib/passwords.js');
+    const [legacy] = await t.db.db.insert(users).values({ email: 'legacy2@example.test', name: 'Legacy', passwordHash: await hashPassword(PASSWORD), role: 'admin' }).returning();
+    await customRole(t.app, 'assigner', ['manage_user_roles']);
+    const assigner = await userWith(t.app, ['assigner']);
+    // The assigner holds fewer permissions than a legacy admin: refused.
+    expect((await assigner.put(`/api/v1/users/${legacy!.id}/roles`, { roles: [] })).statusCode).toBe(403);
+    // A super admin may; afterwards the user has exactly the roles given, no legacy rights.
+    expect((await superAdmin.put(`/api/v1/users/${legacy!.id}/roles`, { roles: [{ role: 'viewer' }] })).statusCode).toBe(200);
+    expect((await superAdmin.put(`/api/v1/users/${legacy!.id}/roles`, { roles: [] })).statusCode).toBe(200);
+    const client = await signIn(t.app, 'legacy2@example.test');
+    expect((await client.get('/api/v1/users/me/permissions')).json()).toMatchObject({ is_admin: false, permissions: [] });
   });
 
   it('nobody deactivates themselves', async () => {

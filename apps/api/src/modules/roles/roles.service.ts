@@ -150,6 +150,9 @@ export async function updateRole(db: Db, actor: Actor, id: number, input: Partia
       const [clash] = await tx.select({ id: roles.id }).from(roles).where(eq(roles.name, input.name));
       if (clash) throw conflict(`A role named ${input.name} already exists`, { field: 'name' });
     }
+    if (input.permissions && before.is_system_role && before.name === 'super_admin') {
+      throw conflict('The super_admin role always holds every permission; it cannot be edited');
+    }
     if (input.permissions) {
       const added = input.permissions.filter((p) => !before.permissions.includes(p));
       assertCanGrant(actor, added, 'add these permissions to the role');
@@ -232,6 +235,10 @@ export async function importRoles(db: Db, actor: Actor, input: ImportInput) {
         continue;
       }
       const before = (await views(tx, [existing]))[0]!;
+      if (existing.isSystemRole && existing.name === 'super_admin') {
+        unchanged.push(r.name); // always every permission; an import cannot narrow it
+        continue;
+      }
       const same = before.permissions.length === new Set(r.permissions).size && r.permissions.every((p) => before.permissions.includes(p));
       if (same && (r.description === undefined || r.description === before.description)) {
         unchanged.push(r.name);

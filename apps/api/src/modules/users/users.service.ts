@@ -118,10 +118,13 @@ async function assertSuperAdminRemains(tx: Tx): Promise<void> {
         eq(roles.name, 'super_admin'),
         eq(roles.isSystemRole, true),
         eq(users.isActive, true),
-        or(isNull(userRoles.expiresAt), sql`${userRoles.expiresAt} > now()`),
+        // An expiring assignment would demote the last super admin later: only permanent ones count.
+        isNull(userRoles.expiresAt),
       ),
     );
-  if ((row?.n ?? 0) < 1) throw conflict('This change would leave no active super_admin; assign the role to someone else first');
+  if ((row?.n ?? 0) < 1) {
+    throw conflict('This change would leave no active super_admin with a permanent assignment; give the role to someone else first');
+  }
 }
 
 // ------------------------------------------------------------------------------------------
@@ -177,6 +180,9 @@ async function resolveAssignments(db: Tx, input: RoleAssignmentInput[]): Promise
 async function writeAssignments(tx: Tx, actor: Actor, userId: number, wanted: ResolvedAssignment[]): Promise<{ before: RoleRef[]; after: RoleRef[] }> {
   const before = (await roleRefsFor(tx, [userId])).get(userId) ?? [];
   await tx.delete(userRoles).where(eq(userRoles.userId, userId));
+  // Once roles are managed explicitly, the legacy column must not come back to life when the
+  // assignments are emptied (it would make a legacy admin again).
+  await tx.update(users).set({ role: null }).where(eq(users.id, userId));
   if (wanted.length > 0) {
     await tx.insert(userRoles).values(wanted.map((w) => ({ userId, roleId: w.roleId, expiresAt: w.expiresAt, assignedBy: actor.userId })));
   }
@@ -297,7 +303,7 @@ export async function updateUser(db: Db, actor: Actor, id: number, input: Update
       before,
       after: { ...after, ...(passwordHash !== undefined ? { password: 'reset' } : {}) },
     });
-    if (endsSessions || input.is_active !== undefined) await bumpAuthzVersion(tx);
+    if (endsSessions || input.is_active !== undefined || input.email !== undefined) await bumpAuthzVersion(tx);
     return after;
   });
 }
@@ -308,6 +314,8 @@ export async function setUserRoles(db: Db, actor: Actor, id: number, input: Role
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SUPER_ADMIN_LOCK})`);
     const current = await userView(tx, id);
+    // Covers legacy admins too: their implicit permissions count as theirs.
+    await assertNotAbove(tx, actor, id, "change this user's roles");
     const wanted = await resolveAssignments(tx, input);
     // Every role added, removed or re-timed must be within what the actor holds.
     const changed = new Set<number>();
@@ -348,6 +356,7 @@ export async function updateOwnProfile(db: Db, actor: Actor, input: { name?: str
       .where(eq(users.id, id));
     const after = await userView(tx, id);
     await recordAudit(tx, actor, { action: 'user.profile.update', targetType: 'user', targetId: id, before, after });
+    if (input.email !== undefined) await bumpAuthzVersion(tx);
     return after;
   });
 }
