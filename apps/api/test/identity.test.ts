@@ -93,6 +93,9 @@ describeEachDb('login, sessions and CSRF', (kind) => {
     const strip = (b: Record<string, unknown>) => ({ ...b, request_id: undefined });
     expect(strip(wrongPassword.json())).toEqual(strip(wrongEmail.json()));
     expect(wrongPassword.json()).toMatchObject({ error: 'Invalid credentials', code: 'invalid_credentials' });
+    // Auditors see why; the caller did not.
+    const failures = (await admin.get('/api/v1/audit-logs?action=auth.login_failed')).json().audit_logs;
+    expect(failures.map((f: { after: { reason: string } }) => f.after.reason)).toEqual(expect.arrayContaining(['unknown_email', 'wrong_password']));
   });
 
   it('answers a deactivated account with the same 401 as a wrong password', async () => {

@@ -16,6 +16,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError, unauthorized } from '../lib/errors.js';
+import { touchSession } from '../modules/auth/auth.service.js';
 import { AuthzCache, accessOf } from '../modules/authz/authz.service.js';
 import type { Principal } from './access.js';
 
@@ -117,7 +118,10 @@ export default fp(
         const ok = typeof given === 'string' && given.length === expected.length && timingSafeEqual(Buffer.from(given), expected);
         if (!ok) throw new AppError('csrf_failed', 'Missing or invalid X-CSRF-Token header; fetch it from GET /api/v1/auth/session');
       }
-      if (now.getTime() / 1000 - claims.iat > RENEW_AFTER_SECONDS) await app.issueSessionCookie(reply, request, session.id, session.userId);
+      if (now.getTime() / 1000 - claims.iat > RENEW_AFTER_SECONDS) {
+        await app.issueSessionCookie(reply, request, session.id, session.userId);
+        await touchSession(app.db, session.id);
+      }
       return { userId: user.id, email: user.email, account: accessOf(user, now), scopes: null, via: 'session', sessionId: session.id };
     };
   },

@@ -48,7 +48,17 @@ function anonymousActor(meta: RequestMeta, user?: { id: number; email: string })
 export async function login(db: Db, email: string, password: string, meta: RequestMeta): Promise<{ user: UserView; sessionId: string }> {
   const user = await findUserByEmail(db, email);
   const ok = await verifyPassword(user?.passwordHash ?? null, password);
-  if (!user || !ok || !user.isActive) throw invalidCredentials();
+  if (!user || !ok || !user.isActive) {
+    // Visible to auditors only; the caller learns nothing more than "invalid credentials".
+    const reason = !user ? 'unknown_email' : !ok ? 'wrong_password' : 'inactive_user';
+    await recordAudit(db, anonymousActor(meta, user ?? undefined), {
+      action: 'auth.login_failed',
+      targetType: 'user',
+      targetId: user?.id ?? null,
+      after: { email: email.trim().toLowerCase().slice(0, 254), reason },
+    });
+    throw invalidCredentials();
+  }
   const sessionId = await createSession(db, user.id, meta);
   await db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
   await recordAudit(db, anonymousActor(meta, user), { action: 'auth.login', targetType: 'user', targetId: user.id });
@@ -143,7 +153,8 @@ export async function createFirstAdmin(db: Db, input: { email: string; name: str
     return createUser(tx as unknown as Db, setupActor(meta, via), { ...input, roles: [{ role: 'super_admin' }] });
   });
   const sessionId = meta ? await createSession(db, user.id, meta) : null;
-  return { user, sessionId };
+  if (sessionId) await db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
+  return { user: sessionId ? await userView(db, user.id) : user, sessionId };
 }
 
 /** Effective access of a user right now (used by /users/me/permissions and /authz/explain). */
