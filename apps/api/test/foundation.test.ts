@@ -55,7 +55,8 @@ describeEachDb('foundation', (kind) => {
     expect(info).toMatchObject({ api_version: 'v1', documentation_url: '/api/docs' });
     expect(info.scopes.map((s: { name: string }) => s.name)).toEqual(expect.arrayContaining(['read:projects', 'write:projects', 'admin:all', '*']));
     expect(info.scope_presets).toHaveLength(5);
-    expect(info.endpoints).toContainEqual({ method: 'GET', path: '/api/v1/test/private', access: 'authenticated', scope: 'read:users', permissions: ['view_users'] });
+    expect(info.endpoints).toContainEqual({ method: 'GET', path: '/api/v1/test/private', access: 'authenticated', scope: 'read:users', permissions: ['view_users'], permission_mode: null });
+    expect(info.endpoints.every((e: { path: string }) => e.path.startsWith('/api/v1/'))).toBe(true);
     expect(info.endpoints).toContainEqual(expect.objectContaining({ method: 'GET', path: '/api/v1/health', access: 'public' }));
   });
 

@@ -5,7 +5,7 @@
  */
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { describeAccess, isPublicAccess, requiredPermissions, type RouteAccess } from '@timekeeper/shared';
+import { describeAccess, isPublicAccess, type RouteAccess } from '@timekeeper/shared';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { API_VERSION, APP_VERSION } from '../version.js';
@@ -17,8 +17,8 @@ function annotate(schema: Record<string, unknown>, access: RouteAccess | undefin
   const out: Record<string, unknown> = { ...schema, description, 'x-access': isPublicAccess(access) ? 'public' : 'authenticated' };
   if (!isPublicAccess(access)) {
     out['x-required-scope'] = access.scope;
-    const perms = requiredPermissions(access);
-    if (perms.length > 0) out['x-required-permission'] = perms.length === 1 ? perms[0] : perms;
+    // A single name, or {anyOf: [...]} / {allOf: [...]} exactly as the route declares it.
+    if ('permission' in access && access.permission) out['x-required-permission'] = access.permission;
     out.security = access.scope === null ? [{ session: [] }] : [{ session: [] }, { bearer: [] }, { apiKey: [] }];
   } else {
     out.security = [];

@@ -68,8 +68,8 @@ export const userRoles = pgTable(
 
 /**
  * One row: a counter bumped (in the same transaction) by every change that affects who may do
- * what — roles, assignments, sessions, tokens, deactivation. Instances drop their caches when it
- * moves (LISTEN/NOTIFY `tk_authz`, plus polling as a safety net).
+ * what — roles, assignments, sessions, tokens, deactivation. Every request reads it (a
+ * primary-key lookup) and each instance drops its cache when the number moved.
  */
 export const authzState = pgTable('authz_state', {
   id: integer('id').primaryKey(),

@@ -1,4 +1,4 @@
-import { SCOPES, SCOPE_NAMES, SCOPE_PRESETS, isPublicAccess, requiredPermissions } from '@timekeeper/shared';
+import { SCOPES, SCOPE_NAMES, SCOPE_PRESETS, isPublicAccess, requiredPermissions, type RouteAccess } from '@timekeeper/shared';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { errorResponses } from '../../lib/schemas.js';
@@ -16,6 +16,7 @@ const EndpointEntry = Type.Object({
   access: Type.String(),
   scope: Type.Union([Type.String(), Type.Null()]),
   permissions: Type.Array(Type.String()),
+  permission_mode: Type.Union([Type.Literal('any'), Type.Literal('all'), Type.Null()], { description: 'With several permissions: whether any one or all are needed' }),
 });
 
 const Info = Type.Object({
@@ -28,6 +29,11 @@ const Info = Type.Object({
   scope_presets: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), use_for: Type.String(), scopes: Type.Array(Type.String()) })),
   endpoints: Type.Array(EndpointEntry),
 });
+
+function permissionMode(access: RouteAccess): 'any' | 'all' | null {
+  if (!('permission' in access) || typeof access.permission !== 'object') return null;
+  return 'anyOf' in access.permission ? 'any' : 'all';
+}
 
 const systemRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -69,13 +75,16 @@ const systemRoutes: FastifyPluginAsyncTypebox = async (app) => {
       ],
       scopes: SCOPE_NAMES.map((name) => ({ name, description: SCOPES[name].description, admin_only: 'adminOnly' in SCOPES[name] })),
       scope_presets: SCOPE_PRESETS.map((p) => ({ ...p, scopes: [...p.scopes] })),
-      endpoints: app.routeTable.map((r) => ({
-        method: r.method,
-        path: r.url,
-        access: isPublicAccess(r.access) ? 'public' : 'authenticated',
-        scope: isPublicAccess(r.access) ? null : r.access.scope,
-        permissions: requiredPermissions(r.access),
-      })),
+      endpoints: app.routeTable
+        .filter((r) => r.url.startsWith('/api/v1/'))
+        .map((r) => ({
+          method: r.method,
+          path: r.url,
+          access: isPublicAccess(r.access) ? 'public' : 'authenticated',
+          scope: isPublicAccess(r.access) ? null : r.access.scope,
+          permissions: requiredPermissions(r.access),
+          permission_mode: permissionMode(r.access),
+        })),
     }),
   );
 };
