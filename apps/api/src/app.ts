@@ -16,6 +16,7 @@ import authPlugin from './plugins/auth.js';
 import errorsPlugin from './plugins/errors.js';
 import openapiPlugin from './plugins/openapi.js';
 import webPlugin from './plugins/web.js';
+import { installTokenResolver } from './modules/tokens/token-resolver.js';
 import { registerRoutes } from './routes.js';
 import { runStartupTasks } from './startup.js';
 
@@ -98,6 +99,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     await app.register(fastifyCookie);
     await app.register(accessPlugin);
     await app.register(authPlugin);
+    await installTokenResolver(app);
     await app.register(openapiPlugin);
     await registerRoutes(app);
     for (const plugin of opts.plugins ?? []) await app.register(plugin);

@@ -7,6 +7,7 @@ import authRoutes from './modules/auth/auth.routes.js';
 import authzRoutes from './modules/authz/authz.routes.js';
 import rolesRoutes from './modules/roles/roles.routes.js';
 import systemRoutes from './modules/system/system.routes.js';
+import tokensRoutes from './modules/tokens/tokens.routes.js';
 import usersRoutes from './modules/users/users.routes.js';
 
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
@@ -18,6 +19,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
       await v1.register(rolesRoutes);
       await v1.register(authzRoutes);
       await v1.register(auditRoutes);
+      await v1.register(tokensRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -31,6 +31,8 @@ export interface Config {
   admin: { email: string; password: string } | null;
   demo: boolean;
   tokenMaxDays: number;
+  /** Requests per minute one API token may make. */
+  tokenRateLimit: number;
   logLevel: LogLevel;
   webDir: string;
   migrationsDir: string;
@@ -124,6 +126,7 @@ export function loadConfig(env: Env = process.env): Config {
     admin,
     demo: bool(env, 'TK_DEMO'),
     tokenMaxDays: int(env, 'TK_TOKEN_MAX_DAYS', 365, 1, 3650),
+    tokenRateLimit: int(env, 'TK_TOKEN_RATE_LIMIT', 600, 1, 1_000_000),
     logLevel: logLevel as LogLevel,
     webDir: dir(env, 'TK_WEB_DIR', resolve(apiRoot, '../web/dist')),
     migrationsDir: dir(env, 'TK_MIGRATIONS_DIR', resolve(apiRoot, 'drizzle')),

@@ -3,3 +3,4 @@ export * from './settings.js';
 export * from './identity.js';
 export * from './rbac.js';
 export * from './audit.js';
+export * from './tokens.js';

@@ -10,7 +10,7 @@
 import { accountAccess, type AccountAccess, type RoleGrant } from '@timekeeper/shared';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { authzState, permissions, rolePermissions, roles, sessions, userRoles, users } from '../../db/schema/index.js';
+import { apiTokens, authzState, permissions, rolePermissions, roles, sessions, userRoles, users } from '../../db/schema/index.js';
 import type { Tx } from '../../lib/db-types.js';
 
 export interface UserSnapshot {
@@ -67,6 +67,15 @@ export async function readAuthzVersion(db: Tx): Promise<number> {
   return row?.version ?? 0;
 }
 
+export interface TokenSnapshot {
+  id: number;
+  userId: number;
+  scopes: string[];
+  allowedIps: string[] | null;
+  expiresAt: Date;
+  revokedAt: Date | null;
+}
+
 const MAX_ENTRIES = 10_000;
 
 export class AuthzCache {
@@ -75,6 +84,7 @@ export class AuthzCache {
   private generation = 0;
   private readonly users = new Map<number, UserSnapshot | null>();
   private readonly sessions = new Map<string, SessionSnapshot | null>();
+  private readonly tokens = new Map<string, TokenSnapshot | null>();
 
   constructor(private readonly db: Db) {}
 
@@ -93,6 +103,7 @@ export class AuthzCache {
     this.generation++;
     this.users.clear();
     this.sessions.clear();
+    this.tokens.clear();
   }
 
   get currentVersion(): number {
@@ -116,6 +127,19 @@ export class AuthzCache {
       .where(eq(sessions.id, id));
     const snap = row ?? null;
     if (gen === this.generation) this.store(this.sessions, id, snap);
+    return snap;
+  }
+
+  /** A token by the SHA-256 of its secret. */
+  async token(hash: string): Promise<TokenSnapshot | null> {
+    if (this.tokens.has(hash)) return this.tokens.get(hash) ?? null;
+    const gen = this.generation;
+    const [row] = await this.db
+      .select({ id: apiTokens.id, userId: apiTokens.userId, scopes: apiTokens.scopes, allowedIps: apiTokens.allowedIps, expiresAt: apiTokens.expiresAt, revokedAt: apiTokens.revokedAt })
+      .from(apiTokens)
+      .where(eq(apiTokens.tokenHash, hash));
+    const snap = row ?? null;
+    if (gen === this.generation) this.store(this.tokens, hash, snap);
     return snap;
   }
 

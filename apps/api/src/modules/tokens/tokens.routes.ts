@@ -1,0 +1,147 @@
+import { SCOPE_NAMES, SCOPE_PRESETS, SCOPES, scopeSatisfies, type RequiredScope } from '@timekeeper/shared';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { actorFrom } from '../../lib/actor.js';
+import { pageFrom } from '../../lib/pagination.js';
+import { errorResponses, IdParams } from '../../lib/schemas.js';
+import { AdminTokenList, AdminTokensQuery, CreatedToken, CreateTokenBody, ScopeCatalog, Token, TokenList, TokensQuery, UpdateTokenBody } from './tokens.schemas.js';
+import { adminRevokeToken, createToken, getOwnToken, listAllTokens, listOwnTokens, revokeOwnToken, rotateOwnToken, updateOwnToken } from './tokens.service.js';
+
+/** Managing tokens with a token is an administrative automation: it needs admin:all. */
+const ownTokens = { permission: 'manage_own_api_tokens', scope: 'admin:all' } as const;
+const allTokens = { permission: 'manage_api_tokens', scope: 'admin:all' } as const;
+
+const tokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const maxDays = app.config.tokenMaxDays;
+
+  app.get(
+    '/scopes',
+    {
+      config: { access: { public: true, reason: 'The scope catalog is documentation, like /info' } },
+      schema: { summary: 'Token scopes with descriptions, and the preset combinations', tags: ['api tokens'], response: { 200: ScopeCatalog } },
+    },
+    async () => ({
+      scopes: SCOPE_NAMES.map((name) => ({
+        name,
+        description: SCOPES[name].description,
+        admin_only: 'adminOnly' in SCOPES[name],
+        // What else a token holding this scope may call.
+        implies: SCOPE_NAMES.filter((other) => other !== name && !other.includes('*') && other !== 'admin:all' && scopeSatisfies([name], other as RequiredScope)),
+      })),
+      presets: SCOPE_PRESETS.map((p) => ({ ...p, scopes: [...p.scopes] })),
+      max_lifetime_days: maxDays,
+    }),
+  );
+
+  app.get(
+    '/api-tokens',
+    {
+      config: { access: ownTokens },
+      schema: { summary: 'Your API tokens (never the secrets)', tags: ['api tokens'], querystring: TokensQuery, response: { 200: TokenList, ...errorResponses(400, 401, 403) } },
+    },
+    async (request) => listOwnTokens(app.db, actorFrom(request), { status: request.query.status }, pageFrom(request.query), app.tokenUsage),
+  );
+
+  app.post(
+    '/api-tokens',
+    {
+      config: { access: ownTokens },
+      schema: {
+        summary: 'Create an API token; the secret is in the response, once',
+        description:
+          'Give exactly one of `expires_at` or `expires_in_days`. Wildcards and admin:all are for administrators; other scopes must be backed by your permissions (422 names the refused scope).',
+        tags: ['api tokens'],
+        body: CreateTokenBody,
+        response: { 201: CreatedToken, ...errorResponses(400, 401, 403, 422) },
+      },
+    },
+    async (request, reply) => {
+      const { view, token } = await createToken(app.db, maxDays, actorFrom(request), request.body);
+      return reply.status(201).header('Cache-Control', 'no-store').send({ ...view, token });
+    },
+  );
+
+  app.get(
+    '/api-tokens/:id',
+    {
+      config: { access: ownTokens },
+      schema: { summary: 'One of your API tokens', tags: ['api tokens'], params: IdParams, response: { 200: Token, ...errorResponses(400, 401, 403, 404) } },
+    },
+    async (request) => getOwnToken(app.db, actorFrom(request), request.params.id, app.tokenUsage),
+  );
+
+  app.patch(
+    '/api-tokens/:id',
+    {
+      config: { access: ownTokens },
+      schema: {
+        summary: 'Rename a token, or change its scopes or IP allowlist',
+        tags: ['api tokens'],
+        params: IdParams,
+        body: UpdateTokenBody,
+        response: { 200: Token, ...errorResponses(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) => updateOwnToken(app.db, actorFrom(request), request.params.id, request.body),
+  );
+
+  app.delete(
+    '/api-tokens/:id',
+    {
+      config: { access: ownTokens },
+      schema: { summary: 'Revoke one of your tokens (at once, on every instance)', tags: ['api tokens'], params: IdParams, response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404) } },
+    },
+    async (request, reply) => {
+      await revokeOwnToken(app.db, actorFrom(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api-tokens/:id/rotate',
+    {
+      config: { access: ownTokens },
+      schema: {
+        summary: 'Issue a new secret with the same scopes and lifetime; the old token is revoked',
+        tags: ['api tokens'],
+        params: IdParams,
+        response: { 201: CreatedToken, ...errorResponses(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (request, reply) => {
+      const { view, token } = await rotateOwnToken(app.db, maxDays, actorFrom(request), request.params.id);
+      return reply.status(201).header('Cache-Control', 'no-store').send({ ...view, token });
+    },
+  );
+
+  app.get(
+    '/admin/api-tokens',
+    {
+      config: { access: allTokens },
+      schema: {
+        summary: "Every user's API tokens with usage",
+        tags: ['api tokens'],
+        querystring: AdminTokensQuery,
+        response: { 200: AdminTokenList, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const { status, user_id, q } = request.query;
+      return listAllTokens(app.db, { status, user_id, q }, pageFrom(request.query), app.tokenUsage);
+    },
+  );
+
+  app.delete(
+    '/admin/api-tokens/:id',
+    {
+      config: { access: allTokens },
+      schema: { summary: "Revoke any user's token", tags: ['api tokens'], params: IdParams, response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404) } },
+    },
+    async (request, reply) => {
+      await adminRevokeToken(app.db, actorFrom(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+};
+
+export default tokensRoutes;

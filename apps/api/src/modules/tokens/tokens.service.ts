@@ -1,0 +1,292 @@
+/**
+ * API tokens: creation with the grant rules, listing, editing, revocation, rotation.
+ *
+ * Grant rules (SPEC §4.3): wildcards and admin:all only for admins; a non-admin only scopes
+ * their permissions can back; otherwise 422 naming the scope. Expiry is required and bounded by
+ * TK_TOKEN_MAX_DAYS. Every change bumps the authorization version, so a revoked token is refused
+ * on the very next request on every instance.
+ */
+import { isIP } from 'node:net';
+import { refusedScopes, type GrantRefusal } from '@timekeeper/shared';
+import { and, desc, eq, gt, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { apiTokens, users } from '../../db/schema/index.js';
+import type { Actor } from '../../lib/actor.js';
+import { AppError, conflict, notFound, validationFailed } from '../../lib/errors.js';
+import { paginate, type Page } from '../../lib/pagination.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { bumpAuthzVersion } from '../authz/authz.service.js';
+import { displayPrefix, generateToken, hashToken } from './token-format.js';
+import type { UsageRecorder } from './usage-recorder.js';
+
+type TokenRow = typeof apiTokens.$inferSelect;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export type TokenStatus = 'active' | 'expired' | 'revoked';
+
+export interface TokenView {
+  id: number;
+  name: string;
+  description: string;
+  prefix: string;
+  scopes: string[];
+  allowed_ips: string[] | null;
+  created_at: string;
+  expires_at: string;
+  last_used_at: string | null;
+  last_used_ip: string | null;
+  usage_count: number;
+  revoked_at: string | null;
+  status: TokenStatus;
+}
+
+export function tokenStatus(row: Pick<TokenRow, 'revokedAt' | 'expiresAt'>, now = new Date()): TokenStatus {
+  if (row.revokedAt) return 'revoked';
+  return row.expiresAt <= now ? 'expired' : 'active';
+}
+
+export function toTokenView(row: TokenRow, usage?: UsageRecorder): TokenView {
+  const pending = usage?.pendingFor(row.id);
+  const lastUsedAt = pending && (!row.lastUsedAt || pending.lastUsedAt > row.lastUsedAt) ? pending.lastUsedAt : row.lastUsedAt;
+  return {
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    prefix: row.prefix,
+    scopes: row.scopes,
+    allowed_ips: row.allowedIps ?? null,
+    created_at: row.createdAt.toISOString(),
+    expires_at: row.expiresAt.toISOString(),
+    last_used_at: lastUsedAt?.toISOString() ?? null,
+    last_used_ip: pending && lastUsedAt === pending.lastUsedAt ? pending.lastIp : row.lastUsedIp,
+    usage_count: row.usageCount + (pending?.count ?? 0),
+    revoked_at: row.revokedAt?.toISOString() ?? null,
+    status: tokenStatus(row),
+  };
+}
+
+/** The audit trail never sees the secret or its hash. */
+const auditView = (row: TokenRow) => ({ id: row.id, user_id: row.userId, name: row.name, prefix: row.prefix, scopes: row.scopes, allowed_ips: row.allowedIps, expires_at: row.expiresAt.toISOString() });
+
+// ------------------------------------------------------------------------------------------
+// Validation
+
+function refusal(refused: GrantRefusal[]): AppError {
+  const first = refused[0]!;
+  const why =
+    first.reason === 'unknown_scope'
+      ? 'it is not a known scope'
+      : first.reason === 'admin_only'
+        ? 'wildcards and admin:all are for administrators only'
+        : 'your permissions do not back it';
+  return new AppError('unprocessable', `The scope '${first.scope}' cannot be granted: ${why}`, {
+    scope: first.scope,
+    refused: refused.map((r) => ({ scope: r.scope, reason: r.reason })),
+  });
+}
+
+function checkScopes(actor: Actor, scopes: string[]): string[] {
+  const unique = [...new Set(scopes)];
+  const refused = refusedScopes(unique, { isAdmin: actor.account.isAdmin, permissions: actor.account.permissions });
+  if (refused.length > 0) throw refusal(refused);
+  return unique;
+}
+
+/** Accepts single addresses and CIDR ranges, IPv4 and IPv6. Returns them normalised. */
+export function validateAllowedIps(list: string[] | null | undefined): string[] | null {
+  if (list === undefined || list === null) return null;
+  const errors: { path: string; message: string }[] = [];
+  const out = list.map((entry, i) => {
+    const [address, bits, ...rest] = entry.trim().split('/');
+    const family = isIP(address ?? '');
+    const maxBits = family === 6 ? 128 : 32;
+    const validBits = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits);
+    if (family === 0 || rest.length > 0 || !validBits) errors.push({ path: `body.allowed_ips.${i}`, message: 'must be an IP address or CIDR range' });
+    return entry.trim();
+  });
+  if (errors.length > 0) throw validationFailed(`${errors[0]!.path} ${errors[0]!.message}`, errors);
+  return out.length > 0 ? out : null;
+}
+
+function expiryFrom(input: { expires_at?: string; expires_in_days?: number }, maxDays: number, now = new Date()): Date {
+  const given = [input.expires_at !== undefined, input.expires_in_days !== undefined].filter(Boolean).length;
+  if (given !== 1) {
+    throw validationFailed('Give exactly one of expires_at or expires_in_days: every token expires', [
+      { path: 'body.expires_at', message: 'give exactly one of expires_at or expires_in_days' },
+    ]);
+  }
+  const expires = input.expires_at !== undefined ? new Date(input.expires_at) : new Date(now.getTime() + input.expires_in_days! * DAY_MS);
+  const path = input.expires_at !== undefined ? 'body.expires_at' : 'body.expires_in_days';
+  if (expires.getTime() <= now.getTime()) throw validationFailed(`${path} must be in the future`, [{ path, message: 'must be in the future' }]);
+  // One minute of slack so "exactly the maximum" computed by a client a moment ago is accepted.
+  if (expires.getTime() > now.getTime() + maxDays * DAY_MS + 60_000) {
+    throw validationFailed(`${path} is too far away: tokens live at most ${maxDays} days`, [{ path, message: `must be at most ${maxDays} days from now` }]);
+  }
+  return expires;
+}
+
+// ------------------------------------------------------------------------------------------
+// Operations on your own tokens
+
+export interface CreateTokenInput {
+  name: string;
+  description?: string;
+  scopes: string[];
+  expires_at?: string;
+  expires_in_days?: number;
+  allowed_ips?: string[] | null;
+}
+
+export async function createToken(db: Db, maxDays: number, actor: Actor, input: CreateTokenInput): Promise<{ view: TokenView; token: string }> {
+  const scopes = checkScopes(actor, input.scopes);
+  const expiresAt = expiryFrom(input, maxDays);
+  const allowedIps = validateAllowedIps(input.allowed_ips);
+  const token = generateToken();
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(apiTokens)
+      .values({ userId: actor.userId!, name: input.name.trim(), description: input.description ?? '', tokenHash: hashToken(token), prefix: displayPrefix(token), scopes, allowedIps, expiresAt })
+      .returning();
+    await recordAudit(tx, actor, { action: 'token.create', targetType: 'api_token', targetId: row!.id, after: auditView(row!) });
+    return { view: toTokenView(row!), token };
+  });
+}
+
+export interface TokenFilter {
+  status?: TokenStatus;
+  user_id?: number;
+}
+
+function statusCondition(status: TokenStatus | undefined): SQL | undefined {
+  if (status === 'revoked') return isNotNull(apiTokens.revokedAt);
+  if (status === 'expired') return and(isNull(apiTokens.revokedAt), lte(apiTokens.expiresAt, new Date()));
+  if (status === 'active') return and(isNull(apiTokens.revokedAt), gt(apiTokens.expiresAt, new Date()));
+  return undefined;
+}
+
+export async function listOwnTokens(db: Db, actor: Actor, filter: TokenFilter, page: Page, usage?: UsageRecorder) {
+  const condition = and(eq(apiTokens.userId, actor.userId!), statusCondition(filter.status));
+  const result = await paginate(
+    page,
+    async () => db.$count(apiTokens, condition),
+    (limit, offset) => db.select().from(apiTokens).where(condition).orderBy(desc(apiTokens.createdAt), desc(apiTokens.id)).limit(limit).offset(offset),
+  );
+  return { api_tokens: result.items.map((r) => toTokenView(r, usage)), pagination: result.pagination };
+}
+
+/** Another user's token is invisible: 404. */
+async function ownToken(db: Db, actor: Actor, id: number): Promise<TokenRow> {
+  const [row] = await db.select().from(apiTokens).where(and(eq(apiTokens.id, id), eq(apiTokens.userId, actor.userId!)));
+  if (!row) throw notFound('API token');
+  return row;
+}
+
+export async function getOwnToken(db: Db, actor: Actor, id: number, usage?: UsageRecorder): Promise<TokenView> {
+  return toTokenView(await ownToken(db, actor, id), usage);
+}
+
+export interface UpdateTokenInput {
+  name?: string;
+  description?: string;
+  scopes?: string[];
+  allowed_ips?: string[] | null;
+}
+
+export async function updateOwnToken(db: Db, actor: Actor, id: number, input: UpdateTokenInput): Promise<TokenView> {
+  const before = await ownToken(db, actor, id);
+  if (before.revokedAt) throw conflict('A revoked token cannot be changed');
+  const scopes = input.scopes !== undefined ? checkScopes(actor, input.scopes) : undefined;
+  const allowedIps = input.allowed_ips !== undefined ? validateAllowedIps(input.allowed_ips) : undefined;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(apiTokens)
+      .set({
+        ...(input.name !== undefined ? { name: input.name.trim() } : {}),
+        ...(input.description !== undefined ? { description: input.description } : {}),
+        ...(scopes !== undefined ? { scopes } : {}),
+        ...(allowedIps !== undefined ? { allowedIps } : {}),
+      })
+      .where(eq(apiTokens.id, id))
+      .returning();
+    await recordAudit(tx, actor, { action: 'token.update', targetType: 'api_token', targetId: id, before: auditView(before), after: auditView(row!) });
+    if (scopes !== undefined || allowedIps !== undefined) await bumpAuthzVersion(tx);
+    return toTokenView(row!);
+  });
+}
+
+async function revoke(db: Db, actor: Actor, row: TokenRow, action: string): Promise<void> {
+  if (row.revokedAt) return; // idempotent
+  await db.transaction(async (tx) => {
+    await tx.update(apiTokens).set({ revokedAt: new Date() }).where(eq(apiTokens.id, row.id));
+    await recordAudit(tx, actor, { action, targetType: 'api_token', targetId: row.id, before: auditView(row) });
+    await bumpAuthzVersion(tx);
+  });
+}
+
+export async function revokeOwnToken(db: Db, actor: Actor, id: number): Promise<void> {
+  await revoke(db, actor, await ownToken(db, actor, id), 'token.revoke');
+}
+
+/**
+ * A new secret with the same name, scopes, IP allowlist and lifetime (capped by the current
+ * maximum); the old token is revoked in the same transaction. The grant rules are checked again
+ * against the owner's permissions now.
+ */
+export async function rotateOwnToken(db: Db, maxDays: number, actor: Actor, id: number): Promise<{ view: TokenView; token: string }> {
+  const old = await ownToken(db, actor, id);
+  const status = tokenStatus(old);
+  if (status !== 'active') throw conflict(`An ${status} token cannot be rotated; create a new one`);
+  const scopes = checkScopes(actor, old.scopes);
+  const lifetimeMs = Math.min(old.expiresAt.getTime() - old.createdAt.getTime(), maxDays * DAY_MS);
+  const token = generateToken();
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(apiTokens)
+      .values({
+        userId: old.userId,
+        name: old.name,
+        description: old.description,
+        tokenHash: hashToken(token),
+        prefix: displayPrefix(token),
+        scopes,
+        allowedIps: old.allowedIps,
+        expiresAt: new Date(Date.now() + lifetimeMs),
+      })
+      .returning();
+    await tx.update(apiTokens).set({ revokedAt: new Date(), replacedById: row!.id }).where(eq(apiTokens.id, old.id));
+    await recordAudit(tx, actor, { action: 'token.rotate', targetType: 'api_token', targetId: old.id, before: auditView(old), after: auditView(row!) });
+    await bumpAuthzVersion(tx);
+    return { view: toTokenView(row!), token };
+  });
+}
+
+// ------------------------------------------------------------------------------------------
+// Administration (manage_api_tokens)
+
+export async function listAllTokens(db: Db, filter: TokenFilter & { q?: string }, page: Page, usage?: UsageRecorder) {
+  const condition = and(
+    filter.user_id !== undefined ? eq(apiTokens.userId, filter.user_id) : undefined,
+    statusCondition(filter.status),
+    filter.q ? or(sql`${apiTokens.name} ilike ${`%${filter.q}%`}`, sql`${users.email} ilike ${`%${filter.q}%`}`) : undefined,
+  );
+  const result = await paginate(
+    page,
+    async () => (await db.select({ n: sql<number>`count(*)::int` }).from(apiTokens).innerJoin(users, eq(users.id, apiTokens.userId)).where(condition))[0]?.n ?? 0,
+    (limit, offset) =>
+      db
+        .select({ token: apiTokens, user: { id: users.id, email: users.email, name: users.name } })
+        .from(apiTokens)
+        .innerJoin(users, eq(users.id, apiTokens.userId))
+        .where(condition)
+        .orderBy(desc(apiTokens.lastUsedAt), desc(apiTokens.id))
+        .limit(limit)
+        .offset(offset),
+  );
+  return { api_tokens: result.items.map((r) => ({ ...toTokenView(r.token, usage), user: r.user })), pagination: result.pagination };
+}
+
+export async function adminRevokeToken(db: Db, actor: Actor, id: number): Promise<void> {
+  const [row] = await db.select().from(apiTokens).where(eq(apiTokens.id, id));
+  if (!row) throw notFound('API token');
+  await revoke(db, actor, row, row.userId === actor.userId ? 'token.revoke' : 'token.admin_revoke');
+}
