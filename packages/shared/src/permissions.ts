@@ -73,7 +73,7 @@ export const PERMISSIONS = {
 
   // Tasks
   view_own_tasks: { category: 'tasks', description: 'View tasks assigned to you or created by you' },
-  view_all_tasks: { category: 'tasks', description: 'View all tasks of projects you can see', implies: ['view_own_tasks'] },
+  view_all_tasks: { category: 'tasks', description: 'View the tasks of every project', implies: ['view_own_tasks'] },
   create_tasks: { category: 'tasks', description: 'Create tasks on projects where you may edit tasks', implies: ['view_own_tasks'] },
   edit_own_tasks: { category: 'tasks', description: 'Edit tasks you created or are assigned to', implies: ['view_own_tasks'] },
   edit_all_tasks: { category: 'tasks', description: 'Edit any task on projects where you may edit tasks', implies: ['view_all_tasks', 'edit_own_tasks'] },

@@ -103,11 +103,13 @@ export const PROJECT_ACTIONS = [
   'view_tasks',
   'edit_tasks',
   'view_team_time',
+  'view_team_expenses',
   'log_own_time',
   'log_own_expenses',
   'view_financials',
   'edit_financials',
   'edit_others_time',
+  'edit_others_expenses',
   'approve_time',
   'invoice',
   'manage_members',
@@ -123,6 +125,7 @@ export type ProjectAction = (typeof PROJECT_ACTIONS)[number];
 /** Account permissions that raise the effective level on every project (SPEC §4.4 "Account roles couple in"). */
 export const LEVEL_RAISING_PERMISSIONS = [
   ['view_all_projects', 'view_tasks'],
+  ['view_all_tasks', 'view_tasks'],
   ['view_all_time_entries', 'view_time_and_expenses'],
   ['edit_all_time_entries', 'edit_time_and_expenses'],
   ['manage_project_costs', 'edit_financials'],

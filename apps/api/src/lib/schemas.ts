@@ -37,3 +37,8 @@ export const Pagination = Type.Object({
   total: Type.Integer(),
   pages: Type.Integer(),
 });
+
+/** A string from a fixed vocabulary (e.g. the shared catalogs), typed as that union. */
+export function StringEnum<T extends string>(values: readonly T[], options: { description?: string; default?: T } = {}) {
+  return Type.Unsafe<T>({ type: 'string', enum: [...values], ...options });
+}

@@ -4,3 +4,4 @@ export * from './identity.js';
 export * from './rbac.js';
 export * from './audit.js';
 export * from './tokens.js';
+export * from './domain.js';

@@ -1,14 +1,13 @@
 import { PERMISSION_NAMES } from '@timekeeper/shared';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import type { Permission } from '@timekeeper/shared';
-import { Id, errorResponses } from '../../lib/schemas.js';
+import { Id, StringEnum, errorResponses } from '../../lib/schemas.js';
 import { explainPermission } from './authz.views.js';
 
 const ExplainQuery = Type.Object(
   {
     user_id: Id,
-    permission: Type.Union(PERMISSION_NAMES.map((p) => Type.Literal(p)), { description: 'A permission from the catalog' }),
+    permission: StringEnum(PERMISSION_NAMES, { description: 'A permission from the catalog' }),
   },
   { additionalProperties: false },
 );
@@ -35,7 +34,7 @@ const authzRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Explanation, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => explainPermission(app.db, request.query.user_id, request.query.permission as Permission),
+    async (request) => explainPermission(app.db, request.query.user_id, request.query.permission),
   );
 };
 
