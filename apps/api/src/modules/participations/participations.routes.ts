@@ -1,0 +1,89 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { actorFrom } from '../../lib/actor.js';
+import { pageFrom } from '../../lib/pagination.js';
+import { errorResponses, IdParams } from '../../lib/schemas.js';
+import { CreateParticipationBody, OneQuery, Participation, ParticipationList, ParticipationsQuery, UpdateParticipationBody } from './participations.schemas.js';
+import { createParticipation, deleteParticipation, getParticipation, listParticipations, parseOptionalFields, updateParticipation } from './participations.service.js';
+
+const read = { permission: 'view_projects', scope: 'read:projects' } as const;
+const write = { permission: 'view_projects', scope: 'write:projects' } as const;
+
+const participationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/participations',
+    {
+      config: { access: read },
+      schema: {
+        summary: 'Project members (of projects you can see)',
+        description: 'The scheduling flags are included only when asked for: `optional_fields=can_schedule_their_hours,can_schedule_team_hours`.',
+        tags: ['participations'],
+        querystring: ParticipationsQuery,
+        response: { 200: ParticipationList, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const { project_id, user_id, optional_fields } = request.query;
+      return listParticipations(app.db, actorFrom(request), { project_id, user_id }, parseOptionalFields(optional_fields), pageFrom(request.query));
+    },
+  );
+
+  app.post(
+    '/participations',
+    {
+      config: { access: write },
+      schema: {
+        summary: 'Add a member to a project',
+        description: 'Project admins add anyone at any level with any flags; members with can_invite add people at most at their own level, without flags.',
+        tags: ['participations'],
+        body: CreateParticipationBody,
+        response: { 201: Participation, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await createParticipation(app.db, actorFrom(request), request.body)),
+  );
+
+  app.get(
+    '/participations/:id',
+    {
+      config: { access: read },
+      schema: { summary: 'A project membership', tags: ['participations'], params: IdParams, querystring: OneQuery, response: { 200: Participation, ...errorResponses(400, 401, 403, 404) } },
+    },
+    async (request) => getParticipation(app.db, actorFrom(request), request.params.id, parseOptionalFields(request.query.optional_fields)),
+  );
+
+  app.put(
+    '/participations/:id',
+    {
+      config: { access: write },
+      schema: {
+        summary: "Change a member's level or flags (project admins)",
+        tags: ['participations'],
+        params: IdParams,
+        querystring: OneQuery,
+        body: UpdateParticipationBody,
+        response: { 200: Participation, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => updateParticipation(app.db, actorFrom(request), request.params.id, request.body, parseOptionalFields(request.query.optional_fields)),
+  );
+
+  app.delete(
+    '/participations/:id',
+    {
+      config: { access: write },
+      schema: {
+        summary: 'Remove a member (project admins), or leave a project yourself',
+        tags: ['participations'],
+        params: IdParams,
+        response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      await deleteParticipation(app.db, actorFrom(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+};
+
+export default participationsRoutes;

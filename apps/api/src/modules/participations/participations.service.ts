@@ -1,0 +1,176 @@
+/**
+ * Participations: who takes part in a project, at which level, with which extra flags.
+ *
+ * - Members of a project see its members; others get 404.
+ * - Project admins manage members. A member with `can_invite` may add people at a level no
+ *   higher than their own, without extra flags.
+ * - A project keeps at least one admin participant.
+ */
+import { describeLevel, levelAtLeast, type ProjectFlag, type ProjectLevel } from '@timekeeper/shared';
+import { and, asc, eq, inArray, ne, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { participations, users } from '../../db/schema/index.js';
+import type { Actor } from '../../lib/actor.js';
+import type { Tx } from '../../lib/db-types.js';
+import { AppError, conflict, notFound } from '../../lib/errors.js';
+import { paginate, type Page } from '../../lib/pagination.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { allows, flagsOf, projectsAllowing, requireAction, requireProject, type ProjectContext } from '../projects/project-access.js';
+
+type Row = typeof participations.$inferSelect;
+
+export interface ParticipationInput {
+  access_level?: ProjectLevel;
+  can_invite?: boolean;
+  can_post?: boolean;
+  can_schedule_their_hours?: boolean;
+  can_schedule_team_hours?: boolean;
+  permissions?: { can_edit_time?: boolean; can_edit_expense?: boolean };
+}
+
+export function toParticipationView(row: Row, user: { id: number; name: string; email: string }, optionalFields: readonly string[]) {
+  const flags = flagsOf(row);
+  const { access_level, permissions_label } = describeLevel(row.level as ProjectLevel, flags);
+  return {
+    id: row.id,
+    project_id: row.projectId,
+    user_id: row.userId,
+    user,
+    access_level,
+    permissions_label,
+    level: row.level as ProjectLevel,
+    can_invite: flags.can_invite,
+    can_post: flags.can_post,
+    can_edit_time: flags.can_edit_time,
+    can_edit_expense: flags.can_edit_expense,
+    ...(optionalFields.includes('can_schedule_their_hours') ? { can_schedule_their_hours: flags.can_schedule_their_hours } : {}),
+    ...(optionalFields.includes('can_schedule_team_hours') ? { can_schedule_team_hours: flags.can_schedule_team_hours } : {}),
+    created_at: row.createdAt.toISOString(),
+    updated_at: row.updatedAt.toISOString(),
+  };
+}
+
+export function parseOptionalFields(value: string | undefined): string[] {
+  return value ? value.split(',') : [];
+}
+
+const withUser = (db: Tx) =>
+  db.select({ p: participations, u: { id: users.id, name: users.name, email: users.email } }).from(participations).innerJoin(users, eq(users.id, participations.userId));
+
+export async function listParticipations(db: Db, actor: Actor, filter: { project_id?: number; user_id?: number }, optional: string[], page: Page) {
+  let visible: 'all' | number[];
+  if (filter.project_id !== undefined) {
+    await requireProject(db, actor, filter.project_id); // 404 when invisible
+    visible = [filter.project_id];
+  } else visible = await projectsAllowing(db, actor, 'view_project');
+  if (visible !== 'all' && visible.length === 0) return { participations: [], pagination: { page: page.page, per_page: page.perPage, total: 0, pages: 1 } };
+  const conditions: (SQL | undefined)[] = [
+    visible === 'all' ? undefined : inArray(participations.projectId, visible),
+    filter.user_id !== undefined ? eq(participations.userId, filter.user_id) : undefined,
+  ];
+  const condition = and(...conditions);
+  const result = await paginate(
+    page,
+    async () => db.$count(participations, condition),
+    (limit, offset) => withUser(db).where(condition).orderBy(asc(participations.projectId), asc(users.name)).limit(limit).offset(offset),
+  );
+  return { participations: result.items.map((r) => toParticipationView(r.p, r.u, optional)), pagination: result.pagination };
+}
+
+async function loadVisible(db: Tx, actor: Actor, id: number): Promise<{ row: Row; user: { id: number; name: string; email: string }; ctx: ProjectContext }> {
+  const [found] = await withUser(db).where(eq(participations.id, id));
+  if (!found) throw notFound('Participation');
+  try {
+    return { row: found.p, user: found.u, ctx: await requireProject(db, actor, found.p.projectId) };
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'not_found') throw notFound('Participation');
+    throw err;
+  }
+}
+
+export async function getParticipation(db: Db, actor: Actor, id: number, optional: string[]) {
+  const { row, user } = await loadVisible(db, actor, id);
+  return toParticipationView(row, user, optional);
+}
+
+function flagValues(input: ParticipationInput) {
+  return {
+    ...(input.can_invite !== undefined ? { canInvite: input.can_invite } : {}),
+    ...(input.can_post !== undefined ? { canPost: input.can_post } : {}),
+    ...(input.can_schedule_their_hours !== undefined ? { canScheduleTheirHours: input.can_schedule_their_hours } : {}),
+    ...(input.can_schedule_team_hours !== undefined ? { canScheduleTeamHours: input.can_schedule_team_hours } : {}),
+    ...(input.permissions?.can_edit_time !== undefined ? { canEditTime: input.permissions.can_edit_time } : {}),
+    ...(input.permissions?.can_edit_expense !== undefined ? { canEditExpense: input.permissions.can_edit_expense } : {}),
+  };
+}
+
+function setsAnyFlag(input: ParticipationInput): ProjectFlag | null {
+  const map: [ProjectFlag, boolean | undefined][] = [
+    ['can_invite', input.can_invite],
+    ['can_post', input.can_post],
+    ['can_schedule_their_hours', input.can_schedule_their_hours],
+    ['can_schedule_team_hours', input.can_schedule_team_hours],
+    ['can_edit_time', input.permissions?.can_edit_time],
+    ['can_edit_expense', input.permissions?.can_edit_expense],
+  ];
+  return map.find(([, v]) => v === true)?.[0] ?? null;
+}
+
+const auditRow = (r: Row) => ({ ...r, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString() });
+
+export async function createParticipation(db: Db, actor: Actor, input: ParticipationInput & { project_id: number; user_id: number; access_level: ProjectLevel }) {
+  return db.transaction(async (tx) => {
+    const ctx = await requireProject(tx, actor, input.project_id);
+    if (!allows(actor, ctx, 'manage_members')) {
+      requireAction(actor, ctx, 'invite_members', 'Adding members');
+      if (!levelAtLeast(ctx.access.level, input.access_level)) {
+        throw new AppError('forbidden', `You can invite members at most at your own level (${ctx.access.level})`, { required_project_level: 'admin', project_id: ctx.project.id });
+      }
+      const flag = setsAnyFlag(input);
+      if (flag) throw new AppError('forbidden', `Only project administrators can grant ${flag}`, { required_project_level: 'admin', project_id: ctx.project.id });
+    }
+    if (ctx.project.status !== 'active') throw conflict('The project is archived');
+    const [user] = await tx.select({ id: users.id, name: users.name, email: users.email, isActive: users.isActive }).from(users).where(eq(users.id, input.user_id));
+    if (!user) throw notFound(`User ${input.user_id}`);
+    if (!user.isActive) throw conflict(`User ${input.user_id} is deactivated`);
+    const [existing] = await tx.select({ id: participations.id }).from(participations).where(and(eq(participations.projectId, input.project_id), eq(participations.userId, input.user_id)));
+    if (existing) throw conflict(`User ${input.user_id} already takes part in this project (participation ${existing.id})`, { participation_id: existing.id });
+    const [row] = await tx
+      .insert(participations)
+      .values({ projectId: input.project_id, userId: input.user_id, level: input.access_level, ...flagValues(input) })
+      .returning();
+    await recordAudit(tx, actor, { action: 'participation.create', targetType: 'participation', targetId: row!.id, after: auditRow(row!) });
+    return toParticipationView(row!, { id: user.id, name: user.name, email: user.email }, []);
+  });
+}
+
+async function assertAnotherAdmin(tx: Tx, projectId: number, exceptId: number): Promise<void> {
+  const others = await tx.$count(participations, and(eq(participations.projectId, projectId), eq(participations.level, 'admin'), ne(participations.id, exceptId)));
+  if (others === 0) throw conflict('A project keeps at least one administrator; make someone else admin first');
+}
+
+export async function updateParticipation(db: Db, actor: Actor, id: number, input: ParticipationInput, optional: string[]) {
+  return db.transaction(async (tx) => {
+    const { row, user, ctx } = await loadVisible(tx, actor, id);
+    requireAction(actor, ctx, 'manage_members', 'Changing members');
+    if (row.level === 'admin' && input.access_level !== undefined && input.access_level !== 'admin') await assertAnotherAdmin(tx, row.projectId, row.id);
+    const [after] = await tx
+      .update(participations)
+      .set({ ...(input.access_level !== undefined ? { level: input.access_level } : {}), ...flagValues(input), updatedAt: new Date() })
+      .where(eq(participations.id, id))
+      .returning();
+    await recordAudit(tx, actor, { action: 'participation.update', targetType: 'participation', targetId: id, before: auditRow(row), after: auditRow(after!) });
+    return toParticipationView(after!, user, optional);
+  });
+}
+
+/** Project admins remove anyone; everyone may leave a project themselves. */
+export async function deleteParticipation(db: Db, actor: Actor, id: number) {
+  await db.transaction(async (tx) => {
+    const { row, ctx } = await loadVisible(tx, actor, id);
+    if (row.userId !== actor.userId) requireAction(actor, ctx, 'manage_members', 'Removing members');
+    if (row.level === 'admin') await assertAnotherAdmin(tx, row.projectId, row.id);
+    await tx.delete(participations).where(eq(participations.id, id));
+    await recordAudit(tx, actor, { action: 'participation.delete', targetType: 'participation', targetId: id, before: auditRow(row) });
+  });
+}

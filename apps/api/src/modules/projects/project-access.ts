@@ -1,0 +1,88 @@
+/**
+ * Project access (layer 3) for services: loads the caller's participation, combines it with the
+ * account permissions through the shared decision function, and answers "may this actor do X on
+ * project P" — the one place every domain service asks.
+ *
+ * Invisible projects (no participation and no level-raising permission) are 404, never 403.
+ */
+import {
+  decideProjectAction,
+  NO_FLAGS,
+  projectAccess,
+  type Participation,
+  type ProjectAccess,
+  type ProjectAction,
+  type ProjectFlags,
+  type ProjectLevel,
+} from '@timekeeper/shared';
+import { and, eq } from 'drizzle-orm';
+import { participations, projects } from '../../db/schema/index.js';
+import type { Actor } from '../../lib/actor.js';
+import type { Tx } from '../../lib/db-types.js';
+import { AppError, notFound } from '../../lib/errors.js';
+
+export type ProjectRow = typeof projects.$inferSelect;
+type ParticipationRow = typeof participations.$inferSelect;
+
+export function flagsOf(row: ParticipationRow): ProjectFlags {
+  return {
+    can_invite: row.canInvite,
+    can_post: row.canPost,
+    can_edit_time: row.canEditTime,
+    can_edit_expense: row.canEditExpense,
+    can_schedule_their_hours: row.canScheduleTheirHours,
+    can_schedule_team_hours: row.canScheduleTeamHours,
+  };
+}
+
+export function toParticipation(row: ParticipationRow | undefined | null): Participation | null {
+  return row ? { level: row.level as ProjectLevel, flags: flagsOf(row) } : null;
+}
+
+export interface ProjectContext {
+  project: ProjectRow;
+  access: ProjectAccess;
+}
+
+export async function participationOf(db: Tx, projectId: number, userId: number): Promise<Participation | null> {
+  const [row] = await db.select().from(participations).where(and(eq(participations.projectId, projectId), eq(participations.userId, userId)));
+  return toParticipation(row);
+}
+
+/** The project and the actor's access to it, or 404 when it does not exist or is invisible. */
+export async function requireProject(db: Tx, actor: Actor, projectId: number): Promise<ProjectContext> {
+  const [project] = await db.select().from(projects).where(eq(projects.id, projectId));
+  if (!project) throw notFound('Project');
+  const access = projectAccess(actor.account, actor.userId === null ? null : await participationOf(db, projectId, actor.userId));
+  if (access.level === null) throw notFound('Project');
+  return { project, access };
+}
+
+export function allows(actor: Actor, ctx: ProjectContext, action: ProjectAction): boolean {
+  return decideProjectAction(action, ctx.access, actor.account).allowed;
+}
+
+/** 403 naming the level needed: the project is visible, the action is not allowed. */
+export function requireAction(actor: Actor, ctx: ProjectContext, action: ProjectAction, what?: string): void {
+  const decision = decideProjectAction(action, ctx.access, actor.account);
+  if (decision.allowed) return;
+  throw new AppError('forbidden', `${what ?? 'This action'} requires at least the '${decision.minimum}' level on project ${ctx.project.id}`, {
+    required_project_level: decision.minimum,
+    project_id: ctx.project.id,
+    project_action: action,
+  });
+}
+
+/**
+ * Projects on which the actor may do `action`: 'all' when the account alone allows it on every
+ * project, otherwise the ids where a participation does.
+ */
+export async function projectsAllowing(db: Tx, actor: Actor, action: ProjectAction): Promise<'all' | number[]> {
+  const baseline = projectAccess(actor.account, null);
+  if (decideProjectAction(action, baseline, actor.account).allowed) return 'all';
+  if (actor.userId === null) return [];
+  const rows = await db.select().from(participations).where(eq(participations.userId, actor.userId));
+  return rows.filter((r) => decideProjectAction(action, projectAccess(actor.account, toParticipation(r)), actor.account).allowed).map((r) => r.projectId);
+}
+
+export { NO_FLAGS };

@@ -1,0 +1,100 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { actorFrom } from '../../lib/actor.js';
+import { pageFrom } from '../../lib/pagination.js';
+import { errorResponses, IdParams } from '../../lib/schemas.js';
+import { CreateProjectBody, Project, ProjectAccessView, ProjectList, ProjectsQuery, UpdateProjectBody } from './projects.schemas.js';
+import { archiveProject, createProject, getProject, listProjects, projectAccessView, updateProject } from './projects.service.js';
+
+const projectsRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/projects',
+    {
+      config: { access: { permission: 'view_projects', scope: 'read:projects' } },
+      schema: {
+        summary: 'Projects you can see (participations, or view_all_projects)',
+        tags: ['projects'],
+        querystring: ProjectsQuery,
+        response: { 200: ProjectList, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const { status, client_id, q } = request.query;
+      return listProjects(app.db, actorFrom(request), { status, client_id, q }, pageFrom(request.query));
+    },
+  );
+
+  app.post(
+    '/projects',
+    {
+      config: { access: { permission: 'create_projects', scope: 'write:projects' } },
+      schema: {
+        summary: 'Create a project; you become its administrator',
+        tags: ['projects'],
+        body: CreateProjectBody,
+        response: { 201: Project, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await createProject(app.db, actorFrom(request), request.body)),
+  );
+
+  app.get(
+    '/projects/:id',
+    {
+      config: { access: { permission: 'view_projects', scope: 'read:projects' } },
+      schema: {
+        summary: 'A project (financial fields from the view_financials level)',
+        tags: ['projects'],
+        params: IdParams,
+        response: { 200: Project, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => getProject(app.db, actorFrom(request), request.params.id),
+  );
+
+  app.put(
+    '/projects/:id',
+    {
+      config: { access: { permission: { anyOf: ['edit_projects', 'archive_projects', 'manage_project_costs'] }, scope: 'write:projects' } },
+      schema: {
+        summary: 'Update a project',
+        description:
+          'Details need edit_projects and the admin level on the project; rates and budget need the edit_financials level (and edit_projects or manage_project_costs); status needs archive_projects and the admin level.',
+        tags: ['projects'],
+        params: IdParams,
+        body: UpdateProjectBody,
+        response: { 200: Project, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => updateProject(app.db, actorFrom(request), request.params.id, request.body),
+  );
+
+  app.delete(
+    '/projects/:id',
+    {
+      config: { access: { permission: 'archive_projects', scope: 'write:projects' } },
+      schema: {
+        summary: 'Archive a project (projects are never deleted while they hold data)',
+        tags: ['projects'],
+        params: IdParams,
+        response: { 200: Project, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => archiveProject(app.db, actorFrom(request), request.params.id),
+  );
+
+  app.get(
+    '/projects/:id/access',
+    {
+      config: { access: { permission: 'view_projects', scope: 'read:projects' } },
+      schema: {
+        summary: 'Your effective level, flags and allowed actions on a project',
+        tags: ['projects', 'authorization'],
+        params: IdParams,
+        response: { 200: ProjectAccessView, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => projectAccessView(app.db, actorFrom(request), request.params.id),
+  );
+};
+
+export default projectsRoutes;

@@ -1,0 +1,81 @@
+import { PROJECT_ACTIONS, PROJECT_LEVELS } from '@timekeeper/shared';
+import { Type } from 'typebox';
+import { Id, IsoDateTime, Pagination, PaginationQuery, StringEnum } from '../../lib/schemas.js';
+
+export const Money = Type.Number({ minimum: 0, maximum: 1_000_000_000, multipleOf: 0.01 });
+export const Currency = Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4217 code, e.g. EUR' });
+const Name = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
+
+export const Project = Type.Object({
+  id: Type.Integer(),
+  name: Type.String(),
+  description: Type.String(),
+  client_id: Type.Union([Type.Integer(), Type.Null()]),
+  status: Type.Union([Type.Literal('active'), Type.Literal('archived')]),
+  billable: Type.Boolean(),
+  // Financial fields: present only with at least the view_financials level on the project.
+  hourly_rate: Type.Optional(Type.Union([Type.Number(), Type.Null()])),
+  budget_amount: Type.Optional(Type.Union([Type.Number(), Type.Null()])),
+  currency: Type.Optional(Type.String()),
+  access_level: Type.String({ description: "The caller's level on this project (the seed's response value)" }),
+  created_at: IsoDateTime,
+  updated_at: IsoDateTime,
+});
+
+export const ProjectList = Type.Object({ projects: Type.Array(Project), pagination: Pagination });
+
+export const ProjectsQuery = Type.Object(
+  {
+    ...PaginationQuery,
+    status: Type.Optional(Type.Union([Type.Literal('active'), Type.Literal('archived'), Type.Literal('all')], { default: 'active' })),
+    client_id: Type.Optional(Id),
+    q: Type.Optional(Type.String({ maxLength: 200 })),
+  },
+  { additionalProperties: false },
+);
+
+export const CreateProjectBody = Type.Object(
+  {
+    name: Name,
+    description: Type.Optional(Type.String({ maxLength: 5000 })),
+    client_id: Type.Optional(Type.Union([Id, Type.Null()])),
+    billable: Type.Optional(Type.Boolean()),
+    hourly_rate: Type.Optional(Type.Union([Money, Type.Null()])),
+    budget_amount: Type.Optional(Type.Union([Money, Type.Null()])),
+    currency: Type.Optional(Currency),
+    status: Type.Optional(Type.Literal('active')),
+  },
+  { additionalProperties: false },
+);
+
+export const UpdateProjectBody = Type.Object(
+  {
+    name: Type.Optional(Name),
+    description: Type.Optional(Type.String({ maxLength: 5000 })),
+    client_id: Type.Optional(Type.Union([Id, Type.Null()])),
+    billable: Type.Optional(Type.Boolean()),
+    hourly_rate: Type.Optional(Type.Union([Money, Type.Null()])),
+    budget_amount: Type.Optional(Type.Union([Money, Type.Null()])),
+    currency: Type.Optional(Currency),
+    status: Type.Optional(Type.Union([Type.Literal('active'), Type.Literal('archived')])),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+
+export const ProjectAccessView = Type.Object({
+  project_id: Type.Integer(),
+  level: StringEnum(PROJECT_LEVELS),
+  access_level: Type.String(),
+  permissions_label: Type.String(),
+  level_source: Type.String({ description: 'participation, account_admin, or permission:<name>' }),
+  is_member: Type.Boolean(),
+  flags: Type.Object({
+    can_invite: Type.Boolean(),
+    can_post: Type.Boolean(),
+    can_edit_time: Type.Boolean(),
+    can_edit_expense: Type.Boolean(),
+    can_schedule_their_hours: Type.Boolean(),
+    can_schedule_team_hours: Type.Boolean(),
+  }),
+  actions: Type.Array(StringEnum(PROJECT_ACTIONS)),
+});

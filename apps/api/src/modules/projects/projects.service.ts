@@ -1,0 +1,185 @@
+/**
+ * Projects. Visible to participants and to holders of view_all_projects (and account admins);
+ * financial fields only from the view_financials level; edits need the project admin level on
+ * top of the route's account permission. The creator becomes the project's admin participant.
+ */
+import { allowedProjectActions, decideProjectAction, describeProjectAccess, projectAccess, type Permission, type ProjectAccess } from '@timekeeper/shared';
+import { and, asc, eq, ilike, inArray, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { clients, participations, projects } from '../../db/schema/index.js';
+import type { Actor } from '../../lib/actor.js';
+import type { Tx } from '../../lib/db-types.js';
+import { AppError, notFound } from '../../lib/errors.js';
+import { paginate, type Page } from '../../lib/pagination.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { projectsAllowing, requireAction, requireProject, toParticipation, type ProjectRow } from './project-access.js';
+
+export function toProjectView(project: ProjectRow, access: ProjectAccess, actor: Actor) {
+  const financial = decideProjectAction('view_financials', access, actor.account).allowed;
+  return {
+    id: project.id,
+    name: project.name,
+    description: project.description,
+    client_id: project.clientId,
+    status: project.status as 'active' | 'archived',
+    billable: project.billable,
+    ...(financial ? { hourly_rate: project.hourlyRate, budget_amount: project.budgetAmount, currency: project.currency } : {}),
+    access_level: describeProjectAccess(access)?.access_level ?? 'none',
+    created_at: project.createdAt.toISOString(),
+    updated_at: project.updatedAt.toISOString(),
+  };
+}
+
+export interface ProjectFilter {
+  status?: 'active' | 'archived' | 'all';
+  client_id?: number;
+  q?: string;
+}
+
+export async function listProjects(db: Db, actor: Actor, filter: ProjectFilter, page: Page) {
+  const visible = await projectsAllowing(db, actor, 'view_project');
+  if (visible !== 'all' && visible.length === 0) return { projects: [], pagination: { page: page.page, per_page: page.perPage, total: 0, pages: 1 } };
+  const conditions: (SQL | undefined)[] = [
+    visible === 'all' ? undefined : inArray(projects.id, visible),
+    filter.status === 'all' ? undefined : eq(projects.status, filter.status ?? 'active'),
+    filter.client_id !== undefined ? eq(projects.clientId, filter.client_id) : undefined,
+    filter.q ? ilike(projects.name, `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined,
+  ];
+  const condition = and(...conditions);
+  const result = await paginate(
+    page,
+    async () => db.$count(projects, condition),
+    (limit, offset) => db.select().from(projects).where(condition).orderBy(asc(projects.name), asc(projects.id)).limit(limit).offset(offset),
+  );
+  const mine = actor.userId === null ? [] : await db.select().from(participations).where(eq(participations.userId, actor.userId));
+  const views = result.items.map((p) => {
+    const access = projectAccess(actor.account, toParticipation(mine.find((m) => m.projectId === p.id)));
+    return toProjectView(p, access, actor);
+  });
+  return { projects: views, pagination: result.pagination };
+}
+
+export async function getProject(db: Db, actor: Actor, id: number) {
+  const ctx = await requireProject(db, actor, id);
+  return toProjectView(ctx.project, ctx.access, actor);
+}
+
+async function assertClient(db: Tx, clientId: number | null | undefined): Promise<void> {
+  if (clientId === undefined || clientId === null) return;
+  const [client] = await db.select({ id: clients.id, status: clients.status }).from(clients).where(eq(clients.id, clientId));
+  if (!client) throw notFound(`Client ${clientId}`);
+  if (client.status !== 'active') throw new AppError('conflict', `Client ${clientId} is archived`);
+}
+
+export interface ProjectInput {
+  name?: string;
+  description?: string;
+  client_id?: number | null;
+  billable?: boolean;
+  hourly_rate?: number | null;
+  budget_amount?: number | null;
+  currency?: string;
+  status?: 'active' | 'archived';
+}
+
+const auditProject = (p: ProjectRow) => ({ ...p, createdAt: p.createdAt.toISOString(), updatedAt: p.updatedAt.toISOString() });
+
+export async function createProject(db: Db, actor: Actor, input: ProjectInput & { name: string }) {
+  return db.transaction(async (tx) => {
+    await assertClient(tx, input.client_id);
+    const [project] = await tx
+      .insert(projects)
+      .values({
+        name: input.name.trim(),
+        description: input.description ?? '',
+        clientId: input.client_id ?? null,
+        billable: input.billable ?? true,
+        hourlyRate: input.hourly_rate ?? null,
+        budgetAmount: input.budget_amount ?? null,
+        currency: input.currency ?? 'EUR',
+        createdBy: actor.userId,
+      })
+      .returning();
+    if (actor.userId !== null) await tx.insert(participations).values({ projectId: project!.id, userId: actor.userId, level: 'admin' });
+    await recordAudit(tx, actor, { action: 'project.create', targetType: 'project', targetId: project!.id, after: auditProject(project!) });
+    const ctx = await requireProject(tx, actor, project!.id);
+    return toProjectView(ctx.project, ctx.access, actor);
+  });
+}
+
+const FINANCIAL_FIELDS = ['hourly_rate', 'budget_amount', 'currency'] as const;
+
+function requirePermission(actor: Actor, permission: Permission, what: string): void {
+  if (!actor.account.permissions.has(permission)) {
+    throw new AppError('forbidden', `${what} requires the '${permission}' permission`, { required_permission: permission });
+  }
+}
+
+export async function updateProject(db: Db, actor: Actor, id: number, input: ProjectInput) {
+  return db.transaction(async (tx) => {
+    const ctx = await requireProject(tx, actor, id);
+    const touchesFinancials = FINANCIAL_FIELDS.some((f) => input[f] !== undefined);
+    const touchesDetails = (['name', 'description', 'client_id', 'billable', 'status'] as const).some((f) => input[f] !== undefined);
+    const changesStatus = input.status !== undefined && input.status !== ctx.project.status;
+    // Both layers: the account permission for the kind of change, and the level on this project.
+    if (touchesDetails) {
+      requirePermission(actor, 'edit_projects', 'Editing project details');
+      requireAction(actor, ctx, 'edit_project', 'Editing project details');
+    }
+    if (touchesFinancials) {
+      if (!actor.account.permissions.has('edit_projects') && !actor.account.permissions.has('manage_project_costs')) {
+        requirePermission(actor, 'manage_project_costs', 'Changing rates, budget or currency');
+      }
+      requireAction(actor, ctx, 'edit_financials', 'Changing rates, budget or currency');
+    }
+    if (changesStatus) {
+      requirePermission(actor, 'archive_projects', 'Archiving or restoring a project');
+      requireAction(actor, ctx, 'archive_project', 'Archiving or restoring a project');
+    }
+    await assertClient(tx, input.client_id);
+    const [after] = await tx
+      .update(projects)
+      .set({
+        ...(input.name !== undefined ? { name: input.name.trim() } : {}),
+        ...(input.description !== undefined ? { description: input.description } : {}),
+        ...(input.client_id !== undefined ? { clientId: input.client_id } : {}),
+        ...(input.billable !== undefined ? { billable: input.billable } : {}),
+        ...(input.hourly_rate !== undefined ? { hourlyRate: input.hourly_rate } : {}),
+        ...(input.budget_amount !== undefined ? { budgetAmount: input.budget_amount } : {}),
+        ...(input.currency !== undefined ? { currency: input.currency } : {}),
+        ...(input.status !== undefined ? { status: input.status } : {}),
+        updatedAt: new Date(),
+      })
+      .where(eq(projects.id, id))
+      .returning();
+    await recordAudit(tx, actor, { action: 'project.update', targetType: 'project', targetId: id, before: auditProject(ctx.project), after: auditProject(after!) });
+    return toProjectView(after!, ctx.access, actor);
+  });
+}
+
+export async function archiveProject(db: Db, actor: Actor, id: number) {
+  return db.transaction(async (tx) => {
+    const ctx = await requireProject(tx, actor, id);
+    requireAction(actor, ctx, 'archive_project', 'Archiving a project');
+    const [after] = await tx.update(projects).set({ status: 'archived', updatedAt: new Date() }).where(eq(projects.id, id)).returning();
+    await recordAudit(tx, actor, { action: 'project.archive', targetType: 'project', targetId: id, before: { status: ctx.project.status }, after: { status: 'archived' } });
+    return toProjectView(after!, ctx.access, actor);
+  });
+}
+
+/** GET /projects/{id}/access: what the caller may do here, for the SPA's tabs and buttons. */
+export async function projectAccessView(db: Db, actor: Actor, id: number) {
+  const ctx = await requireProject(db, actor, id);
+  const described = describeProjectAccess(ctx.access)!;
+  return {
+    project_id: id,
+    level: ctx.access.level!,
+    access_level: described.access_level,
+    permissions_label: described.permissions_label,
+    level_source: ctx.access.levelSource ?? 'none',
+    is_member: ctx.access.participation !== null,
+    flags: ctx.access.flags,
+    actions: allowedProjectActions(ctx.access, actor.account),
+  };
+}
+
