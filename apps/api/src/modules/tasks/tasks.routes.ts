@@ -1,0 +1,5 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+
+const tasksRoutes: FastifyPluginAsyncTypebox = async () => {};
+
+export default tasksRoutes;
