@@ -228,6 +228,35 @@ describeEachDb('participations', (kind) => {
   });
 });
 
+describeEachDb('explain a project action', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+  });
+  afterAll(async () => t?.close());
+
+  it('names the level and its source, the flag, or the missing minimum', async () => {
+    const superAdmin = await userWith(t.app, ['super_admin']);
+    const manager = await userWith(t.app, ['manager']);
+    const member = await userWith(t.app, ['user']);
+    const p = await project(manager);
+    await join(manager, p.id, member, 'view_tasks', { permissions: { can_edit_time: true } });
+    const ask = async (user: Client, action: string) => (await superAdmin.get(`/api/v1/authz/explain?user_id=${user.userId}&project_id=${p.id}&action=${action}`)).json();
+
+    expect(await ask(member, 'log_own_time')).toMatchObject({ allowed: true, level: 'view_tasks', level_source: 'participation', decided_by: { kind: 'flag', flag: 'can_edit_time' } });
+    expect(await ask(member, 'view_financials')).toMatchObject({ allowed: false, minimum_level: 'view_financials' });
+    // The other manager sees the project through view_all_time_entries (raises to view_time_and_expenses).
+    const other = await userWith(t.app, ['manager']);
+    expect(await ask(other, 'view_team_time')).toMatchObject({ allowed: true, level: 'view_time_and_expenses', level_source: 'permission:view_all_time_entries' });
+    const outsider = await userWith(t.app, ['user']);
+    const hidden = await ask(outsider, 'view_project');
+    expect(hidden).toMatchObject({ allowed: false, level: null });
+    expect(hidden.summary).toMatch(/cannot see/);
+    expect((await superAdmin.get(`/api/v1/authz/explain?user_id=${member.userId}&action=log_own_time`)).statusCode).toBe(400);
+    expect((await superAdmin.get(`/api/v1/authz/explain?user_id=${member.userId}&project_id=999999&action=log_own_time`)).statusCode).toBe(404);
+  });
+});
+
 describe('the seed’s token example', () => {
   let t: TestApp;
   beforeAll(async () => {

@@ -1,11 +1,12 @@
 /**
  * Read models of authorization: what a user may do, and why.
  */
-import { closePermissions, isAssignmentActive, PERMISSION_NAMES, type Permission } from '@timekeeper/shared';
-import { asc, inArray } from 'drizzle-orm';
+import { closePermissions, decideProjectAction, isAssignmentActive, PERMISSION_NAMES, projectAccess, type Permission, type ProjectAction } from '@timekeeper/shared';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/client.js';
-import { permissions } from '../../db/schema/index.js';
+import { permissions, projects } from '../../db/schema/index.js';
+import { participationOf } from '../projects/project-access.js';
 import type { Actor } from '../../lib/actor.js';
 import { notFound } from '../../lib/errors.js';
 import { accessOf, loadUserSnapshot, type UserSnapshot } from './authz.service.js';
@@ -94,4 +95,46 @@ export async function explainPermission(db: Db, userId: number, permission: Perm
         ? `${snap.email} held '${permission}' through an assignment that has expired`
         : `No role of ${snap.email} grants '${permission}'`;
   return { user_id: snap.id, permission, allowed, reasons: allowed ? reasons : [], blockers: allowed ? [] : blockers, summary };
+}
+
+/** Why a user may or may not do a project action: the level, its source, a flag or a permission. */
+export async function explainProjectAction(db: Db, userId: number, projectId: number, action: ProjectAction) {
+  const snap = await loadUserSnapshot(db, userId);
+  if (!snap) throw notFound('User');
+  const [project] = await db.select({ id: projects.id, name: projects.name }).from(projects).where(eq(projects.id, projectId));
+  if (!project) throw notFound('Project');
+  const account = accessOf(snap);
+  const participation = await participationOf(db, projectId, userId);
+  const access = projectAccess(account, participation);
+  const decision = decideProjectAction(action, access, account);
+  const who = snap.email;
+  const source =
+    access.levelSource === 'account_admin'
+      ? 'an administrator role (admins act as project admin everywhere)'
+      : access.levelSource === 'participation'
+        ? 'their participation'
+        : access.levelSource?.startsWith('permission:')
+          ? `the ${access.levelSource.slice('permission:'.length)} permission`
+          : 'nothing';
+  const summary = decision.allowed
+    ? decision.reason.kind === 'level'
+      ? `${who} may ${action} on project ${projectId}: level ${access.level} (from ${source}) is at least ${decision.reason.minimum}`
+      : decision.reason.kind === 'flag'
+        ? `${who} may ${action} on project ${projectId} through the ${decision.reason.flag} flag of their participation`
+        : `${who} may ${action} on project ${projectId} through the ${decision.reason.permission} permission`
+    : access.level === null
+      ? `${who} cannot see project ${projectId}: no participation and no permission that opens every project`
+      : `${who} may not ${action} on project ${projectId}: it needs at least ${decision.minimum}, and their level is ${access.level} (from ${source})`;
+  return {
+    user_id: userId,
+    project_id: projectId,
+    action,
+    allowed: decision.allowed,
+    level: access.level,
+    level_source: access.levelSource,
+    participation: participation ? { level: participation.level, flags: participation.flags } : null,
+    decided_by: decision.allowed ? decision.reason : null,
+    minimum_level: decision.allowed ? null : decision.minimum,
+    summary,
+  };
 }
