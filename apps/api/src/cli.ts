@@ -8,6 +8,7 @@ import { ConfigError, EXIT_CONFIG, loadConfig } from './config/index.js';
 import { createDb, type DbHandle } from './db/client.js';
 import { systemActor } from './lib/actor.js';
 import { AppError } from './lib/errors.js';
+import { demoLoginsText, seedDemo } from './demo/demo-seed.js';
 import { formatReport, syncCatalog } from './modules/roles/catalog-sync.js';
 import { createUser } from './modules/users/users.service.js';
 
@@ -52,6 +53,21 @@ const commands: Record<string, Command> = {
     run: () =>
       withDb(async (db) => {
         console.log(formatReport(await syncCatalog(db.db, { migrateLegacy: false, via: 'cli' })));
+        return 0;
+      }),
+  },
+  'demo:seed': {
+    summary: 'Create the demo organisation (users for every role, clients, projects, three months of entries) once',
+    run: () =>
+      withDb(async (db) => {
+        await syncCatalog(db.db, { migrateLegacy: false, via: 'cli' });
+        const summary = await seedDemo(db.db);
+        console.log(
+          summary.seeded
+            ? `Demo organisation created: ${summary.users} users, ${summary.projects} projects, ${summary.timeEntries} time entries, ${summary.expenses} expenses.`
+            : 'The demo organisation exists already; nothing changed.',
+        );
+        console.log(demoLoginsText());
         return 0;
       }),
   },

@@ -1,10 +1,12 @@
 /**
  * Tasks run once before serving: keep the permission catalog and system roles in sync, and
- * create the administrator named by TK_ADMIN_EMAIL / TK_ADMIN_PASSWORD on an empty install.
+ * create the administrator named by TK_ADMIN_EMAIL / TK_ADMIN_PASSWORD on an empty install, and
+ * with TK_DEMO=1 seed the demo organisation (once) and print its logins.
  */
 import type { FastifyInstance } from 'fastify';
 import { createFirstAdmin, needsSetup } from './modules/auth/auth.service.js';
-import { formatReport, reportIsEmpty, syncCatalog } from './modules/roles/catalog-sync.js';
+import { demoLoginsText, seedDemo } from './demo/demo-seed.js';
+import { reportIsEmpty, syncCatalog } from './modules/roles/catalog-sync.js';
 
 export async function runStartupTasks(app: FastifyInstance): Promise<void> {
   const report = await syncCatalog(app.db, { migrateLegacy: false, via: 'system' });
@@ -20,5 +22,12 @@ export async function runStartupTasks(app: FastifyInstance): Promise<void> {
       if (!(await needsSetup(app.db))) return;
       throw err;
     }
+  }
+
+  if (app.config.demo) {
+    const summary = await seedDemo(app.db);
+    if (summary.seeded) app.log.info({ demo: summary }, 'demo organisation created');
+    // Printed, not logged: a person starting the demo needs to read these.
+    console.log(`\n${demoLoginsText()}\n`);
   }
 }
