@@ -14,6 +14,7 @@ import authzRoutes from './modules/authz/authz.routes.js';
 import participationsRoutes from './modules/participations/participations.routes.js';
 import projectsRoutes from './modules/projects/projects.routes.js';
 import rolesRoutes from './modules/roles/roles.routes.js';
+import settingsRoutes from './modules/settings/settings.routes.js';
 import systemRoutes from './modules/system/system.routes.js';
 import tokensRoutes from './modules/tokens/tokens.routes.js';
 import usersRoutes from './modules/users/users.routes.js';
@@ -36,6 +37,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
       await v1.register(timerRoutes);
       await v1.register(expensesRoutes);
       await v1.register(reportsRoutes);
+      await v1.register(settingsRoutes);
     },
     { prefix: '/api/v1' },
   );

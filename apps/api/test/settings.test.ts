@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createTestApp, describeEachDb, type TestApp } from './helpers/app.js';
+import { userWith } from './helpers/client.js';
+
+describeEachDb('settings and system information', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+  });
+  afterAll(async () => t?.close());
+
+  it('everyone reads settings; only manage_settings changes them, with an audit entry', async () => {
+    const admin = await userWith(t.app, ['admin']);
+    const manager = await userWith(t.app, ['manager']);
+    const viewer = await userWith(t.app, ['viewer']);
+    expect((await viewer.get('/api/v1/settings')).json()).toEqual({ organisation_name: 'Timekeeper', default_currency: 'EUR', week_starts_on: 1, allow_self_approval: false });
+    const refused = await manager.patch('/api/v1/settings', { organisation_name: 'Nope' });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().required_permission).toBe('manage_settings');
+    const changed = await admin.patch('/api/v1/settings', { organisation_name: 'Acme Ltd', week_starts_on: 7 });
+    expect(changed.json()).toMatchObject({ organisation_name: 'Acme Ltd', week_starts_on: 7 });
+    expect((await viewer.get('/api/v1/settings')).json().organisation_name).toBe('Acme Ltd');
+    expect((await admin.patch('/api/v1/settings', { week_starts_on: 8 })).statusCode).toBe(400);
+    expect((await admin.patch('/api/v1/settings', { theme: 'dark' })).statusCode).toBe(400);
+    const audit = (await admin.get('/api/v1/audit-logs?action=settings.update')).json().audit_logs;
+    expect(audit[0]).toMatchObject({ before: { organisation_name: 'Timekeeper' }, after: { organisation_name: 'Acme Ltd' } });
+  });
+
+  it('system information needs view_system_info', async () => {
+    const admin = await userWith(t.app, ['admin']);
+    const manager = await userWith(t.app, ['manager']);
+    const info = await admin.get('/api/v1/system/info');
+    expect(info.statusCode).toBe(200);
+    expect(info.json()).toMatchObject({ database: kind, api_version: 'v1' });
+    expect(info.json().counts.users).toBeGreaterThanOrEqual(2);
+    expect((await manager.get('/api/v1/system/info')).json().required_permission).toBe('view_system_info');
+  });
+});
