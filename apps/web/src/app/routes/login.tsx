@@ -1,6 +1,12 @@
+import { Navigate } from 'react-router';
+import { Spinner } from '../../components/ui/spinner';
 import { LoginForm } from '../../features/auth/components/login-form';
+import { useSession } from '../../features/session/api/session';
 
 export function LoginRoute() {
+  const session = useSession();
+  if (session.isPending) return <Spinner />;
+  if (session.data) return <Navigate to="/" replace />;
   return (
     <div className="mx-auto max-w-sm">
       <h1 className="text-2xl font-bold tracking-tight text-slate-900">Sign in to Timekeeper</h1>

@@ -1,34 +1,37 @@
 import { useState, type FormEvent } from 'react';
-import { Alert } from '../../../components/ui/alert';
+import { useNavigate, useSearchParams } from 'react-router';
 import { Button } from '../../../components/ui/button';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { TextField } from '../../../components/ui/text-field';
-import { isApiError } from '../../../lib/api-client';
+import { fieldError } from '../../../lib/field-errors';
 import { useLogin } from '../api/login';
 
-/** Field errors arrive as `{path, message}`; paths may be `email`, `/email` or `body.email`. */
-function fieldError(error: unknown, field: string): string | undefined {
-  if (!isApiError(error)) return undefined;
-  const match = error.fieldErrors.find((e) => e.path.replace(/^\/|^body[./]/, '') === field);
-  return match?.message;
-}
 
 export function LoginForm() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const loginMutation = useLogin();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    loginMutation.mutate({ email, password });
+    loginMutation.mutate(
+      { email, password },
+      {
+        onSuccess: () => {
+          // Only same-site paths: never an open redirect.
+          const next = params.get('next');
+          navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/', { replace: true });
+        },
+      },
+    );
   }
 
-  const { error, isPending, isSuccess, data } = loginMutation;
+  const { error, isPending } = loginMutation;
   return (
     <form onSubmit={handleSubmit} className="space-y-4">
       {error ? <ErrorMessage error={error} title="Sign-in failed" /> : null}
-      {/* The dashboard arrives in a later issue; until then confirm the session here. */}
-      {isSuccess ? <Alert tone="success">Signed in as {data.user.email}.</Alert> : null}
       <TextField
         label="Email"
         name="email"

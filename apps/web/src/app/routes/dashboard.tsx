@@ -1,0 +1,5 @@
+import { PageHeader } from '../../components/ui/page-header';
+
+export function DashboardRoute() {
+  return <PageHeader title="Dashboard" />;
+}

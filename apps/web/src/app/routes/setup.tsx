@@ -1,0 +1,19 @@
+import { Navigate } from 'react-router';
+import { Spinner } from '../../components/ui/spinner';
+import { useSetupStatus } from '../../features/session/api/session';
+import { SetupForm } from '../../features/setup/components/setup-form';
+
+export function SetupRoute() {
+  const status = useSetupStatus();
+  if (status.isPending) return <Spinner />;
+  if (status.data && !status.data.needs_setup) return <Navigate to="/login" replace />;
+  return (
+    <div className="mx-auto max-w-sm">
+      <h1 className="text-2xl font-bold tracking-tight text-slate-900">Create the first administrator</h1>
+      <p className="mt-2 text-sm text-slate-600">This account can do everything, including managing roles. You can add everyone else afterwards.</p>
+      <div className="mt-6 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">
+        <SetupForm />
+      </div>
+    </div>
+  );
+}

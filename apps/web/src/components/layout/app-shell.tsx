@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { NAV_SECTIONS, PAGES, type PageDef } from '../../app/pages';
+import { useLogout, useSession } from '../../features/session/api/session';
+import { useAccess } from '../../lib/access';
+
+const linkClass = ({ isActive }: { isActive: boolean }) =>
+  `block rounded-md px-3 py-1.5 text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400 ${
+    isActive ? 'bg-slate-800 font-medium text-white' : 'text-slate-300 hover:bg-slate-800 hover:text-white'
+  }`;
+
+/** The signed-in frame: navigation gated by effective permissions, the user menu, the page. */
+export function AppShell() {
+  const access = useAccess();
+  const session = useSession();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const [open, setOpen] = useState(false);
+  const pages = Object.values(PAGES) as PageDef[];
+
+  const nav = (
+    <nav aria-label="Main" className="space-y-5">
+      {NAV_SECTIONS.map((section) => {
+        const items = pages.filter((p) => p.section === section.key && (!p.permission || access.can(p.permission)));
+        if (items.length === 0) return null;
+        return (
+          <div key={section.key}>
+            <h2 className="px-3 text-xs font-semibold uppercase tracking-wide text-slate-500">{section.label}</h2>
+            <ul className="mt-1 space-y-0.5">
+              {items.map((p) => (
+                <li key={p.path}>
+                  <NavLink to={p.path} end={p.path === '/'} className={linkClass} onClick={() => setOpen(false)}>
+                    {p.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </nav>
+  );
+
+  return (
+    <div className="flex min-h-screen flex-col bg-slate-50">
+      <header className="bg-slate-900 text-white">
+        <div className="flex h-14 items-center justify-between gap-3 px-4">
+          <div className="flex items-center gap-3">
+            <button
+              type="button"
+              className="rounded-md px-2 py-1 text-sm ring-1 ring-slate-600 md:hidden"
+              aria-expanded={open}
+              aria-controls="side-nav"
+              onClick={() => setOpen((v) => !v)}
+            >
+              Menu
+            </button>
+            <Link to="/" className="text-lg font-semibold">
+              Timekeeper
+            </Link>
+          </div>
+          <div className="flex items-center gap-3 text-sm">
+            <Link to="/profile" className="hidden text-slate-300 hover:text-white sm:inline" data-testid="current-user">
+              {session.data?.user.name}
+            </Link>
+            <button
+              type="button"
+              className="rounded-md px-3 py-1.5 ring-1 ring-slate-600 hover:bg-slate-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400"
+              onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login') })}
+            >
+              Sign out
+            </button>
+          </div>
+        </div>
+      </header>
+      <div className="flex flex-1">
+        <aside id="side-nav" className={`${open ? 'block' : 'hidden'} w-full shrink-0 bg-slate-900 px-2 py-4 md:block md:w-56`}>
+          {access.ready ? nav : null}
+        </aside>
+        <main className={`${open ? 'hidden' : 'block'} min-w-0 flex-1 px-4 py-6 md:block md:px-8`}>
+          <Outlet />
+        </main>
+      </div>
+    </div>
+  );
+}
