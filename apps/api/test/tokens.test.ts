@@ -213,7 +213,10 @@ describeEachDb('API tokens', (kind) => {
       await superAdmin.patch(`/api/v1/users/${owner.userId}`, { is_active: false });
       const res = await bearer(t.app, token).get('/api/v1/users/me');
       expect(res.statusCode).toBe(401);
-      expect(res.json().message).toMatch(/owner is deactivated/);
+      expect(res.json().message).toMatch(/revoked|owner is deactivated/);
+      // Reactivating the account does not bring the token back.
+      await superAdmin.patch(`/api/v1/users/${owner.userId}`, { is_active: true });
+      expect((await bearer(t.app, token).get('/api/v1/users/me')).json().message).toMatch(/revoked/);
     });
   });
 

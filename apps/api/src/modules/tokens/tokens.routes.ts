@@ -26,7 +26,9 @@ const tokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description: SCOPES[name].description,
         admin_only: 'adminOnly' in SCOPES[name],
         // What else a token holding this scope may call.
-        implies: SCOPE_NAMES.filter((other) => other !== name && !other.includes('*') && other !== 'admin:all' && scopeSatisfies([name], other as RequiredScope)),
+        implies: SCOPE_NAMES.filter((other) =>
+          other === 'admin:all' ? name === '*' : other !== name && !other.includes('*') && scopeSatisfies([name], other as RequiredScope),
+        ),
       })),
       presets: SCOPE_PRESETS.map((p) => ({ ...p, scopes: [...p.scopes] })),
       max_lifetime_days: maxDays,

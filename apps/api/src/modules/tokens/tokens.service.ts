@@ -235,7 +235,7 @@ export async function revokeOwnToken(db: Db, actor: Actor, id: number): Promise<
 export async function rotateOwnToken(db: Db, maxDays: number, actor: Actor, id: number): Promise<{ view: TokenView; token: string }> {
   const old = await ownToken(db, actor, id);
   const status = tokenStatus(old);
-  if (status !== 'active') throw conflict(`An ${status} token cannot be rotated; create a new one`);
+  if (status !== 'active') throw conflict(`This token is ${status} and cannot be rotated; create a new one`);
   const scopes = checkScopes(actor, old.scopes);
   const lifetimeMs = Math.min(old.expiresAt.getTime() - old.createdAt.getTime(), maxDays * DAY_MS);
   const token = generateToken();
@@ -278,7 +278,7 @@ export async function listAllTokens(db: Db, filter: TokenFilter & { q?: string }
         .from(apiTokens)
         .innerJoin(users, eq(users.id, apiTokens.userId))
         .where(condition)
-        .orderBy(desc(apiTokens.lastUsedAt), desc(apiTokens.id))
+        .orderBy(sql`${apiTokens.lastUsedAt} desc nulls last`, desc(apiTokens.id))
         .limit(limit)
         .offset(offset),
   );

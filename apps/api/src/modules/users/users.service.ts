@@ -8,7 +8,7 @@
 import { closePermissions, hasPermission, type Permission } from '@timekeeper/shared';
 import { and, asc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { rolePermissions, permissions, roles, sessions, userRoles, users } from '../../db/schema/index.js';
+import { apiTokens, rolePermissions, permissions, roles, sessions, userRoles, users } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Tx } from '../../lib/db-types.js';
 import { AppError, conflict, notFound, validationFailed } from '../../lib/errors.js';
@@ -294,6 +294,8 @@ export async function updateUser(db: Db, actor: Actor, id: number, input: Update
       .where(eq(users.id, id));
     const endsSessions = input.is_active === false || passwordHash !== undefined;
     if (endsSessions) await tx.update(sessions).set({ revokedAt: new Date() }).where(and(eq(sessions.userId, id), isNull(sessions.revokedAt)));
+    // A deactivated user's tokens are dead for good: reactivation must not bring them back.
+    if (input.is_active === false) await tx.update(apiTokens).set({ revokedAt: new Date() }).where(and(eq(apiTokens.userId, id), isNull(apiTokens.revokedAt)));
     if (input.is_active === false) await assertSuperAdminRemains(tx);
     const after = await userView(tx, id);
     await recordAudit(tx, actor, {
