@@ -30,7 +30,10 @@ export const projects = pgTable(
     status: text('status').notNull().default('active'),
     billable: boolean('billable').notNull().default(true),
     hourlyRate: numeric('hourly_rate', { precision: 12, scale: 2, mode: 'number' }),
+    /** What an hour costs the organisation (for margins), as opposed to what it is billed at. */
+    costRate: numeric('cost_rate', { precision: 12, scale: 2, mode: 'number' }),
     budgetAmount: numeric('budget_amount', { precision: 14, scale: 2, mode: 'number' }),
+    budgetHours: numeric('budget_hours', { precision: 10, scale: 2, mode: 'number' }),
     currency: text('currency').notNull().default('EUR'),
     createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -56,6 +59,9 @@ export const participations = pgTable(
     canEditExpense: boolean('can_edit_expense').notNull().default(false),
     canScheduleTheirHours: boolean('can_schedule_their_hours').notNull().default(false),
     canScheduleTeamHours: boolean('can_schedule_team_hours').notNull().default(false),
+    /** Overrides the project's hourly rate for this member's billable time. */
+    hourlyRate: numeric('hourly_rate', { precision: 12, scale: 2, mode: 'number' }),
+    costRate: numeric('cost_rate', { precision: 12, scale: 2, mode: 'number' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -5,3 +5,4 @@ export * from './rbac.js';
 export * from './audit.js';
 export * from './tokens.js';
 export * from './domain.js';
+export * from './money.js';
