@@ -2,6 +2,7 @@
  * The explicit list of API modules, mounted under /api/v1. Adding a module means adding it here.
  */
 import type { FastifyInstance } from 'fastify';
+import approvalsRoutes from './modules/approvals/approvals.routes.js';
 import auditRoutes from './modules/audit/audit.routes.js';
 import clientsRoutes from './modules/clients/clients.routes.js';
 import expensesRoutes from './modules/expenses/expenses.routes.js';
@@ -38,6 +39,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
       await v1.register(expensesRoutes);
       await v1.register(reportsRoutes);
       await v1.register(settingsRoutes);
+      await v1.register(approvalsRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -1,0 +1,245 @@
+/**
+ * Time-entry approvals: a member requests approval of a finished entry; an approver (the
+ * approve_time project action: ≥ edit_financials, or approve_time_entries) approves or rejects
+ * it; the requester may cancel while it is pending. Pending and approved entries are locked
+ * against edits except by people with edit_financials on the project. Every transition is audited.
+ */
+import { and, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { projects, timeEntries, timeEntryApprovals, users } from '../../db/schema/index.js';
+import type { Actor } from '../../lib/actor.js';
+import type { Tx } from '../../lib/db-types.js';
+import { AppError, conflict, notFound } from '../../lib/errors.js';
+import { paginate, type Page } from '../../lib/pagination.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { allows, projectsAllowing, requireProject } from '../projects/project-access.js';
+import { getSettings } from '../settings/settings.service.js';
+
+type ApprovalRow = typeof timeEntryApprovals.$inferSelect;
+export type ApprovalStatus = 'pending' | 'approved' | 'rejected' | 'cancelled';
+
+const baseSelect = (db: Tx) =>
+  db
+    .select({
+      a: timeEntryApprovals,
+      e: timeEntries,
+      user: { id: users.id, name: users.name },
+      project: { id: projects.id, name: projects.name },
+    })
+    .from(timeEntryApprovals)
+    .innerJoin(timeEntries, eq(timeEntries.id, timeEntryApprovals.timeEntryId))
+    .innerJoin(users, eq(users.id, timeEntries.userId))
+    .innerJoin(projects, eq(projects.id, timeEntries.projectId));
+
+type Joined = Awaited<ReturnType<ReturnType<typeof baseSelect>['execute']>>[number];
+
+export function toApprovalView(r: Joined) {
+  return {
+    id: r.a.id,
+    time_entry_id: r.a.timeEntryId,
+    status: r.a.status as ApprovalStatus,
+    requested_by: r.a.requestedBy,
+    requested_at: r.a.requestedAt.toISOString(),
+    decided_by: r.a.decidedBy,
+    decided_at: r.a.decidedAt?.toISOString() ?? null,
+    reason: r.a.reason,
+    comment: r.a.comment,
+    time_entry: {
+      id: r.e.id,
+      user_id: r.e.userId,
+      user: r.user,
+      project_id: r.e.projectId,
+      project: r.project,
+      start_time: r.e.startTime.toISOString(),
+      end_time: r.e.endTime?.toISOString() ?? null,
+      duration_seconds: r.e.durationSeconds,
+      billable: r.e.billable,
+      notes: r.e.notes,
+    },
+  };
+}
+
+/** The live (pending or approved) approval of an entry, if any. */
+export async function liveApproval(db: Tx, timeEntryId: number): Promise<ApprovalRow | null> {
+  const [row] = await db
+    .select()
+    .from(timeEntryApprovals)
+    .where(and(eq(timeEntryApprovals.timeEntryId, timeEntryId), inArray(timeEntryApprovals.status, ['pending', 'approved'])));
+  return row ?? null;
+}
+
+/**
+ * For the time-entries service: an entry with a pending or approved approval is locked; only
+ * people with the edit_financials action on its project may still change it.
+ */
+export async function assertEntryUnlocked(db: Tx, actor: Actor, entry: { id: number; projectId: number }): Promise<void> {
+  const live = await liveApproval(db, entry.id);
+  if (!live) return;
+  const ctx = await requireProject(db, actor, entry.projectId);
+  if (allows(actor, ctx, 'edit_financials')) return;
+  throw conflict(
+    live.status === 'approved'
+      ? 'This time entry is approved and locked; ask someone with the edit_financials level to change it'
+      : 'This time entry awaits approval and is locked; cancel the request first',
+    { approval_id: live.id, approval_status: live.status },
+  );
+}
+
+async function uniqueViolation<T>(work: () => Promise<T>, message: string): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    const code = (err as { code?: string; cause?: { code?: string } }).code ?? (err as { cause?: { code?: string } }).cause?.code;
+    if (code === '23505') throw conflict(message);
+    throw err;
+  }
+}
+
+export async function requestApproval(db: Db, actor: Actor, timeEntryId: number, comment = '') {
+  return db.transaction(async (tx) => {
+    const [entry] = await tx.select().from(timeEntries).where(eq(timeEntries.id, timeEntryId));
+    // Only your own entries can be submitted; others' are invisible here.
+    if (!entry || entry.userId !== actor.userId) throw notFound('Time entry');
+    if (entry.endTime === null) throw conflict('A running entry cannot be submitted; stop the timer first');
+    await requireProject(tx, actor, entry.projectId);
+    const [row] = await uniqueViolation(
+      () => tx.insert(timeEntryApprovals).values({ timeEntryId, requestedBy: actor.userId!, comment }).returning(),
+      'This entry is already pending approval or approved',
+    );
+    await recordAudit(tx, actor, { action: 'approval.request', targetType: 'time_entry', targetId: timeEntryId, after: { approval_id: row!.id } });
+    const [joined] = await baseSelect(tx).where(eq(timeEntryApprovals.id, row!.id));
+    return toApprovalView(joined!);
+  });
+}
+
+export interface ApprovalFilter {
+  status?: ApprovalStatus;
+  queue?: 'to_approve' | 'mine';
+  project_id?: number;
+  user_id?: number;
+}
+
+/** What the caller may see: their own requests, and requests on projects they may approve on. */
+async function visibility(db: Tx, actor: Actor): Promise<SQL> {
+  const approvable = await projectsAllowing(db, actor, 'approve_time');
+  const own = eq(timeEntries.userId, actor.userId!);
+  if (approvable === 'all') return sql`true`;
+  return approvable.length > 0 ? or(own, inArray(timeEntries.projectId, approvable))! : own;
+}
+
+export async function listApprovals(db: Db, actor: Actor, filter: ApprovalFilter, page: Page) {
+  const settings = await getSettings(db);
+  const conditions: (SQL | undefined)[] = [await visibility(db, actor)];
+  if (filter.queue === 'mine') conditions.push(eq(timeEntries.userId, actor.userId!));
+  if (filter.queue === 'to_approve') {
+    const approvable = await projectsAllowing(db, actor, 'approve_time');
+    conditions.push(eq(timeEntryApprovals.status, 'pending'));
+    if (approvable !== 'all') conditions.push(approvable.length > 0 ? inArray(timeEntries.projectId, approvable) : sql`false`);
+    if (!settings.allow_self_approval) conditions.push(sql`${timeEntries.userId} <> ${actor.userId}`);
+  }
+  if (filter.status) conditions.push(eq(timeEntryApprovals.status, filter.status));
+  if (filter.project_id !== undefined) conditions.push(eq(timeEntries.projectId, filter.project_id));
+  if (filter.user_id !== undefined) conditions.push(eq(timeEntries.userId, filter.user_id));
+  const condition = and(...conditions);
+  const result = await paginate(
+    page,
+    async () =>
+      (await db.select({ n: sql<number>`count(*)::int` }).from(timeEntryApprovals).innerJoin(timeEntries, eq(timeEntries.id, timeEntryApprovals.timeEntryId)).where(condition))[0]?.n ?? 0,
+    (limit, offset) => baseSelect(db).where(condition).orderBy(desc(timeEntryApprovals.requestedAt), desc(timeEntryApprovals.id)).limit(limit).offset(offset),
+  );
+  return { time_entry_approvals: result.items.map(toApprovalView), pagination: result.pagination };
+}
+
+/** Loads an approval the actor may see (404 otherwise). */
+async function loadVisible(db: Tx, actor: Actor, id: number): Promise<Joined> {
+  const [row] = await baseSelect(db).where(and(eq(timeEntryApprovals.id, id), await visibility(db, actor)));
+  if (!row) throw notFound('Approval');
+  return row;
+}
+
+async function assertMayDecide(db: Tx, actor: Actor, row: Joined, allowSelf: boolean): Promise<void> {
+  const ctx = await requireProject(db, actor, row.e.projectId);
+  if (!allows(actor, ctx, 'approve_time')) {
+    throw new AppError('forbidden', `Approving time requires at least the 'edit_financials' level on project ${row.e.projectId} or the 'approve_time_entries' permission`, {
+      required_project_level: 'edit_financials',
+      project_id: row.e.projectId,
+    });
+  }
+  if (row.e.userId === actor.userId && !allowSelf) throw new AppError('forbidden', 'You cannot decide on your own time entries (see the allow_self_approval setting)');
+}
+
+type Decision = { kind: 'approve'; comment?: string } | { kind: 'reject'; reason: string };
+
+async function decide(tx: Tx, actor: Actor, id: number, decision: Decision, allowSelf: boolean) {
+  const row = await loadVisible(tx, actor, id);
+  await assertMayDecide(tx, actor, row, allowSelf);
+  if (row.a.status !== 'pending') throw conflict(`This approval is already ${row.a.status}`, { approval_status: row.a.status });
+  const status = decision.kind === 'approve' ? 'approved' : 'rejected';
+  // Only a pending approval moves: two approvers racing cannot both decide.
+  const updated = await tx
+    .update(timeEntryApprovals)
+    .set({
+      status,
+      decidedBy: actor.userId,
+      decidedAt: new Date(),
+      ...(decision.kind === 'reject' ? { reason: decision.reason } : decision.comment ? { comment: decision.comment } : {}),
+    })
+    .where(and(eq(timeEntryApprovals.id, id), eq(timeEntryApprovals.status, 'pending')))
+    .returning({ id: timeEntryApprovals.id });
+  if (updated.length === 0) throw conflict('This approval was decided a moment ago by someone else');
+  await recordAudit(tx, actor, { action: `approval.${decision.kind}`, targetType: 'time_entry', targetId: row.e.id, before: { status: 'pending' }, after: { status, approval_id: id, ...(decision.kind === 'reject' ? { reason: decision.reason } : {}) } });
+  const [after] = await baseSelect(tx).where(eq(timeEntryApprovals.id, id));
+  return toApprovalView(after!);
+}
+
+export async function approve(db: Db, actor: Actor, id: number, comment?: string) {
+  const { allow_self_approval } = await getSettings(db);
+  return db.transaction((tx) => decide(tx, actor, id, { kind: 'approve', comment }, allow_self_approval));
+}
+
+export async function reject(db: Db, actor: Actor, id: number, reason: string) {
+  const { allow_self_approval } = await getSettings(db);
+  return db.transaction((tx) => decide(tx, actor, id, { kind: 'reject', reason }, allow_self_approval));
+}
+
+export async function cancel(db: Db, actor: Actor, id: number) {
+  return db.transaction(async (tx) => {
+    const row = await loadVisible(tx, actor, id);
+    if (row.a.requestedBy !== actor.userId) throw new AppError('forbidden', 'Only the person who requested the approval can cancel it');
+    if (row.a.status !== 'pending') throw conflict(`This approval is already ${row.a.status}`, { approval_status: row.a.status });
+    await tx.update(timeEntryApprovals).set({ status: 'cancelled', decidedBy: actor.userId, decidedAt: new Date() }).where(eq(timeEntryApprovals.id, id));
+    await recordAudit(tx, actor, { action: 'approval.cancel', targetType: 'time_entry', targetId: row.e.id, before: { status: 'pending' }, after: { status: 'cancelled', approval_id: id } });
+    const [after] = await baseSelect(tx).where(eq(timeEntryApprovals.id, id));
+    return toApprovalView(after!);
+  });
+}
+
+/** All or nothing: when any item fails, nothing is approved and every item's result is reported. */
+export async function bulkApprove(db: Db, actor: Actor, ids: number[], comment?: string) {
+  const { allow_self_approval } = await getSettings(db);
+  const unique = [...new Set(ids)];
+  const results: { id: number; status: 'approved' | 'failed'; code?: string; message?: string }[] = [];
+  class Abort extends Error {}
+  try {
+    await db.transaction(async (tx) => {
+      for (const id of unique) {
+        try {
+          await tx.transaction((sp) => decide(sp, actor, id, { kind: 'approve', comment }, allow_self_approval));
+          results.push({ id, status: 'approved' });
+        } catch (err) {
+          if (!(err instanceof AppError)) throw err;
+          results.push({ id, status: 'failed', code: err.code, message: err.message });
+        }
+      }
+      if (results.some((r) => r.status === 'failed')) throw new Abort();
+    });
+  } catch (err) {
+    if (!(err instanceof Abort)) throw err;
+    const failed = results.filter((r) => r.status === 'failed').length;
+    throw conflict(`${failed} of ${unique.length} approvals could not be approved; nothing was changed`, {
+      results: results.map((r) => (r.status === 'approved' ? { id: r.id, status: 'would_approve' } : r)),
+    });
+  }
+  return { approved: results.length, results };
+}
+

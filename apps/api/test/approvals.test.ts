@@ -1,0 +1,144 @@
+/**
+ * Time-entry approvals: who may decide (project level or permission), self-approval, reasons,
+ * cancellation, all-or-nothing bulk approval, races and the audit trail.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { timeEntries } from '../src/db/schema/index.js';
+import { createTestApp, describeEachDb, type TestApp } from './helpers/app.js';
+import { Client, userWith } from './helpers/client.js';
+
+describeEachDb('time-entry approvals', (kind) => {
+  let t: TestApp;
+  let owner: Client; // project admin (a user-role person)
+  let member: Client;
+  let projectId: number;
+  let day = 0;
+
+  /** A finished one-hour entry of `user` on the project, on a fresh day. */
+  async function entry(user: Client): Promise<number> {
+    day++;
+    const start = new Date(Date.UTC(2026, 0, 1, 9) + day * 86_400_000);
+    const [row] = await t.db.db
+      .insert(timeEntries)
+      .values({ userId: user.userId!, projectId, startTime: start, endTime: new Date(start.getTime() + 3_600_000), durationSeconds: 3600, billable: true })
+      .returning({ id: timeEntries.id });
+    return row!.id;
+  }
+
+  async function submit(user: Client, entryId: number): Promise<number> {
+    const res = await user.post(`/api/v1/time-entries/${entryId}/request-approval`, { comment: 'week 1' });
+    if (res.statusCode !== 201) throw new Error(`request failed: ${res.statusCode} ${res.body}`);
+    return res.json().id;
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    const manager = await userWith(t.app, ['manager']);
+    owner = manager;
+    member = await userWith(t.app, ['user']);
+    projectId = (await manager.post('/api/v1/projects', { name: 'Approvals', hourly_rate: 100 })).json().id;
+    await manager.post('/api/v1/participations', { project_id: projectId, user_id: member.userId, access_level: 'edit_time_and_expenses' });
+  });
+  afterAll(async () => t?.close());
+
+  it('a member submits, a project admin approves, with an audit trail', async () => {
+    const e = await entry(member);
+    const id = await submit(member, e);
+    const queue = (await owner.get('/api/v1/time-entry-approvals?queue=to_approve')).json().time_entry_approvals;
+    expect(queue.map((a: { id: number }) => a.id)).toContain(id);
+    expect((await member.get('/api/v1/time-entry-approvals?queue=mine')).json().time_entry_approvals[0]).toMatchObject({ id, status: 'pending', time_entry: { id: e, project: { id: projectId } } });
+    const res = await owner.post(`/api/v1/time-entry-approvals/${id}/approve`, { comment: 'ok' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'approved', decided_by: owner.userId, comment: 'ok' });
+    expect((await owner.post(`/api/v1/time-entry-approvals/${id}/approve`)).statusCode).toBe(409);
+    expect((await member.post(`/api/v1/time-entries/${e}/request-approval`)).statusCode).toBe(409);
+    const audit = (await (await userWith(t.app, ['admin'])).get(`/api/v1/audit-logs?action=approval.*&target_id=${e}`)).json().audit_logs;
+    expect(audit.map((a: { action: string }) => a.action).sort()).toEqual(['approval.approve', 'approval.request']);
+  });
+
+  it('one level below edit_financials cannot approve; edit_financials can; a non-member sees nothing', async () => {
+    const viewFin = await userWith(t.app, ['user']);
+    const editFin = await userWith(t.app, ['user']);
+    await owner.post('/api/v1/participations', { project_id: projectId, user_id: viewFin.userId, access_level: 'view_financials' });
+    await owner.post('/api/v1/participations', { project_id: projectId, user_id: editFin.userId, access_level: 'edit_financials' });
+    const id = await submit(member, await entry(member));
+    // view_financials sees team time but is not an approver: the request is not even visible to them.
+    expect((await viewFin.post(`/api/v1/time-entry-approvals/${id}/approve`)).statusCode).toBe(404);
+    expect((await viewFin.get('/api/v1/time-entry-approvals?queue=to_approve')).json().time_entry_approvals).toEqual([]);
+    const outsider = await userWith(t.app, ['user']);
+    expect((await outsider.post(`/api/v1/time-entry-approvals/${id}/approve`)).statusCode).toBe(404);
+    expect((await editFin.post(`/api/v1/time-entry-approvals/${id}/approve`)).statusCode).toBe(200);
+  });
+
+  it('approve_time_entries lets a manager approve on projects they only see', async () => {
+    const otherManager = await userWith(t.app, ['manager']);
+    const id = await submit(member, await entry(member));
+    expect((await otherManager.post(`/api/v1/time-entry-approvals/${id}/approve`)).statusCode).toBe(200);
+  });
+
+  it('nobody approves their own entry unless the setting allows it', async () => {
+    const id = await submit(owner, await entry(owner));
+    const res = await owner.post(`/api/v1/time-entry-approvals/${id}/approve`);
+    expect(res.statusCode).toBe(403);
+    expect(res.json().message).toMatch(/your own/);
+    expect((await owner.get('/api/v1/time-entry-approvals?queue=to_approve')).json().time_entry_approvals.map((a: { id: number }) => a.id)).not.toContain(id);
+    const admin = await userWith(t.app, ['admin']);
+    await admin.patch('/api/v1/settings', { allow_self_approval: true });
+    expect((await owner.post(`/api/v1/time-entry-approvals/${id}/approve`)).statusCode).toBe(200);
+    await admin.patch('/api/v1/settings', { allow_self_approval: false });
+  });
+
+  it('rejection needs a reason; only the requester cancels, and only while pending', async () => {
+    const a = await submit(member, await entry(member));
+    expect((await owner.post(`/api/v1/time-entry-approvals/${a}/reject`, {})).statusCode).toBe(400);
+    expect((await owner.post(`/api/v1/time-entry-approvals/${a}/reject`, { reason: '   ' })).statusCode).toBe(400);
+    const rejected = await owner.post(`/api/v1/time-entry-approvals/${a}/reject`, { reason: 'Wrong project' });
+    expect(rejected.json()).toMatchObject({ status: 'rejected', reason: 'Wrong project' });
+    const e = await entry(member);
+    const b = await submit(member, e);
+    expect((await owner.post(`/api/v1/time-entry-approvals/${b}/cancel`)).statusCode).toBe(403);
+    expect((await member.post(`/api/v1/time-entry-approvals/${b}/cancel`)).json().status).toBe('cancelled');
+    expect((await member.post(`/api/v1/time-entry-approvals/${b}/cancel`)).statusCode).toBe(409);
+    // After a cancellation the entry can be submitted again.
+    expect((await member.post(`/api/v1/time-entries/${e}/request-approval`)).statusCode).toBe(201);
+  });
+
+  it('only your own finished entries can be submitted', async () => {
+    const other = await entry(owner);
+    expect((await member.post(`/api/v1/time-entries/${other}/request-approval`)).statusCode).toBe(404);
+    expect((await member.post('/api/v1/time-entries/999999/request-approval')).statusCode).toBe(404);
+  });
+
+  it('bulk approval is all or nothing and reports every item', async () => {
+    const ok1 = await submit(member, await entry(member));
+    const ok2 = await submit(member, await entry(member));
+    const own = await submit(owner, await entry(owner)); // self-approval: refused
+    const failed = await owner.post('/api/v1/time-entry-approvals/bulk-approve', { ids: [ok1, ok2, own, 999999] });
+    expect(failed.statusCode).toBe(409);
+    const results = failed.json().results as { id: number; status: string; code?: string }[];
+    expect(results.find((r) => r.id === ok1)).toMatchObject({ status: 'would_approve' });
+    expect(results.find((r) => r.id === own)).toMatchObject({ status: 'failed', code: 'forbidden' });
+    expect(results.find((r) => r.id === 999999)).toMatchObject({ status: 'failed', code: 'not_found' });
+    // Nothing was applied.
+    const mine = (await member.get('/api/v1/time-entry-approvals?queue=mine&status=pending')).json().time_entry_approvals.map((a: { id: number }) => a.id);
+    expect(mine).toEqual(expect.arrayContaining([ok1, ok2]));
+    const good = await owner.post('/api/v1/time-entry-approvals/bulk-approve', { ids: [ok1, ok2] });
+    expect(good.statusCode).toBe(200);
+    expect(good.json()).toEqual({ approved: 2, results: [{ id: ok1, status: 'approved' }, { id: ok2, status: 'approved' }] });
+  });
+
+  it('two approvers racing: one decision wins', async () => {
+    const other = await userWith(t.app, ['manager']);
+    const id = await submit(member, await entry(member));
+    const results = await Promise.all([owner.post(`/api/v1/time-entry-approvals/${id}/approve`), other.post(`/api/v1/time-entry-approvals/${id}/reject`, { reason: 'no' })]);
+    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+  });
+
+  it('a viewer cannot submit; tokens need the time_approvals scopes', async () => {
+    const viewer = await userWith(t.app, ['viewer']);
+    expect((await viewer.post('/api/v1/time-entries/1/request-approval')).json().required_permission).toBe('create_time_entries');
+    const token = (await member.post('/api/v1/api-tokens', { name: 't', scopes: ['read:time_entries', 'write:time_entries'], expires_in_days: 1 })).json().token;
+    const api = new Client(t.app, null, null, null, { authorization: `Bearer ${token}` });
+    expect((await api.get('/api/v1/time-entry-approvals')).json().required_scope).toBe('read:time_approvals');
+  });
+});
