@@ -12,6 +12,7 @@ import timeEntriesRoutes from './modules/time-entries/time-entries.routes.js';
 import timerRoutes from './modules/timer/timer.routes.js';
 import authRoutes from './modules/auth/auth.routes.js';
 import authzRoutes from './modules/authz/authz.routes.js';
+import invoicesRoutes from './modules/invoices/invoices.routes.js';
 import participationsRoutes from './modules/participations/participations.routes.js';
 import projectsRoutes from './modules/projects/projects.routes.js';
 import rolesRoutes from './modules/roles/roles.routes.js';
@@ -40,6 +41,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
       await v1.register(reportsRoutes);
       await v1.register(settingsRoutes);
       await v1.register(approvalsRoutes);
+      await v1.register(invoicesRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -1,0 +1,163 @@
+/**
+ * Invoices: drafts from unbilled time and expenses, totals with tax, billed once (also under
+ * concurrency), void, payments within the balance, and who may see or do what.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expenses, timeEntries } from '../src/db/schema/index.js';
+import { createTestApp, describeEachDb, type TestApp } from './helpers/app.js';
+import { Client, customRole, userWith } from './helpers/client.js';
+
+describeEachDb('invoices', (kind) => {
+  let t: TestApp;
+  let manager: Client; // project admin
+  let member: Client;
+  let projectId: number;
+
+  async function entry(user: Client, isoDay: string, hours: number, billable = true, project = projectId) {
+    const start = new Date(`${isoDay}T09:00:00Z`);
+    const [row] = await t.db.db
+      .insert(timeEntries)
+      .values({ userId: user.userId!, projectId: project, startTime: start, endTime: new Date(start.getTime() + hours * 3_600_000), durationSeconds: hours * 3600, billable })
+      .returning({ id: timeEntries.id });
+    return row!.id;
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    manager = await userWith(t.app, ['manager']);
+    member = await userWith(t.app, ['user']);
+    const client = (await manager.post('/api/v1/clients', { name: 'Acme' })).json();
+    projectId = (await manager.post('/api/v1/projects', { name: 'Billable work', client_id: client.id ?? null, hourly_rate: 100, currency: 'EUR' })).json().id;
+    await manager.post('/api/v1/participations', { project_id: projectId, user_id: member.userId, access_level: 'edit_time_and_expenses' });
+  });
+  afterAll(async () => t?.close());
+
+  it('drafts an invoice from unbilled billable time and expenses with correct totals, then bills nothing twice', async () => {
+    await entry(member, '2026-03-02', 2);
+    await entry(member, '2026-03-03', 1.5);
+    await entry(member, '2026-03-04', 3, false); // not billable
+    await entry(member, '2026-04-01', 4); // outside the period
+    await t.db.db.insert(expenses).values({ userId: member.userId!, projectId, date: '2026-03-05', amount: 49.99, currency: 'EUR', category: 'software', billable: true });
+
+    const res = await manager.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-03-01', end_date: '2026-03-31', tax_rate: 19 });
+    expect(res.statusCode, res.body).toBe(201);
+    const inv = res.json();
+    expect(inv.lines.map((l: { quantity: number; unit_price: number; amount: number }) => [l.quantity, l.unit_price, l.amount])).toEqual([
+      [2, 100, 200],
+      [1.5, 100, 150],
+      [1, 49.99, 49.99],
+    ]);
+    expect(inv).toMatchObject({ status: 'draft', currency: 'EUR', subtotal: 399.99, tax_rate: 19, tax_amount: 76, total: 475.99, balance: 475.99, period_start: '2026-03-01' });
+    expect(inv.number).toMatch(/^INV-\d{4}-\d{5}$/);
+
+    const again = await manager.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-03-01', end_date: '2026-03-31' });
+    expect(again.statusCode).toBe(422);
+    expect(again.json().message).toMatch(/Nothing to invoice/);
+  });
+
+  it('two invoices racing over the same entries: one wins, nothing is billed twice', async () => {
+    await entry(member, '2026-05-04', 1);
+    await entry(member, '2026-05-05', 2);
+    const body = { project_id: projectId, start_date: '2026-05-01', end_date: '2026-05-31' };
+    const results = await Promise.all([manager.post('/api/v1/invoices/from-time-entries', body), manager.post('/api/v1/invoices/from-time-entries', body)]);
+    const codes = results.map((r) => r.statusCode).sort();
+    expect(codes[0]).toBe(201);
+    expect([409, 422]).toContain(codes[1]);
+    const list = (await manager.get(`/api/v1/invoices?project_id=${projectId}&per_page=100`)).json().invoices as { period_start: string }[];
+    expect(list.filter((i) => i.period_start === '2026-05-01')).toHaveLength(1);
+  });
+
+  it('send → partial payment → overpayment refused → paid in full; payments only on sent invoices', async () => {
+    await entry(member, '2026-06-01', 3);
+    const inv = (await manager.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-06-01', end_date: '2026-06-30' })).json();
+    // The manager role has send_invoices but not manage_payments; an admin records payments.
+    const admin = await userWith(t.app, ['admin']);
+    expect((await admin.post(`/api/v1/invoices/${inv.id}/payments`, { amount: 10 })).statusCode).toBe(409); // still a draft
+    expect((await manager.post(`/api/v1/invoices/${inv.id}/send`)).json().status).toBe('sent');
+    expect((await manager.post(`/api/v1/invoices/${inv.id}/send`)).statusCode).toBe(409);
+    expect((await manager.put(`/api/v1/invoices/${inv.id}`, { notes: 'late' })).statusCode).toBe(409);
+    expect((await manager.post(`/api/v1/invoices/${inv.id}/payments`, { amount: 10 })).json().required_permission).toBe('manage_payments');
+    const partial = await admin.post(`/api/v1/invoices/${inv.id}/payments`, { amount: 100, method: 'bank' });
+    expect(partial.statusCode).toBe(201);
+    expect(partial.json()).toMatchObject({ status: 'sent', amount_paid: 100, balance: 200 });
+    const over = await admin.post(`/api/v1/invoices/${inv.id}/payments`, { amount: 200.01 });
+    expect(over.statusCode).toBe(409);
+    expect(over.json().message).toMatch(/exceeds the balance of 200.00 EUR/);
+    expect((await admin.post(`/api/v1/invoices/${inv.id}/payments`, { amount: 200, currency: 'USD' })).statusCode).toBe(422);
+    expect((await admin.post(`/api/v1/invoices/${inv.id}/payments`, { amount: -5 })).statusCode).toBe(400);
+    const full = await admin.post(`/api/v1/invoices/${inv.id}/payments`, { amount: 200 });
+    expect(full.json()).toMatchObject({ status: 'paid', balance: 0 });
+    expect(full.json().payments).toHaveLength(2);
+    expect((await admin.delete(`/api/v1/invoices/${inv.id}`)).statusCode).toBe(409); // paid: no void
+  });
+
+  it('voiding releases the entries; deleting a draft too', async () => {
+    await entry(member, '2026-07-01', 1);
+    const draft = (await manager.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-07-01', end_date: '2026-07-31' })).json();
+    const admin = await userWith(t.app, ['admin']);
+    expect((await admin.delete(`/api/v1/invoices/${draft.id}`)).statusCode).toBe(204);
+    const second = (await manager.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-07-01', end_date: '2026-07-31' })).json();
+    await manager.post(`/api/v1/invoices/${second.id}/send`);
+    const voided = await admin.delete(`/api/v1/invoices/${second.id}`);
+    expect(voided.statusCode).toBe(200);
+    expect(voided.json().status).toBe('void');
+    expect((await manager.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-07-01', end_date: '2026-07-31' })).statusCode).toBe(201);
+  });
+
+  it('needs the edit_financials level to invoice a project; one level below is refused', async () => {
+    const other = await userWith(t.app, ['manager']); // sees the project, but not as a financial member
+    const refused = await other.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-01-01', end_date: '2026-01-31' });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().required_project_level).toBe('edit_financials');
+    await manager.post('/api/v1/participations', { project_id: projectId, user_id: other.userId, access_level: 'view_financials' });
+    expect((await other.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-01-01', end_date: '2026-01-31' })).json().required_project_level).toBe('edit_financials');
+    const participation = (await manager.get(`/api/v1/participations?project_id=${projectId}&user_id=${other.userId}`)).json().participations[0];
+    await manager.put(`/api/v1/participations/${participation.id}`, { access_level: 'edit_financials' });
+    await entry(member, '2026-01-05', 1);
+    expect((await other.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-01-01', end_date: '2026-01-31' })).statusCode).toBe(201);
+  });
+
+  it('shows invoices to their creator, to view_financials members, and to view_all_invoices holders only', async () => {
+    await entry(member, '2026-08-03', 1);
+    const inv = (await manager.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-08-01', end_date: '2026-08-31' })).json();
+    // member: edit_time_and_expenses (below view_financials) and view_own_invoices: invisible.
+    expect((await member.get(`/api/v1/invoices/${inv.id}`)).statusCode).toBe(404);
+    expect((await member.get('/api/v1/invoices')).json().invoices.map((i: { id: number }) => i.id)).not.toContain(inv.id);
+    const finance = await userWith(t.app, ['user']);
+    await manager.post('/api/v1/participations', { project_id: projectId, user_id: finance.userId, access_level: 'view_financials' });
+    expect((await finance.get(`/api/v1/invoices/${inv.id}`)).statusCode).toBe(200);
+    expect((await finance.post(`/api/v1/invoices/${inv.id}/send`)).json().required_permission).toBe('send_invoices');
+    await customRole(t.app, 'ledger_reader', ['view_all_invoices']);
+    const reader = await userWith(t.app, ['ledger_reader']);
+    expect((await reader.get(`/api/v1/invoices/${inv.id}`)).statusCode).toBe(200);
+    const viewer = await userWith(t.app, ['viewer']);
+    expect((await viewer.get('/api/v1/invoices')).json().required_permission).toBe('view_own_invoices');
+  });
+
+  it('renders a printable HTML view with everything escaped', async () => {
+    const inv = (
+      await manager.post('/api/v1/invoices', { project_id: projectId, currency: 'EUR', lines: [{ description: '<script>alert(1)</script> Workshop', quantity: 2, unit_price: 450 }], tax_rate: 10 })
+    ).json();
+    expect(inv.total).toBe(990);
+    const html = await manager.get(`/api/v1/invoices/${inv.id}/html`);
+    expect(html.statusCode).toBe(200);
+    expect(html.headers['content-type']).toMatch(/text\/html/);
+    expect(html.body).toContain('&lt;script&gt;alert(1)&lt;/script&gt; Workshop');
+    expect(html.body).not.toContain('<script>alert');
+    expect(html.body).toContain('990.00 EUR');
+  });
+
+  it('refuses bad input with 4xx and writes nothing', async () => {
+    const before = (await manager.get('/api/v1/invoices?per_page=100')).json().pagination.total;
+    const cases: [Record<string, unknown>, number][] = [
+      [{ project_id: projectId, start_date: '2026-02-30', end_date: '2026-03-01' }, 400],
+      [{ project_id: projectId, start_date: '2026-03-10', end_date: '2026-03-01' }, 400],
+      [{ start_date: '2026-03-01', end_date: '2026-03-31' }, 400],
+      [{ project_id: projectId, start_date: '2026-03-01', end_date: '2026-03-31', tax_rate: -1 }, 400],
+      [{ project_id: 999999, start_date: '2026-03-01', end_date: '2026-03-31' }, 404],
+    ];
+    for (const [body, status] of cases) expect((await manager.post('/api/v1/invoices/from-time-entries', body)).statusCode, JSON.stringify(body)).toBe(status);
+    expect((await manager.post('/api/v1/invoices', { currency: 'EUR', lines: [{ description: 'x', quantity: -1, unit_price: 10 }] })).statusCode).toBe(400);
+    expect((await manager.get('/api/v1/invoices?per_page=100')).json().pagination.total).toBe(before);
+  });
+});
