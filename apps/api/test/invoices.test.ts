@@ -161,3 +161,49 @@ describeEachDb('invoices', (kind) => {
     expect((await manager.get('/api/v1/invoices?per_page=100')).json().pagination.total).toBe(before);
   });
 });
+
+describeEachDb('project financials and member rates', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+  });
+  afterAll(async () => t?.close());
+
+  it('computes consumption at member or project rates, visible from view_financials, rates editable from edit_financials', async () => {
+    const manager = await userWith(t.app, ['manager']);
+    const dev = await userWith(t.app, ['user']);
+    const finance = await userWith(t.app, ['user']);
+    const p = (await manager.post('/api/v1/projects', { name: 'Budgeted', hourly_rate: 100, cost_rate: 40, budget_amount: 1000 })).json();
+    const member = (await manager.post('/api/v1/participations', { project_id: p.id, user_id: dev.userId, access_level: 'edit_time_and_expenses', hourly_rate: 150 })).json();
+    expect(member.hourly_rate).toBe(150);
+    await manager.post('/api/v1/participations', { project_id: p.id, user_id: finance.userId, access_level: 'view_financials' });
+    const insert = (user: Client, day: string, hours: number, billable: boolean) => {
+      const start = new Date(`${day}T08:00:00Z`);
+      return t.db.db.insert(timeEntries).values({ userId: user.userId!, projectId: p.id, startTime: start, endTime: new Date(start.getTime() + hours * 3_600_000), durationSeconds: hours * 3600, billable });
+    };
+    await insert(dev, '2026-03-02', 2, true); // 2 h × 150 = 300
+    await insert(manager, '2026-03-03', 1, true); // 1 h × 100 = 100
+    await insert(manager, '2026-04-01', 1, false); // not billable
+    await t.db.db.insert(expenses).values({ userId: dev.userId!, projectId: p.id, date: '2026-03-04', amount: 50, currency: 'EUR', category: 'travel' });
+
+    const fin = await finance.get(`/api/v1/projects/${p.id}/financials`);
+    expect(fin.statusCode).toBe(200);
+    expect(fin.json()).toMatchObject({
+      budget_amount: 1000,
+      consumed: { hours: 4, billable_hours: 3, billable_amount: 400, cost: 160, expenses: 50, invoiced: 0 },
+      budget_used_percent: 45,
+      by_month: [
+        { month: '2026-03', hours: 3, billable_amount: 400, cost: 120 },
+        { month: '2026-04', hours: 1, billable_amount: 0, cost: 40 },
+      ],
+    });
+    // One level below view_financials: refused, and the member rate is not shown.
+    expect((await dev.get(`/api/v1/projects/${p.id}/financials`)).json().required_project_level).toBe('view_financials');
+    expect('hourly_rate' in (await dev.get(`/api/v1/participations/${member.id}`)).json()).toBe(false);
+    // view_financials sees rates but cannot set them; edit_financials can.
+    expect((await finance.get(`/api/v1/participations/${member.id}`)).json().hourly_rate).toBe(150);
+    expect((await finance.put(`/api/v1/participations/${member.id}`, { hourly_rate: 200 })).json().required_project_level).toBe('edit_financials');
+    expect((await finance.put(`/api/v1/projects/${p.id}`, { budget_amount: 2000 })).statusCode).toBe(403);
+    expect((await manager.put(`/api/v1/participations/${member.id}`, { hourly_rate: 200 })).json().hourly_rate).toBe(200);
+  });
+});

@@ -1,6 +1,7 @@
 import { OPTIONAL_PROJECT_FLAGS, PROJECT_LEVELS } from '@timekeeper/shared';
 import { Type } from 'typebox';
 import { Id, IsoDateTime, Pagination, PaginationQuery, StringEnum } from '../../lib/schemas.js';
+import { Money } from '../projects/projects.schemas.js';
 
 /** Request values for access_level (the seed's request table). */
 export const RequestLevel = StringEnum(PROJECT_LEVELS, { description: 'view_tasks < edit_tasks < view_time_and_expenses < edit_time_and_expenses < view_financials < edit_financials < admin' });
@@ -24,6 +25,8 @@ export const Participation = Type.Object({
   can_edit_expense: Type.Boolean(),
   can_schedule_their_hours: Type.Optional(Type.Boolean()),
   can_schedule_team_hours: Type.Optional(Type.Boolean()),
+  hourly_rate: Type.Optional(Type.Union([Type.Number(), Type.Null()], { description: "Overrides the project's rate; shown from the view_financials level" })),
+  cost_rate: Type.Optional(Type.Union([Type.Number(), Type.Null()])),
   created_at: IsoDateTime,
   updated_at: IsoDateTime,
 });
@@ -50,6 +53,8 @@ export const CreateParticipationBody = Type.Object(
     can_schedule_their_hours: Type.Optional(Type.Boolean()),
     can_schedule_team_hours: Type.Optional(Type.Boolean()),
     permissions: Type.Optional(FlagsObject),
+    hourly_rate: Type.Optional(Type.Union([Money, Type.Null()])),
+    cost_rate: Type.Optional(Type.Union([Money, Type.Null()])),
   },
   { additionalProperties: false },
 );
@@ -62,6 +67,8 @@ export const UpdateParticipationBody = Type.Object(
     can_schedule_their_hours: Type.Optional(Type.Boolean()),
     can_schedule_team_hours: Type.Optional(Type.Boolean()),
     permissions: Type.Optional(FlagsObject),
+    hourly_rate: Type.Optional(Type.Union([Money, Type.Null()])),
+    cost_rate: Type.Optional(Type.Union([Money, Type.Null()])),
   },
   { additionalProperties: false, minProperties: 1 },
 );

@@ -26,9 +26,11 @@ export interface ParticipationInput {
   can_schedule_their_hours?: boolean;
   can_schedule_team_hours?: boolean;
   permissions?: { can_edit_time?: boolean; can_edit_expense?: boolean };
+  hourly_rate?: number | null;
+  cost_rate?: number | null;
 }
 
-export function toParticipationView(row: Row, user: { id: number; name: string; email: string }, optionalFields: readonly string[]) {
+export function toParticipationView(row: Row, user: { id: number; name: string; email: string }, optionalFields: readonly string[], showRates = false) {
   const flags = flagsOf(row);
   const { access_level, permissions_label } = describeLevel(row.level as ProjectLevel, flags);
   return {
@@ -45,6 +47,7 @@ export function toParticipationView(row: Row, user: { id: number; name: string; 
     can_edit_expense: flags.can_edit_expense,
     ...(optionalFields.includes('can_schedule_their_hours') ? { can_schedule_their_hours: flags.can_schedule_their_hours } : {}),
     ...(optionalFields.includes('can_schedule_team_hours') ? { can_schedule_team_hours: flags.can_schedule_team_hours } : {}),
+    ...(showRates ? { hourly_rate: row.hourlyRate, cost_rate: row.costRate } : {}),
     created_at: row.createdAt.toISOString(),
     updated_at: row.updatedAt.toISOString(),
   };
@@ -74,7 +77,9 @@ export async function listParticipations(db: Db, actor: Actor, filter: { project
     async () => db.$count(participations, condition),
     (limit, offset) => withUser(db).where(condition).orderBy(asc(participations.projectId), asc(users.name)).limit(limit).offset(offset),
   );
-  return { participations: result.items.map((r) => toParticipationView(r.p, r.u, optional)), pagination: result.pagination };
+  const financial = await projectsAllowing(db, actor, 'view_financials');
+  const showRates = (projectId: number) => financial === 'all' || financial.includes(projectId);
+  return { participations: result.items.map((r) => toParticipationView(r.p, r.u, optional, showRates(r.p.projectId))), pagination: result.pagination };
 }
 
 async function loadVisible(db: Tx, actor: Actor, id: number): Promise<{ row: Row; user: { id: number; name: string; email: string }; ctx: ProjectContext }> {
@@ -89,12 +94,14 @@ async function loadVisible(db: Tx, actor: Actor, id: number): Promise<{ row: Row
 }
 
 export async function getParticipation(db: Db, actor: Actor, id: number, optional: string[]) {
-  const { row, user } = await loadVisible(db, actor, id);
-  return toParticipationView(row, user, optional);
+  const { row, user, ctx } = await loadVisible(db, actor, id);
+  return toParticipationView(row, user, optional, allows(actor, ctx, 'view_financials'));
 }
 
 function flagValues(input: ParticipationInput) {
   return {
+    ...(input.hourly_rate !== undefined ? { hourlyRate: input.hourly_rate } : {}),
+    ...(input.cost_rate !== undefined ? { costRate: input.cost_rate } : {}),
     ...(input.can_invite !== undefined ? { canInvite: input.can_invite } : {}),
     ...(input.can_post !== undefined ? { canPost: input.can_post } : {}),
     ...(input.can_schedule_their_hours !== undefined ? { canScheduleTheirHours: input.can_schedule_their_hours } : {}),
@@ -129,6 +136,7 @@ export async function createParticipation(db: Db, actor: Actor, input: Participa
       const flag = setsAnyFlag(input);
       if (flag) throw new AppError('forbidden', `Only project administrators can grant ${flag}`, { required_project_level: 'admin', project_id: ctx.project.id });
     }
+    if (input.hourly_rate !== undefined || input.cost_rate !== undefined) requireAction(actor, ctx, 'edit_financials', "Setting a member's rates");
     if (ctx.project.status !== 'active') throw conflict('The project is archived');
     const [user] = await tx.select({ id: users.id, name: users.name, email: users.email, isActive: users.isActive }).from(users).where(eq(users.id, input.user_id));
     if (!user) throw notFound(`User ${input.user_id}`);
@@ -140,7 +148,7 @@ export async function createParticipation(db: Db, actor: Actor, input: Participa
       .values({ projectId: input.project_id, userId: input.user_id, level: input.access_level, ...flagValues(input) })
       .returning();
     await recordAudit(tx, actor, { action: 'participation.create', targetType: 'participation', targetId: row!.id, after: auditRow(row!) });
-    return toParticipationView(row!, { id: user.id, name: user.name, email: user.email }, []);
+    return toParticipationView(row!, { id: user.id, name: user.name, email: user.email }, [], allows(actor, ctx, 'view_financials'));
   });
 }
 
@@ -152,7 +160,13 @@ async function assertAnotherAdmin(tx: Tx, projectId: number, exceptId: number): 
 export async function updateParticipation(db: Db, actor: Actor, id: number, input: ParticipationInput, optional: string[]) {
   return db.transaction(async (tx) => {
     const { row, user, ctx } = await loadVisible(tx, actor, id);
-    requireAction(actor, ctx, 'manage_members', 'Changing members');
+    const changesMembership =
+      input.access_level !== undefined ||
+      input.permissions !== undefined ||
+      (['can_invite', 'can_post', 'can_schedule_their_hours', 'can_schedule_team_hours'] as const).some((k) => input[k] !== undefined);
+    const changesRates = input.hourly_rate !== undefined || input.cost_rate !== undefined;
+    if (changesMembership || !changesRates) requireAction(actor, ctx, 'manage_members', 'Changing members');
+    if (changesRates) requireAction(actor, ctx, 'edit_financials', "Setting a member's rates");
     if (row.level === 'admin' && input.access_level !== undefined && input.access_level !== 'admin') await assertAnotherAdmin(tx, row.projectId, row.id);
     const [after] = await tx
       .update(participations)
@@ -160,7 +174,7 @@ export async function updateParticipation(db: Db, actor: Actor, id: number, inpu
       .where(eq(participations.id, id))
       .returning();
     await recordAudit(tx, actor, { action: 'participation.update', targetType: 'participation', targetId: id, before: auditRow(row), after: auditRow(after!) });
-    return toParticipationView(after!, user, optional);
+    return toParticipationView(after!, user, optional, allows(actor, ctx, 'view_financials'));
   });
 }
 

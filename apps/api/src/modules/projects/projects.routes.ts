@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { actorFrom } from '../../lib/actor.js';
 import { pageFrom } from '../../lib/pagination.js';
 import { errorResponses, IdParams } from '../../lib/schemas.js';
-import { CreateProjectBody, Project, ProjectAccessView, ProjectList, ProjectsQuery, UpdateProjectBody } from './projects.schemas.js';
-import { archiveProject, createProject, getProject, listProjects, projectAccessView, updateProject } from './projects.service.js';
+import { CreateProjectBody, Project, ProjectAccessView, ProjectFinancials, ProjectList, ProjectsQuery, UpdateProjectBody } from './projects.schemas.js';
+import { archiveProject, createProject, getProject, listProjects, projectAccessView, projectFinancials, updateProject } from './projects.service.js';
 
 const projectsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -80,6 +80,20 @@ const projectsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => archiveProject(app.db, actorFrom(request), request.params.id),
+  );
+
+  app.get(
+    '/projects/:id/financials',
+    {
+      config: { access: { permission: 'view_projects', scope: 'read:projects' } },
+      schema: {
+        summary: 'Budget, rates and consumption (needs the view_financials level)',
+        tags: ['projects'],
+        params: IdParams,
+        response: { 200: ProjectFinancials, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => projectFinancials(app.db, actorFrom(request), request.params.id),
   );
 
   app.get(

@@ -15,7 +15,9 @@ export const Project = Type.Object({
   billable: Type.Boolean(),
   // Financial fields: present only with at least the view_financials level on the project.
   hourly_rate: Type.Optional(Type.Union([Type.Number(), Type.Null()])),
+  cost_rate: Type.Optional(Type.Union([Type.Number(), Type.Null()])),
   budget_amount: Type.Optional(Type.Union([Type.Number(), Type.Null()])),
+  budget_hours: Type.Optional(Type.Union([Type.Number(), Type.Null()])),
   currency: Type.Optional(Type.String()),
   access_level: Type.String({ description: "The caller's level on this project (the seed's response value)" }),
   created_at: IsoDateTime,
@@ -41,7 +43,9 @@ export const CreateProjectBody = Type.Object(
     client_id: Type.Optional(Type.Union([Id, Type.Null()])),
     billable: Type.Optional(Type.Boolean()),
     hourly_rate: Type.Optional(Type.Union([Money, Type.Null()])),
+    cost_rate: Type.Optional(Type.Union([Money, Type.Null()])),
     budget_amount: Type.Optional(Type.Union([Money, Type.Null()])),
+    budget_hours: Type.Optional(Type.Union([Type.Number({ minimum: 0, maximum: 10_000_000, multipleOf: 0.25 }), Type.Null()])),
     currency: Type.Optional(Currency),
     status: Type.Optional(Type.Literal('active')),
   },
@@ -55,7 +59,9 @@ export const UpdateProjectBody = Type.Object(
     client_id: Type.Optional(Type.Union([Id, Type.Null()])),
     billable: Type.Optional(Type.Boolean()),
     hourly_rate: Type.Optional(Type.Union([Money, Type.Null()])),
+    cost_rate: Type.Optional(Type.Union([Money, Type.Null()])),
     budget_amount: Type.Optional(Type.Union([Money, Type.Null()])),
+    budget_hours: Type.Optional(Type.Union([Type.Number({ minimum: 0, maximum: 10_000_000, multipleOf: 0.25 }), Type.Null()])),
     currency: Type.Optional(Currency),
     status: Type.Optional(Type.Union([Type.Literal('active'), Type.Literal('archived')])),
   },
@@ -78,4 +84,23 @@ export const ProjectAccessView = Type.Object({
     can_schedule_team_hours: Type.Boolean(),
   }),
   actions: Type.Array(StringEnum(PROJECT_ACTIONS)),
+});
+
+export const ProjectFinancials = Type.Object({
+  project_id: Type.Integer(),
+  currency: Type.String(),
+  hourly_rate: Type.Union([Type.Number(), Type.Null()]),
+  cost_rate: Type.Union([Type.Number(), Type.Null()]),
+  budget_amount: Type.Union([Type.Number(), Type.Null()]),
+  budget_hours: Type.Union([Type.Number(), Type.Null()]),
+  consumed: Type.Object({
+    hours: Type.Number(),
+    billable_hours: Type.Number(),
+    billable_amount: Type.Number({ description: 'Billable hours × the member rate, or the project rate' }),
+    cost: Type.Number({ description: 'All hours × the member cost rate, or the project cost rate' }),
+    expenses: Type.Number(),
+    invoiced: Type.Number({ description: 'Totals of sent and paid invoices of this project' }),
+  }),
+  budget_used_percent: Type.Union([Type.Number(), Type.Null()], { description: 'Of the amount budget when set, else of the hours budget' }),
+  by_month: Type.Array(Type.Object({ month: Type.String(), hours: Type.Number(), billable_amount: Type.Number(), cost: Type.Number() })),
 });

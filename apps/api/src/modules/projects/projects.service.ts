@@ -4,7 +4,7 @@
  * top of the route's account permission. The creator becomes the project's admin participant.
  */
 import { allowedProjectActions, decideProjectAction, describeProjectAccess, projectAccess, type Permission, type ProjectAccess } from '@timekeeper/shared';
-import { and, asc, eq, ilike, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { clients, participations, projects } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
@@ -23,7 +23,9 @@ export function toProjectView(project: ProjectRow, access: ProjectAccess, actor:
     client_id: project.clientId,
     status: project.status as 'active' | 'archived',
     billable: project.billable,
-    ...(financial ? { hourly_rate: project.hourlyRate, budget_amount: project.budgetAmount, currency: project.currency } : {}),
+    ...(financial
+      ? { hourly_rate: project.hourlyRate, cost_rate: project.costRate, budget_amount: project.budgetAmount, budget_hours: project.budgetHours, currency: project.currency }
+      : {}),
     access_level: describeProjectAccess(access)?.access_level ?? 'none',
     created_at: project.createdAt.toISOString(),
     updated_at: project.updatedAt.toISOString(),
@@ -77,7 +79,9 @@ export interface ProjectInput {
   client_id?: number | null;
   billable?: boolean;
   hourly_rate?: number | null;
+  cost_rate?: number | null;
   budget_amount?: number | null;
+  budget_hours?: number | null;
   currency?: string;
   status?: 'active' | 'archived';
 }
@@ -95,7 +99,9 @@ export async function createProject(db: Db, actor: Actor, input: ProjectInput & 
         clientId: input.client_id ?? null,
         billable: input.billable ?? true,
         hourlyRate: input.hourly_rate ?? null,
+        costRate: input.cost_rate ?? null,
         budgetAmount: input.budget_amount ?? null,
+        budgetHours: input.budget_hours ?? null,
         currency: input.currency ?? 'EUR',
         createdBy: actor.userId,
       })
@@ -107,7 +113,7 @@ export async function createProject(db: Db, actor: Actor, input: ProjectInput & 
   });
 }
 
-const FINANCIAL_FIELDS = ['hourly_rate', 'budget_amount', 'currency'] as const;
+const FINANCIAL_FIELDS = ['hourly_rate', 'cost_rate', 'budget_amount', 'budget_hours', 'currency'] as const;
 
 function requirePermission(actor: Actor, permission: Permission, what: string): void {
   if (!actor.account.permissions.has(permission)) {
@@ -146,6 +152,8 @@ export async function updateProject(db: Db, actor: Actor, id: number, input: Pro
         ...(input.billable !== undefined ? { billable: input.billable } : {}),
         ...(input.hourly_rate !== undefined ? { hourlyRate: input.hourly_rate } : {}),
         ...(input.budget_amount !== undefined ? { budgetAmount: input.budget_amount } : {}),
+        ...(input.cost_rate !== undefined ? { costRate: input.cost_rate } : {}),
+        ...(input.budget_hours !== undefined ? { budgetHours: input.budget_hours } : {}),
         ...(input.currency !== undefined ? { currency: input.currency } : {}),
         ...(input.status !== undefined ? { status: input.status } : {}),
         updatedAt: new Date(),
@@ -183,3 +191,48 @@ export async function projectAccessView(db: Db, actor: Actor, id: number) {
   };
 }
 
+
+/**
+ * Budget consumption of a project, computed in SQL from its time entries and expenses: hours,
+ * billable amount at member-or-project rates, cost at member-or-project cost rates.
+ */
+export async function projectFinancials(db: Db, actor: Actor, id: number) {
+  const ctx = await requireProject(db, actor, id);
+  requireAction(actor, ctx, 'view_financials', "Seeing a project's financials");
+  const p = ctx.project;
+  const rows = ((await db.execute(sql`
+    select to_char(date_trunc('month', e.start_time at time zone 'UTC'), 'YYYY-MM') as month,
+           coalesce(sum(e.duration_seconds), 0)::float8 / 3600 as hours,
+           coalesce(sum(case when e.billable then e.duration_seconds else 0 end), 0)::float8 / 3600 as billable_hours,
+           coalesce(sum(case when e.billable then e.duration_seconds * coalesce(m.hourly_rate, ${p.hourlyRate}) else 0 end), 0)::float8 / 3600 as billable_amount,
+           coalesce(sum(e.duration_seconds * coalesce(m.cost_rate, ${p.costRate})), 0)::float8 / 3600 as cost
+      from time_entries e
+      left join participations m on m.project_id = e.project_id and m.user_id = e.user_id
+     where e.project_id = ${id} and e.end_time is not null
+     group by 1 order by 1`)) as unknown as { rows: { month: string; hours: number; billable_hours: number; billable_amount: number; cost: number }[] }).rows;
+  const [extra] = ((await db.execute(sql`
+    select (select coalesce(sum(amount), 0)::float8 from expenses where project_id = ${id}) as expenses,
+           (select coalesce(sum(total), 0)::float8 from invoices where project_id = ${id} and status in ('sent', 'paid')) as invoiced`)) as unknown as {
+    rows: { expenses: number; invoiced: number }[];
+  }).rows;
+  const round = (n: number) => Math.round(Number(n) * 100) / 100;
+  const sum = (key: 'hours' | 'billable_hours' | 'billable_amount' | 'cost') => round(rows.reduce((s, r) => s + Number(r[key]), 0));
+  const consumed = { hours: sum('hours'), billable_hours: sum('billable_hours'), billable_amount: sum('billable_amount'), cost: sum('cost'), expenses: round(extra?.expenses ?? 0), invoiced: round(extra?.invoiced ?? 0) };
+  const used =
+    p.budgetAmount !== null && p.budgetAmount > 0
+      ? ((consumed.billable_amount + consumed.expenses) / p.budgetAmount) * 100
+      : p.budgetHours !== null && p.budgetHours > 0
+        ? (consumed.hours / p.budgetHours) * 100
+        : null;
+  return {
+    project_id: id,
+    currency: p.currency,
+    hourly_rate: p.hourlyRate,
+    cost_rate: p.costRate,
+    budget_amount: p.budgetAmount,
+    budget_hours: p.budgetHours,
+    consumed,
+    budget_used_percent: used === null ? null : round(used),
+    by_month: rows.map((r) => ({ month: r.month, hours: round(r.hours), billable_amount: round(r.billable_amount), cost: round(r.cost) })),
+  };
+}
