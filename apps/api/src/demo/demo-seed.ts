@@ -4,9 +4,10 @@
  * Runs once: when the demo super admin exists already, it does nothing.
  */
 import { levelAtLeast, PERMISSION_NAMES } from '@timekeeper/shared';
-import { eq } from 'drizzle-orm';
+import { and, asc, eq, gte } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { clients, expenses, participations, projects, tasks, timeEntries, users } from '../db/schema/index.js';
+import { clients, expenses, participations, projects, tasks, timeEntries, timeEntryApprovals, users } from '../db/schema/index.js';
+import { createInvoiceFromTime, sendInvoice } from '../modules/invoices/invoices.service.js';
 import { systemActor } from '../lib/actor.js';
 import { createRole } from '../modules/roles/roles.service.js';
 import { createUser } from '../modules/users/users.service.js';
@@ -152,7 +153,48 @@ export async function seedDemo(db: Db, now = new Date()): Promise<DemoSummary> {
   }
   await insertInBatches(entryRows, (batch) => db.insert(timeEntries).values(batch));
   await insertInBatches(expenseRows, (batch) => db.insert(expenses).values(batch));
+  await seedMoney(db, actor, userIds, today);
   return { seeded: true, users: DEMO_USERS.length, projects: DEMO_PROJECTS.length, timeEntries: entryRows.length, expenses: expenseRows.length };
+}
+
+/**
+ * Approvals and an invoice: last week's entries of the Acme project are submitted (a few already
+ * approved), and the month before last is invoiced and sent.
+ */
+async function seedMoney(db: Db, actor: ReturnType<typeof systemActor>, userIds: Map<string, number>, today: number): Promise<void> {
+  const [acme] = await db.select({ id: projects.id }).from(projects).where(eq(projects.name, DEMO_PROJECTS[0]!.name));
+  const weekAgo = new Date(today - 8 * DAY_MS);
+  const recent = await db
+    .select({ id: timeEntries.id, userId: timeEntries.userId })
+    .from(timeEntries)
+    .where(and(eq(timeEntries.projectId, acme!.id), gte(timeEntries.startTime, weekAgo)))
+    .orderBy(asc(timeEntries.startTime));
+  const manager = userIds.get('manager')!;
+  const approvals = recent.map((e, i) => ({
+    timeEntryId: e.id,
+    requestedBy: e.userId,
+    status: i < 2 ? 'approved' : 'pending',
+    decidedBy: i < 2 ? manager : null,
+    decidedAt: i < 2 ? new Date() : null,
+    comment: 'Week review',
+  }));
+  if (approvals.length > 0) await db.insert(timeEntryApprovals).values(approvals);
+
+  const start = new Date(today - 62 * DAY_MS);
+  const monthStart = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1));
+  const monthEnd = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 0));
+  try {
+    const invoice = await createInvoiceFromTime(db, actor, {
+      project_id: acme!.id,
+      start_date: monthStart.toISOString().slice(0, 10),
+      end_date: monthEnd.toISOString().slice(0, 10),
+      tax_rate: 19,
+      notes: 'Thank you for your business.',
+    });
+    await sendInvoice(db, actor, invoice.id);
+  } catch {
+    // Nothing billable in that month (a very short demo window): the demo simply has no invoice.
+  }
 }
 
 export function demoLoginsText(): string {
