@@ -83,6 +83,15 @@ describeEachDb('projects', (kind) => {
     expect((await manager.get('/api/v1/projects?status=archived')).json().projects.map((x: { id: number }) => x.id)).toContain(p.id);
   });
 
+  it('deletes a project permanently only with delete_projects and only while it holds no data', async () => {
+    const empty = await project(manager);
+    // The manager role may archive, not delete.
+    expect((await manager.delete(`/api/v1/projects/${empty.id}?permanent=true`)).json().required_permission).toBe('delete_projects');
+    const admin = await userWith(t.app, ['admin']);
+    expect((await admin.delete(`/api/v1/projects/${empty.id}?permanent=true`)).statusCode).toBe(204);
+    expect((await admin.get(`/api/v1/projects/${empty.id}`)).statusCode).toBe(404);
+  });
+
   it('account admins act as project admin everywhere', async () => {
     const p = await project(manager);
     const admin = await userWith(t.app, ['admin']);

@@ -3,7 +3,8 @@ import { actorFrom } from '../../lib/actor.js';
 import { pageFrom } from '../../lib/pagination.js';
 import { errorResponses, IdParams } from '../../lib/schemas.js';
 import { CreateProjectBody, Project, ProjectAccessView, ProjectFinancials, ProjectList, ProjectsQuery, UpdateProjectBody } from './projects.schemas.js';
-import { archiveProject, createProject, getProject, listProjects, projectAccessView, projectFinancials, updateProject } from './projects.service.js';
+import { Type } from 'typebox';
+import { archiveProject, createProject, deleteProjectPermanently, getProject, listProjects, projectAccessView, projectFinancials, updateProject } from './projects.service.js';
 
 const projectsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -73,13 +74,18 @@ const projectsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       config: { access: { permission: 'archive_projects', scope: 'write:projects' } },
       schema: {
-        summary: 'Archive a project (projects are never deleted while they hold data)',
+        summary: 'Archive a project; with ?permanent=true delete one that holds no data (delete_projects)',
         tags: ['projects'],
         params: IdParams,
-        response: { 200: Project, ...errorResponses(400, 401, 403, 404) },
+        querystring: Type.Object({ permanent: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
+        response: { 200: Project, 204: Type.Null(), ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => archiveProject(app.db, actorFrom(request), request.params.id),
+    async (request, reply) => {
+      if (!request.query.permanent) return archiveProject(app.db, actorFrom(request), request.params.id);
+      await deleteProjectPermanently(app.db, actorFrom(request), request.params.id);
+      return reply.status(204).send(null);
+    },
   );
 
   app.get(

@@ -165,6 +165,24 @@ export async function updateProject(db: Db, actor: Actor, id: number, input: Pro
   });
 }
 
+/**
+ * Permanently deletes a project that holds no data (no time entries, expenses or invoices):
+ * a mistake made a minute ago. Anything with data is archived instead.
+ */
+export async function deleteProjectPermanently(db: Db, actor: Actor, id: number): Promise<void> {
+  await db.transaction(async (tx) => {
+    const ctx = await requireProject(tx, actor, id);
+    requirePermission(actor, 'delete_projects', 'Deleting a project permanently');
+    requireAction(actor, ctx, 'archive_project', 'Deleting a project permanently');
+    const [usage] = ((await tx.execute(sql`
+      select (select count(*)::int from time_entries where project_id = ${id}) + (select count(*)::int from expenses where project_id = ${id})
+           + (select count(*)::int from invoices where project_id = ${id}) as n`)) as unknown as { rows: { n: number }[] }).rows;
+    if (Number(usage?.n ?? 0) > 0) throw new AppError('conflict', 'This project holds time entries, expenses or invoices; archive it instead');
+    await tx.delete(projects).where(eq(projects.id, id));
+    await recordAudit(tx, actor, { action: 'project.delete', targetType: 'project', targetId: id, before: auditProject(ctx.project) });
+  });
+}
+
 export async function archiveProject(db: Db, actor: Actor, id: number) {
   return db.transaction(async (tx) => {
     const ctx = await requireProject(tx, actor, id);
