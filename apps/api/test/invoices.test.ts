@@ -50,6 +50,13 @@ describeEachDb('invoices', (kind) => {
     expect(inv).toMatchObject({ status: 'draft', currency: 'EUR', subtotal: 399.99, tax_rate: 19, tax_amount: 76, total: 475.99, balance: 475.99, period_start: '2026-03-01' });
     expect(inv.number).toMatch(/^INV-\d{4}-\d{5}$/);
 
+    // Billed entries cannot be changed or deleted while the invoice stands.
+    const billed = inv.lines[0].time_entry_id;
+    expect((await member.delete(`/api/v1/time-entries/${billed}`)).statusCode).toBe(409);
+    expect((await member.put(`/api/v1/time-entries/${billed}`, { notes: 'edited' })).json().message).toMatch(/billed on invoice/);
+    const billedExpense = inv.lines[2].expense_id;
+    expect((await member.delete(`/api/v1/expenses/${billedExpense}`)).statusCode).toBe(409);
+
     const again = await manager.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-03-01', end_date: '2026-03-31' });
     expect(again.statusCode).toBe(422);
     expect(again.json().message).toMatch(/Nothing to invoice/);

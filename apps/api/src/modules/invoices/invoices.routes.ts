@@ -58,7 +58,7 @@ const Invoice = Type.Object({
   ),
 });
 
-const Quantity = Type.Number({ exclusiveMinimum: 0, maximum: 1_000_000, multipleOf: 0.01 });
+const Quantity = Type.Number({ minimum: 0.01, maximum: 1_000_000, multipleOf: 0.01 });
 const LineBody = Type.Object(
   { description: Type.String({ minLength: 1, maxLength: 500 }), quantity: Quantity, unit_price: Money },
   { additionalProperties: false },
@@ -223,7 +223,7 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: IdParams,
         body: Type.Object(
           {
-            amount: Type.Number({ exclusiveMinimum: 0, maximum: 1_000_000_000, multipleOf: 0.01 }),
+            amount: Type.Number({ minimum: 0.01, maximum: 1_000_000_000, multipleOf: 0.01 }),
             paid_on: Type.Optional(IsoDate),
             currency: Type.Optional(Currency),
             method: Type.Optional(Type.String({ maxLength: 100 })),

@@ -443,3 +443,13 @@ export async function recordPayment(db: Db, actor: Actor, id: number, input: Pay
   });
 }
 
+
+/**
+ * For the time-entry and expense services: an entry or expense on a live invoice line is billed;
+ * it cannot be changed or deleted until that invoice is deleted or voided.
+ */
+export async function assertNotInvoiced(db: Tx, ref: { timeEntryId: number } | { expenseId: number }): Promise<void> {
+  const condition = 'timeEntryId' in ref ? eq(invoiceLines.timeEntryId, ref.timeEntryId) : eq(invoiceLines.expenseId, ref.expenseId);
+  const [line] = await db.select({ invoiceId: invoiceLines.invoiceId, number: invoices.number }).from(invoiceLines).innerJoin(invoices, eq(invoices.id, invoiceLines.invoiceId)).where(condition);
+  if (line) throw conflict(`This is billed on invoice ${line.number}; delete or void that invoice first`, { invoice_id: line.invoiceId });
+}
