@@ -1,5 +1,82 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { actorFrom } from '../../lib/actor.js';
+import { pageFrom } from '../../lib/pagination.js';
+import { errorResponses, IdParams } from '../../lib/schemas.js';
+import { Client, ClientList, ClientsQuery, CreateClientBody, UpdateClientBody } from './clients.schemas.js';
+import { createClient, deleteClient, getClient, listClients, updateClient } from './clients.service.js';
 
-const clientsRoutes: FastifyPluginAsyncTypebox = async () => {};
+const NOTES = 'Internal `notes` appear in responses only for holders of manage_client_notes; sending `notes` without it is a 403.';
+
+const clientsRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/clients',
+    {
+      config: { access: { permission: 'view_clients', scope: 'read:clients' } },
+      schema: {
+        summary: 'Clients (active by default; `status=archived|all`, `q` matches name or email)',
+        description: NOTES,
+        tags: ['clients'],
+        querystring: ClientsQuery,
+        response: { 200: ClientList, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const { status, q } = request.query;
+      return listClients(app.db, actorFrom(request), { status, q }, pageFrom(request.query));
+    },
+  );
+
+  app.post(
+    '/clients',
+    {
+      config: { access: { permission: 'create_clients', scope: 'write:clients' } },
+      schema: { summary: 'Create a client', description: NOTES, tags: ['clients'], body: CreateClientBody, response: { 201: Client, ...errorResponses(400, 401, 403) } },
+    },
+    async (request, reply) => reply.status(201).send(await createClient(app.db, actorFrom(request), request.body)),
+  );
+
+  app.get(
+    '/clients/:id',
+    {
+      config: { access: { permission: 'view_clients', scope: 'read:clients' } },
+      schema: { summary: 'A client', description: NOTES, tags: ['clients'], params: IdParams, response: { 200: Client, ...errorResponses(400, 401, 403, 404) } },
+    },
+    async (request) => getClient(app.db, actorFrom(request), request.params.id),
+  );
+
+  app.put(
+    '/clients/:id',
+    {
+      config: { access: { permission: 'edit_clients', scope: 'write:clients' } },
+      schema: {
+        summary: 'Update a client (including archiving or restoring it through `status`)',
+        description: NOTES,
+        tags: ['clients'],
+        params: IdParams,
+        body: UpdateClientBody,
+        response: { 200: Client, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => updateClient(app.db, actorFrom(request), request.params.id, request.body),
+  );
+
+  app.delete(
+    '/clients/:id',
+    {
+      config: { access: { permission: 'delete_clients', scope: 'write:clients' } },
+      schema: {
+        summary: 'Delete a client (204), or archive it when a project still references it (200 with the archived client)',
+        tags: ['clients'],
+        params: IdParams,
+        response: { 200: Client, 204: Type.Null(), ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const archived = await deleteClient(app.db, actorFrom(request), request.params.id);
+      return archived ? reply.status(200).send(archived) : reply.status(204).send(null);
+    },
+  );
+};
 
 export default clientsRoutes;

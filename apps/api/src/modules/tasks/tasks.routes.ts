@@ -1,5 +1,88 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { actorFrom } from '../../lib/actor.js';
+import { pageFrom } from '../../lib/pagination.js';
+import { errorResponses, IdParams } from '../../lib/schemas.js';
+import { CreateTaskBody, Task, TaskList, TasksQuery, UpdateTaskBody } from './tasks.schemas.js';
+import { createTask, deleteTask, getTask, listTasks, updateTask } from './tasks.service.js';
 
-const tasksRoutes: FastifyPluginAsyncTypebox = async () => {};
+const tasksRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/tasks',
+    {
+      config: { access: { permission: 'view_own_tasks', scope: 'read:tasks' } },
+      schema: {
+        summary: 'Tasks you can see: those of projects you can see, and those assigned to you',
+        tags: ['tasks'],
+        querystring: TasksQuery,
+        response: { 200: TaskList, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const { project_id, status, assignee_id } = request.query;
+      return listTasks(app.db, actorFrom(request), { project_id, status, assignee_id }, pageFrom(request.query));
+    },
+  );
+
+  app.post(
+    '/tasks',
+    {
+      config: { access: { permission: 'create_tasks', scope: 'write:tasks' } },
+      schema: {
+        summary: 'Create a task',
+        description:
+          'Needs the edit_tasks level on the project. Assigning someone other than yourself needs assign_tasks, and the assignee must be able to see the project (409 otherwise).',
+        tags: ['tasks'],
+        body: CreateTaskBody,
+        response: { 201: Task, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await createTask(app.db, actorFrom(request), request.body)),
+  );
+
+  app.get(
+    '/tasks/:id',
+    {
+      config: { access: { permission: 'view_own_tasks', scope: 'read:tasks' } },
+      schema: { summary: 'A task', tags: ['tasks'], params: IdParams, response: { 200: Task, ...errorResponses(400, 401, 403, 404) } },
+    },
+    async (request) => getTask(app.db, actorFrom(request), request.params.id),
+  );
+
+  app.put(
+    '/tasks/:id',
+    {
+      config: { access: { permission: { anyOf: ['edit_own_tasks', 'edit_all_tasks'] }, scope: 'write:tasks' } },
+      schema: {
+        summary: 'Update a task',
+        description:
+          'Needs the edit_tasks level on the project, and edit_all_tasks — or edit_own_tasks for tasks you created or are assigned to. Changing the assignee needs assign_tasks unless you assign yourself (or drop your own assignment). Tasks never move between projects.',
+        tags: ['tasks'],
+        params: IdParams,
+        body: UpdateTaskBody,
+        response: { 200: Task, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => updateTask(app.db, actorFrom(request), request.params.id, request.body),
+  );
+
+  app.delete(
+    '/tasks/:id',
+    {
+      config: { access: { permission: { anyOf: ['delete_own_tasks', 'delete_all_tasks'] }, scope: 'write:tasks' } },
+      schema: {
+        summary: 'Delete a task (its time entries stay, without the task)',
+        description: 'Needs the edit_tasks level on the project, and delete_all_tasks — or delete_own_tasks for tasks you created.',
+        tags: ['tasks'],
+        params: IdParams,
+        response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      await deleteTask(app.db, actorFrom(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+};
 
 export default tasksRoutes;

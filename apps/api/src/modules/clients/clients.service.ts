@@ -1,0 +1,169 @@
+/**
+ * Clients. Everyone with view_clients sees every client (clients are not project-scoped).
+ * Internal `notes` are read and written only with manage_client_notes: without it they are left
+ * out of responses, and sending them is a 403. A client still referenced by a project is archived
+ * instead of deleted (projects.client_id is ON DELETE RESTRICT).
+ */
+import { and, asc, count, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { clients, projects } from '../../db/schema/index.js';
+import type { Actor } from '../../lib/actor.js';
+import type { Tx } from '../../lib/db-types.js';
+import { AppError, notFound } from '../../lib/errors.js';
+import { paginate, type Page } from '../../lib/pagination.js';
+import { recordAudit } from '../audit/audit.service.js';
+import type { ClientStatus } from './clients.schemas.js';
+
+type Row = typeof clients.$inferSelect;
+
+const mayUseNotes = (actor: Actor) => actor.account.permissions.has('manage_client_notes');
+
+export function toClientView(row: Row, projectCount: number, actor: Actor) {
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    phone: row.phone,
+    address: row.address,
+    status: row.status as ClientStatus,
+    ...(mayUseNotes(actor) ? { notes: row.notes } : {}),
+    project_count: projectCount,
+    created_at: row.createdAt.toISOString(),
+    updated_at: row.updatedAt.toISOString(),
+  };
+}
+
+/** The audit trail leaves the notes out: audit readers need not hold manage_client_notes. */
+function auditRow(row: Row) {
+  const { notes: _notes, ...rest } = row;
+  return { ...rest, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
+}
+
+async function projectCounts(db: Tx, clientIds: number[]): Promise<Map<number, number>> {
+  if (clientIds.length === 0) return new Map();
+  const rows = await db
+    .select({ clientId: projects.clientId, n: count() })
+    .from(projects)
+    .where(inArray(projects.clientId, clientIds))
+    .groupBy(projects.clientId);
+  return new Map(rows.map((r) => [r.clientId!, Number(r.n)]));
+}
+
+const projectCount = async (db: Tx, clientId: number) => (await projectCounts(db, [clientId])).get(clientId) ?? 0;
+
+function requireNotesPermission(actor: Actor, input: { notes?: string }): void {
+  if (input.notes !== undefined && !mayUseNotes(actor)) {
+    throw new AppError('forbidden', "Writing client notes requires the 'manage_client_notes' permission", { required_permission: 'manage_client_notes' });
+  }
+}
+
+export interface ClientFilter {
+  status?: ClientStatus | 'all';
+  q?: string;
+}
+
+export async function listClients(db: Db, actor: Actor, filter: ClientFilter, page: Page) {
+  const pattern = filter.q ? `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const conditions: (SQL | undefined)[] = [
+    filter.status === 'all' ? undefined : eq(clients.status, filter.status ?? 'active'),
+    pattern ? or(ilike(clients.name, pattern), ilike(clients.email, pattern)) : undefined,
+  ];
+  const condition = and(...conditions);
+  const result = await paginate(
+    page,
+    async () => db.$count(clients, condition),
+    (limit, offset) => db.select().from(clients).where(condition).orderBy(asc(clients.name), asc(clients.id)).limit(limit).offset(offset),
+  );
+  const counts = await projectCounts(db, result.items.map((c) => c.id));
+  return { clients: result.items.map((c) => toClientView(c, counts.get(c.id) ?? 0, actor)), pagination: result.pagination };
+}
+
+export async function getClient(db: Db, actor: Actor, id: number) {
+  const [row] = await db.select().from(clients).where(eq(clients.id, id));
+  if (!row) throw notFound('Client');
+  return toClientView(row, await projectCount(db, id), actor);
+}
+
+export interface ClientInput {
+  name?: string;
+  email?: string | null;
+  phone?: string | null;
+  address?: string | null;
+  notes?: string;
+  status?: ClientStatus;
+}
+
+export async function createClient(db: Db, actor: Actor, input: ClientInput & { name: string }) {
+  requireNotesPermission(actor, input);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(clients)
+      .values({
+        name: input.name.trim(),
+        email: input.email ?? null,
+        phone: input.phone ?? null,
+        address: input.address ?? null,
+        notes: input.notes ?? '',
+        createdBy: actor.userId,
+      })
+      .returning();
+    await recordAudit(tx, actor, { action: 'client.create', targetType: 'client', targetId: row!.id, after: { ...auditRow(row!), notes_set: row!.notes !== '' } });
+    return toClientView(row!, 0, actor);
+  });
+}
+
+export async function updateClient(db: Db, actor: Actor, id: number, input: ClientInput) {
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(clients).where(eq(clients.id, id)).for('update');
+    if (!before) throw notFound('Client');
+    requireNotesPermission(actor, input);
+    const [after] = await tx
+      .update(clients)
+      .set({
+        ...(input.name !== undefined ? { name: input.name.trim() } : {}),
+        ...(input.email !== undefined ? { email: input.email } : {}),
+        ...(input.phone !== undefined ? { phone: input.phone } : {}),
+        ...(input.address !== undefined ? { address: input.address } : {}),
+        ...(input.notes !== undefined ? { notes: input.notes } : {}),
+        ...(input.status !== undefined ? { status: input.status } : {}),
+        updatedAt: new Date(),
+      })
+      .where(eq(clients.id, id))
+      .returning();
+    await recordAudit(tx, actor, {
+      action: 'client.update',
+      targetType: 'client',
+      targetId: id,
+      before: auditRow(before),
+      after: { ...auditRow(after!), notes_changed: before.notes !== after!.notes },
+    });
+    return toClientView(after!, await projectCount(tx, id), actor);
+  });
+}
+
+/**
+ * Deletes an unreferenced client (→ null, answered 204); archives a referenced one instead
+ * (→ the archived client, answered 200). The row lock makes a concurrent project insert that
+ * references this client (its foreign-key check takes a key-share lock) wait, or be seen.
+ */
+export async function deleteClient(db: Db, actor: Actor, id: number) {
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(clients).where(eq(clients.id, id)).for('update');
+    if (!before) throw notFound('Client');
+    const referenced = await projectCount(tx, id);
+    if (referenced === 0) {
+      await tx.delete(clients).where(eq(clients.id, id));
+      await recordAudit(tx, actor, { action: 'client.delete', targetType: 'client', targetId: id, before: auditRow(before) });
+      return null;
+    }
+    const [after] = await tx.update(clients).set({ status: 'archived', updatedAt: new Date() }).where(eq(clients.id, id)).returning();
+    await recordAudit(tx, actor, {
+      action: 'client.archive',
+      targetType: 'client',
+      targetId: id,
+      before: { status: before.status },
+      after: { status: 'archived', reason: `referenced by ${referenced} project(s)` },
+    });
+    return toClientView(after!, referenced, actor);
+  });
+}

@@ -1,0 +1,215 @@
+/**
+ * Tasks live inside projects, so the project layer (SPEC §4.4) decides on top of the account
+ * permissions:
+ *
+ * - A task is visible when its project allows `view_tasks` (any participation, view_all_projects,
+ *   view_all_tasks, account admins) or when it is assigned to the caller. Invisible → 404.
+ * - Creating, editing and deleting need the `edit_tasks` project action, plus the account rule:
+ *   edit_all_tasks, or edit_own_tasks on tasks the caller created or is assigned to;
+ *   delete_all_tasks, or delete_own_tasks on tasks the caller created.
+ * - Assigning someone else (or unassigning someone else) needs assign_tasks; the assignee must be
+ *   an active user who can see the project (a participant, or through their account permissions).
+ * - Tasks of archived projects are read-only (409).
+ */
+import { decideProjectAction, projectAccess, type Permission } from '@timekeeper/shared';
+import { and, asc, eq, inArray, or, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { projects, tasks, users } from '../../db/schema/index.js';
+import type { Actor } from '../../lib/actor.js';
+import type { Tx } from '../../lib/db-types.js';
+import { AppError, conflict, notFound } from '../../lib/errors.js';
+import { paginate, type Page } from '../../lib/pagination.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { accessOf, loadUserSnapshot } from '../authz/authz.service.js';
+import { participationOf, projectsAllowing, requireAction, requireProject, type ProjectContext } from '../projects/project-access.js';
+import type { TaskStatus } from './tasks.schemas.js';
+
+type Row = typeof tasks.$inferSelect;
+type Assignee = { id: number; name: string } | null;
+
+export function toTaskView(row: Row, assignee: Assignee) {
+  return {
+    id: row.id,
+    project_id: row.projectId,
+    name: row.name,
+    description: row.description,
+    status: row.status as TaskStatus,
+    assignee_id: row.assigneeId,
+    assignee: assignee && row.assigneeId !== null ? assignee : null,
+    due_date: row.dueDate,
+    created_by: row.createdBy,
+    created_at: row.createdAt.toISOString(),
+    updated_at: row.updatedAt.toISOString(),
+  };
+}
+
+const auditRow = (r: Row) => ({ ...r, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString() });
+
+const withAssignee = (db: Tx) => db.select({ t: tasks, a: { id: users.id, name: users.name } }).from(tasks).leftJoin(users, eq(users.id, tasks.assigneeId));
+
+function requirePermission(actor: Actor, permission: Permission, what: string): void {
+  if (!actor.account.permissions.has(permission)) {
+    throw new AppError('forbidden', `${what} requires the '${permission}' permission`, { required_permission: permission });
+  }
+}
+
+function requireActiveProject(ctx: ProjectContext): void {
+  if (ctx.project.status !== 'active') throw conflict(`Project ${ctx.project.id} is archived; its tasks are read-only`);
+}
+
+/**
+ * The user may be given tasks on the project: exists (404), is active, and can see the project
+ * as a participant or through their own account permissions (409 otherwise).
+ */
+async function requireAssignable(db: Tx, projectId: number, userId: number): Promise<{ id: number; name: string }> {
+  const snapshot = await loadUserSnapshot(db, userId);
+  if (!snapshot) throw notFound(`User ${userId}`);
+  if (!snapshot.isActive) throw conflict(`User ${userId} is deactivated and cannot be assigned tasks`, { assignee_id: userId });
+  const account = accessOf(snapshot);
+  const access = projectAccess(account, await participationOf(db, projectId, userId));
+  if (!decideProjectAction('view_tasks', access, account).allowed) {
+    throw conflict(`User ${userId} cannot see project ${projectId}: add them as a participant before assigning them tasks`, { assignee_id: userId, project_id: projectId });
+  }
+  return { id: snapshot.id, name: snapshot.name };
+}
+
+/** Assigning anyone but yourself, or taking a task away from someone else, needs assign_tasks. */
+function requireAssignPermission(actor: Actor, current: number | null, next: number | null): void {
+  if (next === current) return;
+  const selfOnly = next === null ? current === actor.userId : next === actor.userId;
+  if (!selfOnly) requirePermission(actor, 'assign_tasks', 'Assigning tasks to someone else');
+}
+
+export interface TaskFilter {
+  project_id?: number;
+  status?: TaskStatus;
+  assignee_id?: number;
+}
+
+export async function listTasks(db: Db, actor: Actor, filter: TaskFilter, page: Page) {
+  let visibility: SQL | undefined;
+  if (filter.project_id !== undefined) {
+    // 404 when the project is invisible; a visible project shows all its tasks.
+    const ctx = await requireProject(db, actor, filter.project_id);
+    requireAction(actor, ctx, 'view_tasks', 'Listing tasks');
+  } else {
+    const visible = await projectsAllowing(db, actor, 'view_tasks');
+    const mine = actor.userId === null ? undefined : eq(tasks.assigneeId, actor.userId);
+    if (visible === 'all') visibility = undefined;
+    else if (visible.length === 0) visibility = mine ?? eq(tasks.id, -1);
+    else visibility = mine ? or(inArray(tasks.projectId, visible), mine) : inArray(tasks.projectId, visible);
+  }
+  const condition = and(
+    visibility,
+    filter.project_id !== undefined ? eq(tasks.projectId, filter.project_id) : undefined,
+    filter.status !== undefined ? eq(tasks.status, filter.status) : undefined,
+    filter.assignee_id !== undefined ? eq(tasks.assigneeId, filter.assignee_id) : undefined,
+  );
+  const result = await paginate(
+    page,
+    async () => db.$count(tasks, condition),
+    (limit, offset) => withAssignee(db).where(condition).orderBy(asc(tasks.projectId), asc(tasks.id)).limit(limit).offset(offset),
+  );
+  return { tasks: result.items.map((r) => toTaskView(r.t, r.a)), pagination: result.pagination };
+}
+
+interface Loaded {
+  row: Row;
+  assignee: Assignee;
+  ctx: ProjectContext;
+}
+
+/** The task and the actor's access to its project, or 404 when the actor may not see the task. */
+async function loadVisible(db: Tx, actor: Actor, id: number): Promise<Loaded> {
+  const [found] = await db
+    .select({ t: tasks, a: { id: users.id, name: users.name }, p: projects })
+    .from(tasks)
+    .innerJoin(projects, eq(projects.id, tasks.projectId))
+    .leftJoin(users, eq(users.id, tasks.assigneeId))
+    .where(eq(tasks.id, id));
+  if (!found) throw notFound('Task');
+  const participation = actor.userId === null ? null : await participationOf(db, found.t.projectId, actor.userId);
+  const ctx: ProjectContext = { project: found.p, access: projectAccess(actor.account, participation) };
+  const assignedToMe = actor.userId !== null && found.t.assigneeId === actor.userId;
+  if (!assignedToMe && !decideProjectAction('view_tasks', ctx.access, actor.account).allowed) throw notFound('Task');
+  return { row: found.t, assignee: found.a, ctx };
+}
+
+export async function getTask(db: Db, actor: Actor, id: number) {
+  const { row, assignee } = await loadVisible(db, actor, id);
+  return toTaskView(row, assignee);
+}
+
+export interface TaskInput {
+  name?: string;
+  description?: string;
+  status?: TaskStatus;
+  assignee_id?: number | null;
+  due_date?: string | null;
+}
+
+export async function createTask(db: Db, actor: Actor, input: TaskInput & { project_id: number; name: string }) {
+  return db.transaction(async (tx) => {
+    const ctx = await requireProject(tx, actor, input.project_id);
+    requireAction(actor, ctx, 'edit_tasks', 'Creating tasks');
+    const assigneeId = input.assignee_id ?? null;
+    requireAssignPermission(actor, null, assigneeId);
+    requireActiveProject(ctx);
+    const assignee = assigneeId === null ? null : await requireAssignable(tx, ctx.project.id, assigneeId);
+    const [row] = await tx
+      .insert(tasks)
+      .values({
+        projectId: ctx.project.id,
+        name: input.name.trim(),
+        description: input.description ?? '',
+        status: input.status ?? 'todo',
+        assigneeId,
+        dueDate: input.due_date ?? null,
+        createdBy: actor.userId,
+      })
+      .returning();
+    await recordAudit(tx, actor, { action: 'task.create', targetType: 'task', targetId: row!.id, after: auditRow(row!) });
+    return toTaskView(row!, assignee);
+  });
+}
+
+export async function updateTask(db: Db, actor: Actor, id: number, input: TaskInput) {
+  return db.transaction(async (tx) => {
+    const { row, assignee, ctx } = await loadVisible(tx, actor, id);
+    requireAction(actor, ctx, 'edit_tasks', 'Editing tasks');
+    const own = actor.userId !== null && (row.createdBy === actor.userId || row.assigneeId === actor.userId);
+    if (!(own && actor.account.permissions.has('edit_own_tasks'))) requirePermission(actor, 'edit_all_tasks', "Editing a task you neither created nor are assigned to");
+    const changesAssignee = input.assignee_id !== undefined && input.assignee_id !== row.assigneeId;
+    if (changesAssignee) requireAssignPermission(actor, row.assigneeId, input.assignee_id ?? null);
+    requireActiveProject(ctx);
+    let nextAssignee = assignee;
+    if (changesAssignee) nextAssignee = input.assignee_id === null || input.assignee_id === undefined ? null : await requireAssignable(tx, ctx.project.id, input.assignee_id);
+    const [after] = await tx
+      .update(tasks)
+      .set({
+        ...(input.name !== undefined ? { name: input.name.trim() } : {}),
+        ...(input.description !== undefined ? { description: input.description } : {}),
+        ...(input.status !== undefined ? { status: input.status } : {}),
+        ...(changesAssignee ? { assigneeId: input.assignee_id ?? null } : {}),
+        ...(input.due_date !== undefined ? { dueDate: input.due_date } : {}),
+        updatedAt: new Date(),
+      })
+      .where(eq(tasks.id, id))
+      .returning();
+    await recordAudit(tx, actor, { action: 'task.update', targetType: 'task', targetId: id, before: auditRow(row), after: auditRow(after!) });
+    return toTaskView(after!, nextAssignee);
+  });
+}
+
+/** Time entries keep their hours: time_entries.task_id is ON DELETE SET NULL. */
+export async function deleteTask(db: Db, actor: Actor, id: number) {
+  await db.transaction(async (tx) => {
+    const { row, ctx } = await loadVisible(tx, actor, id);
+    requireAction(actor, ctx, 'edit_tasks', 'Deleting tasks');
+    const own = actor.userId !== null && row.createdBy === actor.userId;
+    if (!(own && actor.account.permissions.has('delete_own_tasks'))) requirePermission(actor, 'delete_all_tasks', "Deleting a task you did not create");
+    requireActiveProject(ctx);
+    await tx.delete(tasks).where(eq(tasks.id, id));
+    await recordAudit(tx, actor, { action: 'task.delete', targetType: 'task', targetId: id, before: auditRow(row) });
+  });
+}
