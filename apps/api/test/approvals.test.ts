@@ -103,6 +103,19 @@ describeEachDb('time-entry approvals', (kind) => {
     expect((await member.post(`/api/v1/time-entries/${e}/request-approval`)).statusCode).toBe(201);
   });
 
+  it('submitted and approved entries are locked except for the edit_financials level', async () => {
+    const e = await entry(member);
+    const id = await submit(member, e);
+    const pending = await member.put(`/api/v1/time-entries/${e}`, { notes: 'changed' });
+    expect(pending.statusCode).toBe(409);
+    expect(pending.json().message).toMatch(/awaits approval/);
+    await owner.post(`/api/v1/time-entry-approvals/${id}/approve`);
+    expect((await member.put(`/api/v1/time-entries/${e}`, { notes: 'changed' })).json().message).toMatch(/approved and locked/);
+    expect((await member.delete(`/api/v1/time-entries/${e}`)).statusCode).toBe(409);
+    // The project admin (≥ edit_financials) may still correct it.
+    expect((await owner.put(`/api/v1/time-entries/${e}`, { notes: 'corrected' })).statusCode).toBe(200);
+  });
+
   it('only your own finished entries can be submitted', async () => {
     const other = await entry(owner);
     expect((await member.post(`/api/v1/time-entries/${other}/request-approval`)).statusCode).toBe(404);

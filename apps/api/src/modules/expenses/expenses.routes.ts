@@ -1,5 +1,89 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { actorFrom } from '../../lib/actor.js';
+import { pageFrom } from '../../lib/pagination.js';
+import { errorResponses, IdParams } from '../../lib/schemas.js';
+import { CreateExpenseBody, Expense, ExpenseList, ExpensesQuery, UpdateExpenseBody } from './expenses.schemas.js';
+import { createExpense, deleteExpense, getExpense, listExpenses, updateExpense } from './expenses.service.js';
 
-const expensesRoutes: FastifyPluginAsyncTypebox = async () => {};
+const tags = ['expenses'];
+
+const expensesRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/expenses',
+    {
+      config: { access: { permission: 'view_own_expenses', scope: 'read:expenses' } },
+      schema: {
+        summary: 'Expenses you can see, newest first',
+        description: "Your own, plus everyone's on projects where you have at least the view_time_and_expenses level (or view_all_expenses on projects you can see). Dates are inclusive.",
+        tags,
+        querystring: ExpensesQuery,
+        response: { 200: ExpenseList, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const { page, per_page, ...filter } = request.query;
+      return listExpenses(app.db, actorFrom(request), filter, pageFrom({ page, per_page }));
+    },
+  );
+
+  app.post(
+    '/expenses',
+    {
+      config: { access: { permission: 'create_expenses', scope: 'write:expenses' } },
+      schema: {
+        summary: 'Record an expense',
+        description: "Needs the edit_time_and_expenses level on the project or its can_edit_expense flag; someone else's expense (user_id) needs edit_financials or edit_all_expenses.",
+        tags,
+        body: CreateExpenseBody,
+        response: { 201: Expense, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await createExpense(app.db, actorFrom(request), request.body)),
+  );
+
+  app.get(
+    '/expenses/:id',
+    {
+      config: { access: { permission: 'view_own_expenses', scope: 'read:expenses' } },
+      schema: { summary: 'An expense', tags, params: IdParams, response: { 200: Expense, ...errorResponses(400, 401, 403, 404) } },
+    },
+    async (request) => getExpense(app.db, actorFrom(request), request.params.id),
+  );
+
+  app.put(
+    '/expenses/:id',
+    {
+      config: { access: { permission: { anyOf: ['edit_own_expenses', 'edit_all_expenses'] }, scope: 'write:expenses' } },
+      schema: {
+        summary: 'Change an expense',
+        description: "Your own: edit_own_expenses and the right to record expenses on the project (old and new). Someone else's: the edit_financials level or edit_all_expenses.",
+        tags,
+        params: IdParams,
+        body: UpdateExpenseBody,
+        response: { 200: Expense, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => updateExpense(app.db, actorFrom(request), request.params.id, request.body),
+  );
+
+  app.delete(
+    '/expenses/:id',
+    {
+      config: { access: { permission: { anyOf: ['delete_own_expenses', 'delete_all_expenses'] }, scope: 'write:expenses' } },
+      schema: {
+        summary: 'Delete an expense',
+        description: "Your own: delete_own_expenses and the right to record expenses on the project. Someone else's: delete_all_expenses, or the edit_financials level.",
+        tags,
+        params: IdParams,
+        response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      await deleteExpense(app.db, actorFrom(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+};
 
 export default expensesRoutes;

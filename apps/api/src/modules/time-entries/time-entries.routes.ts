@@ -1,5 +1,97 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { actorFrom } from '../../lib/actor.js';
+import { pageFrom } from '../../lib/pagination.js';
+import { errorResponses, IdParams } from '../../lib/schemas.js';
+import { CreateTimeEntryBody, IdempotencyHeaders, TimeEntriesQuery, TimeEntry, TimeEntryList, UpdateTimeEntryBody } from './time-entries.schemas.js';
+import { createTimeEntry, deleteTimeEntry, getTimeEntry, listTimeEntries, updateTimeEntry } from './time-entries.service.js';
 
-const timeEntriesRoutes: FastifyPluginAsyncTypebox = async () => {};
+const tags = ['time entries'];
+
+const timeEntriesRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/time-entries',
+    {
+      config: { access: { permission: 'view_own_time_entries', scope: 'read:time_entries' } },
+      schema: {
+        summary: 'Time entries you can see, newest first',
+        description:
+          "Your own entries, plus everyone's on projects where you have at least the view_time_and_expenses level (or view_all_time_entries). Dates are inclusive days on start_time, in UTC.",
+        tags,
+        querystring: TimeEntriesQuery,
+        response: { 200: TimeEntryList, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const { page, per_page, ...filter } = request.query;
+      return listTimeEntries(app.db, actorFrom(request), filter, pageFrom({ page, per_page }));
+    },
+  );
+
+  app.post(
+    '/time-entries',
+    {
+      config: { access: { permission: 'create_time_entries', scope: 'write:time_entries' } },
+      schema: {
+        summary: 'Log time',
+        description:
+          "Needs the edit_time_and_expenses level on the project or its can_edit_time flag; someone else's entry (user_id) needs edit_financials or edit_all_time_entries. Give end_time or duration_seconds. A repeat with the same Idempotency-Key returns the first entry (200, Idempotent-Replayed: true).",
+        tags,
+        headers: IdempotencyHeaders,
+        body: CreateTimeEntryBody,
+        response: { 200: TimeEntry, 201: TimeEntry, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      const { entry, replayed } = await createTimeEntry(app.db, actorFrom(request), request.body, request.headers['idempotency-key']);
+      if (replayed) return reply.header('idempotent-replayed', 'true').status(200).send(entry);
+      return reply.status(201).send(entry);
+    },
+  );
+
+  app.get(
+    '/time-entries/:id',
+    {
+      config: { access: { permission: 'view_own_time_entries', scope: 'read:time_entries' } },
+      schema: { summary: 'A time entry', tags, params: IdParams, response: { 200: TimeEntry, ...errorResponses(400, 401, 403, 404) } },
+    },
+    async (request) => getTimeEntry(app.db, actorFrom(request), request.params.id),
+  );
+
+  app.put(
+    '/time-entries/:id',
+    {
+      config: { access: { permission: { anyOf: ['edit_own_time_entries', 'edit_all_time_entries'] }, scope: 'write:time_entries' } },
+      schema: {
+        summary: 'Change a time entry',
+        description:
+          "Your own: edit_own_time_entries and the right to log time on the project (old and new). Someone else's: the edit_financials level or edit_all_time_entries. A running entry changes only notes and task_id.",
+        tags,
+        params: IdParams,
+        body: UpdateTimeEntryBody,
+        response: { 200: TimeEntry, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => updateTimeEntry(app.db, actorFrom(request), request.params.id, request.body),
+  );
+
+  app.delete(
+    '/time-entries/:id',
+    {
+      config: { access: { permission: { anyOf: ['delete_own_time_entries', 'delete_all_time_entries'] }, scope: 'write:time_entries' } },
+      schema: {
+        summary: 'Delete a time entry',
+        description: "Your own: delete_own_time_entries and the right to log time on the project. Someone else's: delete_all_time_entries, or the edit_financials level.",
+        tags,
+        params: IdParams,
+        response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      await deleteTimeEntry(app.db, actorFrom(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+};
 
 export default timeEntriesRoutes;

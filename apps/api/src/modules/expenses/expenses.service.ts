@@ -1,0 +1,188 @@
+/**
+ * Expenses: the same ownership rules as time entries (record-access.ts) with the expense actions —
+ * view_team_expenses, log_own_expenses (edit_time_and_expenses or can_edit_expense),
+ * edit_others_expenses (edit_financials or edit_all_expenses).
+ */
+import { assertNotInvoiced } from '../invoices/invoices.service.js';
+import { and, desc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { expenses, users } from '../../db/schema/index.js';
+import type { Actor } from '../../lib/actor.js';
+import type { Tx } from '../../lib/db-types.js';
+import { badRequest, notFound } from '../../lib/errors.js';
+import { paginate, type Page } from '../../lib/pagination.js';
+import { projectsAllowing, type ProjectContext } from '../projects/project-access.js';
+import {
+  canSee,
+  EXPENSE_ACTIONS,
+  requireActiveProject,
+  requireActiveUser,
+  requireOnProject,
+  requirePermission,
+  requireWritableProject,
+  visibleProject,
+  type UserRef,
+} from '../time-entries/record-access.js';
+import { checkCalendarDate, dayRange, FieldErrors, hasAtMostTwoDecimals } from '../time-entries/time-input.js';
+
+type Row = typeof expenses.$inferSelect;
+
+export function toExpenseView(row: Row, user: UserRef) {
+  return {
+    id: row.id,
+    user_id: row.userId,
+    user: { id: user.id, name: user.name },
+    project_id: row.projectId,
+    date: row.date,
+    amount: Number(row.amount),
+    currency: row.currency,
+    category: row.category,
+    description: row.description,
+    billable: row.billable,
+    created_at: row.createdAt.toISOString(),
+    updated_at: row.updatedAt.toISOString(),
+  };
+}
+
+const withUser = (db: Tx) => db.select({ expense: expenses, user: { id: users.id, name: users.name } }).from(expenses).innerJoin(users, eq(users.id, expenses.userId));
+
+interface VisibleExpense {
+  row: Row;
+  user: UserRef;
+  ctx: ProjectContext | null;
+  own: boolean;
+}
+
+async function loadVisible(db: Tx, actor: Actor, id: number): Promise<VisibleExpense> {
+  const [found] = await withUser(db).where(eq(expenses.id, id));
+  if (!found) throw notFound('Expense');
+  const ctx = await visibleProject(db, actor, found.expense.projectId);
+  if (!canSee(actor, found.expense.userId, ctx, EXPENSE_ACTIONS)) throw notFound('Expense');
+  return { row: found.expense, user: found.user, ctx, own: found.expense.userId === actor.userId };
+}
+
+export interface ExpenseFilter {
+  start_date?: string;
+  end_date?: string;
+  project_id?: number;
+  user_id?: number;
+  category?: string;
+  billable?: boolean;
+}
+
+export async function listExpenses(db: Db, actor: Actor, filter: ExpenseFilter, page: Page) {
+  const range = dayRange(filter.start_date, filter.end_date);
+  const team = await projectsAllowing(db, actor, EXPENSE_ACTIONS.viewTeam);
+  const own = actor.userId === null ? sql`false` : eq(expenses.userId, actor.userId);
+  const visibility = team === 'all' ? undefined : team.length > 0 ? or(own, inArray(expenses.projectId, team)) : own;
+  const conditions: (SQL | undefined)[] = [
+    visibility,
+    range.startDate ? gte(expenses.date, range.startDate) : undefined,
+    range.endDate ? lte(expenses.date, range.endDate) : undefined,
+    filter.project_id !== undefined ? eq(expenses.projectId, filter.project_id) : undefined,
+    filter.user_id !== undefined ? eq(expenses.userId, filter.user_id) : undefined,
+    filter.category !== undefined ? eq(expenses.category, filter.category) : undefined,
+    filter.billable !== undefined ? eq(expenses.billable, filter.billable) : undefined,
+  ];
+  const condition = and(...conditions);
+  const result = await paginate(
+    page,
+    async () => db.$count(expenses, condition),
+    (limit, offset) => withUser(db).where(condition).orderBy(desc(expenses.date), desc(expenses.id)).limit(limit).offset(offset),
+  );
+  return { expenses: result.items.map((r) => toExpenseView(r.expense, r.user)), pagination: result.pagination };
+}
+
+export async function getExpense(db: Db, actor: Actor, id: number) {
+  const { row, user } = await loadVisible(db, actor, id);
+  return toExpenseView(row, user);
+}
+
+export interface ExpenseInput {
+  project_id?: number;
+  date?: string;
+  amount?: number;
+  currency?: string;
+  category?: string;
+  description?: string;
+  billable?: boolean;
+}
+
+/** What the schema cannot say: a real calendar date in range, two decimals at most. */
+function checkInput(input: ExpenseInput): void {
+  const errors = new FieldErrors();
+  if (input.date !== undefined) checkCalendarDate(input.date, 'body.date', errors);
+  if (input.amount !== undefined && !hasAtMostTwoDecimals(input.amount)) errors.add('body.amount', 'must have at most 2 decimals');
+  errors.throwIfAny();
+}
+
+export async function createExpense(db: Db, actor: Actor, input: ExpenseInput & { project_id: number; date: string; amount: number; category: string; user_id?: number }) {
+  const ownerId = input.user_id ?? actor.userId;
+  if (ownerId === null) throw badRequest('user_id is required when no user is signed in');
+  checkInput(input);
+  const ctx = await requireWritableProject(db, actor, input.project_id, ownerId === actor.userId, EXPENSE_ACTIONS, 'expenses');
+  const owner = await requireActiveUser(db, ownerId);
+  const [row] = await db
+    .insert(expenses)
+    .values({
+      userId: ownerId,
+      projectId: ctx.project.id,
+      date: input.date,
+      amount: input.amount,
+      currency: input.currency ?? ctx.project.currency,
+      category: input.category.trim(),
+      description: input.description ?? '',
+      billable: input.billable ?? ctx.project.billable,
+    })
+    .returning();
+  return toExpenseView(row!, owner);
+}
+
+/** Own expense: edit_own / delete_own_expenses + log_own_expenses; someone else's: edit_others_expenses (or delete_all_expenses to delete). */
+function requireWrite(actor: Actor, found: VisibleExpense, verb: 'Editing' | 'Deleting'): ProjectContext {
+  const { row, ctx, own } = found;
+  if (own) {
+    requirePermission(actor, verb === 'Editing' ? 'edit_own_expenses' : 'delete_own_expenses', `${verb} your expenses`);
+    requireOnProject(actor, ctx, row.projectId, EXPENSE_ACTIONS.logOwn, `${verb} your expenses on this project`);
+    return ctx;
+  }
+  if (verb === 'Deleting' && actor.account.permissions.has('delete_all_expenses')) return ctx!;
+  requireOnProject(actor, ctx, row.projectId, EXPENSE_ACTIONS.editOthers, `${verb} someone else's expenses`);
+  return ctx;
+}
+
+export async function updateExpense(db: Db, actor: Actor, id: number, input: ExpenseInput) {
+  return db.transaction(async (tx) => {
+    const found = await loadVisible(tx, actor, id);
+    const ctx = requireWrite(actor, found, 'Editing');
+    requireActiveProject(ctx);
+    await assertNotInvoiced(tx, { expenseId: id });
+    checkInput(input);
+    const target = input.project_id !== undefined && input.project_id !== found.row.projectId ? await requireWritableProject(tx, actor, input.project_id, found.own, EXPENSE_ACTIONS, 'expenses') : ctx;
+    const [after] = await tx
+      .update(expenses)
+      .set({
+        projectId: target.project.id,
+        ...(input.date !== undefined ? { date: input.date } : {}),
+        ...(input.amount !== undefined ? { amount: input.amount } : {}),
+        ...(input.currency !== undefined ? { currency: input.currency } : {}),
+        ...(input.category !== undefined ? { category: input.category.trim() } : {}),
+        ...(input.description !== undefined ? { description: input.description } : {}),
+        ...(input.billable !== undefined ? { billable: input.billable } : {}),
+        updatedAt: new Date(),
+      })
+      .where(eq(expenses.id, id))
+      .returning();
+    return toExpenseView(after!, found.user);
+  });
+}
+
+export async function deleteExpense(db: Db, actor: Actor, id: number): Promise<void> {
+  await db.transaction(async (tx) => {
+    const found = await loadVisible(tx, actor, id);
+    const ctx = requireWrite(actor, found, 'Deleting');
+    requireActiveProject(ctx);
+    await assertNotInvoiced(tx, { expenseId: id });
+    await tx.delete(expenses).where(eq(expenses.id, id));
+  });
+}

@@ -1,0 +1,107 @@
+/**
+ * Access to user-owned records on a project — time entries (and the timer) and expenses:
+ *
+ * - the owner always sees their own records (the route checked view_own_*);
+ * - others' records are visible only on projects allowing the team-view action
+ *   (view_team_time / view_team_expenses); anything else is 404, never 403;
+ * - writing your own record needs the log action on its project (log_own_time / log_own_expenses),
+ *   writing someone else's needs the edit-others action (edit_others_time / edit_others_expenses);
+ * - archived projects take no new or changed records (409).
+ */
+import { decideProjectAction, projectAccess, type Permission, type ProjectAction } from '@timekeeper/shared';
+import { eq } from 'drizzle-orm';
+import { tasks, users } from '../../db/schema/index.js';
+import type { Actor } from '../../lib/actor.js';
+import type { Tx } from '../../lib/db-types.js';
+import { AppError, conflict, notFound } from '../../lib/errors.js';
+import { allows, requireAction, requireProject, type ProjectContext } from '../projects/project-access.js';
+import { FieldErrors } from './time-input.js';
+
+export interface RecordActions {
+  readonly viewTeam: ProjectAction;
+  readonly logOwn: ProjectAction;
+  readonly editOthers: ProjectAction;
+}
+
+export const TIME_ACTIONS: RecordActions = { viewTeam: 'view_team_time', logOwn: 'log_own_time', editOthers: 'edit_others_time' };
+export const EXPENSE_ACTIONS: RecordActions = { viewTeam: 'view_team_expenses', logOwn: 'log_own_expenses', editOthers: 'edit_others_expenses' };
+
+export interface UserRef {
+  id: number;
+  name: string;
+}
+
+/** The project context, or null when the project is missing or invisible to the actor. */
+export async function visibleProject(db: Tx, actor: Actor, projectId: number): Promise<ProjectContext | null> {
+  try {
+    return await requireProject(db, actor, projectId);
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'not_found') return null;
+    throw err;
+  }
+}
+
+/** Own records always; others' only where the project allows the team view. */
+export function canSee(actor: Actor, ownerId: number, ctx: ProjectContext | null, actions: RecordActions): boolean {
+  if (ownerId === actor.userId) return true;
+  return ctx !== null && allows(actor, ctx, actions.viewTeam);
+}
+
+/**
+ * `requireAction`, also when the project has become invisible to the owner of a record on it
+ * (the record is theirs, so they learn nothing new: 403 naming the level, not 404).
+ */
+export function requireOnProject(actor: Actor, ctx: ProjectContext | null, projectId: number, action: ProjectAction, what: string): asserts ctx is ProjectContext {
+  if (ctx) return requireAction(actor, ctx, action, what);
+  const decision = decideProjectAction(action, projectAccess(actor.account, null), actor.account);
+  const minimum = decision.allowed ? 'view_tasks' : decision.minimum;
+  throw new AppError('forbidden', `${what} requires at least the '${minimum}' level on project ${projectId}`, {
+    required_project_level: minimum,
+    project_id: projectId,
+    project_action: action,
+  });
+}
+
+export function requirePermission(actor: Actor, permission: Permission, what: string): void {
+  if (!actor.account.permissions.has(permission)) {
+    throw new AppError('forbidden', `${what} requires the '${permission}' permission`, { required_permission: permission });
+  }
+}
+
+export function requireActiveProject(ctx: ProjectContext): void {
+  if (ctx.project.status !== 'active') throw conflict(`Project ${ctx.project.id} is archived; restore it to change its records`, { project_id: ctx.project.id });
+}
+
+/**
+ * The project a record is written to: visible (404), the actor may write the owner's records
+ * there (403: log action for your own, edit-others action for someone else's), active (409).
+ */
+export async function requireWritableProject(db: Tx, actor: Actor, projectId: number, own: boolean, actions: RecordActions, noun: string): Promise<ProjectContext> {
+  const ctx = await requireProject(db, actor, projectId);
+  if (own) requireAction(actor, ctx, actions.logOwn, `Recording your own ${noun}`);
+  else requireAction(actor, ctx, actions.editOthers, `Changing someone else's ${noun}`);
+  requireActiveProject(ctx);
+  return ctx;
+}
+
+/** The owner of a record written on someone's behalf: must exist (404) and be active (409). */
+export async function requireActiveUser(db: Tx, userId: number): Promise<UserRef> {
+  const [user] = await db.select({ id: users.id, name: users.name, isActive: users.isActive }).from(users).where(eq(users.id, userId));
+  if (!user) throw notFound(`User ${userId}`);
+  if (!user.isActive) throw conflict(`User ${userId} is deactivated`);
+  return { id: user.id, name: user.name };
+}
+
+/** A task given with a record: it exists and is visible (404) and belongs to the record's project (400). */
+export async function checkTask(db: Tx, actor: Actor, ctx: ProjectContext, taskId: number | null | undefined, path = 'body.task_id'): Promise<void> {
+  if (taskId === undefined || taskId === null) return;
+  const [task] = await db.select({ id: tasks.id, projectId: tasks.projectId }).from(tasks).where(eq(tasks.id, taskId));
+  if (!task) throw notFound(`Task ${taskId}`);
+  const taskProject = task.projectId === ctx.project.id ? ctx : await visibleProject(db, actor, task.projectId);
+  if (!taskProject || !allows(actor, taskProject, 'view_tasks')) throw notFound(`Task ${taskId}`);
+  if (task.projectId !== ctx.project.id) {
+    const errors = new FieldErrors();
+    errors.add(path, `task ${taskId} belongs to another project, not to project ${ctx.project.id}`);
+    errors.throwIfAny();
+  }
+}

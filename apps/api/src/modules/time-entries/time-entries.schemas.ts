@@ -1,0 +1,70 @@
+import { Type } from 'typebox';
+import { Id, IsoDate, IsoDateTime, Pagination, PaginationQuery } from '../../lib/schemas.js';
+import { MAX_DURATION_SECONDS } from './time-input.js';
+
+export const UserRef = Type.Object({ id: Type.Integer(), name: Type.String() });
+export const Notes = Type.String({ maxLength: 5000 });
+const Duration = Type.Integer({ minimum: 1, maximum: MAX_DURATION_SECONDS, description: 'Seconds, at most 7 days' });
+const Instant = Type.String({ format: 'date-time', description: 'RFC 3339 with a time zone; stored to the whole second' });
+
+export const TimeEntry = Type.Object({
+  id: Type.Integer(),
+  user_id: Type.Integer(),
+  user: UserRef,
+  project_id: Type.Integer(),
+  task_id: Type.Union([Type.Integer(), Type.Null()]),
+  start_time: IsoDateTime,
+  end_time: Type.Union([IsoDateTime, Type.Null()], { description: 'null while the timer runs' }),
+  duration_seconds: Type.Union([Type.Integer(), Type.Null()], { description: 'null while the timer runs' }),
+  billable: Type.Boolean(),
+  notes: Type.String(),
+  created_at: IsoDateTime,
+  updated_at: IsoDateTime,
+});
+
+export const TimeEntryList = Type.Object({ time_entries: Type.Array(TimeEntry), pagination: Pagination });
+
+export const TimeEntriesQuery = Type.Object(
+  {
+    ...PaginationQuery,
+    start_date: Type.Optional(IsoDate),
+    end_date: Type.Optional(IsoDate),
+    project_id: Type.Optional(Id),
+    user_id: Type.Optional(Id),
+    task_id: Type.Optional(Id),
+    billable: Type.Optional(Type.Boolean()),
+    running: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
+export const CreateTimeEntryBody = Type.Object(
+  {
+    project_id: Id,
+    task_id: Type.Optional(Type.Union([Id, Type.Null()])),
+    start_time: Instant,
+    end_time: Type.Optional(Instant),
+    duration_seconds: Type.Optional(Duration),
+    billable: Type.Optional(Type.Boolean({ description: "Defaults to the project's billable setting" })),
+    notes: Type.Optional(Notes),
+    user_id: Type.Optional(Id),
+  },
+  { additionalProperties: false },
+);
+
+export const UpdateTimeEntryBody = Type.Object(
+  {
+    project_id: Type.Optional(Id),
+    task_id: Type.Optional(Type.Union([Id, Type.Null()])),
+    start_time: Type.Optional(Instant),
+    end_time: Type.Optional(Instant),
+    duration_seconds: Type.Optional(Duration),
+    billable: Type.Optional(Type.Boolean()),
+    notes: Type.Optional(Notes),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+
+export const IdempotencyHeaders = Type.Object({
+  'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Repeat a POST safely: the same key returns the first result' })),
+});
