@@ -1,5 +1,101 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { actorFrom } from '../../lib/actor.js';
+import { pageFrom } from '../../lib/pagination.js';
+import { errorResponses, IdParams } from '../../lib/schemas.js';
+import { CreateSavedReportBody, SavedReport, SavedReportList, SavedReportsQuery, Summary, SummaryCsv, SummaryQuery } from './reports.schemas.js';
+import { summaryReport } from './reports.service.js';
+import { createSavedReport, deleteSavedReport, listSavedReports } from './saved-reports.service.js';
+import { summaryCsv, summaryCsvFilename } from './summary-csv.js';
 
-const reportsRoutes: FastifyPluginAsyncTypebox = async () => {};
+const SUMMARY_DESCRIPTION =
+  'Finished time entries whose start_time falls on the given UTC days (both included, at most 366 days). ' +
+  'Your own entries; everyone\'s with view_all_reports (user_id of someone else needs it too). ' +
+  'project_id must name a project you can see. Amounts (billable hours × hourly rate) appear only when you may see the financials of every project in the result, ' +
+  'and are never added across currencies.';
+
+const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/reports/summary',
+    {
+      config: { access: { permission: 'view_own_reports', scope: 'read:reports' } },
+      schema: {
+        summary: 'Time summary grouped by project, user, day or client',
+        description: SUMMARY_DESCRIPTION,
+        tags: ['reports'],
+        querystring: SummaryQuery,
+        response: { 200: Summary, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => summaryReport(app.db, actorFrom(request), request.query),
+  );
+
+  app.get(
+    '/reports/summary/export',
+    {
+      config: { access: { permission: 'export_reports', scope: 'read:reports' } },
+      schema: {
+        summary: 'The same summary as a CSV download',
+        description: `${SUMMARY_DESCRIPTION} Columns: key,label,hours,billable_hours,entries, plus amount when amounts are included.`,
+        tags: ['reports'],
+        querystring: SummaryQuery,
+        response: { 200: { description: 'The summary as CSV', content: { 'text/csv': { schema: SummaryCsv } } }, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const report = await summaryReport(app.db, actorFrom(request), request.query);
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('Content-Disposition', `attachment; filename="${summaryCsvFilename(report)}"`)
+        .header('Cache-Control', 'no-store')
+        .send(summaryCsv(report));
+    },
+  );
+
+  app.get(
+    '/reports/saved',
+    {
+      config: { access: { permission: 'view_own_reports', scope: 'read:reports' } },
+      schema: {
+        summary: 'Your saved report definitions',
+        tags: ['reports'],
+        querystring: SavedReportsQuery,
+        response: { 200: SavedReportList, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request) => listSavedReports(app.db, actorFrom(request), pageFrom(request.query)),
+  );
+
+  app.post(
+    '/reports/saved',
+    {
+      config: { access: { permission: 'create_saved_reports', scope: 'write:reports' } },
+      schema: {
+        summary: 'Save a report definition (its filters follow the summary rules)',
+        tags: ['reports'],
+        body: CreateSavedReportBody,
+        response: { 201: SavedReport, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await createSavedReport(app.db, actorFrom(request), request.body)),
+  );
+
+  app.delete(
+    '/reports/saved/:id',
+    {
+      config: { access: { permission: 'create_saved_reports', scope: 'write:reports' } },
+      schema: {
+        summary: 'Delete one of your saved report definitions',
+        tags: ['reports'],
+        params: IdParams,
+        response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      await deleteSavedReport(app.db, actorFrom(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+};
 
 export default reportsRoutes;

@@ -1,0 +1,92 @@
+import { Type } from 'typebox';
+import { Id, IsoDate, IsoDateTime, Pagination, PaginationQuery, StringEnum } from '../../lib/schemas.js';
+
+export const GROUP_BY = ['project', 'user', 'day', 'client'] as const;
+export type GroupBy = (typeof GROUP_BY)[number];
+
+/** Longest range a summary may cover, in days, both ends included (a leap year fits). */
+export const MAX_RANGE_DAYS = 366;
+
+const GroupByParam = StringEnum(GROUP_BY, { description: 'project | user | day (UTC, on start_time) | client' });
+
+/** The filters a summary takes; a saved report stores the same fields. */
+const filterFields = {
+  project_id: Type.Optional(Id),
+  user_id: Type.Optional(Type.Integer({ minimum: 1, maximum: 2147483647, description: "Someone else's id needs view_all_reports" })),
+  billable: Type.Optional(Type.Boolean()),
+};
+
+export const SummaryQuery = Type.Object(
+  {
+    start_date: Type.String({ format: 'date', description: 'First day (YYYY-MM-DD, UTC), inclusive' }),
+    end_date: Type.String({ format: 'date', description: `Last day (YYYY-MM-DD, UTC), inclusive; the range covers at most ${MAX_RANGE_DAYS} days` }),
+    group_by: Type.Optional(StringEnum(GROUP_BY, { default: 'project', description: 'project | user | day (UTC, on start_time) | client' })),
+    ...filterFields,
+  },
+  { additionalProperties: false },
+);
+
+const Seconds = Type.Integer({ minimum: 0 });
+const Amount = Type.Number({ description: 'Billable hours × the project hourly rate (financial: present only with financial access)' });
+const CurrencyCode = Type.String({ description: 'ISO 4217 code of the amount' });
+
+export const SummaryTotals = Type.Object({
+  duration_seconds: Seconds,
+  billable_seconds: Seconds,
+  entries: Type.Integer({ minimum: 0 }),
+  amount: Type.Optional(Amount),
+  currency: Type.Optional(CurrencyCode),
+});
+
+export const SummaryGroup = Type.Object({
+  key: Type.Union([Type.Integer(), Type.String(), Type.Null()], {
+    description: 'project id, user id, YYYY-MM-DD, or client id (null: projects without a client)',
+  }),
+  label: Type.String(),
+  duration_seconds: Seconds,
+  billable_seconds: Seconds,
+  entries: Type.Integer({ minimum: 0 }),
+  amount: Type.Optional(Amount),
+  currency: Type.Optional(CurrencyCode),
+});
+
+export const Summary = Type.Object({
+  start_date: IsoDate,
+  end_date: IsoDate,
+  group_by: GroupByParam,
+  totals: SummaryTotals,
+  groups: Type.Array(SummaryGroup, { description: 'day: by date ascending; otherwise by duration descending, then key' }),
+  amounts_included: Type.Boolean({ description: 'false: the caller may not see the financials of every project in the result' }),
+  message: Type.Optional(Type.String({ description: 'Why amounts are missing, or only partly present' })),
+});
+
+export const SummaryCsv = Type.String({ description: 'text/csv; charset=utf-8: key,label,hours,billable_hours,entries[,amount]' });
+
+export const SavedReportParams = Type.Object(
+  {
+    group_by: GroupByParam,
+    start_date: Type.Optional(IsoDate),
+    end_date: Type.Optional(IsoDate),
+    ...filterFields,
+  },
+  { additionalProperties: false },
+);
+
+export const SavedReport = Type.Object({
+  id: Type.Integer(),
+  name: Type.String(),
+  params: SavedReportParams,
+  created_at: IsoDateTime,
+});
+
+export const SavedReportList = Type.Object({ saved_reports: Type.Array(SavedReport), pagination: Pagination });
+
+export const SavedReportsQuery = Type.Object({ ...PaginationQuery }, { additionalProperties: false });
+
+export const CreateSavedReportBody = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }),
+    params: SavedReportParams,
+  },
+  { additionalProperties: false },
+);

@@ -1,0 +1,177 @@
+/**
+ * Summary reports over finished time entries (end_time set), aggregated by the database in one
+ * query: the date range is folded into one row per group first (one index range scan joined to
+ * projects for rates and currencies), then those few rows get their labels and a totals row
+ * (GROUPING SETS). No entry row ever reaches JavaScript; a month over all users stays one scan.
+ *
+ * Rules:
+ * - days are UTC days of start_time; both ends of the range are included;
+ * - data: the caller's own entries, everyone's with view_all_reports (report-filters.ts);
+ * - billable_seconds counts entries flagged billable; amount = billable hours × the project's
+ *   hourly_rate (projects without a rate contribute 0), rounded to cents per group and for the total;
+ * - amounts are financial: they appear only when the caller may see the financials of every
+ *   project in the result (account admin, manage_project_costs, or the view_financials level on
+ *   each). An empty result shows them only to callers who may see every project's financials;
+ * - currencies are never added together: each group carries `amount` + `currency` when its
+ *   entries share one currency, the totals only when the whole result does; otherwise the amount
+ *   is left out and `message` says why (amounts_included stays true: what is shown is accurate).
+ * - order: days ascending; other groupings by duration descending, then key (stable for charts).
+ */
+import { and, eq, gte, isNotNull, lt, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { clients, projects, timeEntries, users } from '../../db/schema/index.js';
+import type { Actor } from '../../lib/actor.js';
+import { projectsAllowing } from '../projects/project-access.js';
+import { assertProjectFilter, dayRange, userScope } from './report-filters.js';
+import type { GroupBy } from './reports.schemas.js';
+
+export interface SummaryInput {
+  start_date: string;
+  end_date: string;
+  group_by?: GroupBy;
+  project_id?: number;
+  user_id?: number;
+  billable?: boolean;
+}
+
+interface Figures {
+  duration_seconds: number;
+  billable_seconds: number;
+  entries: number;
+  amount?: number;
+  currency?: string;
+}
+
+export interface SummaryGroupView extends Figures {
+  key: number | string | null;
+  label: string;
+}
+
+export interface SummaryView {
+  start_date: string;
+  end_date: string;
+  group_by: GroupBy;
+  totals: Figures;
+  groups: SummaryGroupView[];
+  amounts_included: boolean;
+  message?: string;
+}
+
+export const NO_CLIENT_LABEL = 'No client';
+
+const te = timeEntries;
+
+export async function summaryReport(db: Db, actor: Actor, input: SummaryInput): Promise<SummaryView> {
+  const groupBy = input.group_by ?? 'project';
+  const range = dayRange(input.start_date, input.end_date, 'querystring');
+  const scope = userScope(actor, input.user_id);
+  await assertProjectFilter(db, actor, input.project_id);
+  const financial = await projectsAllowing(db, actor, 'view_financials');
+
+  // Stage 1 folds the date range into one row per group: a single index range scan of
+  // time_entries joined to projects (rate, currency, client) and hashed on an integer or date key.
+  // The currency's min and max (bytewise: no locale-aware comparisons per row) tell whether a
+  // group mixes currencies without a sort.
+  const innerKey = {
+    project: sql`${te.projectId}`,
+    user: sql`${te.userId}`,
+    client: sql`${projects.clientId}`,
+    day: sql`(${te.startTime} at time zone 'UTC')::date`,
+  }[groupBy];
+  // Whether every entry sits on a project whose financials the caller may see.
+  const financialOk =
+    financial === 'all'
+      ? sql`true`
+      : financial.length === 0
+        ? sql`false`
+        : sql`bool_and(${te.projectId} in (${sql.join(financial.map((id) => sql`${id}`), sql`, `)}))`;
+  const g = db
+    .select({
+      k: sql`${innerKey}`.as('k'),
+      seconds: sql<number>`sum(${te.durationSeconds})`.as('seconds'),
+      billableSeconds: sql<number>`coalesce(sum(${te.durationSeconds}) filter (where ${te.billable}), 0)`.as('billable_seconds'),
+      entries: sql<number>`count(*)`.as('entries'),
+      rated: sql<number>`coalesce(sum(${te.durationSeconds} * ${projects.hourlyRate}) filter (where ${te.billable}), 0)`.as('rated'),
+      minCurrency: sql<string>`min(${projects.currency} collate "C")`.as('min_currency'),
+      maxCurrency: sql<string>`max(${projects.currency} collate "C")`.as('max_currency'),
+      financialOk: sql<boolean>`${financialOk}`.as('financial_ok'),
+    })
+    .from(te)
+    .innerJoin(projects, eq(projects.id, te.projectId))
+    .where(
+      and(
+        isNotNull(te.endTime),
+        gte(te.startTime, range.from),
+        lt(te.startTime, range.until),
+        scope.kind === 'user' ? eq(te.userId, scope.userId) : undefined,
+        input.project_id !== undefined ? eq(te.projectId, input.project_id) : undefined,
+        input.billable !== undefined ? eq(te.billable, input.billable) : undefined,
+      ),
+    )
+    .groupBy(innerKey)
+    .as('g');
+
+  // Stage 2 labels the few groups and adds the totals row (GROUPING SETS) over them. Expressions
+  // are literal SQL so GROUP BY matches SELECT.
+  const day = sql`to_char(${g.k}::timestamp, 'YYYY-MM-DD')`;
+  const { key, label } = {
+    project: { key: sql`${g.k}`, label: sql`${projects.name}` },
+    user: { key: sql`${g.k}`, label: sql`${users.name}` },
+    client: { key: sql`${g.k}`, label: sql`${clients.name}` },
+    day: { key: day, label: day },
+  }[groupBy];
+  const duration = sql<number>`coalesce(sum(${g.seconds}), 0)`.mapWith(Number);
+  let query = db
+    .select({
+      isTotal: sql<number>`grouping(${key})`.mapWith(Number),
+      key: sql<number | string | null>`${key}`,
+      label: sql<string | null>`${label}`,
+      duration,
+      billableSeconds: sql<number>`coalesce(sum(${g.billableSeconds}), 0)`.mapWith(Number),
+      entries: sql<number>`coalesce(sum(${g.entries}), 0)`.mapWith(Number),
+      amount: sql<number>`round(coalesce(sum(${g.rated}), 0) / 3600, 2)`.mapWith(Number),
+      minCurrency: sql<string | null>`min(${g.minCurrency})`,
+      maxCurrency: sql<string | null>`max(${g.maxCurrency})`,
+      financialOk: sql<boolean | null>`bool_and(${g.financialOk})`,
+    })
+    .from(g)
+    .$dynamic();
+  if (groupBy === 'project') query = query.leftJoin(projects, sql`${projects.id} = ${g.k}`);
+  if (groupBy === 'user') query = query.leftJoin(users, sql`${users.id} = ${g.k}`);
+  if (groupBy === 'client') query = query.leftJoin(clients, sql`${clients.id} = ${g.k}`);
+  const rows = await query
+    .groupBy(sql`grouping sets ((${key}, ${label}), ())`)
+    .orderBy(...(groupBy === 'day' ? [sql`${key} asc`] : [sql`${duration} desc`, sql`${key} asc nulls last`]));
+
+  const totalRow = rows.find((r) => r.isTotal === 1);
+  const groupRows = rows.filter((r) => r.isTotal === 0);
+  // bool_and over no groups is null, so an empty result shows amounts (zero) only to callers with
+  // financial access everywhere: a member without it does not see the column come and go with the data.
+  const amountsIncluded = financial === 'all' || totalRow?.financialOk === true;
+
+  const figures = (r: (typeof rows)[number] | undefined): Figures => {
+    const base = { duration_seconds: r?.duration ?? 0, billable_seconds: r?.billableSeconds ?? 0, entries: r?.entries ?? 0 };
+    if (!amountsIncluded) return base;
+    if (r?.minCurrency && r.minCurrency !== r.maxCurrency) return base; // never add currencies together
+    return { ...base, amount: r?.amount ?? 0, ...(r?.minCurrency ? { currency: r.minCurrency } : {}) };
+  };
+
+  const view: SummaryView = {
+    start_date: input.start_date,
+    end_date: input.end_date,
+    group_by: groupBy,
+    totals: figures(totalRow),
+    groups: groupRows.map((r) => ({
+      key: groupBy === 'day' || r.key === null ? r.key : Number(r.key),
+      label: r.label ?? (groupBy === 'client' ? NO_CLIENT_LABEL : ''),
+      ...figures(r),
+    })),
+    amounts_included: amountsIncluded,
+  };
+  if (!amountsIncluded) {
+    view.message = 'Amounts are shown only to callers who may see the financials (view_financials level) of every project in the report';
+  } else if (totalRow?.minCurrency && totalRow.minCurrency !== totalRow.maxCurrency) {
+    view.message = `The report mixes currencies (including ${totalRow.minCurrency} and ${totalRow.maxCurrency}): amounts are not added across currencies, so the totals and any group that mixes them carry no amount`;
+  }
+  return view;
+}
