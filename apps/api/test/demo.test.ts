@@ -1,0 +1,119 @@
+/**
+ * With the demo organisation seeded, each demo user sees through the API exactly what their
+ * role and participations allow. The expectations are written out per user from the demo
+ * definition and SPEC §4.4 — not computed by the decision function under test — and the
+ * numbers they imply are counted straight from the database.
+ */
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, DEMO_PROJECTS, demoEmail, type DemoUserKey } from '../src/demo/demo-org.js';
+import { seedDemo } from '../src/demo/demo-seed.js';
+import { createTestApp, type TestApp } from './helpers/app.js';
+import { Client, signIn } from './helpers/client.js';
+
+type ProjectKey = (typeof DEMO_PROJECTS)[number]['key'];
+const ALL: ProjectKey[] = DEMO_PROJECTS.map((p) => p.key);
+
+interface Expectation {
+  /** Projects listed with ?status=all. */
+  projects: ProjectKey[];
+  /** Projects on which they see everyone's time entries (besides their own everywhere). */
+  teamTime: ProjectKey[];
+  /** Projects whose rates and budget they see. */
+  financials: ProjectKey[];
+  canListUsers: boolean;
+  canListExpenses: boolean;
+}
+
+const EXPECTED: Record<DemoUserKey, Expectation> = {
+  super: { projects: ALL, teamTime: ALL, financials: ALL, canListUsers: true, canListExpenses: true },
+  admin: { projects: ALL, teamTime: ALL, financials: ALL, canListUsers: true, canListExpenses: true },
+  // view_all_projects + view_all_time_entries; financials only where a participation says so (admin).
+  manager: { projects: ALL, teamTime: ALL, financials: ['acme-web', 'globex-app', 'initech-migration'], canListUsers: true, canListExpenses: true },
+  user: { projects: ['acme-web', 'globex-app', 'internal'], teamTime: ['acme-web', 'globex-app', 'internal'], financials: ['internal'], canListUsers: false, canListExpenses: true },
+  viewer: { projects: ['acme-web', 'internal'], teamTime: ['internal'], financials: [], canListUsers: false, canListExpenses: false },
+  dana: { projects: ['acme-web', 'globex-app', 'initech-migration'], teamTime: ['acme-web', 'globex-app', 'initech-migration'], financials: ['globex-app'], canListUsers: false, canListExpenses: true },
+  riley: { projects: ['acme-web', 'internal'], teamTime: [], financials: [], canListUsers: false, canListExpenses: true },
+  finn: { projects: ['acme-web', 'globex-app'], teamTime: ['acme-web', 'globex-app'], financials: ['acme-web', 'globex-app'], canListUsers: false, canListExpenses: true },
+};
+
+describe('the demo organisation, as each demo user sees it', () => {
+  let t: TestApp;
+  const clients = new Map<DemoUserKey, Client>();
+  const projectIds = new Map<ProjectKey, number>();
+  const userIds = new Map<DemoUserKey, number>();
+
+  beforeAll(async () => {
+    t = await createTestApp('pglite');
+    const summary = await seedDemo(t.db.db);
+    expect(summary.seeded).toBe(true);
+    expect(summary.timeEntries).toBeGreaterThan(200);
+    for (const key of Object.keys(EXPECTED) as DemoUserKey[]) {
+      const c = await signIn(t.app, demoEmail(key), DEMO_PASSWORD);
+      clients.set(key, c);
+      userIds.set(key, c.userId!);
+    }
+    const rows = ((await t.db.db.execute(sql`select id, name from projects`)) as unknown as { rows: { id: number; name: string }[] }).rows;
+    for (const p of DEMO_PROJECTS) projectIds.set(p.key as ProjectKey, rows.find((r) => r.name === p.name)!.id);
+  }, 120_000);
+  afterAll(async () => t?.close());
+
+  async function count(query: ReturnType<typeof sql>): Promise<number> {
+    const rows = ((await t.db.db.execute(query)) as unknown as { rows: { n: number | string }[] }).rows;
+    return Number(rows[0]!.n);
+  }
+
+  for (const [key, expected] of Object.entries(EXPECTED) as [DemoUserKey, Expectation][]) {
+    describe(key, () => {
+      it('lists exactly the expected projects, with financial fields exactly where expected', async () => {
+        const res = await clients.get(key)!.get('/api/v1/projects?status=all&per_page=100');
+        expect(res.statusCode).toBe(200);
+        const listed = res.json().projects as { id: number; hourly_rate?: number }[];
+        const expectedIds = expected.projects.map((p) => projectIds.get(p)!).sort();
+        expect(listed.map((p) => p.id).sort()).toEqual(expectedIds);
+        for (const p of listed) {
+          const projectKey = [...projectIds.entries()].find(([, id]) => id === p.id)![0];
+          expect('hourly_rate' in p, `${key} on ${projectKey}`).toBe(expected.financials.includes(projectKey));
+        }
+        // Projects outside the list are 404 by id.
+        for (const [projectKey, id] of projectIds) {
+          if (expected.projects.includes(projectKey)) continue;
+          expect((await clients.get(key)!.get(`/api/v1/projects/${id}`)).statusCode).toBe(404);
+        }
+      });
+
+      it('sees exactly their own time entries plus everyone’s on their team-time projects', async () => {
+        const ids = expected.teamTime.map((p) => projectIds.get(p)!);
+        const uid = userIds.get(key)!;
+        const expectedCount = await count(
+          ids.length > 0
+            ? sql`select count(*)::int as n from time_entries where user_id = ${uid} or project_id in ${sql.raw(`(${ids.join(',')})`)}`
+            : sql`select count(*)::int as n from time_entries where user_id = ${uid}`,
+        );
+        const res = await clients.get(key)!.get('/api/v1/time-entries?per_page=1');
+        expect(res.statusCode, res.body).toBe(200);
+        expect(res.json().pagination.total).toBe(expectedCount);
+        // Someone else's entry on a project outside their team-time set is 404 by id.
+        const hiddenProjects = ALL.filter((p) => !expected.teamTime.includes(p)).map((p) => projectIds.get(p)!);
+        if (hiddenProjects.length > 0) {
+          const rows = ((await t.db.db.execute(sql`select id from time_entries where user_id <> ${uid} and project_id in ${sql.raw(`(${hiddenProjects.join(',')})`)} limit 1`)) as unknown as { rows: { id: number }[] }).rows;
+          if (rows[0]) expect((await clients.get(key)!.get(`/api/v1/time-entries/${rows[0].id}`)).statusCode).toBe(404);
+        }
+      });
+
+      it(`${expected.canListUsers ? 'may' : 'may not'} list users; ${expected.canListExpenses ? 'may' : 'may not'} list expenses`, async () => {
+        expect((await clients.get(key)!.get('/api/v1/users')).statusCode).toBe(expected.canListUsers ? 200 : 403);
+        expect((await clients.get(key)!.get('/api/v1/expenses')).statusCode).toBe(expected.canListExpenses ? 200 : 403);
+      });
+    });
+  }
+
+  it('the demo includes a custom role holder and flags that open actions below the level', async () => {
+    const riley = clients.get('riley')!;
+    const access = (await riley.get(`/api/v1/projects/${projectIds.get('acme-web')}/access`)).json();
+    expect(access).toMatchObject({ level: 'view_tasks', permissions_label: 'view_with_custom' });
+    expect(access.actions).toContain('log_own_time');
+    const finn = (await clients.get('finn')!.get('/api/v1/users/me/permissions')).json();
+    expect(finn.roles.map((r: { name: string }) => r.name)).toEqual(['billing_clerk', 'user']);
+  });
+});
