@@ -1,5 +1,32 @@
+import { useSearchParams } from 'react-router';
+import { ErrorMessage } from '../../components/ui/error-message';
 import { PageHeader } from '../../components/ui/page-header';
+import { Spinner } from '../../components/ui/spinner';
+import { useExplain } from '../../features/admin-explain/api/explain';
+import { ExplainForm } from '../../features/admin-explain/components/explain-form';
+import { ExplainResult } from '../../features/admin-explain/components/explain-result';
+import { paramsFrom, questionFrom, searchFrom } from '../../features/admin-explain/lib/explain-params';
 
+/** "Why can / can't": the question lives in the URL, so an answer can be linked to. */
 export function AdminExplainRoute() {
-  return <PageHeader title="Why can / can’t" />;
+  const [search, setSearch] = useSearchParams();
+  const question = questionFrom(search);
+  const params = paramsFrom(question);
+  const answer = useExplain(params);
+
+  return (
+    <>
+      <PageHeader title="Why can / can’t" description="Pick a user and a permission or a project action: see whether they may, and which role, assignment, level or flag decides." />
+      <div className="space-y-6">
+        <ExplainForm key={search.toString()} initial={question} onAsk={(p) => setSearch(searchFrom(p))} />
+        {params === null ? null : answer.isPending ? (
+          <Spinner label="Asking the server…" />
+        ) : answer.isError ? (
+          <ErrorMessage error={answer.error} title="Could not explain this" />
+        ) : (
+          <ExplainResult result={answer.data} />
+        )}
+      </div>
+    </>
+  );
 }

@@ -1,5 +1,23 @@
 import { PageHeader } from '../../components/ui/page-header';
+import { QueryState } from '../../components/ui/query-state';
+import { useSettings } from '../../features/admin-settings/api/get-settings';
+import { SettingsForm } from '../../features/admin-settings/components/settings-form';
+import { SystemInfoPanel } from '../../features/admin-settings/components/system-info-panel';
+import { Can } from '../../lib/access';
 
 export function AdminSettingsRoute() {
-  return <PageHeader title="Settings" />;
+  const settings = useSettings();
+  return (
+    <>
+      <PageHeader title="Settings" description="Organisation-wide defaults, and what this installation runs on." />
+      <div className="grid items-start gap-6 xl:grid-cols-2">
+        <QueryState query={settings} loadingLabel="Loading settings…">
+          {(data) => <SettingsForm settings={data} />}
+        </QueryState>
+        <Can permission="view_system_info">
+          <SystemInfoPanel />
+        </Can>
+      </div>
+    </>
+  );
 }

@@ -1,0 +1,24 @@
+import { useQuery } from '@tanstack/react-query';
+import { apiGet } from '../../../lib/api-client';
+import type { ExplainParams, Explanation } from './types';
+
+export const explainKeys = {
+  all: ['admin-explain'] as const,
+  explain: (params: ExplainParams) => [...explainKeys.all, 'explain', params] as const,
+  projects: (q: string) => [...explainKeys.all, 'projects', q] as const,
+};
+
+/** GET /authz/explain: allowed or not, and which role, assignment, level or flag decided. */
+export function explain(params: ExplainParams): Promise<Explanation> {
+  return apiGet<Explanation>('/authz/explain', { query: { ...params } });
+}
+
+export function useExplain(params: ExplainParams | null) {
+  return useQuery({
+    queryKey: explainKeys.explain(params ?? { user_id: 0, permission: '' }),
+    queryFn: () => explain(params!),
+    enabled: params !== null,
+    // Roles change under our feet: an explanation is only worth what it says right now.
+    staleTime: 0,
+  });
+}

@@ -1,0 +1,91 @@
+import { isProjectLevel, PROJECT_LEVEL_LABELS } from '@timekeeper/shared';
+import { CircleCheck, CircleX } from 'lucide-react';
+import type { DecidedBy, ExplainBlocker, ExplainReason, Explanation } from '../api/types';
+import { RoleBadge } from '../../admin-roles/components/role-badge';
+import { formatDateTime } from '../../admin-roles/lib/format';
+
+const levelLabel = (level: string | null | undefined) => (level ? (isProjectLevel(level) ? `${PROJECT_LEVEL_LABELS[level]} (${level})` : level) : 'none — the project is invisible to them');
+
+function sourceText(source: string | null | undefined): string {
+  if (!source) return 'nothing (no participation, no permission that opens every project)';
+  if (source === 'participation') return 'their participation in the project';
+  if (source === 'account_admin') return 'an administrator role (admins act as project administrator everywhere)';
+  if (source.startsWith('permission:')) return `the ${source.slice('permission:'.length)} permission`;
+  return source;
+}
+
+function Reason({ reason }: { reason: ExplainReason }) {
+  if (reason.kind === 'legacy_admin') return <li>The legacy admin flag (the old role column; run pnpm cli seed-permissions to migrate it).</li>;
+  return (
+    <li className="flex flex-wrap items-center gap-1.5">
+      <RoleBadge name={reason.role_name} isSystem={reason.is_system_role} expiresAt={reason.expires_at} />
+      <span>{reason.via === 'direct' ? 'grants it directly' : `grants it through ${reason.implied_by ?? 'a broader permission'}`}</span>
+      {reason.expires_at ? <span className="text-slate-500">(assignment until {formatDateTime(reason.expires_at)})</span> : null}
+    </li>
+  );
+}
+
+function Blocker({ blocker }: { blocker: ExplainBlocker }) {
+  if (blocker.kind === 'inactive_user') return <li>The account is deactivated: it holds no permissions.</li>;
+  if (blocker.kind === 'not_granted') return <li>None of the user&apos;s roles grants it.</li>;
+  return (
+    <li className="flex flex-wrap items-center gap-1.5">
+      <RoleBadge name={blocker.role_name} isSystem={false} expiresAt={blocker.expired_at} />
+      <span>would grant it, but the assignment expired on {formatDateTime(blocker.expired_at)}.</span>
+    </li>
+  );
+}
+
+function decidedText(d: DecidedBy): string {
+  if (d.kind === 'level') return `their level is at least ${levelLabel(d.minimum)}`;
+  if (d.kind === 'flag') return `the ${d.flag} flag of their participation`;
+  return `the ${d.permission} account permission`;
+}
+
+/** The verdict, the API's sentence, and the facts behind it. */
+export function ExplainResult({ result }: { result: Explanation }) {
+  const Icon = result.allowed ? CircleCheck : CircleX;
+  const flagsOn = Object.entries(result.participation?.flags ?? {}).filter(([, on]) => on).map(([f]) => f);
+  return (
+    <section aria-live="polite" aria-label="Answer" className={`rounded-lg border p-4 sm:p-6 ${result.allowed ? 'border-green-200 bg-green-50' : 'border-red-200 bg-red-50'}`}>
+      <p className={`flex items-center gap-2 text-lg font-semibold ${result.allowed ? 'text-green-800' : 'text-red-800'}`}>
+        <Icon aria-hidden="true" className="size-6" /> {result.allowed ? 'Allowed' : 'Denied'}
+      </p>
+      <p className="mt-1 text-sm text-slate-800">{result.summary}</p>
+      {result.reasons && result.reasons.length > 0 ? (
+        <div className="mt-3 text-sm">
+          <h3 className="font-medium text-slate-800">Granted by</h3>
+          <ul className="mt-1 list-inside space-y-1">{result.reasons.map((r, i) => <Reason key={i} reason={r} />)}</ul>
+        </div>
+      ) : null}
+      {result.blockers && result.blockers.length > 0 ? (
+        <div className="mt-3 text-sm">
+          <h3 className="font-medium text-slate-800">Why not</h3>
+          <ul className="mt-1 space-y-1">{result.blockers.map((b, i) => <Blocker key={i} blocker={b} />)}</ul>
+        </div>
+      ) : null}
+      {result.action !== undefined ? (
+        <dl className="mt-3 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+          <dt className="font-medium text-slate-700">Effective level</dt>
+          <dd>{levelLabel(result.level)}</dd>
+          <dt className="font-medium text-slate-700">Level comes from</dt>
+          <dd>{sourceText(result.level_source)}</dd>
+          <dt className="font-medium text-slate-700">Participation</dt>
+          <dd>{result.participation ? `${levelLabel(result.participation.level)}${flagsOn.length ? `; flags: ${flagsOn.join(', ')}` : '; no flags'}` : 'not a member'}</dd>
+          {result.decided_by ? (
+            <>
+              <dt className="font-medium text-slate-700">Decided by</dt>
+              <dd>{decidedText(result.decided_by)}</dd>
+            </>
+          ) : null}
+          {result.minimum_level ? (
+            <>
+              <dt className="font-medium text-slate-700">Needs at least</dt>
+              <dd>{levelLabel(result.minimum_level)}</dd>
+            </>
+          ) : null}
+        </dl>
+      ) : null}
+    </section>
+  );
+}

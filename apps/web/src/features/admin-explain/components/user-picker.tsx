@@ -1,0 +1,36 @@
+import { useState } from 'react';
+import { SelectField } from '../../../components/ui/select-field';
+import { TextField } from '../../../components/ui/text-field';
+import { useUser } from '../../admin-users/api/get-user';
+import { useUsers } from '../../admin-users/api/get-users';
+import { useDebouncedValue } from '../lib/use-debounced-value';
+
+/** Search users by name or email, then pick one; the picked user stays listed while searching. */
+export function UserPicker({ value, onChange }: { value: number | null; onChange: (id: number | null) => void }) {
+  const [q, setQ] = useState('');
+  const search = useDebouncedValue(q.trim());
+  const users = useUsers({ q: search || undefined, per_page: 20 });
+  const picked = useUser(value);
+  const options = (users.data?.users ?? []).map((u) => ({ value: String(u.id), label: `${u.name} — ${u.email}${u.is_active ? '' : ' (deactivated)'}` }));
+  if (picked.data && !options.some((o) => o.value === String(picked.data.id))) {
+    options.unshift({ value: String(picked.data.id), label: `${picked.data.name} — ${picked.data.email}` });
+  }
+  const total = users.data?.pagination.total ?? 0;
+  return (
+    <div className="grid gap-3 sm:grid-cols-2">
+      <TextField label="Find a user" type="search" placeholder="Name or email" value={q} onChange={(e) => setQ(e.target.value)} />
+      <div>
+        <SelectField
+          label="User"
+          required
+          placeholder={users.isPending ? 'Loading users…' : 'Choose a user'}
+          options={options}
+          value={value === null ? '' : String(value)}
+          onChange={(e) => onChange(e.target.value ? Number(e.target.value) : null)}
+          error={users.isError ? users.error.message : undefined}
+        />
+        {total > options.length ? <p className="mt-1 text-xs text-slate-500">{total} match; refine the search to see the others.</p> : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiPost } from '../../../lib/api-client';
+import { roleKeys } from './roles-keys';
+import type { Role, RoleInput } from './types';
+
+/** POST /roles: a custom role (only permissions the caller holds; 409 when the name is taken). */
+export function createRole(input: RoleInput): Promise<Role> {
+  return apiPost<Role>('/roles', input);
+}
+
+export function useCreateRole() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createRole,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: roleKeys.all }),
+  });
+}

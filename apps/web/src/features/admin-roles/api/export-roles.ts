@@ -1,0 +1,13 @@
+import { useMutation } from '@tanstack/react-query';
+import { apiGet } from '../../../lib/api-client';
+import type { RoleExport } from './types';
+
+/** GET /roles/export: every role definition, in the format POST /roles/import accepts. */
+export function exportRoles(): Promise<RoleExport> {
+  return apiGet<RoleExport>('/roles/export');
+}
+
+/** A download is an action, not cached data: a mutation that fetches a fresh export each time. */
+export function useExportRoles() {
+  return useMutation({ mutationFn: exportRoles });
+}

@@ -1,0 +1,19 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { accessKeys } from '../../../lib/access';
+import { apiPost } from '../../../lib/api-client';
+import { roleKeys } from './roles-keys';
+import type { ImportResult, RoleExport } from './types';
+
+/** POST /roles/import: create or update roles by name, all or nothing (manage_permissions). */
+export function importRoles(file: RoleExport): Promise<ImportResult> {
+  return apiPost<ImportResult>('/roles/import', file);
+}
+
+export function useImportRoles() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: importRoles,
+    onSuccess: () =>
+      Promise.all([queryClient.invalidateQueries({ queryKey: roleKeys.all }), queryClient.invalidateQueries({ queryKey: accessKeys.all })]),
+  });
+}

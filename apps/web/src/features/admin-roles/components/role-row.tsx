@@ -1,0 +1,80 @@
+import { ChevronRight } from 'lucide-react';
+import { useId, useState } from 'react';
+import { Link } from 'react-router';
+import { Button } from '../../../components/ui/button';
+import { useAccess } from '../../../lib/access';
+import type { Role } from '../api/types';
+import { plural } from '../lib/format';
+import { PermissionChecklist } from './permission-checklist';
+import { RoleBadge } from './role-badge';
+
+interface RoleRowProps {
+  role: Role;
+  onEdit: (role: Role) => void;
+  onDelete: (role: Role) => void;
+}
+
+/** One role: name, badge, description, counts, and its permissions on demand. */
+export function RoleRow({ role, onEdit, onDelete }: RoleRowProps) {
+  const access = useAccess();
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const editable = access.can('manage_roles') && (!role.is_system_role || access.can('manage_permissions'));
+  const users = plural(role.user_count, 'user');
+
+  return (
+    <li className="rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+      <div className="flex flex-wrap items-start gap-3 p-4">
+        <button
+          type="button"
+          className="mt-0.5 rounded p-0.5 text-slate-500 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600"
+          aria-expanded={open}
+          aria-controls={panelId}
+          aria-label={`Permissions of ${role.name}`}
+          onClick={() => setOpen((v) => !v)}
+        >
+          <ChevronRight aria-hidden="true" className={`size-5 transition-transform ${open ? 'rotate-90' : ''}`} />
+        </button>
+        <div className="min-w-0 flex-1">
+          <div className="flex flex-wrap items-center gap-2">
+            <h3 className="font-semibold text-slate-900">{role.name}</h3>
+            <RoleBadge name={role.is_system_role ? 'system' : 'custom'} isSystem={role.is_system_role} />
+          </div>
+          {role.description ? <p className="mt-1 text-sm text-slate-600">{role.description}</p> : null}
+          <p className="mt-1 text-sm text-slate-600">
+            <button type="button" className="underline-offset-2 hover:underline focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600" onClick={() => setOpen((v) => !v)}>
+              {plural(role.permissions.length, 'permission')}
+            </button>
+            {' · '}
+            {access.can('view_users') ? (
+              <Link
+                to={`/admin/users?role=${encodeURIComponent(role.name)}`}
+                className="font-medium text-indigo-700 underline-offset-2 hover:underline focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600"
+                aria-label={`${users} with the ${role.name} role`}
+              >
+                {users}
+              </Link>
+            ) : (
+              users
+            )}
+          </p>
+        </div>
+        <div className="flex gap-2">
+          {access.can('manage_roles') ? (
+            <Button variant="secondary" onClick={() => onEdit(role)} aria-label={`${editable ? 'Edit' : 'View'} ${role.name}`}>
+              {editable ? 'Edit' : 'View'}
+            </Button>
+          ) : null}
+          {access.can('manage_roles') && !role.is_system_role ? (
+            <Button variant="danger" onClick={() => onDelete(role)} aria-label={`Delete ${role.name}`}>
+              Delete
+            </Button>
+          ) : null}
+        </div>
+      </div>
+      <div id={panelId} hidden={!open} className="border-t border-slate-100 bg-slate-50 p-4">
+        {open ? <PermissionChecklist held={role.permissions} markImplied /> : null}
+      </div>
+    </li>
+  );
+}

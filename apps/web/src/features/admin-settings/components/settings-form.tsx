@@ -1,0 +1,85 @@
+import { useState, type FormEvent } from 'react';
+import { Alert } from '../../../components/ui/alert';
+import { Button } from '../../../components/ui/button';
+import { Checkbox } from '../../../components/ui/checkbox';
+import { ErrorMessage } from '../../../components/ui/error-message';
+import { SelectField } from '../../../components/ui/select-field';
+import { TextField } from '../../../components/ui/text-field';
+import { useAccess } from '../../../lib/access';
+import { fieldError } from '../../../lib/field-errors';
+import type { Settings } from '../api/types';
+import { useUpdateSettings } from '../api/update-settings';
+
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map((label, i) => ({ value: String(i + 1), label }));
+
+/** The organisation's settings: editable with manage_settings, read-only otherwise. */
+export function SettingsForm({ settings }: { settings: Settings }) {
+  const canEdit = useAccess().can('manage_settings');
+  const [form, setForm] = useState(settings);
+  const update = useUpdateSettings();
+  const patch: Partial<Settings> = {};
+  for (const key of Object.keys(settings) as (keyof Settings)[]) {
+    if (form[key] !== settings[key]) Object.assign(patch, { [key]: form[key] });
+  }
+  const dirty = Object.keys(patch).length > 0;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (dirty) update.mutate(patch);
+  };
+  const err = (field: keyof Settings) => fieldError(update.error, field);
+
+  return (
+    <form onSubmit={submit} aria-label="Organisation settings" className="@container space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6">
+      <h2 className="text-lg font-semibold text-slate-900">Organisation</h2>
+      {!canEdit ? <Alert tone="info">Changing settings needs the manage_settings permission.</Alert> : null}
+      {update.error ? <ErrorMessage error={update.error} title="Settings not saved" /> : null}
+      {update.isSuccess && !dirty ? <Alert tone="success">Settings saved.</Alert> : null}
+      <fieldset disabled={!canEdit || update.isPending} className="grid gap-4 @lg:grid-cols-2">
+        <TextField
+          label="Organisation name"
+          required
+          maxLength={200}
+          value={form.organisation_name}
+          onChange={(e) => setForm({ ...form, organisation_name: e.target.value })}
+          error={err('organisation_name')}
+        />
+        <TextField
+          label="Default currency (ISO code)"
+          placeholder="EUR"
+          required
+          minLength={3}
+          maxLength={3}
+          pattern="[A-Z]{3}"
+          autoCapitalize="characters"
+          value={form.default_currency}
+          onChange={(e) => setForm({ ...form, default_currency: e.target.value.toUpperCase() })}
+          error={err('default_currency')}
+        />
+        <SelectField
+          label="Week starts on"
+          options={WEEKDAYS}
+          value={String(form.week_starts_on)}
+          onChange={(e) => setForm({ ...form, week_starts_on: Number(e.target.value) })}
+          error={err('week_starts_on')}
+        />
+        <Checkbox
+          className="@lg:mt-7"
+          label="Allow self-approval"
+          description="Approvers may approve their own time entries."
+          checked={form.allow_self_approval}
+          onChange={(e) => setForm({ ...form, allow_self_approval: e.target.checked })}
+        />
+      </fieldset>
+      {canEdit ? (
+        <div className="flex justify-end gap-2">
+          <Button variant="secondary" disabled={!dirty || update.isPending} onClick={() => setForm(settings)}>
+            Reset
+          </Button>
+          <Button type="submit" disabled={!dirty || update.isPending}>
+            {update.isPending ? 'Saving…' : 'Save settings'}
+          </Button>
+        </div>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,13 @@
+import { useQuery } from '@tanstack/react-query';
+import { apiGet } from '../../../lib/api-client';
+import type { UserPermissions } from './types';
+import { userKeys } from './users-keys';
+
+/** GET /users/{id}/permissions: a user's effective permissions right now. */
+export function getUserPermissions(id: number): Promise<UserPermissions> {
+  return apiGet<UserPermissions>(`/users/${id}/permissions`);
+}
+
+export function useUserPermissions(id: number) {
+  return useQuery({ queryKey: userKeys.permissions(id), queryFn: () => getUserPermissions(id) });
+}
