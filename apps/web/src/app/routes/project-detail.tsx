@@ -1,5 +1,24 @@
-import { PageHeader } from '../../components/ui/page-header';
+import { Link, useParams } from 'react-router';
+import { EmptyState } from '../../components/ui/empty-state';
+import { ProjectDetailView } from '../../features/projects/components/project-detail-view';
 
+/** /projects/:projectId/* (view_projects, checked by the router); the splat names the tab. */
 export function ProjectDetailRoute() {
-  return <PageHeader title="Project" />;
+  const params = useParams();
+  const id = Number(params.projectId);
+  const tab = params['*']?.split('/')[0] || undefined;
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-2 text-sm">
+        <Link to="/projects" className="text-indigo-700 hover:underline">
+          ← Projects
+        </Link>
+      </nav>
+      {Number.isInteger(id) && id > 0 ? (
+        <ProjectDetailView key={id} projectId={id} tab={tab} />
+      ) : (
+        <EmptyState title="Project not found">This address does not name a project.</EmptyState>
+      )}
+    </>
+  );
 }

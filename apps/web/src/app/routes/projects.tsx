@@ -1,5 +1,46 @@
+import { EmptyState } from '../../components/ui/empty-state';
 import { PageHeader } from '../../components/ui/page-header';
+import { Pagination } from '../../components/ui/pagination';
+import { QueryState } from '../../components/ui/query-state';
+import { useClientOptions } from '../../features/projects/api/get-client-options';
+import { useProjects } from '../../features/projects/api/get-projects';
+import { CreateProjectDialog } from '../../features/projects/components/create-project-dialog';
+import { ProjectsFilters } from '../../features/projects/components/projects-filters';
+import { ProjectsTable } from '../../features/projects/components/projects-table';
+import { useProjectFilters } from '../../features/projects/components/use-project-filters';
+import { useAccess } from '../../lib/access';
 
+/** /projects (view_projects, checked by the router): the projects the caller can see. */
 export function ProjectsRoute() {
-  return <PageHeader title="Projects" />;
+  const access = useAccess();
+  const [filter, setFilter] = useProjectFilters();
+  const projects = useProjects(filter);
+  const clientQuery = useClientOptions(access.can('view_clients'));
+  const clients = clientQuery.data ?? null;
+  const filtered = Boolean(filter.q || filter.client_id || filter.status !== 'active');
+
+  return (
+    <>
+      <PageHeader
+        title="Projects"
+        description="Projects you take part in, or all projects when your role lets you see them."
+        actions={access.can('create_projects') ? <CreateProjectDialog clients={clients} /> : null}
+      />
+      <ProjectsFilters filter={filter} onChange={setFilter} clients={clients} />
+      <QueryState query={projects} loadingLabel="Loading projects…">
+        {(data) =>
+          data.projects.length === 0 ? (
+            <EmptyState title={filtered ? 'No projects match these filters' : 'No projects yet'}>
+              {filtered ? 'Try another search, status or client.' : 'Projects appear here once you are added to one.'}
+            </EmptyState>
+          ) : (
+            <>
+              <ProjectsTable projects={data.projects} clients={clients} />
+              <Pagination pagination={data.pagination} onPage={(page) => setFilter({ page })} />
+            </>
+          )
+        }
+      </QueryState>
+    </>
+  );
 }

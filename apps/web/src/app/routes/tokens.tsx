@@ -1,5 +1,24 @@
 import { PageHeader } from '../../components/ui/page-header';
+import { CreateTokenDialog } from '../../features/tokens/components/create-token-dialog';
+import { TokensPanel } from '../../features/tokens/components/tokens-panel';
 
+/** /tokens (manage_own_api_tokens, checked by the router): your API tokens. */
 export function TokensRoute() {
-  return <PageHeader title="API tokens" />;
+  return (
+    <>
+      <PageHeader
+        title="API tokens"
+        description={
+          <>
+            Personal tokens for the REST API. A token can do at most what you can do, limited to its scopes.{' '}
+            <a className="text-indigo-700 underline hover:text-indigo-900" href="/api/docs">
+              API reference
+            </a>
+          </>
+        }
+        actions={<CreateTokenDialog />}
+      />
+      <TokensPanel />
+    </>
+  );
 }

@@ -1,0 +1,13 @@
+import type { ProjectFilter } from './get-projects';
+
+/** Query keys of the projects feature; mutations invalidate by these. */
+export const projectKeys = {
+  all: ['projects'] as const,
+  lists: () => [...projectKeys.all, 'list'] as const,
+  list: (filter: ProjectFilter) => [...projectKeys.lists(), filter] as const,
+  detail: (id: number) => [...projectKeys.all, 'detail', id] as const,
+  tasks: (id: number, page: number) => [...projectKeys.all, 'detail', id, 'tasks', page] as const,
+  time: (id: number, page: number) => [...projectKeys.all, 'detail', id, 'time', page] as const,
+  consumption: (id: number, range: { start: string; end: string }) => [...projectKeys.all, 'detail', id, 'consumption', range] as const,
+  clientOptions: ['projects', 'client-options'] as const,
+};

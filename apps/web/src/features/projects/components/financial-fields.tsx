@@ -1,0 +1,44 @@
+import { TextField } from '../../../components/ui/text-field';
+import { fieldError } from '../../../lib/field-errors';
+
+export interface FinancialValues {
+  hourly_rate: string;
+  budget_amount: string;
+  currency: string;
+}
+
+export function financialValues(p: { hourly_rate?: number | null; budget_amount?: number | null; currency?: string }): FinancialValues {
+  return { hourly_rate: p.hourly_rate?.toString() ?? '', budget_amount: p.budget_amount?.toString() ?? '', currency: p.currency ?? 'EUR' };
+}
+
+/** Empty means "no rate" / "no budget" (null); amounts are sent as numbers. */
+export function financialInput(v: FinancialValues) {
+  const amount = (s: string) => (s.trim() === '' ? null : Number(s));
+  return { hourly_rate: amount(v.hourly_rate), budget_amount: amount(v.budget_amount), currency: v.currency.trim().toUpperCase() };
+}
+
+interface FinancialFieldsProps {
+  values: FinancialValues;
+  onChange: (values: FinancialValues) => void;
+  error: unknown;
+}
+
+/** Hourly rate, budget and currency, with the API's field errors next to them. */
+export function FinancialFields({ values, onChange, error }: FinancialFieldsProps) {
+  const set = (key: keyof FinancialValues) => (e: { target: { value: string } }) => onChange({ ...values, [key]: e.target.value });
+  return (
+    <div className="grid gap-3 sm:grid-cols-3">
+      <TextField label="Hourly rate" type="number" inputMode="decimal" min={0} step="0.01" value={values.hourly_rate} onChange={set('hourly_rate')} error={fieldError(error, 'hourly_rate')} />
+      <TextField label="Budget" type="number" inputMode="decimal" min={0} step="0.01" value={values.budget_amount} onChange={set('budget_amount')} error={fieldError(error, 'budget_amount')} />
+      <TextField
+        label="Currency (ISO code)"
+        required
+        maxLength={3}
+        autoCapitalize="characters"
+        value={values.currency}
+        onChange={(e) => onChange({ ...values, currency: e.target.value.toUpperCase() })}
+        error={fieldError(error, 'currency')}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { SYSTEM_ROLES, type ProjectAction } from '@timekeeper/shared';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { sendJson, startTestApiServer, type TestApiServer } from '../../../../test/test-api-server';
+import { AppProviders } from '../../../app/providers';
+import { createQueryClient } from '../../../app/query-client';
+import { ProjectDetailRoute } from '../../../app/routes/project-detail';
+import { configureApiClient } from '../../../lib/api-client';
+
+let server: TestApiServer;
+
+beforeAll(async () => {
+  server = await startTestApiServer();
+  configureApiClient({ baseUrl: `${server.origin}/api/v1` });
+});
+afterEach(() => server.reset());
+afterAll(() => server.close());
+
+const PROJECT = {
+  id: 5,
+  name: 'Acme Website Redesign',
+  description: '',
+  client_id: null,
+  status: 'active',
+  billable: true,
+  access_level: 'collaboration',
+  created_at: '2026-01-01T00:00:00Z',
+  updated_at: '2026-01-01T00:00:00Z',
+};
+
+function serve(actions: ProjectAction[], level = 'view_tasks') {
+  server.respondWith((req, res) => {
+    const path = req.url.split('?')[0];
+    if (path === '/api/v1/users/me/permissions') {
+      return sendJson(res, 200, { user_id: 7, is_admin: false, roles: [], permissions: SYSTEM_ROLES.user.permissions, scopes: null, version: 1 });
+    }
+    if (path === '/api/v1/projects/5') return sendJson(res, 200, PROJECT);
+    if (path === '/api/v1/projects/5/access') {
+      const flags = { can_invite: false, can_post: false, can_edit_time: true, can_edit_expense: false, can_schedule_their_hours: false, can_schedule_team_hours: false };
+      return sendJson(res, 200, { project_id: 5, level, access_level: 'collaboration', permissions_label: 'view_with_custom', level_source: 'participation', is_member: true, flags, actions });
+    }
+    if (path === '/api/v1/tasks') return sendJson(res, 200, { tasks: [], pagination: { page: 1, per_page: 25, total: 0, pages: 1 } });
+    if (path === '/api/v1/clients') return sendJson(res, 200, { clients: [], pagination: { page: 1, per_page: 100, total: 0, pages: 1 } });
+    if (path === '/api/v1/participations') return sendJson(res, 200, { participations: [], pagination: { page: 1, per_page: 100, total: 0, pages: 1 } });
+    return sendJson(res, 404, { error: 'Not found', code: 'not_found', message: 'Project not found', request_id: 'r' });
+  });
+}
+
+function renderAt(path: string) {
+  const router = createMemoryRouter([{ path: '/projects/:projectId/*', element: <ProjectDetailRoute /> }, { path: '/projects', element: <p>list</p> }], {
+    initialEntries: [path],
+  });
+  render(
+    <AppProviders queryClient={createQueryClient()}>
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
+  return router;
+}
+
+describe('project detail', { timeout: 20_000 }, () => {
+  it('shows only the tabs the project access allows; a forbidden tab in the URL falls back to the first allowed one', async () => {
+    serve(['view_project', 'view_tasks', 'log_own_time']);
+    const router = renderAt('/projects/5/financials');
+
+    expect(await screen.findByRole('heading', { name: 'Acme Website Redesign' })).toBeTruthy();
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Tasks', 'Members']);
+    expect(screen.getByRole('tab', { name: 'Tasks' }).getAttribute('aria-selected')).toBe('true');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/projects/5/tasks'));
+    expect(screen.getByText('View Tasks')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Edit details' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Archive' })).toBeNull();
+  });
+
+  it('opens the tab named in the URL when allowed, and switches tabs through the URL', async () => {
+    serve(['view_project', 'view_tasks', 'view_team_time', 'view_financials'], 'view_financials');
+    const user = userEvent.setup();
+    const router = renderAt('/projects/5/members');
+
+    expect((await screen.findByRole('tab', { name: 'Members' })).getAttribute('aria-selected')).toBe('true');
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Tasks', 'Time', 'Members', 'Financials']);
+    await user.click(screen.getByRole('tab', { name: 'Tasks' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/projects/5/tasks'));
+  });
+
+  it('says "not found" for a project the caller cannot see', async () => {
+    serve([]);
+    renderAt('/projects/9');
+    expect(await screen.findByText('Project not found')).toBeTruthy();
+  });
+});

@@ -1,0 +1,31 @@
+import { ErrorMessage } from '../../../components/ui/error-message';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { Spinner } from '../../../components/ui/spinner';
+import { useAccess, useProjectAccess } from '../../../lib/access';
+import { isApiError } from '../../../lib/api-client';
+import { useClientOptions } from '../api/get-client-options';
+import { useProject } from '../api/get-project';
+import { ProjectHeader } from './project-header';
+import { ProjectTabs } from './project-tabs';
+
+/** One project: its header and the tabs the caller's project access opens. */
+export function ProjectDetailView({ projectId, tab }: { projectId: number; tab: string | undefined }) {
+  const project = useProject(projectId);
+  const access = useProjectAccess(projectId);
+  const account = useAccess();
+  const clients = useClientOptions(account.can('view_clients')).data ?? null;
+
+  const error = project.error ?? access.error;
+  if (isApiError(error) && error.status === 404) {
+    return <EmptyState title="Project not found">It does not exist, or you do not take part in it.</EmptyState>;
+  }
+  if (error) return <ErrorMessage error={error} title="Could not load this project" />;
+  // Tabs also depend on account permissions: deciding before they arrive would redirect a deep link away.
+  if (!project.data || !access.data || !account.ready) return <Spinner label="Loading the project…" />;
+  return (
+    <>
+      <ProjectHeader project={project.data} access={access.data} can={access.can} clients={clients} />
+      <ProjectTabs project={project.data} can={access.can} requested={tab} />
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'react';
+import { SelectField } from '../../../components/ui/select-field';
+import { TextField } from '../../../components/ui/text-field';
+import type { ProjectFilter } from '../api/get-projects';
+import type { ClientOption } from '../api/types';
+
+interface ProjectsFiltersProps {
+  filter: ProjectFilter;
+  onChange: (patch: Partial<ProjectFilter>) => void;
+  /** Shown only to people who may see clients. */
+  clients: ClientOption[] | null;
+}
+
+const STATUS_OPTIONS = [
+  { value: 'active', label: 'Active' },
+  { value: 'archived', label: 'Archived' },
+  { value: 'all', label: 'Active and archived' },
+];
+
+export function ProjectsFilters({ filter, onChange, clients }: ProjectsFiltersProps) {
+  const [q, setQ] = useState(filter.q ?? '');
+  // Search as the person types, without a request per keystroke.
+  useEffect(() => {
+    if (q === (filter.q ?? '')) return;
+    const timer = setTimeout(() => onChange({ q: q.trim() || undefined }), 300);
+    return () => clearTimeout(timer);
+    // Only typing starts the timer; the filter itself changes through onChange.
+  }, [q]);
+
+  return (
+    <div className="mb-4 grid gap-3 sm:grid-cols-3">
+      <TextField label="Search by name" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="e.g. Website" />
+      <SelectField label="Status" options={STATUS_OPTIONS} value={filter.status} onChange={(e) => onChange({ status: e.target.value as ProjectFilter['status'] })} />
+      {clients ? (
+        <SelectField
+          label="Client"
+          placeholder="All clients"
+          options={clients.map((c) => ({ value: String(c.id), label: c.status === 'archived' ? `${c.name} (archived)` : c.name }))}
+          value={filter.client_id ? String(filter.client_id) : ''}
+          onChange={(e) => onChange({ client_id: e.target.value ? Number(e.target.value) : undefined })}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { Link } from 'react-router';
+import { DataTable, type Column } from '../../../components/ui/data-table';
+import type { ClientOption, Project } from '../api/types';
+import { AccessLevelBadge } from './access-level-badge';
+import { formatMoney } from './money';
+import { ProjectStatusBadge } from './project-status-badge';
+
+/** Client names when the caller may see clients; otherwise the id (or nothing). */
+export function clientLabel(clientId: number | null, clients: ClientOption[] | null): string {
+  if (clientId === null) return '—';
+  return clients?.find((c) => c.id === clientId)?.name ?? `Client #${clientId}`;
+}
+
+export function ProjectsTable({ projects, clients }: { projects: Project[]; clients: ClientOption[] | null }) {
+  const columns: Column<Project>[] = [
+    {
+      key: 'name',
+      header: 'Project',
+      cell: (p) => (
+        <Link to={`/projects/${p.id}`} className="font-medium text-indigo-700 hover:text-indigo-900 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600">
+          {p.name}
+        </Link>
+      ),
+    },
+    { key: 'client', header: 'Client', cell: (p) => clientLabel(p.client_id, clients) },
+    { key: 'status', header: 'Status', cell: (p) => <ProjectStatusBadge status={p.status} /> },
+    { key: 'billable', header: 'Billable', cell: (p) => (p.billable ? 'Yes' : 'No') },
+    {
+      key: 'rate',
+      header: 'Rate',
+      className: 'whitespace-nowrap',
+      // Present only with the view_financials level on the project.
+      cell: (p) => (p.hourly_rate !== undefined && p.hourly_rate !== null ? `${formatMoney(p.hourly_rate, p.currency)}/h` : <span className="text-slate-400">—</span>),
+    },
+    { key: 'access', header: 'Your access', cell: (p) => <AccessLevelBadge value={p.access_level} /> },
+  ];
+  return <DataTable rows={projects} columns={columns} rowKey={(p) => p.id} caption="Projects" />;
+}

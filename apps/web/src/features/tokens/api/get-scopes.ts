@@ -1,0 +1,13 @@
+import { useQuery } from '@tanstack/react-query';
+import { apiGet } from '../../../lib/api-client';
+import { tokenKeys } from './token-keys';
+import type { ScopeCatalog } from './types';
+
+/** GET /scopes: descriptions, the seed's presets and the longest lifetime a token may have. */
+export function getScopeCatalog(): Promise<ScopeCatalog> {
+  return apiGet<ScopeCatalog>('/scopes');
+}
+
+export function useScopeCatalog() {
+  return useQuery({ queryKey: tokenKeys.scopes, queryFn: getScopeCatalog, staleTime: 10 * 60_000 });
+}

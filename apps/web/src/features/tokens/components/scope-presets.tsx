@@ -1,0 +1,36 @@
+import { applyPreset, presetMatches, visiblePresets, type Refusals } from '../lib/scope-selection';
+
+interface ScopePresetsProps {
+  isAdmin: boolean;
+  selected: ReadonlySet<string>;
+  refusals: Refusals;
+  onApply: (selected: Set<string>, leftOut: string[], presetName: string) => void;
+}
+
+/** The seed's ready-made combinations, one click each (the admin one for administrators only). */
+export function ScopePresets({ isAdmin, selected, refusals, onApply }: ScopePresetsProps) {
+  return (
+    <div role="group" aria-label="Scope presets" className="flex flex-wrap gap-2">
+      {visiblePresets(isAdmin).map((preset) => {
+        const active = presetMatches(preset, selected);
+        return (
+          <button
+            key={preset.id}
+            type="button"
+            aria-pressed={active}
+            title={`${preset.scopes.join(', ')} — ${preset.use_for}`}
+            className={`rounded-full px-3 py-1 text-xs font-medium ring-1 ring-inset focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 ${
+              active ? 'bg-indigo-600 text-white ring-indigo-600' : 'bg-white text-slate-700 ring-slate-300 hover:bg-slate-50'
+            }`}
+            onClick={() => {
+              const { selected: next, leftOut } = applyPreset(preset, refusals);
+              onApply(next, leftOut, preset.name);
+            }}
+          >
+            {preset.name}
+          </button>
+        );
+      })}
+    </div>
+  );
+}
