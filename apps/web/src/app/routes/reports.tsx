@@ -1,5 +1,11 @@
 import { PageHeader } from '../../components/ui/page-header';
+import { ReportsView } from '../../features/reports/components/reports-view';
 
 export function ReportsRoute() {
-  return <PageHeader title="Reports" />;
+  return (
+    <>
+      <PageHeader title="Reports" description="Hours by project, person, day or client. Days are counted in UTC, as the server stores them." />
+      <ReportsView />
+    </>
+  );
 }

@@ -1,5 +1,11 @@
 import { PageHeader } from '../../components/ui/page-header';
+import { TasksList } from '../../features/tasks/components/tasks-list';
 
 export function TasksRoute() {
-  return <PageHeader title="Tasks" />;
+  return (
+    <>
+      <PageHeader title="Tasks" description="Tasks of the projects you can see, and those assigned to you." />
+      <TasksList />
+    </>
+  );
 }

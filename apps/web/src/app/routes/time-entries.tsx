@@ -1,5 +1,11 @@
 import { PageHeader } from '../../components/ui/page-header';
+import { TimeEntriesPanel } from '../../features/time-entries/components/time-entries-panel';
 
 export function TimeEntriesRoute() {
-  return <PageHeader title="Time entries" />;
+  return (
+    <>
+      <PageHeader title="Time entries" description="Your logged time — and your team’s where you may see it. Times are shown in your time zone." />
+      <TimeEntriesPanel />
+    </>
+  );
 }

@@ -1,0 +1,13 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { apiGet } from '../../../lib/api-client';
+import { clientsKeys } from './clients-keys';
+import type { ClientFilters, ClientList } from './types';
+
+export function getClients(filters: ClientFilters, signal?: AbortSignal): Promise<ClientList> {
+  return apiGet<ClientList>('/clients', { query: { ...filters, q: filters.q || undefined }, signal });
+}
+
+/** GET /clients (active by default; `status=archived|all`; `q` matches name or email). */
+export function useClients(filters: ClientFilters) {
+  return useQuery({ queryKey: clientsKeys.list(filters), queryFn: ({ signal }) => getClients(filters, signal), placeholderData: keepPreviousData });
+}

@@ -1,0 +1,79 @@
+import { useState, type FormEvent } from 'react';
+import { Button } from '../../../components/ui/button';
+import { SelectField } from '../../../components/ui/select-field';
+import { TextField } from '../../../components/ui/text-field';
+import { useAccess } from '../../../lib/access';
+import { fieldError } from '../../../lib/field-errors';
+import { FormError } from '../../time-entries/components/form-error';
+import { TextareaField } from '../../time-entries/components/textarea-field';
+import { useSaveClient } from '../api/save-client';
+import type { Client, ClientBody, ClientStatus } from '../api/types';
+
+const FIELDS = ['name', 'email', 'phone', 'address', 'notes', 'status'];
+const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
+
+/** Create or edit a client. Internal notes appear (and are sent) only with manage_client_notes. */
+export function ClientForm({ client, onDone }: { client?: Client | undefined; onDone: () => void }) {
+  const canNotes = useAccess().can('manage_client_notes');
+  const save = useSaveClient();
+  const [values, setValues] = useState({
+    name: client?.name ?? '',
+    email: client?.email ?? '',
+    phone: client?.phone ?? '',
+    address: client?.address ?? '',
+    notes: client?.notes ?? '',
+    status: client?.status ?? ('active' as ClientStatus),
+  });
+  const set = (patch: Partial<typeof values>) => setValues((v) => ({ ...v, ...patch }));
+  const err = (field: string) => fieldError(save.error, field);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const body: Partial<ClientBody> = { name: values.name.trim(), email: orNull(values.email), phone: orNull(values.phone), address: orNull(values.address) };
+    if (canNotes) body.notes = values.notes;
+    if (client) body.status = values.status;
+    save.mutate({ id: client?.id, body }, { onSuccess: onDone });
+  }
+
+  return (
+    <form onSubmit={submit} className="space-y-4" noValidate>
+      <FormError error={save.error} fields={FIELDS} />
+      <TextField label="Name" required maxLength={200} value={values.name} onChange={(e) => set({ name: e.target.value })} error={err('name')} />
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
+        <TextField label="Email" type="email" maxLength={254} value={values.email} onChange={(e) => set({ email: e.target.value })} error={err('email')} />
+        <TextField label="Phone" type="tel" maxLength={50} value={values.phone} onChange={(e) => set({ phone: e.target.value })} error={err('phone')} />
+      </div>
+      <TextareaField label="Address" rows={2} maxLength={1000} value={values.address} onChange={(e) => set({ address: e.target.value })} error={err('address')} />
+      {canNotes ? (
+        <TextareaField
+          label="Internal notes"
+          hint="Visible only to people who may manage client notes."
+          maxLength={10000}
+          value={values.notes}
+          onChange={(e) => set({ notes: e.target.value })}
+          error={err('notes')}
+        />
+      ) : null}
+      {client ? (
+        <SelectField
+          label="Status"
+          value={values.status}
+          onChange={(e) => set({ status: e.target.value as ClientStatus })}
+          options={[
+            { value: 'active', label: 'Active' },
+            { value: 'archived', label: 'Archived' },
+          ]}
+          error={err('status')}
+        />
+      ) : null}
+      <div className="flex flex-wrap justify-end gap-2">
+        <Button variant="secondary" onClick={onDone}>
+          Cancel
+        </Button>
+        <Button type="submit" disabled={save.isPending}>
+          {save.isPending ? 'Saving…' : client ? 'Save changes' : 'Add client'}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+import { Pencil, Trash2 } from 'lucide-react';
+import { Badge } from '../../../components/ui/badge';
+import { DataTable, type Column } from '../../../components/ui/data-table';
+import { useAccess } from '../../../lib/access';
+import type { Client } from '../api/types';
+
+const small =
+  'inline-flex items-center gap-1 rounded-md px-2 py-1 text-xs font-medium ring-1 ring-inset focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600';
+
+export function ClientsTable({ clients, onEdit, onDelete }: { clients: Client[]; onEdit: (c: Client) => void; onDelete: (c: Client) => void }) {
+  const access = useAccess();
+  const columns: Column<Client>[] = [
+    {
+      key: 'name',
+      header: 'Client',
+      cell: (c) => (
+        <div>
+          <p className="font-medium text-slate-900">{c.name}</p>
+          {c.email ? <p className="text-xs text-slate-500">{c.email}</p> : null}
+          {c.notes ? (
+            <p className="mt-1 line-clamp-2 max-w-xs text-xs text-slate-600" title={c.notes}>
+              <span className="font-medium">Note:</span> {c.notes}
+            </p>
+          ) : null}
+        </div>
+      ),
+    },
+    { key: 'phone', header: 'Phone', cell: (c) => c.phone ?? <span className="text-slate-400">—</span> },
+    { key: 'projects', header: 'Projects', className: 'text-right tabular-nums', cell: (c) => c.project_count },
+    { key: 'status', header: 'Status', cell: (c) => (c.status === 'active' ? <Badge tone="green">Active</Badge> : <Badge tone="gray">Archived</Badge>) },
+  ];
+  if (access.can('edit_clients') || access.can('delete_clients')) {
+    columns.push({
+      key: 'actions',
+      header: 'Actions',
+      cell: (c) => (
+        <span className="flex flex-wrap gap-1">
+          {access.can('edit_clients') ? (
+            <button type="button" className={`${small} text-slate-700 ring-slate-300 hover:bg-slate-100`} onClick={() => onEdit(c)} aria-label={`Edit ${c.name}`}>
+              <Pencil aria-hidden="true" className="size-3.5" /> Edit
+            </button>
+          ) : null}
+          {access.can('delete_clients') && (c.status === 'active' || c.project_count === 0) ? (
+            <button type="button" className={`${small} text-red-700 ring-red-200 hover:bg-red-50`} onClick={() => onDelete(c)} aria-label={`Delete or archive ${c.name}`}>
+              <Trash2 aria-hidden="true" className="size-3.5" /> Delete
+            </button>
+          ) : null}
+        </span>
+      ),
+    });
+  }
+  return <DataTable rows={clients} columns={columns} rowKey={(c) => c.id} caption="Clients" />;
+}

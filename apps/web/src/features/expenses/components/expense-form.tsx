@@ -1,0 +1,112 @@
+import { useState, type FormEvent } from 'react';
+import { Button } from '../../../components/ui/button';
+import { Checkbox } from '../../../components/ui/checkbox';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { SelectField } from '../../../components/ui/select-field';
+import { Spinner } from '../../../components/ui/spinner';
+import { TextField } from '../../../components/ui/text-field';
+import { fieldError } from '../../../lib/field-errors';
+import { useProjectOptions, useProjectsAllowing } from '../../time-entries/api/get-project-options';
+import { FormError } from '../../time-entries/components/form-error';
+import { TextareaField } from '../../time-entries/components/textarea-field';
+import { toDateString } from '../../time-entries/lib/dates';
+import { projectSelectOptions } from '../../time-entries/lib/project-options';
+import { useSaveExpense } from '../api/save-expense';
+import { parseAmount } from '../lib/money';
+import type { Expense, ExpenseBody } from '../api/types';
+
+const FIELDS = ['project_id', 'date', 'amount', 'currency', 'category', 'description', 'billable'];
+const CATEGORIES = ['travel', 'software', 'hardware', 'meals', 'accommodation', 'other'];
+
+/** Record or change an expense on a project where one may record expenses. */
+export function ExpenseForm({ expense, projectId, onDone }: { expense?: Expense | undefined; projectId?: number | undefined; onDone: () => void }) {
+  const projects = useProjectOptions();
+  const allowed = useProjectsAllowing(projects.data, 'log_own_expenses');
+  const save = useSaveExpense();
+  const [values, setValues] = useState({
+    projectId: expense ? String(expense.project_id) : projectId === undefined ? '' : String(projectId),
+    date: expense?.date ?? toDateString(new Date()),
+    amount: expense ? expense.amount.toFixed(2) : '',
+    currency: expense?.currency ?? '',
+    category: expense?.category ?? '',
+    description: expense?.description ?? '',
+    billable: expense?.billable ?? true,
+  });
+  const [clientErrors, setClientErrors] = useState<{ project?: string; amount?: string; currency?: string }>({});
+  const set = (patch: Partial<typeof values>) => setValues((v) => ({ ...v, ...patch }));
+  const err = (field: string) => fieldError(save.error, field);
+
+  const choices = [...allowed.allowed];
+  const current = expense ? projects.byId.get(expense.project_id) : undefined;
+  if (current && !choices.some((p) => p.id === current.id)) choices.unshift(current);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const amount = parseAmount(values.amount);
+    const errors = {
+      ...(values.projectId ? {} : { project: 'Choose a project' }),
+      ...(amount === null ? { amount: 'Enter an amount greater than 0 with at most two decimals, such as 12.50' } : {}),
+      ...(values.currency.trim() && !/^[A-Z]{3}$/.test(values.currency.trim()) ? { currency: 'Use a three-letter currency code such as EUR, or leave it empty' } : {}),
+    };
+    setClientErrors(errors);
+    if (amount === null || Object.keys(errors).length > 0) return;
+    const body: ExpenseBody = {
+      project_id: Number(values.projectId),
+      date: values.date,
+      amount,
+      category: values.category.trim(),
+      description: values.description,
+      billable: values.billable,
+      ...(values.currency.trim() ? { currency: values.currency.trim().toUpperCase() } : {}),
+    };
+    save.mutate({ id: expense?.id, body }, { onSuccess: onDone });
+  }
+
+  if (projects.isPending || allowed.isPending) return <Spinner label="Loading your projects…" />;
+  if (choices.length === 0) {
+    return <EmptyState title="No project to record expenses on">Recording expenses needs the “edit time and expenses” level on a project, or its Track Expenses flag.</EmptyState>;
+  }
+  return (
+    <form onSubmit={submit} className="space-y-4" noValidate>
+      <FormError error={save.error} fields={FIELDS} />
+      <SelectField
+        label="Project"
+        required
+        value={values.projectId}
+        onChange={(e) => set({ projectId: e.target.value, billable: projects.byId.get(Number(e.target.value))?.billable ?? values.billable })}
+        options={projectSelectOptions(choices)}
+        placeholder="Choose a project"
+        error={clientErrors.project ?? err('project_id')}
+      />
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
+        <TextField label="Date" type="date" required value={values.date} onChange={(e) => set({ date: e.target.value })} error={err('date')} />
+        <TextField label="Amount" required inputMode="decimal" placeholder="12.50" value={values.amount} onChange={(e) => set({ amount: e.target.value })} error={clientErrors.amount ?? err('amount')} />
+        <TextField
+          label="Currency"
+          placeholder="Project’s"
+          maxLength={3}
+          autoCapitalize="characters"
+          value={values.currency}
+          onChange={(e) => set({ currency: e.target.value.toUpperCase() })}
+          error={clientErrors.currency ?? err('currency')}
+        />
+      </div>
+      <TextField label="Category" required list="expense-categories" maxLength={100} value={values.category} onChange={(e) => set({ category: e.target.value })} error={err('category')} />
+      <datalist id="expense-categories">
+        {CATEGORIES.map((c) => (
+          <option key={c} value={c} />
+        ))}
+      </datalist>
+      <TextareaField label="Description" rows={2} maxLength={5000} value={values.description} onChange={(e) => set({ description: e.target.value })} error={err('description')} />
+      <Checkbox label="Billable to the client" checked={values.billable} onChange={(e) => set({ billable: e.target.checked })} />
+      <div className="flex flex-wrap justify-end gap-2">
+        <Button variant="secondary" onClick={onDone}>
+          Cancel
+        </Button>
+        <Button type="submit" disabled={save.isPending}>
+          {save.isPending ? 'Saving…' : expense ? 'Save changes' : 'Add expense'}
+        </Button>
+      </div>
+    </form>
+  );
+}

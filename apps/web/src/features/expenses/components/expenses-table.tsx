@@ -1,0 +1,54 @@
+import { Badge } from '../../../components/ui/badge';
+import { DataTable, type Column } from '../../../components/ui/data-table';
+import { useProjectOptions } from '../../time-entries/api/get-project-options';
+import { RecordActions } from '../../time-entries/components/record-actions';
+import { formatDay } from '../../time-entries/lib/dates';
+import { EXPENSE_RULES } from '../../time-entries/lib/entry-access';
+import type { Expense } from '../api/types';
+import { formatMoney } from '../lib/money';
+
+export interface ExpensesTableProps {
+  expenses: Expense[];
+  showUser?: boolean;
+  hideProject?: boolean;
+  onEdit?: (expense: Expense) => void;
+  onDelete?: (expense: Expense) => void;
+}
+
+/** Expenses as a table: date, project, category, description, amount with currency, billable. */
+export function ExpensesTable({ expenses, showUser = false, hideProject = false, onEdit, onDelete }: ExpensesTableProps) {
+  const projects = useProjectOptions();
+  const columns: Column<Expense>[] = [
+    { key: 'date', header: 'Date', cell: (e) => <span className="whitespace-nowrap">{formatDay(e.date)}</span> },
+    ...(hideProject ? [] : [{ key: 'project', header: 'Project', cell: (e: Expense) => projects.byId.get(e.project_id)?.name ?? `Project ${e.project_id}` }]),
+    { key: 'category', header: 'Category', cell: (e) => <span className="capitalize">{e.category}</span> },
+    {
+      key: 'description',
+      header: 'Description',
+      cell: (e) => (
+        <span className="line-clamp-2 max-w-xs break-words" title={e.description}>
+          {e.description}
+        </span>
+      ),
+    },
+    ...(showUser ? [{ key: 'user', header: 'Person', cell: (e: Expense) => e.user.name }] : []),
+    { key: 'amount', header: 'Amount', className: 'text-right tabular-nums whitespace-nowrap', cell: (e) => formatMoney(e.amount, e.currency) },
+    { key: 'billable', header: 'Billable', cell: (e) => (e.billable ? <Badge tone="indigo">Billable</Badge> : <span className="text-slate-500">No</span>) },
+  ];
+  if (onEdit || onDelete) {
+    columns.push({
+      key: 'actions',
+      header: 'Actions',
+      cell: (e) => (
+        <RecordActions
+          rules={EXPENSE_RULES}
+          record={e}
+          what={`expense of ${formatDay(e.date)}, ${formatMoney(e.amount, e.currency)}`}
+          onEdit={onEdit && (() => onEdit(e))}
+          onDelete={onDelete && (() => onDelete(e))}
+        />
+      ),
+    });
+  }
+  return <DataTable rows={expenses} columns={columns} rowKey={(e) => e.id} caption="Expenses" />;
+}

@@ -1,0 +1,50 @@
+import { Download } from 'lucide-react';
+import { useState } from 'react';
+import { Alert } from '../../../components/ui/alert';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { QueryState } from '../../../components/ui/query-state';
+import { Can } from '../../../lib/access';
+import { thisMonth } from '../../time-entries/lib/dates';
+import { summaryExportUrl, useSummary } from '../api/get-summary';
+import type { SummaryParams } from '../api/types';
+import { ReportFilters } from './report-filters';
+import { SummaryChart } from './summary-chart';
+import { SummaryTable } from './summary-table';
+
+/** The time summary: settings, a stacked bar chart, the table with totals, and the CSV export. */
+export function ReportsView() {
+  const month = thisMonth();
+  const [params, setParams] = useState<SummaryParams>({ start_date: month.start, end_date: month.end, group_by: 'project' });
+  const query = useSummary(params);
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <ReportFilters value={params} onChange={setParams} />
+        <Can permission="export_reports">
+          <a
+            href={summaryExportUrl(params)}
+            download
+            className="inline-flex items-center gap-2 rounded-md bg-white px-3 py-2 text-sm font-semibold text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-slate-400"
+          >
+            <Download aria-hidden="true" className="size-4" /> Export CSV
+          </a>
+        </Can>
+      </div>
+      <QueryState query={query} loadingLabel="Building the report…">
+        {(summary) => (
+          <div className={`space-y-4 ${query.isPlaceholderData ? 'opacity-60' : ''}`} aria-busy={query.isFetching}>
+            {summary.message ? <Alert tone="info">{summary.message}</Alert> : null}
+            {summary.groups.length === 0 ? (
+              <EmptyState title="No finished time entries in this period" />
+            ) : (
+              <>
+                <SummaryChart summary={summary} />
+                <SummaryTable summary={summary} />
+              </>
+            )}
+          </div>
+        )}
+      </QueryState>
+    </div>
+  );
+}

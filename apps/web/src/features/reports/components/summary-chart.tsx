@@ -1,0 +1,51 @@
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatDay } from '../../time-entries/lib/dates';
+import { formatDuration } from '../../time-entries/lib/duration';
+import type { Summary } from '../api/types';
+
+const hours = (seconds: number) => Math.round((seconds / 3600) * 100) / 100;
+const shorten = (text: string, max = 22) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const GROUP_NOUNS = { project: 'project', user: 'person', day: 'day', client: 'client' } as const;
+
+/**
+ * Hours per group as stacked bars, billable and non-billable. Days run along the x axis; named
+ * groups (projects, people, clients) get horizontal bars, so their names stay readable on a phone.
+ * The table below carries the same numbers for screen readers.
+ */
+export function SummaryChart({ summary }: { summary: Summary }) {
+  const byDay = summary.group_by === 'day';
+  const data = summary.groups.map((g) => ({
+    name: byDay && typeof g.key === 'string' ? formatDay(g.key).replace(/,? \d{4}$/, '') : g.label,
+    billable: hours(g.billable_seconds),
+    nonBillable: hours(g.duration_seconds - g.billable_seconds),
+  }));
+  const height = byDay ? 300 : Math.max(160, data.length * 44 + 70);
+  const noun = GROUP_NOUNS[summary.group_by];
+  return (
+    <figure className="rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200">
+      <figcaption className="mb-2 text-sm font-medium text-slate-700">Hours per {noun}</figcaption>
+      <div role="img" aria-label={`Bar chart of billable and non-billable hours per ${noun}; the table below lists the same numbers.`} style={{ height }} className="w-full">
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={data} layout={byDay ? 'horizontal' : 'vertical'} margin={{ top: 0, right: 12, bottom: 0, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={!byDay} horizontal={byDay} stroke="#e2e8f0" />
+            {byDay ? (
+              <>
+                <XAxis dataKey="name" tick={{ fontSize: 11 }} angle={-40} textAnchor="end" height={50} interval="preserveStartEnd" />
+                <YAxis tick={{ fontSize: 12 }} width={44} unit="h" allowDecimals={false} />
+              </>
+            ) : (
+              <>
+                <XAxis type="number" tick={{ fontSize: 12 }} unit="h" allowDecimals={false} />
+                <YAxis type="category" dataKey="name" tick={{ fontSize: 12 }} width={150} tickFormatter={(v: string) => shorten(v)} />
+              </>
+            )}
+            <Tooltip formatter={(value, name) => [formatDuration(Number(value) * 3600), name]} />
+            <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12, paddingBottom: 8 }} />
+            <Bar dataKey="billable" name="Billable" stackId="hours" fill="#4f46e5" />
+            <Bar dataKey="nonBillable" name="Non-billable" stackId="hours" fill="#94a3b8" />
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+    </figure>
+  );
+}

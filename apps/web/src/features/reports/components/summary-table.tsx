@@ -1,0 +1,69 @@
+import { formatDay } from '../../time-entries/lib/dates';
+import { formatDuration } from '../../time-entries/lib/duration';
+import { formatMoney } from '../../expenses/lib/money';
+import type { Summary, SummaryGroup } from '../api/types';
+
+const GROUP_HEADERS = { project: 'Project', user: 'Person', day: 'Day', client: 'Client' } as const;
+
+const amountCell = (g: Pick<SummaryGroup, 'amount' | 'currency'>) =>
+  g.amount !== undefined && g.currency ? formatMoney(g.amount, g.currency) : <span title="Several currencies: not added up">—</span>;
+
+/** The summary's groups and totals; amounts only when the API included them. */
+export function SummaryTable({ summary }: { summary: Summary }) {
+  const withAmounts = summary.amounts_included;
+  const th = 'px-3 py-2 text-left font-semibold text-slate-700';
+  const td = 'px-3 py-2 text-slate-800';
+  const num = 'text-right tabular-nums';
+  return (
+    <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+      <table className="min-w-full divide-y divide-slate-200 text-sm">
+        <caption className="sr-only">Summary by {GROUP_HEADERS[summary.group_by].toLowerCase()}</caption>
+        <thead className="bg-slate-50">
+          <tr>
+            <th scope="col" className={th}>
+              {GROUP_HEADERS[summary.group_by]}
+            </th>
+            <th scope="col" className={`${th} ${num}`}>
+              Hours
+            </th>
+            <th scope="col" className={`${th} ${num}`}>
+              Billable
+            </th>
+            <th scope="col" className={`${th} ${num}`}>
+              Entries
+            </th>
+            {withAmounts ? (
+              <th scope="col" className={`${th} ${num}`}>
+                Amount
+              </th>
+            ) : null}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {summary.groups.map((g) => (
+            <tr key={String(g.key)}>
+              <th scope="row" className={`${td} text-left font-normal`}>
+                {summary.group_by === 'day' && typeof g.key === 'string' ? formatDay(g.key) : g.label}
+              </th>
+              <td className={`${td} ${num}`}>{formatDuration(g.duration_seconds)}</td>
+              <td className={`${td} ${num}`}>{formatDuration(g.billable_seconds)}</td>
+              <td className={`${td} ${num}`}>{g.entries}</td>
+              {withAmounts ? <td className={`${td} ${num}`}>{amountCell(g)}</td> : null}
+            </tr>
+          ))}
+        </tbody>
+        <tfoot className="border-t-2 border-slate-300 bg-slate-50 font-semibold">
+          <tr>
+            <th scope="row" className={`${td} text-left`}>
+              Total
+            </th>
+            <td className={`${td} ${num}`}>{formatDuration(summary.totals.duration_seconds)}</td>
+            <td className={`${td} ${num}`}>{formatDuration(summary.totals.billable_seconds)}</td>
+            <td className={`${td} ${num}`}>{summary.totals.entries}</td>
+            {withAmounts ? <td className={`${td} ${num}`}>{amountCell(summary.totals)}</td> : null}
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiPost } from '../../../lib/api-client';
+import { tasksKeys } from './tasks-keys';
+import type { CreateTaskBody, Task } from './types';
+
+export function createTask(body: CreateTaskBody): Promise<Task> {
+  return apiPost<Task>('/tasks', body);
+}
+
+export function useCreateTask() {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: createTask, onSuccess: () => queryClient.invalidateQueries({ queryKey: tasksKeys.all }) });
+}

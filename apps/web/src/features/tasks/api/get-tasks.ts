@@ -1,0 +1,40 @@
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { apiGet } from '../../../lib/api-client';
+import { tasksKeys } from './tasks-keys';
+import type { Task, TaskFilters, TaskList } from './types';
+
+export function getTasks(filters: TaskFilters, signal?: AbortSignal): Promise<TaskList> {
+  return apiGet<TaskList>('/tasks', { query: { ...filters }, signal });
+}
+
+/** GET /tasks: the tasks the caller can see, filtered. */
+export function useTasks(filters: TaskFilters) {
+  return useQuery({ queryKey: tasksKeys.list(filters), queryFn: ({ signal }) => getTasks(filters, signal), placeholderData: keepPreviousData });
+}
+
+/** Up to 100 tasks of one project, for pickers (GET /tasks?project_id=). */
+export function projectTasksQuery(projectId: number) {
+  return {
+    queryKey: tasksKeys.ofProject(projectId),
+    queryFn: ({ signal }: { signal: AbortSignal }) => getTasks({ project_id: projectId, per_page: 100 }, signal).then((d) => d.tasks),
+    staleTime: 60_000,
+  };
+}
+
+export function useProjectTasks(projectId: number | undefined) {
+  return useQuery({ ...projectTasksQuery(projectId ?? 0), enabled: projectId !== undefined });
+}
+
+/** Task names for the projects of a list of records (e.g. a page of time entries). */
+export function useTaskNames(projectIds: number[]): Map<number, string> {
+  const unique = [...new Set(projectIds)].sort((a, b) => a - b);
+  const results = useQueries({ queries: unique.map((id) => projectTasksQuery(id)) });
+  const stamp = results.map((r) => r.dataUpdatedAt).join(',');
+  return useMemo(() => {
+    const names = new Map<number, string>();
+    for (const r of results) for (const t of (r.data ?? []) as Task[]) names.set(t.id, t.name);
+    return names;
+    // `results` is a new array every render; the update stamps say when its data changed.
+  }, [stamp]);
+}

@@ -1,0 +1,8 @@
+import type { TaskFilters } from './types';
+
+/** Query keys of tasks; every task change invalidates `tasksKeys.all`. */
+export const tasksKeys = {
+  all: ['tasks'] as const,
+  list: (filters: TaskFilters) => [...tasksKeys.all, 'list', filters] as const,
+  ofProject: (projectId: number) => [...tasksKeys.all, 'of-project', projectId] as const,
+};

@@ -1,0 +1,17 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiPut } from '../../../lib/api-client';
+import { tasksKeys } from './tasks-keys';
+import type { Task, UpdateTaskBody } from './types';
+
+export function updateTask(id: number, body: UpdateTaskBody): Promise<Task> {
+  return apiPut<Task>(`/tasks/${id}`, body);
+}
+
+/** PUT /tasks/{id}: edits, status changes and (re)assignments alike. */
+export function useUpdateTask() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: number; body: UpdateTaskBody }) => updateTask(id, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: tasksKeys.all }),
+  });
+}

@@ -1,0 +1,87 @@
+import { CalendarDays, Pencil, Trash2, User } from 'lucide-react';
+import { useAccess, useMyPermissions, useProjectAccess } from '../../../lib/access';
+import { useProjectOptions } from '../../time-entries/api/get-project-options';
+import { formatDay, toDateString } from '../../time-entries/lib/dates';
+import { TASK_STATUSES, type Task, type TaskStatus } from '../api/types';
+import { useUpdateTask } from '../api/update-task';
+import { taskActions } from '../lib/task-access';
+
+interface TaskCardProps {
+  task: Task;
+  projectName?: string | undefined;
+  onEdit: () => void;
+  onDelete: () => void;
+}
+
+const small =
+  'inline-flex items-center gap-1 rounded-md px-2 py-1 text-xs font-medium ring-1 ring-inset focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600';
+
+/** One task: name, project, assignee, due date; status change, edit and delete when allowed. */
+export function TaskCard({ task, projectName, onEdit, onDelete }: TaskCardProps) {
+  const access = useAccess();
+  const me = useMyPermissions().data?.user_id;
+  const project = useProjectAccess(task.project_id);
+  // Tasks of archived projects are read-only (the API answers 409).
+  const archived = useProjectOptions().byId.get(task.project_id)?.status === 'archived';
+  const allowed = taskActions(task, access, project.can('edit_tasks') && !archived, me);
+  const update = useUpdateTask();
+  const overdue = task.due_date !== null && task.status !== 'done' && task.due_date < toDateString(new Date());
+
+  return (
+    <li className="rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200">
+      <p className="font-medium text-slate-900">{task.name}</p>
+      {projectName ? (
+        <p className="text-xs text-slate-500">
+          {projectName}
+          {archived ? ' (archived)' : ''}
+        </p>
+      ) : null}
+      {task.description ? <p className="mt-1 line-clamp-2 text-sm text-slate-600">{task.description}</p> : null}
+      <p className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-600">
+        <span className="inline-flex items-center gap-1">
+          <User aria-hidden="true" className="size-3.5" /> {task.assignee?.name ?? 'Unassigned'}
+        </span>
+        {task.due_date ? (
+          <span className={`inline-flex items-center gap-1 ${overdue ? 'font-semibold text-red-700' : ''}`}>
+            <CalendarDays aria-hidden="true" className="size-3.5" /> Due {formatDay(task.due_date)}
+            {overdue ? ' (overdue)' : ''}
+          </span>
+        ) : null}
+      </p>
+      {allowed.edit || allowed.remove ? (
+        <div className="mt-3 flex flex-wrap items-center gap-2">
+          {allowed.edit ? (
+            <select
+              aria-label={`Status of ${task.name}`}
+              value={task.status}
+              disabled={update.isPending}
+              onChange={(e) => update.mutate({ id: task.id, body: { status: e.target.value as TaskStatus } })}
+              className="rounded-md border-0 py-1 pl-2 pr-7 text-xs text-slate-900 ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-indigo-600"
+            >
+              {TASK_STATUSES.map((s) => (
+                <option key={s.value} value={s.value}>
+                  {s.label}
+                </option>
+              ))}
+            </select>
+          ) : null}
+          {allowed.edit ? (
+            <button type="button" className={`${small} text-slate-700 ring-slate-300 hover:bg-slate-100`} onClick={onEdit} aria-label={`Edit ${task.name}`}>
+              <Pencil aria-hidden="true" className="size-3.5" /> Edit
+            </button>
+          ) : null}
+          {allowed.remove ? (
+            <button type="button" className={`${small} text-red-700 ring-red-200 hover:bg-red-50`} onClick={onDelete} aria-label={`Delete ${task.name}`}>
+              <Trash2 aria-hidden="true" className="size-3.5" /> Delete
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {update.error ? (
+        <p role="alert" className="mt-2 text-xs text-red-700">
+          {update.error.message}
+        </p>
+      ) : null}
+    </li>
+  );
+}

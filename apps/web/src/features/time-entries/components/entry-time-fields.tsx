@@ -1,0 +1,62 @@
+import { TextField } from '../../../components/ui/text-field';
+import type { EntryFormErrors, EntryFormValues, EntryMode } from '../lib/entry-form';
+
+interface EntryTimeFieldsProps {
+  values: EntryFormValues;
+  errors: EntryFormErrors;
+  onChange: (patch: Partial<EntryFormValues>) => void;
+  /** A running entry's times belong to the timer. */
+  disabled?: boolean;
+}
+
+const MODES: { value: EntryMode; label: string }[] = [
+  { value: 'range', label: 'Start and end' },
+  { value: 'duration', label: 'Duration' },
+];
+
+/** Day, then either start + end or start + duration. */
+export function EntryTimeFields({ values, errors, onChange, disabled }: EntryTimeFieldsProps) {
+  return (
+    <div className="space-y-3">
+      <fieldset disabled={disabled}>
+        <legend className="text-sm font-medium text-slate-700">Time given as</legend>
+        <div className="mt-1 flex flex-wrap gap-4">
+          {MODES.map((m) => (
+            <label key={m.value} className="flex items-center gap-2 text-sm text-slate-700">
+              <input
+                type="radio"
+                name="entry-mode"
+                value={m.value}
+                checked={values.mode === m.value}
+                onChange={() => onChange({ mode: m.value })}
+                className="h-4 w-4 border-slate-300 text-indigo-600 focus:ring-indigo-600"
+              />
+              {m.label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
+        <TextField label="Date" type="date" required value={values.date} disabled={disabled} onChange={(e) => onChange({ date: e.target.value })} error={errors.date} />
+        <TextField label="Start" type="time" required value={values.start} disabled={disabled} onChange={(e) => onChange({ start: e.target.value })} error={errors.start} />
+        {values.mode === 'range' ? (
+          <TextField label="End" type="time" required value={values.end} disabled={disabled} onChange={(e) => onChange({ end: e.target.value })} error={errors.end} />
+        ) : (
+          <TextField
+            label="Duration"
+            required
+            placeholder="1:30"
+            inputMode="decimal"
+            autoComplete="off"
+            value={values.duration}
+            disabled={disabled}
+            onChange={(e) => onChange({ duration: e.target.value })}
+            error={errors.duration}
+            aria-description="For example 1:30, 1.5 or 1h30m"
+          />
+        )}
+      </div>
+      {values.mode === 'duration' ? <p className="text-xs text-slate-500">Duration as h:mm (1:30), decimal hours (1.5) or 1h30m.</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { Badge } from '../../../components/ui/badge';
+import { DataTable, type Column } from '../../../components/ui/data-table';
+import { useTaskNames } from '../../tasks/api/get-tasks';
+import { useProjectOptions } from '../api/get-project-options';
+import type { TimeEntry } from '../api/types';
+import { formatClock, formatDay, toDateString } from '../lib/dates';
+import { formatDuration } from '../lib/duration';
+import { TIME_RULES } from '../lib/entry-access';
+import { RecordActions } from './record-actions';
+
+export interface TimeEntriesTableProps {
+  entries: TimeEntry[];
+  /** Adds a Person column (when the list holds other people's entries). */
+  showUser?: boolean;
+  /** Drops the Project column (e.g. on a project's own page). */
+  hideProject?: boolean;
+  onEdit?: (entry: TimeEntry) => void;
+  onDelete?: (entry: TimeEntry) => void;
+}
+
+const dayOf = (entry: TimeEntry) => formatDay(toDateString(new Date(entry.start_time)));
+
+/** Time entries as a table: day, times, duration (h:mm), project, task, notes, billable; running entries marked. */
+export function TimeEntriesTable({ entries, showUser = false, hideProject = false, onEdit, onDelete }: TimeEntriesTableProps) {
+  const projects = useProjectOptions();
+  const taskNames = useTaskNames(entries.map((e) => e.project_id));
+
+  const columns: Column<TimeEntry>[] = [
+    { key: 'day', header: 'Date', cell: (e) => <span className="whitespace-nowrap">{dayOf(e)}</span> },
+    {
+      key: 'time',
+      header: 'Time',
+      cell: (e) =>
+        e.end_time ? (
+          <span className="whitespace-nowrap tabular-nums">
+            {formatClock(e.start_time)}–{formatClock(e.end_time)}
+          </span>
+        ) : (
+          <span className="flex items-center gap-1 whitespace-nowrap tabular-nums">
+            {formatClock(e.start_time)}– <Badge tone="green">Running</Badge>
+          </span>
+        ),
+    },
+    { key: 'duration', header: 'Duration', className: 'text-right tabular-nums', cell: (e) => (e.duration_seconds === null ? '—' : formatDuration(e.duration_seconds)) },
+    ...(hideProject ? [] : [{ key: 'project', header: 'Project', cell: (e: TimeEntry) => projects.byId.get(e.project_id)?.name ?? `Project ${e.project_id}` }]),
+    { key: 'task', header: 'Task', cell: (e) => (e.task_id === null ? <span className="text-slate-400">—</span> : (taskNames.get(e.task_id) ?? `Task ${e.task_id}`)) },
+    ...(showUser ? [{ key: 'user', header: 'Person', cell: (e: TimeEntry) => e.user.name }] : []),
+    {
+      key: 'notes',
+      header: 'Notes',
+      cell: (e) => (
+        <span className="line-clamp-2 max-w-xs break-words" title={e.notes}>
+          {e.notes}
+        </span>
+      ),
+    },
+    { key: 'billable', header: 'Billable', cell: (e) => (e.billable ? <Badge tone="indigo">Billable</Badge> : <span className="text-slate-500">No</span>) },
+  ];
+  if (onEdit || onDelete) {
+    columns.push({
+      key: 'actions',
+      header: 'Actions',
+      cell: (e) => (
+        <RecordActions
+          rules={TIME_RULES}
+          record={e}
+          what={`time entry of ${dayOf(e)}, ${formatClock(e.start_time)}`}
+          onEdit={onEdit && (() => onEdit(e))}
+          onDelete={onDelete && (() => onDelete(e))}
+        />
+      ),
+    });
+  }
+  return <DataTable rows={entries} columns={columns} rowKey={(e) => e.id} caption="Time entries" />;
+}

@@ -1,0 +1,135 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { sendJson, startTestApiServer, type RecordedRequest, type TestApiServer } from '../../../../test/test-api-server';
+import { AppProviders } from '../../../app/providers';
+import { createQueryClient } from '../../../app/query-client';
+import { configureApiClient } from '../../../lib/api-client';
+import { TimeEntryForm } from './time-entry-form';
+
+let server: TestApiServer;
+
+beforeAll(async () => {
+  server = await startTestApiServer();
+  configureApiClient({ baseUrl: `${server.origin}/api/v1` });
+});
+afterEach(() => server.reset());
+afterAll(() => server.close());
+
+const pagination = { page: 1, per_page: 100, total: 1, pages: 1 };
+const project = { id: 3, name: 'Apollo', client_id: null, status: 'active', billable: true };
+
+/** The API the form talks to: one project where time may be logged; `onCreate` answers POST /time-entries. */
+function serveApi(onCreate: (req: RecordedRequest) => [number, unknown]) {
+  server.respondWith((req, res) => {
+    const path = req.url.split('?')[0];
+    if (req.method === 'GET' && path === '/api/v1/projects') return sendJson(res, 200, { projects: [project], pagination });
+    if (req.method === 'GET' && path === '/api/v1/projects/3/access') return sendJson(res, 200, { project_id: 3, actions: ['view_project', 'log_own_time'] });
+    if (req.method === 'GET' && path === '/api/v1/tasks') return sendJson(res, 200, { tasks: [], pagination: { ...pagination, total: 0 } });
+    if (req.method === 'POST' && path === '/api/v1/time-entries') {
+      const [status, body] = onCreate(req);
+      return sendJson(res, status, body);
+    }
+    sendJson(res, 404, { error: 'Not found', code: 'not_found', message: `No route ${req.method} ${path}`, request_id: 'r' });
+  });
+}
+
+function renderForm(onSaved = vi.fn()) {
+  const wrapper = ({ children }: { children: ReactNode }) => <AppProviders queryClient={createQueryClient()}>{children}</AppProviders>;
+  render(<TimeEntryForm onSaved={onSaved} onCancel={() => {}} />, { wrapper });
+  return onSaved;
+}
+
+async function fillBasics() {
+  const user = userEvent.setup();
+  await user.selectOptions(await screen.findByLabelText('Project'), 'Apollo');
+  fireEvent.change(screen.getByLabelText('Date'), { target: { value: '2026-03-04' } });
+  fireEvent.change(screen.getByLabelText('Start'), { target: { value: '09:00' } });
+  return user;
+}
+
+const posted = () => server.requests.filter((r) => r.method === 'POST');
+
+// A loaded CI machine renders the first form slowly: allow more than the 5 s default.
+describe('TimeEntryForm', { timeout: 20_000 }, () => {
+  it('sends start and end as start_time and end_time, with an Idempotency-Key', async () => {
+    serveApi((req) => [201, { id: 1, ...JSON.parse(req.body) }]);
+    const onSaved = renderForm();
+    const user = await fillBasics();
+    fireEvent.change(screen.getByLabelText('End'), { target: { value: '10:30' } });
+    await user.type(screen.getByLabelText('Notes'), 'Planning');
+    await user.click(screen.getByRole('button', { name: 'Add entry' }));
+
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    const [request] = posted();
+    expect(JSON.parse(request!.body)).toEqual({
+      project_id: 3,
+      task_id: null,
+      start_time: new Date(2026, 2, 4, 9, 0).toISOString(),
+      end_time: new Date(2026, 2, 4, 10, 30).toISOString(),
+      billable: true,
+      notes: 'Planning',
+    });
+    expect(request!.headers['idempotency-key']).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('sends a typed duration as duration_seconds instead of an end', async () => {
+    serveApi((req) => [201, { id: 2, ...JSON.parse(req.body) }]);
+    const onSaved = renderForm();
+    const user = await fillBasics();
+    await user.click(screen.getByLabelText('Duration'));
+    const duration = screen.getByRole('textbox', { name: 'Duration' });
+    await user.clear(duration);
+    await user.type(duration, '1h45m');
+    await user.click(screen.getByRole('button', { name: 'Add entry' }));
+
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    const body = JSON.parse(posted()[0]!.body) as Record<string, unknown>;
+    expect(body.duration_seconds).toBe(6300);
+    expect(body).not.toHaveProperty('end_time');
+  });
+
+  it('does not send a duration it cannot read, and says why next to the field', async () => {
+    serveApi(() => [500, {}]);
+    renderForm();
+    const user = await fillBasics();
+    await user.click(screen.getByLabelText('Duration'));
+    const duration = screen.getByRole('textbox', { name: 'Duration' });
+    await user.clear(duration);
+    await user.type(duration, 'a while');
+    await user.click(screen.getByRole('button', { name: 'Add entry' }));
+
+    expect(await screen.findByText(/Enter a duration such as/)).toBeTruthy();
+    expect(duration.getAttribute('aria-invalid')).toBe('true');
+    expect(posted()).toHaveLength(0);
+  });
+
+  it('shows the API field error for an end before the start next to End, and stays open', async () => {
+    serveApi(() => [
+      400,
+      {
+        error: 'Validation failed',
+        code: 'validation_error',
+        message: 'body.end_time must be after start_time',
+        request_id: 'req-1',
+        errors: [{ path: 'body.end_time', message: 'must be after start_time' }],
+      },
+    ]);
+    const onSaved = renderForm();
+    const user = await fillBasics();
+    fireEvent.change(screen.getByLabelText('Start'), { target: { value: '17:00' } });
+    fireEvent.change(screen.getByLabelText('End'), { target: { value: '08:00' } });
+    await user.click(screen.getByRole('button', { name: 'Add entry' }));
+
+    const message = await screen.findByText('must be after start_time');
+    const end = screen.getByLabelText('End');
+    expect(end.getAttribute('aria-invalid')).toBe('true');
+    expect(end.getAttribute('aria-describedby')).toBe(message.id);
+    expect(screen.getByRole('alert').textContent).toContain('Please correct the fields marked below.');
+    expect(onSaved).not.toHaveBeenCalled();
+    // the request really went out: the API, not the form, judged the times
+    const body = JSON.parse(posted()[0]!.body) as { start_time: string; end_time: string };
+    expect(new Date(body.end_time) < new Date(body.start_time)).toBe(true);
+  });
+});

@@ -1,0 +1,108 @@
+import { useState, type FormEvent } from 'react';
+import { Button } from '../../../components/ui/button';
+import { Checkbox } from '../../../components/ui/checkbox';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { SelectField } from '../../../components/ui/select-field';
+import { Spinner } from '../../../components/ui/spinner';
+import { fieldError } from '../../../lib/field-errors';
+import { TaskSelect } from '../../tasks/components/task-select';
+import { useCreateTimeEntry } from '../api/create-time-entry';
+import { useProjectOptions, useProjectsAllowing } from '../api/get-project-options';
+import type { TimeEntry } from '../api/types';
+import { useUpdateTimeEntry } from '../api/update-time-entry';
+import { buildEntryBody, buildRunningEntryBody, ENTRY_FIELD_PATHS, entryValues, newEntryValues, type EntryFormErrors, type EntryFormValues } from '../lib/entry-form';
+import { newIdempotencyKey } from '../lib/idempotency-key';
+import { projectSelectOptions } from '../lib/project-options';
+import { EntryTimeFields } from './entry-time-fields';
+import { FormError } from './form-error';
+import { TextareaField } from './textarea-field';
+
+interface TimeEntryFormProps {
+  /** Edit this entry; without it the form creates one. */
+  entry?: TimeEntry;
+  /** Preselects the project of a new entry (e.g. on a project page). */
+  projectId?: number;
+  onSaved: (entry: TimeEntry) => void;
+  onCancel: () => void;
+}
+
+const API_FIELDS = Object.values(ENTRY_FIELD_PATHS);
+
+/** Create or edit a time entry: project, task, day, start/end or duration, billable, notes. */
+export function TimeEntryForm({ entry, projectId, onSaved, onCancel }: TimeEntryFormProps) {
+  const [values, setValues] = useState<EntryFormValues>(() => (entry ? entryValues(entry) : newEntryValues(new Date(), projectId)));
+  const [clientErrors, setClientErrors] = useState<EntryFormErrors>({});
+  const [idempotencyKey] = useState(newIdempotencyKey);
+  const projects = useProjectOptions();
+  const loggable = useProjectsAllowing(projects.data, 'log_own_time');
+  const create = useCreateTimeEntry();
+  const update = useUpdateTimeEntry();
+  const mutation = entry ? update : create;
+  const running = entry !== undefined && entry.end_time === null;
+
+  const choices = [...loggable.allowed];
+  const current = entry ? projects.byId.get(entry.project_id) : undefined;
+  if (current && !choices.some((p) => p.id === current.id)) choices.unshift(current);
+
+  const change = (patch: Partial<EntryFormValues>) => {
+    setValues((v) => ({ ...v, ...patch }));
+    setClientErrors((e) => ({ ...e, ...Object.fromEntries(Object.keys(patch).map((k) => [k, undefined])) }));
+  };
+  const changeProject = (id: string) => {
+    const project = projects.byId.get(Number(id));
+    change({ projectId: id, taskId: '', ...(entry || !project ? {} : { billable: project.billable }) });
+  };
+  const errorFor = (field: keyof typeof ENTRY_FIELD_PATHS) => clientErrors[field] ?? fieldError(mutation.error, ENTRY_FIELD_PATHS[field]);
+  // The fields on screen: an API error on a hidden one is shown in full above the form.
+  const shownFields = API_FIELDS.filter((f) => f !== (values.mode === 'range' ? 'duration_seconds' : 'end_time'));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (running) return update.mutate({ id: entry.id, body: buildRunningEntryBody(values) }, { onSuccess: onSaved });
+    const built = buildEntryBody(values);
+    if (built.errors) return setClientErrors(built.errors);
+    if (entry) update.mutate({ id: entry.id, body: built.body }, { onSuccess: onSaved });
+    else create.mutate({ body: built.body, idempotencyKey }, { onSuccess: onSaved });
+  }
+
+  if (projects.isPending || (!entry && loggable.isPending)) return <Spinner label="Loading your projects…" />;
+  if (!entry && choices.length === 0) {
+    return (
+      <EmptyState title="No project to log time on">
+        Logging time needs the “edit time and expenses” level on a project, or its Track Time flag. A project administrator can grant it.
+      </EmptyState>
+    );
+  }
+
+  const fieldErrors = { ...clientErrors, start: errorFor('start'), end: errorFor('end'), duration: errorFor('duration') };
+  return (
+    <form onSubmit={submit} className="space-y-4" noValidate>
+      <FormError error={mutation.error} fields={shownFields} />
+      {running ? <p className="text-sm text-slate-600">This entry is running: stop the timer to set its end. You can change its task and notes.</p> : null}
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
+        <SelectField
+          label="Project"
+          required
+          value={values.projectId}
+          onChange={(e) => changeProject(e.target.value)}
+          options={projectSelectOptions(choices)}
+          placeholder="Choose a project"
+          disabled={running}
+          error={errorFor('projectId')}
+        />
+        <TaskSelect projectId={values.projectId ? Number(values.projectId) : undefined} value={values.taskId} onChange={(taskId) => change({ taskId })} error={errorFor('taskId')} />
+      </div>
+      <EntryTimeFields values={values} errors={fieldErrors} onChange={change} disabled={running} />
+      <Checkbox label="Billable" checked={values.billable} disabled={running} onChange={(e) => change({ billable: e.target.checked })} />
+      <TextareaField label="Notes" value={values.notes} maxLength={5000} onChange={(e) => change({ notes: e.target.value })} error={errorFor('notes')} />
+      <div className="flex flex-wrap justify-end gap-2">
+        <Button variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
+        <Button type="submit" disabled={mutation.isPending}>
+          {mutation.isPending ? 'Saving…' : entry ? 'Save changes' : 'Add entry'}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * Durations as people read and type them. The API speaks whole seconds; the UI shows h:mm
+ * (minutes rounded down, so a 40-second entry reads 0:00 rather than pretending to be a minute).
+ */
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** 5400 → "1:30"; 59 → "0:00"; 90000 → "25:00". Negative or missing → "0:00". */
+export function formatDuration(seconds: number | null | undefined): string {
+  const total = Math.max(0, Math.floor(seconds ?? 0));
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  return `${hours}:${pad2(minutes)}`;
+}
+
+/** A running clock: 3725 → "1:02:05". */
+export function formatElapsed(seconds: number): string {
+  const total = Math.max(0, Math.floor(seconds));
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  return `${hours}:${pad2(minutes)}:${pad2(total % 60)}`;
+}
+
+/** Decimal hours with two places, as reports and CSV files use them: 5400 → "1.50". */
+export function formatHours(seconds: number): string {
+  return (seconds / 3600).toFixed(2);
+}
+
+const CLOCK = /^(\d{1,3}):([0-5]\d)$/;
+const UNITS = /^(?:(\d+(?:[.,]\d+)?)\s*h)?\s*(?:(\d+)\s*m(?:in)?)?$/;
+const DECIMAL_HOURS = /^\d+(?:[.,]\d+)?$/;
+
+/**
+ * What a person types into a duration field, in seconds; `null` when it is not a duration.
+ * Accepts "1:30", "0:45", "1h30m", "1h 30m", "2h", "45m", "45min", "1.5" and "1,5" (hours).
+ * Zero is not a duration (the API wants at least one second).
+ */
+export function parseDuration(input: string): number | null {
+  const text = input.trim().toLowerCase();
+  if (text === '') return null;
+  let seconds: number | null = null;
+  const clock = CLOCK.exec(text);
+  if (clock) seconds = Number(clock[1]) * 3600 + Number(clock[2]) * 60;
+  else if (DECIMAL_HOURS.test(text)) seconds = Math.round(Number(text.replace(',', '.')) * 3600);
+  else {
+    const units = UNITS.exec(text);
+    if (units && (units[1] !== undefined || units[2] !== undefined)) {
+      const hours = units[1] === undefined ? 0 : Number(units[1].replace(',', '.'));
+      const minutes = units[2] === undefined ? 0 : Number(units[2]);
+      seconds = Math.round(hours * 3600 + minutes * 60);
+    }
+  }
+  return seconds !== null && seconds > 0 ? seconds : null;
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import type { TimeEntry } from '../api/types';
+import { buildEntryBody, buildRunningEntryBody, entryValues, newEntryValues, type EntryFormValues } from './entry-form';
+
+const base: EntryFormValues = {
+  projectId: '3',
+  taskId: '',
+  date: '2026-03-04',
+  mode: 'range',
+  start: '09:00',
+  end: '10:30',
+  duration: '',
+  billable: true,
+  notes: 'Kick-off',
+};
+
+describe('buildEntryBody', () => {
+  it('turns a start and an end into start_time and end_time (local time, as instants)', () => {
+    const { body } = buildEntryBody(base);
+    expect(body).toEqual({
+      project_id: 3,
+      task_id: null,
+      start_time: new Date(2026, 2, 4, 9, 0).toISOString(),
+      end_time: new Date(2026, 2, 4, 10, 30).toISOString(),
+      billable: true,
+      notes: 'Kick-off',
+    });
+    expect(body).not.toHaveProperty('duration_seconds');
+  });
+
+  it('turns a start and a duration into start_time and duration_seconds, without end_time', () => {
+    const { body } = buildEntryBody({ ...base, mode: 'duration', duration: '1h 30m', end: '', taskId: '12' });
+    expect(body?.duration_seconds).toBe(5400);
+    expect(body?.task_id).toBe(12);
+    expect(body).not.toHaveProperty('end_time');
+  });
+
+  it('leaves an end before the start to the API (which names the field)', () => {
+    const { body, errors } = buildEntryBody({ ...base, start: '17:00', end: '08:00' });
+    expect(errors).toBeUndefined();
+    expect(new Date(body!.end_time!).getTime()).toBeLessThan(new Date(body!.start_time).getTime());
+  });
+
+  it('reports what it cannot build a body from', () => {
+    expect(buildEntryBody({ ...base, projectId: '' }).errors).toEqual({ projectId: 'Choose a project' });
+    expect(buildEntryBody({ ...base, end: '' }).errors).toEqual({ end: 'Enter an end time' });
+    expect(buildEntryBody({ ...base, start: '' }).errors).toEqual({ start: 'Enter a start time' });
+    expect(buildEntryBody({ ...base, date: '' }).errors).toEqual({ date: 'Enter a date' });
+    expect(buildEntryBody({ ...base, mode: 'duration', duration: 'soon' }).errors?.duration).toMatch(/1:30/);
+  });
+});
+
+describe('form values', () => {
+  const entry: TimeEntry = {
+    id: 1,
+    user_id: 2,
+    user: { id: 2, name: 'Uma' },
+    project_id: 3,
+    task_id: 7,
+    start_time: new Date(2026, 2, 4, 9, 15).toISOString(),
+    end_time: new Date(2026, 2, 4, 11, 0).toISOString(),
+    duration_seconds: 6300,
+    billable: false,
+    notes: 'Review',
+    created_at: '2026-03-04T11:00:00Z',
+    updated_at: '2026-03-04T11:00:00Z',
+  };
+
+  it('fills the form from an entry, in local time', () => {
+    expect(entryValues(entry)).toEqual({
+      projectId: '3',
+      taskId: '7',
+      date: '2026-03-04',
+      mode: 'range',
+      start: '09:15',
+      end: '11:00',
+      duration: '1:45',
+      billable: false,
+      notes: 'Review',
+    });
+  });
+
+  it('round-trips an entry to the same times', () => {
+    const { body } = buildEntryBody(entryValues(entry));
+    expect(body?.start_time).toBe(entry.start_time);
+    expect(body?.end_time).toBe(entry.end_time);
+  });
+
+  it('sends only task and notes for a running entry', () => {
+    expect(buildRunningEntryBody({ ...base, taskId: '9', notes: 'x' })).toEqual({ task_id: 9, notes: 'x' });
+  });
+
+  it('starts a new entry as the last hour of today', () => {
+    const values = newEntryValues(new Date(2026, 2, 4, 14, 20), 5);
+    expect(values).toMatchObject({ projectId: '5', date: '2026-03-04', start: '13:20', end: '14:20' });
+  });
+});

@@ -1,0 +1,45 @@
+import { Square } from 'lucide-react';
+import { Badge } from '../../../components/ui/badge';
+import { Button } from '../../../components/ui/button';
+import type { TimeEntry } from '../../time-entries/api/types';
+import { TextareaField } from '../../time-entries/components/textarea-field';
+import { formatClock } from '../../time-entries/lib/dates';
+import { formatElapsed } from '../../time-entries/lib/duration';
+
+interface RunningTimerProps {
+  entry: TimeEntry;
+  elapsed: number;
+  projectName: string;
+  taskName: string | undefined;
+  notes: string;
+  onNotesChange: (notes: string) => void;
+  onStop: () => void;
+  pending: boolean;
+}
+
+/** The running entry: a ticking clock, what it is for, notes to keep when stopping, Stop. */
+export function RunningTimer({ entry, elapsed, projectName, taskName, notes, onNotesChange, onStop, pending }: RunningTimerProps) {
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center gap-3">
+        <Badge tone="green">Running</Badge>
+        <span className="text-sm text-slate-600">since {formatClock(entry.start_time)}</span>
+      </div>
+      <p role="timer" aria-label="Elapsed time" className="font-mono text-5xl font-semibold tabular-nums tracking-tight text-slate-900 sm:text-6xl">
+        {formatElapsed(elapsed)}
+      </p>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+        <dt className="text-slate-500">Project</dt>
+        <dd className="font-medium text-slate-900">{projectName}</dd>
+        <dt className="text-slate-500">Task</dt>
+        <dd className="text-slate-900">{taskName ?? '—'}</dd>
+        <dt className="text-slate-500">Billable</dt>
+        <dd className="text-slate-900">{entry.billable ? 'Yes' : 'No'}</dd>
+      </dl>
+      <TextareaField label="Notes" hint="Saved with the entry when you stop the timer." value={notes} rows={2} maxLength={5000} onChange={(e) => onNotesChange(e.target.value)} />
+      <Button variant="danger" onClick={onStop} disabled={pending} className="w-full gap-2 py-3 text-base sm:w-auto">
+        <Square aria-hidden="true" className="size-5" /> {pending ? 'Stopping…' : 'Stop timer'}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { sendJson, startTestApiServer, type TestApiServer } from '../../../../test/test-api-server';
+import { AppProviders } from '../../../app/providers';
+import { createQueryClient } from '../../../app/query-client';
+import { configureApiClient } from '../../../lib/api-client';
+import { TimerPanel } from './timer-panel';
+
+let server: TestApiServer;
+
+beforeAll(async () => {
+  server = await startTestApiServer();
+  configureApiClient({ baseUrl: `${server.origin}/api/v1` });
+});
+afterEach(() => server.reset());
+afterAll(() => server.close());
+
+const pagination = { page: 1, per_page: 100, total: 1, pages: 1 };
+
+function runningEntry(notes = '') {
+  return {
+    id: 41,
+    user_id: 2,
+    user: { id: 2, name: 'Uma' },
+    project_id: 3,
+    task_id: null,
+    start_time: new Date(Date.now() - 65_000).toISOString(),
+    end_time: null,
+    duration_seconds: null,
+    billable: true,
+    notes,
+    created_at: '2026-03-04T09:00:00Z',
+    updated_at: '2026-03-04T09:00:00Z',
+  };
+}
+
+/**
+ * A small timer API with state: `running` says whether a timer runs; `conflict` makes the next
+ * start answer 409 as when a timer was started in another tab.
+ */
+function serveTimer(state: { running: boolean; conflict?: boolean }) {
+  server.respondWith((req, res) => {
+    const path = req.url.split('?')[0];
+    const route = `${req.method} ${path}`;
+    if (route === 'GET /api/v1/projects') return sendJson(res, 200, { projects: [{ id: 3, name: 'Apollo', client_id: null, status: 'active', billable: true }], pagination });
+    if (route === 'GET /api/v1/projects/3/access') return sendJson(res, 200, { project_id: 3, actions: ['log_own_time'] });
+    if (route === 'GET /api/v1/tasks') return sendJson(res, 200, { tasks: [], pagination });
+    if (route === 'GET /api/v1/timer/status') {
+      return sendJson(res, 200, state.running ? { running: true, time_entry: runningEntry('Started elsewhere'), elapsed_seconds: 65 } : { running: false, time_entry: null, elapsed_seconds: null });
+    }
+    if (route === 'POST /api/v1/timer/start') {
+      if (state.conflict || state.running) {
+        state.running = true;
+        return sendJson(res, 409, { error: 'Conflict', code: 'conflict', message: 'A timer is already running: stop it before starting another', request_id: 'r', time_entry_id: 41 });
+      }
+      state.running = true;
+      return sendJson(res, 201, runningEntry());
+    }
+    if (route === 'POST /api/v1/timer/stop') {
+      state.running = false;
+      return sendJson(res, 200, { ...runningEntry(), end_time: new Date().toISOString(), duration_seconds: 65 });
+    }
+    sendJson(res, 404, { error: 'Not found', code: 'not_found', message: `No route ${route}`, request_id: 'r' });
+  });
+}
+
+const calls = (route: string) => server.requests.filter((r) => `${r.method} ${r.url.split('?')[0]}` === route);
+
+function renderPanel() {
+  render(
+    <AppProviders queryClient={createQueryClient()}>
+      <TimerPanel />
+    </AppProviders>,
+  );
+}
+
+// A loaded CI machine renders the first form slowly: allow more than the 5 s default.
+describe('TimerPanel keyboard shortcut', { timeout: 20_000 }, () => {
+  it('starts with "s" and stops with Alt+S, ticking while it runs', async () => {
+    serveTimer({ running: false });
+    renderPanel();
+    await userEvent.selectOptions(await screen.findByLabelText('Project'), 'Apollo');
+    fireEvent.keyDown(document.body, { key: 's', code: 'KeyS' });
+
+    await waitFor(() => expect(calls('POST /api/v1/timer/start')).toHaveLength(1));
+    expect(JSON.parse(calls('POST /api/v1/timer/start')[0]!.body)).toEqual({ project_id: 3, task_id: null });
+    const clock = await screen.findByRole('timer', { name: 'Elapsed time' });
+    expect(clock.textContent).toMatch(/^0:01:\d\d$/);
+
+    // Alt+S works even while typing in the notes field
+    fireEvent.keyDown(screen.getByLabelText('Notes'), { key: 'ß', code: 'KeyS', altKey: true });
+    await waitFor(() => expect(calls('POST /api/v1/timer/stop')).toHaveLength(1));
+    expect(await screen.findByText(/Stopped after 0:01:05: logged on Apollo/)).toBeTruthy();
+  });
+
+  it('does not start on "s" typed into the notes, and asks for a project when none is chosen', async () => {
+    serveTimer({ running: false });
+    renderPanel();
+    const notes = await screen.findByLabelText(/What are you working on/);
+    await userEvent.type(notes, 'specs');
+    expect(calls('POST /api/v1/timer/start')).toHaveLength(0);
+
+    fireEvent.keyDown(document.body, { key: 's', code: 'KeyS' });
+    expect(await screen.findByText('Choose a project to start the timer')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByLabelText('Project'));
+    expect(calls('POST /api/v1/timer/start')).toHaveLength(0);
+  });
+
+  it('shows the running timer after a 409 "already running"', async () => {
+    serveTimer({ running: false, conflict: true });
+    renderPanel();
+    await userEvent.selectOptions(await screen.findByLabelText('Project'), 'Apollo');
+    await userEvent.click(screen.getByRole('button', { name: 'Start timer' }));
+
+    expect(await screen.findByText(/A timer is already running/)).toBeTruthy();
+    expect(await screen.findByRole('timer', { name: 'Elapsed time' })).toBeTruthy();
+    expect((screen.getByLabelText('Notes') as HTMLTextAreaElement).value).toBe('Started elsewhere');
+    expect(screen.getByRole('button', { name: 'Stop timer' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,118 @@
+import { useRef, useState } from 'react';
+import { Alert } from '../../../components/ui/alert';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { ErrorMessage } from '../../../components/ui/error-message';
+import { QueryState } from '../../../components/ui/query-state';
+import { Spinner } from '../../../components/ui/spinner';
+import { isApiError } from '../../../lib/api-client';
+import { useProjectTasks } from '../../tasks/api/get-tasks';
+import { useProjectOptions, useProjectsAllowing } from '../../time-entries/api/get-project-options';
+import { formatElapsed } from '../../time-entries/lib/duration';
+import { useTimerStatus } from '../api/get-timer-status';
+import { useStartTimer } from '../api/start-timer';
+import { useStopTimer } from '../api/stop-timer';
+import { useTimerShortcut } from '../lib/timer-shortcut';
+import { useElapsedSeconds } from '../lib/use-elapsed';
+import { RunningTimer } from './running-timer';
+import { StartTimerForm, type TimerDraft } from './start-timer-form';
+
+type Notice = { tone: 'success' | 'info'; text: string } | null;
+
+/** Start/stop the timer, with the keyboard shortcut; a 409 on start shows the timer that runs. */
+export function TimerPanel() {
+  const status = useTimerStatus();
+  const start = useStartTimer();
+  const stop = useStopTimer();
+  const projects = useProjectOptions();
+  const loggable = useProjectsAllowing(projects.data, 'log_own_time');
+  const [draft, setDraft] = useState<TimerDraft>({ projectId: '', taskId: '', notes: '' });
+  const [runningNotes, setRunningNotes] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [missingProject, setMissingProject] = useState(false);
+  const projectField = useRef<HTMLDivElement>(null);
+
+  const running = status.data?.running ? status.data.time_entry : null;
+  const elapsed = useElapsedSeconds(status.data?.elapsed_seconds ?? null, status.dataUpdatedAt);
+  const runningTasks = useProjectTasks(running?.project_id);
+  const projectName = (id: number) => projects.byId.get(id)?.name ?? `Project ${id}`;
+
+  const startNow = () => {
+    if (!draft.projectId) {
+      setMissingProject(true);
+      projectField.current?.querySelector('select')?.focus();
+      return;
+    }
+    setNotice(null);
+    stop.reset();
+    const body = { project_id: Number(draft.projectId), task_id: draft.taskId ? Number(draft.taskId) : null, ...(draft.notes ? { notes: draft.notes } : {}) };
+    start.mutate(body, {
+      onSuccess: () => setDraft((d) => ({ ...d, notes: '' })),
+      onError: (error) => {
+        if (isApiError(error) && error.status === 409) setNotice({ tone: 'info', text: `${error.message}. This is the timer that is running — stop it first.` });
+      },
+    });
+  };
+  const stopNow = () => {
+    stop.mutate(runningNotes === null ? {} : { notes: runningNotes }, {
+      onSuccess: (entry) => {
+        setRunningNotes(null);
+        start.reset();
+        setNotice({ tone: 'success', text: `Stopped after ${formatElapsed(entry.duration_seconds ?? 0)}: logged on ${projectName(entry.project_id)}.` });
+      },
+    });
+  };
+  const busy = start.isPending || stop.isPending || !status.isSuccess;
+  const toggle = () => {
+    if (busy) return;
+    if (running) stopNow();
+    else startNow();
+  };
+  useTimerShortcut(toggle, status.isSuccess);
+
+  const startError = start.error && !(isApiError(start.error) && start.error.status === 409) ? start.error : null;
+  return (
+    <div className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6">
+      {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
+      {stop.error ? <ErrorMessage error={stop.error} title="Could not stop the timer" /> : null}
+      <QueryState query={status} loadingLabel="Checking for a running timer…">
+        {() =>
+          running ? (
+            <RunningTimer
+              entry={running}
+              elapsed={elapsed ?? 0}
+              projectName={projectName(running.project_id)}
+              taskName={runningTasks.data?.find((t) => t.id === running.task_id)?.name}
+              notes={runningNotes ?? running.notes}
+              onNotesChange={setRunningNotes}
+              onStop={stopNow}
+              pending={stop.isPending}
+            />
+          ) : projects.isPending || loggable.isPending ? (
+            <Spinner label="Loading your projects…" />
+          ) : loggable.allowed.length === 0 ? (
+            <EmptyState title="No project to log time on">
+              The timer needs a project where you may log time: the “edit time and expenses” level or the Track Time flag. A project administrator can grant it.
+            </EmptyState>
+          ) : (
+            <>
+              {startError ? <ErrorMessage error={startError} title="Could not start the timer" /> : null}
+              <StartTimerForm
+                draft={draft}
+                onChange={(patch) => {
+                  setDraft((d) => ({ ...d, ...patch }));
+                  if (patch.projectId) setMissingProject(false);
+                }}
+                onStart={startNow}
+                projects={loggable.allowed}
+                pending={start.isPending}
+                error={start.error}
+                missingProject={missingProject}
+                projectFieldRef={projectField}
+              />
+            </>
+          )
+        }
+      </QueryState>
+    </div>
+  );
+}

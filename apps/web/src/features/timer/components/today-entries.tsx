@@ -1,0 +1,35 @@
+import { EmptyState } from '../../../components/ui/empty-state';
+import { QueryState } from '../../../components/ui/query-state';
+import { useMyPermissions } from '../../../lib/access';
+import { useTimeEntries } from '../../time-entries/api/get-time-entries';
+import { TimeEntriesTable } from '../../time-entries/components/time-entries-table';
+import { toDateString } from '../../time-entries/lib/dates';
+import { formatDuration } from '../../time-entries/lib/duration';
+
+/** What the signed-in person logged today (their own entries only), with the day's total. */
+export function TodayEntries() {
+  const me = useMyPermissions().data?.user_id;
+  const today = toDateString(new Date());
+  const query = useTimeEntries({ start_date: today, end_date: today, user_id: me, per_page: 100 }, me !== undefined);
+  return (
+    <section aria-labelledby="today-title" className="space-y-3">
+      <h2 id="today-title" className="text-lg font-semibold text-slate-900">
+        Today
+      </h2>
+      <QueryState query={query} loadingLabel="Loading today’s entries…">
+        {(data) =>
+          data.time_entries.length === 0 ? (
+            <EmptyState title="Nothing logged today yet" />
+          ) : (
+            <>
+              <TimeEntriesTable entries={data.time_entries} />
+              <p className="text-sm font-medium text-slate-700">
+                Total today: <span className="tabular-nums">{formatDuration(data.time_entries.reduce((s, e) => s + (e.duration_seconds ?? 0), 0))}</span>
+              </p>
+            </>
+          )
+        }
+      </QueryState>
+    </section>
+  );
+}
