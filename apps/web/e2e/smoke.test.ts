@@ -1,12 +1,19 @@
+/**
+ * Smoke: a fresh install in Chromium — first-run setup, signed-in shell, unknown page, sign-out,
+ * and the API's message for a wrong password.
+ */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signIn, signOut } from './support/auth';
 import { launchBrowser, shouldSkipBrowserTests } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
 import { startServer, type RunningServer } from './support/server';
 
 const skip = shouldSkipBrowserTests();
 
-describe.skipIf(skip)('smoke: the built app in Chromium', () => {
+const ADMIN = { name: 'Ada Admin', email: 'ada@example.test', password: 'a-long-enough-password' };
+
+describe.skipIf(skip)('smoke: a fresh install in Chromium', () => {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
@@ -15,7 +22,7 @@ describe.skipIf(skip)('smoke: the built app in Chromium', () => {
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    context = await browser.newContext();
+    context = await browser.newContext({ baseURL: server.baseUrl });
     page = await context.newPage();
   });
 
@@ -25,51 +32,78 @@ describe.skipIf(skip)('smoke: the built app in Chromium', () => {
     await server?.stop();
   });
 
-  function url(path: string): string {
-    if (!server) throw new Error('server not started');
-    return `${server.baseUrl}${path}`;
-  }
+  const path = () => new URL(page.url()).pathname;
 
-  it('sends / to /login and shows the sign-in form', async () => {
-    await page.goto(url('/'));
-    await page.waitForURL((current) => current.pathname === '/login');
-
-    await page.getByRole('heading', { name: 'Sign in to Timekeeper' }).waitFor();
-    expect(new URL(page.url()).pathname).toBe('/login');
-    expect(await page.getByLabel('Email').getAttribute('type')).toBe('email');
-    expect(await page.getByLabel('Password').getAttribute('type')).toBe('password');
-    expect(await page.getByRole('button', { name: 'Sign in' }).isEnabled()).toBe(true);
-    expect(await page.getByRole('link', { name: 'Timekeeper' }).isVisible()).toBe(true);
-    await saveScreenshot(page, 'login');
+  it('sends / on a new install to /setup', async () => {
+    await page.goto('/');
+    await page.waitForURL((url) => url.pathname === '/setup');
+    await page.getByRole('heading', { name: 'Create the first administrator' }).waitFor();
+    await saveScreenshot(page, 'setup');
   });
 
-  it('shows the API error message when sign-in fails', async () => {
-    await page.goto(url('/login'));
-    await page.getByLabel('Email').fill('nobody@example.com');
-    await page.getByLabel('Password').fill('not-the-password-123');
+  it('creates the first administrator and lands on the dashboard, signed in', async () => {
+    await page.getByLabel('Your name').fill(ADMIN.name);
+    await page.getByLabel('Email').fill(ADMIN.email);
+    await page.getByLabel(/^Password/).fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Create administrator' }).click();
 
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
+    expect(await page.getByRole('banner').getByText(ADMIN.name).isVisible()).toBe(true);
+    expect(await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).isVisible()).toBe(true);
+    await saveScreenshot(page, 'dashboard-first-admin');
+  });
+
+  it('no longer offers setup once the administrator exists', async () => {
+    await page.goto('/setup');
+    await page.waitForURL((url) => url.pathname !== '/setup');
+    expect(path()).not.toBe('/setup');
+  });
+
+  it('shows "Page not found" for an unknown path, inside the signed-in frame', async () => {
+    const response = await page.goto('/no-such-page');
+    expect(response?.status()).toBe(200);
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+    expect(path()).toBe('/no-such-page');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).waitFor();
+    await saveScreenshot(page, 'not-found');
+  });
+
+  it('signs out to /login; the dashboard then asks to sign in again', async () => {
+    await page.goto('/');
+    await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
+    await signOut(page);
+    await page.getByRole('heading', { name: 'Sign in to Timekeeper' }).waitFor();
+
+    await page.goto('/profile');
+    await page.waitForURL((url) => url.pathname === '/login');
+    expect(new URL(page.url()).searchParams.get('next')).toBe('/profile');
+  });
+
+  it('shows the API message for a wrong password', async () => {
+    await page.goto('/login');
+    await page.getByLabel('Email').fill(ADMIN.email);
+    await page.getByLabel('Password').fill('not-the-password-123');
     const [response] = await Promise.all([
       page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/login') && r.request().method() === 'POST'),
       page.getByRole('button', { name: 'Sign in' }).click(),
     ]);
-
-    // Whatever client error the API answers (404 before the endpoint exists, 401 after), the page
-    // shows the API's own message.
-    expect(response.status()).toBeGreaterThanOrEqual(400);
-    expect(response.status()).toBeLessThan(500);
-    const body = (await response.json()) as { message: string };
+    expect(response.status()).toBe(401);
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.textContent()).toContain(body.message);
+    expect(await alert.textContent()).toContain('The email or password is incorrect');
+    expect(path()).toBe('/login');
     await saveScreenshot(page, 'login-error');
   });
 
-  it('shows "Page not found" for an unknown client route', async () => {
-    const response = await page.goto(url('/no-such-page'));
-
-    expect(response?.status()).toBe(200);
-    await page.getByRole('heading', { name: 'Page not found' }).waitFor();
-    expect(new URL(page.url()).pathname).toBe('/no-such-page');
-    await saveScreenshot(page, 'not-found');
+  it('signs in again with the right password and follows ?next=', async () => {
+    await page.goto('/login?next=%2Fhelp');
+    await page.getByLabel('Email').fill(ADMIN.email);
+    await page.getByLabel('Password').fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL((url) => url.pathname === '/help');
+    await signOut(page);
+    await signIn(page, ADMIN.email, ADMIN.password);
+    expect(path()).toBe('/');
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Starts the BUILT app (apps/api/dist/server.js serving apps/web/dist) as a child process on a
- * free port with a fresh embedded database, the way a user runs it.
+ * free port with a fresh embedded database, the way a user runs it. `demo: true` seeds the demo
+ * organisation into that fresh database (see apps/api/src/demo/demo-org.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -17,6 +18,8 @@ export interface RunningServer {
 }
 
 const STARTUP_TIMEOUT_MS = 60_000;
+/** Seeding the demo organisation (three months of entries) takes a while on a busy machine. */
+const DEMO_STARTUP_TIMEOUT_MS = 100_000;
 const POLL_INTERVAL_MS = 250;
 const STOP_GRACE_MS = 10_000;
 const MAX_LOG_CHARS = 20_000;
@@ -60,7 +63,14 @@ async function kill(child: ChildProcess): Promise<void> {
   }
 }
 
-export async function startServer(): Promise<RunningServer> {
+export interface StartServerOptions {
+  /** Seed the demo organisation (TK_DEMO=1) into the fresh data dir. */
+  demo?: boolean;
+  /** Extra environment for the server process (applied last). */
+  env?: Record<string, string>;
+}
+
+export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   assertBuilt();
   const port = await freePort();
   const dataDir = await mkdtemp(join(tmpdir(), 'tk-e2e-'));
@@ -77,6 +87,8 @@ export async function startServer(): Promise<RunningServer> {
   };
   // Always a fresh embedded database: never the developer's PostgreSQL or demo/admin seeding.
   for (const name of ['DATABASE_URL', 'TK_ADMIN_EMAIL', 'TK_ADMIN_PASSWORD', 'TK_DEMO']) delete env[name];
+  if (options.demo) env.TK_DEMO = '1';
+  Object.assign(env, options.env);
 
   const child = spawn(process.execPath, [apiServerEntry], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -95,7 +107,8 @@ export async function startServer(): Promise<RunningServer> {
     await rm(dataDir, { recursive: true, force: true, maxRetries: 3 });
   };
 
-  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
+  const timeoutMs = options.demo ? DEMO_STARTUP_TIMEOUT_MS : STARTUP_TIMEOUT_MS;
+  const deadline = Date.now() + timeoutMs;
   let lastProblem = 'no answer yet';
   while (Date.now() < deadline) {
     if (spawnError || child.exitCode !== null || child.signalCode !== null) {
@@ -114,6 +127,6 @@ export async function startServer(): Promise<RunningServer> {
   }
   await stop();
   throw new Error(
-    `The API server did not become healthy within ${STARTUP_TIMEOUT_MS / 1000} s (${lastProblem}).\n--- server output ---\n${output}`,
+    `The API server did not become healthy within ${timeoutMs / 1000} s (${lastProblem}).\n--- server output ---\n${output}`,
   );
 }

@@ -1,18 +1,23 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import type { Permission } from '@timekeeper/shared';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { API, countRequests, errorBody, routes, signedIn, signedOut, testUser } from '../../test/fake-api';
+import { startTestApiServer, type TestApiServer } from '../../test/test-api-server';
 import { configureApiClient, getCsrfToken, setCsrfToken } from '../lib/api-client';
-import { sendJson, startTestApiServer, type TestApiServer } from '../../test/test-api-server';
 import { AppProviders } from './providers';
 import { createQueryClient } from './query-client';
-import { routes } from './router';
+import { routes as appRoutes } from './router';
 
 let server: TestApiServer;
 
+/** The whole suite runs files in parallel; give the app time to settle. */
+const WAIT = { timeout: 5000 };
+
 beforeAll(async () => {
   server = await startTestApiServer();
-  configureApiClient({ baseUrl: `${server.origin}/api/v1` });
+  configureApiClient({ baseUrl: `${server.origin}${API}` });
 });
 
 afterEach(() => {
@@ -25,7 +30,7 @@ afterAll(async () => {
 });
 
 function renderAt(path: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const router = createMemoryRouter(appRoutes, { initialEntries: [path] });
   render(
     <AppProviders queryClient={createQueryClient()}>
       <RouterProvider router={router} />
@@ -34,100 +39,204 @@ function renderAt(path: string) {
   return router;
 }
 
-describe('routes', () => {
-  it('sends the home page to the sign-in page inside the layout', async () => {
+/** The labels of the main navigation, once the permissions have loaded. */
+async function navLabels(): Promise<string[]> {
+  const nav = await screen.findByRole('navigation', { name: 'Main' }, WAIT);
+  await within(nav).findAllByRole('link', undefined, WAIT);
+  return within(nav)
+    .getAllByRole('link')
+    .map((link) => link.textContent ?? '');
+}
+
+describe('session guard', { timeout: 20_000 }, () => {
+  it('sends a new install (no session, needs_setup) to /setup', async () => {
+    server.respondWith(routes(signedOut(true)));
     const router = renderAt('/');
 
-    expect(await screen.findByRole('heading', { name: 'Sign in to Timekeeper' })).toBeTruthy();
-    expect(router.state.location.pathname).toBe('/login');
-    expect(screen.getByRole('link', { name: 'Timekeeper' })).toBeTruthy();
-    expect(screen.getByRole('navigation', { name: 'Main' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Create the first administrator' }, WAIT)).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/setup');
   });
 
-  it('shows "Page not found" for an unknown client path', async () => {
-    renderAt('/no-such-page');
+  it('sends nobody to /login?next=<the page asked for>', async () => {
+    server.respondWith(routes(signedOut(false)));
+    const router = renderAt('/time-entries?project_id=3');
 
-    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Sign in to Timekeeper' }, WAIT)).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/login');
+    expect(new URLSearchParams(router.state.location.search).get('next')).toBe('/time-entries?project_id=3');
+  });
+
+  it('sends / to plain /login, and /setup to /login once the install is set up', async () => {
+    server.respondWith(routes(signedOut(false)));
+    const router = renderAt('/setup');
+
+    expect(await screen.findByRole('heading', { name: 'Sign in to Timekeeper' }, WAIT)).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/login');
+    expect(router.state.location.search).toBe('');
+  });
+
+  it('sends the person to sign in when an API call answers 401 (the session ended)', async () => {
+    let sessionCalls = 0;
+    server.respondWith(
+      routes({
+        ...signedIn(['view_own_time_entries']),
+        [`GET ${API}/auth/session`]: () => {
+          sessionCalls += 1;
+          return sessionCalls === 1 ? [200, { user: testUser, csrf_token: 'csrf-test' }] : [401, errorBody('unauthorized', 'Sign in first')];
+        },
+        [`GET ${API}/setup`]: () => [200, { needs_setup: false }],
+        [`GET ${API}/timer/status`]: () => [401, errorBody('unauthorized', 'Your session has ended')],
+      }),
+    );
+    const router = renderAt('/');
+
+    expect(await screen.findByRole('heading', { name: 'Sign in to Timekeeper' }, WAIT)).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/login');
   });
 });
 
-describe('login page', () => {
+describe('navigation from effective permissions', { timeout: 20_000 }, () => {
+  it('shows exactly the pages the permissions allow', async () => {
+    server.respondWith(routes(signedIn(['view_own_time_entries', 'view_projects'])));
+    renderAt('/');
+
+    expect(await navLabels()).toEqual(['Dashboard', 'Time entries', 'Projects', 'Profile', 'Help']);
+    expect(screen.queryByRole('link', { name: 'Users' })).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeTruthy();
+  });
+
+  it('adds the administration pages for administrative permissions', async () => {
+    const permissions: Permission[] = ['view_own_time_entries', 'view_users', 'manage_user_roles', 'view_audit_logs', 'manage_own_api_tokens'];
+    server.respondWith(routes(signedIn(permissions)));
+    renderAt('/');
+
+    expect(await navLabels()).toEqual([
+      'Dashboard',
+      'Time entries',
+      'API tokens',
+      'Profile',
+      'Help',
+      'Users',
+      'Roles & permissions',
+      'Audit log',
+      'Why can / can’t',
+    ]);
+    expect(screen.getByRole('heading', { name: 'Administration' })).toBeTruthy();
+  });
+
+  it('shows "No access" for a direct URL to /admin/users without view_users', async () => {
+    server.respondWith(routes(signedIn(['view_own_time_entries', 'view_projects'])));
+    const router = renderAt('/admin/users');
+
+    expect(await screen.findByRole('heading', { name: 'No access' }, WAIT)).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/admin/users');
+    expect(await navLabels()).not.toContain('Users');
+    expect(countRequests(server.requests, 'GET', `${API}/users`)).toBe(0);
+  });
+
+  it('refetches the permissions after a 403 from any API call, and the navigation follows', async () => {
+    let permissionCalls = 0;
+    server.respondWith(
+      routes({
+        ...signedIn([]),
+        [`GET ${API}/users/me/permissions`]: () => {
+          permissionCalls += 1;
+          const permissions: Permission[] = permissionCalls === 1 ? ['view_own_time_entries', 'view_projects'] : ['view_own_time_entries', 'view_projects', 'view_users'];
+          return [200, { user_id: testUser.id, is_admin: false, roles: [], permissions, scopes: null, version: permissionCalls }];
+        },
+        [`GET ${API}/timer/status`]: () => [
+          403,
+          errorBody('forbidden', "This action requires the 'view_own_time_entries' permission", { required_permission: 'view_own_time_entries' }),
+        ],
+      }),
+    );
+    renderAt('/');
+
+    expect(await screen.findByRole('link', { name: 'Users' }, WAIT)).toBeTruthy();
+    expect(countRequests(server.requests, 'GET', `${API}/users/me/permissions`)).toBeGreaterThanOrEqual(2);
+    expect(countRequests(server.requests, 'GET', `${API}/timer/status`)).toBe(1);
+  });
+});
+
+describe('login page', { timeout: 20_000 }, () => {
   it('renders labelled Email and Password inputs and a Sign in button', async () => {
+    server.respondWith(routes(signedOut(false)));
     renderAt('/login');
 
     const email = await screen.findByLabelText('Email');
-    const password = screen.getByLabelText('Password');
     expect(email.getAttribute('type')).toBe('email');
-    expect(password.getAttribute('type')).toBe('password');
+    expect(screen.getByLabelText('Password').getAttribute('type')).toBe('password');
     expect(screen.getByRole('button', { name: 'Sign in' })).toBeTruthy();
   });
 
-  it('posts the credentials and shows the API error message on failure', async () => {
-    server.respondWith((_req, res) =>
-      sendJson(res, 404, {
-        error: 'Not found',
-        code: 'not_found',
-        message: 'Route POST:/api/v1/auth/login not found',
-        request_id: 'req-login-1',
+  it("shows the API's message and request id when sign-in fails", async () => {
+    server.respondWith(
+      routes({
+        ...signedOut(false),
+        [`POST ${API}/auth/login`]: () => [401, { ...errorBody('invalid_credentials', 'The email or password is incorrect'), request_id: 'req-login-1' }],
       }),
     );
     const user = userEvent.setup();
     renderAt('/login');
 
-    await user.type(await screen.findByLabelText('Email'), 'ada@example.com');
-    await user.type(screen.getByLabelText('Password'), 'correct horse battery');
+    await user.type(await screen.findByLabelText('Email'), 'ada@example.test');
+    await user.type(screen.getByLabelText('Password'), 'wrong password 123');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Route POST:/api/v1/auth/login not found');
+    expect(alert.textContent).toContain('The email or password is incorrect');
     expect(alert.textContent).toContain('req-login-1');
-    expect(server.requests).toHaveLength(1);
-    expect(server.requests[0]?.method).toBe('POST');
-    expect(server.requests[0]?.url).toBe('/api/v1/auth/login');
-    expect(JSON.parse(server.requests[0]?.body ?? '')).toEqual({
-      email: 'ada@example.com',
-      password: 'correct horse battery',
-    });
+    const login = server.requests.find((r) => r.method === 'POST');
+    expect(JSON.parse(login?.body ?? '')).toEqual({ email: 'ada@example.test', password: 'wrong password 123' });
   });
 
   it('shows field errors from a validation error next to their inputs', async () => {
-    server.respondWith((_req, res) =>
-      sendJson(res, 400, {
-        error: 'Validation failed',
-        code: 'validation_error',
-        message: 'The request body is invalid.',
-        request_id: 'req-login-2',
-        errors: [{ path: '/email', message: 'must match format "email"' }],
+    server.respondWith(
+      routes({
+        ...signedOut(false),
+        [`POST ${API}/auth/login`]: () => [
+          400,
+          errorBody('validation_error', 'The request body is invalid.', { errors: [{ path: '/email', message: 'must match format "email"' }] }),
+        ],
       }),
     );
     const user = userEvent.setup();
     renderAt('/login');
 
-    await user.type(await screen.findByLabelText('Email'), 'ada@example.com');
+    await user.type(await screen.findByLabelText('Email'), 'ada@example.test');
     await user.type(screen.getByLabelText('Password'), 'x');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
     await screen.findByRole('alert');
     const email = screen.getByLabelText('Email');
     expect(email.getAttribute('aria-invalid')).toBe('true');
-    const describedBy = email.getAttribute('aria-describedby') ?? '';
-    expect(document.getElementById(describedBy)?.textContent).toBe('must match format "email"');
+    expect(document.getElementById(email.getAttribute('aria-describedby') ?? '')?.textContent).toBe('must match format "email"');
     expect(screen.getByLabelText('Password').getAttribute('aria-invalid')).toBeNull();
   });
 
-  it('keeps the CSRF token from a successful sign-in for later requests', async () => {
-    server.respondWith((_req, res) =>
-      sendJson(res, 200, { user: { id: 1, email: 'ada@example.com', name: 'Ada' }, csrf_token: 'csrf-from-login' }),
+  it('signs in, keeps the CSRF token and goes to the page asked for', async () => {
+    let signedInNow = false;
+    const session = signedIn(['view_own_time_entries']);
+    server.respondWith(
+      routes({
+        ...session,
+        [`GET ${API}/auth/session`]: (req) => (signedInNow ? session[`GET ${API}/auth/session`]!(req) : [401, errorBody('unauthorized', 'Sign in first')]),
+        [`GET ${API}/setup`]: () => [200, { needs_setup: false }],
+        [`POST ${API}/auth/login`]: () => {
+          signedInNow = true;
+          return [200, { user: testUser, csrf_token: 'csrf-from-login' }];
+        },
+      }),
     );
     const user = userEvent.setup();
-    renderAt('/login');
+    const router = renderAt('/help');
 
-    await user.type(await screen.findByLabelText('Email'), 'ada@example.com');
+    await user.type(await screen.findByLabelText('Email'), 'ada@example.test');
     await user.type(screen.getByLabelText('Password'), 'correct horse battery');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
-    expect((await screen.findByRole('status')).textContent).toContain('Signed in as ada@example.com');
+    expect(await screen.findByRole('heading', { name: 'Help', level: 1 }, WAIT)).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/help');
     await waitFor(() => expect(getCsrfToken()).toBe('csrf-from-login'));
-    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

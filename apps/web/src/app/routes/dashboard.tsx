@@ -1,5 +1,34 @@
+import { useMemo } from 'react';
 import { PageHeader } from '../../components/ui/page-header';
+import { QuickLinks, type QuickLink } from '../../features/dashboard/components/quick-links';
+import { RunningTimerCard } from '../../features/dashboard/components/running-timer-card';
+import { TimeOverview } from '../../features/dashboard/components/time-overview';
+import { dashboardRange } from '../../features/dashboard/lib/weeks';
+import { useSession } from '../../features/session/api/session';
+import { useAccess } from '../../lib/access';
+import { PAGES, type PageDef, type PageKey } from '../pages';
+
+const QUICK_LINK_PAGES: PageKey[] = ['timer', 'timeEntries', 'projects', 'tasks', 'expenses', 'reports', 'tokens', 'profile', 'help'];
 
 export function DashboardRoute() {
-  return <PageHeader title="Dashboard" />;
+  const session = useSession();
+  const access = useAccess();
+  // Computed once per visit: the range stays stable while the page is open (and its query key too).
+  const range = useMemo(() => dashboardRange(new Date()), []);
+  const links: QuickLink[] = QUICK_LINK_PAGES.map((key) => PAGES[key] as PageDef)
+    .filter((page) => !page.permission || access.can(page.permission))
+    .map((page) => ({ to: page.path, label: page.label }));
+  const name = session.data?.user.name;
+  return (
+    <>
+      <PageHeader title="Dashboard" description={name ? `Welcome back, ${name}.` : undefined} />
+      <div className="grid gap-4 lg:grid-cols-2">
+        <RunningTimerCard />
+        <TimeOverview range={range} />
+        <div className="lg:col-span-2">
+          <QuickLinks links={links} />
+        </div>
+      </div>
+    </>
+  );
 }

@@ -1,12 +1,15 @@
-import { Navigate } from 'react-router';
+import { Navigate, useSearchParams } from 'react-router';
 import { Spinner } from '../../components/ui/spinner';
 import { LoginForm } from '../../features/auth/components/login-form';
+import { safeNext } from '../../features/auth/lib/safe-next';
 import { useSession } from '../../features/session/api/session';
 
 export function LoginRoute() {
   const session = useSession();
+  const [params] = useSearchParams();
   if (session.isPending) return <Spinner />;
-  if (session.data) return <Navigate to="/" replace />;
+  // Already signed in (or just signed in): on to the page that was asked for.
+  if (session.data) return <Navigate to={safeNext(params.get('next'))} replace />;
   return (
     <div className="mx-auto max-w-sm">
       <h1 className="text-2xl font-bold tracking-tight text-slate-900">Sign in to Timekeeper</h1>

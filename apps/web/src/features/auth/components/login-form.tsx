@@ -5,7 +5,7 @@ import { ErrorMessage } from '../../../components/ui/error-message';
 import { TextField } from '../../../components/ui/text-field';
 import { fieldError } from '../../../lib/field-errors';
 import { useLogin } from '../api/login';
-
+import { safeNext } from '../lib/safe-next';
 
 export function LoginForm() {
   const [email, setEmail] = useState('');
@@ -20,9 +20,7 @@ export function LoginForm() {
       { email, password },
       {
         onSuccess: () => {
-          // Only same-site paths: never an open redirect.
-          const next = params.get('next');
-          navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/', { replace: true });
+          navigate(safeNext(params.get('next')), { replace: true });
         },
       },
     );

@@ -1,0 +1,200 @@
+/**
+ * Each system role of the demo organisation, signed in through the UI: which navigation entries
+ * and key action buttons it gets. The expectations are written by hand from SPEC §4.2 and
+ * packages/shared/src/roles.ts — not computed with the app's own gating code.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { navLabels, openPage, signedInPage } from './support/app';
+import { demoEmail, type DemoUserKey } from './support/auth';
+import { launchBrowser, shouldSkipBrowserTests } from './support/browser';
+import { saveScreenshot } from './support/screenshots';
+import { startServer, type RunningServer } from './support/server';
+
+const skip = shouldSkipBrowserTests();
+
+const ALL_NAV = [
+  'Dashboard',
+  'Timer',
+  'Time entries',
+  'Expenses',
+  'Projects',
+  'Tasks',
+  'Clients',
+  'Reports',
+  'API tokens',
+  'Profile',
+  'Help',
+  'Users',
+  'Roles & permissions',
+  'All API tokens',
+  'Audit log',
+  'Why can / can’t',
+  'Settings',
+];
+
+interface RoleExpectation {
+  nav: string[];
+  /** create_projects */
+  newProject: boolean;
+  /** create_clients */
+  addClient: boolean;
+  /** create_users */
+  newUser: boolean;
+  /** manage_roles */
+  newRole: boolean;
+  /** create_time_entries */
+  startTimer: boolean;
+}
+
+const EXPECTED: Record<'super' | 'admin' | 'manager' | 'user' | 'viewer', RoleExpectation> = {
+  // Every permission.
+  super: { nav: ALL_NAV, newProject: true, addClient: true, newUser: true, newRole: true, startTimer: true },
+  // Everything but the Administration category; manage_user_roles still opens the roles page
+  // (whoever assigns roles must see them) and "Why can / can't".
+  admin: { nav: ALL_NAV, newProject: true, addClient: true, newUser: true, newRole: false, startTimer: true },
+  // All time, projects, tasks, clients, reports, view_users; no role management, audit log or settings.
+  manager: {
+    nav: ['Dashboard', 'Timer', 'Time entries', 'Expenses', 'Projects', 'Tasks', 'Clients', 'Reports', 'API tokens', 'Profile', 'Help', 'Users'],
+    newProject: true,
+    addClient: true,
+    newUser: false,
+    newRole: false,
+    startTimer: true,
+  },
+  user: {
+    nav: ['Dashboard', 'Timer', 'Time entries', 'Expenses', 'Projects', 'Tasks', 'Clients', 'Reports', 'API tokens', 'Profile', 'Help'],
+    newProject: false,
+    addClient: false,
+    newUser: false,
+    newRole: false,
+    startTimer: true,
+  },
+  // Read-only: own time entries, tasks, reports, the projects they take part in.
+  viewer: {
+    nav: ['Dashboard', 'Time entries', 'Projects', 'Tasks', 'Reports', 'Profile', 'Help'],
+    newProject: false,
+    addClient: false,
+    newUser: false,
+    newRole: false,
+    startTimer: false,
+  },
+};
+
+describe.skipIf(skip)('roles walk: what each system role sees', () => {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    server = await startServer({ demo: true });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  describe.each(Object.keys(EXPECTED) as (keyof typeof EXPECTED)[])('%s', (key: DemoUserKey & keyof typeof EXPECTED) => {
+    const expected = EXPECTED[key];
+    let context: BrowserContext | undefined;
+    let page: Page;
+
+    beforeAll(async () => {
+      ({ context, page } = await signedInPage(browser!, server!.baseUrl, demoEmail(key)));
+    });
+
+    afterAll(async () => {
+      await context?.close();
+    });
+
+    it('has exactly the expected navigation entries', async () => {
+      await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
+      expect(await navLabels(page)).toEqual(expected.nav);
+      await page.getByRole('region', { name: 'Your time' }).getByText('Today').waitFor();
+      await saveScreenshot(page, `dashboard-${key}`);
+    });
+
+    it(`${expected.startTimer ? 'offers' : 'does not offer'} the timer on the dashboard`, async () => {
+      const timer = page.getByRole('region', { name: 'Timer' });
+      await timer.getByText(/No timer is running|Running on/).waitFor();
+      const controls = timer.getByRole('link', { name: 'Start a timer' }).or(timer.getByRole('button', { name: 'Stop' }));
+      expect(await controls.count()).toBe(expected.startTimer ? 1 : 0);
+    });
+
+    it(`${expected.newProject ? 'shows' : 'hides'} "New project"`, async () => {
+      await openPage(page, '/projects', 'Projects');
+      await page.getByRole('table').or(page.getByText(/No projects/)).first().waitFor();
+      expect(await page.getByRole('button', { name: 'New project' }).count()).toBe(expected.newProject ? 1 : 0);
+      await saveScreenshot(page, `projects-${key}`);
+    });
+
+    it.runIf(expected.nav.includes('Clients'))(`${expected.addClient ? 'shows' : 'hides'} "Add client"`, async () => {
+      await openPage(page, '/clients', 'Clients');
+      await page.getByRole('table').or(page.getByText(/No clients/)).first().waitFor();
+      expect(await page.getByRole('button', { name: 'Add client' }).count()).toBe(expected.addClient ? 1 : 0);
+    });
+
+    it.runIf(expected.nav.includes('Users'))(`${expected.newUser ? 'shows' : 'hides'} "New user" on the users page`, async () => {
+      await openPage(page, '/admin/users', 'Users');
+      await page.getByRole('table').first().waitFor();
+      expect(await page.getByRole('button', { name: 'New user' }).count()).toBe(expected.newUser ? 1 : 0);
+      await saveScreenshot(page, `admin-users-${key}`);
+    });
+
+    it.runIf(expected.nav.includes('Roles & permissions'))(`${expected.newRole ? 'shows' : 'hides'} "New role" on the roles page`, async () => {
+      await openPage(page, '/admin/roles', 'Roles & permissions');
+      await page.getByRole('list', { name: 'Roles' }).waitFor();
+      expect(await page.getByRole('button', { name: 'New role' }).count()).toBe(expected.newRole ? 1 : 0);
+      await saveScreenshot(page, `admin-roles-${key}`);
+    });
+
+    it.runIf(!expected.nav.includes('Users'))('gets "No access" for direct URLs to the administration pages', async () => {
+      for (const path of ['/admin/users', '/admin/roles']) {
+        await page.goto(path);
+        await page.getByRole('heading', { name: 'No access' }).waitFor();
+        expect(new URL(page.url()).pathname).toBe(path);
+      }
+      await saveScreenshot(page, `no-access-${key}`);
+    });
+  });
+
+  it('renders every page of the navigation for the super admin (and screenshots it)', async () => {
+    const { context, page } = await signedInPage(browser!, server!.baseUrl, demoEmail('super'));
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`${new URL(page.url()).pathname}: ${error.message}`));
+    try {
+      for (const label of await navLabels(page)) {
+        await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label, exact: true }).click();
+        const path = new URL(page.url()).pathname;
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        await page.waitForLoadState('networkidle');
+        const heading = (await page.getByRole('heading', { level: 1 }).first().textContent())?.trim();
+        if (heading === 'No access' || heading === 'Something went wrong') problems.push(`${path}: ${heading}`);
+        const alerts = await page.getByRole('main').getByRole('alert').allTextContents();
+        if (alerts.length > 0) problems.push(`${path}: alert ${alerts.join(' | ')}`);
+        await saveScreenshot(page, `page${path === '/' ? '-dashboard' : path.replace(/\//g, '-')}`);
+      }
+    } finally {
+      await context.close();
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('is usable at 375 px: the menu opens the navigation', async () => {
+    const { context, page } = await signedInPage(browser!, server!.baseUrl, demoEmail('user'));
+    try {
+      await page.setViewportSize({ width: 375, height: 800 });
+      await openPage(page, '/', 'Dashboard');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      await saveScreenshot(page, 'dashboard-mobile');
+      await page.getByRole('button', { name: 'Menu' }).click();
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Profile' }).click();
+      await page.getByRole('heading', { name: 'Profile', level: 1 }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      await saveScreenshot(page, 'profile-mobile');
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,27 @@
+import { Link } from 'react-router';
+import { SectionCard } from './section-card';
+
+export interface QuickLink {
+  to: string;
+  label: string;
+}
+
+/** Shortcuts to the pages this person may use (the caller filters them by permission). */
+export function QuickLinks({ links }: { links: QuickLink[] }) {
+  return (
+    <SectionCard title="Quick links">
+      <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3">
+        {links.map((link) => (
+          <li key={link.to}>
+            <Link
+              to={link.to}
+              className="block rounded-md px-3 py-2 text-sm font-medium text-indigo-700 ring-1 ring-slate-200 hover:bg-indigo-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600"
+            >
+              {link.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </SectionCard>
+  );
+}

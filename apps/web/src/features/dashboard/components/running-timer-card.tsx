@@ -1,0 +1,69 @@
+import { Link } from 'react-router';
+import { Button } from '../../../components/ui/button';
+import { ErrorMessage } from '../../../components/ui/error-message';
+import { QueryState } from '../../../components/ui/query-state';
+import { Can, useAccess } from '../../../lib/access';
+import { useProjectOptions } from '../../time-entries/api/get-project-options';
+import type { TimeEntry } from '../../time-entries/api/types';
+import { formatElapsed } from '../../time-entries/lib/duration';
+import { useTimerStatus } from '../../timer/api/get-timer-status';
+import { useStopTimer } from '../../timer/api/stop-timer';
+import { SectionCard } from './section-card';
+import { useTickingSeconds } from './use-ticking-seconds';
+
+function ProjectName({ projectId }: { projectId: number }) {
+  const projects = useProjectOptions();
+  return <>{projects.byId.get(projectId)?.name ?? `Project #${projectId}`}</>;
+}
+
+function Running({ entry, elapsed, readAt }: { entry: TimeEntry; elapsed: number; readAt: number }) {
+  const access = useAccess();
+  const seconds = useTickingSeconds(elapsed, readAt);
+  const stop = useStopTimer();
+  return (
+    <div className="space-y-3">
+      <p className="text-sm text-slate-600">
+        Running on{' '}
+        <span className="font-medium text-slate-900">{access.can('view_projects') ? <ProjectName projectId={entry.project_id} /> : `Project #${entry.project_id}`}</span>
+        {entry.notes ? <span className="block truncate text-slate-500">{entry.notes}</span> : null}
+      </p>
+      <p role="timer" aria-label="Elapsed time" className="font-mono text-3xl font-semibold tabular-nums text-slate-900">
+        {formatElapsed(seconds)}
+      </p>
+      {stop.error ? <ErrorMessage error={stop.error} title="Could not stop the timer" /> : null}
+      <Can permission="create_time_entries">
+        <Button variant="danger" onClick={() => stop.mutate({})} disabled={stop.isPending}>
+          {stop.isPending ? 'Stopping…' : 'Stop'}
+        </Button>
+      </Can>
+    </div>
+  );
+}
+
+/** The running timer (GET /timer/status), ticking every second, with Stop for those who may log time. */
+export function RunningTimerCard() {
+  const status = useTimerStatus();
+  return (
+    <SectionCard title="Timer">
+      <QueryState query={status} loadingLabel="Loading the timer…">
+        {(data) =>
+          data.running && data.time_entry ? (
+            <Running entry={data.time_entry} elapsed={data.elapsed_seconds ?? 0} readAt={status.dataUpdatedAt} />
+          ) : (
+            <div className="space-y-3">
+              <p className="text-sm text-slate-600">No timer is running.</p>
+              <Can permission="create_time_entries">
+                <Link
+                  to="/timer"
+                  className="inline-flex rounded-md bg-indigo-600 px-3 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+                >
+                  Start a timer
+                </Link>
+              </Can>
+            </div>
+          )
+        }
+      </QueryState>
+    </SectionCard>
+  );
+}

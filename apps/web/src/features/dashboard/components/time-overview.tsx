@@ -1,0 +1,52 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { QueryState } from '../../../components/ui/query-state';
+import { formatDuration } from '../../time-entries/lib/duration';
+import { useMyDayTotals } from '../api/get-my-day-totals';
+import { sumDays, weeklyTotals, type DashboardRange } from '../lib/weeks';
+import { SectionCard } from './section-card';
+import { WeeklyChart } from './weekly-chart';
+
+function Stat({ label, seconds }: { label: string; seconds: number }) {
+  return (
+    <div className="rounded-md bg-slate-50 p-3 ring-1 ring-slate-200">
+      <dt className="text-sm text-slate-600">{label}</dt>
+      <dd className="mt-1 text-2xl font-semibold tabular-nums text-slate-900">{formatDuration(seconds)}</dd>
+    </div>
+  );
+}
+
+/** Today's and this week's totals and the last weeks as a chart: your own finished time (UTC days). */
+export function TimeOverview({ range }: { range: DashboardRange }) {
+  const totals = useMyDayTotals(range);
+  const weeks = useMemo(() => (totals.data ? weeklyTotals(totals.data, range) : []), [totals.data, range]);
+  return (
+    <>
+      <SectionCard title="Your time">
+        <QueryState query={totals} loadingLabel="Loading your totals…">
+          {(data) => (
+            <dl className="grid grid-cols-2 gap-3">
+              <Stat label="Today" seconds={sumDays(data, range.today, range.today)} />
+              <Stat label="This week" seconds={sumDays(data, range.weekStart, range.end)} />
+            </dl>
+          )}
+        </QueryState>
+        <p className="mt-2 text-xs text-slate-500">Finished entries, by UTC day; a running timer counts once stopped.</p>
+      </SectionCard>
+      <SectionCard title={`Last ${weeks.length || 8} weeks`} className="lg:col-span-2">
+        <QueryState query={totals} loadingLabel="Loading the chart…">
+          {() =>
+            weeks.every((w) => w.seconds === 0) ? (
+              <EmptyState title="No time tracked in these weeks">
+                Start the timer or <Link to="/time-entries" className="font-medium text-indigo-600 underline">add a time entry</Link>.
+              </EmptyState>
+            ) : (
+              <WeeklyChart weeks={weeks} />
+            )
+          }
+        </QueryState>
+      </SectionCard>
+    </>
+  );
+}

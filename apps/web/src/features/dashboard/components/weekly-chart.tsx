@@ -1,0 +1,39 @@
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatDuration } from '../../time-entries/lib/duration';
+import type { WeekTotal } from '../lib/weeks';
+
+/** Hours per week as bars; the same numbers as a table for screen readers. */
+export function WeeklyChart({ weeks }: { weeks: WeekTotal[] }) {
+  return (
+    <figure>
+      <div aria-hidden="true" className="h-56 w-full">
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={weeks} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
+            <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" />
+            <YAxis tick={{ fontSize: 12 }} allowDecimals={false} />
+            <Tooltip formatter={(_value, _name, item) => [formatDuration((item.payload as WeekTotal).seconds), 'Hours']} labelFormatter={(label) => `Week of ${String(label)}`} />
+            <Bar dataKey="hours" name="Hours" fill="#4f46e5" radius={[4, 4, 0, 0]} />
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <table className="sr-only">
+        <caption>Hours per week, last {weeks.length} weeks</caption>
+        <thead>
+          <tr>
+            <th scope="col">Week of</th>
+            <th scope="col">Hours</th>
+          </tr>
+        </thead>
+        <tbody>
+          {weeks.map((w) => (
+            <tr key={w.start}>
+              <td>{w.label}</td>
+              <td>{formatDuration(w.seconds)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}

@@ -1,0 +1,26 @@
+import { useId, type ReactNode } from 'react';
+import type { DocLink } from '../lib/docs';
+
+/** One audience's documentation: each page by its path in the repository. */
+export function DocSection({ title, audience, docs, children }: { title: string; audience: string; docs: DocLink[]; children?: ReactNode }) {
+  const id = useId();
+  return (
+    <section aria-labelledby={id} className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6">
+      <h2 id={id} className="text-lg font-semibold text-slate-900">
+        {title}
+      </h2>
+      <p className="mt-1 text-sm text-slate-600">{audience}</p>
+      <ul className="mt-4 space-y-3">
+        {docs.map((doc) => (
+          <li key={doc.path}>
+            <p className="text-sm font-medium text-slate-900">
+              {doc.title} <code className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-800">{doc.path}</code>
+            </p>
+            <p className="text-sm text-slate-600">{doc.description}</p>
+          </li>
+        ))}
+      </ul>
+      {children ? <div className="mt-4 border-t border-slate-100 pt-4 text-sm text-slate-700">{children}</div> : null}
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * Scripted API answers by route, for the real local test server (`test-api-server.ts`):
+ * `server.respondWith(routes({ 'GET /api/v1/auth/session': () => [200, body] }))`.
+ * A route the test did not script answers 404 with the API's error body, like the real API.
+ */
+import { ERROR_CODES, type ErrorCode, type Permission } from '@timekeeper/shared';
+import { sendJson, type RecordedRequest, type Responder } from './test-api-server';
+
+export type RouteAnswer = [status: number, body?: unknown];
+export type RouteTable = Record<string, (request: RecordedRequest) => RouteAnswer>;
+
+let requestCounter = 0;
+
+export function errorBody(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+  requestCounter += 1;
+  return { error: ERROR_CODES[code].error, code, message, request_id: `req-test-${requestCounter}`, ...extra };
+}
+
+export function pathOf(request: RecordedRequest): string {
+  return new URL(request.url, 'http://test').pathname;
+}
+
+export function queryOf(request: RecordedRequest): URLSearchParams {
+  return new URL(request.url, 'http://test').searchParams;
+}
+
+/** Routes keyed by "METHOD /path" (the path without its query string). */
+export function routes(table: RouteTable): Responder {
+  return (request, response) => {
+    const handler = table[`${request.method} ${pathOf(request)}`];
+    if (!handler) {
+      sendJson(response, 404, errorBody('not_found', `Route ${request.method}:${pathOf(request)} not found`));
+      return;
+    }
+    const [status, body] = handler(request);
+    if (status === 204 || body === undefined) {
+      response.writeHead(status);
+      response.end();
+      return;
+    }
+    sendJson(response, status, body);
+  };
+}
+
+export const API = '/api/v1';
+
+export const testUser = { id: 7, email: 'ada@example.test', name: 'Ada Lovelace', is_active: true, legacy_role: null, roles: [], created_at: '2026-01-01T00:00:00.000Z', last_login_at: null };
+
+/** The routes of a signed-in person holding `permissions`. */
+export function signedIn(permissions: Permission[], roles: { id: number; name: string; is_system_role: boolean; expires_at: string | null }[] = []): RouteTable {
+  return {
+    [`GET ${API}/auth/session`]: () => [200, { user: { ...testUser, roles }, csrf_token: 'csrf-test' }],
+    [`GET ${API}/users/me/permissions`]: () => [200, { user_id: testUser.id, is_admin: false, roles, permissions, scopes: null, version: 1 }],
+  };
+}
+
+/** The routes of nobody signed in; `needsSetup` answers GET /setup. */
+export function signedOut(needsSetup = false): RouteTable {
+  return {
+    [`GET ${API}/auth/session`]: () => [401, errorBody('unauthorized', 'Sign in first')],
+    [`GET ${API}/setup`]: () => [200, { needs_setup: needsSetup }],
+  };
+}
+
+export function countRequests(requests: RecordedRequest[], method: string, path: string): number {
+  return requests.filter((r) => r.method === method && pathOf(r) === path).length;
+}
