@@ -92,6 +92,11 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     app.addHook('onRequest', async (request, reply) => {
       reply.header('X-Request-Id', request.id);
     });
+    // A write sent without a body is an empty object: optional bodies stay optional, and routes
+    // with required fields answer with field errors instead of "body must be object".
+    app.addHook('preValidation', async (request) => {
+      if (request.body === undefined && (request.method === 'POST' || request.method === 'PUT' || request.method === 'PATCH')) request.body = {};
+    });
     if (ownsDb) app.addHook('onClose', async () => dbHandle.close());
 
     await app.register(errorsPlugin);

@@ -155,3 +155,20 @@ describeEachDb('time-entry approvals', (kind) => {
     expect((await api.get('/api/v1/time-entry-approvals')).json().required_scope).toBe('read:time_approvals');
   });
 });
+
+describeEachDb('writes without a body', (kind) => {
+  it('treat a missing optional body as {} and report missing required fields', async () => {
+    const t = await createTestApp(kind);
+    try {
+      const user = await userWith(t.app, ['user']);
+      const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout-everywhere', headers: { cookie: user.cookie!, 'x-csrf-token': user.csrf! } });
+      expect(res.statusCode).toBe(200);
+      const again = await userWith(t.app, ['manager']);
+      const missing = await t.app.inject({ method: 'POST', url: '/api/v1/projects', headers: { cookie: again.cookie!, 'x-csrf-token': again.csrf! } });
+      expect(missing.statusCode).toBe(400);
+      expect(missing.json().errors).toContainEqual({ path: 'body.name', message: 'is required' });
+    } finally {
+      await t.close();
+    }
+  });
+});

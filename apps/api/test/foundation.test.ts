@@ -72,6 +72,13 @@ describeEachDb('foundation', (kind) => {
     expect(op['x-required-scope']).toBe('read:users');
     expect(op['x-required-permission']).toBe('view_users');
     expect(doc.paths['/api/v1/health'].get['x-access']).toBe('public');
+    // Every API route is documented, each protected one with the scope tokens need (null: session only).
+    for (const r of t.app.routeTable.filter((x) => x.url.startsWith('/api/v1/'))) {
+      const path = r.url.replace(/:(\w+)/g, '{$1}');
+      const operation = doc.paths[path]?.[r.method.toLowerCase()];
+      expect(operation, `${r.method} ${path}`).toBeDefined();
+      if (!('public' in r.access)) expect(operation['x-required-scope'], `${r.method} ${path}`).toBe(r.access.scope);
+    }
     // Non-API routes (docs UI, static files) stay out of the document.
     expect(Object.keys(doc.paths).every((p) => p.startsWith('/api/v1/'))).toBe(true);
   });

@@ -154,6 +154,15 @@ describeEachDb('invoices', (kind) => {
     expect(html.body).toContain('990.00 EUR');
   });
 
+  it('a client named only by an invoice is archived, not deleted (no 5xx)', async () => {
+    const admin = await userWith(t.app, ['admin']);
+    const client = (await admin.post('/api/v1/clients', { name: 'Invoiced only' })).json();
+    await admin.post('/api/v1/invoices', { client_id: client.id, currency: 'EUR', lines: [{ description: 'Retainer', quantity: 1, unit_price: 500 }] });
+    const res = await admin.delete(`/api/v1/clients/${client.id}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json().status).toBe('archived');
+  });
+
   it('refuses bad input with 4xx and writes nothing', async () => {
     const before = (await manager.get('/api/v1/invoices?per_page=100')).json().pagination.total;
     const cases: [Record<string, unknown>, number][] = [

@@ -6,7 +6,7 @@
  */
 import { and, asc, count, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { clients, projects } from '../../db/schema/index.js';
+import { clients, projects, invoices } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Tx } from '../../lib/db-types.js';
 import { AppError, notFound } from '../../lib/errors.js';
@@ -151,7 +151,9 @@ export async function deleteClient(db: Db, actor: Actor, id: number) {
     const [before] = await tx.select().from(clients).where(eq(clients.id, id)).for('update');
     if (!before) throw notFound('Client');
     const referenced = await projectCount(tx, id);
-    if (referenced === 0) {
+    // Invoices name clients too: a client on any invoice is archived, never deleted.
+    const invoiced = await tx.$count(invoices, eq(invoices.clientId, id));
+    if (referenced === 0 && invoiced === 0) {
       await tx.delete(clients).where(eq(clients.id, id));
       await recordAudit(tx, actor, { action: 'client.delete', targetType: 'client', targetId: id, before: auditRow(before) });
       return null;
@@ -162,7 +164,7 @@ export async function deleteClient(db: Db, actor: Actor, id: number) {
       targetType: 'client',
       targetId: id,
       before: { status: before.status },
-      after: { status: 'archived', reason: `referenced by ${referenced} project(s)` },
+      after: { status: 'archived', reason: `referenced by ${referenced} project(s) and ${invoiced} invoice(s)` },
     });
     return toClientView(after!, referenced, actor);
   });
