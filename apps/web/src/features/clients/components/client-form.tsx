@@ -5,7 +5,7 @@ import { TextField } from '../../../components/ui/text-field';
 import { useAccess } from '../../../lib/access';
 import { fieldError } from '../../../lib/field-errors';
 import { FormError } from '../../time-entries/components/form-error';
-import { TextareaField } from '../../time-entries/components/textarea-field';
+import { TextareaField } from '../../../components/ui/textarea-field';
 import { useSaveClient } from '../api/save-client';
 import type { Client, ClientBody, ClientStatus } from '../api/types';
 

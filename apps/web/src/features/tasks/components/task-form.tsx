@@ -7,7 +7,7 @@ import { TextField } from '../../../components/ui/text-field';
 import { fieldError } from '../../../lib/field-errors';
 import { useProjectOptions, useProjectsAllowing } from '../../time-entries/api/get-project-options';
 import { FormError } from '../../time-entries/components/form-error';
-import { TextareaField } from '../../time-entries/components/textarea-field';
+import { TextareaField } from '../../../components/ui/textarea-field';
 import { projectSelectOptions } from '../../time-entries/lib/project-options';
 import { useCreateTask } from '../api/create-task';
 import { TASK_STATUSES, type Task } from '../api/types';

@@ -15,7 +15,7 @@ import { newIdempotencyKey } from '../lib/idempotency-key';
 import { projectSelectOptions } from '../lib/project-options';
 import { EntryTimeFields } from './entry-time-fields';
 import { FormError } from './form-error';
-import { TextareaField } from './textarea-field';
+import { TextareaField } from '../../../components/ui/textarea-field';
 
 interface TimeEntryFormProps {
   /** Edit this entry; without it the form creates one. */

@@ -2,7 +2,7 @@ import { Square } from 'lucide-react';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import type { TimeEntry } from '../../time-entries/api/types';
-import { TextareaField } from '../../time-entries/components/textarea-field';
+import { TextareaField } from '../../../components/ui/textarea-field';
 import { formatClock } from '../../time-entries/lib/dates';
 import { formatElapsed } from '../../time-entries/lib/duration';
 

@@ -5,7 +5,7 @@ import { ErrorMessage } from '../../../components/ui/error-message';
 import { TextField } from '../../../components/ui/text-field';
 import { isApiError } from '../../../lib/api-client';
 import { fieldError } from '../../../lib/field-errors';
-import { TextareaField } from '../../projects/ui/textarea-field';
+import { TextareaField } from '../../../components/ui/textarea-field';
 import type { CreateApiTokenInput } from '../api/types';
 import { expiryPayload, type ExpiryChoice } from '../lib/expiry';
 import { orderedScopes, refusalsFor } from '../lib/scope-selection';

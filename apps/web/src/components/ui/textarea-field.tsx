@@ -6,7 +6,7 @@ interface TextareaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaEle
   hint?: string;
 }
 
-/** A labelled multi-line input, styled and wired like components/ui TextField. */
+/** A labelled multi-line input, styled and wired like TextField. */
 export function TextareaField({ label, error, hint, className = '', rows = 3, ...props }: TextareaFieldProps) {
   const id = useId();
   const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
