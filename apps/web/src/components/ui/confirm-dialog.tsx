@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { Button } from '../../../components/ui/button';
-import { Dialog } from '../../../components/ui/dialog';
-import { ErrorMessage } from '../../../components/ui/error-message';
+import { Button } from './button';
+import { Dialog } from './dialog';
+import { ErrorMessage } from './error-message';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -13,17 +13,18 @@ interface ConfirmDialogProps {
   pending?: boolean;
   /** The API's refusal, shown in the dialog so the person sees why nothing happened. */
   error?: unknown;
+  errorTitle?: string;
   tone?: 'danger' | 'primary';
   onConfirm: () => void;
 }
 
-/** "Are you sure?" for destructive actions. Generic: move to components/ui once that folder takes it. */
-export function ConfirmDialog({ open, onOpenChange, title, children, confirmLabel, pendingLabel, pending = false, error, tone = 'danger', onConfirm }: ConfirmDialogProps) {
+/** "Are you sure?" for destructive actions, with the API's refusal shown in place. */
+export function ConfirmDialog({ open, onOpenChange, title, children, confirmLabel, pendingLabel, pending = false, error, errorTitle, tone = 'danger', onConfirm }: ConfirmDialogProps) {
   return (
     <Dialog open={open} onOpenChange={onOpenChange} title={title}>
       <div className="space-y-4">
         <div className="text-sm text-slate-700">{children}</div>
-        {error ? <ErrorMessage error={error} /> : null}
+        {error ? <ErrorMessage error={error} title={errorTitle} /> : null}
         <div className="flex flex-wrap justify-end gap-2">
           <Button variant="secondary" onClick={() => onOpenChange(false)}>
             Cancel
