@@ -124,6 +124,33 @@ describeEachDb('invoices', (kind) => {
     expect((await other.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-01-01', end_date: '2026-01-31' })).statusCode).toBe(201);
   });
 
+  it('editing, sending, voiding and paying re-check the edit_financials level, not only creation', async () => {
+    await entry(member, '2026-09-01', 2);
+    const creator = await userWith(t.app, ['manager']);
+    await manager.post('/api/v1/participations', { project_id: projectId, user_id: creator.userId, access_level: 'edit_financials' });
+    const inv = (await creator.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-09-01', end_date: '2026-09-30' })).json();
+    // One level below: the creator still sees the invoice (view_own_invoices) but may no longer change it.
+    const participation = (await manager.get(`/api/v1/participations?project_id=${projectId}&user_id=${creator.userId}`)).json().participations[0];
+    await manager.put(`/api/v1/participations/${participation.id}`, { access_level: 'view_financials' });
+    expect((await creator.get(`/api/v1/invoices/${inv.id}`)).statusCode).toBe(200);
+    for (const res of [await creator.put(`/api/v1/invoices/${inv.id}`, { notes: 'x' }), await creator.post(`/api/v1/invoices/${inv.id}/send`)]) {
+      expect(res.statusCode, res.body).toBe(403);
+      expect(res.json()).toMatchObject({ error: 'Insufficient permissions', required_project_level: 'edit_financials', project_id: projectId });
+    }
+    // Seeing every invoice and holding every invoice permission is not the project level either.
+    await customRole(t.app, 'biller_without_projects', ['view_all_invoices', 'edit_invoices', 'send_invoices', 'delete_invoices', 'manage_payments']);
+    const biller = await userWith(t.app, ['biller_without_projects']);
+    expect((await biller.get(`/api/v1/invoices/${inv.id}`)).statusCode).toBe(200);
+    for (const res of [await biller.put(`/api/v1/invoices/${inv.id}`, { notes: 'x' }), await biller.post(`/api/v1/invoices/${inv.id}/send`), await biller.delete(`/api/v1/invoices/${inv.id}`)]) {
+      expect(res.statusCode, res.body).toBe(403);
+      expect(res.json().required_project_level).toBe('edit_financials');
+    }
+    // The level allowed: the project admin sends; the biller still cannot record a payment.
+    expect((await manager.post(`/api/v1/invoices/${inv.id}/send`)).json().status).toBe('sent');
+    expect((await biller.post(`/api/v1/invoices/${inv.id}/payments`, { amount: 1 })).json().required_project_level).toBe('edit_financials');
+    expect((await creator.get(`/api/v1/invoices/${inv.id}`)).json()).toMatchObject({ status: 'sent', amount_paid: 0 });
+  });
+
   it('shows invoices to their creator, to view_financials members, and to view_all_invoices holders only', async () => {
     await entry(member, '2026-08-03', 1);
     const inv = (await manager.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-08-01', end_date: '2026-08-31' })).json();

@@ -4,7 +4,8 @@
  *
  * - An entry or expense is billed at most once: unique indexes on invoice_lines decide, so two
  *   invoices racing over the same entries cannot both succeed. Voiding releases them.
- * - Creating an invoice for a project needs the `invoice` project action (≥ edit_financials).
+ * - Creating, editing, sending, voiding or paying an invoice needs the `invoice` project action
+ *   (≥ edit_financials) on every project it bills, besides the account permission.
  * - An invoice is visible with view_all_invoices, or with view_own_invoices when you created it or
  *   may see the financials of its project; others are 404.
  * - Money is computed in integer cents.
@@ -18,7 +19,7 @@ import type { Tx } from '../../lib/db-types.js';
 import { conflict, notFound, unprocessable, validationFailed } from '../../lib/errors.js';
 import { paginate, type Page } from '../../lib/pagination.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { projectsAllowing, requireAction, requireProject } from '../projects/project-access.js';
+import { projectContext, projectsAllowing, requireAction, requireProject } from '../projects/project-access.js';
 
 type InvoiceRow = typeof invoices.$inferSelect;
 type LineRow = typeof invoiceLines.$inferSelect;
@@ -43,6 +44,26 @@ async function loadVisible(db: Tx, actor: Actor, id: number): Promise<InvoiceRow
   const [row] = await db.select().from(invoices).where(and(eq(invoices.id, id), await visibilityCondition(db, actor)));
   if (!row) throw notFound('Invoice');
   return row;
+}
+
+/**
+ * Changing an invoice (edit, send, void, payments) needs the same project level as creating it:
+ * the invoice action on each project it bills. Seeing it (its creator, view_all_invoices) is not
+ * enough. The invoice is visible, so an invisible project answers 403 naming the level, not 404.
+ */
+async function requireInvoiceAction(tx: Tx, actor: Actor, row: InvoiceRow, what: string): Promise<void> {
+  const billed = await tx
+    .selectDistinct({ id: sql<number>`coalesce(${timeEntries.projectId}, ${expenses.projectId})` })
+    .from(invoiceLines)
+    .leftJoin(timeEntries, eq(timeEntries.id, invoiceLines.timeEntryId))
+    .leftJoin(expenses, eq(expenses.id, invoiceLines.expenseId))
+    .where(eq(invoiceLines.invoiceId, row.id));
+  const projectIds = new Set(billed.map((b) => b.id).filter((id): id is number => id !== null));
+  if (row.projectId !== null) projectIds.add(row.projectId);
+  for (const projectId of projectIds) {
+    const ctx = await projectContext(tx, actor, projectId);
+    if (ctx) requireAction(actor, ctx, 'invoice', what);
+  }
 }
 
 function toInvoiceSummary(row: InvoiceRow) {
@@ -343,6 +364,7 @@ export interface UpdateInvoiceInput {
 export async function updateInvoice(db: Db, actor: Actor, id: number, input: UpdateInvoiceInput) {
   return db.transaction(async (tx) => {
     const before = await loadVisible(tx, actor, id);
+    await requireInvoiceAction(tx, actor, before, 'Editing an invoice');
     if (before.status !== 'draft') throw conflict(`Only drafts can be edited; this invoice is ${before.status}`);
     if (input.lines) {
       const existing = await tx.select().from(invoiceLines).where(eq(invoiceLines.invoiceId, id));
@@ -382,6 +404,7 @@ export async function updateInvoice(db: Db, actor: Actor, id: number, input: Upd
 export async function sendInvoice(db: Db, actor: Actor, id: number) {
   return db.transaction(async (tx) => {
     const row = await loadVisible(tx, actor, id);
+    await requireInvoiceAction(tx, actor, row, 'Sending an invoice');
     if (row.status !== 'draft') throw conflict(`Only drafts can be sent; this invoice is ${row.status}`);
     if (cents(row.total) <= 0) throw unprocessable('An invoice without a positive total cannot be sent');
     const [after] = await tx
@@ -399,6 +422,7 @@ export async function sendInvoice(db: Db, actor: Actor, id: number) {
 export async function deleteInvoice(db: Db, actor: Actor, id: number): Promise<{ deleted: true } | { voided: ReturnType<typeof toInvoiceSummary> }> {
   return db.transaction(async (tx) => {
     const row = await loadVisible(tx, actor, id);
+    await requireInvoiceAction(tx, actor, row, row.status === 'draft' ? 'Deleting an invoice' : 'Voiding an invoice');
     if (row.status === 'draft') {
       await tx.delete(invoices).where(eq(invoices.id, id));
       await recordAudit(tx, actor, { action: 'invoice.delete', targetType: 'invoice', targetId: id, before: toInvoiceSummary(row) });
@@ -426,6 +450,7 @@ export async function recordPayment(db: Db, actor: Actor, id: number, input: Pay
     // Lock the invoice row: concurrent payments must not exceed the balance together.
     await tx.execute(sql`select id from ${invoices} where ${invoices.id} = ${id} for update`);
     const row = await loadVisible(tx, actor, id);
+    await requireInvoiceAction(tx, actor, row, 'Recording a payment');
     if (row.status !== 'sent') throw conflict(row.status === 'paid' ? 'This invoice is paid in full' : `Payments are recorded on sent invoices; this one is ${row.status}`);
     if (input.currency !== undefined && input.currency !== row.currency) throw unprocessable(`The invoice is in ${row.currency}, not ${input.currency}`);
     const balance = cents(row.total) - cents(row.amountPaid);

@@ -49,13 +49,21 @@ export async function participationOf(db: Tx, projectId: number, userId: number)
   return toParticipation(row);
 }
 
+/**
+ * The project and the actor's access to it (level null when invisible), or null when it does not
+ * exist. For callers that already may name the project, e.g. through an invoice that bills it.
+ */
+export async function projectContext(db: Tx, actor: Actor, projectId: number): Promise<ProjectContext | null> {
+  const [project] = await db.select().from(projects).where(eq(projects.id, projectId));
+  if (!project) return null;
+  return { project, access: projectAccess(actor.account, actor.userId === null ? null : await participationOf(db, projectId, actor.userId)) };
+}
+
 /** The project and the actor's access to it, or 404 when it does not exist or is invisible. */
 export async function requireProject(db: Tx, actor: Actor, projectId: number): Promise<ProjectContext> {
-  const [project] = await db.select().from(projects).where(eq(projects.id, projectId));
-  if (!project) throw notFound('Project');
-  const access = projectAccess(actor.account, actor.userId === null ? null : await participationOf(db, projectId, actor.userId));
-  if (access.level === null) throw notFound('Project');
-  return { project, access };
+  const ctx = await projectContext(db, actor, projectId);
+  if (!ctx || ctx.access.level === null) throw notFound('Project');
+  return ctx;
 }
 
 export function allows(actor: Actor, ctx: ProjectContext, action: ProjectAction): boolean {
