@@ -311,6 +311,15 @@ describeEachDb('API tokens', (kind) => {
     expect(audit.audit_logs).toHaveLength(1);
   });
 
+  it('the admin search takes % and _ literally', async () => {
+    const percent = await createToken(user, ['read:users'], { name: 'CI 100% green' });
+    const plain = await createToken(user, ['read:users'], { name: 'CI 1000 green' });
+    const names = async (q: string) => ((await admin.get(`/api/v1/admin/api-tokens?q=${encodeURIComponent(q)}&per_page=100`)).json().api_tokens as { id: number }[]).map((x) => x.id);
+    expect(await names('100%')).toEqual([percent.id]);
+    expect(await names('CI 1_0')).toEqual([]);
+    expect(await names('CI 1000')).toEqual([plain.id]);
+  });
+
   it('lists the scope catalog with the seed’s five presets', async () => {
     const res = (await anonymous(t.app).get('/api/v1/scopes')).json();
     expect(res.presets.map((p: { name: string }) => p.name)).toEqual([

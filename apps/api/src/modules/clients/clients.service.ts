@@ -10,6 +10,7 @@ import { clients, projects, invoices } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Tx } from '../../lib/db-types.js';
 import { AppError, notFound } from '../../lib/errors.js';
+import { containsPattern } from '../../lib/search.js';
 import { paginate, type Page } from '../../lib/pagination.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { ClientStatus } from './clients.schemas.js';
@@ -63,7 +64,7 @@ export interface ClientFilter {
 }
 
 export async function listClients(db: Db, actor: Actor, filter: ClientFilter, page: Page) {
-  const pattern = filter.q ? `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const pattern = filter.q ? containsPattern(filter.q) : null;
   const conditions: (SQL | undefined)[] = [
     filter.status === 'all' ? undefined : eq(clients.status, filter.status ?? 'active'),
     pattern ? or(ilike(clients.name, pattern), ilike(clients.email, pattern)) : undefined,

@@ -8,11 +8,12 @@
  */
 import { isIP } from 'node:net';
 import { refusedScopes, type GrantRefusal } from '@timekeeper/shared';
-import { and, desc, eq, gt, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gt, ilike, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { apiTokens, users } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
 import { AppError, conflict, notFound, validationFailed } from '../../lib/errors.js';
+import { containsPattern } from '../../lib/search.js';
 import { paginate, type Page } from '../../lib/pagination.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { bumpAuthzVersion } from '../authz/authz.service.js';
@@ -267,7 +268,7 @@ export async function listAllTokens(db: Db, filter: TokenFilter & { q?: string }
   const condition = and(
     filter.user_id !== undefined ? eq(apiTokens.userId, filter.user_id) : undefined,
     statusCondition(filter.status),
-    filter.q ? or(sql`${apiTokens.name} ilike ${`%${filter.q}%`}`, sql`${users.email} ilike ${`%${filter.q}%`}`) : undefined,
+    filter.q ? or(ilike(apiTokens.name, containsPattern(filter.q)), ilike(users.email, containsPattern(filter.q))) : undefined,
   );
   const result = await paginate(
     page,

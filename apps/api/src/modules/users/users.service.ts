@@ -12,6 +12,7 @@ import { apiTokens, rolePermissions, permissions, roles, sessions, userRoles, us
 import type { Actor } from '../../lib/actor.js';
 import type { Tx } from '../../lib/db-types.js';
 import { AppError, conflict, notFound, validationFailed } from '../../lib/errors.js';
+import { containsPattern } from '../../lib/search.js';
 import { paginate, type Page } from '../../lib/pagination.js';
 import { hashPassword } from '../../lib/passwords.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -228,7 +229,7 @@ export interface UserFilter {
 
 export async function listUsers(db: Db, filter: UserFilter, page: Page) {
   const where: SQL[] = [];
-  if (filter.q) where.push(or(ilike(users.email, `%${escapeLike(filter.q)}%`), ilike(users.name, `%${escapeLike(filter.q)}%`))!);
+  if (filter.q) where.push(or(ilike(users.email, containsPattern(filter.q)), ilike(users.name, containsPattern(filter.q)))!);
   if (filter.is_active !== undefined) where.push(eq(users.isActive, filter.is_active));
   if (filter.role) {
     where.push(sql`exists (select 1 from ${userRoles} join ${roles} on ${roles.id} = ${userRoles.roleId} where ${userRoles.userId} = ${users.id} and ${roles.name} = ${filter.role})`);
@@ -241,10 +242,6 @@ export async function listUsers(db: Db, filter: UserFilter, page: Page) {
   );
   const refs = await roleRefsFor(db, result.items.map((u) => u.id));
   return { users: result.items.map((u) => toUserView(u, refs.get(u.id) ?? [])), pagination: result.pagination };
-}
-
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /** A user is visible to themselves and to holders of `view_users`; others get 404. */
