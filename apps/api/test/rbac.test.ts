@@ -339,7 +339,11 @@ describeEachDb('roles: CRUD, system roles, export and import', (kind) => {
     const holder = await userWith(t.app, ['invoice_clerk']);
     const inUse = await superAdmin.delete(`/api/v1/roles/${id}`);
     expect(inUse.statusCode).toBe(409);
-    expect(inUse.json()).toMatchObject({ user_count: 1 });
+    expect(inUse.json()).toMatchObject({ user_count: 1, expired_assignment_count: 0, message: 'The role still has 1 user; remove those assignments first' });
+    // An expired assignment is no longer counted as a user of the role, but it still blocks deletion, and says so.
+    await t.db.db.execute(sql`update user_roles set expires_at = now() - interval '1 minute' where user_id = ${holder.userId} and role_id = ${id}`);
+    expect((await superAdmin.get(`/api/v1/roles/${id}`)).json().user_count).toBe(0);
+    expect((await superAdmin.delete(`/api/v1/roles/${id}`)).json()).toMatchObject({ user_count: 0, expired_assignment_count: 1, message: 'The role still has 1 expired assignment; remove those assignments first' });
     expect((await superAdmin.put(`/api/v1/users/${holder.userId}/roles`, { roles: [{ role: 'user' }] })).statusCode).toBe(200);
     expect((await superAdmin.patch(`/api/v1/roles/${id}`, { name: 'billing_clerk' })).json().name).toBe('billing_clerk');
     expect((await superAdmin.delete(`/api/v1/roles/${id}`)).statusCode).toBe(204);

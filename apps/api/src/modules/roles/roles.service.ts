@@ -173,9 +173,17 @@ export async function deleteRole(db: Db, actor: Actor, id: number): Promise<void
   await db.transaction(async (tx) => {
     const before = await getRole(tx, id);
     if (before.is_system_role) throw conflict('System roles cannot be deleted');
-    const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(userRoles).where(eq(userRoles.roleId, id));
-    const assigned = row?.n ?? 0;
-    if (assigned > 0) throw conflict(`The role is assigned to ${assigned} user${assigned === 1 ? '' : 's'}; remove those assignments first`, { user_count: assigned });
+    // Expired assignments still name the role: they are kept (and shown on the user) until removed.
+    const [row] = await tx
+      .select({ current: sql<number>`count(*) filter (where ${userRoles.expiresAt} is null or ${userRoles.expiresAt} > now())::int`, expired: sql<number>`count(*) filter (where ${userRoles.expiresAt} <= now())::int` })
+      .from(userRoles)
+      .where(eq(userRoles.roleId, id));
+    const current = row?.current ?? 0;
+    const expired = row?.expired ?? 0;
+    if (current + expired > 0) {
+      const parts = [current > 0 ? `${current} user${current === 1 ? '' : 's'}` : null, expired > 0 ? `${expired} expired assignment${expired === 1 ? '' : 's'}` : null].filter(Boolean);
+      throw conflict(`The role still has ${parts.join(' and ')}; remove those assignments first`, { user_count: current, expired_assignment_count: expired });
+    }
     await tx.delete(roles).where(eq(roles.id, id));
     await recordAudit(tx, actor, { action: 'role.delete', targetType: 'role', targetId: id, before });
     await bumpAuthzVersion(tx);
