@@ -35,6 +35,8 @@ interface ProjectInfo {
 }
 interface World {
   projects: Map<number, ProjectInfo>;
+  /** A member's own hourly rate on a project (`projectId:userId`), which prices their hours there. */
+  memberRates: Map<string, number>;
   clientNames: Map<number, string>;
   userNames: Map<number, string>;
   rows: Row[];
@@ -85,7 +87,8 @@ function model(world: World, f: Filter, groupBy: GroupBy) {
       target.duration_seconds += r.duration!;
       target.entries += 1;
       if (r.billable) target.billable_seconds += r.duration!;
-      target.rated.set(project.currency, (target.rated.get(project.currency) ?? 0) + (r.billable ? r.duration! * (project.rate ?? 0) : 0));
+      const rate = world.memberRates.get(`${r.projectId}:${r.userId}`) ?? project.rate ?? 0;
+      target.rated.set(project.currency, (target.rated.get(project.currency) ?? 0) + (r.billable ? r.duration! * rate : 0));
     }
   }
   return { groups: [...groups.values()], totals };
@@ -135,7 +138,7 @@ describeEachDb('reports', (kind) => {
   let t: TestApp;
   let app: FastifyInstance;
   let manager: Client, admin: Client, alice: Client, bob: Client, carol: Client, viewer: Client;
-  const world: World = { projects: new Map(), clientNames: new Map(), userNames: new Map(), rows: [] };
+  const world: World = { projects: new Map(), memberRates: new Map(), clientNames: new Map(), userNames: new Map(), rows: [] };
   const p = {} as Record<'website' | 'formula' | 'at' | 'dash' | 'global', number>;
   let acme: number, plusCorp: number;
 
@@ -146,9 +149,10 @@ describeEachDb('reports', (kind) => {
     world.projects.set(id, { name: body.name, rate: body.hourly_rate, currency: body.currency, clientId: body.client_id ?? null });
     return id;
   }
-  async function member(owner: Client, projectId: number, user: Client, level: string) {
-    const res = await owner.post('/api/v1/participations', { project_id: projectId, user_id: user.userId, access_level: level });
+  async function member(owner: Client, projectId: number, user: Client, level: string, hourlyRate?: number) {
+    const res = await owner.post('/api/v1/participations', { project_id: projectId, user_id: user.userId, access_level: level, ...(hourlyRate !== undefined ? { hourly_rate: hourlyRate } : {}) });
     expect(res.statusCode, res.body).toBe(201);
+    if (hourlyRate !== undefined) world.memberRates.set(`${projectId}:${user.userId}`, hourlyRate);
   }
   async function entry(user: Client, projectId: number, start: string, seconds: number | null, billable = true) {
     const startTime = new Date(start);
@@ -193,8 +197,11 @@ describeEachDb('reports', (kind) => {
     p.dash = await project(manager, { name: '-dash project', hourly_rate: 60, currency: 'EUR' });
     p.global = await project(admin, { name: 'Global', hourly_rate: 50, currency: 'USD', client_id: acme });
 
-    for (const id of [p.website, p.formula, p.at, p.dash]) await member(manager, id, alice, 'edit_time_and_expenses');
-    await member(manager, p.website, bob, 'edit_time_and_expenses');
+    // Member rates price their hours over the project rate, as on invoices: alice on -dash, bob on
+    // the website.
+    for (const id of [p.website, p.formula, p.at]) await member(manager, id, alice, 'edit_time_and_expenses');
+    await member(manager, p.dash, alice, 'edit_time_and_expenses', 40);
+    await member(manager, p.website, bob, 'edit_time_and_expenses', 120);
     await member(manager, p.website, carol, 'view_financials');
     await member(manager, p.formula, carol, 'edit_time_and_expenses');
     await member(admin, p.global, alice, 'edit_time_and_expenses');
@@ -338,8 +345,10 @@ describeEachDb('reports', (kind) => {
       for (const g of expected.groups) {
         expect(body.groups.find((b: { key: number }) => b.key === g.key), String(g.key)).toMatchObject({ amount: cents(g.rated.get('EUR')!), currency: 'EUR' });
       }
-      // Spot-check the model itself: website = (3600 + 3600 + 2700) billable s × 100/h.
-      expect(body.groups.find((b: { key: number }) => b.key === p.website).amount).toBe(275);
+      // Spot-check the model itself: website = alice 3600 s × 100/h + bob 3600 s at his 120/h +
+      // carol 2700 s × 100/h; -dash = alice 5400 s at her 40/h, not the project's 60.
+      expect(body.groups.find((b: { key: number }) => b.key === p.website).amount).toBe(295);
+      expect(body.groups.find((b: { key: number }) => b.key === p.dash).amount).toBe(60);
       expect(body.groups.find((b: { key: number }) => b.key === p.at).amount).toBe(0); // no rate
     });
 
@@ -380,7 +389,7 @@ describeEachDb('reports', (kind) => {
       expect(byProject.totals).not.toHaveProperty('amount');
       expect(byProject.totals).not.toHaveProperty('currency');
       expect(byProject.groups.find((g: { key: number }) => g.key === p.global)).toMatchObject({ amount: cents(expected.groups.find((g) => g.key === p.global)!.rated.get('USD')!), currency: 'USD' });
-      expect(byProject.groups.find((g: { key: number }) => g.key === p.website)).toMatchObject({ amount: 116.67, currency: 'EUR' });
+      expect(byProject.groups.find((g: { key: number }) => g.key === p.website)).toMatchObject({ amount: 120, currency: 'EUR' }); // bob 600 s at his 120/h + alice 3600 s × 100/h
 
       const byDay = await summary(admin, { start_date: APRIL.start, end_date: APRIL.end, group_by: 'day' });
       const day = (d: string) => byDay.groups.find((g: { key: string }) => g.key === d);
@@ -405,10 +414,10 @@ describeEachDb('reports', (kind) => {
       expect(lines[0]).toBe('key,label,hours,billable_hours,entries,amount');
       expect(lines.at(-1)).toBe(''); // every record ends with CRLF
       // Written out by hand: RFC 4180 quoting and the formula guard.
-      expect(lines).toContain(`${p.website},"Website, ""Redesign""",3.00,2.75,4,275.00`);
+      expect(lines).toContain(`${p.website},"Website, ""Redesign""",3.00,2.75,4,295.00`);
       expect(lines).toContain(`${p.formula},'=SUM(A1),0.67,0.67,2,60.03`);
       expect(lines).toContain(`${p.at},'@cmd,2.00,0.00,1,0.00`);
-      expect(lines).toContain(`${p.dash},'-dash project,1.50,1.50,1,90.00`);
+      expect(lines).toContain(`${p.dash},'-dash project,1.50,1.50,1,60.00`);
 
       const rows = parseCsv(res.body);
       const expected = model(world, MARCH, 'project');

@@ -27,7 +27,7 @@ export const SummaryQuery = Type.Object(
 );
 
 const Seconds = Type.Integer({ minimum: 0 });
-const Amount = Type.Number({ description: 'Billable hours × the project hourly rate (financial: present only with financial access)' });
+const Amount = Type.Number({ description: 'Billable hours × the member hourly rate on the project, else the project hourly rate (financial: present only with financial access)' });
 const CurrencyCode = Type.String({ description: 'ISO 4217 code of the amount' });
 
 export const SummaryTotals = Type.Object({

@@ -7,8 +7,10 @@
  * Rules:
  * - days are UTC days of start_time; both ends of the range are included;
  * - data: the caller's own entries, everyone's with view_all_reports (report-filters.ts);
- * - billable_seconds counts entries flagged billable; amount = billable hours × the project's
- *   hourly_rate (projects without a rate contribute 0), rounded to cents per group and for the total;
+ * - billable_seconds counts entries flagged billable; amount = billable hours × the member's
+ *   hourly_rate on the project, or the project's when the member has none (no rate at all
+ *   contributes 0), rounded to cents per group and for the total: the same prices an invoice and
+ *   the project's financials use;
  * - amounts are financial: they appear only when the caller may see the financials of every
  *   project in the result (account admin, manage_project_costs, or the view_financials level on
  *   each). An empty result shows them only to callers who may see every project's financials;
@@ -19,7 +21,7 @@
  */
 import { and, eq, gte, isNotNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { clients, projects, timeEntries, users } from '../../db/schema/index.js';
+import { clients, participations, projects, timeEntries, users } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
 import { projectsAllowing } from '../projects/project-access.js';
 import { assertProjectFilter, dayRange, userScope } from './report-filters.js';
@@ -69,7 +71,8 @@ export async function summaryReport(db: Db, actor: Actor, input: SummaryInput): 
   const financial = await projectsAllowing(db, actor, 'view_financials');
 
   // Stage 1 folds the date range into one row per group: a single index range scan of
-  // time_entries joined to projects (rate, currency, client) and hashed on an integer or date key.
+  // time_entries joined to projects (rate, currency, client) and to the member's participation
+  // (member rate), hashed on an integer or date key.
   // The currency's min and max (bytewise: no locale-aware comparisons per row) tell whether a
   // group mixes currencies without a sort.
   const innerKey = {
@@ -91,13 +94,14 @@ export async function summaryReport(db: Db, actor: Actor, input: SummaryInput): 
       seconds: sql<number>`sum(${te.durationSeconds})`.as('seconds'),
       billableSeconds: sql<number>`coalesce(sum(${te.durationSeconds}) filter (where ${te.billable}), 0)`.as('billable_seconds'),
       entries: sql<number>`count(*)`.as('entries'),
-      rated: sql<number>`coalesce(sum(${te.durationSeconds} * ${projects.hourlyRate}) filter (where ${te.billable}), 0)`.as('rated'),
+      rated: sql<number>`coalesce(sum(${te.durationSeconds} * coalesce(${participations.hourlyRate}, ${projects.hourlyRate})) filter (where ${te.billable}), 0)`.as('rated'),
       minCurrency: sql<string>`min(${projects.currency} collate "C")`.as('min_currency'),
       maxCurrency: sql<string>`max(${projects.currency} collate "C")`.as('max_currency'),
       financialOk: sql<boolean>`${financialOk}`.as('financial_ok'),
     })
     .from(te)
     .innerJoin(projects, eq(projects.id, te.projectId))
+    .leftJoin(participations, and(eq(participations.projectId, te.projectId), eq(participations.userId, te.userId)))
     .where(
       and(
         isNotNull(te.endTime),
