@@ -56,6 +56,16 @@ export type ProjectFlag = (typeof PROJECT_FLAGS)[number];
 export type ProjectFlags = Record<ProjectFlag, boolean>;
 export const OPTIONAL_PROJECT_FLAGS = ['can_schedule_their_hours', 'can_schedule_team_hours'] as const satisfies readonly ProjectFlag[];
 
+/** "Additional Access Name in UI" (seed 003), in the seed's order: the UI's names for the flags. */
+export const PROJECT_FLAG_LABELS = {
+  can_invite: 'Invite Members to Project',
+  can_post: 'Post to Activity Feed',
+  can_schedule_their_hours: 'Schedule Hours for Self',
+  can_schedule_team_hours: 'Schedule Hours for Team',
+  can_edit_expense: 'Track Expenses',
+  can_edit_time: 'Track Time',
+} as const satisfies Record<ProjectFlag, string>;
+
 export const NO_FLAGS: ProjectFlags = {
   can_invite: false,
   can_post: false,

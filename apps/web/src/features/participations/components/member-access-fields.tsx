@@ -1,8 +1,8 @@
-import { PROJECT_LEVEL_LABELS, type ProjectLevel } from '@timekeeper/shared';
+import { PROJECT_FLAG_LABELS, PROJECT_LEVEL_LABELS, type ProjectLevel } from '@timekeeper/shared';
 import { Checkbox } from '../../../components/ui/checkbox';
 import { SelectField } from '../../../components/ui/select-field';
 import { fieldError } from '../../../lib/field-errors';
-import { FLAG_LABELS, FLAG_ORDER, type MemberAccess } from '../lib/member-access';
+import { FLAG_ORDER, type MemberAccess } from '../lib/member-access';
 
 interface MemberAccessFieldsProps {
   value: MemberAccess;
@@ -32,7 +32,7 @@ export function MemberAccessFields({ value, onChange, levels, flagsEditable, err
             {FLAG_ORDER.map((flag) => (
               <Checkbox
                 key={flag}
-                label={FLAG_LABELS[flag]}
+                label={PROJECT_FLAG_LABELS[flag]}
                 checked={value.flags[flag]}
                 onChange={(e) => onChange({ ...value, flags: { ...value.flags, [flag]: e.target.checked } })}
               />

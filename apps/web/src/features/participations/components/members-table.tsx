@@ -1,8 +1,8 @@
-import { PROJECT_LEVEL_LABELS } from '@timekeeper/shared';
+import { PROJECT_FLAG_LABELS, PROJECT_LEVEL_LABELS } from '@timekeeper/shared';
 import { Badge } from '../../../components/ui/badge';
 import { DataTable, type Column } from '../../../components/ui/data-table';
 import type { Participation } from '../api/types';
-import { accessOf, FLAG_LABELS, FLAG_ORDER } from '../lib/member-access';
+import { accessOf, FLAG_ORDER } from '../lib/member-access';
 import { EditMemberDialog } from './edit-member-dialog';
 import { RemoveMemberButton } from './remove-member-button';
 
@@ -49,7 +49,7 @@ export function MembersTable({ members, canManage, currentUserId }: MembersTable
           <ul className="flex min-w-40 flex-wrap gap-1">
             {on.map((f) => (
               <li key={f}>
-                <Badge tone="blue">{FLAG_LABELS[f]}</Badge>
+                <Badge tone="blue">{PROJECT_FLAG_LABELS[f]}</Badge>
               </li>
             ))}
           </ul>

@@ -3,20 +3,11 @@
  * @timekeeper/shared, the UI names from seed 003, and the request shape of SPEC §4.4
  * (can_edit_time / can_edit_expense inside `permissions`, the other flags top-level).
  */
-import { levelAtLeast, NO_FLAGS, PROJECT_LEVELS, type ProjectFlag, type ProjectFlags, type ProjectLevel } from '@timekeeper/shared';
+import { levelAtLeast, NO_FLAGS, PROJECT_FLAG_LABELS, PROJECT_LEVELS, type ProjectFlag, type ProjectFlags, type ProjectLevel } from '@timekeeper/shared';
 import type { CreateParticipationBody, Participation, ParticipationFlagsBody, UpdateParticipationBody } from '../api/types';
 
-/** "Additional Access Name in UI" (seed 003), in the seed's order. */
-export const FLAG_LABELS = {
-  can_invite: 'Invite Members to Project',
-  can_post: 'Post to Activity Feed',
-  can_schedule_their_hours: 'Schedule Hours for Self',
-  can_schedule_team_hours: 'Schedule Hours for Team',
-  can_edit_expense: 'Track Expenses',
-  can_edit_time: 'Track Time',
-} as const satisfies Record<ProjectFlag, string>;
-
-export const FLAG_ORDER = Object.keys(FLAG_LABELS) as ProjectFlag[];
+/** The flags in the seed's UI order (the order of PROJECT_FLAG_LABELS). */
+export const FLAG_ORDER = Object.keys(PROJECT_FLAG_LABELS) as ProjectFlag[];
 
 export interface MemberAccess {
   level: ProjectLevel;
