@@ -131,6 +131,42 @@ describeEachDb('projects', (kind) => {
     }
     expect((await manager.get('/api/v1/projects/2147483647')).statusCode).toBe(404);
   });
+
+  it('financials by month: time and expenses per month, a month with only expenses included, totals that add up', async () => {
+    const p = await project(manager, { hourly_rate: 100, cost_rate: 40, budget_amount: 1000 });
+    const log = async (projectId: number, start: string, hours: number, billable: boolean) => {
+      const end = new Date(Date.parse(start) + hours * 3_600_000).toISOString();
+      const res = await manager.post('/api/v1/time-entries', { project_id: projectId, start_time: start, end_time: end, billable });
+      expect(res.statusCode, res.body).toBe(201);
+    };
+    const spend = async (date: string, amount: number) => {
+      const res = await manager.post('/api/v1/expenses', { project_id: p.id, date, amount, category: 'travel' });
+      expect(res.statusCode, res.body).toBe(201);
+    };
+    await log(p.id, '2026-01-31T23:30:00Z', 2, true); // starts in January (UTC), runs into February: counted in January
+    await log(p.id, '2026-03-10T09:00:00Z', 1, false);
+    await spend('2026-01-15', 25.5);
+    await spend('2026-02-28', 70); // the only thing in February
+    await spend('2026-03-01', 4.5);
+
+    const fin = (await manager.get(`/api/v1/projects/${p.id}/financials`)).json();
+    expect(fin.by_month).toEqual([
+      { month: '2026-01', hours: 2, billable_amount: 200, cost: 80, expenses: 25.5 },
+      { month: '2026-02', hours: 0, billable_amount: 0, cost: 0, expenses: 70 },
+      { month: '2026-03', hours: 1, billable_amount: 0, cost: 40, expenses: 4.5 },
+    ]);
+    expect(fin.consumed).toEqual({ hours: 3, billable_hours: 2, billable_amount: 200, cost: 120, expenses: 100, invoiced: 0 });
+    expect(fin.budget_used_percent).toBe(30); // (200 + 100) / 1000
+
+    // An hours budget is measured in hours; a project with nothing logged has no months and uses none of it.
+    const hoursOnly = await project(manager, { hourly_rate: null, budget_amount: null, budget_hours: 12 });
+    expect((await manager.get(`/api/v1/projects/${hoursOnly.id}/financials`)).json()).toMatchObject({ budget_hours: 12, budget_used_percent: 0, by_month: [] });
+    await log(hoursOnly.id, '2026-04-02T08:00:00Z', 3, false);
+    expect((await manager.get(`/api/v1/projects/${hoursOnly.id}/financials`)).json()).toMatchObject({
+      budget_used_percent: 25,
+      by_month: [{ month: '2026-04', hours: 3, billable_amount: 0, cost: 0, expenses: 0 }],
+    });
+  });
 });
 
 describeEachDb('participations', (kind) => {

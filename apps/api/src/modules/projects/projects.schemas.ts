@@ -102,5 +102,8 @@ export const ProjectFinancials = Type.Object({
     invoiced: Type.Number({ description: 'Totals of sent and paid invoices of this project' }),
   }),
   budget_used_percent: Type.Union([Type.Number(), Type.Null()], { description: 'Of the amount budget when set, else of the hours budget' }),
-  by_month: Type.Array(Type.Object({ month: Type.String(), hours: Type.Number(), billable_amount: Type.Number(), cost: Type.Number() })),
+  by_month: Type.Array(
+    Type.Object({ month: Type.String({ description: 'YYYY-MM (UTC)' }), hours: Type.Number(), billable_amount: Type.Number(), cost: Type.Number(), expenses: Type.Number() }),
+    { description: 'Months with time or expenses, oldest first: time by the month of its start, expenses by their date' },
+  ),
 });

@@ -218,24 +218,38 @@ export async function projectFinancials(db: Db, actor: Actor, id: number) {
   const ctx = await requireProject(db, actor, id);
   requireAction(actor, ctx, 'view_financials', "Seeing a project's financials");
   const p = ctx.project;
+  // One row per month with time or expenses (a full join: a month may have only one of them), so
+  // an amount budget's burn (billable amount + expenses, like budget_used_percent) adds up by month.
+  type MonthRow = { month: string; hours: number; billable_hours: number; billable_amount: number; cost: number; expenses: number };
   const rows = ((await db.execute(sql`
-    select to_char(date_trunc('month', e.start_time at time zone 'UTC'), 'YYYY-MM') as month,
-           coalesce(sum(e.duration_seconds), 0)::float8 / 3600 as hours,
-           coalesce(sum(case when e.billable then e.duration_seconds else 0 end), 0)::float8 / 3600 as billable_hours,
-           coalesce(sum(case when e.billable then e.duration_seconds * coalesce(m.hourly_rate, ${p.hourlyRate}) else 0 end), 0)::float8 / 3600 as billable_amount,
-           coalesce(sum(e.duration_seconds * coalesce(m.cost_rate, ${p.costRate})), 0)::float8 / 3600 as cost
-      from time_entries e
-      left join participations m on m.project_id = e.project_id and m.user_id = e.user_id
-     where e.project_id = ${id} and e.end_time is not null
-     group by 1 order by 1`)) as unknown as { rows: { month: string; hours: number; billable_hours: number; billable_amount: number; cost: number }[] }).rows;
+    with t as (
+      select to_char(date_trunc('month', e.start_time at time zone 'UTC'), 'YYYY-MM') as month,
+             coalesce(sum(e.duration_seconds), 0)::float8 / 3600 as hours,
+             coalesce(sum(case when e.billable then e.duration_seconds else 0 end), 0)::float8 / 3600 as billable_hours,
+             coalesce(sum(case when e.billable then e.duration_seconds * coalesce(m.hourly_rate, ${p.hourlyRate}) else 0 end), 0)::float8 / 3600 as billable_amount,
+             coalesce(sum(e.duration_seconds * coalesce(m.cost_rate, ${p.costRate})), 0)::float8 / 3600 as cost
+        from time_entries e
+        left join participations m on m.project_id = e.project_id and m.user_id = e.user_id
+       where e.project_id = ${id} and e.end_time is not null
+       group by 1),
+    x as (
+      select to_char(x.date::timestamp, 'YYYY-MM') as month, sum(x.amount)::float8 as expenses
+        from expenses x
+       where x.project_id = ${id}
+       group by 1)
+    select coalesce(t.month, x.month) as month,
+           coalesce(t.hours, 0) as hours, coalesce(t.billable_hours, 0) as billable_hours,
+           coalesce(t.billable_amount, 0) as billable_amount, coalesce(t.cost, 0) as cost,
+           coalesce(x.expenses, 0) as expenses
+      from t full join x on x.month = t.month
+     order by 1`)) as unknown as { rows: MonthRow[] }).rows;
   const [extra] = ((await db.execute(sql`
-    select (select coalesce(sum(amount), 0)::float8 from expenses where project_id = ${id}) as expenses,
-           (select coalesce(sum(total), 0)::float8 from invoices where project_id = ${id} and status in ('sent', 'paid')) as invoiced`)) as unknown as {
-    rows: { expenses: number; invoiced: number }[];
+    select coalesce(sum(total), 0)::float8 as invoiced from invoices where project_id = ${id} and status in ('sent', 'paid')`)) as unknown as {
+    rows: { invoiced: number }[];
   }).rows;
   const round = (n: number) => Math.round(Number(n) * 100) / 100;
-  const sum = (key: 'hours' | 'billable_hours' | 'billable_amount' | 'cost') => round(rows.reduce((s, r) => s + Number(r[key]), 0));
-  const consumed = { hours: sum('hours'), billable_hours: sum('billable_hours'), billable_amount: sum('billable_amount'), cost: sum('cost'), expenses: round(extra?.expenses ?? 0), invoiced: round(extra?.invoiced ?? 0) };
+  const sum = (key: Exclude<keyof MonthRow, 'month'>) => round(rows.reduce((s, r) => s + Number(r[key]), 0));
+  const consumed = { hours: sum('hours'), billable_hours: sum('billable_hours'), billable_amount: sum('billable_amount'), cost: sum('cost'), expenses: sum('expenses'), invoiced: round(extra?.invoiced ?? 0) };
   const used =
     p.budgetAmount !== null && p.budgetAmount > 0
       ? ((consumed.billable_amount + consumed.expenses) / p.budgetAmount) * 100
@@ -251,6 +265,6 @@ export async function projectFinancials(db: Db, actor: Actor, id: number) {
     budget_hours: p.budgetHours,
     consumed,
     budget_used_percent: used === null ? null : round(used),
-    by_month: rows.map((r) => ({ month: r.month, hours: round(r.hours), billable_amount: round(r.billable_amount), cost: round(r.cost) })),
+    by_month: rows.map((r) => ({ month: r.month, hours: round(r.hours), billable_amount: round(r.billable_amount), cost: round(r.cost), expenses: round(r.expenses) })),
   };
 }
