@@ -1,0 +1,7 @@
+import type { ApprovalFilter } from './types';
+
+/** Query keys of approvals; every decision or request invalidates `approvalsKeys.all`. */
+export const approvalsKeys = {
+  all: ['time-entry-approvals'] as const,
+  list: (filter: ApprovalFilter) => [...approvalsKeys.all, 'list', filter] as const,
+};

@@ -1,0 +1,17 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiPost } from '../../../lib/api-client';
+import { invalidateApprovalData } from './invalidate-approval-data';
+import type { Approval } from './types';
+
+/** POST /time-entry-approvals/{id}/reject: the reason is required and shown to the requester. */
+export function rejectApproval(id: number, reason: string): Promise<Approval> {
+  return apiPost<Approval>(`/time-entry-approvals/${id}/reject`, { reason });
+}
+
+export function useRejectApproval() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, reason }: { id: number; reason: string }) => rejectApproval(id, reason),
+    onSuccess: () => invalidateApprovalData(queryClient),
+  });
+}

@@ -1,0 +1,50 @@
+import { Check, Undo2, X } from 'lucide-react';
+import { useProjectAccess } from '../../../lib/access';
+import type { Approval } from '../api/types';
+
+interface ApprovalRowActionsProps {
+  approval: Approval;
+  /** The row is in the caller's decision queue (the API vouches they may decide on it). */
+  decidable: boolean;
+  me: number | undefined;
+  /** Names the row for screen readers: "Dana Developer, Mon 3 Mar". */
+  what: string;
+  busy: boolean;
+  onApprove: () => void;
+  onReject: () => void;
+  onCancel: () => void;
+}
+
+const small =
+  'inline-flex items-center gap-1 rounded-md px-2 py-1 text-xs font-medium ring-1 ring-inset focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600 disabled:opacity-50';
+
+/**
+ * Approve / Reject for a pending request in the queue on a project where the caller may approve
+ * time; Cancel for the caller's own pending request.
+ */
+export function ApprovalRowActions({ approval, decidable, me, what, busy, onApprove, onReject, onCancel }: ApprovalRowActionsProps) {
+  const project = useProjectAccess(decidable ? approval.time_entry.project_id : undefined);
+  const pending = approval.status === 'pending';
+  const mayDecide = pending && decidable && project.can('approve_time');
+  const mayCancel = pending && approval.requested_by === me;
+  if (!mayDecide && !mayCancel) return null;
+  return (
+    <span className="flex gap-1 whitespace-nowrap">
+      {mayDecide ? (
+        <>
+          <button type="button" disabled={busy} className={`${small} text-green-800 ring-green-300 hover:bg-green-50`} onClick={onApprove} aria-label={`Approve ${what}`}>
+            <Check aria-hidden="true" className="size-3.5" /> Approve
+          </button>
+          <button type="button" disabled={busy} className={`${small} text-red-700 ring-red-200 hover:bg-red-50`} onClick={onReject} aria-label={`Reject ${what}`}>
+            <X aria-hidden="true" className="size-3.5" /> Reject
+          </button>
+        </>
+      ) : null}
+      {mayCancel ? (
+        <button type="button" disabled={busy} className={`${small} text-slate-700 ring-slate-300 hover:bg-slate-100`} onClick={onCancel} aria-label={`Cancel request for ${what}`}>
+          <Undo2 aria-hidden="true" className="size-3.5" /> Cancel request
+        </button>
+      ) : null}
+    </span>
+  );
+}

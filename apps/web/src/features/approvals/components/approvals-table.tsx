@@ -1,0 +1,110 @@
+import { DataTable, type Column } from '../../../components/ui/data-table';
+import { formatClock, formatDay, toDateString } from '../../time-entries/lib/dates';
+import { formatDuration } from '../../time-entries/lib/duration';
+import type { Approval } from '../api/types';
+import { ApprovalRowActions } from './approval-row-actions';
+import { ApprovalStatusBadge } from './approval-status-badge';
+
+export const approvalDay = (a: Approval) => formatDay(toDateString(new Date(a.time_entry.start_time)));
+export const describeApproval = (a: Approval) => `${a.time_entry.user.name}, ${approvalDay(a)} ${formatClock(a.time_entry.start_time)}`;
+
+interface ApprovalsTableProps {
+  approvals: Approval[];
+  me: number | undefined;
+  /** The decision queue: rows get checkboxes and Approve / Reject. */
+  decidable: boolean;
+  selected: ReadonlySet<number>;
+  onToggle: (id: number, on: boolean) => void;
+  onToggleAll: (on: boolean) => void;
+  busyId: number | null;
+  onApprove: (a: Approval) => void;
+  onReject: (a: Approval) => void;
+  onCancel: (a: Approval) => void;
+}
+
+/** Approval requests with their entries: person, project, date, time, duration, notes, status. */
+export function ApprovalsTable({ approvals, me, decidable, selected, onToggle, onToggleAll, busyId, onApprove, onReject, onCancel }: ApprovalsTableProps) {
+  const allSelected = approvals.length > 0 && approvals.every((a) => selected.has(a.id));
+  const columns: Column<Approval>[] = [
+    { key: 'person', header: 'Person', cell: (a) => a.time_entry.user.name },
+    { key: 'project', header: 'Project', cell: (a) => a.time_entry.project.name },
+    { key: 'date', header: 'Date', cell: (a) => <span className="whitespace-nowrap">{approvalDay(a)}</span> },
+    {
+      key: 'time',
+      header: 'Time',
+      cell: (a) => (
+        <span className="whitespace-nowrap tabular-nums">
+          {formatClock(a.time_entry.start_time)}–{a.time_entry.end_time ? formatClock(a.time_entry.end_time) : ''}
+        </span>
+      ),
+    },
+    { key: 'duration', header: 'Duration', className: 'text-right tabular-nums', cell: (a) => formatDuration(a.time_entry.duration_seconds) },
+    {
+      key: 'notes',
+      header: 'Description',
+      cell: (a) => (
+        <span className="line-clamp-2 max-w-xs break-words" title={a.time_entry.notes}>
+          {a.time_entry.notes || <span className="text-slate-400">—</span>}
+          {a.comment ? <span className="block text-xs text-slate-500">Comment: {a.comment}</span> : null}
+        </span>
+      ),
+    },
+    {
+      key: 'status',
+      header: 'Status',
+      cell: (a) => (
+        <span className="flex flex-col items-start gap-1">
+          <ApprovalStatusBadge status={a.status} />
+          {a.reason ? <span className="text-xs text-red-700">Reason: {a.reason}</span> : null}
+        </span>
+      ),
+    },
+    {
+      key: 'actions',
+      header: 'Actions',
+      cell: (a) => (
+        <ApprovalRowActions
+          approval={a}
+          decidable={decidable}
+          me={me}
+          what={describeApproval(a)}
+          busy={busyId === a.id}
+          onApprove={() => onApprove(a)}
+          onReject={() => onReject(a)}
+          onCancel={() => onCancel(a)}
+        />
+      ),
+    },
+  ];
+  if (decidable) {
+    columns.unshift({
+      key: 'select',
+      header: 'Select',
+      cell: (a) => (
+        <input
+          type="checkbox"
+          className="h-4 w-4 rounded border-slate-300 text-indigo-600 focus:ring-indigo-600"
+          checked={selected.has(a.id)}
+          onChange={(e) => onToggle(a.id, e.target.checked)}
+          aria-label={`Select ${describeApproval(a)}`}
+        />
+      ),
+    });
+  }
+  return (
+    <>
+      {decidable ? (
+        <label className="mb-2 flex items-center gap-2 text-sm text-slate-700">
+          <input
+            type="checkbox"
+            className="h-4 w-4 rounded border-slate-300 text-indigo-600 focus:ring-indigo-600"
+            checked={allSelected}
+            onChange={(e) => onToggleAll(e.target.checked)}
+          />
+          Select all on this page
+        </label>
+      ) : null}
+      <DataTable rows={approvals} columns={columns} rowKey={(a) => a.id} caption="Approval requests" />
+    </>
+  );
+}
