@@ -1,0 +1,27 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiDelete } from '../../../lib/api-client';
+import { timeEntriesKeys } from '../../time-entries/api/time-entries-keys';
+import { invalidateInvoiceData } from './invalidate-invoice-data';
+import { invoicesKeys } from './invoices-keys';
+import type { InvoiceSummary } from './types';
+
+/** DELETE /invoices/{id}: deletes a draft (204, no body), or voids a sent invoice without payments (200, the summary). */
+export function deleteInvoice(id: number): Promise<InvoiceSummary | undefined> {
+  return apiDelete<InvoiceSummary | undefined>(`/invoices/${id}`);
+}
+
+export function useDeleteInvoice() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: deleteInvoice,
+    onSuccess: (voided, id) => {
+      if (voided) return invalidateInvoiceData(queryClient);
+      // A deleted draft is gone: drop its detail instead of refetching it into a 404.
+      queryClient.removeQueries({ queryKey: invoicesKeys.detail(id) });
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: [...invoicesKeys.all, 'list'] }),
+        queryClient.invalidateQueries({ queryKey: timeEntriesKeys.all }),
+      ]).then(() => undefined);
+    },
+  });
+}

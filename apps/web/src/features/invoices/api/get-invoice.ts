@@ -1,0 +1,18 @@
+import { useQuery } from '@tanstack/react-query';
+import { apiGet, getApiClientConfig } from '../../../lib/api-client';
+import { invoicesKeys } from './invoices-keys';
+import type { Invoice } from './types';
+
+/** GET /invoices/{id}: lines, totals and payments (404 for an invoice the caller may not see). */
+export function getInvoice(id: number, signal?: AbortSignal): Promise<Invoice> {
+  return apiGet<Invoice>(`/invoices/${id}`, { signal });
+}
+
+export function useInvoice(id: number) {
+  return useQuery({ queryKey: invoicesKeys.detail(id), queryFn: ({ signal }) => getInvoice(id, signal) });
+}
+
+/** GET /invoices/{id}/html, opened by the browser itself (the session cookie goes along): the printable page. */
+export function invoiceHtmlUrl(id: number): string {
+  return `${getApiClientConfig().baseUrl}/invoices/${id}/html`;
+}

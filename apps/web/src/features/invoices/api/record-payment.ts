@@ -1,0 +1,14 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiPost } from '../../../lib/api-client';
+import { invalidateInvoiceData } from './invalidate-invoice-data';
+import type { Invoice, PaymentBody } from './types';
+
+/** POST /invoices/{id}/payments: never more than the balance; the last one marks the invoice paid. */
+export function recordPayment(id: number, body: PaymentBody): Promise<Invoice> {
+  return apiPost<Invoice>(`/invoices/${id}/payments`, body);
+}
+
+export function useRecordPayment(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: (body: PaymentBody) => recordPayment(id, body), onSuccess: (invoice) => invalidateInvoiceData(queryClient, invoice) });
+}

@@ -1,0 +1,14 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiPost } from '../../../lib/api-client';
+import { invalidateInvoiceData } from './invalidate-invoice-data';
+import type { Invoice } from './types';
+
+/** POST /invoices/{id}/send: marks a draft as sent (Timekeeper sends no email). */
+export function sendInvoice(id: number): Promise<Invoice> {
+  return apiPost<Invoice>(`/invoices/${id}/send`);
+}
+
+export function useSendInvoice() {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: sendInvoice, onSuccess: (invoice) => invalidateInvoiceData(queryClient, invoice) });
+}

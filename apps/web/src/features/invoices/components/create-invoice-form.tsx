@@ -1,0 +1,117 @@
+import { useState, type FormEvent } from 'react';
+import { Button } from '../../../components/ui/button';
+import { Checkbox } from '../../../components/ui/checkbox';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { ErrorMessage } from '../../../components/ui/error-message';
+import { SelectField } from '../../../components/ui/select-field';
+import { Spinner } from '../../../components/ui/spinner';
+import { TextField } from '../../../components/ui/text-field';
+import { TextareaField } from '../../../components/ui/textarea-field';
+import { useAccess } from '../../../lib/access';
+import { isApiError } from '../../../lib/api-client';
+import { fieldError } from '../../../lib/field-errors';
+import { useClientOptions } from '../../projects/api/get-client-options';
+import { useProjectOptions, useProjectsAllowing } from '../../time-entries/api/get-project-options';
+import { lastMonth } from '../../time-entries/lib/dates';
+import { useCreateInvoiceFromTime } from '../api/create-invoice-from-time';
+import type { Invoice } from '../api/types';
+import { buildFromTimeBody, type FromTimeErrors, type FromTimeValues } from '../lib/from-time-form';
+
+const FIELDS = ['project_id', 'client_id', 'start_date', 'end_date', 'tax_rate'] as const;
+
+/** Project or client (only those the caller may invoice: ≥ edit_financials), period, tax and options. */
+export function CreateInvoiceForm({ onCreated, onCancel }: { onCreated: (invoice: Invoice) => void; onCancel: () => void }) {
+  const access = useAccess();
+  const projects = useProjectOptions();
+  const invoiceable = useProjectsAllowing(projects.data, 'invoice');
+  const clientQuery = useClientOptions(access.can('view_clients'));
+  const create = useCreateInvoiceFromTime();
+  const month = lastMonth();
+  const [values, setValues] = useState<FromTimeValues>({
+    billTo: 'project',
+    projectId: '',
+    clientId: '',
+    startDate: month.start,
+    endDate: month.end,
+    taxRate: '0',
+    dueDate: '',
+    onlyApproved: false,
+    includeExpenses: true,
+    notes: '',
+  });
+  const [errors, setErrors] = useState<FromTimeErrors>({});
+  const change = (patch: Partial<FromTimeValues>) => {
+    setValues((v) => ({ ...v, ...patch }));
+    setErrors({});
+  };
+  const errorFor = (field: (typeof FIELDS)[number]) => errors[field] ?? fieldError(create.error, field);
+  const clientIds = new Set(invoiceable.allowed.map((p) => p.client_id));
+  const clients = (clientQuery.data ?? []).filter((c) => clientIds.has(c.id));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const built = buildFromTimeBody(values);
+    if (built.errors) return setErrors(built.errors);
+    create.mutate(built.body, { onSuccess: onCreated });
+  }
+
+  if (projects.isPending || invoiceable.isPending) return <Spinner label="Loading the projects you may invoice…" />;
+  if (invoiceable.allowed.length === 0) {
+    return <EmptyState title="No project to invoice">Invoicing a project needs the Edit Financials level on it (or Project Administrator).</EmptyState>;
+  }
+  const apiOnly = create.error && !(isApiError(create.error) && create.error.fieldErrors.length > 0 && create.error.fieldErrors.every((e) => FIELDS.some((f) => fieldError(create.error, f))));
+  return (
+    <form onSubmit={submit} className="space-y-4" noValidate aria-label="New invoice from time">
+      {apiOnly ? <ErrorMessage error={create.error} title="No draft was created" /> : null}
+      {clients.length > 0 ? (
+        <SelectField
+          label="Bill"
+          value={values.billTo}
+          onChange={(e) => change({ billTo: e.target.value as FromTimeValues['billTo'] })}
+          options={[
+            { value: 'project', label: 'One project' },
+            { value: 'client', label: 'All projects of a client' },
+          ]}
+        />
+      ) : null}
+      {values.billTo === 'project' ? (
+        <SelectField
+          label="Project"
+          required
+          placeholder="Choose a project"
+          value={values.projectId}
+          onChange={(e) => change({ projectId: e.target.value })}
+          options={invoiceable.allowed.map((p) => ({ value: String(p.id), label: p.name }))}
+          error={errorFor('project_id')}
+        />
+      ) : (
+        <SelectField
+          label="Client"
+          required
+          placeholder="Choose a client"
+          value={values.clientId}
+          onChange={(e) => change({ clientId: e.target.value })}
+          options={clients.map((c) => ({ value: String(c.id), label: c.name }))}
+          error={errorFor('client_id')}
+        />
+      )}
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
+        <TextField label="From" type="date" required value={values.startDate} onChange={(e) => change({ startDate: e.target.value })} error={errorFor('start_date')} />
+        <TextField label="To" type="date" required value={values.endDate} onChange={(e) => change({ endDate: e.target.value })} error={errorFor('end_date')} />
+        <TextField label="Tax rate (%)" inputMode="decimal" value={values.taxRate} onChange={(e) => change({ taxRate: e.target.value })} error={errorFor('tax_rate')} />
+        <TextField label="Due date (optional)" type="date" value={values.dueDate} onChange={(e) => change({ dueDate: e.target.value })} />
+      </div>
+      <Checkbox label="Only approved time" description="Leave out entries whose approval was not granted." checked={values.onlyApproved} onChange={(e) => change({ onlyApproved: e.target.checked })} />
+      <Checkbox label="Include billable expenses" checked={values.includeExpenses} onChange={(e) => change({ includeExpenses: e.target.checked })} />
+      <TextareaField label="Notes (printed on the invoice)" maxLength={5000} value={values.notes} onChange={(e) => change({ notes: e.target.value })} />
+      <div className="flex flex-wrap justify-end gap-2">
+        <Button variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
+        <Button type="submit" disabled={create.isPending}>
+          {create.isPending ? 'Creating…' : 'Create draft'}
+        </Button>
+      </div>
+    </form>
+  );
+}

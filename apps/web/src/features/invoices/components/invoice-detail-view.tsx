@@ -1,0 +1,62 @@
+import { QueryState } from '../../../components/ui/query-state';
+import { formatDay } from '../../time-entries/lib/dates';
+import { useInvoice } from '../api/get-invoice';
+import type { Invoice } from '../api/types';
+import { formatPeriod } from '../lib/format';
+import { InvoiceActions } from './invoice-actions';
+import { InvoiceLinesTable } from './invoice-lines-table';
+import { InvoicePayments } from './invoice-payments';
+import { InvoiceStatusBadge } from './invoice-status-badge';
+import { InvoiceTotals } from './invoice-totals';
+
+/** One invoice: header facts, actions, lines, totals with tax, payments. */
+export function InvoiceDetailView({ invoiceId }: { invoiceId: number }) {
+  const invoice = useInvoice(invoiceId);
+  return (
+    <QueryState query={invoice} loadingLabel="Loading the invoice…">
+      {(data) => <InvoiceDetail invoice={data} />}
+    </QueryState>
+  );
+}
+
+function InvoiceDetail({ invoice }: { invoice: Invoice }) {
+  const facts: [string, string][] = [
+    ['Client', invoice.client?.name ?? '—'],
+    ['Project', invoice.project?.name ?? '—'],
+    ['Period', formatPeriod(invoice.period_start, invoice.period_end)],
+    ['Issued', formatDay(invoice.issue_date)],
+    ['Due', invoice.due_date ? formatDay(invoice.due_date) : '—'],
+    ['Currency', invoice.currency],
+  ];
+  return (
+    <article className="space-y-6" aria-labelledby="invoice-title">
+      <header className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 id="invoice-title" className="flex items-center gap-3 text-2xl font-bold tracking-tight text-slate-900">
+            {invoice.number} <InvoiceStatusBadge status={invoice.status} />
+          </h1>
+          <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-0.5 text-sm text-slate-700 sm:grid-cols-[auto_1fr_auto_1fr]">
+            {facts.map(([label, value]) => (
+              <div key={label} className="contents">
+                <dt className="text-slate-500">{label}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+        <InvoiceActions invoice={invoice} />
+      </header>
+      <section aria-label="Lines" className="space-y-4">
+        {invoice.lines.length === 0 ? <p className="text-sm text-slate-600">This invoice has no lines.</p> : <InvoiceLinesTable lines={invoice.lines} currency={invoice.currency} />}
+        <InvoiceTotals invoice={invoice} />
+      </section>
+      {invoice.notes ? <p className="whitespace-pre-line text-sm text-slate-700">{invoice.notes}</p> : null}
+      <section aria-labelledby="payments-title" className="space-y-2">
+        <h2 id="payments-title" className="text-lg font-semibold text-slate-900">
+          Payments
+        </h2>
+        <InvoicePayments payments={invoice.payments} currency={invoice.currency} />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,21 @@
+import { DataTable } from '../../../components/ui/data-table';
+import { formatDay } from '../../time-entries/lib/dates';
+import type { Payment } from '../api/types';
+import { formatMoney } from '../lib/format';
+
+export function InvoicePayments({ payments, currency }: { payments: Payment[]; currency: string }) {
+  if (payments.length === 0) return <p className="text-sm text-slate-600">No payments recorded.</p>;
+  return (
+    <DataTable
+      rows={payments}
+      rowKey={(p) => p.id}
+      caption="Payments"
+      columns={[
+        { key: 'date', header: 'Paid on', cell: (p) => <span className="whitespace-nowrap">{formatDay(p.paid_on)}</span> },
+        { key: 'amount', header: 'Amount', className: 'text-right tabular-nums whitespace-nowrap', cell: (p) => formatMoney(p.amount, currency) },
+        { key: 'method', header: 'Method', cell: (p) => p.method || '—' },
+        { key: 'note', header: 'Note', cell: (p) => p.note || '—' },
+      ]}
+    />
+  );
+}

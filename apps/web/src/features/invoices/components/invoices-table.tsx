@@ -1,0 +1,39 @@
+import { Link } from 'react-router';
+import { DataTable, type Column } from '../../../components/ui/data-table';
+import type { InvoiceSummary } from '../api/types';
+import { formatMoney, formatPeriod } from '../lib/format';
+import { InvoiceStatusBadge } from './invoice-status-badge';
+
+interface InvoicesTableProps {
+  invoices: InvoiceSummary[];
+  /** Names by id; an id missing here (not visible to the caller) is shown as a number. */
+  clientNames: ReadonlyMap<number, string>;
+  projectNames: ReadonlyMap<number, string>;
+}
+
+const billedTo = (i: InvoiceSummary, clients: ReadonlyMap<number, string>, projects: ReadonlyMap<number, string>) => {
+  const client = i.client_id === null ? null : (clients.get(i.client_id) ?? `Client ${i.client_id}`);
+  const project = i.project_id === null ? null : (projects.get(i.project_id) ?? `Project ${i.project_id}`);
+  return [client, project].filter(Boolean).join(' · ') || '—';
+};
+
+/** Number (links to the invoice), client / project, period, status, total and balance. */
+export function InvoicesTable({ invoices, clientNames, projectNames }: InvoicesTableProps) {
+  const columns: Column<InvoiceSummary>[] = [
+    {
+      key: 'number',
+      header: 'Number',
+      cell: (i) => (
+        <Link to={`/invoices/${i.id}`} className="font-medium whitespace-nowrap text-indigo-700 hover:underline">
+          {i.number}
+        </Link>
+      ),
+    },
+    { key: 'billed', header: 'Client / project', cell: (i) => billedTo(i, clientNames, projectNames) },
+    { key: 'period', header: 'Period', cell: (i) => <span className="whitespace-nowrap">{formatPeriod(i.period_start, i.period_end)}</span> },
+    { key: 'status', header: 'Status', cell: (i) => <InvoiceStatusBadge status={i.status} /> },
+    { key: 'total', header: 'Total', className: 'text-right tabular-nums whitespace-nowrap', cell: (i) => formatMoney(i.total, i.currency) },
+    { key: 'balance', header: 'Balance', className: 'text-right tabular-nums whitespace-nowrap', cell: (i) => (i.status === 'void' ? '—' : formatMoney(i.balance, i.currency)) },
+  ];
+  return <DataTable rows={invoices} columns={columns} rowKey={(i) => i.id} caption="Invoices" />;
+}
