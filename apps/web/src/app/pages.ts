@@ -22,6 +22,10 @@ export const PAGES = {
   projects: { path: '/projects', label: 'Projects', section: 'work', permission: 'view_projects' },
   tasks: { path: '/tasks', label: 'Tasks', section: 'work', permission: 'view_own_tasks' },
   clients: { path: '/clients', label: 'Clients', section: 'work', permission: 'view_clients' },
+  // Submitting one's own time (create_time_entries) or approving on every project. Someone who may
+  // approve only through a project level (≥ edit_financials) but holds neither does not see the page.
+  approvals: { path: '/approvals', label: 'Approvals', section: 'money', permission: { anyOf: ['approve_time_entries', 'create_time_entries'] } },
+  invoices: { path: '/invoices', label: 'Invoices', section: 'money', permission: { anyOf: ['view_own_invoices', 'view_all_invoices'] } },
   reports: { path: '/reports', label: 'Reports', section: 'insights', permission: 'view_own_reports' },
   tokens: { path: '/tokens', label: 'API tokens', section: 'account', permission: 'manage_own_api_tokens' },
   profile: { path: '/profile', label: 'Profile', section: 'account' },

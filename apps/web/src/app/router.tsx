@@ -11,10 +11,13 @@ import { AdminRolesRoute } from './routes/admin-roles';
 import { AdminSettingsRoute } from './routes/admin-settings';
 import { AdminTokensRoute } from './routes/admin-tokens';
 import { AdminUsersRoute } from './routes/admin-users';
+import { ApprovalsRoute } from './routes/approvals';
 import { ClientsRoute } from './routes/clients';
 import { DashboardRoute } from './routes/dashboard';
 import { ExpensesRoute } from './routes/expenses';
 import { HelpRoute } from './routes/help';
+import { InvoiceDetailRoute } from './routes/invoice-detail';
+import { InvoicesRoute } from './routes/invoices';
 import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
 import { ProfileRoute } from './routes/profile';
@@ -36,6 +39,8 @@ const PAGE_ELEMENTS: Record<PageKey, ReactNode> = {
   projects: <ProjectsRoute />,
   tasks: <TasksRoute />,
   clients: <ClientsRoute />,
+  approvals: <ApprovalsRoute />,
+  invoices: <InvoicesRoute />,
   reports: <ReportsRoute />,
   tokens: <TokensRoute />,
   profile: <ProfileRoute />,
@@ -73,6 +78,7 @@ export const routes: RouteObject[] = [
                 element: guarded((PAGES[key] as { permission?: PermissionRequirement }).permission, PAGE_ELEMENTS[key]),
               })),
               { path: '/projects/:projectId/*', element: guarded(PAGES.projects.permission, <ProjectDetailRoute />) },
+              { path: '/invoices/:invoiceId', element: guarded(PAGES.invoices.permission, <InvoiceDetailRoute />) },
               { path: '*', element: <NotFoundRoute /> },
             ],
           },
