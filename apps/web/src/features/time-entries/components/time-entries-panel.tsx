@@ -1,10 +1,14 @@
 import { Plus } from 'lucide-react';
 import { useState } from 'react';
+import { Link } from 'react-router';
+import { Alert } from '../../../components/ui/alert';
+import { ErrorMessage } from '../../../components/ui/error-message';
 import { Button } from '../../../components/ui/button';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { Pagination } from '../../../components/ui/pagination';
 import { QueryState } from '../../../components/ui/query-state';
 import { useAccess, useMyPermissions, useProjectAccess } from '../../../lib/access';
+import { useRequestApproval } from '../../approvals';
 import { useDeleteTimeEntry } from '../api/delete-time-entry';
 import { useTimeEntries } from '../api/get-time-entries';
 import type { TimeEntry } from '../api/types';
@@ -31,6 +35,7 @@ export function TimeEntriesPanel({ projectId }: { projectId?: number }) {
   const [editing, setEditing] = useState<Editing>({ mode: 'closed' });
   const [deleting, setDeleting] = useState<TimeEntry | null>(null);
   const remove = useDeleteTimeEntry();
+  const requestApproval = useRequestApproval();
   const people = usePeopleFilter('view_all_time_entries', 'view_team_time', filters.project_id);
   const fixedProject = useProjectAccess(projectId);
   const query = useTimeEntries({ ...filters, page });
@@ -52,6 +57,16 @@ export function TimeEntriesPanel({ projectId }: { projectId?: number }) {
           </Button>
         ) : null}
       </div>
+      {requestApproval.isSuccess ? (
+        <Alert tone="success">
+          Submitted the entry of {formatDay(toDateString(new Date(requestApproval.data.time_entry.start_time)))} for approval; it is locked until someone decides. Follow it under{' '}
+          <Link to="/approvals?view=mine" className="font-medium underline">
+            Approvals
+          </Link>
+          .
+        </Alert>
+      ) : null}
+      {requestApproval.error ? <ErrorMessage error={requestApproval.error} title="Could not request approval" /> : null}
       <QueryState query={query} loadingLabel="Loading time entries…">
         {(data) =>
           data.time_entries.length === 0 ? (
@@ -70,6 +85,8 @@ export function TimeEntriesPanel({ projectId }: { projectId?: number }) {
                   remove.reset();
                   setDeleting(entry);
                 }}
+                onRequestApproval={(entry) => requestApproval.mutate({ timeEntryId: entry.id })}
+                requestingId={requestApproval.isPending ? requestApproval.variables.timeEntryId : null}
               />
               {data.pagination.pages === 1 ? (
                 <p className="mt-3 text-sm font-medium text-slate-700">

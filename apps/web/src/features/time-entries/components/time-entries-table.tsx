@@ -7,6 +7,7 @@ import { formatClock, formatDay, toDateString } from '../lib/dates';
 import { formatDuration } from '../lib/duration';
 import { TIME_RULES } from '../lib/entry-access';
 import { RecordActions } from './record-actions';
+import { RequestApprovalButton } from './request-approval-button';
 
 export interface TimeEntriesTableProps {
   entries: TimeEntry[];
@@ -16,12 +17,16 @@ export interface TimeEntriesTableProps {
   hideProject?: boolean;
   onEdit?: (entry: TimeEntry) => void;
   onDelete?: (entry: TimeEntry) => void;
+  /** Offers "Request approval" on the caller's own finished entries. */
+  onRequestApproval?: (entry: TimeEntry) => void;
+  /** The entry whose approval request is on its way. */
+  requestingId?: number | null;
 }
 
 const dayOf = (entry: TimeEntry) => formatDay(toDateString(new Date(entry.start_time)));
 
 /** Time entries as a table: day, times, duration (h:mm), project, task, notes, billable; running entries marked. */
-export function TimeEntriesTable({ entries, showUser = false, hideProject = false, onEdit, onDelete }: TimeEntriesTableProps) {
+export function TimeEntriesTable({ entries, showUser = false, hideProject = false, onEdit, onDelete, onRequestApproval, requestingId = null }: TimeEntriesTableProps) {
   const projects = useProjectOptions();
   const taskNames = useTaskNames(entries.map((e) => e.project_id));
 
@@ -56,18 +61,23 @@ export function TimeEntriesTable({ entries, showUser = false, hideProject = fals
     },
     { key: 'billable', header: 'Billable', cell: (e) => (e.billable ? <Badge tone="indigo">Billable</Badge> : <span className="text-slate-500">No</span>) },
   ];
-  if (onEdit || onDelete) {
+  if (onEdit || onDelete || onRequestApproval) {
     columns.push({
       key: 'actions',
       header: 'Actions',
       cell: (e) => (
-        <RecordActions
-          rules={TIME_RULES}
-          record={e}
-          what={`time entry of ${dayOf(e)}, ${formatClock(e.start_time)}`}
-          onEdit={onEdit && (() => onEdit(e))}
-          onDelete={onDelete && (() => onDelete(e))}
-        />
+        <span className="flex flex-wrap gap-1">
+          <RecordActions
+            rules={TIME_RULES}
+            record={e}
+            what={`time entry of ${dayOf(e)}, ${formatClock(e.start_time)}`}
+            onEdit={onEdit && (() => onEdit(e))}
+            onDelete={onDelete && (() => onDelete(e))}
+          />
+          {onRequestApproval ? (
+            <RequestApprovalButton entry={e} what={`time entry of ${dayOf(e)}, ${formatClock(e.start_time)}`} busy={requestingId === e.id} onRequest={() => onRequestApproval(e)} />
+          ) : null}
+        </span>
       ),
     });
   }
