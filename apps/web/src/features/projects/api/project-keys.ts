@@ -8,6 +8,7 @@ export const projectKeys = {
   detail: (id: number) => [...projectKeys.all, 'detail', id] as const,
   tasks: (id: number, page: number) => [...projectKeys.all, 'detail', id, 'tasks', page] as const,
   time: (id: number, page: number) => [...projectKeys.all, 'detail', id, 'time', page] as const,
-  consumption: (id: number, range: { start: string; end: string }) => [...projectKeys.all, 'detail', id, 'consumption', range] as const,
+  /** Under the detail key, so a project update (which invalidates `all`) refreshes it too. */
+  financials: (id: number) => [...projectKeys.all, 'detail', id, 'financials'] as const,
   clientOptions: ['projects', 'client-options'] as const,
 };

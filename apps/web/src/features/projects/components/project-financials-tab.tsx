@@ -1,37 +1,58 @@
-import type { ReactNode } from 'react';
+import { QueryState } from '../../../components/ui/query-state';
 import { useAccess } from '../../../lib/access';
+import { useProjectFinancials, type ProjectFinancials } from '../api/get-project-financials';
 import type { Project } from '../api/types';
+import { BudgetBurnChart } from './budget-burn-chart';
 import { BudgetConsumption } from './budget-consumption';
+import { FigureCard } from './figure-card';
 import { FinancialsForm } from './financials-form';
-import { formatMoney } from './money';
+import { formatHourCount, formatMoney } from './money';
 
-function Figure({ label, children }: { label: string; children: ReactNode }) {
+function budgetText(f: ProjectFinancials): string {
+  const parts = [f.budget_amount !== null ? formatMoney(f.budget_amount, f.currency) : null, f.budget_hours !== null ? formatHourCount(f.budget_hours) : null];
+  return parts.filter(Boolean).join(' · ') || 'None';
+}
+
+function RatesAndBudget({ financials: f }: { financials: ProjectFinancials }) {
   return (
-    <div className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
-      <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</dt>
-      <dd className="mt-1 text-lg font-semibold text-slate-900">{children}</dd>
-    </div>
+    <dl className="grid gap-3 sm:grid-cols-4">
+      <FigureCard label="Hourly rate">{f.hourly_rate !== null ? formatMoney(f.hourly_rate, f.currency) : 'None'}</FigureCard>
+      <FigureCard label="Cost rate">{f.cost_rate !== null ? formatMoney(f.cost_rate, f.currency) : 'None'}</FigureCard>
+      <FigureCard label="Budget">{budgetText(f)}</FigureCard>
+      <FigureCard label="Currency">{f.currency}</FigureCard>
+    </dl>
   );
 }
 
-/** Shown from the view_financials level; the edit form from edit_financials (and the account permission). */
+/**
+ * Shown from the view_financials level (project-tabs.tsx); everything here comes from
+ * GET /projects/{id}/financials. The edit form needs edit_financials and the account permission.
+ */
 export function ProjectFinancialsTab({ project, canEdit }: { project: Project; canEdit: boolean }) {
   const account = useAccess();
   const mayEdit = canEdit && account.can({ anyOf: ['edit_projects', 'manage_project_costs'] });
-  const currency = project.currency ?? 'EUR';
+  const financials = useProjectFinancials(project.id);
   return (
     <div className="space-y-6">
-      <dl className="grid gap-3 sm:grid-cols-3">
-        <Figure label="Hourly rate">{project.hourly_rate != null ? formatMoney(project.hourly_rate, currency) : 'None'}</Figure>
-        <Figure label="Budget">{project.budget_amount != null ? formatMoney(project.budget_amount, currency) : 'None'}</Figure>
-        <Figure label="Currency">{currency}</Figure>
-      </dl>
-      <section aria-labelledby="consumption-heading" className="space-y-2">
-        <h2 id="consumption-heading" className="text-base font-semibold text-slate-900">
-          Budget consumption
-        </h2>
-        <BudgetConsumption project={project} />
-      </section>
+      <QueryState query={financials} loadingLabel="Loading the financials…">
+        {(f) => (
+          <>
+            <RatesAndBudget financials={f} />
+            <section aria-labelledby="consumption-heading" className="space-y-2">
+              <h2 id="consumption-heading" className="text-base font-semibold text-slate-900">
+                Budget consumption
+              </h2>
+              <BudgetConsumption financials={f} />
+            </section>
+            <section aria-labelledby="burn-heading" className="space-y-2">
+              <h2 id="burn-heading" className="text-base font-semibold text-slate-900">
+                Budget burn
+              </h2>
+              <BudgetBurnChart financials={f} />
+            </section>
+          </>
+        )}
+      </QueryState>
       {mayEdit ? (
         <section aria-labelledby="edit-financials-heading" className="space-y-2">
           <h2 id="edit-financials-heading" className="text-base font-semibold text-slate-900">
