@@ -1,0 +1,130 @@
+import { SYSTEM_ROLES, type Permission, type ProjectAction } from '@timekeeper/shared';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { API, countRequests, errorBody, routes, signedIn, type RouteTable } from '../../../test/fake-api';
+import { renderApp, WAIT } from '../../../test/render-app';
+import { startTestApiServer, type TestApiServer } from '../../../test/test-api-server';
+import { configureApiClient, setCsrfToken } from '../../lib/api-client';
+import type { Invoice } from './api/types';
+
+let server: TestApiServer;
+
+beforeAll(async () => {
+  server = await startTestApiServer();
+  configureApiClient({ baseUrl: `${server.origin}${API}` });
+});
+afterEach(() => {
+  server.reset();
+  setCsrfToken(null);
+});
+afterAll(() => server.close());
+
+const page = (total: number) => ({ page: 1, per_page: 25, total, pages: 1 });
+const PROJECT = { id: 3, name: 'Acme Website Redesign', client_id: 1, status: 'active', billable: true };
+
+const DRAFT: Invoice = {
+  id: 12,
+  number: 'INV-2026-00012',
+  client_id: 1,
+  project_id: 3,
+  status: 'draft',
+  currency: 'EUR',
+  issue_date: '2026-03-10',
+  due_date: null,
+  period_start: '2026-03-02',
+  period_end: '2026-03-08',
+  tax_rate: 19,
+  subtotal: 420,
+  tax_amount: 79.8,
+  total: 499.8,
+  amount_paid: 0,
+  balance: 499.8,
+  notes: '',
+  created_by: 7,
+  created_at: '2026-03-10T10:00:00.000Z',
+  sent_at: null,
+  paid_at: null,
+  voided_at: null,
+  client: { id: 1, name: 'Acme Corporation' },
+  project: { id: 3, name: PROJECT.name },
+  lines: [{ id: 1, position: 1, description: '2026-03-02 · Dana Developer · Front-end build', quantity: 3.5, unit_price: 120, amount: 420, time_entry_id: 101, expense_id: null }],
+  payments: [],
+};
+
+function api(permissions: readonly Permission[], actions: ProjectAction[], extra: RouteTable = {}): RouteTable {
+  return {
+    ...signedIn([...permissions]),
+    [`GET ${API}/projects`]: () => [200, { projects: [PROJECT], pagination: page(1) }],
+    [`GET ${API}/clients`]: () => [200, { clients: [{ id: 1, name: 'Acme Corporation', status: 'active' }], pagination: page(1) }],
+    [`GET ${API}/projects/3/access`]: () => [200, { project_id: 3, level: 'view_financials', access_level: 'financial', permissions_label: 'view_only', level_source: 'participation', is_member: true, flags: {}, actions }],
+    [`GET ${API}/invoices`]: () => [200, { invoices: [], pagination: page(0) }],
+    [`GET ${API}/invoices/12`]: () => [200, DRAFT],
+    ...extra,
+  };
+}
+
+describe('invoices pages', { timeout: 20_000 }, () => {
+  it('shows a member without create_invoices an empty list and no "New invoice from time"', async () => {
+    server.respondWith(routes(api(SYSTEM_ROLES.user.permissions, ['view_project'])));
+    renderApp('/invoices');
+
+    expect(await screen.findByText('No invoices yet', undefined, WAIT)).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Invoices', level: 1 })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'New invoice from time' })).toBeNull();
+  });
+
+  it('hides Send and Delete on a draft when the project level does not allow invoicing, even with the permissions', async () => {
+    server.respondWith(routes(api(['view_all_invoices', 'send_invoices', 'delete_invoices', 'view_projects'], ['view_project', 'view_financials'])));
+    renderApp('/invoices/12');
+
+    expect(await screen.findByRole('heading', { name: /INV-2026-00012/, level: 1 }, WAIT)).toBeTruthy();
+    expect(screen.getByRole('link', { name: /Printable version/ }).getAttribute('href')).toBe(`${server.origin}${API}/invoices/12/html`);
+    expect(within(screen.getByRole('table', { name: 'Invoice lines' })).getByText(/Dana Developer/)).toBeTruthy();
+    const totals = screen.getByLabelText('Totals');
+    expect(totals.textContent).toContain('499.80');
+    // The buttons wait for the project's access answer: only after it is their absence meaningful.
+    await waitFor(() => expect(countRequests(server.requests, 'GET', `${API}/projects/3/access`)).toBe(1), WAIT);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(screen.getByRole('link', { name: /Printable version/ })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Send/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Delete draft/ })).toBeNull();
+  });
+
+  it('offers Send with the invoice action, and shows why the API refused', async () => {
+    server.respondWith(
+      routes(
+        api(['view_all_invoices', 'send_invoices', 'view_projects'], ['view_project', 'view_financials', 'invoice'], {
+          [`POST ${API}/invoices/12/send`]: () => [422, errorBody('unprocessable', 'An invoice without a positive total cannot be sent')],
+        }),
+      ),
+    );
+    const user = userEvent.setup();
+    renderApp('/invoices/12');
+
+    await user.click(await screen.findByRole('button', { name: /Send/ }, WAIT));
+    const dialog = await screen.findByRole('dialog', { name: 'Send INV-2026-00012?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Mark as sent' }));
+    expect(await within(dialog).findByText('An invoice without a positive total cannot be sent', undefined, WAIT)).toBeTruthy();
+  });
+
+  it('says clearly when there is nothing to invoice in the period', async () => {
+    server.respondWith(
+      routes(
+        api(SYSTEM_ROLES.manager.permissions, ['view_project', 'invoice'], {
+          [`POST ${API}/invoices/from-time-entries`]: () => [422, errorBody('unprocessable', 'Nothing to invoice: no unbilled billable time or expenses in this period')],
+        }),
+      ),
+    );
+    const user = userEvent.setup();
+    renderApp('/invoices');
+
+    await user.click(await screen.findByRole('button', { name: 'New invoice from time' }, WAIT));
+    const form = await screen.findByRole('form', { name: 'New invoice from time' }, WAIT);
+    await user.selectOptions(within(form).getByLabelText(/Project/), PROJECT.name);
+    await user.click(within(form).getByRole('button', { name: 'Create draft' }));
+    const alert = await within(form).findByRole('alert', undefined, WAIT);
+    expect(alert.textContent).toContain('No draft was created');
+    expect(alert.textContent).toContain('Nothing to invoice');
+  });
+});
