@@ -7,8 +7,9 @@ import { formatHourCount, formatMoney } from './money';
 
 /**
  * Cumulative consumption by month against the budget (a reference line). The chart is one image
- * to assistive technology, named by the caption and described by the summary under it; the
- * numbers themselves are in the table that the disclosure below opens.
+ * to assistive technology, named by the caption and described by the summary under it (not also
+ * by an SVG title, which would make a second image); the numbers themselves are in the table that
+ * the disclosure below opens.
  */
 export function BudgetBurnChart({ financials }: { financials: ProjectFinancials }) {
   const id = useId();
@@ -34,7 +35,7 @@ export function BudgetBurnChart({ financials }: { financials: ProjectFinancials 
       </p>
       <div role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} className="h-64 w-full">
         <ResponsiveContainer width="100%" height="100%">
-          <AreaChart data={data} title={title} desc={summary} accessibilityLayer={false} margin={{ top: 16, right: 16, bottom: 0, left: 8 }}>
+          <AreaChart data={data} accessibilityLayer={false} margin={{ top: 16, right: 16, bottom: 0, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
             <XAxis dataKey="label" tick={{ fontSize: 12 }} />
             <YAxis tick={{ fontSize: 12 }} width={80} tickFormatter={(v: number) => format(v)} />
