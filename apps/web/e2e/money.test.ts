@@ -1,0 +1,186 @@
+/**
+ * Project money with the demo organisation: a member submits a week of time, a manager approves it
+ * in bulk, drafts an invoice from that time and sends it.
+ *
+ * Expectations are written by hand from apps/api/src/demo/demo-org.ts: Dana Developer logs time on
+ * "Acme Website Redesign" (edit_time_and_expenses), whose hourly rate is 120 EUR and which Morgan
+ * Manager administers (so may approve and invoice it). The week used lies before the demo's three
+ * generated months, so it holds only the two entries logged here: 2 h + 1.5 h = 3.5 h × 120 = 420.00,
+ * 19 % tax = 79.80, total 499.80.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPage } from './support/app';
+import { demoEmail, signIn, type DemoUserKey } from './support/auth';
+import { launchBrowser, shouldSkipBrowserTests } from './support/browser';
+import { saveScreenshot } from './support/screenshots';
+import { startServer, type RunningServer } from './support/server';
+
+const skip = shouldSkipBrowserTests();
+const PROJECT = 'Acme Website Redesign';
+const DAY_MS = 86_400_000;
+
+/** The Monday 20 weeks back (UTC), as YYYY-MM-DD, and the days after it. */
+const now = new Date();
+const todayUtc = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+const monday = todayUtc - ((new Date(todayUtc).getUTCDay() + 6) % 7) * DAY_MS - 20 * 7 * DAY_MS;
+const day = (offset: number) => new Date(monday + offset * DAY_MS).toISOString().slice(0, 10);
+const WEEK = { start: day(0), end: day(6) };
+const ENTRIES = [
+  { date: day(0), start: '09:00', end: '11:00', notes: 'Money e2e: front-end build' },
+  { date: day(2), start: '13:00', end: '14:30', notes: 'Money e2e: review with the client' },
+];
+
+describe.skipIf(skip)('money: a manager approves a member’s week and invoices it', () => {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+
+  /** Server and browser agree on UTC, so the week's days are the days the invoice bills. */
+  async function signedIn(key: DemoUserKey): Promise<Page> {
+    const context = await browser!.newContext({ baseURL: server!.baseUrl, timezoneId: 'UTC', locale: 'en-US' });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto('/login');
+    await signIn(page, demoEmail(key));
+    return page;
+  }
+
+  beforeAll(async () => {
+    server = await startServer({ demo: true });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  let dana: Page;
+  let manager: Page;
+
+  it('lets the member log two entries in the week and request approval of each', async () => {
+    dana = await signedIn('dana');
+    await openPage(dana, '/time-entries', 'Time entries');
+    for (const entry of ENTRIES) {
+      await dana.getByRole('button', { name: 'Add time entry' }).click();
+      const dialog = dana.getByRole('dialog', { name: 'Add time entry' });
+      await dialog.getByLabel('Project').selectOption({ label: PROJECT });
+      await dialog.getByLabel('Date').fill(entry.date);
+      await dialog.getByLabel('Start', { exact: true }).fill(entry.start);
+      await dialog.getByLabel('End', { exact: true }).fill(entry.end);
+      await dialog.getByLabel('Notes').fill(entry.notes);
+      await dialog.getByRole('button', { name: 'Add entry' }).click();
+      await dialog.waitFor({ state: 'detached' });
+    }
+
+    const filters = dana.getByRole('search', { name: 'Filters' });
+    await filters.getByLabel('From', { exact: true }).fill(WEEK.start);
+    await filters.getByLabel('To', { exact: true }).fill(WEEK.end);
+    await dana.getByText('Total: 3:30 in 2 entries').waitFor();
+    for (const entry of ENTRIES) {
+      const row = dana.getByRole('row').filter({ hasText: entry.notes });
+      const answer = dana.waitForResponse((r) => r.url().endsWith('/request-approval') && r.request().method() === 'POST');
+      await row.getByRole('button', { name: /Request approval/ }).click();
+      expect((await answer).status()).toBe(201);
+    }
+    await dana.getByRole('status').filter({ hasText: 'Submitted the entry' }).waitFor();
+    await saveScreenshot(dana, 'money-member-week-submitted');
+
+    // The confirmation links to the member's own requests.
+    await dana.getByRole('status').getByRole('link', { name: 'Approvals' }).click();
+    await dana.getByRole('heading', { name: 'Approvals', level: 1 }).waitFor();
+    expect(await dana.getByLabel('Show').inputValue()).toBe('mine');
+    for (const entry of ENTRIES) {
+      const row = dana.getByRole('row').filter({ hasText: entry.notes });
+      await row.waitFor();
+      expect(await row.getByText('Pending').count()).toBe(1);
+      expect(await row.getByRole('button', { name: /Cancel request/ }).count()).toBe(1);
+    }
+    // One's own requests are not decided by oneself: no checkboxes, no approve buttons here.
+    expect(await dana.getByRole('button', { name: /Approve selected|^Approve / }).count()).toBe(0);
+    await saveScreenshot(dana, 'money-member-requests');
+  });
+
+  it('lets the manager select the week’s entries in the queue and approve them together', async () => {
+    manager = await signedIn('manager');
+    await openPage(manager, '/approvals', 'Approvals');
+    expect(await manager.getByLabel('Show').inputValue()).toBe('to_approve');
+    for (const entry of ENTRIES) {
+      const row = manager.getByRole('row').filter({ hasText: entry.notes });
+      await row.waitFor();
+      expect(await row.textContent()).toContain('Dana Developer');
+      await row.getByRole('checkbox').check();
+    }
+    await saveScreenshot(manager, 'money-approvals-selected');
+    await manager.getByRole('button', { name: 'Approve selected (2)' }).click();
+    await manager.getByRole('status').filter({ hasText: 'Approved 2 requests' }).waitFor();
+    for (const entry of ENTRIES) await manager.getByRole('row').filter({ hasText: entry.notes }).waitFor({ state: 'detached' });
+
+    await manager.getByLabel('Show').selectOption('all');
+    await manager.getByLabel('Status').selectOption('approved');
+    for (const entry of ENTRIES) {
+      const row = manager.getByRole('row').filter({ hasText: entry.notes });
+      await row.waitFor();
+      expect(await row.getByText('Approved').count()).toBe(1);
+    }
+    await saveScreenshot(manager, 'money-approvals-approved');
+  });
+
+  it('lets the manager draft an invoice from the approved time of that week, with the right total', async () => {
+    await manager.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Invoices' }).click();
+    await manager.getByRole('heading', { name: 'Invoices', level: 1 }).waitFor();
+    await manager.getByRole('button', { name: 'New invoice from time' }).click();
+    const form = manager.getByRole('form', { name: 'New invoice from time' });
+    await form.getByLabel('Project').selectOption({ label: PROJECT });
+    await form.getByLabel('From', { exact: true }).fill(WEEK.start);
+    await form.getByLabel('To', { exact: true }).fill(WEEK.end);
+    await form.getByLabel('Tax rate (%)').fill('19');
+    await form.getByLabel('Only approved time').check();
+    await saveScreenshot(manager, 'money-invoice-from-time');
+    await form.getByRole('button', { name: 'Create draft' }).click();
+
+    await manager.waitForURL(/\/invoices\/\d+$/);
+    const heading = manager.getByRole('heading', { level: 1 });
+    await heading.filter({ hasText: /^INV-\d{4}-\d+/ }).waitFor();
+    expect(await heading.textContent()).toContain('Draft');
+    const lines = manager.getByRole('table', { name: 'Invoice lines' }).getByRole('row');
+    expect(await lines.count()).toBe(1 + ENTRIES.length);
+    for (const entry of ENTRIES) expect(await lines.filter({ hasText: entry.notes }).textContent()).toContain('Dana Developer');
+    const totals = manager.getByLabel('Totals');
+    expect(await totals.textContent()).toBe('Subtotal€420.00Tax (19 %)€79.80Total€499.80Paid€0.00Balance€499.80');
+    await saveScreenshot(manager, 'money-invoice-draft');
+  });
+
+  it('opens the printable page in a new tab and sends the draft', async () => {
+    const [printable] = await Promise.all([manager.context().waitForEvent('page'), manager.getByRole('link', { name: 'Printable version' }).click()]);
+    await printable.waitForLoadState();
+    const text = await printable.locator('body').textContent();
+    expect(text).toContain(PROJECT);
+    expect(text).toMatch(/499\.80/);
+    await printable.close();
+
+    await manager.getByRole('button', { name: 'Send' }).click();
+    const dialog = manager.getByRole('dialog', { name: /^Send INV-/ });
+    await dialog.getByRole('button', { name: 'Mark as sent' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await manager.getByRole('heading', { level: 1 }).filter({ hasText: 'Sent' }).waitFor();
+    expect(await manager.getByRole('button', { name: 'Send' }).count()).toBe(0);
+    await saveScreenshot(manager, 'money-invoice-sent');
+  });
+
+  it('says there is nothing left to invoice in that week', async () => {
+    await openPage(manager, '/invoices', 'Invoices');
+    await manager.getByRole('row').filter({ hasText: '€499.80' }).getByText('Sent').waitFor();
+    await manager.getByRole('button', { name: 'New invoice from time' }).click();
+    const form = manager.getByRole('form', { name: 'New invoice from time' });
+    await form.getByLabel('Project').selectOption({ label: PROJECT });
+    await form.getByLabel('From', { exact: true }).fill(WEEK.start);
+    await form.getByLabel('To', { exact: true }).fill(WEEK.end);
+    await form.getByRole('button', { name: 'Create draft' }).click();
+    await form.getByRole('alert').filter({ hasText: 'Nothing to invoice' }).waitFor();
+    expect(new URL(manager.url()).pathname).toBe('/invoices');
+    await saveScreenshot(manager, 'money-nothing-to-invoice');
+  });
+});
