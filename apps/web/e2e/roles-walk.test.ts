@@ -21,6 +21,8 @@ const ALL_NAV = [
   'Projects',
   'Tasks',
   'Clients',
+  'Approvals',
+  'Invoices',
   'Reports',
   'API tokens',
   'Profile',
@@ -45,30 +47,36 @@ interface RoleExpectation {
   newRole: boolean;
   /** create_time_entries */
   startTimer: boolean;
+  /** create_invoices */
+  newInvoice: boolean;
 }
 
 const EXPECTED: Record<'super' | 'admin' | 'manager' | 'user' | 'viewer', RoleExpectation> = {
   // Every permission.
-  super: { nav: ALL_NAV, newProject: true, addClient: true, newUser: true, newRole: true, startTimer: true },
+  super: { nav: ALL_NAV, newProject: true, addClient: true, newUser: true, newRole: true, startTimer: true, newInvoice: true },
   // Everything but the Administration category; manage_user_roles still opens the roles page
   // (whoever assigns roles must see them) and "Why can / can't".
-  admin: { nav: ALL_NAV, newProject: true, addClient: true, newUser: true, newRole: false, startTimer: true },
-  // All time, projects, tasks, clients, reports, view_users; no role management, audit log or settings.
+  admin: { nav: ALL_NAV, newProject: true, addClient: true, newUser: true, newRole: false, startTimer: true, newInvoice: true },
+  // All time, projects, tasks, clients, reports, view_users; approves time, sees and creates
+  // invoices; no role management, audit log or settings.
   manager: {
-    nav: ['Dashboard', 'Timer', 'Time entries', 'Expenses', 'Projects', 'Tasks', 'Clients', 'Reports', 'API tokens', 'Profile', 'Help', 'Users'],
+    nav: ['Dashboard', 'Timer', 'Time entries', 'Expenses', 'Projects', 'Tasks', 'Clients', 'Approvals', 'Invoices', 'Reports', 'API tokens', 'Profile', 'Help', 'Users'],
     newProject: true,
     addClient: true,
     newUser: false,
     newRole: false,
     startTimer: true,
+    newInvoice: true,
   },
+  // Logs time (so submits it for approval) and sees own invoices, creates none.
   user: {
-    nav: ['Dashboard', 'Timer', 'Time entries', 'Expenses', 'Projects', 'Tasks', 'Clients', 'Reports', 'API tokens', 'Profile', 'Help'],
+    nav: ['Dashboard', 'Timer', 'Time entries', 'Expenses', 'Projects', 'Tasks', 'Clients', 'Approvals', 'Invoices', 'Reports', 'API tokens', 'Profile', 'Help'],
     newProject: false,
     addClient: false,
     newUser: false,
     newRole: false,
     startTimer: true,
+    newInvoice: false,
   },
   // Read-only: own time entries, tasks, reports, the projects they take part in.
   viewer: {
@@ -78,6 +86,7 @@ const EXPECTED: Record<'super' | 'admin' | 'manager' | 'user' | 'viewer', RoleEx
     newUser: false,
     newRole: false,
     startTimer: false,
+    newInvoice: false,
   },
 };
 
@@ -141,6 +150,21 @@ describe.skipIf(skip)('roles walk: what each system role sees', () => {
       await openPage(page, '/clients', 'Clients');
       await page.getByRole('table').or(page.getByText(/No clients/)).first().waitFor();
       expect(await page.getByRole('button', { name: 'Add client' }).count()).toBe(expected.addClient ? 1 : 0);
+    });
+
+    it(`${expected.nav.includes('Approvals') ? 'opens' : 'gets "No access" on'} the approvals page`, async () => {
+      if (!expected.nav.includes('Approvals')) return expectNoAccess('/approvals');
+      await openPage(page, '/approvals', 'Approvals');
+      await page.getByRole('table').or(page.getByText(/No requests|Nothing waits/)).first().waitFor();
+      await saveScreenshot(page, `approvals-${key}`);
+    });
+
+    it(`${expected.nav.includes('Invoices') ? (expected.newInvoice ? 'shows' : 'hides') + ' "New invoice from time"' : 'gets "No access" on the invoices page'}`, async () => {
+      if (!expected.nav.includes('Invoices')) return expectNoAccess('/invoices');
+      await openPage(page, '/invoices', 'Invoices');
+      await page.getByRole('table').or(page.getByText(/No invoices/)).first().waitFor();
+      expect(await page.getByRole('button', { name: 'New invoice from time' }).count()).toBe(expected.newInvoice ? 1 : 0);
+      await saveScreenshot(page, `invoices-${key}`);
     });
 
     it(`${expected.nav.includes('Users') ? (expected.newUser ? 'shows' : 'hides') + ' "New user" on the users page' : 'gets "No access" on the users page'}`, async () => {
