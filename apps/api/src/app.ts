@@ -15,6 +15,7 @@ import accessPlugin from './plugins/access.js';
 import authPlugin from './plugins/auth.js';
 import errorsPlugin from './plugins/errors.js';
 import openapiPlugin from './plugins/openapi.js';
+import serverTimingPlugin from './plugins/server-timing.js';
 import webPlugin from './plugins/web.js';
 import { installTokenResolver } from './modules/tokens/token-resolver.js';
 import { registerRoutes } from './routes.js';
@@ -89,6 +90,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     app.decorate('dbHandle', dbHandle);
     app.decorate('db', dbHandle.db);
     app.setValidatorCompiler(validatorCompiler);
+    // First, so its clock starts before any other hook runs.
+    await app.register(serverTimingPlugin);
     app.addHook('onRequest', async (request, reply) => {
       reply.header('X-Request-Id', request.id);
     });

@@ -19,6 +19,7 @@ import {
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../lib/errors.js';
+import { timed, timedSync } from './server-timing.js';
 
 /** Who is calling, resolved by the auth plugin. */
 export interface Principal {
@@ -61,6 +62,30 @@ export function markRoutesPublic(scope: FastifyInstance, reason: string): void {
   });
 }
 
+/** Token scope, then the owner's current account permissions; throws the 403 that explains the refusal. */
+function authorize(principal: Principal, access: Exclude<RouteAccess, { public: true }>): void {
+  if (principal.scopes !== null && access.scope === null) {
+    throw new AppError('forbidden', 'This endpoint is available to browser sessions only, not to API tokens', {
+      required_scope: null,
+      available_scopes: principal.scopes,
+    });
+  }
+  const decision = decide(
+    { permissions: principal.account.permissions, scopes: principal.scopes },
+    { scope: access.scope ?? undefined, permission: 'permission' in access ? access.permission : undefined },
+  );
+  if (decision.allowed) return;
+  if (decision.layer === 'scope') {
+    throw new AppError('forbidden', `This endpoint requires the '${decision.requiredScope}' scope`, {
+      required_scope: decision.requiredScope,
+      available_scopes: [...decision.availableScopes],
+    });
+  }
+  throw new AppError('forbidden', `This action requires the '${decision.requiredPermission}' permission`, {
+    required_permission: decision.requiredPermission,
+  });
+}
+
 export default fp(
   async function accessPlugin(app: FastifyInstance) {
     const routes: RouteOptions[] = [];
@@ -96,30 +121,11 @@ export default fp(
       if (!access) throw new AppError('forbidden', 'This route has no access policy');
       if (isPublicAccess(access)) return;
 
-      const principal = await app.resolvePrincipal(request, reply);
+      // Both phases are timed for the Server-Timing header (plugins/server-timing.ts).
+      const principal = await timed(request, 'authn', () => app.resolvePrincipal(request, reply));
       if (!principal) throw new AppError('unauthorized', 'Sign in or send an API token to use this endpoint');
       request.principal = principal;
-
-      if (principal.scopes !== null && access.scope === null) {
-        throw new AppError('forbidden', 'This endpoint is available to browser sessions only, not to API tokens', {
-          required_scope: null,
-          available_scopes: principal.scopes,
-        });
-      }
-      const decision = decide(
-        { permissions: principal.account.permissions, scopes: principal.scopes },
-        { scope: access.scope ?? undefined, permission: 'permission' in access ? access.permission : undefined },
-      );
-      if (decision.allowed) return;
-      if (decision.layer === 'scope') {
-        throw new AppError('forbidden', `This endpoint requires the '${decision.requiredScope}' scope`, {
-          required_scope: decision.requiredScope,
-          available_scopes: [...decision.availableScopes],
-        });
-      }
-      throw new AppError('forbidden', `This action requires the '${decision.requiredPermission}' permission`, {
-        required_permission: decision.requiredPermission,
-      });
+      timedSync(request, 'authz', () => authorize(principal, access));
     });
   },
   { name: 'access' },
