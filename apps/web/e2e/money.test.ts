@@ -103,16 +103,54 @@ describe.skipIf(skip)('money: a manager approves a member’s week and invoices 
     await saveScreenshot(dana, 'money-member-requests');
   });
 
-  it('lets the manager select the week’s entries in the queue and approve them together', async () => {
-    manager = await signedIn('manager');
-    await openPage(manager, '/approvals', 'Approvals');
-    expect(await manager.getByLabel('Show').inputValue()).toBe('to_approve');
+  /** Dana's time entries page filtered to the week. */
+  async function danaWeek(): Promise<void> {
+    await openPage(dana, '/time-entries', 'Time entries');
+    const filters = dana.getByRole('search', { name: 'Filters' });
+    await filters.getByLabel('From', { exact: true }).fill(WEEK.start);
+    await filters.getByLabel('To', { exact: true }).fill(WEEK.end);
+    await dana.getByText('Total: 3:30 in 2 entries').waitFor();
+  }
+
+  async function selectTheWeek(): Promise<void> {
     for (const entry of ENTRIES) {
       const row = manager.getByRole('row').filter({ hasText: entry.notes });
       await row.waitFor();
       expect(await row.textContent()).toContain('Dana Developer');
       await row.getByRole('checkbox').check();
     }
+  }
+
+  it('approves nothing when one selected request was withdrawn meanwhile, and says which one', async () => {
+    manager = await signedIn('manager');
+    await openPage(manager, '/approvals', 'Approvals');
+    expect(await manager.getByLabel('Show').inputValue()).toBe('to_approve');
+    await selectTheWeek();
+
+    // Dana withdraws the second request while the manager has it selected.
+    const withdrawn = dana.getByRole('row').filter({ hasText: ENTRIES[1]!.notes });
+    await withdrawn.getByRole('button', { name: /Cancel request/ }).click();
+    await withdrawn.waitFor({ state: 'detached' });
+
+    await manager.getByRole('button', { name: 'Approve selected (2)' }).click();
+    const refusal = manager.getByRole('alert').filter({ hasText: 'Nothing was approved' });
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toContain('already cancelled');
+    await saveScreenshot(manager, 'money-bulk-refused');
+    // Nothing changed: the first request still waits.
+    await manager.getByRole('row').filter({ hasText: ENTRIES[1]!.notes }).waitFor({ state: 'detached' });
+    expect(await manager.getByRole('row').filter({ hasText: ENTRIES[0]!.notes }).getByText('Pending').count()).toBe(1);
+
+    // Dana submits it again.
+    await danaWeek();
+    const answer = dana.waitForResponse((r) => r.url().endsWith('/request-approval') && r.request().method() === 'POST');
+    await dana.getByRole('row').filter({ hasText: ENTRIES[1]!.notes }).getByRole('button', { name: /Request approval/ }).click();
+    expect((await answer).status()).toBe(201);
+  });
+
+  it('lets the manager select the week’s entries in the queue and approve them together', async () => {
+    await openPage(manager, '/approvals', 'Approvals');
+    await selectTheWeek();
     await saveScreenshot(manager, 'money-approvals-selected');
     await manager.getByRole('button', { name: 'Approve selected (2)' }).click();
     await manager.getByRole('status').filter({ hasText: 'Approved 2 requests' }).waitFor();
