@@ -77,20 +77,20 @@ function covers(granted: readonly string[], required: string): boolean {
 
 const rank = (l: ProjectLevel) => PROJECT_LEVELS.indexOf(l);
 
-/** SPEC §4.4 "What a level allows" for the actions routes check (flags are never set in this dataset). */
-const LEVEL_RULES: Partial<Record<ProjectAction, { minimum: ProjectLevel; permission?: string }>> = {
+/** SPEC §4.4 "What a level allows" for the actions routes check, with the flag or permission that also allows it. */
+const LEVEL_RULES: Partial<Record<ProjectAction, { minimum: ProjectLevel; flag?: string; permission?: string }>> = {
   view_project: { minimum: 'view_tasks' },
   view_tasks: { minimum: 'view_tasks' },
   edit_tasks: { minimum: 'edit_tasks' },
   view_team_time: { minimum: 'view_time_and_expenses' },
   view_team_expenses: { minimum: 'view_time_and_expenses', permission: 'view_all_expenses' },
-  log_own_time: { minimum: 'edit_time_and_expenses' },
-  log_own_expenses: { minimum: 'edit_time_and_expenses' },
+  log_own_time: { minimum: 'edit_time_and_expenses', flag: 'can_edit_time' },
+  log_own_expenses: { minimum: 'edit_time_and_expenses', flag: 'can_edit_expense' },
   view_financials: { minimum: 'view_financials' },
   invoice: { minimum: 'edit_financials' },
   approve_time: { minimum: 'edit_financials', permission: 'approve_time_entries' },
   manage_members: { minimum: 'admin' },
-  invite_members: { minimum: 'admin' },
+  invite_members: { minimum: 'admin', flag: 'can_invite' },
   edit_project: { minimum: 'admin' },
   archive_project: { minimum: 'admin' },
 };
@@ -113,8 +113,18 @@ interface Identity {
   readonly isAdmin: boolean;
   /** The participation on the shared project, if any. */
   readonly participation: ProjectLevel | null;
+  /** The additional-access flags of that participation. */
+  readonly flags: ParticipationFlags;
   readonly own: OwnObjects;
 }
+
+interface ParticipationFlags {
+  can_invite?: boolean;
+  can_post?: boolean;
+  permissions?: { can_edit_time?: boolean; can_edit_expense?: boolean };
+}
+
+const hasFlag = (f: ParticipationFlags, flag: string) => (flag === 'can_invite' || flag === 'can_post' ? f[flag] === true : f.permissions?.[flag as 'can_edit_time'] === true);
 
 interface OwnObjects {
   entryId: number;
@@ -136,7 +146,10 @@ function projectAllows(s: Identity, action: ProjectAction): boolean {
   if (!rule) throw new Error(`the reference model has no rule for ${action}`);
   const level = effectiveLevel(s);
   if (level === null) return false;
-  return rank(level) >= rank(rule.minimum) || (rule.permission !== undefined && s.perms.has(rule.permission));
+  if (rank(level) >= rank(rule.minimum)) return true;
+  // Flags count only through a participation; they never make an invisible project visible.
+  if (rule.flag && s.participation !== null && hasFlag(s.flags, rule.flag)) return true;
+  return rule.permission !== undefined && s.perms.has(rule.permission);
 }
 
 type Outcome = 'unauthorized' | 'forbidden:scope' | 'forbidden:permission' | 'forbidden:project' | 'not_found' | 'allowed';
@@ -254,15 +267,22 @@ async function invoice(fx: Fixture): Promise<number> {
 /** A new project where the subject holds the same participation as on the shared one, plus the worker. */
 async function projectFor(fx: Fixture, s: Identity): Promise<number> {
   const p = await createProject(fx.app.db, system, { name: `fresh ${fx.next()}` });
-  if (s.participation) await createParticipation(fx.app.db, system, { project_id: p.id, user_id: s.userId, access_level: s.participation });
+  if (s.participation) await createParticipation(fx.app.db, system, { project_id: p.id, user_id: s.userId, access_level: s.participation, ...s.flags });
   if (s.userId !== fx.worker.userId) await createParticipation(fx.app.db, system, { project_id: p.id, user_id: fx.worker.userId, access_level: 'edit_time_and_expenses' });
   return p.id;
 }
 
-async function identity(fx: Pick<Fixture, 'app' | 'projectId' | 'next'>, name: string, roles: string[], participation: ProjectLevel | null, customPerms: string[] = []): Promise<{ id: Identity; client: Client }> {
+async function identity(
+  fx: Pick<Fixture, 'app' | 'projectId' | 'next'>,
+  name: string,
+  roles: string[],
+  participation: ProjectLevel | null,
+  customPerms: string[] = [],
+  flags: ParticipationFlags = {},
+): Promise<{ id: Identity; client: Client }> {
   const client = await userWith(fx.app, roles, name);
   const userId = client.userId!;
-  if (participation) await createParticipation(fx.app.db, system, { project_id: fx.projectId, user_id: userId, access_level: participation });
+  if (participation) await createParticipation(fx.app.db, system, { project_id: fx.projectId, user_id: userId, access_level: participation, ...flags });
   const perms = closure([...roles.flatMap((r) => (r in SYSTEM_ROLES ? SYSTEM_ROLES[r as keyof typeof SYSTEM_ROLES].permissions : [])), ...customPerms]);
   const f = fx as Fixture;
   const own: OwnObjects = {
@@ -272,7 +292,7 @@ async function identity(fx: Pick<Fixture, 'app' | 'projectId' | 'next'>, name: s
     tokenId: (await tokenOf(f, userId)).id,
     savedReportId: (await createSavedReport(fx.app.db, as(userId), { name: `saved ${fx.next()}`, params: { group_by: 'project' } })).id,
   };
-  return { id: { name, userId, email: client.email, perms, isAdmin: roles.includes('admin') || roles.includes('super_admin'), participation, own }, client };
+  return { id: { name, userId, email: client.email, perms, isAdmin: roles.includes('admin') || roles.includes('super_admin'), participation, flags, own }, client };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -466,6 +486,8 @@ describeEachDb('access matrix', (kind) => {
     for (const role of SYSTEM_ROLE_NAMES) subjects.push(await identity(fx, role, [role], null));
     subjects.push(await identity(fx, 'custom', ['matrix_custom'], null, customPerms));
     for (const level of PROJECT_LEVELS) subjects.push(await identity(fx, `level_${level}`, ['user'], level));
+    // The lowest level with the additional-access flags that stand in for a level (SPEC §4.4).
+    subjects.push(await identity(fx, 'level_view_tasks+flags', ['user'], 'view_tasks', [], { can_invite: true, can_post: true, permissions: { can_edit_time: true, can_edit_expense: true } }));
     // `user` above is the non-member; `nobody` holds no role at all (token owner without permissions).
     const bare = await identity(fx, 'nobody', [], null);
     nobody = bare.id;
