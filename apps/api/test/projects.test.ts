@@ -133,14 +133,14 @@ describeEachDb('projects', (kind) => {
   });
 
   it('financials by month: time and expenses per month, a month with only expenses included, totals that add up', async () => {
-    const p = await project(manager, { hourly_rate: 100, cost_rate: 40, budget_amount: 1000 });
+    const p = await project(manager, { hourly_rate: 100, cost_rate: 40, budget_amount: 1000, currency: 'EUR' });
     const log = async (projectId: number, start: string, hours: number, billable: boolean) => {
       const end = new Date(Date.parse(start) + hours * 3_600_000).toISOString();
       const res = await manager.post('/api/v1/time-entries', { project_id: projectId, start_time: start, end_time: end, billable });
       expect(res.statusCode, res.body).toBe(201);
     };
-    const spend = async (date: string, amount: number) => {
-      const res = await manager.post('/api/v1/expenses', { project_id: p.id, date, amount, category: 'travel' });
+    const spend = async (date: string, amount: number, currency = 'EUR') => {
+      const res = await manager.post('/api/v1/expenses', { project_id: p.id, date, amount, currency, category: 'travel' });
       expect(res.statusCode, res.body).toBe(201);
     };
     await log(p.id, '2026-01-31T23:30:00Z', 2, true); // starts in January (UTC), runs into February: counted in January
@@ -148,6 +148,10 @@ describeEachDb('projects', (kind) => {
     await spend('2026-01-15', 25.5);
     await spend('2026-02-28', 70); // the only thing in February
     await spend('2026-03-01', 4.5);
+    // Never converted: other currencies stay out of the sums and are listed on their own.
+    await spend('2026-03-02', 80, 'USD');
+    await spend('2026-03-03', 20.25, 'USD');
+    await spend('2026-01-04', 9, 'GBP');
 
     const fin = (await manager.get(`/api/v1/projects/${p.id}/financials`)).json();
     expect(fin.by_month).toEqual([
@@ -155,7 +159,18 @@ describeEachDb('projects', (kind) => {
       { month: '2026-02', hours: 0, billable_amount: 0, cost: 0, expenses: 70 },
       { month: '2026-03', hours: 1, billable_amount: 0, cost: 40, expenses: 4.5 },
     ]);
-    expect(fin.consumed).toEqual({ hours: 3, billable_hours: 2, billable_amount: 200, cost: 120, expenses: 100, invoiced: 0 });
+    expect(fin.consumed).toEqual({
+      hours: 3,
+      billable_hours: 2,
+      billable_amount: 200,
+      cost: 120,
+      expenses: 100,
+      expenses_in_other_currencies: [
+        { currency: 'GBP', amount: 9 },
+        { currency: 'USD', amount: 100.25 },
+      ],
+      invoiced: 0,
+    });
     expect(fin.budget_used_percent).toBe(30); // (200 + 100) / 1000
 
     // An hours budget is measured in hours; a project with nothing logged has no months and uses none of it.

@@ -98,7 +98,10 @@ export const ProjectFinancials = Type.Object({
     billable_hours: Type.Number(),
     billable_amount: Type.Number({ description: 'Billable hours × the member rate, or the project rate' }),
     cost: Type.Number({ description: 'All hours × the member cost rate, or the project cost rate' }),
-    expenses: Type.Number(),
+    expenses: Type.Number({ description: "Expenses in the project's currency" }),
+    expenses_in_other_currencies: Type.Array(Type.Object({ currency: Type.String(), amount: Type.Number() }), {
+      description: "Expenses in other currencies, per currency: never converted, so left out of expenses and budget_used_percent",
+    }),
     invoiced: Type.Number({ description: 'Totals of sent and paid invoices of this project' }),
   }),
   budget_used_percent: Type.Union([Type.Number(), Type.Null()], { description: 'Of the amount budget when set, else of the hours budget' }),

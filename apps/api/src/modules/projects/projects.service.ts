@@ -220,6 +220,8 @@ export async function projectFinancials(db: Db, actor: Actor, id: number) {
   const p = ctx.project;
   // One row per month with time or expenses (a full join: a month may have only one of them), so
   // an amount budget's burn (billable amount + expenses, like budget_used_percent) adds up by month.
+  // Amounts are never converted: expenses in another currency than the project's are left out of
+  // the sums and reported per currency on their own.
   type MonthRow = { month: string; hours: number; billable_hours: number; billable_amount: number; cost: number; expenses: number };
   const rows = ((await db.execute(sql`
     with t as (
@@ -235,7 +237,7 @@ export async function projectFinancials(db: Db, actor: Actor, id: number) {
     x as (
       select to_char(x.date::timestamp, 'YYYY-MM') as month, sum(x.amount)::float8 as expenses
         from expenses x
-       where x.project_id = ${id}
+       where x.project_id = ${id} and x.currency = ${p.currency}
        group by 1)
     select coalesce(t.month, x.month) as month,
            coalesce(t.hours, 0) as hours, coalesce(t.billable_hours, 0) as billable_hours,
@@ -244,12 +246,24 @@ export async function projectFinancials(db: Db, actor: Actor, id: number) {
       from t full join x on x.month = t.month
      order by 1`)) as unknown as { rows: MonthRow[] }).rows;
   const [extra] = ((await db.execute(sql`
-    select coalesce(sum(total), 0)::float8 as invoiced from invoices where project_id = ${id} and status in ('sent', 'paid')`)) as unknown as {
+    select coalesce(sum(total), 0)::float8 as invoiced from invoices where project_id = ${id} and status in ('sent', 'paid') and currency = ${p.currency}`)) as unknown as {
     rows: { invoiced: number }[];
   }).rows;
+  const otherCurrencies = ((await db.execute(sql`
+    select currency, sum(amount)::float8 as amount from expenses
+     where project_id = ${id} and currency <> ${p.currency}
+     group by currency order by currency`)) as unknown as { rows: { currency: string; amount: number }[] }).rows;
   const round = (n: number) => Math.round(Number(n) * 100) / 100;
   const sum = (key: Exclude<keyof MonthRow, 'month'>) => round(rows.reduce((s, r) => s + Number(r[key]), 0));
-  const consumed = { hours: sum('hours'), billable_hours: sum('billable_hours'), billable_amount: sum('billable_amount'), cost: sum('cost'), expenses: sum('expenses'), invoiced: round(extra?.invoiced ?? 0) };
+  const consumed = {
+    hours: sum('hours'),
+    billable_hours: sum('billable_hours'),
+    billable_amount: sum('billable_amount'),
+    cost: sum('cost'),
+    expenses: sum('expenses'),
+    expenses_in_other_currencies: otherCurrencies.map((r) => ({ currency: r.currency, amount: round(r.amount) })),
+    invoiced: round(extra?.invoiced ?? 0),
+  };
   const used =
     p.budgetAmount !== null && p.budgetAmount > 0
       ? ((consumed.billable_amount + consumed.expenses) / p.budgetAmount) * 100

@@ -19,7 +19,17 @@ export interface ProjectFinancials {
   cost_rate: number | null;
   budget_amount: number | null;
   budget_hours: number | null;
-  consumed: { hours: number; billable_hours: number; billable_amount: number; cost: number; expenses: number; invoiced: number };
+  consumed: {
+    hours: number;
+    billable_hours: number;
+    billable_amount: number;
+    cost: number;
+    /** In the project's currency. */
+    expenses: number;
+    /** Never converted: left out of `expenses`, `by_month` and `budget_used_percent`. */
+    expenses_in_other_currencies: { currency: string; amount: number }[];
+    invoiced: number;
+  };
   /** Of the amount budget (billable amount + expenses) when set, else of the hours budget; null without a budget. */
   budget_used_percent: number | null;
   by_month: FinancialsMonth[];

@@ -32,7 +32,16 @@ export function BudgetConsumption({ financials: f }: { financials: ProjectFinanc
         </FigureCard>
         <FigureCard label="Billable amount">{money(consumed.billable_amount)}</FigureCard>
         <FigureCard label="Cost">{money(consumed.cost)}</FigureCard>
-        <FigureCard label="Expenses">{money(consumed.expenses)}</FigureCard>
+        <FigureCard
+          label="Expenses"
+          hint={
+            consumed.expenses_in_other_currencies.length > 0
+              ? `not counted: ${consumed.expenses_in_other_currencies.map((e) => formatMoney(e.amount, e.currency)).join(', ')} in other currencies`
+              : undefined
+          }
+        >
+          {money(consumed.expenses)}
+        </FigureCard>
         <FigureCard label="Invoiced" hint="sent and paid invoices">
           {money(consumed.invoiced)}
         </FigureCard>

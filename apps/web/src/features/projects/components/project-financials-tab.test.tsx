@@ -41,7 +41,7 @@ const FINANCIALS: ProjectFinancials = {
   cost_rate: 50,
   budget_amount: 1000,
   budget_hours: null,
-  consumed: { hours: 6.25, billable_hours: 5, billable_amount: 600, cost: 312.5, expenses: 40, invoiced: 480 },
+  consumed: { hours: 6.25, billable_hours: 5, billable_amount: 600, cost: 312.5, expenses: 40, expenses_in_other_currencies: [], invoiced: 480 },
   budget_used_percent: 64,
   by_month: [
     { month: '2026-01', hours: 4, billable_amount: 360, cost: 200, expenses: 0 },
@@ -127,7 +127,7 @@ describe('the Financials tab', { timeout: 20_000 }, () => {
   });
 
   it('says when no time is logged yet instead of drawing an empty chart', async () => {
-    serve({ financials: (res) => sendJson(res, 200, { ...FINANCIALS, consumed: { hours: 0, billable_hours: 0, billable_amount: 0, cost: 0, expenses: 0, invoiced: 0 }, budget_used_percent: 0, by_month: [] }) });
+    serve({ financials: (res) => sendJson(res, 200, { ...FINANCIALS, consumed: { hours: 0, billable_hours: 0, billable_amount: 0, cost: 0, expenses: 0, expenses_in_other_currencies: [], invoiced: 0 }, budget_used_percent: 0, by_month: [] }) });
     renderFinancials();
     expect(await screen.findByText('No time logged yet')).toBeTruthy();
     expect(screen.queryByRole('img')).toBeNull();
@@ -139,6 +139,13 @@ describe('the Financials tab', { timeout: 20_000 }, () => {
     renderFinancials();
     const warning = await screen.findByText('Over budget');
     expect(warning.parentElement?.textContent).toContain(`119% of the budget is used: ${euros(190)} more than budgeted.`);
+  });
+
+  it('names expenses in other currencies instead of adding them up', async () => {
+    serve({ financials: (res) => sendJson(res, 200, { ...FINANCIALS, consumed: { ...FINANCIALS.consumed, expenses_in_other_currencies: [{ currency: 'USD', amount: 80 }] } }) });
+    renderFinancials();
+    await screen.findByRole('heading', { name: 'Budget burn' });
+    expect(figures()['Expenses']).toBe(`${euros(40)}not counted: ${new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD' }).format(80)} in other currencies`);
   });
 
   it('shows the API error instead of figures', async () => {

@@ -10,7 +10,7 @@ function financials(over: Partial<ProjectFinancials>): ProjectFinancials {
     cost_rate: null,
     budget_amount: null,
     budget_hours: null,
-    consumed: { hours: 0, billable_hours: 0, billable_amount: 0, cost: 0, expenses: 0, invoiced: 0 },
+    consumed: { hours: 0, billable_hours: 0, billable_amount: 0, cost: 0, expenses: 0, expenses_in_other_currencies: [], invoiced: 0 },
     budget_used_percent: null,
     by_month: [],
     ...over,
@@ -25,7 +25,7 @@ describe('budgetBurn', () => {
       financials({
         budget_amount: 1000,
         budget_hours: 10,
-        consumed: { hours: 5, billable_hours: 5, billable_amount: 500, cost: 0, expenses: 20.1, invoiced: 0 },
+        consumed: { hours: 5, billable_hours: 5, billable_amount: 500, cost: 0, expenses: 20.1, expenses_in_other_currencies: [], invoiced: 0 },
         by_month: [month('2025-11', 2, 200, 0.1), month('2026-02', 3, 300, 20)],
       }),
     );
@@ -49,9 +49,9 @@ describe('budgetBurn', () => {
   });
 
   it('without a budget: money when anything was billed or spent, else hours; no months, no points', () => {
-    const billed = financials({ consumed: { hours: 1, billable_hours: 1, billable_amount: 100, cost: 0, expenses: 0, invoiced: 0 }, by_month: [month('2026-03', 1, 100, 0)] });
+    const billed = financials({ consumed: { hours: 1, billable_hours: 1, billable_amount: 100, cost: 0, expenses: 0, expenses_in_other_currencies: [], invoiced: 0 }, by_month: [month('2026-03', 1, 100, 0)] });
     expect(budgetBurn(billed)).toMatchObject({ measure: 'amount', budget: null });
-    const internal = financials({ hourly_rate: null, consumed: { hours: 2, billable_hours: 0, billable_amount: 0, cost: 0, expenses: 0, invoiced: 0 }, by_month: [month('2026-03', 2, 0, 0)] });
+    const internal = financials({ hourly_rate: null, consumed: { hours: 2, billable_hours: 0, billable_amount: 0, cost: 0, expenses: 0, expenses_in_other_currencies: [], invoiced: 0 }, by_month: [month('2026-03', 2, 0, 0)] });
     expect(budgetBurn(internal)).toMatchObject({ measure: 'hours', budget: null, points: [{ month: '2026-03', value: 2, cumulative: 2 }] });
     expect(budgetBurn(financials({ budget_amount: 500 })).points).toEqual([]);
   });
