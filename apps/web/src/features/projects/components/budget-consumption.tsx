@@ -22,7 +22,7 @@ export function BudgetConsumption({ financials: f }: { financials: ProjectFinanc
   return (
     <div className="space-y-3">
       {used !== null && used > 100 && overBy ? (
-        <Alert tone="error" title="Over budget">
+        <Alert tone="warning" title="Over budget">
           {percent(used)} of the budget is used: {overBy} more than budgeted.
         </Alert>
       ) : null}
