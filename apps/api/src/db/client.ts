@@ -39,8 +39,13 @@ const MIGRATION_LOCK_KEY = 727_001;
 export async function createDb(options: DbOptions): Promise<DbHandle> {
   if (options.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
-    // An idle client losing its connection (e.g. the server restarts) must not crash the process.
+    // A client losing its connection (e.g. PostgreSQL restarts) must not crash the process. The
+    // pool listens only on idle clients; a checked-out one — a transaction waiting on a lock or
+    // between statements — emits its 'error' with no listener, which would end the process. Its
+    // pending query fails on its own (the request gets a 5xx) and the pool discards the dead
+    // client on release, so the listener only has to exist.
     pool.on('error', () => {});
+    pool.on('connect', (client) => client.on('error', () => {}));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return {
       db,
