@@ -56,6 +56,32 @@ describeEachDb('time-entry approvals', (kind) => {
     expect(audit.map((a: { action: string }) => a.action).sort()).toEqual(['approval.approve', 'approval.request']);
   });
 
+  it('time entries carry their approval status and invoice: pending, rejected, resubmitted, approved, billed', async () => {
+    const e = await entry(member);
+    const state = async () => {
+      const one = (await member.get(`/api/v1/time-entries/${e}`)).json();
+      const listed = (await member.get('/api/v1/time-entries?per_page=100')).json().time_entries.find((x: { id: number }) => x.id === e);
+      expect(listed).toMatchObject({ approval_status: one.approval_status, invoice_id: one.invoice_id });
+      return { approval_status: one.approval_status, invoice_id: one.invoice_id };
+    };
+    expect(await state()).toEqual({ approval_status: null, invoice_id: null });
+    const first = await submit(member, e);
+    expect(await state()).toEqual({ approval_status: 'pending', invoice_id: null });
+    await owner.post(`/api/v1/time-entry-approvals/${first}/reject`, { reason: 'Add notes' });
+    expect(await state()).toEqual({ approval_status: 'rejected', invoice_id: null });
+    // A cancelled request does not count; the newest live one does.
+    const second = await submit(member, e);
+    await member.post(`/api/v1/time-entry-approvals/${second}/cancel`);
+    expect(await state()).toEqual({ approval_status: 'rejected', invoice_id: null });
+    const third = await submit(member, e);
+    await owner.post(`/api/v1/time-entry-approvals/${third}/approve`);
+    expect(await state()).toEqual({ approval_status: 'approved', invoice_id: null });
+    const start = (await member.get(`/api/v1/time-entries/${e}`)).json().start_time.slice(0, 10);
+    const invoice = await owner.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: start, end_date: start });
+    expect(invoice.statusCode, invoice.body).toBe(201);
+    expect(await state()).toEqual({ approval_status: 'approved', invoice_id: invoice.json().id });
+  });
+
   it('one level below edit_financials cannot approve; edit_financials can; a non-member sees nothing', async () => {
     const viewFin = await userWith(t.app, ['user']);
     const editFin = await userWith(t.app, ['user']);

@@ -18,6 +18,10 @@ export const TimeEntry = Type.Object({
   duration_seconds: Type.Union([Type.Integer(), Type.Null()], { description: 'null while the timer runs' }),
   billable: Type.Boolean(),
   notes: Type.String(),
+  approval_status: Type.Union([Type.Union([Type.Literal('pending'), Type.Literal('approved'), Type.Literal('rejected')]), Type.Null()], {
+    description: 'The latest approval request that was not cancelled: pending or approved entries are locked; null when never submitted',
+  }),
+  invoice_id: Type.Union([Type.Integer(), Type.Null()], { description: 'The invoice billing this entry (then it is locked); null when unbilled or its invoice was voided' }),
   created_at: IsoDateTime,
   updated_at: IsoDateTime,
 });

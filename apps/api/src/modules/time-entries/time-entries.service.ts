@@ -9,9 +9,9 @@
  */
 import { assertEntryUnlocked } from '../approvals/approvals.service.js';
 import { assertNotInvoiced } from '../invoices/invoices.service.js';
-import { and, desc, eq, gte, inArray, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNotNull, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { timeEntries, users } from '../../db/schema/index.js';
+import { invoiceLines, timeEntries, timeEntryApprovals, users } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Tx } from '../../lib/db-types.js';
 import { AppError, badRequest, conflict, notFound } from '../../lib/errors.js';
@@ -34,7 +34,39 @@ import { isUniqueViolation } from './unique-violation.js';
 
 export type TimeEntryRow = typeof timeEntries.$inferSelect;
 
-export function toTimeEntryView(row: TimeEntryRow, user: UserRef) {
+/** Where an entry stands in the money flow: its approval and the invoice billing it. */
+export interface EntryState {
+  approval_status: 'pending' | 'approved' | 'rejected' | null;
+  invoice_id: number | null;
+}
+/** A new or running entry has neither (only finished entries can be submitted or billed). */
+export const NO_ENTRY_STATE: EntryState = { approval_status: null, invoice_id: null };
+
+/**
+ * The states of some entries in two indexed lookups: the latest approval that was not cancelled
+ * (a rejected entry may be submitted again, so the newest request wins) and the live invoice line.
+ */
+export async function entryStates(db: Tx, ids: number[]): Promise<Map<number, EntryState>> {
+  const out = new Map<number, EntryState>(ids.map((id) => [id, { ...NO_ENTRY_STATE }]));
+  if (ids.length === 0) return out;
+  const [approvals, lines] = await Promise.all([
+    db
+      .select({ entryId: timeEntryApprovals.timeEntryId, status: timeEntryApprovals.status })
+      .from(timeEntryApprovals)
+      .where(and(inArray(timeEntryApprovals.timeEntryId, ids), ne(timeEntryApprovals.status, 'cancelled')))
+      .orderBy(timeEntryApprovals.id),
+    db.select({ entryId: invoiceLines.timeEntryId, invoiceId: invoiceLines.invoiceId }).from(invoiceLines).where(inArray(invoiceLines.timeEntryId, ids)),
+  ]);
+  for (const a of approvals) out.get(a.entryId)!.approval_status = a.status as EntryState['approval_status'];
+  for (const l of lines) if (l.entryId !== null) out.get(l.entryId)!.invoice_id = l.invoiceId;
+  return out;
+}
+
+async function entryState(db: Tx, id: number): Promise<EntryState> {
+  return (await entryStates(db, [id])).get(id)!;
+}
+
+export function toTimeEntryView(row: TimeEntryRow, user: UserRef, state: EntryState) {
   return {
     id: row.id,
     user_id: row.userId,
@@ -46,6 +78,8 @@ export function toTimeEntryView(row: TimeEntryRow, user: UserRef) {
     duration_seconds: row.durationSeconds,
     billable: row.billable,
     notes: row.notes,
+    approval_status: state.approval_status,
+    invoice_id: state.invoice_id,
     created_at: row.createdAt.toISOString(),
     updated_at: row.updatedAt.toISOString(),
   };
@@ -102,12 +136,13 @@ export async function listTimeEntries(db: Db, actor: Actor, filter: TimeEntryFil
     async () => db.$count(timeEntries, condition),
     (limit, offset) => entriesWithUser(db).where(condition).orderBy(desc(timeEntries.startTime), desc(timeEntries.id)).limit(limit).offset(offset),
   );
-  return { time_entries: result.items.map((r) => toTimeEntryView(r.entry, r.user)), pagination: result.pagination };
+  const states = await entryStates(db, result.items.map((r) => r.entry.id));
+  return { time_entries: result.items.map((r) => toTimeEntryView(r.entry, r.user, states.get(r.entry.id)!)), pagination: result.pagination };
 }
 
 export async function getTimeEntry(db: Db, actor: Actor, id: number) {
   const { row, user } = await loadVisibleEntry(db, actor, id);
-  return toTimeEntryView(row, user);
+  return toTimeEntryView(row, user, await entryState(db, id));
 }
 
 export interface CreateTimeEntryInput {
@@ -171,7 +206,7 @@ export async function createTimeEntry(db: Db, actor: Actor, input: CreateTimeEnt
         idempotencyKey: key,
       })
       .returning();
-    return { entry: toTimeEntryView(row!, owner), replayed: false };
+    return { entry: toTimeEntryView(row!, owner, NO_ENTRY_STATE), replayed: false };
   } catch (err) {
     // A concurrent request with the same key won the insert: answer with its entry.
     if (key && isUniqueViolation(err, 'time_entries_idempotency_key')) {
@@ -256,7 +291,7 @@ export async function updateTimeEntry(db: Db, actor: Actor, id: number, input: U
       })
       .where(eq(timeEntries.id, id))
       .returning();
-    return toTimeEntryView(after!, user);
+    return toTimeEntryView(after!, user, await entryState(tx, id));
   });
 }
 

@@ -11,7 +11,7 @@ import type { Actor } from '../../lib/actor.js';
 import type { Tx } from '../../lib/db-types.js';
 import { badRequest, conflict } from '../../lib/errors.js';
 import { checkTask, requireActiveUser, requireWritableProject, TIME_ACTIONS } from '../time-entries/record-access.js';
-import { entriesWithUser, toTimeEntryView } from '../time-entries/time-entries.service.js';
+import { entriesWithUser, NO_ENTRY_STATE, toTimeEntryView } from '../time-entries/time-entries.service.js';
 import { toWholeSecond } from '../time-entries/time-input.js';
 import { isUniqueViolation } from '../time-entries/unique-violation.js';
 
@@ -36,7 +36,7 @@ export async function timerStatus(db: Db, actor: Actor, now = new Date()) {
   if (!found) return { running: false, time_entry: null, elapsed_seconds: null };
   return {
     running: true,
-    time_entry: toTimeEntryView(found.entry, found.user),
+    time_entry: toTimeEntryView(found.entry, found.user, NO_ENTRY_STATE),
     elapsed_seconds: Math.max(0, Math.floor((now.getTime() - found.entry.startTime.getTime()) / 1000)),
   };
 }
@@ -69,7 +69,7 @@ export async function startTimer(db: Db, actor: Actor, input: StartTimerInput, n
         notes: input.notes ?? '',
       })
       .returning();
-    return toTimeEntryView(row!, owner);
+    return toTimeEntryView(row!, owner, NO_ENTRY_STATE);
   } catch (err) {
     if (isUniqueViolation(err, 'time_entries_one_running_per_user')) throw alreadyRunning((await runningEntry(db, userId))?.entry.id);
     throw err;
@@ -93,5 +93,5 @@ export async function stopTimer(db: Db, actor: Actor, input: { notes?: string },
     .where(and(eq(timeEntries.id, found.entry.id), isNull(timeEntries.endTime)))
     .returning();
   if (!row) throw conflict('No timer is running');
-  return toTimeEntryView(row, found.user);
+  return toTimeEntryView(row, found.user, NO_ENTRY_STATE);
 }
