@@ -17,6 +17,10 @@ export interface TimeEntry {
   duration_seconds: number | null;
   billable: boolean;
   notes: string;
+  /** The latest approval request that was not cancelled; pending or approved entries are locked. */
+  approval_status: 'pending' | 'approved' | 'rejected' | null;
+  /** The invoice billing the entry (then it is locked). */
+  invoice_id: number | null;
   created_at: string;
   updated_at: string;
 }

@@ -5,11 +5,15 @@ import type { TimeEntry } from '../api/types';
 const small =
   'inline-flex items-center gap-1 rounded-md px-2 py-1 text-xs font-medium text-indigo-700 ring-1 ring-inset ring-indigo-200 hover:bg-indigo-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600 disabled:opacity-50';
 
-/** "Request approval" on one's own finished entry (create_time_entries); the API refuses a second live request. */
+/**
+ * "Request approval" on one's own finished entry (create_time_entries) that is not waiting,
+ * approved or billed already; a rejected entry may be submitted again.
+ */
 export function RequestApprovalButton({ entry, what, busy, onRequest }: { entry: TimeEntry; what: string; busy: boolean; onRequest: () => void }) {
   const access = useAccess();
   const me = useMyPermissions().data?.user_id;
-  if (entry.user_id !== me || entry.end_time === null || !access.can('create_time_entries')) return null;
+  const settled = entry.approval_status === 'pending' || entry.approval_status === 'approved' || entry.invoice_id !== null;
+  if (entry.user_id !== me || entry.end_time === null || settled || !access.can('create_time_entries')) return null;
   return (
     <button type="button" className={small} disabled={busy} onClick={onRequest} aria-label={`Request approval for ${what}`}>
       <Send aria-hidden="true" className="size-3.5" /> Request approval

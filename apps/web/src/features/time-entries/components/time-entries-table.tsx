@@ -25,6 +25,20 @@ export interface TimeEntriesTableProps {
 
 const dayOf = (entry: TimeEntry) => formatDay(toDateString(new Date(entry.start_time)));
 
+const APPROVAL_BADGES = {
+  pending: { tone: 'yellow', label: 'Awaiting approval' },
+  approved: { tone: 'green', label: 'Approved' },
+  rejected: { tone: 'red', label: 'Rejected' },
+} as const;
+
+/** Where the entry stands: billed, or its approval; pending, approved and billed entries are locked. */
+function EntryStatus({ entry }: { entry: TimeEntry }) {
+  if (entry.invoice_id !== null) return <Badge tone="blue" title="Billed: locked until the invoice is deleted or voided">Invoiced</Badge>;
+  if (entry.approval_status === null) return <span className="text-slate-400">—</span>;
+  const badge = APPROVAL_BADGES[entry.approval_status];
+  return <Badge tone={badge.tone}>{badge.label}</Badge>;
+}
+
 /** Time entries as a table: day, times, duration (h:mm), project, task, notes, billable; running entries marked. */
 export function TimeEntriesTable({ entries, showUser = false, hideProject = false, onEdit, onDelete, onRequestApproval, requestingId = null }: TimeEntriesTableProps) {
   const projects = useProjectOptions();
@@ -60,6 +74,7 @@ export function TimeEntriesTable({ entries, showUser = false, hideProject = fals
       ),
     },
     { key: 'billable', header: 'Billable', cell: (e) => (e.billable ? <Badge tone="indigo">Billable</Badge> : <span className="text-slate-500">No</span>) },
+    { key: 'status', header: 'Status', cell: (e) => <EntryStatus entry={e} /> },
   ];
   if (onEdit || onDelete || onRequestApproval) {
     columns.push({

@@ -62,6 +62,8 @@ describe('form values', () => {
     duration_seconds: 6300,
     billable: false,
     notes: 'Review',
+    approval_status: null,
+    invoice_id: null,
     created_at: '2026-03-04T11:00:00Z',
     updated_at: '2026-03-04T11:00:00Z',
   };

@@ -1,0 +1,73 @@
+import { SYSTEM_ROLES } from '@timekeeper/shared';
+import { screen, within } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { API, routes, signedIn, testUser } from '../../../test/fake-api';
+import { renderApp, WAIT } from '../../../test/render-app';
+import { startTestApiServer, type TestApiServer } from '../../../test/test-api-server';
+import { configureApiClient, setCsrfToken } from '../../lib/api-client';
+import type { TimeEntry } from './api/types';
+
+let server: TestApiServer;
+beforeAll(async () => {
+  server = await startTestApiServer();
+  configureApiClient({ baseUrl: `${server.origin}${API}` });
+});
+afterEach(() => {
+  server.reset();
+  setCsrfToken(null);
+});
+afterAll(() => server.close());
+
+const PROJECT = { id: 3, name: 'Acme Website Redesign', client_id: 1, status: 'active', billable: true };
+
+function entry(id: number, notes: string, state: Pick<TimeEntry, 'approval_status' | 'invoice_id'>): TimeEntry {
+  const day = `2026-03-0${id}`;
+  return {
+    id,
+    user_id: testUser.id,
+    user: { id: testUser.id, name: testUser.name },
+    project_id: PROJECT.id,
+    task_id: null,
+    start_time: `${day}T09:00:00.000Z`,
+    end_time: `${day}T10:00:00.000Z`,
+    duration_seconds: 3600,
+    billable: true,
+    notes,
+    ...state,
+    created_at: `${day}T10:00:00.000Z`,
+    updated_at: `${day}T10:00:00.000Z`,
+  };
+}
+
+describe('time entries: approval and billing state', { timeout: 20_000 }, () => {
+  it('shows each entry’s state and offers "Request approval" only where a request can be made', async () => {
+    const entries = [
+      entry(1, 'never submitted', { approval_status: null, invoice_id: null }),
+      entry(2, 'waiting', { approval_status: 'pending', invoice_id: null }),
+      entry(3, 'rejected once', { approval_status: 'rejected', invoice_id: null }),
+      entry(4, 'approved', { approval_status: 'approved', invoice_id: null }),
+      entry(5, 'billed', { approval_status: null, invoice_id: 12 }),
+    ];
+    server.respondWith(
+      routes({
+        ...signedIn([...SYSTEM_ROLES.user.permissions]),
+        [`GET ${API}/projects`]: () => [200, { projects: [PROJECT], pagination: { page: 1, per_page: 100, total: 1, pages: 1 } }],
+        [`GET ${API}/time-entries`]: () => [200, { time_entries: entries, pagination: { page: 1, per_page: 50, total: entries.length, pages: 1 } }],
+      }),
+    );
+    renderApp('/time-entries');
+
+    const table = await screen.findByRole('table', { name: 'Time entries' }, WAIT);
+    await within(table).findByText('never submitted', undefined, WAIT);
+    const row = (notes: string) => within(table).getByText(notes).closest('tr')!;
+    const state = (notes: string) => ({
+      status: within(row(notes)).queryByText(/Awaiting approval|Approved|Rejected|Invoiced/)?.textContent ?? null,
+      canRequest: within(row(notes)).queryByRole('button', { name: /Request approval/ }) !== null,
+    });
+    expect(state('never submitted')).toEqual({ status: null, canRequest: true });
+    expect(state('waiting')).toEqual({ status: 'Awaiting approval', canRequest: false });
+    expect(state('rejected once')).toEqual({ status: 'Rejected', canRequest: true });
+    expect(state('approved')).toEqual({ status: 'Approved', canRequest: false });
+    expect(state('billed')).toEqual({ status: 'Invoiced', canRequest: false });
+  });
+});
