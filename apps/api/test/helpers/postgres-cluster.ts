@@ -2,15 +2,23 @@
  * A throwaway PostgreSQL cluster for tests and benchmarks: initdb + pg_ctl into a temp dir,
  * run as the unprivileged `postgres` user when we are root (PostgreSQL refuses to run as root).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const execFileAsync = promisify(execFile);
 
 export interface Cluster {
   url: string;
+  /** Stops the server and deletes the cluster. */
   stop(): void;
+  /** Fault injection: shuts the server down (`pg_ctl stop -m fast`), keeping the data. Async: the caller's clients keep running. */
+  halt(): Promise<void>;
+  /** Starts a halted server again, on the same port with the same data. */
+  resume(): Promise<void>;
 }
 
 function findBinDir(): string | null {
@@ -57,10 +65,18 @@ export async function startCluster(): Promise<{ cluster: Cluster | null; reason?
   run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--no-locale']);
   // Durability off: a test cluster trades crash safety for speed.
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`;
-  run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-o', options, '-w', '-t', '60', 'start']);
+  const startArgs = ['-D', data, '-l', join(dir, 'log'), '-o', options, '-w', '-t', '60', 'start'];
+  run('pg_ctl', startArgs);
+  const runAsync = async (cmd: string, args: string[]) => {
+    const full = join(bin, cmd);
+    if (asRoot) await execFileAsync('runuser', ['-u', 'postgres', '--', full, ...args]);
+    else await execFileAsync(full, args);
+  };
   return {
     cluster: {
       url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+      halt: () => runAsync('pg_ctl', ['-D', data, '-m', 'fast', '-w', '-t', '60', 'stop']),
+      resume: () => runAsync('pg_ctl', startArgs),
       stop() {
         try {
           run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
