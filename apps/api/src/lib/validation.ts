@@ -1,7 +1,9 @@
 /**
  * Request validation. Bodies are validated strictly: no type coercion and unknown fields rejected
  * (Fastify's default Ajv strips them silently). Query strings, params and headers coerce, since
- * they arrive as text.
+ * they arrive as text. No string anywhere in the input may hold a NUL character or an unpaired UTF-16
+ * surrogate: PostgreSQL stores neither (text refuses 0x00, jsonb refuses both), so such a value
+ * would otherwise fail at the database as a 500 instead of answering 400 naming the field.
  */
 import { Ajv, type Options } from 'ajv';
 import addFormatsModule from 'ajv-formats';
@@ -16,7 +18,47 @@ const common: Options = { allErrors: true, removeAdditional: false, useDefaults:
 const bodyAjv = addFormats(new Ajv({ ...common, coerceTypes: false }));
 const textAjv = addFormats(new Ajv({ ...common, coerceTypes: 'array' }));
 
+// NUL, a high surrogate not followed by a low one, or a low surrogate not preceded by a high one.
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** The JSON-pointer path of the first string (value or object key) PostgreSQL cannot store, or null. */
+export function unstorableStringPath(value: unknown, path = ''): string | null {
+  if (typeof value === 'string') return UNSTORABLE.test(value) ? path : null;
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const found = unstorableStringPath(item, `${path}/${i}`);
+      if (found !== null) return found;
+    }
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (UNSTORABLE.test(key)) return `${path}/${key.replace(UNSTORABLE, '?')}`;
+      const found = unstorableStringPath(item, `${path}/${key}`);
+      if (found !== null) return found;
+    }
+  }
+  return null;
+}
+
+interface Validator {
+  (data: unknown): boolean;
+  errors?: unknown[] | null;
+}
+
 export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, httpPart }) => {
   const ajv = httpPart === 'body' ? bodyAjv : textAjv;
-  return ajv.compile(schema as object);
+  const validate = ajv.compile(schema as object);
+  const checked: Validator = (data) => {
+    if (!validate(data)) {
+      checked.errors = validate.errors;
+      return false;
+    }
+    const path = unstorableStringPath(data);
+    if (path !== null) {
+      checked.errors = [{ instancePath: path, keyword: 'unstorable', params: {}, message: 'must not contain NUL characters or unpaired UTF-16 surrogates' }];
+      return false;
+    }
+    checked.errors = null;
+    return true;
+  };
+  return checked;
 };
