@@ -317,6 +317,21 @@ describeEachDb('OpenAPI fuzzing: invalid input never yields a 5xx or a malformed
     }
   });
 
+  it('refuses dates and instants outside the years 0001–9999 with a 400', async () => {
+    const cases: [string, string, unknown][] = [
+      ['POST', '/api/v1/expenses', { project_id: 2, date: '0000-01-01', amount: 1, category: 'x' }],
+      ['PUT', '/api/v1/tasks/2', { due_date: '0000-01-01' }],
+      ['POST', '/api/v1/time-entries', { project_id: 2, start_time: '0001-01-01T00:30:00+01:00', duration_seconds: 60 }],
+      ['POST', '/api/v1/time-entries', { project_id: 2, start_time: '9999-12-31T23:30:00-01:00', duration_seconds: 60 }],
+      ['GET', '/api/v1/time-entries?start_date=0000-01-01', undefined],
+    ];
+    for (const [method, url, body] of cases) {
+      const res = await session.request(method as 'POST', url, body);
+      expect(res.statusCode, `${method} ${url} ${res.body}`).toBe(400);
+      expect(res.json().code).toBe('validation_error');
+    }
+  });
+
   it('detects a 5xx and a malformed error body (the oracle can fail)', () => {
     const fake = (statusCode: number, body: string) => ({ statusCode, body, json: () => JSON.parse(body) }) as unknown as LightMyRequestResponse;
     expect(problemWith(fake(500, '{"error":"Internal server error","message":"x","code":"internal_error","request_id":"r"}'))).toMatch(/status 500/);

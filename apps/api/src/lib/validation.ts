@@ -15,8 +15,28 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
 // multipleOfPrecision: money like 19.99 is a multiple of 0.01 despite binary floating point.
 const common: Options = { allErrors: true, removeAdditional: false, useDefaults: true, strict: false, addUsedSchema: false, multipleOfPrecision: 6 };
 
-const bodyAjv = addFormats(new Ajv({ ...common, coerceTypes: false }));
-const textAjv = addFormats(new Ajv({ ...common, coerceTypes: 'array' }));
+/**
+ * ajv-formats' date and date-time accept the year 0000 (and offsets that move an instant into it or
+ * past 9999), which PostgreSQL (no year 0) refuses with "date/time field value out of range": such
+ * a date must be a 400, not a 500 at the database. Dates and instants stay within 0001–9999 (UTC).
+ */
+const FIRST = Date.parse('0001-01-01T00:00:00Z');
+const LAST = Date.parse('9999-12-31T23:59:59.999Z');
+const storable = (value: string) => {
+  const at = Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
+  return at >= FIRST && at <= LAST;
+};
+
+function withStorableDates(ajv: Ajv): Ajv {
+  for (const name of ['date', 'date-time'] as const) {
+    const format = ajv.formats[name] as { validate: (value: string) => boolean; compare?: (a: string, b: string) => number | undefined };
+    ajv.addFormat(name, { type: 'string', validate: (value: string) => format.validate(value) && storable(value), compare: format.compare });
+  }
+  return ajv;
+}
+
+const bodyAjv = withStorableDates(addFormats(new Ajv({ ...common, coerceTypes: false })));
+const textAjv = withStorableDates(addFormats(new Ajv({ ...common, coerceTypes: 'array' })));
 
 // NUL, a high surrogate not followed by a low one, or a low surrogate not preceded by a high one.
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
