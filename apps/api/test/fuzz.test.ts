@@ -332,6 +332,14 @@ describeEachDb('OpenAPI fuzzing: invalid input never yields a 5xx or a malformed
     }
   });
 
+  it('answers 422 with the SPEC body when the database cannot hold a computed number (invoice totals)', async () => {
+    const lines = Array.from({ length: 500 }, () => ({ description: 'huge', quantity: 1_000_000, unit_price: 1_000_000_000 }));
+    const res = await session.post('/api/v1/invoices', { currency: 'EUR', lines });
+    expect(problemWith(res)).toBeNull();
+    expect(res.statusCode, res.body).toBe(422);
+    expect(res.json().code).toBe('unprocessable');
+  });
+
   it('detects a 5xx and a malformed error body (the oracle can fail)', () => {
     const fake = (statusCode: number, body: string) => ({ statusCode, body, json: () => JSON.parse(body) }) as unknown as LightMyRequestResponse;
     expect(problemWith(fake(500, '{"error":"Internal server error","message":"x","code":"internal_error","request_id":"r"}'))).toMatch(/status 500/);

@@ -36,6 +36,29 @@ function fieldErrors(context: string | undefined, errors: AjvError[]): FieldErro
   return out;
 }
 
+/**
+ * PostgreSQL data exceptions (SQLSTATE class 22) that input can cause even after validation, e.g.
+ * an invoice whose lines multiply to more than its numeric columns hold. They are the client's to
+ * fix, so they answer 400/422 with the SPEC body, never a 500; the detail goes to the log only.
+ * drizzle wraps the driver's error (pg or PGlite) in `cause`, sometimes more than once.
+ */
+const DATA_EXCEPTIONS: Record<string, { code: ErrorCode; message: string }> = {
+  '22003': { code: 'unprocessable', message: 'A number in the request, or one computed from it, is larger than can be stored' },
+  '22008': { code: 'unprocessable', message: 'A date or time in the request is out of the range that can be stored' },
+  '22007': { code: 'bad_request', message: 'A date or time in the request is not valid' },
+  '22P02': { code: 'bad_request', message: 'A value in the request has the wrong format' },
+  '22021': { code: 'bad_request', message: 'A text value in the request contains characters that cannot be stored' },
+  '22P05': { code: 'bad_request', message: 'A text value in the request contains characters that cannot be stored' },
+};
+
+function dataException(err: unknown): { code: ErrorCode; message: string } | null {
+  for (let e: unknown = err, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const sqlstate = (e as { code?: unknown }).code;
+    if (typeof sqlstate === 'string' && sqlstate in DATA_EXCEPTIONS) return DATA_EXCEPTIONS[sqlstate]!;
+  }
+  return null;
+}
+
 function statusToCode(status: number): ErrorCode {
   switch (status) {
     case 400: return 'bad_request';
@@ -82,6 +105,11 @@ function handleError(error: FastifyError | AppError | Error, request: FastifyReq
       return sendError(reply, request, 'unsupported_media_type', 'Send JSON with Content-Type: application/json');
     default:
       break;
+  }
+  const data = dataException(error);
+  if (data) {
+    request.log.warn({ err: error }, 'request refused by the database as a data exception');
+    return sendError(reply, request, data.code, data.message);
   }
   const status = typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 600 ? fe.statusCode : 500;
   if (status >= 500) {
