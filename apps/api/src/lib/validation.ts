@@ -7,7 +7,7 @@
  */
 import { Ajv, type Options } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import type { FastifySchemaCompiler } from 'fastify';
+import type { FastifySchemaCompiler, FastifySchemaValidationError } from 'fastify';
 
 // ajv-formats is CommonJS; its default export arrives wrapped under ESM.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
@@ -61,7 +61,7 @@ export function unstorableStringPath(value: unknown, path = ''): string | null {
 
 interface Validator {
   (data: unknown): boolean;
-  errors?: unknown[] | null;
+  errors?: FastifySchemaValidationError[] | null;
 }
 
 export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, httpPart }) => {
@@ -69,12 +69,12 @@ export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, http
   const validate = ajv.compile(schema as object);
   const checked: Validator = (data) => {
     if (!validate(data)) {
-      checked.errors = validate.errors;
+      checked.errors = validate.errors as FastifySchemaValidationError[];
       return false;
     }
     const path = unstorableStringPath(data);
     if (path !== null) {
-      checked.errors = [{ instancePath: path, keyword: 'unstorable', params: {}, message: 'must not contain NUL characters or unpaired UTF-16 surrogates' }];
+      checked.errors = [{ instancePath: path, schemaPath: '#', keyword: 'unstorable', params: {}, message: 'must not contain NUL characters or unpaired UTF-16 surrogates' }];
       return false;
     }
     checked.errors = null;
