@@ -1,0 +1,43 @@
+/**
+ * CPU time of the server process and of PostgreSQL (postmaster and its backends) from
+ * /proc/<pid>/stat, so the report can say where a request's cost goes. Linux only: elsewhere
+ * the meter reads null and the report shows a dash.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+
+let ticksPerSecond = null;
+function clockTicks() {
+  if (ticksPerSecond === null) {
+    try {
+      ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+    } catch {
+      ticksPerSecond = 100;
+    }
+  }
+  return ticksPerSecond;
+}
+
+/** [ppid, utime + stime in ticks] of a process, or null when it is gone. */
+function stat(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return [Number(fields[1]), Number(fields[11]) + Number(fields[12])];
+  } catch {
+    return null;
+  }
+}
+
+/** Milliseconds of CPU used so far by `pid` and, with `children`, by its direct children. */
+export function cpuMillis(pid, { children = false } = {}) {
+  if (!existsSync('/proc/self/stat') || !pid) return null;
+  let ticks = stat(pid)?.[1] ?? 0;
+  if (children) {
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      const s = stat(entry);
+      if (s && s[0] === pid) ticks += s[1];
+    }
+  }
+  return (ticks * 1000) / clockTicks();
+}
