@@ -201,6 +201,14 @@ describeEachDb('invoices', (kind) => {
     ];
     for (const [body, status] of cases) expect((await manager.post('/api/v1/invoices/from-time-entries', body)).statusCode, JSON.stringify(body)).toBe(status);
     expect((await manager.post('/api/v1/invoices', { currency: 'EUR', lines: [{ description: 'x', quantity: -1, unit_price: 10 }] })).statusCode).toBe(400);
+    // Amounts the books cannot hold: a line by field, a total as a whole; nothing is written.
+    const huge = await manager.post('/api/v1/invoices', { currency: 'EUR', lines: [{ description: 'ok', quantity: 1, unit_price: 1 }, { description: 'x', quantity: 1_000_000, unit_price: 1_000_000_000 }] });
+    expect(huge.statusCode, huge.body).toBe(400);
+    expect(huge.json()).toMatchObject({ code: 'validation_error', errors: [{ path: 'body.lines.1', message: 'quantity × unit_price must not exceed 999,999,999,999.99' }] });
+    const line = { description: 'x', quantity: 900, unit_price: 1_000_000_000 }; // 900,000,000,000.00 each: fits
+    const tooMuch = await manager.post('/api/v1/invoices', { currency: 'EUR', lines: [line, line] });
+    expect(tooMuch.statusCode, tooMuch.body).toBe(422);
+    expect(tooMuch.json().message).toBe('The invoice total would exceed 999,999,999,999.99; split it into several invoices');
     expect((await manager.get('/api/v1/invoices?per_page=100')).json().pagination.total).toBe(before);
   });
 });

@@ -154,9 +154,21 @@ interface LineInput {
   expenseId?: number;
 }
 
+/** The largest amount a line or an invoice total can hold (numeric(14, 2)), in cents. */
+const MAX_AMOUNT_CENTS = 99_999_999_999_999;
+const MAX_AMOUNT_TEXT = '999,999,999,999.99';
+
+/** A line whose quantity × unit price does not fit is refused by field, before anything is written. */
+function assertLineFits(amountCents: number, index: number): void {
+  if (amountCents > MAX_AMOUNT_CENTS) {
+    throw validationFailed(`Line ${index + 1} comes to more than ${MAX_AMOUNT_TEXT}`, [{ path: `body.lines.${index}`, message: `quantity × unit_price must not exceed ${MAX_AMOUNT_TEXT}` }]);
+  }
+}
+
 function totals(lines: { amountCents: number }[], taxRate: number) {
   const subtotal = lines.reduce((s, l) => s + l.amountCents, 0);
   const tax = Math.round((subtotal * taxRate) / 100);
+  if (subtotal + tax > MAX_AMOUNT_CENTS) throw unprocessable(`The invoice total would exceed ${MAX_AMOUNT_TEXT}; split it into several invoices`);
   return { subtotal: fromCents(subtotal), taxAmount: fromCents(tax), total: fromCents(subtotal + tax) };
 }
 
@@ -172,6 +184,7 @@ async function insertInvoice(
   lines: LineInput[],
 ) {
   const priced = lines.map((l) => ({ ...l, amountCents: Math.round(l.quantity * l.unitPriceCents) }));
+  priced.forEach((l, i) => assertLineFits(l.amountCents, i));
   const sums = totals(priced, header.taxRate);
   const [row] = await tx
     .insert(invoices)
@@ -374,6 +387,7 @@ export async function updateInvoice(db: Db, actor: Actor, id: number, input: Upd
       const kept = new Set(input.lines.map((l) => l.id).filter((x): x is number => x !== undefined));
       const removed = existing.filter((e) => !kept.has(e.id)).map((e) => e.id);
       if (removed.length > 0) await tx.delete(invoiceLines).where(inArray(invoiceLines.id, removed));
+      input.lines.forEach((l, i) => assertLineFits(Math.round(l.quantity * cents(l.unit_price)), i));
       let position = 1;
       for (const l of input.lines) {
         const values = { position: position++, description: l.description, quantity: l.quantity, unitPrice: l.unit_price, amount: fromCents(Math.round(l.quantity * cents(l.unit_price))) };
