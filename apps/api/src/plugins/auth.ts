@@ -19,6 +19,7 @@ import { AppError, unauthorized } from '../lib/errors.js';
 import { touchSession } from '../modules/auth/auth.service.js';
 import { AuthzCache, accessOf } from '../modules/authz/authz.service.js';
 import type { Principal } from './access.js';
+import { timed } from './server-timing.js';
 
 export const SESSION_COOKIE = 'tk_session';
 export const SESSION_JWT_TTL_SECONDS = 60 * 60;
@@ -89,7 +90,7 @@ export default fp(
 
     app.resolvePrincipal = async (request, reply) => {
       const token = presentedToken(request);
-      await app.authz.sync();
+      await timed(request, 'version', () => app.authz.sync());
       if (token !== null) return app.tokenResolver(request, token);
 
       const cookie = request.cookies[SESSION_COOKIE];
