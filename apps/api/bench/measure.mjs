@@ -30,6 +30,8 @@ export async function measure(baseUrl, { connections, duration, warmup = 0, requ
   if (warmup > 0) {
     await before?.();
     await run(baseUrl, { connections, duration: warmup, requestsFor });
+    // autocannon does not wait for the requests in flight when it stops: let them land first.
+    await new Promise((r) => setTimeout(r, 300));
   }
   await before?.();
   const cpu = () => ({ api: cpuMillis(pids.api), db: cpuMillis(pids.db, { children: true }) });
@@ -85,6 +87,7 @@ async function run(baseUrl, { connections, duration, requestsFor }) {
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
     statuses,
+    errors: result.errors + result.timeouts,
     failed: latencies.length - ok + result.errors + result.timeouts,
     timing: {
       samples: timing.samples,

@@ -152,12 +152,12 @@ export function renderTable(run) {
 }
 
 function busyNote(m) {
-  const busiest = Math.max(m.loadBefore, m.loadAfter);
-  const load = `1-minute load average ${m.loadBefore.toFixed(2)} before, ${m.loadAfter.toFixed(2)} after the run, on ${m.cores} cores`;
-  if (busiest < m.cores * 0.5) return `The machine was otherwise quiet (${load}).`;
+  if (m.otherLoad === null) return `Whether other work ran on the machine is unknown (no /proc); the 1-minute load average before the run was ${m.loadBefore.toFixed(2)} on ${m.cores} cores.`;
+  const share = `other processes used ${pct(m.otherLoad)} of the machine's CPU while the scenarios ran`;
+  if (m.otherLoad < 0.05) return `The machine was otherwise quiet: ${share}.`;
   return (
-    `**The machine was busy with other work** (${load}; the run itself adds about 2): ` +
-    'the server, PostgreSQL and autocannon shared the cores with it, so these numbers are pessimistic. Rerun `pnpm bench` on a quiet machine for representative figures.'
+    `**The machine was busy with other work:** ${share} (the server, PostgreSQL and autocannon had the rest), so these numbers are pessimistic. ` +
+    'Rerun `pnpm bench` on a quiet machine for representative figures.'
   );
 }
 
