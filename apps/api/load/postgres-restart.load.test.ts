@@ -151,6 +151,8 @@ describe('PostgreSQL restarted mid-run', () => {
     expect(downInfo.every((s) => s === 200), `the process stopped answering /info while the database was down: ${summarize(downInfo)}`).toBe(true);
     // The fault was felt by the writers, as 5xx with the error body, and only while it lasted.
     expect(rec.tolerated.length).toBeGreaterThan(0);
+    // The database was unavailable, not the server broken: 503 (retry later), never a 500.
+    expect(summarize(rec.tolerated.map((o) => o.status))).toBe(`503×${rec.tolerated.length}`);
     expect(outside.map((o) => `${o.label} ${o.status} at +${o.at - haltStarted} ms`)).toEqual([]);
     expect(rec.problems, rec.summary('problems', seconds)).toEqual([]);
     expect(after.rec.problems, after.rec.summary('problems after recovery', after.seconds)).toEqual([]);

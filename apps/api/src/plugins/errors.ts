@@ -59,6 +59,23 @@ function dataException(err: unknown): { code: ErrorCode; message: string } | nul
   return null;
 }
 
+/**
+ * The database is unreachable or shutting down (connection refused or reset, SQLSTATE class 08,
+ * 57P01–57P03): the request did not happen, and retrying later will work, so 503 with
+ * Retry-After, not a 500. Readiness (`GET /health`) answers 503 meanwhile too.
+ */
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03']);
+
+function databaseUnavailable(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || code.startsWith('08'))) return true;
+    const message = (e as { message?: unknown }).message;
+    if (typeof message === 'string' && /^Connection terminated|^Client has encountered a connection error/.test(message)) return true;
+  }
+  return false;
+}
+
 function statusToCode(status: number): ErrorCode {
   switch (status) {
     case 400: return 'bad_request';
@@ -110,6 +127,11 @@ function handleError(error: FastifyError | AppError | Error, request: FastifyReq
   if (data) {
     request.log.warn({ err: error }, 'request refused by the database as a data exception');
     return sendError(reply, request, data.code, data.message);
+  }
+  if (databaseUnavailable(error)) {
+    request.log.error({ err: error }, 'request failed: the database is unavailable');
+    reply.header('Retry-After', '5');
+    return sendError(reply, request, 'service_unavailable', 'The database is temporarily unavailable; try again shortly');
   }
   const status = typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 600 ? fe.statusCode : 500;
   if (status >= 500) {
