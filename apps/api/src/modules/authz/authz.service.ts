@@ -86,11 +86,21 @@ export class AuthzCache {
   private readonly sessions = new Map<string, SessionSnapshot | null>();
   private readonly tokens = new Map<string, TokenSnapshot | null>();
 
-  constructor(private readonly db: Db) {}
+  /**
+   * The per-request version read, built once and sent as a named prepared statement: PostgreSQL
+   * parses and plans it once per connection instead of on every request (it is the one database
+   * round trip authentication adds; see docs/reports/benchmark.md).
+   */
+  private readonly versionQuery;
+
+  constructor(private readonly db: Db) {
+    this.versionQuery = db.select({ version: authzState.version }).from(authzState).where(eq(authzState.id, 1)).prepare('tk_authz_version');
+  }
 
   /** Reads the version row; drops everything when it moved. Call once per request. */
   async sync(): Promise<number> {
-    const v = await readAuthzVersion(this.db);
+    const [row] = await this.versionQuery.execute();
+    const v = row?.version ?? 0;
     if (v !== this.version) {
       this.drop();
       this.version = v;
