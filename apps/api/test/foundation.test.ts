@@ -23,6 +23,17 @@ async function probeRoutes(app: FastifyInstance) {
   app.get('/api/v1/test/boom', { config: { access: { public: true, reason: 'test probe' } } }, async () => {
     throw new Error('secret internal detail at /srv/app.ts:42');
   });
+  // Database errors as drizzle reports them: the driver's error (with its SQLSTATE or socket code) in `cause`.
+  const dbError = (code: string, message: string) => Object.assign(new Error('Failed query: insert into …'), { cause: Object.assign(new Error(message), { code }) });
+  app.get('/api/v1/test/db-overflow', { config: { access: { public: true, reason: 'test probe' } } }, async () => {
+    throw dbError('22003', 'numeric field overflow');
+  });
+  app.get('/api/v1/test/db-down', { config: { access: { public: true, reason: 'test probe' } } }, async () => {
+    throw dbError('57P01', 'terminating connection due to administrator command');
+  });
+  app.get('/api/v1/test/db-refused', { config: { access: { public: true, reason: 'test probe' } } }, async () => {
+    throw dbError('ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:5432');
+  });
   app.get('/api/v1/test/private', { config: { access: { permission: 'view_users', scope: 'read:users' } } }, async () => ({ ok: true }));
 }
 
@@ -136,6 +147,20 @@ describeEachDb('foundation', (kind) => {
     const body = res.json();
     expectErrorBody(body, 'internal_error');
     expect(res.body).not.toContain('secret internal detail');
+  });
+
+  it('maps database data exceptions to 422 and an unavailable database to 503 with Retry-After, without internals', async () => {
+    const overflow = await t.app.inject({ method: 'GET', url: '/api/v1/test/db-overflow' });
+    expect(overflow.statusCode).toBe(422);
+    expectErrorBody(overflow.json(), 'unprocessable');
+    expect(overflow.body).not.toContain('numeric field overflow');
+    for (const url of ['/api/v1/test/db-down', '/api/v1/test/db-refused']) {
+      const res = await t.app.inject({ method: 'GET', url });
+      expect(res.statusCode, url).toBe(503);
+      expect(res.headers['retry-after']).toBe('5');
+      expectErrorBody(res.json(), 'service_unavailable');
+      expect(res.body).not.toMatch(/ECONNREFUSED|administrator command|5432/);
+    }
   });
 
   it('refuses anonymous callers on a protected route with 401', async () => {

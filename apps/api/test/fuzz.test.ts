@@ -372,12 +372,19 @@ describeEachDb('OpenAPI fuzzing: invalid input never yields a 5xx or a malformed
     }
   });
 
-  it('answers 422 with the SPEC body when the database cannot hold a computed number (invoice totals)', async () => {
+  it('refuses invoice amounts the database cannot hold with a 4xx naming the line or the total', async () => {
+    // Found by this fuzzer as a 500 (numeric overflow); the service now refuses before writing,
+    // and plugins/errors.ts maps any remaining data exception (foundation.test.ts).
     const lines = Array.from({ length: 500 }, () => ({ description: 'huge', quantity: 1_000_000, unit_price: 1_000_000_000 }));
     const res = await session.post('/api/v1/invoices', { currency: 'EUR', lines });
     expect(problemWith(res)).toBeNull();
-    expect(res.statusCode, res.body).toBe(422);
-    expect(res.json().code).toBe('unprocessable');
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json().errors[0].path).toBe('body.lines.0');
+    const fits = Array.from({ length: 500 }, () => ({ description: 'large', quantity: 900, unit_price: 1_000_000_000 }));
+    const total = await session.post('/api/v1/invoices', { currency: 'EUR', lines: fits });
+    expect(problemWith(total)).toBeNull();
+    expect(total.statusCode, total.body).toBe(422);
+    expect(total.json().code).toBe('unprocessable');
   });
 
   it('detects a 5xx and a malformed error body (the oracle can fail)', () => {
