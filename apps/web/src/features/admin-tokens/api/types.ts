@@ -1,22 +1,10 @@
 import type { PaginationInfo } from '../../../components/ui/pagination';
+import type { ApiToken, TokenStatus } from '../../tokens/api/types';
 
-export type TokenStatus = 'active' | 'expired' | 'revoked';
+export type { TokenStatus };
 
-/** A token as `GET /admin/api-tokens` lists it: never the secret, with its owner and usage. */
-export interface AdminToken {
-  id: number;
-  name: string;
-  description: string;
-  prefix: string;
-  scopes: string[];
-  allowed_ips: string[] | null;
-  created_at: string;
-  expires_at: string;
-  last_used_at: string | null;
-  last_used_ip: string | null;
-  usage_count: number;
-  revoked_at: string | null;
-  status: TokenStatus;
+/** A token as `GET /admin/api-tokens` lists it: the owner's view (never the secret) plus the owner. */
+export interface AdminToken extends ApiToken {
   user: { id: number; email: string; name: string };
 }
 
