@@ -10,6 +10,7 @@ import { clients, participations, projects } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Tx } from '../../lib/db-types.js';
 import { AppError, notFound } from '../../lib/errors.js';
+import { containsPattern } from '../../lib/search.js';
 import { paginate, type Page } from '../../lib/pagination.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { projectsAllowing, requireAction, requireProject, toParticipation, type ProjectRow } from './project-access.js';
@@ -45,7 +46,7 @@ export async function listProjects(db: Db, actor: Actor, filter: ProjectFilter, 
     visible === 'all' ? undefined : inArray(projects.id, visible),
     filter.status === 'all' ? undefined : eq(projects.status, filter.status ?? 'active'),
     filter.client_id !== undefined ? eq(projects.clientId, filter.client_id) : undefined,
-    filter.q ? ilike(projects.name, `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined,
+    filter.q ? ilike(projects.name, containsPattern(filter.q)) : undefined,
   ];
   const condition = and(...conditions);
   const result = await paginate(
