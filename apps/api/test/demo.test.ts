@@ -108,6 +108,18 @@ describe('the demo organisation, as each demo user sees it', () => {
     });
   }
 
+  it('the demo includes pending approvals to decide and a sent invoice', async () => {
+    const admin = clients.get('super')!;
+    const queue = (await admin.get('/api/v1/time-entry-approvals?queue=to_approve&status=pending')).json();
+    expect(queue.pagination.total).toBeGreaterThan(0);
+    expect(await count(sql`select count(*) as n from time_entry_approvals where status = 'approved'`)).toBeGreaterThan(0);
+    const sent = (await admin.get('/api/v1/invoices?status=sent')).json();
+    expect(sent.invoices.length).toBeGreaterThan(0);
+    const invoice = (await admin.get(`/api/v1/invoices/${sent.invoices[0].id}`)).json();
+    expect(invoice.lines.length).toBeGreaterThan(0);
+    expect(invoice.total).toBeGreaterThan(0);
+  });
+
   it('the demo includes a custom role holder and flags that open actions below the level', async () => {
     const riley = clients.get('riley')!;
     const access = (await riley.get(`/api/v1/projects/${projectIds.get('acme-web')}/access`)).json();
