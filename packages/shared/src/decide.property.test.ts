@@ -61,21 +61,27 @@ function refCovers(granted: string, required: string): boolean {
   return action === 'read' && (granted === 'read:*' || granted === `write:${resource}`);
 }
 
-/** SPEC §4.4, written out as a table: minimum level, and what else allows the action. */
-const REF_ACTIONS: Record<ProjectAction, { min: ProjectLevel; flag?: keyof ProjectFlags; perm?: Permission }> = {
-  view_project: { min: 'view_tasks' },
-  view_tasks: { min: 'view_tasks' },
+/**
+ * SPEC §4.4 written out as two tables: the minimum membership level (and the flag) of each action,
+ * and the account permissions that reach the action on every project (`any`: one of them is
+ * enough; `all`: together). Permissions never raise the level as a whole.
+ */
+const REF_ACTIONS: Record<ProjectAction, { min: ProjectLevel; flag?: keyof ProjectFlags; any?: Permission[]; all?: Permission[] }> = {
+  view_project: { min: 'view_tasks', any: ['view_all_projects'] },
+  view_tasks: { min: 'view_tasks', any: ['view_all_projects', 'view_all_tasks'] },
   edit_tasks: { min: 'edit_tasks' },
-  view_team_time: { min: 'view_time_and_expenses' },
-  view_team_expenses: { min: 'view_time_and_expenses', perm: 'view_all_expenses' },
+  view_team_time: { min: 'view_time_and_expenses', any: ['view_all_time_entries'] },
+  view_team_expenses: { min: 'view_time_and_expenses', any: ['view_all_expenses'] },
   log_own_time: { min: 'edit_time_and_expenses', flag: 'can_edit_time' },
   log_own_expenses: { min: 'edit_time_and_expenses', flag: 'can_edit_expense' },
-  view_financials: { min: 'view_financials' },
-  edit_financials: { min: 'edit_financials' },
-  edit_others_time: { min: 'edit_financials', perm: 'edit_all_time_entries' },
-  edit_others_expenses: { min: 'edit_financials', perm: 'edit_all_expenses' },
-  approve_time: { min: 'edit_financials', perm: 'approve_time_entries' },
-  invoice: { min: 'edit_financials' },
+  view_financials: { min: 'view_financials', any: ['view_all_invoices', 'manage_project_costs'] },
+  edit_financials: { min: 'edit_financials', any: ['manage_project_costs'] },
+  edit_others_time: { min: 'edit_financials', any: ['edit_all_time_entries'] },
+  delete_others_time: { min: 'edit_financials', any: ['delete_all_time_entries'] },
+  edit_others_expenses: { min: 'edit_financials', any: ['edit_all_expenses'] },
+  delete_others_expenses: { min: 'edit_financials', any: ['delete_all_expenses'] },
+  approve_time: { min: 'edit_financials', any: ['approve_time_entries'] },
+  invoice: { min: 'edit_financials', all: ['create_invoices', 'view_all_invoices'] },
   manage_members: { min: 'admin' },
   edit_project: { min: 'admin' },
   archive_project: { min: 'admin' },
@@ -87,25 +93,28 @@ const REF_ACTIONS: Record<ProjectAction, { min: ProjectLevel; flag?: keyof Proje
 
 const rank = (l: ProjectLevel) => PROJECT_LEVELS.indexOf(l);
 
+/** The membership level: the participation's, `admin` for account admins, null for non-members. */
 function refLevel(account: { perms: Set<string>; admin: boolean }, participation: { level: ProjectLevel } | null): ProjectLevel | null {
   if (account.admin) return 'admin';
-  const candidates: ProjectLevel[] = [];
-  if (participation) candidates.push(participation.level);
-  if (account.perms.has('view_all_projects') || account.perms.has('view_all_tasks')) candidates.push('view_tasks');
-  if (account.perms.has('view_all_time_entries')) candidates.push('view_time_and_expenses');
-  if (account.perms.has('edit_all_time_entries')) candidates.push('edit_time_and_expenses');
-  if (account.perms.has('manage_project_costs')) candidates.push('edit_financials');
-  if (candidates.length === 0) return null;
-  return candidates.reduce((a, b) => (rank(a) >= rank(b) ? a : b));
+  return participation ? participation.level : null;
+}
+
+/** Only members, account admins and view_all_projects see a project. */
+function refVisible(account: { perms: Set<string>; admin: boolean }, participation: unknown): boolean {
+  return account.admin || participation !== null || account.perms.has('view_all_projects');
 }
 
 function refAllows(action: ProjectAction, account: { perms: Set<string>; admin: boolean }, participation: { level: ProjectLevel; flags: ProjectFlags } | null): boolean {
-  const level = refLevel(account, participation);
-  if (level === null) return false;
   const rule = REF_ACTIONS[action];
-  if (rank(level) >= rank(rule.min)) return true;
+  const level = refLevel(account, participation);
+  if (level !== null && rank(level) >= rank(rule.min)) return true;
   if (rule.flag && participation?.flags[rule.flag]) return true;
-  return rule.perm !== undefined && account.perms.has(rule.perm);
+  // view_all_tasks shows the tasks of every project, seen or not; every other permission only
+  // reaches projects the caller sees.
+  if (action === 'view_tasks' && account.perms.has('view_all_tasks')) return true;
+  if (!refVisible(account, participation)) return false;
+  if (rule.any?.some((p) => account.perms.has(p))) return true;
+  return rule.all !== undefined && rule.all.every((p) => account.perms.has(p));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -189,6 +198,7 @@ describe('the decision function against the reference model', () => {
         const access = projectAccess(account, part);
         const ref = refAccount(input);
         expect(access.level).toBe(refLevel(ref, part));
+        expect(access.visible).toBe(refVisible(ref, part));
         expect(decideProjectAction(action, access, account).allowed).toBe(refAllows(action, ref, part));
       }),
       { numRuns: 1000 },
@@ -202,6 +212,44 @@ describe('the decision function against the reference model', () => {
         const lower = decideProjectAction(action, projectAccess(account, { level: PROJECT_LEVELS[i]!, flags: f }), account).allowed;
         const higher = decideProjectAction(action, projectAccess(account, { level: PROJECT_LEVELS[i + 1]!, flags: f }), account).allowed;
         if (lower) expect(higher).toBe(true);
+      }),
+      runs,
+    );
+  });
+
+  it('M3 an account permission never raises the level: without membership or an admin role, the level is null', () => {
+    fc.assert(
+      fc.property(accountInput, (input) => {
+        const account = accountAccess({ isActive: input.active, legacyRole: input.legacy, assignments: toGrants(input) }, NOW);
+        const access = projectAccess(account, null);
+        expect(access.level).toBe(account.isAdmin ? 'admin' : null);
+      }),
+      runs,
+    );
+  });
+
+  it('M3 on a project the caller cannot see, nothing is allowed but seeing tasks through view_all_tasks', () => {
+    fc.assert(
+      fc.property(accountInput, fc.constantFrom(...PROJECT_ACTIONS), (input, action) => {
+        const account = accountAccess({ isActive: input.active, legacyRole: input.legacy, assignments: toGrants(input) }, NOW);
+        const access = projectAccess(account, null);
+        if (access.visible) return;
+        const allowed = decideProjectAction(action, access, account).allowed;
+        expect(allowed).toBe(action === 'view_tasks' && account.permissions.has('view_all_tasks'));
+      }),
+      runs,
+    );
+  });
+
+  it('M3 a permission-reached action is reached through a permission its rule names, and the rest need the level', () => {
+    fc.assert(
+      fc.property(accountInput, participation, fc.constantFrom(...PROJECT_ACTIONS), (input, part, action) => {
+        const account = accountAccess({ isActive: input.active, legacyRole: input.legacy, assignments: toGrants(input) }, NOW);
+        const decision = decideProjectAction(action, projectAccess(account, part), account);
+        if (!decision.allowed || decision.reason.kind !== 'permission') return;
+        const rule = REF_ACTIONS[action];
+        expect([...(rule.any ?? []), ...(rule.all ?? [])]).toContain(decision.reason.permission);
+        expect(account.permissions.has(decision.reason.permission)).toBe(true);
       }),
       runs,
     );

@@ -5,9 +5,7 @@
 import { closePermissions, PERMISSIONS, type Permission } from './permissions.js';
 import {
   describeLevel,
-  LEVEL_RAISING_PERMISSIONS,
   levelAtLeast,
-  maxLevel,
   NO_FLAGS,
   PROJECT_ACTIONS,
   type ProjectAction,
@@ -108,58 +106,80 @@ export function decide(subject: Subject, req: RouteRequirement): Decision {
 
 // ---------------------------------------------------------------------------------------------
 // Layer 3: project access
+//
+// Each project action is allowed by membership at a minimum level (or a flag of the membership),
+// or by an account permission that reaches that one action on every project. Account permissions
+// never raise the level as a whole: `manage_project_costs` edits rates and budgets and nothing
+// beside it (docs/development/authorization.md, "Project access").
 
 export interface Participation {
   readonly level: ProjectLevel;
   readonly flags: ProjectFlags;
 }
 
+/** How a caller sees a project at all: as a member, as an account admin, or through view_all_projects. */
+export type ProjectVisibility = 'participation' | 'account_admin' | 'permission:view_all_projects';
+
 export interface ProjectAccess {
-  /** Effective level after account roles couple in; null: the project is invisible. */
+  /** The membership level (`admin` for account admins); null when the caller is not a member. */
   readonly level: ProjectLevel | null;
-  /** Where the level came from. */
-  readonly levelSource: 'participation' | 'account_admin' | `permission:${Permission}` | null;
+  /** Where the level came from: the participation, or an account admin role. */
+  readonly levelSource: 'participation' | 'account_admin' | null;
+  /** Whether the caller sees the project: a member, an account admin, or `view_all_projects`. */
+  readonly visible: boolean;
+  /** Why the project is visible, or null when it is not. */
+  readonly visibleThrough: ProjectVisibility | null;
   readonly flags: ProjectFlags;
   readonly participation: Participation | null;
 }
 
+/** The only account permission that makes a project the caller is not a member of visible. */
+export const PROJECT_VISIBILITY_PERMISSION = 'view_all_projects' satisfies Permission;
+
 export function projectAccess(account: Pick<AccountAccess, 'isAdmin' | 'permissions'>, participation: Participation | null): ProjectAccess {
-  if (account.isAdmin) {
-    return { level: 'admin', levelSource: 'account_admin', flags: participation?.flags ?? NO_FLAGS, participation };
-  }
-  let level: ProjectLevel | null = participation?.level ?? null;
-  let levelSource: ProjectAccess['levelSource'] = participation ? 'participation' : null;
-  for (const [permission, raised] of LEVEL_RAISING_PERMISSIONS) {
-    if (!account.permissions.has(permission)) continue;
-    const next = maxLevel(level, raised);
-    if (next !== level) {
-      level = next;
-      levelSource = `permission:${permission}`;
-    }
-  }
-  return { level, levelSource, flags: participation?.flags ?? NO_FLAGS, participation };
+  const flags = participation?.flags ?? NO_FLAGS;
+  if (account.isAdmin) return { level: 'admin', levelSource: 'account_admin', visible: true, visibleThrough: 'account_admin', flags, participation };
+  if (participation) return { level: participation.level, levelSource: 'participation', visible: true, visibleThrough: 'participation', flags, participation };
+  const visible = account.permissions.has(PROJECT_VISIBILITY_PERMISSION);
+  return { level: null, levelSource: null, visible, visibleThrough: visible ? `permission:${PROJECT_VISIBILITY_PERMISSION}` : null, flags, participation };
 }
 
 export type ProjectReason =
   | { readonly kind: 'level'; readonly minimum: ProjectLevel }
   | { readonly kind: 'flag'; readonly flag: ProjectFlag }
-  | { readonly kind: 'permission'; readonly permission: Permission };
+  /** `allOf`: the action needs these permissions together (`permission` is the first of them). */
+  | { readonly kind: 'permission'; readonly permission: Permission; readonly allOf?: readonly Permission[] };
 
-/** Each action: the minimum level, and alternatives (a flag or an account permission) that also allow it. */
-const PROJECT_RULES = {
-  view_project: { minimum: 'view_tasks' },
-  view_tasks: { minimum: 'view_tasks' },
+/**
+ * One project action: the minimum membership level; a flag of the membership that also allows
+ * it; an account permission (or an anyOf / allOf set) that reaches it on every project the caller
+ * can see. `evenUnseen`: the permission reaches the action also on projects the caller cannot see
+ * (only `view_all_tasks` for seeing tasks: it shows tasks, never the project itself).
+ */
+export interface ProjectRule {
+  readonly minimum: ProjectLevel;
+  readonly flag?: ProjectFlag;
+  readonly permission?: PermissionRequirement;
+  readonly evenUnseen?: true;
+}
+
+/** The per-action table (docs/development/authorization.md). Actions without `permission` are reached by membership only. */
+export const PROJECT_RULES = {
+  view_project: { minimum: 'view_tasks', permission: 'view_all_projects' },
+  view_tasks: { minimum: 'view_tasks', permission: { anyOf: ['view_all_projects', 'view_all_tasks'] }, evenUnseen: true },
   edit_tasks: { minimum: 'edit_tasks' },
-  view_team_time: { minimum: 'view_time_and_expenses' },
+  view_team_time: { minimum: 'view_time_and_expenses', permission: 'view_all_time_entries' },
   view_team_expenses: { minimum: 'view_time_and_expenses', permission: 'view_all_expenses' },
   log_own_time: { minimum: 'edit_time_and_expenses', flag: 'can_edit_time' },
   log_own_expenses: { minimum: 'edit_time_and_expenses', flag: 'can_edit_expense' },
-  view_financials: { minimum: 'view_financials' },
-  edit_financials: { minimum: 'edit_financials' },
+  view_financials: { minimum: 'view_financials', permission: { anyOf: ['view_all_invoices', 'manage_project_costs'] } },
+  edit_financials: { minimum: 'edit_financials', permission: 'manage_project_costs' },
   edit_others_time: { minimum: 'edit_financials', permission: 'edit_all_time_entries' },
+  delete_others_time: { minimum: 'edit_financials', permission: 'delete_all_time_entries' },
   edit_others_expenses: { minimum: 'edit_financials', permission: 'edit_all_expenses' },
+  delete_others_expenses: { minimum: 'edit_financials', permission: 'delete_all_expenses' },
   approve_time: { minimum: 'edit_financials', permission: 'approve_time_entries' },
-  invoice: { minimum: 'edit_financials' },
+  invoice: { minimum: 'edit_financials', permission: { allOf: ['create_invoices', 'view_all_invoices'] } },
   manage_members: { minimum: 'admin' },
   edit_project: { minimum: 'admin' },
   archive_project: { minimum: 'admin' },
@@ -167,18 +187,53 @@ const PROJECT_RULES = {
   post_activity: { minimum: 'edit_tasks', flag: 'can_post' },
   schedule_own_hours: { minimum: 'admin', flag: 'can_schedule_their_hours' },
   schedule_team_hours: { minimum: 'admin', flag: 'can_schedule_team_hours' },
-} as const satisfies Record<ProjectAction, { minimum: ProjectLevel; flag?: ProjectFlag; permission?: Permission }>;
+} as const satisfies Record<ProjectAction, ProjectRule>;
 
-export type ProjectDecision = { readonly allowed: true; readonly reason: ProjectReason } | { readonly allowed: false; readonly minimum: ProjectLevel };
+/** The permission names a requirement mentions (for docs and the route inventory). */
+export function requirementPermissions(req: PermissionRequirement): Permission[] {
+  if (typeof req === 'string') return [req];
+  return 'anyOf' in req ? [...req.anyOf] : [...req.allOf];
+}
+
+/** A requirement in words: `'a'`, `'a' or 'b'`, `'a' and 'b'`. */
+export function describeRequirement(req: PermissionRequirement): string {
+  if (typeof req === 'string') return `'${req}'`;
+  return 'anyOf' in req ? req.anyOf.map((p) => `'${p}'`).join(' or ') : req.allOf.map((p) => `'${p}'`).join(' and ');
+}
+
+/** The reason a held requirement gives, or null when it is not held. */
+function permissionReason(held: ReadonlySet<Permission>, req: PermissionRequirement): ProjectReason | null {
+  if (typeof req === 'string') return held.has(req) ? { kind: 'permission', permission: req } : null;
+  if ('anyOf' in req) {
+    const first = req.anyOf.find((p) => held.has(p));
+    return first === undefined ? null : { kind: 'permission', permission: first };
+  }
+  const [first] = req.allOf;
+  return first !== undefined && req.allOf.every((p) => held.has(p)) ? { kind: 'permission', permission: first, allOf: req.allOf } : null;
+}
+
+export type ProjectDecision =
+  | { readonly allowed: true; readonly reason: ProjectReason }
+  | {
+      readonly allowed: false;
+      readonly minimum: ProjectLevel;
+      /** The account permission(s) that would also allow it, when the action has any. */
+      readonly permission: PermissionRequirement | null;
+      /** The project is invisible to the caller (services answer 404, not 403). */
+      readonly unseen: boolean;
+    };
 
 export function decideProjectAction(action: ProjectAction, access: ProjectAccess, account: Pick<AccountAccess, 'permissions'>): ProjectDecision {
-  const rule: { minimum: ProjectLevel; flag?: ProjectFlag; permission?: Permission } = PROJECT_RULES[action];
-  // Flags and level-independent permissions never make an invisible project visible.
-  if (access.level === null) return { allowed: false, minimum: rule.minimum };
-  if (levelAtLeast(access.level, rule.minimum)) return { allowed: true, reason: { kind: 'level', minimum: rule.minimum } };
+  const rule: ProjectRule = PROJECT_RULES[action];
+  if (access.level !== null && levelAtLeast(access.level, rule.minimum)) return { allowed: true, reason: { kind: 'level', minimum: rule.minimum } };
   if (rule.flag && access.participation?.flags[rule.flag]) return { allowed: true, reason: { kind: 'flag', flag: rule.flag } };
-  if (rule.permission && account.permissions.has(rule.permission)) return { allowed: true, reason: { kind: 'permission', permission: rule.permission } };
-  return { allowed: false, minimum: rule.minimum };
+  // An account permission reaches its action on the projects the caller can see; it never makes
+  // an invisible project visible (except view_all_projects itself, which is what visibility means).
+  if (rule.permission && (access.visible || rule.evenUnseen)) {
+    const reason = permissionReason(account.permissions, rule.permission);
+    if (reason) return { allowed: true, reason };
+  }
+  return { allowed: false, minimum: rule.minimum, permission: rule.permission ?? null, unseen: !access.visible };
 }
 
 export function projectAllows(action: ProjectAction, access: ProjectAccess, account: Pick<AccountAccess, 'permissions'>): boolean {
@@ -190,6 +245,15 @@ export function allowedProjectActions(access: ProjectAccess, account: Pick<Accou
   return PROJECT_ACTIONS.filter((a) => projectAllows(a, access, account));
 }
 
+/**
+ * The level to show for a visible project: the membership level, or `view_tasks` for a
+ * non-member who sees it through view_all_projects (what seeing a project gives); null when invisible.
+ */
+export function displayLevel(access: ProjectAccess): ProjectLevel | null {
+  return access.level ?? (access.visible ? 'view_tasks' : null);
+}
+
 export function describeProjectAccess(access: ProjectAccess) {
-  return access.level === null ? null : describeLevel(access.level, access.flags);
+  const level = displayLevel(access);
+  return level === null ? null : describeLevel(level, access.flags);
 }

@@ -1,8 +1,6 @@
 /**
  * Project access (layer 3): participations with ordered levels and additional flags (seed 003, SPEC §4.4).
  */
-import type { Permission } from './permissions.js';
-
 /** Request levels, ordered: each includes everything below it. */
 export const PROJECT_LEVELS = [
   'view_tasks',
@@ -119,7 +117,9 @@ export const PROJECT_ACTIONS = [
   'view_financials',
   'edit_financials',
   'edit_others_time',
+  'delete_others_time',
   'edit_others_expenses',
+  'delete_others_expenses',
   'approve_time',
   'invoice',
   'manage_members',
@@ -131,12 +131,3 @@ export const PROJECT_ACTIONS = [
   'schedule_team_hours',
 ] as const;
 export type ProjectAction = (typeof PROJECT_ACTIONS)[number];
-
-/** Account permissions that raise the effective level on every project (SPEC §4.4 "Account roles couple in"). */
-export const LEVEL_RAISING_PERMISSIONS = [
-  ['view_all_projects', 'view_tasks'],
-  ['view_all_tasks', 'view_tasks'],
-  ['view_all_time_entries', 'view_time_and_expenses'],
-  ['edit_all_time_entries', 'edit_time_and_expenses'],
-  ['manage_project_costs', 'edit_financials'],
-] as const satisfies readonly (readonly [Permission, ProjectLevel])[];
