@@ -147,16 +147,27 @@ const GUIDE = {
   'write:time_approvals': {
     useCases: ['Requesting approval at the end of the week', 'Approving or rejecting from a chat tool'],
   },
+  'read:api_tokens': {
+    useCases: ['Checking which of your tokens expire soon', 'Inventories of the integrations you run'],
+    example: { method: 'GET', path: '/api/v1/api-tokens' },
+  },
+  'write:api_tokens': {
+    useCases: ['Deployment tools that hand each job its own short-lived, narrower token', 'Rotating an integration’s secret on a schedule'],
+    notes: [
+      'A token makes, edits and rotates tokens only within itself: the scopes it holds, its own expiry and its own IP allowlist (which it can neither lift nor widen). See [tokens made by tokens](api-tokens.md#tokens-made-by-tokens).',
+    ],
+    example: { method: 'POST', path: '/api/v1/api-tokens', body: { name: 'CI job', scopes: ['read:projects'], expires_in_days: 1 } },
+  },
   'read:*': {
     useCases: ['Read-only audits and exports across every resource', 'Business intelligence over the whole installation'],
     example: { method: 'GET', path: '/api/v1/users/me' },
   },
   'write:*': {
-    useCases: ['Administrative automation across resources that does not manage users, roles or tokens'],
+    useCases: ['Administrative automation across resources that does not manage users or roles'],
     example: { method: 'PATCH', path: '/api/v1/users/me', body: { name: 'Automation' } },
   },
   'admin:all': {
-    useCases: ['Administrative scripts: provisioning users, assigning roles', 'Exporting the audit log', 'Reviewing and revoking API tokens', 'Managing API tokens from a script'],
+    useCases: ['Administrative scripts: provisioning users, assigning roles', 'Exporting the audit log', 'Reviewing and revoking every user’s API tokens'],
     notes: ['⚠️ The broadest scope there is: it opens every endpoint a token can use. Give it only to tools that need administration, keep the token’s lifetime short and limit it to known IP addresses.'],
     example: { method: 'GET', path: '/api/v1/users' },
   },

@@ -20,6 +20,7 @@ export const SCOPE_RESOURCES = {
   users: { label: 'Users', description: 'your own profile; user administration needs admin:all' },
   invoices: { label: 'Invoices', description: 'invoices and payments' },
   time_approvals: { label: 'Time approvals', description: 'time-entry approval requests and decisions' },
+  api_tokens: { label: 'API tokens', description: "your own API tokens; every user's tokens need admin:all" },
 } as const;
 
 export type ScopeResource = keyof typeof SCOPE_RESOURCES;
@@ -68,6 +69,11 @@ export const SCOPES = {
   'write:time_approvals': {
     description: 'Request, approve, reject and cancel time-entry approvals',
     backedBy: ['create_time_entries', 'approve_time_entries'],
+  },
+  'read:api_tokens': { description: 'List and view your own API tokens (never their secrets)', backedBy: ['manage_own_api_tokens'] },
+  'write:api_tokens': {
+    description: "Create, edit, rotate and revoke your own API tokens; a token only ever makes tokens within its own scopes, lifetime and IP allowlist",
+    backedBy: ['manage_own_api_tokens'],
   },
   'read:*': { description: 'Read access to every resource (admins only)', backedBy: [], adminOnly: true },
   'write:*': { description: 'Read and write access to every resource (admins only)', backedBy: [], adminOnly: true },
@@ -141,7 +147,21 @@ export const SCOPE_PRESETS = [
   { id: 'admin', name: 'Admin access', use_for: 'Administrative tools, system automation', scopes: ['admin:all'] },
 ] as const satisfies readonly { id: string; name: string; use_for: string; scopes: readonly Scope[] }[];
 
-export type GrantRefusal = { scope: string; reason: 'unknown_scope' | 'admin_only' | 'not_backed' };
+export type GrantRefusal = { scope: string; reason: 'unknown_scope' | 'admin_only' | 'not_backed' | 'beyond_token' };
+
+/**
+ * May a token holding `held` hand `scope` on, to a token it creates, edits or rotates? Only what
+ * it holds itself: `write:X` covers `read:X`, `read:*` every read, `write:*` every resource scope
+ * and both of those wildcards, `admin:all` / `*` everything. So a token never mints a broader one.
+ */
+export function scopeWithin(held: readonly string[], scope: string): boolean {
+  if (!isScope(scope)) return false;
+  if (held.includes('*') || held.includes('admin:all')) return true;
+  if (scope === '*' || scope === 'admin:all') return false;
+  if (scope === 'write:*') return held.includes('write:*');
+  if (scope === 'read:*') return held.includes('read:*') || held.includes('write:*');
+  return scopeSatisfies(held, scope);
+}
 
 /**
  * Which of the requested scopes may this user NOT be granted? Empty array: all may be granted.

@@ -7,8 +7,13 @@ import { errorResponses, IdParams } from '../../lib/schemas.js';
 import { AdminTokenList, AdminTokensQuery, CreatedToken, CreateTokenBody, ScopeCatalog, Token, TokenList, TokensQuery, UpdateTokenBody } from './tokens.schemas.js';
 import { adminRevokeToken, createToken, getOwnToken, listAllTokens, listOwnTokens, revokeOwnToken, rotateOwnToken, updateOwnToken } from './tokens.service.js';
 
-/** Managing tokens with a token is an administrative automation: it needs admin:all. */
-const ownTokens = { permission: 'manage_own_api_tokens', scope: 'admin:all' } as const;
+/**
+ * A token reads its owner's tokens with read:api_tokens and manages them with write:api_tokens;
+ * what it creates, edits or rotates stays within itself (tokens.service.ts). Every user's tokens
+ * are administration: admin:all.
+ */
+const readOwnTokens = { permission: 'manage_own_api_tokens', scope: 'read:api_tokens' } as const;
+const writeOwnTokens = { permission: 'manage_own_api_tokens', scope: 'write:api_tokens' } as const;
 const allTokens = { permission: 'manage_api_tokens', scope: 'admin:all' } as const;
 
 const tokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -38,7 +43,7 @@ const tokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api-tokens',
     {
-      config: { access: ownTokens },
+      config: { access: readOwnTokens },
       schema: { summary: 'Your API tokens (never the secrets)', tags: ['api tokens'], querystring: TokensQuery, response: { 200: TokenList, ...errorResponses(400, 401, 403) } },
     },
     async (request) => listOwnTokens(app.db, actorFrom(request), { status: request.query.status }, pageFrom(request.query), app.tokenUsage),
@@ -47,7 +52,7 @@ const tokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api-tokens',
     {
-      config: { access: ownTokens },
+      config: { access: writeOwnTokens },
       schema: {
         summary: 'Create an API token; the secret is in the response, once',
         description:
@@ -66,7 +71,7 @@ const tokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api-tokens/:id',
     {
-      config: { access: ownTokens },
+      config: { access: readOwnTokens },
       schema: { summary: 'One of your API tokens', tags: ['api tokens'], params: IdParams, response: { 200: Token, ...errorResponses(400, 401, 403, 404) } },
     },
     async (request) => getOwnToken(app.db, actorFrom(request), request.params.id, app.tokenUsage),
@@ -75,7 +80,7 @@ const tokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/api-tokens/:id',
     {
-      config: { access: ownTokens },
+      config: { access: writeOwnTokens },
       schema: {
         summary: 'Rename a token, or change its scopes or IP allowlist',
         tags: ['api tokens'],
@@ -90,7 +95,7 @@ const tokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/api-tokens/:id',
     {
-      config: { access: ownTokens },
+      config: { access: writeOwnTokens },
       schema: { summary: 'Revoke one of your tokens (at once, on every instance)', tags: ['api tokens'], params: IdParams, response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404) } },
     },
     async (request, reply) => {
@@ -102,7 +107,7 @@ const tokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api-tokens/:id/rotate',
     {
-      config: { access: ownTokens },
+      config: { access: writeOwnTokens },
       schema: {
         summary: 'Issue a new secret with the same scopes and lifetime; the old token is revoked',
         tags: ['api tokens'],

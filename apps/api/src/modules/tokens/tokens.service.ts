@@ -6,8 +6,8 @@
  * TK_TOKEN_MAX_DAYS. Every change bumps the authorization version, so a revoked token is refused
  * on the very next request on every instance.
  */
-import { isIP } from 'node:net';
-import { refusedScopes, type GrantRefusal } from '@timekeeper/shared';
+import { BlockList, isIP } from 'node:net';
+import { refusedScopes, scopeWithin, type GrantRefusal } from '@timekeeper/shared';
 import { and, desc, eq, gt, ilike, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { apiTokens, users } from '../../db/schema/index.js';
@@ -79,18 +79,93 @@ function refusal(refused: GrantRefusal[]): AppError {
       ? 'it is not a known scope'
       : first.reason === 'admin_only'
         ? 'wildcards and admin:all are for administrators only'
-        : 'your permissions do not back it';
+        : first.reason === 'beyond_token'
+          ? 'the API token making this request does not hold it'
+          : 'your permissions do not back it';
   return new AppError('unprocessable', `The scope '${first.scope}' cannot be granted: ${why}`, {
     scope: first.scope,
     refused: refused.map((r) => ({ scope: r.scope, reason: r.reason })),
   });
 }
 
-function checkScopes(actor: Actor, scopes: string[]): string[] {
+/**
+ * The token making the request, when a token makes it: what it creates, edits or rotates stays
+ * within its scopes, its lifetime and its IP allowlist (docs/api/api-tokens.md#tokens-made-by-tokens).
+ * null for browser sessions, which are bounded by the owner's permissions only.
+ */
+interface ParentToken {
+  scopes: readonly string[];
+  expiresAt: Date;
+  allowedIps: string[] | null;
+}
+
+async function parentToken(db: Db, actor: Actor): Promise<ParentToken | null> {
+  if (actor.via !== 'token') return null;
+  // A token request always names its token; refuse rather than treat it as a session.
+  if (actor.tokenId === undefined) throw new AppError('forbidden', 'The API token making this request could not be identified');
+  const [row] = await db.select({ scopes: apiTokens.scopes, expiresAt: apiTokens.expiresAt, allowedIps: apiTokens.allowedIps }).from(apiTokens).where(eq(apiTokens.id, actor.tokenId));
+  if (!row) throw new AppError('forbidden', 'The API token making this request could not be identified');
+  return row;
+}
+
+function checkScopes(actor: Actor, scopes: string[], parent: ParentToken | null): string[] {
   const unique = [...new Set(scopes)];
   const refused = refusedScopes(unique, { isAdmin: actor.account.isAdmin, permissions: actor.account.permissions });
+  if (refused.length === 0 && parent) {
+    for (const scope of unique) if (!scopeWithin(parent.scopes, scope)) refused.push({ scope, reason: 'beyond_token' });
+  }
   if (refused.length > 0) throw refusal(refused);
   return unique;
+}
+
+/** An allowlist entry as a network: its address and prefix length (a single address is /32 or /128). */
+function network(entry: string): { address: string; bits: number; type: 'ipv4' | 'ipv6' } {
+  const [address, bits] = entry.split('/') as [string, string | undefined];
+  const type = isIP(address) === 6 ? 'ipv6' : 'ipv4';
+  return { address, bits: bits === undefined ? (type === 'ipv6' ? 128 : 32) : Number(bits), type };
+}
+
+/**
+ * Is every address `entry` allows also allowed by one entry of `fence`? A network lies inside a
+ * wider one when its prefix is at least as long and its address falls in the wider one: all
+ * its addresses share those first bits. (A network covered only by the union of several entries
+ * counts as outside: name it by the entries it falls in.)
+ */
+function withinAllowlist(fence: readonly string[], entry: string): boolean {
+  const inner = network(entry);
+  return fence.some((outer) => {
+    const o = network(outer);
+    if (o.type !== inner.type || o.bits > inner.bits) return false;
+    const list = new BlockList();
+    list.addSubnet(o.address, o.bits, o.type);
+    return list.check(inner.address, inner.type);
+  });
+}
+
+/** A token with an allowlist hands on only allowlists inside it, and never none. */
+function checkAllowlist(allowedIps: string[] | null, parent: ParentToken | null, path = 'body.allowed_ips'): void {
+  if (!parent?.allowedIps) return;
+  const fence = parent.allowedIps.join(', ');
+  if (allowedIps === null) {
+    throw new AppError('unprocessable', `The API token making this request may only be used from ${fence}: its tokens need an allowed_ips list within that`, {
+      errors: [{ path, message: 'is required by the IP allowlist of the token making this request' }],
+    });
+  }
+  const outside = allowedIps.findIndex((entry) => !withinAllowlist(parent.allowedIps!, entry));
+  if (outside >= 0) {
+    throw new AppError('unprocessable', `${allowedIps[outside]} is outside the IP allowlist of the API token making this request (${fence})`, {
+      errors: [{ path: `${path}.${outside}`, message: 'must lie within the IP allowlist of the token making this request' }],
+    });
+  }
+}
+
+function checkLifetime(expiresAt: Date, parent: ParentToken | null, path: string): void {
+  if (parent && expiresAt.getTime() > parent.expiresAt.getTime()) {
+    const until = parent.expiresAt.toISOString();
+    throw new AppError('unprocessable', `A token made with an API token cannot outlive it: ${path} must be at or before ${until}`, {
+      errors: [{ path, message: `must be at or before ${until}` }],
+    });
+  }
 }
 
 /** Accepts single addresses and CIDR ranges, IPv4 and IPv6. Returns them normalised. */
@@ -139,9 +214,12 @@ export interface CreateTokenInput {
 }
 
 export async function createToken(db: Db, maxDays: number, actor: Actor, input: CreateTokenInput): Promise<{ view: TokenView; token: string }> {
-  const scopes = checkScopes(actor, input.scopes);
+  const parent = await parentToken(db, actor);
+  const scopes = checkScopes(actor, input.scopes, parent);
   const expiresAt = expiryFrom(input, maxDays);
+  checkLifetime(expiresAt, parent, input.expires_at !== undefined ? 'body.expires_at' : 'body.expires_in_days');
   const allowedIps = validateAllowedIps(input.allowed_ips);
+  checkAllowlist(allowedIps, parent);
   const token = generateToken();
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -196,8 +274,12 @@ export interface UpdateTokenInput {
 export async function updateOwnToken(db: Db, actor: Actor, id: number, input: UpdateTokenInput): Promise<TokenView> {
   const before = await ownToken(db, actor, id);
   if (before.revokedAt) throw conflict('A revoked token cannot be changed');
-  const scopes = input.scopes !== undefined ? checkScopes(actor, input.scopes) : undefined;
+  // A token edits itself or a sibling only within its own scopes and allowlist: it cannot lift
+  // or widen its own fence, nor give another token more than it holds.
+  const parent = await parentToken(db, actor);
+  const scopes = input.scopes !== undefined ? checkScopes(actor, input.scopes, parent) : undefined;
   const allowedIps = input.allowed_ips !== undefined ? validateAllowedIps(input.allowed_ips) : undefined;
+  if (allowedIps !== undefined) checkAllowlist(allowedIps, parent);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(apiTokens)
@@ -231,14 +313,18 @@ export async function revokeOwnToken(db: Db, actor: Actor, id: number): Promise<
 /**
  * A new secret with the same name, scopes, IP allowlist and lifetime (capped by the current
  * maximum); the old token is revoked in the same transaction. The grant rules are checked again
- * against the owner's permissions now.
+ * against the owner's permissions now. Rotated by a token, the new one stays within that token's
+ * scopes and allowlist and ends no later than it (rotating itself never extends its life).
  */
 export async function rotateOwnToken(db: Db, maxDays: number, actor: Actor, id: number): Promise<{ view: TokenView; token: string }> {
   const old = await ownToken(db, actor, id);
   const status = tokenStatus(old);
   if (status !== 'active') throw conflict(`This token is ${status} and cannot be rotated; create a new one`);
-  const scopes = checkScopes(actor, old.scopes);
+  const parent = await parentToken(db, actor);
+  const scopes = checkScopes(actor, old.scopes, parent);
+  checkAllowlist(old.allowedIps, parent, 'allowed_ips');
   const lifetimeMs = Math.min(old.expiresAt.getTime() - old.createdAt.getTime(), maxDays * DAY_MS);
+  const expiresAt = new Date(Math.min(Date.now() + lifetimeMs, parent ? parent.expiresAt.getTime() : Infinity));
   const token = generateToken();
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -251,7 +337,7 @@ export async function rotateOwnToken(db: Db, maxDays: number, actor: Actor, id: 
         prefix: displayPrefix(token),
         scopes,
         allowedIps: old.allowedIps,
-        expiresAt: new Date(Date.now() + lifetimeMs),
+        expiresAt,
       })
       .returning();
     await tx.update(apiTokens).set({ revokedAt: new Date(), replacedById: row!.id }).where(eq(apiTokens.id, old.id));
