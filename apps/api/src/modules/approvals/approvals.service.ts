@@ -2,7 +2,9 @@
  * Time-entry approvals: a member requests approval of a finished entry; an approver (the
  * approve_time project action: ≥ edit_financials, or approve_time_entries) approves or rejects
  * it; the requester may cancel while it is pending. Pending and approved entries are locked
- * against edits except by people with edit_financials on the project. Every transition is audited.
+ * against edits except by people with edit_financials on the project; when such a person changes
+ * what was approved (duration, times, project, task, billable), the approval is withdrawn in the
+ * same transaction (docs/guides/approvals.md "What approval locks"). Every transition is audited.
  */
 import { and, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
@@ -59,30 +61,66 @@ export function toApprovalView(r: Joined) {
   };
 }
 
-/** The live (pending or approved) approval of an entry, if any. */
-export async function liveApproval(db: Tx, timeEntryId: number): Promise<ApprovalRow | null> {
-  const [row] = await db
+/**
+ * The live (pending or approved) approval of an entry, if any. `lock` holds its row until the
+ * transaction ends, so a decision on it waits for a change of the entry instead of slipping
+ * between the lock check and the change.
+ */
+export async function liveApproval(db: Tx, timeEntryId: number, lock = false): Promise<ApprovalRow | null> {
+  const query = db
     .select()
     .from(timeEntryApprovals)
     .where(and(eq(timeEntryApprovals.timeEntryId, timeEntryId), inArray(timeEntryApprovals.status, ['pending', 'approved'])));
+  const [row] = lock ? await query.for('update') : await query;
   return row ?? null;
 }
 
 /**
  * For the time-entries service: an entry with a pending or approved approval is locked; only
- * people with the edit_financials action on its project may still change it.
+ * people with the edit_financials action on its project may still change it. Returns the live
+ * approval (locked for the rest of the transaction) so the caller can withdraw it.
  */
-export async function assertEntryUnlocked(db: Tx, actor: Actor, entry: { id: number; projectId: number }): Promise<void> {
-  const live = await liveApproval(db, entry.id);
-  if (!live) return;
+export async function assertEntryUnlocked(db: Tx, actor: Actor, entry: { id: number; projectId: number }): Promise<ApprovalRow | null> {
+  const live = await liveApproval(db, entry.id, true);
+  if (!live) return null;
   const ctx = await requireProject(db, actor, entry.projectId);
-  if (allows(actor, ctx, 'edit_financials')) return;
+  if (allows(actor, ctx, 'edit_financials')) return live;
   throw conflict(
     live.status === 'approved'
       ? 'This time entry is approved and locked; ask someone with the edit_financials level to change it'
       : 'This time entry awaits approval and is locked; cancel the request first',
     { approval_id: live.id, approval_status: live.status },
   );
+}
+
+/** What an approval vouches for: a change of any of these withdraws it (notes do not). */
+export const APPROVED_FIELDS = ['project_id', 'task_id', 'start_time', 'end_time', 'duration_seconds', 'billable'] as const;
+
+/**
+ * Withdraws an approved approval because its entry changed: it becomes `cancelled`, with the
+ * person who changed the entry as `decided_by` and a reason naming the fields, and an
+ * `approval.withdraw` audit row keeps the approver and the fields before and after. The entry is
+ * then unlocked and not approved; its owner submits it again. Call in the change's transaction.
+ */
+export async function withdrawApproval(
+  tx: Tx,
+  actor: Actor,
+  approval: ApprovalRow,
+  change: { before: Record<string, unknown>; after: Record<string, unknown> },
+): Promise<void> {
+  const fields = Object.keys(change.after);
+  const reason = `Withdrawn because the entry's ${fields.join(', ')} changed after approval; submit it again`;
+  await tx
+    .update(timeEntryApprovals)
+    .set({ status: 'cancelled', decidedBy: actor.userId, decidedAt: new Date(), reason })
+    .where(and(eq(timeEntryApprovals.id, approval.id), eq(timeEntryApprovals.status, 'approved')));
+  await recordAudit(tx, actor, {
+    action: 'approval.withdraw',
+    targetType: 'time_entry',
+    targetId: approval.timeEntryId,
+    before: { status: 'approved', approval_id: approval.id, approved_by: approval.decidedBy, approved_at: approval.decidedAt?.toISOString() ?? null, ...change.before },
+    after: { status: 'cancelled', approval_id: approval.id, reason, ...change.after },
+  });
 }
 
 async function uniqueViolation<T>(work: () => Promise<T>, message: string): Promise<T> {

@@ -1,8 +1,11 @@
 /**
  * Expenses: the same ownership rules as time entries (record-access.ts) with the expense actions —
  * view_team_expenses, log_own_expenses (edit_time_and_expenses or can_edit_expense),
- * edit_others_expenses (edit_financials or edit_all_expenses).
+ * edit_others_expenses (edit_financials or edit_all_expenses). Expenses have no approvals: a
+ * billed expense (on an invoice line) cannot be changed, moved or deleted by anyone. Every create,
+ * change and delete is audited in its transaction (`expense.*`, docs/api/audit-logs.md).
  */
+import { recordAudit } from '../audit/audit.service.js';
 import { assertNotInvoiced } from '../invoices/invoices.service.js';
 import { and, desc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
@@ -14,11 +17,13 @@ import { paginate, type Page } from '../../lib/pagination.js';
 import { projectsAllowing, type ProjectContext } from '../projects/project-access.js';
 import {
   canSee,
+  changedFields,
   EXPENSE_ACTIONS,
   requireActiveProject,
   requireActiveUser,
   requireOnProject,
   requirePermission,
+  requireRecordOwner,
   requireWritableProject,
   visibleProject,
   type UserRef,
@@ -44,6 +49,20 @@ export function toExpenseView(row: Row, user: UserRef) {
   };
 }
 
+/** What the audit log keeps of an expense (`expense.*` rows). */
+function expenseAuditView(row: Row) {
+  return {
+    user_id: row.userId,
+    project_id: row.projectId,
+    date: row.date,
+    amount: Number(row.amount),
+    currency: row.currency,
+    category: row.category,
+    description: row.description,
+    billable: row.billable,
+  };
+}
+
 const withUser = (db: Tx) => db.select({ expense: expenses, user: { id: users.id, name: users.name } }).from(expenses).innerJoin(users, eq(users.id, expenses.userId));
 
 interface VisibleExpense {
@@ -53,8 +72,10 @@ interface VisibleExpense {
   own: boolean;
 }
 
-async function loadVisible(db: Tx, actor: Actor, id: number): Promise<VisibleExpense> {
-  const [found] = await withUser(db).where(eq(expenses.id, id));
+/** The expense, if the actor may see it (404 otherwise); `lock` holds its row for a change or delete. */
+async function loadVisible(db: Tx, actor: Actor, id: number, lock = false): Promise<VisibleExpense> {
+  const query = withUser(db).where(eq(expenses.id, id));
+  const [found] = lock ? await query.for('update', { of: expenses }) : await query;
   if (!found) throw notFound('Expense');
   const ctx = await visibleProject(db, actor, found.expense.projectId);
   if (!canSee(actor, found.expense.userId, ctx, EXPENSE_ACTIONS)) throw notFound('Expense');
@@ -120,25 +141,29 @@ export async function createExpense(db: Db, actor: Actor, input: ExpenseInput & 
   const ownerId = input.user_id ?? actor.userId;
   if (ownerId === null) throw badRequest('user_id is required when no user is signed in');
   checkInput(input);
-  const ctx = await requireWritableProject(db, actor, input.project_id, ownerId === actor.userId, EXPENSE_ACTIONS, 'expenses');
-  const owner = await requireActiveUser(db, ownerId);
-  const [row] = await db
-    .insert(expenses)
-    .values({
-      userId: ownerId,
-      projectId: ctx.project.id,
-      date: input.date,
-      amount: input.amount,
-      currency: input.currency ?? ctx.project.currency,
-      category: input.category.trim(),
-      description: input.description ?? '',
-      billable: input.billable ?? ctx.project.billable,
-    })
-    .returning();
-  return toExpenseView(row!, owner);
+  const own = ownerId === actor.userId;
+  const ctx = await requireWritableProject(db, actor, input.project_id, own, EXPENSE_ACTIONS, 'expenses');
+  const owner = own ? await requireActiveUser(db, ownerId) : await requireRecordOwner(db, ctx.project.id, ownerId, EXPENSE_ACTIONS, 'body.user_id');
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(expenses)
+      .values({
+        userId: ownerId,
+        projectId: ctx.project.id,
+        date: input.date,
+        amount: input.amount,
+        currency: input.currency ?? ctx.project.currency,
+        category: input.category.trim(),
+        description: input.description ?? '',
+        billable: input.billable ?? ctx.project.billable,
+      })
+      .returning();
+    await recordAudit(tx, actor, { action: 'expense.create', targetType: 'expense', targetId: row!.id, after: expenseAuditView(row!) });
+    return toExpenseView(row!, owner);
+  });
 }
 
-/** Own expense: edit_own / delete_own_expenses + log_own_expenses; someone else's: edit_others_expenses (or delete_all_expenses to delete). */
+/** Own expense: edit_own / delete_own_expenses + log_own_expenses; someone else's: edit_others_expenses, or delete_others_expenses to delete. */
 function requireWrite(actor: Actor, found: VisibleExpense, verb: 'Editing' | 'Deleting'): ProjectContext {
   const { row, ctx, own } = found;
   if (own) {
@@ -146,19 +171,22 @@ function requireWrite(actor: Actor, found: VisibleExpense, verb: 'Editing' | 'De
     requireOnProject(actor, ctx, row.projectId, EXPENSE_ACTIONS.logOwn, `${verb} your expenses on this project`);
     return ctx;
   }
-  if (verb === 'Deleting' && actor.account.permissions.has('delete_all_expenses')) return ctx!;
-  requireOnProject(actor, ctx, row.projectId, EXPENSE_ACTIONS.editOthers, `${verb} someone else's expenses`);
+  // Deleting someone else's record is its own project action (the edit_financials level, or delete_all_expenses).
+  requireOnProject(actor, ctx, row.projectId, verb === 'Deleting' ? 'delete_others_expenses' : EXPENSE_ACTIONS.editOthers, `${verb} someone else's expenses`);
   return ctx;
 }
 
 export async function updateExpense(db: Db, actor: Actor, id: number, input: ExpenseInput) {
   return db.transaction(async (tx) => {
-    const found = await loadVisible(tx, actor, id);
+    const found = await loadVisible(tx, actor, id, true);
     const ctx = requireWrite(actor, found, 'Editing');
     requireActiveProject(ctx);
     await assertNotInvoiced(tx, { expenseId: id });
     checkInput(input);
+    // A move needs write rights on both projects: the source above, the target here (visible,
+    // the log or edit-others action, active); someone else's expense only goes where they may record.
     const target = input.project_id !== undefined && input.project_id !== found.row.projectId ? await requireWritableProject(tx, actor, input.project_id, found.own, EXPENSE_ACTIONS, 'expenses') : ctx;
+    if (target !== ctx && !found.own) await requireRecordOwner(tx, target.project.id, found.row.userId, EXPENSE_ACTIONS, 'body.project_id');
     const [after] = await tx
       .update(expenses)
       .set({
@@ -173,16 +201,19 @@ export async function updateExpense(db: Db, actor: Actor, id: number, input: Exp
       })
       .where(eq(expenses.id, id))
       .returning();
+    const diff = changedFields(expenseAuditView(found.row), expenseAuditView(after!), ['user_id', 'project_id']);
+    if (diff.changed.length > 0) await recordAudit(tx, actor, { action: 'expense.update', targetType: 'expense', targetId: id, before: diff.before, after: diff.after });
     return toExpenseView(after!, found.user);
   });
 }
 
 export async function deleteExpense(db: Db, actor: Actor, id: number): Promise<void> {
   await db.transaction(async (tx) => {
-    const found = await loadVisible(tx, actor, id);
+    const found = await loadVisible(tx, actor, id, true);
     const ctx = requireWrite(actor, found, 'Deleting');
     requireActiveProject(ctx);
     await assertNotInvoiced(tx, { expenseId: id });
     await tx.delete(expenses).where(eq(expenses.id, id));
+    await recordAudit(tx, actor, { action: 'expense.delete', targetType: 'expense', targetId: id, before: expenseAuditView(found.row) });
   });
 }

@@ -6,6 +6,9 @@
  *   (view_team_time / view_team_expenses); anything else is 404, never 403;
  * - writing your own record needs the log action on its project (log_own_time / log_own_expenses),
  *   writing someone else's needs the edit-others action (edit_others_time / edit_others_expenses);
+ * - a record written for someone else (`user_id`, or moving their record) names a member of the
+ *   project who may record there themselves; otherwise one 422 that says nothing about who exists;
+ * - moving a record checks write rights on the project it leaves and the one it joins;
  * - archived projects take no new or changed records (409).
  */
 import { decideProjectAction, projectAccess, type Permission, type ProjectAction } from '@timekeeper/shared';
@@ -13,18 +16,29 @@ import { eq } from 'drizzle-orm';
 import { tasks, users } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Tx } from '../../lib/db-types.js';
-import { AppError, conflict, notFound } from '../../lib/errors.js';
-import { allows, requireAction, requireProject, type ProjectContext } from '../projects/project-access.js';
+import { AppError, conflict, notFound, unprocessable } from '../../lib/errors.js';
+import { accessOf, loadUserSnapshot } from '../authz/authz.service.js';
+import { allows, projectContext, requireAction, requireProject, type ProjectContext } from '../projects/project-access.js';
 import { FieldErrors } from './time-input.js';
 
 export interface RecordActions {
   readonly viewTeam: ProjectAction;
   readonly logOwn: ProjectAction;
   readonly editOthers: ProjectAction;
+  /** The account permission a person needs to record such records themselves. */
+  readonly create: Permission;
+  /** For messages: "time", "expenses". */
+  readonly noun: string;
 }
 
-export const TIME_ACTIONS: RecordActions = { viewTeam: 'view_team_time', logOwn: 'log_own_time', editOthers: 'edit_others_time' };
-export const EXPENSE_ACTIONS: RecordActions = { viewTeam: 'view_team_expenses', logOwn: 'log_own_expenses', editOthers: 'edit_others_expenses' };
+export const TIME_ACTIONS: RecordActions = { viewTeam: 'view_team_time', logOwn: 'log_own_time', editOthers: 'edit_others_time', create: 'create_time_entries', noun: 'time' };
+export const EXPENSE_ACTIONS: RecordActions = {
+  viewTeam: 'view_team_expenses',
+  logOwn: 'log_own_expenses',
+  editOthers: 'edit_others_expenses',
+  create: 'create_expenses',
+  noun: 'expenses',
+};
 
 export interface UserRef {
   id: number;
@@ -92,6 +106,29 @@ export async function requireActiveUser(db: Tx, userId: number): Promise<UserRef
   return { id: user.id, name: user.name };
 }
 
+/**
+ * The owner of a record someone writes on their behalf (`user_id` on create, or a move of their
+ * record): an active member of the project who may record there themselves — the same decision
+ * as for their own records (the log action on the project, with their own account access and
+ * participation, plus the create permission). Anything else — an unknown id, a deactivated user,
+ * a non-member, a member without that right — is one and the same 422 on `path`, so the answer
+ * never tells whether an id names somebody. Call it after the caller's own rights were checked.
+ */
+export async function requireRecordOwner(db: Tx, projectId: number, userId: number, actions: RecordActions, path: 'body.user_id' | 'body.project_id'): Promise<UserRef> {
+  const snapshot = await loadUserSnapshot(db, userId);
+  if (snapshot?.isActive) {
+    const owner: Actor = { userId: snapshot.id, email: snapshot.email, account: accessOf(snapshot), via: 'system', scopes: null, ip: null, requestId: null };
+    const ctx = await projectContext(db, owner, projectId);
+    if (ctx?.access.participation && allows(owner, ctx, actions.logOwn) && owner.account.permissions.has(actions.create)) return { id: snapshot.id, name: snapshot.name };
+  }
+  const field = path === 'body.user_id' ? 'user_id' : 'project_id';
+  const message =
+    path === 'body.user_id'
+      ? `must name an active member of the project who may record ${actions.noun} there`
+      : `must name a project where the record's owner is an active member who may record ${actions.noun}`;
+  throw unprocessable(`${field} ${message}`, { errors: [{ path, message }] });
+}
+
 /** A task given with a record: it exists and is visible (404) and belongs to the record's project (400). */
 export async function checkTask(db: Tx, actor: Actor, ctx: ProjectContext, taskId: number | null | undefined, path = 'body.task_id'): Promise<void> {
   if (taskId === undefined || taskId === null) return;
@@ -104,4 +141,14 @@ export async function checkTask(db: Tx, actor: Actor, ctx: ProjectContext, taskI
     errors.add(path, `task ${taskId} belongs to another project, not to project ${ctx.project.id}`);
     errors.throwIfAny();
   }
+}
+
+/**
+ * The fields that differ between two audit views of a record, each side with only those fields
+ * (plus `keep`, e.g. the project, for context): the before/after of an `*.update` audit row.
+ */
+export function changedFields<T extends Record<string, unknown>>(before: T, after: T, keep: readonly (keyof T)[] = []): { before: Partial<T>; after: Partial<T>; changed: (keyof T)[] } {
+  const changed = (Object.keys(after) as (keyof T)[]).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+  const pick = (view: T) => Object.fromEntries([...new Set([...keep, ...changed])].map((k) => [k, view[k]])) as Partial<T>;
+  return { before: pick(before), after: pick(after), changed };
 }

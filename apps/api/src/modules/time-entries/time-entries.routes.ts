@@ -35,11 +35,11 @@ const timeEntriesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'Log time',
         description:
-          "Needs the edit_time_and_expenses level on the project or its can_edit_time flag; someone else's entry (user_id) needs edit_financials or edit_all_time_entries. Give end_time or duration_seconds. A repeat with the same Idempotency-Key returns the first entry (200, Idempotent-Replayed: true).",
+          "Needs the edit_time_and_expenses level on the project or its can_edit_time flag; someone else's entry (user_id) needs edit_financials or edit_all_time_entries, and user_id must name an active member who may log time on the project (422 otherwise, the same answer whoever the id names). Give end_time or duration_seconds. A repeat with the same Idempotency-Key returns the first entry (200, Idempotent-Replayed: true).",
         tags,
         headers: IdempotencyHeaders,
         body: CreateTimeEntryBody,
-        response: { 200: TimeEntry, 201: TimeEntry, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: TimeEntry, 201: TimeEntry, ...errorResponses(400, 401, 403, 404, 409, 422) },
       },
     },
     async (request, reply) => {
@@ -65,11 +65,11 @@ const timeEntriesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'Change a time entry',
         description:
-          "Your own: edit_own_time_entries and the right to log time on the project (old and new). Someone else's: the edit_financials level or edit_all_time_entries. A running entry changes only notes and task_id.",
+          "Your own: edit_own_time_entries and the right to log time on the project (old and new). Someone else's: the edit_financials level or edit_all_time_entries (on both projects when moving it, and its owner must be able to log time on the new one). A running entry changes only notes and task_id. Changing the duration, times, project, task or billable flag of an approved entry withdraws its approval.",
         tags,
         params: IdParams,
         body: UpdateTimeEntryBody,
-        response: { 200: TimeEntry, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: TimeEntry, ...errorResponses(400, 401, 403, 404, 409, 422) },
       },
     },
     async (request) => updateTimeEntry(app.db, actorFrom(request), request.params.id, request.body),

@@ -5,9 +5,12 @@
  *   running entries come only from the timer;
  * - `Idempotency-Key` makes a POST safe to repeat: the unique (user_id, idempotency_key) index
  *   decides under concurrency, the stored entry is returned instead of a second one;
- * - a running entry changes only its notes and task until it is stopped.
+ * - a running entry changes only its notes and task until it is stopped;
+ * - a change of what an approval vouches for withdraws the approval (approvals.service.ts);
+ * - every create, change and delete is audited in its transaction (`time_entry.*`, docs/api/audit-logs.md).
  */
-import { assertEntryUnlocked } from '../approvals/approvals.service.js';
+import { APPROVED_FIELDS, assertEntryUnlocked, withdrawApproval } from '../approvals/approvals.service.js';
+import { recordAudit } from '../audit/audit.service.js';
 import { assertNotInvoiced } from '../invoices/invoices.service.js';
 import { and, desc, eq, gte, inArray, isNotNull, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
@@ -19,10 +22,12 @@ import { paginate, type Page } from '../../lib/pagination.js';
 import { projectsAllowing, type ProjectContext } from '../projects/project-access.js';
 import {
   canSee,
+  changedFields,
   checkTask,
   requireActiveProject,
   requireActiveUser,
   requireOnProject,
+  requireRecordOwner,
   requirePermission,
   requireWritableProject,
   TIME_ACTIONS,
@@ -44,7 +49,9 @@ export const NO_ENTRY_STATE: EntryState = { approval_status: null, invoice_id: n
 
 /**
  * The states of some entries in two indexed lookups: the latest approval that was not cancelled
- * (a rejected entry may be submitted again, so the newest request wins) and the live invoice line.
+ * by its requester (a rejected entry may be submitted again, so the newest request wins) and the
+ * live invoice line. An approval withdrawn by a change (cancelled with a reason, see
+ * `withdrawApproval`) counts: the entry is then not approved and not submitted (null).
  */
 export async function entryStates(db: Tx, ids: number[]): Promise<Map<number, EntryState>> {
   const out = new Map<number, EntryState>(ids.map((id) => [id, { ...NO_ENTRY_STATE }]));
@@ -53,11 +60,11 @@ export async function entryStates(db: Tx, ids: number[]): Promise<Map<number, En
     db
       .select({ entryId: timeEntryApprovals.timeEntryId, status: timeEntryApprovals.status })
       .from(timeEntryApprovals)
-      .where(and(inArray(timeEntryApprovals.timeEntryId, ids), ne(timeEntryApprovals.status, 'cancelled')))
+      .where(and(inArray(timeEntryApprovals.timeEntryId, ids), or(ne(timeEntryApprovals.status, 'cancelled'), isNotNull(timeEntryApprovals.reason))))
       .orderBy(timeEntryApprovals.id),
     db.select({ entryId: invoiceLines.timeEntryId, invoiceId: invoiceLines.invoiceId }).from(invoiceLines).where(inArray(invoiceLines.timeEntryId, ids)),
   ]);
-  for (const a of approvals) out.get(a.entryId)!.approval_status = a.status as EntryState['approval_status'];
+  for (const a of approvals) out.get(a.entryId)!.approval_status = a.status === 'cancelled' ? null : (a.status as EntryState['approval_status']);
   for (const l of lines) if (l.entryId !== null) out.get(l.entryId)!.invoice_id = l.invoiceId;
   return out;
 }
@@ -86,6 +93,20 @@ export function toTimeEntryView(row: TimeEntryRow, user: UserRef, state: EntrySt
 }
 export type TimeEntryView = ReturnType<typeof toTimeEntryView>;
 
+/** What the audit log keeps of an entry (`time_entry.*` and `timer.*` rows). */
+export function entryAuditView(row: TimeEntryRow) {
+  return {
+    user_id: row.userId,
+    project_id: row.projectId,
+    task_id: row.taskId,
+    start_time: row.startTime.toISOString(),
+    end_time: row.endTime ? row.endTime.toISOString() : null,
+    duration_seconds: row.durationSeconds,
+    billable: row.billable,
+    notes: row.notes,
+  };
+}
+
 export const entriesWithUser = (db: Tx) =>
   db.select({ entry: timeEntries, user: { id: users.id, name: users.name } }).from(timeEntries).innerJoin(users, eq(users.id, timeEntries.userId));
 
@@ -96,9 +117,14 @@ interface VisibleEntry {
   own: boolean;
 }
 
-/** The entry, if the actor may see it; 404 otherwise (missing and invisible look the same). */
-export async function loadVisibleEntry(db: Tx, actor: Actor, id: number): Promise<VisibleEntry> {
-  const [found] = await entriesWithUser(db).where(eq(timeEntries.id, id));
+/**
+ * The entry, if the actor may see it; 404 otherwise (missing and invisible look the same).
+ * `lock` holds the entry's row for the rest of the transaction (changes and deletes), so the
+ * audit row's "before" is what was really changed.
+ */
+export async function loadVisibleEntry(db: Tx, actor: Actor, id: number, lock = false): Promise<VisibleEntry> {
+  const query = entriesWithUser(db).where(eq(timeEntries.id, id));
+  const [found] = lock ? await query.for('update', { of: timeEntries }) : await query;
   if (!found) throw notFound('Time entry');
   const ctx = await visibleProject(db, actor, found.entry.projectId);
   if (!canSee(actor, found.entry.userId, ctx, TIME_ACTIONS)) throw notFound('Time entry');
@@ -189,24 +215,28 @@ export async function createTimeEntry(db: Db, actor: Actor, input: CreateTimeEnt
 
   const own = ownerId === actor.userId;
   const ctx = await requireWritableProject(db, actor, input.project_id, own, TIME_ACTIONS, 'time');
-  const owner = await requireActiveUser(db, ownerId);
+  const owner = own ? await requireActiveUser(db, ownerId) : await requireRecordOwner(db, ctx.project.id, ownerId, TIME_ACTIONS, 'body.user_id');
   await checkTask(db, actor, ctx, input.task_id);
   try {
-    const [row] = await db
-      .insert(timeEntries)
-      .values({
-        userId: ownerId,
-        projectId: ctx.project.id,
-        taskId: input.task_id ?? null,
-        startTime: span!.start,
-        endTime: span!.end,
-        durationSeconds: span!.durationSeconds,
-        billable: input.billable ?? ctx.project.billable,
-        notes: input.notes ?? '',
-        idempotencyKey: key,
-      })
-      .returning();
-    return { entry: toTimeEntryView(row!, owner, NO_ENTRY_STATE), replayed: false };
+    const row = await db.transaction(async (tx) => {
+      const [inserted] = await tx
+        .insert(timeEntries)
+        .values({
+          userId: ownerId,
+          projectId: ctx.project.id,
+          taskId: input.task_id ?? null,
+          startTime: span!.start,
+          endTime: span!.end,
+          durationSeconds: span!.durationSeconds,
+          billable: input.billable ?? ctx.project.billable,
+          notes: input.notes ?? '',
+          idempotencyKey: key,
+        })
+        .returning();
+      await recordAudit(tx, actor, { action: 'time_entry.create', targetType: 'time_entry', targetId: inserted!.id, after: entryAuditView(inserted!) });
+      return inserted!;
+    });
+    return { entry: toTimeEntryView(row, owner, NO_ENTRY_STATE), replayed: false };
   } catch (err) {
     // A concurrent request with the same key won the insert: answer with its entry.
     if (key && isUniqueViolation(err, 'time_entries_idempotency_key')) {
@@ -238,7 +268,7 @@ function runningChanges(row: TimeEntryRow, input: UpdateTimeEntryInput): string[
   return changed;
 }
 
-/** Own entry: edit_own_time_entries + log_own_time; someone else's: edit_others_time. */
+/** Own entry: edit_own_time_entries + log_own_time; someone else's: edit_others_time, or delete_others_time to delete. */
 function requireWrite(actor: Actor, entry: VisibleEntry, verb: 'Editing' | 'Deleting'): ProjectContext {
   const { row, ctx, own } = entry;
   if (own) {
@@ -247,19 +277,19 @@ function requireWrite(actor: Actor, entry: VisibleEntry, verb: 'Editing' | 'Dele
     return ctx;
   }
   // Visible entries of others always come with their project context.
-  if (verb === 'Deleting' && actor.account.permissions.has('delete_all_time_entries')) return ctx!;
-  requireOnProject(actor, ctx, row.projectId, TIME_ACTIONS.editOthers, `${verb} someone else's time`);
+  // Deleting someone else's record is its own project action (the edit_financials level, or delete_all_time_entries).
+  requireOnProject(actor, ctx, row.projectId, verb === 'Deleting' ? 'delete_others_time' : TIME_ACTIONS.editOthers, `${verb} someone else's time`);
   return ctx;
 }
 
 export async function updateTimeEntry(db: Db, actor: Actor, id: number, input: UpdateTimeEntryInput) {
   return db.transaction(async (tx) => {
-    const entry = await loadVisibleEntry(tx, actor, id);
+    const entry = await loadVisibleEntry(tx, actor, id, true);
     const { row, user, own } = entry;
     const ctx = requireWrite(actor, entry, 'Editing');
     requireActiveProject(ctx);
     // Submitted or approved entries are locked (except for edit_financials); billed ones entirely.
-    await assertEntryUnlocked(tx, actor, { id, projectId: row.projectId });
+    const live = await assertEntryUnlocked(tx, actor, { id, projectId: row.projectId });
     await assertNotInvoiced(tx, { timeEntryId: id });
 
     if (row.endTime === null) {
@@ -270,7 +300,10 @@ export async function updateTimeEntry(db: Db, actor: Actor, id: number, input: U
     const span = row.endTime === null ? null : resolveSpan({ start: input.start_time, end: input.end_time, duration: input.duration_seconds }, { start: row.startTime, end: row.endTime }, errors);
     errors.throwIfAny();
 
+    // A move needs write rights on both projects: the source above, the target here (visible,
+    // the log or edit-others action, active); someone else's entry only goes where they may log.
     const target = input.project_id !== undefined && input.project_id !== row.projectId ? await requireWritableProject(tx, actor, input.project_id, own, TIME_ACTIONS, 'time') : ctx;
+    if (target !== ctx && !own) await requireRecordOwner(tx, target.project.id, row.userId, TIME_ACTIONS, 'body.project_id');
     const taskId = input.task_id !== undefined ? input.task_id : row.taskId;
     if (target !== ctx && input.task_id === undefined && taskId !== null) {
       const moved = new FieldErrors();
@@ -291,17 +324,32 @@ export async function updateTimeEntry(db: Db, actor: Actor, id: number, input: U
       })
       .where(eq(timeEntries.id, id))
       .returning();
+    const [was, now] = [entryAuditView(row), entryAuditView(after!)];
+    const diff = changedFields(was, now, ['user_id', 'project_id']);
+    if (diff.changed.length > 0) await recordAudit(tx, actor, { action: 'time_entry.update', targetType: 'time_entry', targetId: id, before: diff.before, after: diff.after });
+    // An approval vouches for the duration, times, project, task and billable flag: changing any withdraws it.
+    const vouched = diff.changed.filter((f) => (APPROVED_FIELDS as readonly string[]).includes(f));
+    if (live?.status === 'approved' && vouched.length > 0) {
+      const pick = (view: typeof was) => Object.fromEntries(vouched.map((f) => [f, view[f]]));
+      await withdrawApproval(tx, actor, live, { before: pick(was), after: pick(now) });
+    }
     return toTimeEntryView(after!, user, await entryState(tx, id));
   });
 }
 
 export async function deleteTimeEntry(db: Db, actor: Actor, id: number): Promise<void> {
   await db.transaction(async (tx) => {
-    const entry = await loadVisibleEntry(tx, actor, id);
+    const entry = await loadVisibleEntry(tx, actor, id, true);
     const ctx = requireWrite(actor, entry, 'Deleting');
     requireActiveProject(ctx);
-    await assertEntryUnlocked(tx, actor, { id, projectId: entry.row.projectId });
+    const live = await assertEntryUnlocked(tx, actor, { id, projectId: entry.row.projectId });
     await assertNotInvoiced(tx, { timeEntryId: id });
     await tx.delete(timeEntries).where(eq(timeEntries.id, id));
+    await recordAudit(tx, actor, {
+      action: 'time_entry.delete',
+      targetType: 'time_entry',
+      targetId: id,
+      before: { ...entryAuditView(entry.row), ...(live ? { approval_id: live.id, approval_status: live.status } : {}) },
+    });
   });
 }

@@ -2,7 +2,8 @@
  * The timer is the caller's running time entry (end_time null). The partial unique index
  * `time_entries_one_running_per_user` is what guarantees one per user: the check before the
  * insert only gives a friendlier answer, the index decides races and its violation becomes the
- * same 409.
+ * same 409. A start and a stop are audited in their transaction (`timer.start`, `timer.stop`,
+ * target the time entry; docs/api/audit-logs.md).
  */
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
@@ -10,8 +11,9 @@ import { timeEntries } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Tx } from '../../lib/db-types.js';
 import { badRequest, conflict } from '../../lib/errors.js';
+import { recordAudit } from '../audit/audit.service.js';
 import { checkTask, requireActiveUser, requireWritableProject, TIME_ACTIONS } from '../time-entries/record-access.js';
-import { entriesWithUser, NO_ENTRY_STATE, toTimeEntryView } from '../time-entries/time-entries.service.js';
+import { entriesWithUser, entryAuditView, NO_ENTRY_STATE, toTimeEntryView } from '../time-entries/time-entries.service.js';
 import { toWholeSecond } from '../time-entries/time-input.js';
 import { isUniqueViolation } from '../time-entries/unique-violation.js';
 
@@ -56,20 +58,24 @@ export async function startTimer(db: Db, actor: Actor, input: StartTimerInput, n
   const running = await runningEntry(db, userId);
   if (running) throw alreadyRunning(running.entry.id);
   try {
-    const [row] = await db
-      .insert(timeEntries)
-      .values({
-        userId,
-        projectId: ctx.project.id,
-        taskId: input.task_id ?? null,
-        startTime: toWholeSecond(now),
-        endTime: null,
-        durationSeconds: null,
-        billable: input.billable ?? ctx.project.billable,
-        notes: input.notes ?? '',
-      })
-      .returning();
-    return toTimeEntryView(row!, owner, NO_ENTRY_STATE);
+    const row = await db.transaction(async (tx) => {
+      const [inserted] = await tx
+        .insert(timeEntries)
+        .values({
+          userId,
+          projectId: ctx.project.id,
+          taskId: input.task_id ?? null,
+          startTime: toWholeSecond(now),
+          endTime: null,
+          durationSeconds: null,
+          billable: input.billable ?? ctx.project.billable,
+          notes: input.notes ?? '',
+        })
+        .returning();
+      await recordAudit(tx, actor, { action: 'timer.start', targetType: 'time_entry', targetId: inserted!.id, after: entryAuditView(inserted!) });
+      return inserted!;
+    });
+    return toTimeEntryView(row, owner, NO_ENTRY_STATE);
   } catch (err) {
     if (isUniqueViolation(err, 'time_entries_one_running_per_user')) throw alreadyRunning((await runningEntry(db, userId))?.entry.id);
     throw err;
@@ -87,11 +93,22 @@ export async function stopTimer(db: Db, actor: Actor, input: { notes?: string },
   if (!found) throw conflict('No timer is running');
   const durationSeconds = Math.max(1, Math.floor((toWholeSecond(now).getTime() - found.entry.startTime.getTime()) / 1000));
   const endTime = new Date(found.entry.startTime.getTime() + durationSeconds * 1000);
-  const [row] = await db
-    .update(timeEntries)
-    .set({ endTime, durationSeconds, ...(input.notes !== undefined ? { notes: input.notes } : {}), updatedAt: new Date() })
-    .where(and(eq(timeEntries.id, found.entry.id), isNull(timeEntries.endTime)))
-    .returning();
-  if (!row) throw conflict('No timer is running');
+  const row = await db.transaction(async (tx) => {
+    const [stopped] = await tx
+      .update(timeEntries)
+      .set({ endTime, durationSeconds, ...(input.notes !== undefined ? { notes: input.notes } : {}), updatedAt: new Date() })
+      .where(and(eq(timeEntries.id, found.entry.id), isNull(timeEntries.endTime)))
+      .returning();
+    if (!stopped) throw conflict('No timer is running');
+    const notes = stopped.notes !== found.entry.notes ? { before: { notes: found.entry.notes }, after: { notes: stopped.notes } } : { before: {}, after: {} };
+    await recordAudit(tx, actor, {
+      action: 'timer.stop',
+      targetType: 'time_entry',
+      targetId: stopped.id,
+      before: { project_id: stopped.projectId, end_time: null, duration_seconds: null, ...notes.before },
+      after: { project_id: stopped.projectId, end_time: stopped.endTime!.toISOString(), duration_seconds: stopped.durationSeconds, ...notes.after },
+    });
+    return stopped;
+  });
   return toTimeEntryView(row, found.user, NO_ENTRY_STATE);
 }
