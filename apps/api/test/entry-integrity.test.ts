@@ -154,6 +154,14 @@ describeEachDb('entry integrity', (kind) => {
     const [withdrawn] = await audit(`action=approval.withdraw&target_id=${entry.id}`);
     expect(withdrawn).toMatchObject({ before: { status: 'approved', project_id: p }, after: { status: 'cancelled', project_id: target } });
 
+    // A pending entry stays locked where it goes: moving it needs edit_financials on the target too.
+    const waiting = await hourOn(owner, p);
+    expect((await owner.post(`/api/v1/time-entries/${waiting.id}/request-approval`, {})).statusCode).toBe(201);
+    const pendingMove = await owner.put(`/api/v1/time-entries/${waiting.id}`, { project_id: target });
+    expect(pendingMove.statusCode, pendingMove.body).toBe(409);
+    expect(pendingMove.json()).toMatchObject({ approval_status: 'pending' });
+    expect((await entryRow(waiting.id))!.projectId).toBe(p);
+
     // Someone without edit_financials on the source cannot move an approved entry at all.
     const plain = await member(p, 'edit_time_and_expenses');
     await join(target, plain, 'edit_time_and_expenses');

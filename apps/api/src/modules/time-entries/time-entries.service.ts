@@ -19,7 +19,7 @@ import type { Actor } from '../../lib/actor.js';
 import type { Tx } from '../../lib/db-types.js';
 import { AppError, badRequest, conflict, notFound } from '../../lib/errors.js';
 import { paginate, type Page } from '../../lib/pagination.js';
-import { projectsAllowing, type ProjectContext } from '../projects/project-access.js';
+import { allows, projectsAllowing, type ProjectContext } from '../projects/project-access.js';
 import {
   canSee,
   changedFields,
@@ -304,6 +304,13 @@ export async function updateTimeEntry(db: Db, actor: Actor, id: number, input: U
     // the log or edit-others action, active); someone else's entry only goes where they may log.
     const target = input.project_id !== undefined && input.project_id !== row.projectId ? await requireWritableProject(tx, actor, input.project_id, own, TIME_ACTIONS, 'time') : ctx;
     if (target !== ctx && !own) await requireRecordOwner(tx, target.project.id, row.userId, TIME_ACTIONS, 'body.project_id');
+    // A pending entry stays locked where it goes: only someone who may change locked entries there moves it.
+    if (target !== ctx && live?.status === 'pending' && !allows(actor, target, 'edit_financials')) {
+      throw conflict(`This time entry awaits approval and is locked; moving it needs the edit_financials level on project ${target.project.id} too`, {
+        approval_id: live.id,
+        approval_status: live.status,
+      });
+    }
     const taskId = input.task_id !== undefined ? input.task_id : row.taskId;
     if (target !== ctx && input.task_id === undefined && taskId !== null) {
       const moved = new FieldErrors();
