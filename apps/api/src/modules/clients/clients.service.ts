@@ -1,5 +1,7 @@
 /**
- * Clients. Everyone with view_clients sees every client (clients are not project-scoped).
+ * Clients. Everyone with view_clients sees every client (clients are not project-scoped), but
+ * a client's `project_count` counts only the projects the caller can see (the shared
+ * `view_project` rule): a client must not reveal projects the caller cannot see.
  * Internal `notes` are read and written only with manage_client_notes: without it they are left
  * out of responses, and sending them is a 403. A client still referenced by a project is archived
  * instead of deleted (projects.client_id is ON DELETE RESTRICT).
@@ -13,6 +15,7 @@ import { AppError, notFound } from '../../lib/errors.js';
 import { containsPattern } from '../../lib/search.js';
 import { paginate, type Page } from '../../lib/pagination.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { projectsAllowing } from '../projects/project-access.js';
 import type { ClientStatus } from './clients.schemas.js';
 
 type Row = typeof clients.$inferSelect;
@@ -40,17 +43,23 @@ function auditRow(row: Row) {
   return { ...rest, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
 }
 
-async function projectCounts(db: Tx, clientIds: number[]): Promise<Map<number, number>> {
+/** How many projects of each client the actor can see. */
+async function projectCounts(db: Tx, actor: Actor, clientIds: number[]): Promise<Map<number, number>> {
   if (clientIds.length === 0) return new Map();
+  const visible = await projectsAllowing(db, actor, 'view_project');
+  if (visible !== 'all' && visible.length === 0) return new Map();
   const rows = await db
     .select({ clientId: projects.clientId, n: count() })
     .from(projects)
-    .where(inArray(projects.clientId, clientIds))
+    .where(and(inArray(projects.clientId, clientIds), visible === 'all' ? undefined : inArray(projects.id, visible)))
     .groupBy(projects.clientId);
   return new Map(rows.map((r) => [r.clientId!, Number(r.n)]));
 }
 
-const projectCount = async (db: Tx, clientId: number) => (await projectCounts(db, [clientId])).get(clientId) ?? 0;
+const projectCount = async (db: Tx, actor: Actor, clientId: number) => (await projectCounts(db, actor, [clientId])).get(clientId) ?? 0;
+
+/** Every project of the client, seen or not: what decides between deleting and archiving it. */
+const allProjectsOf = (db: Tx, clientId: number) => db.$count(projects, eq(projects.clientId, clientId));
 
 function requireNotesPermission(actor: Actor, input: { notes?: string }): void {
   if (input.notes !== undefined && !mayUseNotes(actor)) {
@@ -75,14 +84,14 @@ export async function listClients(db: Db, actor: Actor, filter: ClientFilter, pa
     async () => db.$count(clients, condition),
     (limit, offset) => db.select().from(clients).where(condition).orderBy(asc(clients.name), asc(clients.id)).limit(limit).offset(offset),
   );
-  const counts = await projectCounts(db, result.items.map((c) => c.id));
+  const counts = await projectCounts(db, actor, result.items.map((c) => c.id));
   return { clients: result.items.map((c) => toClientView(c, counts.get(c.id) ?? 0, actor)), pagination: result.pagination };
 }
 
 export async function getClient(db: Db, actor: Actor, id: number) {
   const [row] = await db.select().from(clients).where(eq(clients.id, id));
   if (!row) throw notFound('Client');
-  return toClientView(row, await projectCount(db, id), actor);
+  return toClientView(row, await projectCount(db, actor, id), actor);
 }
 
 export interface ClientInput {
@@ -138,7 +147,7 @@ export async function updateClient(db: Db, actor: Actor, id: number, input: Clie
       before: auditRow(before),
       after: { ...auditRow(after!), notes_changed: before.notes !== after!.notes },
     });
-    return toClientView(after!, await projectCount(tx, id), actor);
+    return toClientView(after!, await projectCount(tx, actor, id), actor);
   });
 }
 
@@ -151,7 +160,7 @@ export async function deleteClient(db: Db, actor: Actor, id: number) {
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(clients).where(eq(clients.id, id)).for('update');
     if (!before) throw notFound('Client');
-    const referenced = await projectCount(tx, id);
+    const referenced = await allProjectsOf(tx, id);
     // Invoices name clients too: a client on any invoice is archived, never deleted.
     const invoiced = await tx.$count(invoices, eq(invoices.clientId, id));
     if (referenced === 0 && invoiced === 0) {
@@ -167,6 +176,6 @@ export async function deleteClient(db: Db, actor: Actor, id: number) {
       before: { status: before.status },
       after: { status: 'archived', reason: `referenced by ${referenced} project(s) and ${invoiced} invoice(s)` },
     });
-    return toClientView(after!, referenced, actor);
+    return toClientView(after!, await projectCount(tx, actor, id), actor);
   });
 }

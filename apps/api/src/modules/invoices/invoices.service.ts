@@ -279,10 +279,18 @@ export async function createInvoiceFromTime(db: Db, actor: Actor, input: FromTim
       } else {
         const [client] = await tx.select({ id: clients.id }).from(clients).where(eq(clients.id, input.client_id!));
         if (!client) throw notFound(`Client ${input.client_id}`);
-        projectRows = await tx.select().from(projects).where(eq(projects.clientId, input.client_id!));
+        // Only the client's projects the caller can see are considered: the others are neither
+        // billed nor named, and the answer is the same as if they did not exist. A visible one
+        // the caller may not invoice is refused by name (403), as it would be on its own.
+        const visible = await projectsAllowing(tx, actor, 'view_project');
+        projectRows = await tx
+          .select()
+          .from(projects)
+          .where(and(eq(projects.clientId, input.client_id!), visible === 'all' ? undefined : visible.length > 0 ? inArray(projects.id, visible) : sql`false`))
+          .orderBy(asc(projects.id));
         for (const p of projectRows) requireAction(actor, await requireProject(tx, actor, p.id), 'invoice', `Invoicing project ${p.name}`);
       }
-      if (projectRows.length === 0) throw unprocessable('This client has no projects to invoice');
+      if (projectRows.length === 0) throw unprocessable('This client has no projects you can invoice');
       const currencies = [...new Set(projectRows.map((p) => p.currency))];
       if (currencies.length > 1) throw unprocessable(`The projects use different currencies (${currencies.join(', ')}); invoice them one by one`, { currencies });
       const currency = currencies[0]!;

@@ -1,25 +1,32 @@
 /**
  * Summary reports over finished time entries (end_time set), aggregated by the database in one
  * query: the date range is folded into one row per group first (one index range scan joined to
- * projects for rates and currencies), then those few rows get their labels and a totals row
- * (GROUPING SETS). No entry row ever reaches JavaScript; a month over all users stays one scan.
+ * projects for rates and currencies), then those few rows get their labels. No entry row ever
+ * reaches JavaScript; a month over all users stays one scan.
  *
- * Rules:
+ * Rules (docs/api/reports.md "Whose data, and which amounts"):
  * - days are UTC days of start_time; both ends of the range are included;
- * - data: the caller's own entries, everyone's with view_all_reports (report-filters.ts);
+ * - data: only entries on projects the caller can see (the `view_project` action); on each, the
+ *   caller's own entries, and with view_all_reports also others' where the caller may see the
+ *   team's time (the `view_team_time` action). Which projects those are is decided by the shared
+ *   project rules (projectsAllowing), never here; the report is restricted to them in SQL;
+ * - group labels name only what the groups hold: projects the caller can see, their clients, and
+ *   users whose entries the caller may see (as GET /time-entries names them);
  * - billable_seconds counts entries flagged billable; amount = billable hours × the member's
  *   hourly_rate on the project, or the project's when the member has none (no rate at all
- *   contributes 0), rounded to cents per group and for the total: the same prices an invoice and
- *   the project's financials use;
- * - amounts are financial: they appear only when the caller may see the financials of every
- *   project in the result (account admin, manage_project_costs, or the view_financials level on
- *   each). An empty result shows them only to callers who may see every project's financials;
+ *   contributes 0), rounded to cents per group: the same prices an invoice and the project's
+ *   financials use;
+ * - amounts are financial: they appear only when the caller may see the financials (the
+ *   `view_financials` action) of every project in the result. An empty result shows them only to
+ *   callers whom the shared rules give the financials of every project;
+ * - the totals are the sum of the groups, amounts included (cent by cent), so a report or its CSV
+ *   never holds more than its rows;
  * - currencies are never added together: each group carries `amount` + `currency` when its
  *   entries share one currency, the totals only when the whole result does; otherwise the amount
  *   is left out and `message` says why (amounts_included stays true: what is shown is accurate).
  * - order: days ascending; other groupings by duration descending, then key (stable for charts).
  */
-import { and, eq, gte, isNotNull, lt, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNotNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { clients, participations, projects, timeEntries, users } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
@@ -63,11 +70,29 @@ export const NO_CLIENT_LABEL = 'No client';
 
 const te = timeEntries;
 
+/** Entries whose project is in the set ('all': no restriction). */
+function projectIn(set: 'all' | number[]): SQL | undefined {
+  if (set === 'all') return undefined;
+  return set.length === 0 ? sql`false` : inArray(te.projectId, set);
+}
+
+/**
+ * The entries a report may count for this caller: on a project they can see, and their own or
+ * on a project where they may see the team's time. Both sets come from the shared project rules.
+ */
+async function visibleEntries(db: Db, actor: Actor): Promise<SQL | undefined> {
+  const visible = await projectsAllowing(db, actor, 'view_project');
+  const teamTime = await projectsAllowing(db, actor, 'view_team_time');
+  const own = actor.userId === null ? sql`false` : eq(te.userId, actor.userId);
+  return and(projectIn(visible), teamTime === 'all' ? undefined : or(own, projectIn(teamTime)));
+}
+
 export async function summaryReport(db: Db, actor: Actor, input: SummaryInput): Promise<SummaryView> {
   const groupBy = input.group_by ?? 'project';
   const range = dayRange(input.start_date, input.end_date, 'querystring');
   const scope = userScope(actor, input.user_id);
   await assertProjectFilter(db, actor, input.project_id);
+  const visibility = await visibleEntries(db, actor);
   const financial = await projectsAllowing(db, actor, 'view_financials');
 
   // Stage 1 folds the date range into one row per group: a single index range scan of
@@ -107,6 +132,7 @@ export async function summaryReport(db: Db, actor: Actor, input: SummaryInput): 
         isNotNull(te.endTime),
         gte(te.startTime, range.from),
         lt(te.startTime, range.until),
+        visibility,
         scope.kind === 'user' ? eq(te.userId, scope.userId) : undefined,
         input.project_id !== undefined ? eq(te.projectId, input.project_id) : undefined,
         input.billable !== undefined ? eq(te.billable, input.billable) : undefined,
@@ -115,8 +141,7 @@ export async function summaryReport(db: Db, actor: Actor, input: SummaryInput): 
     .groupBy(innerKey)
     .as('g');
 
-  // Stage 2 labels the few groups and adds the totals row (GROUPING SETS) over them. Expressions
-  // are literal SQL so GROUP BY matches SELECT.
+  // Stage 2 labels the few groups. Expressions are literal SQL so GROUP BY matches SELECT.
   const day = sql`to_char(${g.k}::timestamp, 'YYYY-MM-DD')`;
   const { key, label } = {
     project: { key: sql`${g.k}`, label: sql`${projects.name}` },
@@ -127,7 +152,6 @@ export async function summaryReport(db: Db, actor: Actor, input: SummaryInput): 
   const duration = sql<number>`coalesce(sum(${g.seconds}), 0)`.mapWith(Number);
   let query = db
     .select({
-      isTotal: sql<number>`grouping(${key})`.mapWith(Number),
       key: sql<number | string | null>`${key}`,
       label: sql<string | null>`${label}`,
       duration,
@@ -143,21 +167,31 @@ export async function summaryReport(db: Db, actor: Actor, input: SummaryInput): 
   if (groupBy === 'project') query = query.leftJoin(projects, sql`${projects.id} = ${g.k}`);
   if (groupBy === 'user') query = query.leftJoin(users, sql`${users.id} = ${g.k}`);
   if (groupBy === 'client') query = query.leftJoin(clients, sql`${clients.id} = ${g.k}`);
-  const rows = await query
-    .groupBy(sql`grouping sets ((${key}, ${label}), ())`)
+  const groupRows = await query
+    .groupBy(key, label)
     .orderBy(...(groupBy === 'day' ? [sql`${key} asc`] : [sql`${duration} desc`, sql`${key} asc nulls last`]));
 
-  const totalRow = rows.find((r) => r.isTotal === 1);
-  const groupRows = rows.filter((r) => r.isTotal === 0);
-  // bool_and over no groups is null, so an empty result shows amounts (zero) only to callers with
-  // financial access everywhere: a member without it does not see the column come and go with the data.
-  const amountsIncluded = financial === 'all' || totalRow?.financialOk === true;
+  // The totals row is the sum of the groups (amounts in whole cents), so it never holds more than they do.
+  const cents = (amount: number) => Math.round(amount * 100);
+  const currencies = groupRows.flatMap((r) => [r.minCurrency, r.maxCurrency]).filter((c): c is string => c !== null);
+  const totalRow = {
+    duration: groupRows.reduce((s, r) => s + r.duration, 0),
+    billableSeconds: groupRows.reduce((s, r) => s + r.billableSeconds, 0),
+    entries: groupRows.reduce((s, r) => s + r.entries, 0),
+    amount: groupRows.reduce((s, r) => s + cents(r.amount), 0) / 100,
+    minCurrency: currencies.length > 0 ? currencies.reduce((a, b) => (b < a ? b : a)) : null,
+    maxCurrency: currencies.length > 0 ? currencies.reduce((a, b) => (b > a ? b : a)) : null,
+  };
+  // An empty result shows amounts (zero) only to callers with financial access everywhere: a
+  // member without it does not see the column come and go with the data.
+  const amountsIncluded = financial === 'all' || (groupRows.length > 0 && groupRows.every((r) => r.financialOk === true));
 
-  const figures = (r: (typeof rows)[number] | undefined): Figures => {
-    const base = { duration_seconds: r?.duration ?? 0, billable_seconds: r?.billableSeconds ?? 0, entries: r?.entries ?? 0 };
+  type Figured = Pick<(typeof groupRows)[number], 'duration' | 'billableSeconds' | 'entries' | 'amount' | 'minCurrency' | 'maxCurrency'>;
+  const figures = (r: Figured): Figures => {
+    const base = { duration_seconds: r.duration, billable_seconds: r.billableSeconds, entries: r.entries };
     if (!amountsIncluded) return base;
-    if (r?.minCurrency && r.minCurrency !== r.maxCurrency) return base; // never add currencies together
-    return { ...base, amount: r?.amount ?? 0, ...(r?.minCurrency ? { currency: r.minCurrency } : {}) };
+    if (r.minCurrency && r.minCurrency !== r.maxCurrency) return base; // never add currencies together
+    return { ...base, amount: r.amount, ...(r.minCurrency ? { currency: r.minCurrency } : {}) };
   };
 
   const view: SummaryView = {
@@ -173,8 +207,8 @@ export async function summaryReport(db: Db, actor: Actor, input: SummaryInput): 
     amounts_included: amountsIncluded,
   };
   if (!amountsIncluded) {
-    view.message = 'Amounts are shown only to callers who may see the financials (view_financials level) of every project in the report';
-  } else if (totalRow?.minCurrency && totalRow.minCurrency !== totalRow.maxCurrency) {
+    view.message = 'Amounts are shown only to callers who may see the financials (the view_financials project action) of every project in the report';
+  } else if (totalRow.minCurrency && totalRow.minCurrency !== totalRow.maxCurrency) {
     view.message = `The report mixes currencies (including ${totalRow.minCurrency} and ${totalRow.maxCurrency}): amounts are not added across currencies, so the totals and any group that mixes them carry no amount`;
   }
   return view;
