@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { closePermissions, type Permission } from './permissions.js';
-import { refusedScopes } from './scopes.js';
+import { refusedScopes, scopeWithin } from './scopes.js';
 
 const owner = (...p: Permission[]) => ({ isAdmin: false, permissions: closePermissions(p) });
 
@@ -20,5 +20,19 @@ describe('refusedScopes: backed scopes', () => {
 
   it('without any backing permission the scope is refused, and only that scope', () => {
     expect(refusedScopes(['read:users', 'write:invoices', 'read:projects'], owner('view_projects'))).toEqual([{ scope: 'write:invoices', reason: 'not_backed' }]);
+  });
+});
+
+describe('scopeWithin: wildcards are handed on only from wildcards', () => {
+  it('read:* needs read:* or write:*, never a resource scope, however many', () => {
+    expect(scopeWithin(['read:projects', 'write:projects', 'read:invoices'], 'read:*')).toBe(false);
+    expect(scopeWithin([], 'read:*')).toBe(false);
+    expect(scopeWithin(['read:*'], 'read:*')).toBe(true);
+    expect(scopeWithin(['write:*'], 'read:*')).toBe(true);
+  });
+
+  it('write:* needs write:* itself', () => {
+    expect(scopeWithin(['read:*', 'write:projects'], 'write:*')).toBe(false);
+    expect(scopeWithin(['write:*'], 'write:*')).toBe(true);
   });
 });
