@@ -138,6 +138,8 @@ describeEachDb('reports', (kind) => {
   let t: TestApp;
   let app: FastifyInstance;
   let manager: Client, admin: Client, alice: Client, bob: Client, carol: Client, viewer: Client;
+  /** Sees every project and everyone's time, and the financials of the March projects only (a member there). */
+  let overseer: Client;
   const world: World = { projects: new Map(), memberRates: new Map(), clientNames: new Map(), userNames: new Map(), rows: [] };
   const p = {} as Record<'website' | 'formula' | 'at' | 'dash' | 'global', number>;
   let acme: number, plusCorp: number;
@@ -184,6 +186,8 @@ describeEachDb('reports', (kind) => {
     bob = await person(['user'], 'bob');
     carol = await person(['user'], 'carol');
     viewer = await person(['viewer'], 'vic');
+    await customRole(app, 'team_overseer', ['view_all_reports', 'export_reports', 'view_all_projects', 'view_all_time_entries']);
+    overseer = await person(['team_overseer'], 'owen');
 
     // Clients go straight into the table: their endpoints are another module's.
     [{ id: acme }] = await t.db.db.insert(clients).values({ name: 'Acme, Inc.' }).returning({ id: clients.id }) as [{ id: number }];
@@ -205,6 +209,7 @@ describeEachDb('reports', (kind) => {
     await member(manager, p.website, carol, 'view_financials');
     await member(manager, p.formula, carol, 'edit_time_and_expenses');
     await member(admin, p.global, alice, 'edit_time_and_expenses');
+    for (const id of [p.website, p.formula, p.at, p.dash]) await member(manager, id, overseer, 'view_financials');
 
     // March: UTC day boundaries on both ends and in the middle.
     await entry(alice, p.website, '2026-03-01T23:30:00Z', 3600); // crosses midnight: counts on 03-01
@@ -375,7 +380,9 @@ describeEachDb('reports', (kind) => {
     });
 
     it('one project outside the caller\'s financial access hides every amount', async () => {
-      const body = await summary(manager, { start_date: APRIL.start, end_date: APRIL.end, group_by: 'project' });
+      const march = await summary(overseer, { start_date: MARCH.start, end_date: MARCH.end, group_by: 'project' });
+      expect(march.amounts_included).toBe(true);
+      const body = await summary(overseer, { start_date: APRIL.start, end_date: APRIL.end, group_by: 'project' });
       expect(body.totals.entries).toBe(5);
       expect(body.amounts_included).toBe(false);
       expect(body.groups.every((g: object) => !('amount' in g))).toBe(true);
@@ -441,7 +448,7 @@ describeEachDb('reports', (kind) => {
     });
 
     it('has no amount column when amounts are not included', async () => {
-      const res = await manager.get(exportUrl({ start_date: APRIL.start, end_date: APRIL.end, group_by: 'day' }));
+      const res = await overseer.get(exportUrl({ start_date: APRIL.start, end_date: APRIL.end, group_by: 'day' }));
       expect(res.statusCode).toBe(200);
       expect(res.body.split('\r\n')[0]).toBe('key,label,hours,billable_hours,entries');
       expect(res.body).toContain('\r\n2026-04-01,2026-04-01,1.17,1.17,2\r\n');
