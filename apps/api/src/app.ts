@@ -15,6 +15,7 @@ import accessPlugin from './plugins/access.js';
 import authPlugin from './plugins/auth.js';
 import errorsPlugin from './plugins/errors.js';
 import openapiPlugin from './plugins/openapi.js';
+import securityHeadersPlugin from './plugins/security-headers.js';
 import serverTimingPlugin from './plugins/server-timing.js';
 import webPlugin from './plugins/web.js';
 import { installTokenResolver } from './modules/tokens/token-resolver.js';
@@ -95,6 +96,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     app.addHook('onRequest', async (request, reply) => {
       reply.header('X-Request-Id', request.id);
     });
+    // Before access and errors, so refusals and the not-found answer carry the headers too.
+    await app.register(securityHeadersPlugin);
     // A write sent without a body is an empty object: optional bodies stay optional, and routes
     // with required fields answer with field errors instead of "body must be object".
     app.addHook('preValidation', async (request) => {

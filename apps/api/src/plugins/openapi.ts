@@ -10,6 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { API_VERSION, APP_VERSION } from '../version.js';
 import { markRoutesPublic } from './access.js';
+import { cspHeader } from './security-headers.js';
 
 function annotate(schema: Record<string, unknown>, access: RouteAccess | undefined): Record<string, unknown> {
   if (!access) return schema;
@@ -63,8 +64,11 @@ export default fp(
       markRoutesPublic(docs, 'Interactive API documentation');
       await docs.register(swaggerUi, {
         routePrefix: '/api/docs',
-        uiConfig: { docExpansion: 'list', deepLinking: true, url: '/api/openapi.json' } as never,
-        staticCSP: true,
+        // No badge from validator.swagger.io: the page loads nothing from elsewhere.
+        uiConfig: { docExpansion: 'list', deepLinking: true, url: '/api/openapi.json', validatorUrl: null } as never,
+        // The web app's policy (plugins/security-headers.ts) also fits Swagger UI, whose scripts are
+        // files of this origin; it replaces the plugin's default, which allows framing and https: styles.
+        staticCSP: cspHeader(),
       });
     });
   },
