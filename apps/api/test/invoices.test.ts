@@ -29,6 +29,9 @@ describeEachDb('invoices', (kind) => {
     const client = (await manager.post('/api/v1/clients', { name: 'Acme' })).json();
     projectId = (await manager.post('/api/v1/projects', { name: 'Billable work', client_id: client.id ?? null, hourly_rate: 100, currency: 'EUR' })).json().id;
     await manager.post('/api/v1/participations', { project_id: projectId, user_id: member.userId, access_level: 'edit_time_and_expenses' });
+    // Sees every project and may create invoices, but invoices a project only as a financial member
+    // (managers, holding view_all_invoices too, invoice every project).
+    await customRole(t.app, 'project_biller', ['view_all_projects', 'create_invoices', 'edit_invoices', 'send_invoices', 'view_own_invoices']);
   });
   afterAll(async () => t?.close());
 
@@ -112,7 +115,7 @@ describeEachDb('invoices', (kind) => {
   });
 
   it('needs the edit_financials level to invoice a project; one level below is refused', async () => {
-    const other = await userWith(t.app, ['manager']); // sees the project, but not as a financial member
+    const other = await userWith(t.app, ['project_biller']);
     const refused = await other.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-01-01', end_date: '2026-01-31' });
     expect(refused.statusCode).toBe(403);
     expect(refused.json().required_project_level).toBe('edit_financials');
@@ -126,7 +129,7 @@ describeEachDb('invoices', (kind) => {
 
   it('editing, sending, voiding and paying re-check the edit_financials level, not only creation', async () => {
     await entry(member, '2026-09-01', 2);
-    const creator = await userWith(t.app, ['manager']);
+    const creator = await userWith(t.app, ['project_biller']);
     await manager.post('/api/v1/participations', { project_id: projectId, user_id: creator.userId, access_level: 'edit_financials' });
     const inv = (await creator.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-09-01', end_date: '2026-09-30' })).json();
     // One level below: the creator still sees the invoice (view_own_invoices) but may no longer change it.
