@@ -9,10 +9,10 @@ import { createSavedReport, deleteSavedReport, listSavedReports } from './saved-
 import { summaryCsv, summaryCsvFilename } from './summary-csv.js';
 
 const SUMMARY_DESCRIPTION =
-  'Finished time entries whose start_time falls on the given UTC days (both included, at most 366 days). ' +
-  'Your own entries; everyone\'s with view_all_reports (user_id of someone else needs it too). ' +
+  'Finished time entries whose start_time falls on the given UTC days (both included, at most 366 days), on projects you can see. ' +
+  'Your own entries; with view_all_reports also others\' on the projects where you may see the team\'s time (user_id of someone else needs it too). ' +
   'project_id must name a project you can see. Amounts (billable hours × hourly rate) appear only when you may see the financials of every project in the result, ' +
-  'and are never added across currencies.';
+  'and are never added across currencies. The totals are the sum of the groups.';
 
 const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
