@@ -209,17 +209,19 @@ describe('login rate limiting', () => {
   });
   afterAll(async () => t?.close());
 
-  it(`after ${LOGIN_LIMITS.perAccount} failed attempts on an account, refuses it with 429 and Retry-After, even with the right password`, async () => {
+  it(`after ${LOGIN_LIMITS.freeFailuresPerAccountAndIp} failed attempts on an account from one address, that address waits (429 and Retry-After), even with the right password; others do not`, async () => {
     const user = await userWith(t.app, ['user']);
     const attempt = (password: string, ip: string) =>
       t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: user.email.toUpperCase(), password }, remoteAddress: ip });
     // Successful sign-ins do not count.
-    for (let i = 0; i < LOGIN_LIMITS.perAccount + 2; i++) expect((await attempt(PASSWORD, '10.0.2.1')).statusCode).toBe(200);
-    for (let i = 1; i <= LOGIN_LIMITS.perAccount; i++) expect((await attempt('wrong password!', `10.0.0.${i}`)).statusCode).toBe(401);
-    const limited = await attempt(PASSWORD, '10.0.1.1');
+    for (let i = 0; i < LOGIN_LIMITS.freeFailuresPerAccountAndIp + 2; i++) expect((await attempt(PASSWORD, '10.0.2.1')).statusCode).toBe(200);
+    for (let i = 1; i <= LOGIN_LIMITS.freeFailuresPerAccountAndIp; i++) expect((await attempt('wrong password!', '10.0.0.1')).statusCode).toBe(401);
+    const limited = await attempt(PASSWORD, '10.0.0.1');
     expect(limited.statusCode).toBe(429);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     expect(limited.json()).toMatchObject({ code: 'rate_limited' });
+    // Failures elsewhere do not lock the account: the right person signs in from their own address.
+    expect((await attempt(PASSWORD, '10.0.1.1')).statusCode).toBe(200);
   });
 
   it(`after ${LOGIN_LIMITS.perIp} failed attempts from an IP across accounts, refuses that IP`, async () => {

@@ -171,7 +171,8 @@ describeEachDb('escalation guards', (kind) => {
     const target = await userWith(t.app, ['user']);
     const res = await admin.put(`/api/v1/users/${target.userId}/roles`, { roles: [{ role: 'super_admin' }] });
     expect(res.statusCode).toBe(403);
-    expect(res.json().required_permission).toBeDefined();
+    // Refused by rank before permissions are compared (docs/api/roles-and-permissions.md).
+    expect(res.json().message).toMatch(/Only super admins can grant the super_admin role/);
     const created = await admin.post('/api/v1/users', { email: 'made@example.test', name: 'Made', password: PASSWORD, roles: [{ role: 'super_admin' }] });
     expect(created.statusCode).toBe(403);
     expect((await admin.put(`/api/v1/users/${target.userId}/roles`, { roles: [{ role: 'manager' }] })).statusCode).toBe(200);
@@ -197,15 +198,20 @@ describeEachDb('escalation guards', (kind) => {
     const fresh = await createTestApp(kind);
     try {
       const only = await userWith(fresh.app, ['super_admin']);
-      // Someone holding every permission without being super_admin.
+      // Someone holding every permission without being super_admin may not touch a super admin at all.
       await customRole(fresh.app, 'everything', (await only.get('/api/v1/permissions')).json().permissions.map((p: { name: string }) => p.name));
       const almighty = await userWith(fresh.app, ['everything']);
-      const demote = await almighty.put(`/api/v1/users/${only.userId}/roles`, { roles: [{ role: 'admin' }] });
+      expect((await almighty.put(`/api/v1/users/${only.userId}/roles`, { roles: [{ role: 'admin' }] })).statusCode).toBe(403);
+      expect((await almighty.patch(`/api/v1/users/${only.userId}`, { is_active: false })).statusCode).toBe(403);
+      // A super admin whose own assignment expires is no permanent super admin: the only
+      // permanent one can be neither demoted, nor given an expiry, nor deactivated.
+      const temporary = await userWith(fresh.app, [{ role: 'super_admin', expires_at: new Date(Date.now() + 3_600_000).toISOString() }]);
+      const demote = await temporary.put(`/api/v1/users/${only.userId}/roles`, { roles: [{ role: 'admin' }] });
       expect(demote.statusCode).toBe(409);
       expect(demote.json().message).toMatch(/no active super_admin/);
-      const expire = await almighty.put(`/api/v1/users/${only.userId}/roles`, { roles: [{ role: 'super_admin', expires_at: new Date(Date.now() + 60_000).toISOString() }] });
+      const expire = await temporary.put(`/api/v1/users/${only.userId}/roles`, { roles: [{ role: 'super_admin', expires_at: new Date(Date.now() + 60_000).toISOString() }] });
       expect(expire.statusCode).toBe(409); // an expiry would demote the last super admin later
-      const deactivate = await almighty.patch(`/api/v1/users/${only.userId}`, { is_active: false });
+      const deactivate = await temporary.patch(`/api/v1/users/${only.userId}`, { is_active: false });
       expect(deactivate.statusCode).toBe(409);
       // With a second super admin, the first can go.
       const second = await userWith(fresh.app, ['super_admin']);

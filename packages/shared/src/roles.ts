@@ -7,8 +7,36 @@ import { PERMISSION_NAMES, PERMISSIONS, type Permission } from './permissions.js
 export const SYSTEM_ROLE_NAMES = ['super_admin', 'admin', 'manager', 'user', 'viewer'] as const;
 export type SystemRoleName = (typeof SYSTEM_ROLE_NAMES)[number];
 
-/** Roles whose holders are "admins": they may hold wildcard scopes and act as admin on every project. */
+/**
+ * Roles whose holders are "admins": they may hold wildcard scopes and act as admin on every project.
+ * Ordered from the highest: a super admin ranks above an admin.
+ */
 export const ADMIN_ROLE_NAMES: readonly SystemRoleName[] = ['super_admin', 'admin'];
+
+export interface RoleIdentity {
+  readonly roleName: string;
+  readonly isSystemRole: boolean;
+}
+
+/** How far up a role places its holder: 2 for super_admin, 1 for admin, 0 for every other role. */
+export function roleRank(role: RoleIdentity): number {
+  const i = role.isSystemRole ? ADMIN_ROLE_NAMES.indexOf(role.roleName as SystemRoleName) : -1;
+  return i < 0 ? 0 : ADMIN_ROLE_NAMES.length - i;
+}
+
+/** An account's rank: that of its highest active role; a legacy admin (`isAdmin` without roles) ranks as admin. */
+export function accountRank(account: { readonly isAdmin: boolean; readonly activeAssignments: readonly RoleIdentity[] }): number {
+  return Math.max(account.isAdmin ? 1 : 0, ...account.activeAssignments.map(roleRank));
+}
+
+/**
+ * Whether `granter` may grant (or take away) `role` as a whole. Holding every permission of the
+ * admin role is not being an admin: only admins grant `admin`, only super admins `super_admin`.
+ * (The granter must also hold the role's permissions; that is checked separately.)
+ */
+export function mayGrantRole(granter: { readonly isAdmin: boolean; readonly activeAssignments: readonly RoleIdentity[] }, role: RoleIdentity): boolean {
+  return accountRank(granter) >= roleRank(role);
+}
 
 /** The legacy `users.role` column values understood by `seed-permissions`. */
 export const LEGACY_ROLES = ['admin', 'user'] as const;

@@ -6,41 +6,27 @@ import { AppError } from '../../lib/errors.js';
 import { errorResponses } from '../../lib/schemas.js';
 import { userView } from '../users/users.service.js';
 import { ChangePasswordBody, LoginBody, LogoutEverywhereBody, SessionInfo, SessionResponse, SetupBody, SetupStatus } from './auth.schemas.js';
-import { changeOwnPassword, createFirstAdmin, listOwnSessions, login, logout, needsSetup, revokeOwnSessions } from './auth.service.js';
+import { ATTEMPT_RULES, attemptKeys, AttemptLimiter } from './attempt-limits.js';
+import { changeOwnPassword, createFirstAdmin, listOwnSessions, login, logout, needsSetup, revokeOwnSessions, WrongCurrentPassword } from './auth.service.js';
 
-/** Failed sign-in attempts allowed per window, per client IP and per account (email). */
-export const LOGIN_LIMITS = { perIp: 20, perAccount: 5, windowMs: 15 * 60 * 1000 } as const;
+/**
+ * The sign-in limits, for the docs and tests: failures per address; failures per account and
+ * address before the growing delays start (see attempt-limits.ts).
+ */
+export const LOGIN_LIMITS = {
+  perIp: ATTEMPT_RULES.signInIp.max,
+  windowMs: ATTEMPT_RULES.signInIp.windowMs,
+  freeFailuresPerAccountAndIp: ATTEMPT_RULES.signInPair.free,
+} as const;
 
 const sessionOnly = { authenticated: true, scope: null } as const;
 
 const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const perIp = app.createRateLimit({ max: LOGIN_LIMITS.perIp, timeWindow: LOGIN_LIMITS.windowMs, keyGenerator: (req) => `login-ip:${req.ip}` });
-  const perAccount = app.createRateLimit({
-    max: LOGIN_LIMITS.perAccount,
-    timeWindow: LOGIN_LIMITS.windowMs,
-    keyGenerator: (req) => `login-account:${String((req.body as { email?: unknown })?.email ?? '').trim().toLowerCase()}`,
+  const limits = new AttemptLimiter();
+  const signInKeys = (request: FastifyRequest) => ({
+    ip: attemptKeys.signInIp(request.ip),
+    pair: attemptKeys.signInPair((request.body as { email: string }).email, request.ip),
   });
-
-  /**
-   * Refuses the request while either limit is used up. Sign-in counts only failed attempts
-   * (people who sign in often are not locked out); setup counts every attempt.
-   */
-  async function refuseWhenLimited(request: FastifyRequest, countThisAttempt: boolean) {
-    for (const limiter of [perIp, perAccount]) {
-      const result = await limiter(request, { increment: countThisAttempt });
-      if (result.isAllowed) continue;
-      const limited = countThisAttempt ? result.isExceeded : result.remaining === 0;
-      if (limited) {
-        const retry = String(Math.max(1, result.ttlInSeconds));
-        throw new AppError('rate_limited', `Too many sign-in attempts; try again in ${retry} seconds`, { retry_after: Number(retry) }, { 'Retry-After': retry });
-      }
-    }
-  }
-
-  async function countFailure(request: FastifyRequest) {
-    await perIp(request);
-    await perAccount(request);
-  }
 
   const meta = (request: FastifyRequest) => ({ ip: request.ip, userAgent: request.headers['user-agent'] ?? null, requestId: String(request.id) });
 
@@ -57,7 +43,8 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/setup',
     {
       config: { access: { public: true, reason: 'Creates the first administrator on a new install; refused (409) once any user exists' } },
-      preHandler: async (request) => refuseWhenLimited(request, true),
+      // Every attempt counts against the address, none against an account: setup signs nobody in.
+      preHandler: async (request) => limits.take(attemptKeys.setupIp(request.ip), ATTEMPT_RULES.setupIp, 'Too many setup attempts'),
       schema: {
         summary: 'Create the first administrator (super_admin) and sign in',
         tags: ['auth'],
@@ -76,22 +63,37 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/auth/login',
     {
       config: { access: { public: true, reason: 'Signing in needs no prior credentials; rate-limited per IP and per account' } },
-      preHandler: async (request) => refuseWhenLimited(request, false),
+      preHandler: async (request) => {
+        const keys = signInKeys(request);
+        await limits.refuseWhileLimited(
+          [
+            [keys.ip, ATTEMPT_RULES.signInIp],
+            [keys.pair, ATTEMPT_RULES.signInPair],
+          ],
+          'Too many sign-in attempts',
+        );
+      },
       schema: {
         summary: 'Sign in: sets the httpOnly tk_session cookie and returns the CSRF token',
+        description: `Failed attempts slow down the address they come from: after ${ATTEMPT_RULES.signInPair.free} for one account, each further one waits 1, 2, 4 … seconds (at most 15 minutes); after ${ATTEMPT_RULES.signInIp.max} in 15 minutes from one address, that address waits. Meanwhile: 429 with Retry-After.`,
         tags: ['auth'],
         body: LoginBody,
         response: { 200: SessionResponse, ...errorResponses(400, 401, 429) },
       },
     },
     async (request, reply) => {
+      const keys = signInKeys(request);
       let result;
       try {
         result = await login(app.db, request.body.email, request.body.password, meta(request));
       } catch (err) {
-        if (err instanceof AppError && err.code === 'invalid_credentials') await countFailure(request);
+        if (err instanceof AppError && err.code === 'invalid_credentials') {
+          await limits.count(keys.ip, ATTEMPT_RULES.signInIp);
+          await limits.count(keys.pair, ATTEMPT_RULES.signInPair);
+        }
         throw err;
       }
+      await limits.forget(keys.pair);
       const { user, sessionId } = result;
       await app.issueSessionCookie(reply, request, sessionId, user.id);
       return { user, csrf_token: app.csrfTokenFor(sessionId) };
@@ -155,15 +157,26 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/auth/password',
     {
       config: { access: sessionOnly },
+      preHandler: async (request) =>
+        limits.refuseWhileLimited([[attemptKeys.passwordChange(actorFrom(request).userId!), ATTEMPT_RULES.passwordChange]], 'Too many wrong current passwords'),
       schema: {
         summary: 'Change your password; every other session of yours ends',
+        description: `Browser sessions only. After ${ATTEMPT_RULES.passwordChange.max} wrong current passwords in 15 minutes: 429 with Retry-After.`,
         tags: ['auth'],
         body: ChangePasswordBody,
-        response: { 204: Type.Null(), ...errorResponses(400, 401, 403) },
+        response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 429) },
       },
     },
     async (request, reply) => {
-      await changeOwnPassword(app.db, actorFrom(request), request.body.current_password, request.body.new_password);
+      const actor = actorFrom(request);
+      const key = attemptKeys.passwordChange(actor.userId!);
+      try {
+        await changeOwnPassword(app.db, actor, request.body.current_password, request.body.new_password);
+      } catch (err) {
+        if (err instanceof WrongCurrentPassword) await limits.count(key, ATTEMPT_RULES.passwordChange);
+        throw err;
+      }
+      await limits.forget(key);
       return reply.status(204).send(null);
     },
   );

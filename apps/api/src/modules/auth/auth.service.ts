@@ -7,7 +7,7 @@ import type { Db } from '../../db/client.js';
 import { sessions, users } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
 import { AppError, conflict } from '../../lib/errors.js';
-import { hashPassword, verifyPassword } from '../../lib/passwords.js';
+import { assertAcceptablePassword, hashPassword, verifyPassword } from '../../lib/passwords.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { accessOf, bumpAuthzVersion, loadUserSnapshot } from '../authz/authz.service.js';
 import { createUser, findUserByEmail, type UserView, userView } from '../users/users.service.js';
@@ -103,15 +103,27 @@ export async function listOwnSessions(db: Db, actor: Actor) {
   }));
 }
 
-/** Changes the actor's password after checking the current one; ends every other session. */
+/** The current password given to POST /auth/password is wrong (a 400; the route counts these). */
+export class WrongCurrentPassword extends AppError {
+  constructor() {
+    super('validation_error', 'The current password is incorrect', { errors: [{ path: 'body.current_password', message: 'is incorrect' }] });
+  }
+}
+
+/**
+ * Changes the actor's password after checking the current one; ends every other session.
+ * A wrong current password is audited: someone holding a session may be guessing.
+ */
 export async function changeOwnPassword(db: Db, actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
   const [user] = await db.select().from(users).where(eq(users.id, actor.userId!));
   if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
-    throw new AppError('validation_error', 'The current password is incorrect', { errors: [{ path: 'body.current_password', message: 'is incorrect' }] });
+    await recordAudit(db, actor, { action: 'auth.password_change_failed', targetType: 'user', targetId: actor.userId, after: { reason: 'wrong_current_password' } });
+    throw new WrongCurrentPassword();
   }
   if (currentPassword === newPassword) {
     throw new AppError('validation_error', 'The new password must differ from the current one', { errors: [{ path: 'body.new_password', message: 'must differ from the current password' }] });
   }
+  await assertAcceptablePassword(newPassword, { email: user.email, name: user.name }, 'body.new_password');
   const passwordHash = await hashPassword(newPassword);
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, passwordChangedAt: new Date(), updatedAt: new Date() }).where(eq(users.id, user.id));

@@ -3,19 +3,22 @@
  *
  * - System roles can be neither renamed nor deleted; their permissions change only with
  *   `manage_permissions` (super admins).
- * - Nobody adds to a role a permission they do not hold themselves.
+ * - Nobody adds to or removes from a role a permission they do not hold themselves.
+ * - Editing a role's permissions changes the roles of everyone holding it: the editor must be
+ *   allowed to change each holder's roles (the guard of PUT /users/{id}/roles), and is told
+ *   which holder stands in the way.
  * - A role still assigned to users cannot be deleted (409).
  */
 import { isPermission, ROLE_NAME_PATTERN } from '@timekeeper/shared';
 import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { permissions, rolePermissions, roles, userRoles } from '../../db/schema/index.js';
+import { permissions, rolePermissions, roles, userRoles, users } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Tx } from '../../lib/db-types.js';
 import { AppError, conflict, notFound, validationFailed } from '../../lib/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { bumpAuthzVersion } from '../authz/authz.service.js';
-import { assertCanGrant } from '../users/users.service.js';
+import { assertCanGrant, assertMayChangeRolesOf, SUPER_ADMIN_LOCK } from '../users/users.service.js';
 
 type RoleRow = typeof roles.$inferSelect;
 
@@ -115,6 +118,35 @@ async function setPermissions(tx: Tx, roleId: number, names: string[]): Promise<
   await tx.insert(rolePermissions).values(ids.map((p) => ({ roleId, permissionId: p.id })));
 }
 
+/** Users holding the role now (unexpired assignments), deactivated ones included. */
+async function holdersOf(tx: Tx, roleId: number) {
+  return tx
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(userRoles)
+    .innerJoin(users, eq(users.id, userRoles.userId))
+    .where(and(eq(userRoles.roleId, roleId), or(isNull(userRoles.expiresAt), sql`${userRoles.expiresAt} > now()`)))
+    .orderBy(asc(users.id));
+}
+
+/**
+ * Refuses a change of `role`'s permissions that the actor may not make: every permission added
+ * or removed must be the actor's, and every holder one whose roles the actor may change.
+ */
+async function assertMayChangeRolePermissions(tx: Tx, actor: Actor, role: { id: number; name: string; isSystemRole: boolean }, before: readonly string[], after: readonly string[]): Promise<void> {
+  const changed = [...after.filter((p) => !before.includes(p)), ...before.filter((p) => !after.includes(p))];
+  if (changed.length === 0) return;
+  assertCanGrant(actor, changed, `change these permissions of the ${role.name} role`);
+  for (const holder of await holdersOf(tx, role.id)) {
+    await assertMayChangeRolesOf(
+      tx,
+      actor,
+      { id: holder.id, who: `its holder ${holder.name} (${holder.email})`, selfMessage: `You cannot change the ${role.name} role: you hold it yourself; ask another administrator` },
+      [{ roleName: role.name, isSystemRole: role.isSystemRole, permissions: changed }],
+      `change the ${role.name} role`,
+    );
+  }
+}
+
 export interface RoleInput {
   name: string;
   description?: string;
@@ -139,6 +171,7 @@ export async function createRole(db: Db, actor: Actor, input: RoleInput): Promis
 export async function updateRole(db: Db, actor: Actor, id: number, input: Partial<RoleInput>): Promise<RoleView> {
   if (input.permissions) validatePermissionNames(input.permissions, 'body.permissions');
   return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${SUPER_ADMIN_LOCK})`);
     const before = await getRole(tx, id);
     if (before.is_system_role) {
       if (input.name !== undefined && input.name !== before.name) throw conflict('System roles cannot be renamed');
@@ -154,8 +187,7 @@ export async function updateRole(db: Db, actor: Actor, id: number, input: Partia
       throw conflict('The super_admin role always holds every permission; it cannot be edited');
     }
     if (input.permissions) {
-      const added = input.permissions.filter((p) => !before.permissions.includes(p));
-      assertCanGrant(actor, added, 'add these permissions to the role');
+      await assertMayChangeRolePermissions(tx, actor, { id, name: before.name, isSystemRole: before.is_system_role }, before.permissions, input.permissions);
       await setPermissions(tx, id, input.permissions);
     }
     await tx
@@ -230,6 +262,7 @@ export async function importRoles(db: Db, actor: Actor, input: ImportInput) {
   if (errors.length > 0) throw validationFailed(`${errors[0]!.path} ${errors[0]!.message}`, errors);
 
   return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${SUPER_ADMIN_LOCK})`);
     const created: string[] = [];
     const updated: string[] = [];
     const unchanged: string[] = [];
@@ -252,7 +285,7 @@ export async function importRoles(db: Db, actor: Actor, input: ImportInput) {
         unchanged.push(r.name);
         continue;
       }
-      assertCanGrant(actor, r.permissions.filter((p) => !before.permissions.includes(p)), `import role ${r.name}`);
+      await assertMayChangeRolePermissions(tx, actor, { id: existing.id, name: existing.name, isSystemRole: existing.isSystemRole }, before.permissions, r.permissions);
       await setPermissions(tx, existing.id, r.permissions);
       await tx.update(roles).set({ ...(r.description !== undefined ? { description: r.description } : {}), updatedAt: new Date() }).where(eq(roles.id, existing.id));
       updated.push(r.name);

@@ -3,6 +3,7 @@ import { actorFrom } from '../../lib/actor.js';
 import { notFound } from '../../lib/errors.js';
 import { pageFrom } from '../../lib/pagination.js';
 import { errorResponses, IdParams } from '../../lib/schemas.js';
+import { ATTEMPT_RULES, attemptKeys, AttemptLimiter } from '../auth/attempt-limits.js';
 import { effectivePermissionsOf, myPermissions } from '../authz/authz.views.js';
 import {
   CreateUserBody,
@@ -18,6 +19,9 @@ import {
 import { createUser, getUser, listUsers, setUserRoles, updateOwnProfile, updateUser, userView } from './users.service.js';
 
 const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  // A taken email answers 409, which tells that it exists: how often one may try is limited.
+  const emailChanges = new AttemptLimiter();
+
   app.get(
     '/users/me',
     {
@@ -31,9 +35,19 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/users/me',
     {
       config: { access: { authenticated: true, scope: 'write:users' } },
-      schema: { summary: 'Update your own name or email', tags: ['users'], body: UpdateMeBody, response: { 200: User, ...errorResponses(400, 401, 403, 409) } },
+      schema: {
+        summary: 'Update your own name or email',
+        description: `Email changes are limited to ${ATTEMPT_RULES.emailChange.max} an hour (429 with Retry-After). Your password changes with POST /auth/password.`,
+        tags: ['users'],
+        body: UpdateMeBody,
+        response: { 200: User, ...errorResponses(400, 401, 403, 409, 429) },
+      },
     },
-    async (request) => updateOwnProfile(app.db, actorFrom(request), request.body),
+    async (request) => {
+      const actor = actorFrom(request);
+      if (request.body.email !== undefined) await emailChanges.take(attemptKeys.emailChange(actor.userId!), ATTEMPT_RULES.emailChange, 'Too many email changes');
+      return updateOwnProfile(app.db, actor, request.body);
+    },
   );
 
   app.get(
@@ -68,7 +82,7 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: { permission: 'create_users', scope: 'admin:all' } },
       schema: {
         summary: 'Create a user (default role: user)',
-        description: "Setting `roles` also requires `manage_user_roles`, and you can only assign roles whose permissions you hold.",
+        description: 'Setting `roles` also requires `manage_user_roles`; you can only assign roles whose permissions you hold, `admin` only as an administrator and `super_admin` only as a super admin.',
         tags: ['users'],
         body: CreateUserBody,
         response: { 201: User, ...errorResponses(400, 401, 403, 409) },
@@ -97,7 +111,8 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: { permission: { anyOf: ['edit_users', 'delete_users'] }, scope: 'admin:all' } },
       schema: {
         summary: 'Edit a user; is_active needs delete_users (deactivation ends their sessions)',
-        description: 'You cannot edit a user who holds permissions you lack, nor deactivate yourself or the last super_admin.',
+        description:
+          'You cannot edit a user who ranks above you or holds permissions you lack, nor deactivate yourself or the last super_admin. A password reset ends the user\'s sessions; your own password changes only with POST /auth/password.',
         tags: ['users'],
         params: IdParams,
         body: UpdateUserBody,
@@ -113,7 +128,7 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: { permission: 'manage_user_roles', scope: 'admin:all' } },
       schema: {
         summary: "Replace a user's role assignments (each with an optional expiry)",
-        description: 'You cannot change your own roles, grant or remove a role with permissions you lack, or remove the last super_admin.',
+        description: 'You cannot change your own roles, grant or remove a role with permissions you lack or above your rank (`admin` needs an administrator, `super_admin` a super admin), or remove the last super_admin.',
         tags: ['users', 'roles'],
         params: IdParams,
         body: SetRolesBody,

@@ -1,11 +1,14 @@
 /**
- * Users: accounts, their role assignments and the guards against escalation.
+ * Users: accounts, their role assignments and the guards against escalation
+ * (docs/api/roles-and-permissions.md, "Guards against escalation").
  *
- * Guards (SPEC §4.2): nobody grants what they do not hold; nobody changes their own role
- * assignments; nobody edits, resets or deactivates a user who holds permissions they lack;
- * the last active super_admin can be neither demoted nor deactivated.
+ * Guards: nobody grants what they do not hold, nor a role above their own rank (only admins grant
+ * `admin`, only super admins `super_admin`); nobody changes their own role assignments nor sets
+ * their own password here (that is POST /auth/password, with the current one); nobody edits,
+ * resets or deactivates a user who ranks above them or holds permissions they lack; the last
+ * active super_admin can be neither demoted nor deactivated.
  */
-import { closePermissions, hasPermission, type Permission } from '@timekeeper/shared';
+import { accountRank, closePermissions, hasPermission, mayGrantRole, roleRank, type Permission, type RoleIdentity } from '@timekeeper/shared';
 import { and, asc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { apiTokens, rolePermissions, permissions, roles, sessions, userRoles, users } from '../../db/schema/index.js';
@@ -14,7 +17,7 @@ import type { Tx } from '../../lib/db-types.js';
 import { AppError, conflict, notFound, validationFailed } from '../../lib/errors.js';
 import { containsPattern } from '../../lib/search.js';
 import { paginate, type Page } from '../../lib/pagination.js';
-import { hashPassword } from '../../lib/passwords.js';
+import { assertAcceptablePassword, hashPassword } from '../../lib/passwords.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { accessOf, bumpAuthzVersion, loadUserSnapshot } from '../authz/authz.service.js';
 
@@ -95,17 +98,62 @@ export function assertCanGrant(actor: Actor, wanted: Iterable<string>, what: str
   }
 }
 
-/** Refuses when the target user holds permissions the actor lacks (an admin cannot reset a super admin). */
-async function assertNotAbove(db: Tx, actor: Actor, targetId: number, what: string): Promise<void> {
+const RANK_WORDS = ['', 'an administrator', 'a super admin'] as const;
+const rankWords = (rank: number) => RANK_WORDS[rank] ?? 'a super admin';
+
+/** Refuses a role the actor may not grant or take away as a whole (only admins grant admin …). */
+export function assertMayGrantRole(actor: Actor, role: RoleIdentity): void {
+  if (isSystem(actor) || mayGrantRole(actor.account, role)) return;
+  const who = roleRank(role) >= 2 ? 'super admins' : 'administrators';
+  throw new AppError('forbidden', `Only ${who} can grant the ${role.roleName} role, or take it away`);
+}
+
+/**
+ * Refuses when the target user ranks above the actor (an administrator above someone who merely
+ * holds the same permissions) or holds permissions the actor lacks (an admin cannot reset a
+ * super admin). `who` names the target in the message.
+ */
+async function assertNotAbove(db: Tx, actor: Actor, targetId: number, what: string, who = 'this user'): Promise<void> {
   if (isSystem(actor)) return;
   const snap = await loadUserSnapshot(db, targetId);
   if (!snap) throw notFound('User');
   const target = accessOf(snap);
+  const targetRank = accountRank(target);
+  if (targetRank > accountRank(actor.account)) {
+    throw new AppError('forbidden', `You cannot ${what}: ${who} is ${rankWords(targetRank)}, and you are not`, { user_id: targetId });
+  }
   for (const p of target.permissions) {
     if (!actor.account.permissions.has(p)) {
-      throw new AppError('forbidden', `You cannot ${what}: this user holds the '${p}' permission, which you do not hold`, { required_permission: p });
+      throw new AppError('forbidden', `You cannot ${what}: ${who} holds the '${p}' permission, which you do not hold`, { required_permission: p, user_id: targetId });
     }
   }
+}
+
+export interface RoleChange extends RoleIdentity {
+  /** The permissions the change gives or takes away. */
+  permissions: readonly string[];
+}
+
+export interface GuardTarget {
+  id: number;
+  /** How the messages name the target ("this user", or a role holder by name and email). */
+  who: string;
+  /** The refusal when the target is the actor. */
+  selfMessage: string;
+}
+
+/**
+ * The guard for changing someone's roles: PUT /users/{id}/roles runs it for the user, and
+ * PATCH /roles/{id} for every holder of the role. Not one's own; not someone ranking above one or
+ * holding permissions one lacks; every role changed within one's rank; every permission given or
+ * taken away held by oneself. (The last super admin is checked after the write.)
+ */
+export async function assertMayChangeRolesOf(tx: Tx, actor: Actor, target: GuardTarget, changes: readonly RoleChange[], what: string): Promise<void> {
+  if (isSystem(actor)) return;
+  if (actor.userId === target.id) throw new AppError('forbidden', target.selfMessage, { user_id: target.id });
+  await assertNotAbove(tx, actor, target.id, what, target.who);
+  for (const change of changes) assertMayGrantRole(actor, change);
+  assertCanGrant(actor, changes.flatMap((c) => c.permissions), what);
 }
 
 async function assertSuperAdminRemains(tx: Tx): Promise<void> {
@@ -139,12 +187,13 @@ export interface RoleAssignmentInput {
 interface ResolvedAssignment {
   roleId: number;
   roleName: string;
+  isSystemRole: boolean;
   expiresAt: Date | null;
   permissions: string[];
 }
 
 async function resolveAssignments(db: Tx, input: RoleAssignmentInput[]): Promise<ResolvedAssignment[]> {
-  const all = await db.select({ id: roles.id, name: roles.name }).from(roles);
+  const all = await db.select({ id: roles.id, name: roles.name, isSystemRole: roles.isSystemRole }).from(roles);
   const resolved: ResolvedAssignment[] = [];
   const seen = new Set<number>();
   const errors: { path: string; message: string }[] = [];
@@ -164,7 +213,7 @@ async function resolveAssignments(db: Tx, input: RoleAssignmentInput[]): Promise
       errors.push({ path: `body.roles.${i}.expires_at`, message: 'must be in the future' });
       return;
     }
-    resolved.push({ roleId: role.id, roleName: role.name, expiresAt, permissions: [] });
+    resolved.push({ roleId: role.id, roleName: role.name, isSystemRole: role.isSystemRole, expiresAt, permissions: [] });
   });
   if (errors.length > 0) throw validationFailed(`${errors[0]!.path} ${errors[0]!.message}`, errors);
   if (resolved.length > 0) {
@@ -206,9 +255,12 @@ export async function createUser(db: Db, actor: Actor, input: CreateUserInput): 
   if (input.roles !== undefined && !isSystem(actor) && !hasPermission(actor.account.permissions, 'manage_user_roles')) {
     throw new AppError('forbidden', "Assigning roles requires the 'manage_user_roles' permission", { required_permission: 'manage_user_roles' });
   }
+  await assertAcceptablePassword(input.password, input, 'body.password');
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const wanted = await resolveAssignments(tx, input.roles ?? [{ role: 'user' }]);
+    // Nobody creates a user more privileged than themselves.
+    for (const w of wanted) assertMayGrantRole(actor, w);
     assertCanGrant(actor, wanted.flatMap((w) => w.permissions), 'assign these roles');
     if (await findUserByEmail(tx, input.email)) throw conflict('A user with this email already exists', { field: 'email' });
     const [user] = await tx.insert(users).values({ email: input.email.trim(), name: input.name.trim(), passwordHash }).returning();
@@ -269,7 +321,17 @@ export async function updateUser(db: Db, actor: Actor, id: number, input: Update
   }
   if (input.is_active !== undefined && !perms.has('delete_users')) throw requirement('delete_users', 'Activating or deactivating users');
   if (input.is_active === false && actor.userId === id) throw conflict('You cannot deactivate your own account');
-  const passwordHash = input.password !== undefined ? await hashPassword(input.password) : undefined;
+  if (input.password !== undefined && actor.userId === id) {
+    // A stolen session or token must not become a permanent takeover.
+    throw new AppError('forbidden', 'Change your own password with POST /auth/password, which asks for the current one');
+  }
+  let passwordHash: string | undefined;
+  if (input.password !== undefined) {
+    const [target] = await db.select({ email: users.email, name: users.name }).from(users).where(eq(users.id, id));
+    if (!target) throw notFound('User');
+    await assertAcceptablePassword(input.password, { email: input.email ?? target.email, name: input.name ?? target.name }, 'body.password');
+    passwordHash = await hashPassword(input.password);
+  }
 
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SUPER_ADMIN_LOCK})`);
@@ -290,31 +352,38 @@ export async function updateUser(db: Db, actor: Actor, id: number, input: Update
       })
       .where(eq(users.id, id));
     const endsSessions = input.is_active === false || passwordHash !== undefined;
-    if (endsSessions) await tx.update(sessions).set({ revokedAt: new Date() }).where(and(eq(sessions.userId, id), isNull(sessions.revokedAt)));
+    const ended = endsSessions
+      ? await tx.update(sessions).set({ revokedAt: new Date() }).where(and(eq(sessions.userId, id), isNull(sessions.revokedAt))).returning({ id: sessions.id })
+      : [];
     // A deactivated user's tokens are dead for good: reactivation must not bring them back.
     if (input.is_active === false) await tx.update(apiTokens).set({ revokedAt: new Date() }).where(and(eq(apiTokens.userId, id), isNull(apiTokens.revokedAt)));
     if (input.is_active === false) await assertSuperAdminRemains(tx);
     const after = await userView(tx, id);
-    await recordAudit(tx, actor, {
-      action: input.is_active === false ? 'user.deactivate' : input.is_active === true && !before.is_active ? 'user.activate' : 'user.update',
-      targetType: 'user',
-      targetId: id,
-      before,
-      after: { ...after, ...(passwordHash !== undefined ? { password: 'reset' } : {}) },
-    });
+    if (passwordHash !== undefined) {
+      await recordAudit(tx, actor, { action: 'user.password.reset', targetType: 'user', targetId: id, after: { password: 'reset', sessions_ended: ended.length } });
+    }
+    if (input.name !== undefined || input.email !== undefined || input.is_active !== undefined) {
+      await recordAudit(tx, actor, {
+        action: input.is_active === false ? 'user.deactivate' : input.is_active === true && !before.is_active ? 'user.activate' : 'user.update',
+        targetType: 'user',
+        targetId: id,
+        before,
+        after,
+      });
+    }
     if (endsSessions || input.is_active !== undefined || input.email !== undefined) await bumpAuthzVersion(tx);
     return after;
   });
 }
 
 /** Replaces the user's role assignments (PUT /users/{id}/roles). */
+const OWN_ROLES = 'You cannot change your own role assignments; ask another administrator';
+
 export async function setUserRoles(db: Db, actor: Actor, id: number, input: RoleAssignmentInput[]): Promise<UserView> {
-  if (actor.userId === id) throw new AppError('forbidden', 'You cannot change your own role assignments; ask another administrator');
+  if (actor.userId === id) throw new AppError('forbidden', OWN_ROLES);
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SUPER_ADMIN_LOCK})`);
     const current = await userView(tx, id);
-    // Covers legacy admins too: their implicit permissions count as theirs.
-    await assertNotAbove(tx, actor, id, "change this user's roles");
     const wanted = await resolveAssignments(tx, input);
     // Every role added, removed or re-timed must be within what the actor holds.
     const changed = new Set<number>();
@@ -324,14 +393,22 @@ export async function setUserRoles(db: Db, actor: Actor, id: number, input: Role
     }
     for (const r of current.roles) if (!wanted.some((w) => w.roleId === r.id)) changed.add(r.id);
     const changedIds = [...changed];
+    const changes: RoleChange[] = [];
     if (changedIds.length > 0) {
-      const perms = await tx
-        .select({ name: permissions.name })
-        .from(rolePermissions)
-        .innerJoin(permissions, eq(permissions.id, rolePermissions.permissionId))
-        .where(inArray(rolePermissions.roleId, changedIds));
-      assertCanGrant(actor, perms.map((p) => p.name), 'change these role assignments');
+      const rows = await tx
+        .select({ roleId: roles.id, roleName: roles.name, isSystemRole: roles.isSystemRole, permission: permissions.name })
+        .from(roles)
+        .leftJoin(rolePermissions, eq(rolePermissions.roleId, roles.id))
+        .leftJoin(permissions, eq(permissions.id, rolePermissions.permissionId))
+        .where(inArray(roles.id, changedIds));
+      for (const r of rows) {
+        let change = changes.find((c) => c.roleName === r.roleName);
+        if (!change) changes.push((change = { roleName: r.roleName, isSystemRole: r.isSystemRole, permissions: [] }));
+        if (r.permission) (change.permissions as string[]).push(r.permission);
+      }
     }
+    // Covers legacy admins too: their implicit permissions count as theirs.
+    await assertMayChangeRolesOf(tx, actor, { id, who: 'this user', selfMessage: OWN_ROLES }, changes, 'change these role assignments');
     const { before, after } = await writeAssignments(tx, actor, id, wanted);
     await assertSuperAdminRemains(tx);
     await recordAudit(tx, actor, { action: 'user.roles.update', targetType: 'user', targetId: id, before: { roles: before }, after: { roles: after } });
@@ -343,6 +420,15 @@ export async function setUserRoles(db: Db, actor: Actor, id: number, input: Role
 /** PATCH /users/me: a user's own profile (name, email). */
 export async function updateOwnProfile(db: Db, actor: Actor, input: { name?: string; email?: string }): Promise<UserView> {
   const id = actor.userId!;
+  if (input.email !== undefined) {
+    const other = await findUserByEmail(db, input.email);
+    if (other && other.id !== id) {
+      // The 409 tells that the email exists: the route limits how often one may ask, and
+      // auditors see who asked about which address.
+      await recordAudit(db, actor, { action: 'user.profile.update_refused', targetType: 'user', targetId: id, after: { email: input.email.trim().slice(0, 254), reason: 'email_taken' } });
+      throw conflict('A user with this email already exists', { field: 'email' });
+    }
+  }
   return db.transaction(async (tx) => {
     const before = await userView(tx, id);
     if (input.email !== undefined) {
