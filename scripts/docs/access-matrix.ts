@@ -8,8 +8,8 @@
  * - "system roles": the role presets and the `implies` closure in `packages/shared`;
  * - "project level": the route table does not carry it (project checks live in the services), so
  *   `PROJECT_RULES_BY_ROUTE` below states which project action the service requires for the
- *   object the route acts on; the minimum level and the flag / permission alternatives of each
- *   action are read from the shared decision function. `apps/api/test/access-matrix.test.ts`
+ *   object the route acts on; the minimum level and the flag / account-permission alternatives of
+ *   each action are read from the shared per-action rules (`PROJECT_RULES`). `apps/api/test/access-matrix.test.ts`
  *   reads this page as the documented policy and checks every row against real responses, so a
  *   wrong entry here fails that test, and rendering throws when an entry names no route.
  *
@@ -20,16 +20,12 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   closePermissions,
-  decideProjectAction,
   hasPermission,
   isPermission,
-  NO_FLAGS,
-  PERMISSION_NAMES,
   PROJECT_ACTIONS,
-  PROJECT_FLAGS,
+  PROJECT_RULES,
   SYSTEM_ROLE_NAMES,
   SYSTEM_ROLES,
-  type Permission,
   type PermissionRequirement,
   type ProjectAction,
 } from '../../packages/shared/src/index.js';
@@ -50,7 +46,7 @@ export interface ProjectRule {
 
 export const PROJECT_RULES_BY_ROUTE: Readonly<Record<string, ProjectRule>> = {
   'GET /api/v1/projects/:id': { see: 'view_project' },
-  'PUT /api/v1/projects/:id': { see: 'view_project', do: 'edit_project', note: 'details; rates and budget need `edit_financials`' },
+  'PUT /api/v1/projects/:id': { see: 'view_project', do: 'edit_project', note: 'details; rates and budget need `edit_financials` (≥ `edit_financials` or `manage_project_costs`)' },
   'DELETE /api/v1/projects/:id': { see: 'view_project', do: 'archive_project' },
   'GET /api/v1/projects/:id/access': { see: 'view_project' },
   'GET /api/v1/projects/:id/financials': { see: 'view_project', do: 'view_financials' },
@@ -60,20 +56,20 @@ export const PROJECT_RULES_BY_ROUTE: Readonly<Record<string, ProjectRule>> = {
   'PUT /api/v1/participations/:id': { see: 'view_project', do: 'manage_members' },
   'DELETE /api/v1/participations/:id': { see: 'view_project', do: 'manage_members', note: 'someone else’s; leaving a project needs nothing more' },
   'GET /api/v1/tasks': { see: 'view_tasks', note: 'with `project_id`; without it, the tasks of the projects the caller sees' },
-  'POST /api/v1/tasks': { see: 'view_project', do: 'edit_tasks' },
+  'POST /api/v1/tasks': { see: 'view_tasks', do: 'edit_tasks' },
   'GET /api/v1/tasks/:id': { see: 'view_tasks' },
   'PUT /api/v1/tasks/:id': { see: 'view_tasks', do: 'edit_tasks', note: 'plus `edit_own_tasks` (creator or assignee) or `edit_all_tasks`' },
   'DELETE /api/v1/tasks/:id': { see: 'view_tasks', do: 'edit_tasks', note: 'plus `delete_own_tasks` (creator) or `delete_all_tasks`' },
   'POST /api/v1/time-entries': { see: 'view_project', do: 'log_own_time', note: 'for yourself; for someone else `edit_others_time`' },
   'GET /api/v1/time-entries/:id': { see: 'view_team_time', note: 'someone else’s entry; your own is always visible' },
   'PUT /api/v1/time-entries/:id': { do: 'log_own_time', note: 'your own entry; someone else’s needs `edit_others_time`' },
-  'DELETE /api/v1/time-entries/:id': { do: 'log_own_time', note: 'your own entry; someone else’s needs `edit_others_time`' },
+  'DELETE /api/v1/time-entries/:id': { do: 'log_own_time', note: 'your own entry; someone else’s needs `delete_others_time`' },
   'POST /api/v1/time-entries/:id/request-approval': { see: 'view_project', note: 'your own entry' },
   'POST /api/v1/timer/start': { see: 'view_project', do: 'log_own_time' },
   'POST /api/v1/expenses': { see: 'view_project', do: 'log_own_expenses', note: 'for yourself; for someone else `edit_others_expenses`' },
   'GET /api/v1/expenses/:id': { see: 'view_team_expenses', note: 'someone else’s expense; your own is always visible' },
   'PUT /api/v1/expenses/:id': { do: 'log_own_expenses', note: 'your own expense; someone else’s needs `edit_others_expenses`' },
-  'DELETE /api/v1/expenses/:id': { do: 'log_own_expenses', note: 'your own expense; someone else’s needs `edit_others_expenses`' },
+  'DELETE /api/v1/expenses/:id': { do: 'log_own_expenses', note: 'your own expense; someone else’s needs `delete_others_expenses`' },
   'POST /api/v1/time-entry-approvals/:id/approve': { see: 'approve_time', note: 'someone else’s entry; your own requests are visible but not yours to decide' },
   'POST /api/v1/time-entry-approvals/:id/reject': { see: 'approve_time', note: 'someone else’s entry; your own requests are visible but not yours to decide' },
   'POST /api/v1/invoices': { see: 'view_project', do: 'invoice', note: 'with `project_id`' },
@@ -115,27 +111,18 @@ function scopeCell(r: DocRoute): string {
   return r.scope === null ? 'session only' : code(r.scope);
 }
 
-/** The action's minimum level and the flags / permissions that also allow it, read from the shared decision function. */
+/** The action's minimum level and the flag / account permissions that also allow it, read from the shared per-action rules. */
 function describeAction(action: ProjectAction): string {
-  const none = { level: null, levelSource: null, flags: NO_FLAGS, participation: null } as const;
-  const nobody = { permissions: new Set<Permission>() };
-  const refused = decideProjectAction(action, none, nobody);
-  if (refused.allowed) throw new Error(`project action ${action} is allowed on an invisible project`);
-  const minimum = refused.minimum;
+  const rule = PROJECT_RULES[action];
   const alternatives: string[] = [];
-  if (minimum !== 'view_tasks') {
-    const lowest = { level: 'view_tasks', levelSource: 'participation', participation: null } as const;
-    for (const flag of PROJECT_FLAGS) {
-      const flags = { ...NO_FLAGS, [flag]: true };
-      const access = { ...lowest, flags, participation: { level: 'view_tasks' as const, flags } };
-      if (decideProjectAction(action, access, nobody).allowed) alternatives.push(`flag ${code(flag)}`);
-    }
-    for (const permission of PERMISSION_NAMES) {
-      const reason = decideProjectAction(action, { ...lowest, flags: NO_FLAGS }, { permissions: new Set([permission]) });
-      if (reason.allowed && reason.reason.kind === 'permission') alternatives.push(`permission ${code(permission)}`);
-    }
+  if (rule.flag) alternatives.push(`flag ${code(rule.flag)}`);
+  if (rule.permission) {
+    const req = rule.permission;
+    if (typeof req === 'string') alternatives.push(`permission ${code(req)}`);
+    else if ('anyOf' in req) alternatives.push(...req.anyOf.map((p) => `permission ${code(p)}`));
+    else alternatives.push(`permissions ${req.allOf.map(code).join(' + ')}`);
   }
-  return `${code(action)} (≥ ${code(minimum)}${alternatives.map((a) => ` or ${a}`).join('')})`;
+  return `${code(action)} (≥ ${code(rule.minimum)}${alternatives.map((a) => ` or ${a}`).join('')})`;
 }
 
 function projectCell(r: DocRoute): string {
@@ -169,9 +156,12 @@ layers combine is explained in [authorization](authorization.md).
 - **Project level**: the project checks the service makes for the object the row describes
   ([the project layer](authorization.md#the-project-layer)). *see* — without this action the
   object or its project is invisible: **404**. *do* — visible, but without this action: **403**
-  naming \`required_project_level\`. Account admins act as \`admin\` on every project, and some
-  permissions raise the level on every project (\`LEVEL_RAISING_PERMISSIONS\`). Routes with — here
-  make no project check beyond filtering lists to what the caller may see.
+  naming \`required_project_level\`. Each action is allowed by membership at the level shown, or by
+  the flag or account permission shown (*permissions a + b*: both together). Account permissions
+  reach their action on every project the caller can see — only \`view_all_projects\` (and an admin
+  role) makes a project visible, and \`view_all_tasks\` shows the tasks of every project. Account
+  admins act as \`admin\` on every project. Routes with — here make no project check beyond
+  filtering lists to what the caller may see.
 - **System roles**: which seeded roles pass the route's permission check (before project checks).
 
 \`apps/api/test/access-matrix.test.ts\` reads this page as the documented policy and checks every row

@@ -16,6 +16,10 @@
  * or 400 / 409 / 422 (the handler judged the input). Every object in a path is one the subject
  * could legitimately reach (their own, or on the shared project where they hold the level under
  * test); calls that destroy or consume something get a fresh object of their own.
+ *
+ * The level subjects hold every permission the project-checked routes require (invoicing, project
+ * edits) but none that reaches a project action on its own, so each route's project level rule is
+ * what decides for them; a test below checks that this stays true.
  */
 import { readFileSync } from 'node:fs';
 import {
@@ -77,32 +81,52 @@ function covers(granted: readonly string[], required: string): boolean {
 
 const rank = (l: ProjectLevel) => PROJECT_LEVELS.indexOf(l);
 
-/** SPEC §4.4 "What a level allows" for the actions routes check, with the flag or permission that also allows it. */
-const LEVEL_RULES: Partial<Record<ProjectAction, { minimum: ProjectLevel; flag?: string; permission?: string }>> = {
-  view_project: { minimum: 'view_tasks' },
-  view_tasks: { minimum: 'view_tasks' },
+/**
+ * SPEC §4.4, the two tables: the minimum membership level of each action routes check (with the
+ * flag that also allows it), and the account permissions that reach the action on every project
+ * the caller sees (`any`: one of them; `all`: together). Permissions never raise the level.
+ */
+const LEVEL_RULES: Partial<Record<ProjectAction, { minimum: ProjectLevel; flag?: string; any?: string[]; all?: string[] }>> = {
+  view_project: { minimum: 'view_tasks', any: ['view_all_projects'] },
+  view_tasks: { minimum: 'view_tasks', any: ['view_all_projects', 'view_all_tasks'] },
   edit_tasks: { minimum: 'edit_tasks' },
-  view_team_time: { minimum: 'view_time_and_expenses' },
-  view_team_expenses: { minimum: 'view_time_and_expenses', permission: 'view_all_expenses' },
+  view_team_time: { minimum: 'view_time_and_expenses', any: ['view_all_time_entries'] },
+  view_team_expenses: { minimum: 'view_time_and_expenses', any: ['view_all_expenses'] },
   log_own_time: { minimum: 'edit_time_and_expenses', flag: 'can_edit_time' },
   log_own_expenses: { minimum: 'edit_time_and_expenses', flag: 'can_edit_expense' },
-  view_financials: { minimum: 'view_financials' },
-  invoice: { minimum: 'edit_financials' },
-  approve_time: { minimum: 'edit_financials', permission: 'approve_time_entries' },
+  view_financials: { minimum: 'view_financials', any: ['view_all_invoices', 'manage_project_costs'] },
+  edit_financials: { minimum: 'edit_financials', any: ['manage_project_costs'] },
+  invoice: { minimum: 'edit_financials', all: ['create_invoices', 'view_all_invoices'] },
+  approve_time: { minimum: 'edit_financials', any: ['approve_time_entries'] },
   manage_members: { minimum: 'admin' },
   invite_members: { minimum: 'admin', flag: 'can_invite' },
   edit_project: { minimum: 'admin' },
   archive_project: { minimum: 'admin' },
 };
 
-/** SPEC §4.4 "Account roles couple in" (+ view_all_tasks, docs/development/authorization.md). */
-const RAISES: [string, ProjectLevel][] = [
-  ['view_all_projects', 'view_tasks'],
-  ['view_all_tasks', 'view_tasks'],
-  ['view_all_time_entries', 'view_time_and_expenses'],
-  ['edit_all_time_entries', 'edit_time_and_expenses'],
-  ['manage_project_costs', 'edit_financials'],
-];
+/** The project actions `perms` reach on a visible project through account permissions alone. */
+function reachedByPermissions(perms: Set<string>): ProjectAction[] {
+  return (Object.entries(LEVEL_RULES) as [ProjectAction, (typeof LEVEL_RULES)[ProjectAction] & {}][])
+    .filter(([, r]) => r.any?.some((p) => perms.has(p)) || (r.all !== undefined && r.all.every((p) => perms.has(p))))
+    .map(([a]) => a);
+}
+
+/**
+ * The account permissions of the level subjects: the `user` role, plus every permission a route
+ * with a project check requires — except any that would reach a project action by itself (or with
+ * the others), so that on each such route the permission check passes and the membership level
+ * alone decides. With the `user` role only, routes behind permissions it lacks (invoicing, project
+ * edits) stopped at the permission check and their level rule was never exercised.
+ */
+function levelSubjectPermissions(): string[] {
+  const held = new Set<string>(SYSTEM_ROLES.user.permissions);
+  const candidates = [...new Set(DOCUMENTED.filter((r) => r.see || r.do).flatMap((r) => r.permissions))].sort();
+  for (const p of candidates) {
+    if (held.has(p)) continue;
+    if (reachedByPermissions(closure([...held, p])).length === 0) held.add(p);
+  }
+  return [...held].sort();
+}
 
 interface Identity {
   readonly name: string;
@@ -125,6 +149,11 @@ interface ParticipationFlags {
 }
 
 const hasFlag = (f: ParticipationFlags, flag: string) => (flag === 'can_invite' || flag === 'can_post' ? f[flag] === true : f.permissions?.[flag as 'can_edit_time'] === true);
+/** Whether a flag of the subject's participation opens `action` (then the level does not decide it). */
+const hasFlagFor = (s: Identity, action: ProjectAction) => {
+  const flag = LEVEL_RULES[action]?.flag;
+  return flag !== undefined && hasFlag(s.flags, flag);
+};
 
 interface OwnObjects {
   entryId: number;
@@ -134,22 +163,20 @@ interface OwnObjects {
   savedReportId: number;
 }
 
-function effectiveLevel(s: Identity): ProjectLevel | null {
-  if (s.isAdmin) return 'admin';
-  let level = s.participation;
-  for (const [p, raised] of RAISES) if (s.perms.has(p) && (level === null || rank(raised) > rank(level))) level = raised;
-  return level;
-}
+/** Only a participation, an admin role or view_all_projects shows a project. */
+const visible = (s: Identity) => s.isAdmin || s.participation !== null || s.perms.has('view_all_projects');
 
 function projectAllows(s: Identity, action: ProjectAction): boolean {
   const rule = LEVEL_RULES[action];
   if (!rule) throw new Error(`the reference model has no rule for ${action}`);
-  const level = effectiveLevel(s);
-  if (level === null) return false;
-  if (rank(level) >= rank(rule.minimum)) return true;
-  // Flags count only through a participation; they never make an invisible project visible.
+  const level = s.isAdmin ? 'admin' : s.participation;
+  if (level !== null && rank(level) >= rank(rule.minimum)) return true;
   if (rule.flag && s.participation !== null && hasFlag(s.flags, rule.flag)) return true;
-  return rule.permission !== undefined && s.perms.has(rule.permission);
+  // view_all_tasks shows the tasks of every project; every other permission reaches only projects the caller sees.
+  if (action === 'view_tasks' && s.perms.has('view_all_tasks')) return true;
+  if (!visible(s)) return false;
+  if (rule.any?.some((p) => s.perms.has(p))) return true;
+  return rule.all !== undefined && rule.all.every((p) => s.perms.has(p));
 }
 
 type Outcome = 'unauthorized' | 'forbidden:scope' | 'forbidden:permission' | 'forbidden:project' | 'not_found' | 'allowed';
@@ -458,6 +485,7 @@ describeEachDb('access matrix', (kind) => {
   let tokenOwner: Identity;
   const tokens = new Map<string, string>();
   let counter = 0;
+  const levelPerms = levelSubjectPermissions();
 
   beforeAll(async () => {
     t = await createTestApp(kind);
@@ -485,9 +513,12 @@ describeEachDb('access matrix', (kind) => {
     fx.invoiceId = await invoice(fx);
     for (const role of SYSTEM_ROLE_NAMES) subjects.push(await identity(fx, role, [role], null));
     subjects.push(await identity(fx, 'custom', ['matrix_custom'], null, customPerms));
-    for (const level of PROJECT_LEVELS) subjects.push(await identity(fx, `level_${level}`, ['user'], level));
+    await customRole(app, 'matrix_level', levelPerms);
+    for (const level of PROJECT_LEVELS) subjects.push(await identity(fx, `level_${level}`, ['matrix_level'], level, levelPerms));
     // The lowest level with the additional-access flags that stand in for a level (SPEC §4.4).
-    subjects.push(await identity(fx, 'level_view_tasks+flags', ['user'], 'view_tasks', [], { can_invite: true, can_post: true, permissions: { can_edit_time: true, can_edit_expense: true } }));
+    subjects.push(
+      await identity(fx, 'level_view_tasks+flags', ['matrix_level'], 'view_tasks', levelPerms, { can_invite: true, can_post: true, permissions: { can_edit_time: true, can_edit_expense: true } }),
+    );
     // `user` above is the non-member; `nobody` holds no role at all (token owner without permissions).
     const bare = await identity(fx, 'nobody', [], null);
     nobody = bare.id;
@@ -525,6 +556,26 @@ describeEachDb('access matrix', (kind) => {
     const problem = bodyProblem(row, want, got.body, scopes);
     return problem ? `${who}: ${problem}` : null;
   }
+
+  it('the level subjects reach every project check: they pass each such route\'s permission check, hold no permission that reaches a project action, and the level splits the outcomes', () => {
+    const levelSubjects = subjects.filter((s) => s.id.name.startsWith('level_'));
+    expect(levelSubjects.length).toBe(PROJECT_LEVELS.length + 1);
+    const problems: string[] = [];
+    for (const s of levelSubjects) {
+      const reached = reachedByPermissions(s.id.perms);
+      if (reached.length > 0) problems.push(`${s.id.name} reaches ${reached.join(', ')} through account permissions`);
+    }
+    for (const row of DOCUMENTED.filter((r) => r.see || r.do)) {
+      for (const s of levelSubjects) if (!requirementMet(s.id.perms, row)) problems.push(`${s.id.name} fails the permission check of ${keyOf(row)}`);
+      // Every action with a minimum above the lowest level is allowed to some level subjects and refused to others.
+      for (const action of [row.see, row.do]) {
+        if (!action || LEVEL_RULES[action]!.minimum === 'view_tasks') continue;
+        const outcomes = new Set(levelSubjects.filter((s) => s.id.participation !== null && !hasFlagFor(s.id, action)).map((s) => projectAllows(s.id, action)));
+        if (outcomes.size !== 2) problems.push(`${keyOf(row)}: the level subjects do not split on ${action}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
 
   it('the route table is exactly the documented one (regenerate the page after changing an access declaration)', () => {
     const live = t.app.routeTable

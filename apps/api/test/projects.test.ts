@@ -305,12 +305,23 @@ describeEachDb('explain a project action', (kind) => {
 
     expect(await ask(member, 'log_own_time')).toMatchObject({ allowed: true, level: 'view_tasks', level_source: 'participation', decided_by: { kind: 'flag', flag: 'can_edit_time' } });
     expect(await ask(member, 'view_financials')).toMatchObject({ allowed: false, minimum_level: 'view_financials' });
-    // The other manager sees the project through view_all_time_entries (raises to view_time_and_expenses).
+    // The other manager is no member: view_all_projects shows the project, and view_all_time_entries
+    // reaches the team's time on it, action by action — the level stays null.
     const other = await userWith(t.app, ['manager']);
-    expect(await ask(other, 'view_team_time')).toMatchObject({ allowed: true, level: 'view_time_and_expenses', level_source: 'permission:view_all_time_entries' });
+    expect(await ask(other, 'view_team_time')).toMatchObject({
+      allowed: true,
+      level: null,
+      visible: true,
+      visible_through: 'permission:view_all_projects',
+      decided_by: { kind: 'permission', permission: 'view_all_time_entries' },
+    });
+    const tasks = await ask(other, 'edit_tasks');
+    expect(tasks).toMatchObject({ allowed: false, level: null, minimum_level: 'edit_tasks', alternative_permission: null });
+    expect(tasks.summary).toMatch(/not a member/);
+    expect(await ask(other, 'invoice')).toMatchObject({ allowed: true, decided_by: { kind: 'permission', permission: 'create_invoices', allOf: ['create_invoices', 'view_all_invoices'] } });
     const outsider = await userWith(t.app, ['user']);
     const hidden = await ask(outsider, 'view_project');
-    expect(hidden).toMatchObject({ allowed: false, level: null });
+    expect(hidden).toMatchObject({ allowed: false, level: null, visible: false });
     expect(hidden.summary).toMatch(/cannot see/);
     expect((await superAdmin.get(`/api/v1/authz/explain?user_id=${member.userId}&action=log_own_time`)).statusCode).toBe(400);
     expect((await superAdmin.get(`/api/v1/authz/explain?user_id=${member.userId}&project_id=999999&action=log_own_time`)).statusCode).toBe(404);

@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { invalidAccessReason, isPermission, LEVEL_RAISING_PERMISSIONS, PERMISSION_NAMES, requiredPermissions } from '@timekeeper/shared';
+import { invalidAccessReason, isPermission, PERMISSION_NAMES, PROJECT_RULES, requiredPermissions, requirementPermissions } from '@timekeeper/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiRoot } from '../src/config/paths.js';
 import { createTestApp, type TestApp } from './helpers/app.js';
@@ -30,11 +30,9 @@ function serviceChecks(): Set<string> {
   return found;
 }
 
-/** Permissions that guard project actions in the shared rules (level raising and alternatives). */
+/** Permissions that reach project actions in the shared per-action rules (`PROJECT_RULES`). */
 function projectRulePermissions(): Set<string> {
-  const text = readFileSync(join(apiRoot, '../../packages/shared/src/decide.ts'), 'utf8');
-  const rules = [...text.matchAll(/permission: '([a-z_]+)'/g)].map((m) => m[1]!);
-  return new Set([...rules, ...LEVEL_RAISING_PERMISSIONS.map(([p]) => p)]);
+  return new Set(Object.values(PROJECT_RULES).flatMap((r) => (r.permission ? requirementPermissions(r.permission) : [])));
 }
 
 describe('route inventory', () => {

@@ -17,7 +17,7 @@ describeEachDb('tasks', (kind) => {
   let t: TestApp;
   let admin: Client;
   let manager: Client; // creates the projects, so is their admin participant
-  let otherManager: Client; // no participation: view_time_and_expenses everywhere through view_all_time_entries
+  let otherManager: Client; // no participation: sees every project through view_all_projects, edits no tasks there
   let editor: Client; // user role, edit_tasks on P
   let reader: Client; // user role, view_tasks on P
   let outsider: Client; // user role, member of Q only
@@ -132,10 +132,13 @@ describeEachDb('tasks', (kind) => {
     expect((await overseer.put(`/api/v1/tasks/${existing.id}`, { name: 'Nope' })).json()).toMatchObject({ required_project_level: 'edit_tasks' });
   });
 
-  it('managers edit tasks on every project: view_all_time_entries raises them above edit_tasks (SPEC §4.4)', async () => {
+  it('managers see every project\'s tasks but edit tasks only where they are members (account permissions never raise the level)', async () => {
     const res = await otherManager.post('/api/v1/tasks', { project_id: P, name: name('By other manager') });
-    expect(res.statusCode, res.body).toBe(201);
-    expect((await otherManager.get(`/api/v1/projects/${P}/access`)).json()).toMatchObject({ level: 'view_time_and_expenses', is_member: false });
+    expect(res.statusCode, res.body).toBe(403);
+    expect(res.json()).toMatchObject({ required_project_level: 'edit_tasks' });
+    expect((await otherManager.get(`/api/v1/projects/${P}/access`)).json()).toMatchObject({ level: 'view_tasks', membership_level: null, is_member: false });
+    const existing = await task(manager);
+    expect((await otherManager.get(`/api/v1/tasks/${existing.id}`)).statusCode).toBe(200);
   });
 
   it('a viewer cannot create or edit tasks even at the edit_tasks level (account permission)', async () => {

@@ -164,7 +164,7 @@ export interface ProjectRule {
 }
 
 /** The per-action table (docs/development/authorization.md). Actions without `permission` are reached by membership only. */
-export const PROJECT_RULES = {
+export const PROJECT_RULES: Readonly<Record<ProjectAction, ProjectRule>> = {
   view_project: { minimum: 'view_tasks', permission: 'view_all_projects' },
   view_tasks: { minimum: 'view_tasks', permission: { anyOf: ['view_all_projects', 'view_all_tasks'] }, evenUnseen: true },
   edit_tasks: { minimum: 'edit_tasks' },
@@ -187,7 +187,7 @@ export const PROJECT_RULES = {
   post_activity: { minimum: 'edit_tasks', flag: 'can_post' },
   schedule_own_hours: { minimum: 'admin', flag: 'can_schedule_their_hours' },
   schedule_team_hours: { minimum: 'admin', flag: 'can_schedule_team_hours' },
-} as const satisfies Record<ProjectAction, ProjectRule>;
+};
 
 /** The permission names a requirement mentions (for docs and the route inventory). */
 export function requirementPermissions(req: PermissionRequirement): Permission[] {
@@ -224,7 +224,7 @@ export type ProjectDecision =
     };
 
 export function decideProjectAction(action: ProjectAction, access: ProjectAccess, account: Pick<AccountAccess, 'permissions'>): ProjectDecision {
-  const rule: ProjectRule = PROJECT_RULES[action];
+  const rule = PROJECT_RULES[action];
   if (access.level !== null && levelAtLeast(access.level, rule.minimum)) return { allowed: true, reason: { kind: 'level', minimum: rule.minimum } };
   if (rule.flag && access.participation?.flags[rule.flag]) return { allowed: true, reason: { kind: 'flag', flag: rule.flag } };
   // An account permission reaches its action on the projects the caller can see; it never makes

@@ -27,9 +27,14 @@ const Explanation = Type.Object(
     action: Type.Optional(Type.String()),
     level: Type.Optional(Type.Union([Type.String(), Type.Null()])),
     level_source: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+    visible: Type.Optional(Type.Boolean({ description: 'Whether the user sees the project (a member, an account admin, or view_all_projects)' })),
+    visible_through: Type.Optional(Type.Union([Type.String(), Type.Null()])),
     participation: Type.Optional(Type.Union([Type.Object({}, { additionalProperties: true }), Type.Null()])),
     decided_by: Type.Optional(Type.Union([Type.Object({}, { additionalProperties: true }), Type.Null()])),
     minimum_level: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+    alternative_permission: Type.Optional(
+      Type.Union([Type.String(), Type.Object({}, { additionalProperties: true }), Type.Null()], { description: 'The account permission(s) that would also allow the refused action' }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -1,7 +1,17 @@
 /**
  * Read models of authorization: what a user may do, and why.
  */
-import { closePermissions, decideProjectAction, isAssignmentActive, PERMISSION_NAMES, projectAccess, type Permission, type ProjectAction } from '@timekeeper/shared';
+import {
+  closePermissions,
+  decideProjectAction,
+  isAssignmentActive,
+  PERMISSION_NAMES,
+  projectAccess,
+  requirementPermissions,
+  type Permission,
+  type PermissionRequirement,
+  type ProjectAction,
+} from '@timekeeper/shared';
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/client.js';
@@ -97,7 +107,11 @@ export async function explainPermission(db: Db, userId: number, permission: Perm
   return { user_id: snap.id, permission, allowed, reasons: allowed ? reasons : [], blockers: allowed ? [] : blockers, summary };
 }
 
-/** Why a user may or may not do a project action: the level, its source, a flag or a permission. */
+/**
+ * Why a user may or may not do a project action: the membership level (or an admin role), a flag
+ * of the participation, or the account permission that reaches the action on every project the
+ * user sees (permissions never raise the level).
+ */
 export async function explainProjectAction(db: Db, userId: number, projectId: number, action: ProjectAction) {
   const snap = await loadUserSnapshot(db, userId);
   if (!snap) throw notFound('User');
@@ -108,23 +122,22 @@ export async function explainProjectAction(db: Db, userId: number, projectId: nu
   const access = projectAccess(account, participation);
   const decision = decideProjectAction(action, access, account);
   const who = snap.email;
-  const source =
-    access.levelSource === 'account_admin'
-      ? 'an administrator role (admins act as project admin everywhere)'
-      : access.levelSource === 'participation'
-        ? 'their participation'
-        : access.levelSource?.startsWith('permission:')
-          ? `the ${access.levelSource.slice('permission:'.length)} permission`
-          : 'nothing';
+  const source = access.levelSource === 'account_admin' ? 'an administrator role (admins act as project admin everywhere)' : 'their participation';
+  const seen =
+    access.visibleThrough === 'permission:view_all_projects' ? 'they see the project through the view_all_projects permission but are not a member' : 'they are not a member';
+  const permissionWords = (req: PermissionRequirement) => {
+    const names = requirementPermissions(req);
+    return typeof req === 'object' && 'allOf' in req ? `the ${names.join(' and ')} permissions together` : `the ${names.join(' or ')} permission`;
+  };
   const summary = decision.allowed
     ? decision.reason.kind === 'level'
       ? `${who} may ${action} on project ${projectId}: level ${access.level} (from ${source}) is at least ${decision.reason.minimum}`
       : decision.reason.kind === 'flag'
         ? `${who} may ${action} on project ${projectId} through the ${decision.reason.flag} flag of their participation`
-        : `${who} may ${action} on project ${projectId} through the ${decision.reason.permission} permission`
-    : access.level === null
-      ? `${who} cannot see project ${projectId}: no participation and no permission that opens every project`
-      : `${who} may not ${action} on project ${projectId}: it needs at least ${decision.minimum}, and their level is ${access.level} (from ${source})`;
+        : `${who} may ${action} on project ${projectId} through ${decision.reason.allOf ? permissionWords({ allOf: decision.reason.allOf }) : permissionWords(decision.reason.permission)}`
+    : decision.unseen
+      ? `${who} cannot see project ${projectId}: no participation and no view_all_projects permission`
+      : `${who} may not ${action} on project ${projectId}: it needs at least the ${decision.minimum} level${decision.permission ? ` or ${permissionWords(decision.permission)}` : ''}, and ${access.level === null ? seen : `their level is ${access.level} (from ${source})`}`;
   return {
     user_id: userId,
     project_id: projectId,
@@ -132,9 +145,12 @@ export async function explainProjectAction(db: Db, userId: number, projectId: nu
     allowed: decision.allowed,
     level: access.level,
     level_source: access.levelSource,
+    visible: access.visible,
+    visible_through: access.visibleThrough,
     participation: participation ? { level: participation.level, flags: participation.flags } : null,
     decided_by: decision.allowed ? decision.reason : null,
     minimum_level: decision.allowed ? null : decision.minimum,
+    alternative_permission: decision.allowed ? null : decision.permission,
     summary,
   };
 }

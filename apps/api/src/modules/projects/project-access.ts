@@ -3,13 +3,17 @@
  * account permissions through the shared decision function, and answers "may this actor do X on
  * project P" — the one place every domain service asks.
  *
- * Invisible projects (no participation and no level-raising permission) are 404, never 403.
+ * Invisible projects are 404, never 403. Only a participation, an account admin role or
+ * view_all_projects makes a project visible; other account permissions reach single actions on
+ * the projects the caller sees (docs/development/authorization.md, "Project access").
  */
 import {
   decideProjectAction,
+  describeRequirement,
   NO_FLAGS,
   projectAccess,
   type Participation,
+  type PermissionRequirement,
   type ProjectAccess,
   type ProjectAction,
   type ProjectFlags,
@@ -50,8 +54,8 @@ export async function participationOf(db: Tx, projectId: number, userId: number)
 }
 
 /**
- * The project and the actor's access to it (level null when invisible), or null when it does not
- * exist. For callers that already may name the project, e.g. through an invoice that bills it.
+ * The project and the actor's access to it (`access.visible` false when invisible), or null when
+ * it does not exist. For callers that already may name the project, e.g. through an invoice that bills it.
  */
 export async function projectContext(db: Tx, actor: Actor, projectId: number): Promise<ProjectContext | null> {
   const [project] = await db.select().from(projects).where(eq(projects.id, projectId));
@@ -59,10 +63,15 @@ export async function projectContext(db: Tx, actor: Actor, projectId: number): P
   return { project, access: projectAccess(actor.account, actor.userId === null ? null : await participationOf(db, projectId, actor.userId)) };
 }
 
-/** The project and the actor's access to it, or 404 when it does not exist or is invisible. */
-export async function requireProject(db: Tx, actor: Actor, projectId: number): Promise<ProjectContext> {
+/**
+ * The project and the actor's access to it, or 404 when it does not exist or is invisible.
+ * `knownThrough`: an action that makes the project known to the caller although they cannot see
+ * it (tasks pass `view_tasks`: view_all_tasks shows the tasks of every project, so a task route
+ * on such a project answers 403 naming the level, not 404).
+ */
+export async function requireProject(db: Tx, actor: Actor, projectId: number, knownThrough: ProjectAction = 'view_project'): Promise<ProjectContext> {
   const ctx = await projectContext(db, actor, projectId);
-  if (!ctx || ctx.access.level === null) throw notFound('Project');
+  if (!ctx || !decideProjectAction(knownThrough, ctx.access, actor.account).allowed) throw notFound('Project');
   return ctx;
 }
 
@@ -70,11 +79,18 @@ export function allows(actor: Actor, ctx: ProjectContext, action: ProjectAction)
   return decideProjectAction(action, ctx.access, actor.account).allowed;
 }
 
+/** ", or the 'x' permission" for a denial whose action an account permission also reaches. */
+export function alternative(permission: PermissionRequirement | null): string {
+  if (permission === null) return '';
+  const words = describeRequirement(permission);
+  return typeof permission === 'object' && 'allOf' in permission ? `, or the ${words} permissions together` : `, or the ${words} permission`;
+}
+
 /** 403 naming the level needed: the project is visible, the action is not allowed. */
 export function requireAction(actor: Actor, ctx: ProjectContext, action: ProjectAction, what?: string): void {
   const decision = decideProjectAction(action, ctx.access, actor.account);
   if (decision.allowed) return;
-  throw new AppError('forbidden', `${what ?? 'This action'} requires at least the '${decision.minimum}' level on project ${ctx.project.id}`, {
+  throw new AppError('forbidden', `${what ?? 'This action'} requires at least the '${decision.minimum}' level on project ${ctx.project.id}${alternative(decision.permission)}`, {
     required_project_level: decision.minimum,
     project_id: ctx.project.id,
     project_action: action,

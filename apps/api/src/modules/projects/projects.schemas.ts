@@ -70,10 +70,13 @@ export const UpdateProjectBody = Type.Object(
 
 export const ProjectAccessView = Type.Object({
   project_id: Type.Integer(),
-  level: StringEnum(PROJECT_LEVELS),
+  level: StringEnum(PROJECT_LEVELS, {
+    description: 'The level the caller acts at: their membership level, admin for account admins, view_tasks for a non-member who sees the project through view_all_projects',
+  }),
+  membership_level: Type.Union([StringEnum(PROJECT_LEVELS), Type.Null()], { description: "The caller's own participation level, or null when not a member" }),
   access_level: Type.String(),
   permissions_label: Type.String(),
-  level_source: Type.String({ description: 'participation, account_admin, or permission:<name>' }),
+  level_source: Type.String({ description: 'participation, account_admin, or permission:view_all_projects' }),
   is_member: Type.Boolean(),
   flags: Type.Object({
     can_invite: Type.Boolean(),

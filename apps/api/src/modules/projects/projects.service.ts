@@ -3,7 +3,7 @@
  * financial fields only from the view_financials level; edits need the project admin level on
  * top of the route's account permission. The creator becomes the project's admin participant.
  */
-import { allowedProjectActions, decideProjectAction, describeProjectAccess, projectAccess, type Permission, type ProjectAccess } from '@timekeeper/shared';
+import { allowedProjectActions, decideProjectAction, describeProjectAccess, displayLevel, projectAccess, type Permission, type ProjectAccess } from '@timekeeper/shared';
 import { and, asc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { clients, participations, projects } from '../../db/schema/index.js';
@@ -200,10 +200,13 @@ export async function projectAccessView(db: Db, actor: Actor, id: number) {
   const described = describeProjectAccess(ctx.access)!;
   return {
     project_id: id,
-    level: ctx.access.level!,
+    // A non-member who sees the project through view_all_projects acts at view_tasks; what other
+    // account permissions reach beyond that is in `actions`, never in the level.
+    level: displayLevel(ctx.access)!,
+    membership_level: ctx.access.participation?.level ?? null,
     access_level: described.access_level,
     permissions_label: described.permissions_label,
-    level_source: ctx.access.levelSource ?? 'none',
+    level_source: ctx.access.levelSource ?? ctx.access.visibleThrough ?? 'none',
     is_member: ctx.access.participation !== null,
     flags: ctx.access.flags,
     actions: allowedProjectActions(ctx.access, actor.account),

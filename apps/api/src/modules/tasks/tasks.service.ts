@@ -3,7 +3,9 @@
  * permissions:
  *
  * - A task is visible when its project allows `view_tasks` (any participation, view_all_projects,
- *   view_all_tasks, account admins) or when it is assigned to the caller. Invisible → 404.
+ *   account admins, and view_all_tasks on every project — it shows tasks, not the project) or
+ *   when it is assigned to the caller. Invisible → 404. A project whose tasks the caller sees is
+ *   known to them: task routes on it answer 403 naming the level, not 404.
  * - Creating, editing and deleting need the `edit_tasks` project action, plus the account rule:
  *   edit_all_tasks, or edit_own_tasks on tasks the caller created or is assigned to;
  *   delete_all_tasks, or delete_own_tasks on tasks the caller created.
@@ -90,8 +92,7 @@ export async function listTasks(db: Db, actor: Actor, filter: TaskFilter, page: 
   let visibility: SQL | undefined;
   if (filter.project_id !== undefined) {
     // 404 when the project is invisible; a visible project shows all its tasks.
-    const ctx = await requireProject(db, actor, filter.project_id);
-    requireAction(actor, ctx, 'view_tasks', 'Listing tasks');
+    await requireProject(db, actor, filter.project_id, 'view_tasks');
   } else {
     const visible = await projectsAllowing(db, actor, 'view_tasks');
     const mine = actor.userId === null ? undefined : eq(tasks.assigneeId, actor.userId);
@@ -150,7 +151,7 @@ export interface TaskInput {
 
 export async function createTask(db: Db, actor: Actor, input: TaskInput & { project_id: number; name: string }) {
   return db.transaction(async (tx) => {
-    const ctx = await requireProject(tx, actor, input.project_id);
+    const ctx = await requireProject(tx, actor, input.project_id, 'view_tasks');
     requireAction(actor, ctx, 'edit_tasks', 'Creating tasks');
     const assigneeId = input.assignee_id ?? null;
     requireAssignPermission(actor, null, assigneeId);
