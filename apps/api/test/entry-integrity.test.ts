@@ -106,7 +106,7 @@ describeEachDb('entry integrity', (kind) => {
     expect((await owner.get(`/api/v1/time-entries/${entry.id}`)).json().approval_status).toBe(null);
     expect(await approvalStatus(approvalId, entry.id)).toBe('cancelled');
     const mine = (await owner.get('/api/v1/time-entry-approvals?queue=mine&per_page=100')).json().time_entry_approvals.find((a: { id: number }) => a.id === approvalId);
-    expect(mine).toMatchObject({ status: 'cancelled', decided_by: owner.userId, reason: expect.stringMatching(/withdrawn/i) });
+    expect(mine).toMatchObject({ status: 'cancelled', decided_by: owner.userId, reason: expect.stringMatching(/^Withdrawn because the entry's end time and duration changed/) });
 
     const [withdrawn, ...more] = await audit(`action=approval.withdraw&target_id=${entry.id}`);
     expect(more).toEqual([]);

@@ -95,6 +95,14 @@ export async function assertEntryUnlocked(db: Tx, actor: Actor, entry: { id: num
 
 /** What an approval vouches for: a change of any of these withdraws it (notes do not). */
 export const APPROVED_FIELDS = ['project_id', 'task_id', 'start_time', 'end_time', 'duration_seconds', 'billable'] as const;
+const FIELD_WORDS: Record<string, string> = {
+  project_id: 'project',
+  task_id: 'task',
+  start_time: 'start time',
+  end_time: 'end time',
+  duration_seconds: 'duration',
+  billable: 'billable flag',
+};
 
 /**
  * Withdraws an approved approval because its entry changed: it becomes `cancelled`, with the
@@ -108,8 +116,9 @@ export async function withdrawApproval(
   approval: ApprovalRow,
   change: { before: Record<string, unknown>; after: Record<string, unknown> },
 ): Promise<void> {
-  const fields = Object.keys(change.after);
-  const reason = `Withdrawn because the entry's ${fields.join(', ')} changed after approval; submit it again`;
+  const words = Object.keys(change.after).map((f) => FIELD_WORDS[f] ?? f);
+  const list = words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : words[0];
+  const reason = `Withdrawn because the entry's ${list} changed after approval; submit it again`;
   await tx
     .update(timeEntryApprovals)
     .set({ status: 'cancelled', decidedBy: actor.userId, decidedAt: new Date(), reason })
