@@ -93,6 +93,7 @@ describe('profile page', { timeout: 20_000 }, () => {
   });
 
   it('changes the password and shows the API field errors', async () => {
+    const TOO_COMMON = 'This password is too common or too easy to guess; a few unrelated words make a strong one';
     let attempts = 0;
     server.respondWith(
       routes(
@@ -100,6 +101,7 @@ describe('profile page', { timeout: 20_000 }, () => {
           [`POST ${API}/auth/password`]: () => {
             attempts += 1;
             if (attempts === 1) return [400, errorBody('validation_error', 'The current password is incorrect', { errors: [{ path: 'body.current_password', message: 'is incorrect' }] })];
+            if (attempts === 2) return [400, errorBody('validation_error', TOO_COMMON, { errors: [{ path: 'body.new_password', message: TOO_COMMON }] })];
             return [204];
           },
         }),
@@ -122,6 +124,12 @@ describe('profile page', { timeout: 20_000 }, () => {
     await waitFor(() => expect(current.getAttribute('aria-invalid')).toBe('true'), WAIT);
     expect(document.getElementById(current.getAttribute('aria-describedby') ?? '')?.textContent).toBe('is incorrect');
     expect(lastBody('POST', '/auth/password')).toEqual({ current_password: 'not-it-at-all', new_password: 'a-brand-new-password' });
+
+    // The password policy's refusal shows on the new password field.
+    const next = screen.getByLabelText('New password');
+    await user.click(screen.getByRole('button', { name: 'Change password' }));
+    await waitFor(() => expect(next.getAttribute('aria-invalid')).toBe('true'), WAIT);
+    expect(document.getElementById(next.getAttribute('aria-describedby') ?? '')?.textContent).toBe(TOO_COMMON);
 
     await user.click(screen.getByRole('button', { name: 'Change password' }));
     expect(await screen.findByText(/Your password was changed/, undefined, WAIT)).toBeTruthy();
