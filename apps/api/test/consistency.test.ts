@@ -259,7 +259,7 @@ describeEachDb('effective permissions and project access predict enforcement', (
     ids.client = ((await superClient.get('/api/v1/clients')).json().clients as { id: number }[])[0]!.id;
     ids.role = ((await superClient.get('/api/v1/roles')).json().roles as { id: number; name: string }[]).find((r) => r.name === 'viewer')!.id;
     for (const name of ['member', 'outsider'] as const) {
-      ids[name] = (await ok(superClient.post('/api/v1/users', { email: `${name}-probe@example.test`, name: `Probe ${name}`, password: 'probe-password-123', roles: [{ role: 'user' }] }))).id as number;
+      ids[name] = (await ok(superClient.post('/api/v1/users', { email: `${name}-probe@example.test`, name: `Probe ${name}`, password: 'lantern orbit maple 58 canyon', roles: [{ role: 'user' }] }))).id as number;
     }
     for (const view of views.values()) {
       if (!view.permissions.has('manage_own_api_tokens')) continue;
