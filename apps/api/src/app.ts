@@ -15,6 +15,7 @@ import accessPlugin from './plugins/access.js';
 import authPlugin from './plugins/auth.js';
 import errorsPlugin from './plugins/errors.js';
 import openapiPlugin from './plugins/openapi.js';
+import refusalAuditPlugin, { type RefusalAuditOptions } from './plugins/refusal-audit.js';
 import securityHeadersPlugin from './plugins/security-headers.js';
 import serverTimingPlugin from './plugins/server-timing.js';
 import webPlugin from './plugins/web.js';
@@ -37,6 +38,8 @@ export interface BuildOptions {
   /** Run pending migrations before serving (default true). */
   migrate?: boolean;
   logger?: FastifyServerOptions['logger'];
+  /** How refused requests are aggregated for the audit log (window and cap; plugins/refusal-audit.ts). */
+  refusalAudit?: RefusalAuditOptions;
   /** Extra plugins registered after the API routes (tests use this to add routes). */
   plugins?: ((app: FastifyInstance) => Promise<void>)[];
 }
@@ -109,6 +112,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     // Cookies are parsed in an onRequest hook, which must run before the access hook reads them.
     await app.register(fastifyCookie);
     await app.register(accessPlugin);
+    await app.register(refusalAuditPlugin, opts.refusalAudit ?? {});
     await app.register(authPlugin);
     await installTokenResolver(app);
     await app.register(openapiPlugin);

@@ -113,6 +113,8 @@ export default fp(
         app.clearSessionCookie(reply, request);
         throw unauthorized('Your session has ended; sign in again');
       }
+      // Recognised, though not yet accepted: a CSRF refusal is audited under this user.
+      request.claimedUser = { userId: user.id, email: user.email, via: 'session' };
       if (UNSAFE.has(request.method)) {
         const given = request.headers['x-csrf-token'];
         const expected = Buffer.from(app.csrfTokenFor(session.id));

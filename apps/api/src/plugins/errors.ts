@@ -93,7 +93,17 @@ function statusToCode(status: number): ErrorCode {
   }
 }
 
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The error code and message this request was answered with (the refusal audit reads them). */
+    errorCode: ErrorCode | null;
+    errorMessage: string | null;
+  }
+}
+
 export function sendError(reply: FastifyReply, request: FastifyRequest, code: ErrorCode, message: string, extra: Record<string, unknown> = {}, status?: number) {
+  request.errorCode = code;
+  request.errorMessage = message;
   const body: ErrorBody = { error: ERROR_CODES[code].error, message, code, request_id: String(request.id), ...extra };
   return reply.status(status ?? ERROR_CODES[code].status).type('application/json; charset=utf-8').send(body);
 }
@@ -145,6 +155,8 @@ function handleError(error: FastifyError | AppError | Error, request: FastifyReq
 
 export default fp(
   async function errorsPlugin(app: FastifyInstance) {
+    app.decorateRequest('errorCode', null);
+    app.decorateRequest('errorMessage', null);
     app.setErrorHandler(handleError);
   },
   { name: 'errors' },

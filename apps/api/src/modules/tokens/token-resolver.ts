@@ -53,6 +53,8 @@ export async function installTokenResolver(app: FastifyInstance): Promise<void> 
     if (token.expiresAt <= now) throw unauthorized('This API token has expired');
     const owner = await app.authz.user(token.userId);
     if (!owner || !owner.isActive) throw unauthorized("This API token's owner is deactivated");
+    // Recognised, though not yet accepted: an allowlist or rate-limit refusal is audited under the owner.
+    request.claimedUser = { userId: owner.id, email: owner.email, via: 'token' };
     if (token.allowedIps && !ipAllowed(token.allowedIps, request.ip)) {
       throw new AppError('forbidden', `This API token may not be used from ${request.ip}`, { required_scope: null, available_scopes: token.scopes });
     }
