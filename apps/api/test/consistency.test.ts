@@ -19,6 +19,9 @@
  *   The prediction names the project action from PROJECT_ACTION_OF: invisible project → 404,
  *   action missing from `actions` → 403 naming it (`project_action`), otherwise allowed
  *   (2xx, or 409 for records on the archived project: refused after the access check).
+ *   `actions` already holds what account permissions reach on the project, action by action
+ *   (docs/development/authorization.md); on a project the caller cannot see, only view_all_tasks
+ *   reaches anything (its tasks).
  */
 import { PROJECT_ACTIONS, type ProjectAction } from '@timekeeper/shared';
 import type { LightMyRequestResponse } from 'fastify';
@@ -73,12 +76,12 @@ const PROJECT_ACTION_OF = {
   'GET /api/v1/time-entries/:id': 'view_team_time', // loadVisibleEntry → canSee (someone else's)
   'POST /api/v1/time-entries': 'log_own_time', // requireWritableProject (own)
   'PUT /api/v1/time-entries/:id': 'edit_others_time', // requireWrite (someone else's)
-  'DELETE /api/v1/time-entries/:id': 'edit_others_time', // requireWrite; delete_all_time_entries suffices
+  'DELETE /api/v1/time-entries/:id': 'delete_others_time', // requireWrite (someone else's): edit_financials level or delete_all_time_entries
   'POST /api/v1/timer/start': 'log_own_time', // startTimer → requireWritableProject
   'GET /api/v1/expenses/:id': 'view_team_expenses',
   'POST /api/v1/expenses': 'log_own_expenses',
   'PUT /api/v1/expenses/:id': 'edit_others_expenses',
-  'DELETE /api/v1/expenses/:id': 'edit_others_expenses', // delete_all_expenses suffices
+  'DELETE /api/v1/expenses/:id': 'delete_others_expenses', // edit_financials level or delete_all_expenses
   'GET /api/v1/invoices/:id': 'view_financials', // visibilityCondition: view_all_invoices or view_financials
   'GET /api/v1/invoices/:id/html': 'view_financials',
   'POST /api/v1/invoices': 'invoice', // createManualInvoice with project_id
@@ -336,17 +339,19 @@ describeEachDb('effective permissions and project access predict enforcement', (
     view: View,
     key: keyof typeof PROJECT_ACTION_OF,
     p: ProjectKey,
-    extra: { permissionFirst?: string; permission?: string; bypass?: string; visibleBy?: string; visibility?: string; readOnly?: boolean } = {},
+    extra: { permissionFirst?: string; permission?: string; visibleBy?: string; visibility?: string; readOnly?: boolean; unseenTasks?: boolean } = {},
   ): Outcome {
     const missing = missingPermission(view, endpoint(key));
     if (missing) return { kind: 'permission', permission: missing };
-    const actions = view.actions.get(p) ?? null;
+    // GET /projects/{id}/access answers 404 on a project the caller cannot see; view_all_tasks still
+    // shows its tasks (the only permission that reaches an action there).
+    const seenActions = view.actions.get(p) ?? null;
+    const actions = seenActions ?? (extra.unseenTasks && view.permissions.has('view_all_tasks') ? new Set(['view_tasks']) : null);
     const visible = extra.visibleBy && view.permissions.has(extra.visibleBy) ? true : actions !== null && (!extra.visibility || actions.has(extra.visibility));
     if (!visible) return { kind: 'hidden' };
     if (extra.readOnly) return ALLOWED;
     const wanted = PROJECT_ACTION_OF[key].split('|');
     if (extra.permissionFirst && !view.permissions.has(extra.permissionFirst)) return { kind: 'permission', permission: extra.permissionFirst };
-    if (extra.bypass && view.permissions.has(extra.bypass)) return ALLOWED;
     if (!actions || !wanted.some((a) => actions.has(a))) return { kind: 'project', action: wanted.at(-1)! };
     if (extra.permission && !view.permissions.has(extra.permission)) return { kind: 'permission', permission: extra.permission };
     return ALLOWED;
@@ -379,19 +384,20 @@ describeEachDb('effective permissions and project access predict enforcement', (
         compare(view, 'DELETE /api/v1/participations/:id', predict(view, 'DELETE /api/v1/participations/:id', p), removed, on);
         if (removed.statusCode !== 204) await withActive(p, () => ok(superClient.delete(`/api/v1/participations/${outsider}`), 204));
 
-        compare(view, 'GET /api/v1/tasks', predict(view, 'GET /api/v1/tasks', p), await get(c, `/api/v1/tasks?project_id=${pid}`), on);
+        const tasksOf = { unseenTasks: true, visibility: 'view_tasks' };
+        compare(view, 'GET /api/v1/tasks', predict(view, 'GET /api/v1/tasks', p, tasksOf), await get(c, `/api/v1/tasks?project_id=${pid}`), on);
         const task = await target('task', p);
-        compare(view, 'GET /api/v1/tasks/:id', predict(view, 'GET /api/v1/tasks/:id', p), await get(c, `/api/v1/tasks/${task}`), on);
-        compare(view, 'POST /api/v1/tasks', predict(view, 'POST /api/v1/tasks', p), await c.post('/api/v1/tasks', { project_id: pid, name: `Probe by ${view.key}` }), on);
-        compare(view, 'PUT /api/v1/tasks/:id', predict(view, 'PUT /api/v1/tasks/:id', p, { permission: 'edit_all_tasks', visibility: 'view_tasks' }), await c.put(`/api/v1/tasks/${task}`, { name: 'Consistency probe' }), on);
+        compare(view, 'GET /api/v1/tasks/:id', predict(view, 'GET /api/v1/tasks/:id', p, tasksOf), await get(c, `/api/v1/tasks/${task}`), on);
+        compare(view, 'POST /api/v1/tasks', predict(view, 'POST /api/v1/tasks', p, tasksOf), await c.post('/api/v1/tasks', { project_id: pid, name: `Probe by ${view.key}` }), on);
+        compare(view, 'PUT /api/v1/tasks/:id', predict(view, 'PUT /api/v1/tasks/:id', p, { ...tasksOf, permission: 'edit_all_tasks' }), await c.put(`/api/v1/tasks/${task}`, { name: 'Consistency probe' }), on);
         const doomedTask = await target('task-delete', p, { creator: 'task' });
         const taskDeleted = await c.delete(`/api/v1/tasks/${doomedTask}`);
-        compare(view, 'DELETE /api/v1/tasks/:id', predict(view, 'DELETE /api/v1/tasks/:id', p, { permission: 'delete_all_tasks', visibility: 'view_tasks' }), taskDeleted, on);
+        compare(view, 'DELETE /api/v1/tasks/:id', predict(view, 'DELETE /api/v1/tasks/:id', p, { ...tasksOf, permission: 'delete_all_tasks' }), taskDeleted, on);
         if (taskDeleted.statusCode === 204) scratch.delete(`task-delete:${p}`);
 
-        for (const [noun, path, view_, deleteAll] of [
-          ['entry', 'time-entries', 'view_team_time', 'delete_all_time_entries'],
-          ['expense', 'expenses', 'view_team_expenses', 'delete_all_expenses'],
+        for (const [noun, path, view_] of [
+          ['entry', 'time-entries', 'view_team_time'],
+          ['expense', 'expenses', 'view_team_expenses'],
         ] as const) {
           const k = (m: string, suffix = '/:id') => `${m} /api/v1/${path}${suffix}` as keyof typeof PROJECT_ACTION_OF;
           const record = await target(noun, p);
@@ -401,7 +407,7 @@ describeEachDb('effective permissions and project access predict enforcement', (
           compare(view, k('PUT'), predict(view, k('PUT'), p, { visibility: view_ }), await c.put(`/api/v1/${path}/${record}`, noun === 'entry' ? { notes: 'probe' } : { description: 'probe' }), on);
           const doomed = await target(`${noun}-delete`, p, { creator: noun });
           const deleted = await c.delete(`/api/v1/${path}/${doomed}`);
-          compare(view, k('DELETE'), predict(view, k('DELETE'), p, { visibility: view_, bypass: deleteAll }), deleted, on);
+          compare(view, k('DELETE'), predict(view, k('DELETE'), p, { visibility: view_ }), deleted, on);
           if (deleted.statusCode === 204) scratch.delete(`${noun}-delete:${p}`);
         }
 
