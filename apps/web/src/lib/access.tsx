@@ -74,6 +74,8 @@ export function Can({ permission, children, fallback = null }: CanProps) {
 export interface ProjectAccessInfo {
   project_id: number;
   level: string;
+  /** The caller's participation level; null when not a member (the level then comes from an admin role or view_all_projects). */
+  membership_level?: string | null;
   access_level: string;
   permissions_label: string;
   level_source: string;

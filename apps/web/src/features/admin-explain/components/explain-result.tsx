@@ -4,14 +4,25 @@ import type { DecidedBy, ExplainBlocker, ExplainReason, Explanation } from '../a
 import { RoleBadge } from '../../admin-roles/components/role-badge';
 import { formatDateTime } from '../../admin-roles/lib/format';
 
-const levelLabel = (level: string | null | undefined) => (level ? (isProjectLevel(level) ? `${PROJECT_LEVEL_LABELS[level]} (${level})` : level) : 'none — the project is invisible to them');
+const levelLabel = (level: string | null | undefined) => (level ? (isProjectLevel(level) ? `${PROJECT_LEVEL_LABELS[level]} (${level})` : level) : 'none — not a member');
 
 function sourceText(source: string | null | undefined): string {
-  if (!source) return 'nothing (no participation, no permission that opens every project)';
+  if (!source) return 'nothing (not a member, no administrator role)';
   if (source === 'participation') return 'their participation in the project';
   if (source === 'account_admin') return 'an administrator role (admins act as project administrator everywhere)';
   if (source.startsWith('permission:')) return `the ${source.slice('permission:'.length)} permission`;
   return source;
+}
+
+/** Whether and how the user sees the project: only membership, an admin role or view_all_projects open it. */
+function visibilityText(result: Explanation): string {
+  if (!result.visible) return 'no — not a member, no administrator role, no view_all_projects';
+  return `yes, through ${sourceText(result.visible_through)}`;
+}
+
+function alternativeText(req: NonNullable<Explanation['alternative_permission']>): string {
+  if (typeof req === 'string') return `the ${req} permission`;
+  return 'anyOf' in req ? `the ${req.anyOf.join(' or ')} permission` : `the ${req.allOf.join(' and ')} permissions together`;
 }
 
 function Reason({ reason }: { reason: ExplainReason }) {
@@ -39,7 +50,7 @@ function Blocker({ blocker }: { blocker: ExplainBlocker }) {
 function decidedText(d: DecidedBy): string {
   if (d.kind === 'level') return `their level is at least ${levelLabel(d.minimum)}`;
   if (d.kind === 'flag') return `the ${d.flag} flag of their participation`;
-  return `the ${d.permission} account permission`;
+  return d.allOf ? `the ${d.allOf.join(' and ')} account permissions together` : `the ${d.permission} account permission`;
 }
 
 /** The verdict, the API's sentence, and the facts behind it. */
@@ -66,7 +77,9 @@ export function ExplainResult({ result }: { result: Explanation }) {
       ) : null}
       {result.action !== undefined ? (
         <dl className="mt-3 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
-          <dt className="font-medium text-slate-700">Effective level</dt>
+          <dt className="font-medium text-slate-700">Sees the project</dt>
+          <dd>{visibilityText(result)}</dd>
+          <dt className="font-medium text-slate-700">Level</dt>
           <dd>{levelLabel(result.level)}</dd>
           <dt className="font-medium text-slate-700">Level comes from</dt>
           <dd>{sourceText(result.level_source)}</dd>
@@ -81,7 +94,10 @@ export function ExplainResult({ result }: { result: Explanation }) {
           {result.minimum_level ? (
             <>
               <dt className="font-medium text-slate-700">Needs at least</dt>
-              <dd>{levelLabel(result.minimum_level)}</dd>
+              <dd>
+                {levelLabel(result.minimum_level)}
+                {result.alternative_permission ? `, or ${alternativeText(result.alternative_permission)}` : ''}
+              </dd>
             </>
           ) : null}
         </dl>

@@ -6,7 +6,8 @@ import { AccessLevelBadge } from './access-level-badge';
 function sourceText(source: string): string {
   if (source === 'participation') return 'as a member';
   if (source === 'account_admin') return 'as an account administrator';
-  if (source.startsWith('permission:')) return `through the ${source.slice('permission:'.length)} permission`;
+  // Only view_all_projects opens a project to a non-member; what other permissions reach is in the tabs and buttons.
+  if (source.startsWith('permission:')) return `through the ${source.slice('permission:'.length)} permission (not a member)`;
   return '';
 }
 
