@@ -111,6 +111,12 @@ describeEachDb('identity hardening', (kind) => {
     // Nor take it away from an administrator.
     const demote = await lookalike.put(`/api/v1/users/${admin.userId}/roles`, { roles: [{ role: 'user' }] });
     expect(demote.statusCode).toBe(403);
+    // No legacy field makes an administrator either.
+    for (const extra of [{ is_admin: true }, { role: 'admin' }, { legacy_role: 'admin' }]) {
+      expect((await lookalike.post('/api/v1/users', { email: 'legacy-field@example.test', name: 'Legacy Field', password: STRONG, ...extra })).statusCode).toBe(400);
+      expect((await lookalike.patch(`/api/v1/users/${target.userId}`, extra)).statusCode).toBe(400);
+    }
+    expect((await admin.get(`/api/v1/users/${target.userId}/permissions`)).json().is_admin).toBe(false);
     // What they may grant, they still can.
     expect((await lookalike.put(`/api/v1/users/${target.userId}/roles`, { roles: [{ role: 'manager' }] })).statusCode).toBe(200);
   });
@@ -172,6 +178,10 @@ describeEachDb('identity hardening', (kind) => {
     } finally {
       await fresh.close();
     }
+  });
+
+  it('L7 a common TK_ADMIN_PASSWORD stops the start with the policy’s words', async () => {
+    await expect(createTestApp(kind, { env: { TK_ADMIN_EMAIL: 'boot@example.test', TK_ADMIN_PASSWORD: COMMON } })).rejects.toThrow(/too common/);
   });
 
   it('L7 creating a user refuses a common password and one containing the name or email', async () => {
