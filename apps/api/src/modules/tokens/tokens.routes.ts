@@ -56,7 +56,7 @@ const tokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'Create an API token; the secret is in the response, once',
         description:
-          'Give exactly one of `expires_at` or `expires_in_days`. Wildcards and admin:all are for administrators; other scopes must be backed by your permissions (422 names the refused scope).',
+          'Give exactly one of `expires_at` or `expires_in_days`. Wildcards and admin:all are for administrators; other scopes must be backed by your permissions (422 names the refused scope). Made with a token (`write:api_tokens`), the new token holds only scopes that token holds, expires no later, and stays within its IP allowlist.',
         tags: ['api tokens'],
         body: CreateTokenBody,
         response: { 201: CreatedToken, ...errorResponses(400, 401, 403, 422) },
