@@ -28,8 +28,9 @@ interface Expectation {
 const EXPECTED: Record<DemoUserKey, Expectation> = {
   super: { projects: ALL, teamTime: ALL, financials: ALL, canListUsers: true, canListExpenses: true },
   admin: { projects: ALL, teamTime: ALL, financials: ALL, canListUsers: true, canListExpenses: true },
-  // view_all_projects + view_all_time_entries; financials only where a participation says so (admin).
-  manager: { projects: ALL, teamTime: ALL, financials: ['acme-web', 'globex-app', 'initech-migration'], canListUsers: true, canListExpenses: true },
+  // view_all_projects + view_all_time_entries; financials everywhere through view_all_invoices (a
+  // permission reaches its project action on every project it sees, docs/development/authorization.md).
+  manager: { projects: ALL, teamTime: ALL, financials: ALL, canListUsers: true, canListExpenses: true },
   user: { projects: ['acme-web', 'globex-app', 'internal'], teamTime: ['acme-web', 'globex-app', 'internal'], financials: ['internal'], canListUsers: false, canListExpenses: true },
   viewer: { projects: ['acme-web', 'internal'], teamTime: ['internal'], financials: [], canListUsers: false, canListExpenses: false },
   dana: { projects: ['acme-web', 'globex-app', 'initech-migration'], teamTime: ['acme-web', 'globex-app', 'initech-migration'], financials: ['globex-app'], canListUsers: false, canListExpenses: true },
