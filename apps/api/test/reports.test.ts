@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clients, timeEntries } from '../src/db/schema/index.js';
 import { createTestApp, describeEachDb, type TestApp } from './helpers/app.js';
 import { anonymous, Client, customRole, userWith } from './helpers/client.js';
+import { parseCsv } from './helpers/spreadsheet.js';
 
 type GroupBy = 'project' | 'user' | 'day' | 'client';
 const GROUP_BYS: GroupBy[] = ['project', 'user', 'day', 'client'];
@@ -108,28 +109,6 @@ const counts = (g: { duration_seconds: number; billable_seconds: number; entries
   entries: g.entries,
 });
 const byKey = <T extends { key: unknown }>(list: T[]) => [...list].sort((a, b) => String(a.key).localeCompare(String(b.key)));
-
-/** A minimal RFC 4180 reader, to check that what the export writes reads back as the labels. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    } else cell += c;
-  }
-  if (cell !== '' || row.length > 0) row.push(cell), rows.push(row);
-  return rows;
-}
 
 const summaryUrl = (q: Record<string, string | number | boolean>, path = '/api/v1/reports/summary') =>
   `${path}?${new URLSearchParams(Object.entries(q).map(([k, v]): [string, string] => [k, String(v)])).toString()}`;
