@@ -13,6 +13,7 @@ import type { Actor } from '../../lib/actor.js';
 import type { Tx } from '../../lib/db-types.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
 import { paginate, type Page } from '../../lib/pagination.js';
+import { isUniqueViolation } from '../../lib/pg-errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { allows, projectsAllowing, requireProject } from '../projects/project-access.js';
 import { getSettings } from '../settings/settings.service.js';
@@ -136,8 +137,7 @@ async function uniqueViolation<T>(work: () => Promise<T>, message: string): Prom
   try {
     return await work();
   } catch (err) {
-    const code = (err as { code?: string; cause?: { code?: string } }).code ?? (err as { cause?: { code?: string } }).cause?.code;
-    if (code === '23505') throw conflict(message);
+    if (isUniqueViolation(err)) throw conflict(message);
     throw err;
   }
 }

@@ -18,6 +18,7 @@ import type { Actor } from '../../lib/actor.js';
 import type { Tx } from '../../lib/db-types.js';
 import { conflict, notFound, unprocessable, validationFailed } from '../../lib/errors.js';
 import { paginate, type Page } from '../../lib/pagination.js';
+import { isUniqueViolation } from '../../lib/pg-errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { projectContext, projectsAllowing, requireAction, requireProject } from '../projects/project-access.js';
 
@@ -170,11 +171,6 @@ function totals(lines: { amountCents: number }[], taxRate: number) {
   const tax = Math.round((subtotal * taxRate) / 100);
   if (subtotal + tax > MAX_AMOUNT_CENTS) throw unprocessable(`The invoice total would exceed ${MAX_AMOUNT_TEXT}; split it into several invoices`);
   return { subtotal: fromCents(subtotal), taxAmount: fromCents(tax), total: fromCents(subtotal + tax) };
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string; cause?: { code?: string } };
-  return e.code === '23505' || e.cause?.code === '23505';
 }
 
 async function insertInvoice(

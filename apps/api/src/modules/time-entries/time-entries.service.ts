@@ -19,6 +19,7 @@ import type { Actor } from '../../lib/actor.js';
 import type { Tx } from '../../lib/db-types.js';
 import { AppError, badRequest, conflict, notFound } from '../../lib/errors.js';
 import { paginate, type Page } from '../../lib/pagination.js';
+import { isUniqueViolation } from '../../lib/pg-errors.js';
 import { allows, projectsAllowing, type ProjectContext } from '../projects/project-access.js';
 import {
   canSee,
@@ -35,7 +36,6 @@ import {
   type UserRef,
 } from './record-access.js';
 import { dayRange, FieldErrors, resolveSpan } from './time-input.js';
-import { isUniqueViolation } from './unique-violation.js';
 
 export type TimeEntryRow = typeof timeEntries.$inferSelect;
 

@@ -11,11 +11,11 @@ import { timeEntries } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Tx } from '../../lib/db-types.js';
 import { badRequest, conflict } from '../../lib/errors.js';
+import { isUniqueViolation } from '../../lib/pg-errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { checkTask, requireActiveUser, requireWritableProject, TIME_ACTIONS } from '../time-entries/record-access.js';
 import { entriesWithUser, entryAuditView, NO_ENTRY_STATE, toTimeEntryView } from '../time-entries/time-entries.service.js';
 import { toWholeSecond } from '../time-entries/time-input.js';
-import { isUniqueViolation } from '../time-entries/unique-violation.js';
 
 function userOf(actor: Actor): number {
   if (actor.userId === null) throw badRequest('The timer belongs to a signed-in user');
