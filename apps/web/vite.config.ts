@@ -10,7 +10,7 @@ export default defineConfig({
   root,
   plugins: [react(), tailwindcss()],
   build: {
-    // The API serves this folder (SPEC §1: one port for the SPA and the API).
+    // The API serves this folder (one port for the SPA and the API: docs/admin/deployment/README.md).
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,
   },

@@ -1,7 +1,7 @@
 /**
  * A custom role, end to end: the super admin creates it on the roles page and assigns it to the
  * demo viewer on the users page; the viewer — signed in all along in another browser context —
- * gets the new page after a reload, without signing out (SPEC §4: changes apply on the next request).
+ * gets the new page after a reload, without signing out (changes apply on the next request: docs/admin/security/roles-and-permissions.md).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

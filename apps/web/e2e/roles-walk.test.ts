@@ -1,6 +1,6 @@
 /**
  * Each system role of the demo organisation, signed in through the UI: which navigation entries
- * and key action buttons it gets. The expectations are written by hand from SPEC §4.2 and
+ * and key action buttons it gets. The expectations are written by hand from docs/admin/security/roles-and-permissions.md and
  * packages/shared/src/roles.ts — not computed with the app's own gating code.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';

@@ -3,7 +3,7 @@
  * model over random roles, assignments (with expiry), scopes and participations — and no token
  * ever exceeds its owner.
  *
- * The reference model below is written from SPEC §4 directly, without using the code under test
+ * The reference model below is written from docs/development/authorization.md and docs/guides/projects-and-members.md directly, without using the code under test
  * (only the catalog data: permission names, their `implies` lists and the level order).
  */
 import fc from 'fast-check';
@@ -62,7 +62,7 @@ function refCovers(granted: string, required: string): boolean {
 }
 
 /**
- * SPEC §4.4 written out as two tables: the minimum membership level (and the flag) of each action,
+ * The project levels of docs/guides/projects-and-members.md written out as two tables: the minimum membership level (and the flag) of each action,
  * and the account permissions that reach the action on every project (`any`: one of them is
  * enough; `all`: together). Permissions never raise the level as a whole.
  */

@@ -81,7 +81,7 @@ describe('decide (route layers)', () => {
   });
 });
 
-describe("the seed's response mapping (access_level, permissions_label)", () => {
+describe('the response mapping (access_level, permissions_label)', () => {
   const some: ProjectFlags = { ...NO_FLAGS, can_post: true };
   it.each([
     ['admin', NO_FLAGS, 'admin', 'edit'],
@@ -103,7 +103,7 @@ describe('project access', () => {
   const none = new Set<Permission>();
   const member = (level: (typeof PROJECT_LEVELS)[number], flags: Partial<ProjectFlags> = {}) => projectAccess({ isAdmin: false, permissions: none }, { level, flags: { ...NO_FLAGS, ...flags } });
 
-  it('each level allows its row and the level below does not (SPEC §4.4)', () => {
+  it('each level allows its row and the level below does not (docs/guides/projects-and-members.md)', () => {
     const rows = [
       ['edit_tasks', 'edit_tasks'],
       ['view_team_time', 'view_time_and_expenses'],

@@ -92,7 +92,7 @@ export type Decision =
   | { readonly allowed: false; readonly layer: 'scope'; readonly requiredScope: RequiredScope; readonly availableScopes: readonly string[] }
   | { readonly allowed: false; readonly layer: 'permission'; readonly requiredPermission: Permission };
 
-/** Scope is checked first (the seed's order), then the owner's current permissions. */
+/** Scope is checked first (docs/development/authorization.md), then the owner's current permissions. */
 export function decide(subject: Subject, req: RouteRequirement): Decision {
   if (req.scope && subject.scopes !== null && !scopeSatisfies(subject.scopes, req.scope)) {
     return { allowed: false, layer: 'scope', requiredScope: req.scope, availableScopes: subject.scopes };

@@ -1,5 +1,5 @@
 /**
- * Error codes and the error body every API error has (SPEC §5):
+ * Error codes and the error body every API error has (docs/api/README.md#errors):
  * `{ error, message, code, request_id, ...extra }`.
  */
 export const ERROR_CODES = {

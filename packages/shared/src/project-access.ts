@@ -1,5 +1,5 @@
 /**
- * Project access (layer 3): participations with ordered levels and additional flags (seed 003, SPEC §4.4).
+ * Project access (layer 3): participations with ordered levels and additional flags (docs/api/participations.md).
  */
 /** Request levels, ordered: each includes everything below it. */
 export const PROJECT_LEVELS = [
@@ -60,7 +60,7 @@ export type ProjectFlag = (typeof PROJECT_FLAGS)[number];
 export type ProjectFlags = Record<ProjectFlag, boolean>;
 export const OPTIONAL_PROJECT_FLAGS = ['can_schedule_their_hours', 'can_schedule_team_hours'] as const satisfies readonly ProjectFlag[];
 
-/** "Additional Access Name in UI" (seed 003), in the seed's order: the UI's names for the flags. */
+/** The UI's names for the flags, in the order of docs/api/participations.md#additional-access-flags. */
 export const PROJECT_FLAG_LABELS = {
   can_invite: 'Invite Members to Project',
   can_post: 'Post to Activity Feed',
@@ -79,7 +79,7 @@ export const NO_FLAGS: ProjectFlags = {
   can_schedule_team_hours: false,
 };
 
-/** Response `access_level` values (the seed's table). */
+/** Response `access_level` values (docs/api/participations.md#levels). */
 export type ResponseAccessLevel = 'collaboration' | 'time_logging' | 'financial' | 'admin';
 export type PermissionsLabel = 'edit' | 'view_only' | 'view_with_custom';
 
@@ -103,7 +103,7 @@ const IS_EDIT_LEVEL = {
   admin: true,
 } as const satisfies Record<ProjectLevel, boolean>;
 
-/** Maps a level and its flags to the response pair, exactly as the seed's table. */
+/** Maps a level and its flags to the response pair, exactly as docs/api/participations.md#levels. */
 export function describeLevel(level: ProjectLevel, flags: ProjectFlags): { access_level: ResponseAccessLevel; permissions_label: PermissionsLabel } {
   const access_level = RESPONSE_LEVEL[level];
   if (IS_EDIT_LEVEL[level]) return { access_level, permissions_label: 'edit' };
@@ -111,7 +111,7 @@ export function describeLevel(level: ProjectLevel, flags: ProjectFlags): { acces
   return { access_level, permissions_label: anyFlag ? 'view_with_custom' : 'view_only' };
 }
 
-/** Actions on a project, decided by `projectAllows` (the SPEC §4.4 table). */
+/** Actions on a project, decided by `projectAllows` (docs/guides/projects-and-members.md#what-each-level-allows). */
 export const PROJECT_ACTIONS = [
   'view_project',
   'view_tasks',

@@ -1,6 +1,6 @@
 /**
  * System role presets (seeded with `is_system_role: true`; never deletable or renamable).
- * They follow the seed's prose. `super_admin` is the only role holding the Administration category.
+ * They follow docs/admin/security/roles-and-permissions.md#system-roles. `super_admin` is the only role holding the Administration category.
  */
 import { PERMISSION_NAMES, PERMISSIONS, type Permission } from './permissions.js';
 

@@ -43,7 +43,7 @@ describe('refusedScopes (grant rules)', () => {
     expect(refusedScopes(['read:everything'], { isAdmin: true, permissions: perms('admin') })).toEqual([{ scope: 'read:everything', reason: 'unknown_scope' }]);
   });
 
-  it("the seed's presets are exactly the five combinations, and a user can take the time-tracking one", () => {
+  it('the presets are exactly the five combinations, and a user can take the time-tracking one', () => {
     expect(SCOPE_PRESETS.map((p) => p.id)).toEqual(['read_only', 'time_tracking', 'project_management', 'full_user', 'admin']);
     const timeTracking = SCOPE_PRESETS.find((p) => p.id === 'time_tracking')!;
     expect(refusedScopes(timeTracking.scopes, { isAdmin: false, permissions: perms('user') })).toEqual([]);

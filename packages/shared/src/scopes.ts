@@ -1,8 +1,8 @@
 /**
  * API token scopes (layer 2, bearer requests only).
  *
- * Format `action:resource` with action `read` or `write`. Rules (SPEC §4.3):
- * - `write:X` implies `read:X` (as the seed's reference table shows);
+ * Format `action:resource` with action `read` or `write`. Rules (docs/api/scopes.md):
+ * - `write:X` implies `read:X` (docs/api/scopes.md#reference-table);
  * - `read:*` / `write:*` cover every resource for that action, `*` ≡ `admin:all` covers everything;
  * - wildcards and `admin:all` may be granted to admins only;
  * - a non-admin may be granted a scope only when one of its `backedBy` permissions is held.
@@ -108,7 +108,7 @@ export function scopeSatisfies(granted: readonly string[], required: RequiredSco
   return false;
 }
 
-/** Scopes the seed offers as ready-made combinations (SPEC §4.3, seed 000 "Scope Combinations"). */
+/** Scopes offered as ready-made combinations (docs/api/scopes.md#scope-combinations). */
 export const SCOPE_PRESETS = [
   {
     id: 'read_only',

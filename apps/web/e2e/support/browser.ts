@@ -1,5 +1,5 @@
 /**
- * The system Chromium driven by playwright-core. Browsers are never downloaded (SPEC §1).
+ * The system Chromium driven by playwright-core. Browsers are never downloaded: the tests use the Chromium already installed.
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';

@@ -3,8 +3,8 @@
  *
  * - every path is relative to the API base (`/api/v1` by default, same origin as the SPA);
  * - the session cookie travels with `credentials: 'same-origin'`;
- * - state-changing requests carry `X-CSRF-Token` once the token is known (SPEC §3);
- * - every non-2xx answer becomes a thrown `ApiError` built from the error body of SPEC §5.
+ * - state-changing requests carry `X-CSRF-Token` once the token is known (docs/api/authentication.md#csrf-protection);
+ * - every non-2xx answer becomes a thrown `ApiError` built from the error body of docs/api/README.md#errors.
  */
 import { ERROR_CODES, type ErrorBody, type ErrorCode, type FieldError } from '@timekeeper/shared';
 

@@ -12,7 +12,7 @@ interface PermissionPickerProps {
 }
 
 /**
- * Permissions picked by category, each category with a "select all" box (SPEC §4.2).
+ * Permissions picked by category, each category with a "select all" box.
  * Memoised: ~70 checkboxes need not re-render while someone types the role's name.
  */
 export const PermissionPicker = memo(function PermissionPicker({ selected, onChange, held, readOnly = false }: PermissionPickerProps) {

@@ -9,7 +9,7 @@ interface RoleBadgeProps {
   expiresAt?: string | null;
 }
 
-/** The seed's colours: blue for system roles, gray for custom ones. */
+/** Blue for system roles, gray for custom ones. */
 export function RoleBadge({ name, isSystem, expiresAt }: RoleBadgeProps) {
   const kind = isSystem ? 'System role' : 'Custom role';
   const expired = isPast(expiresAt);

@@ -29,7 +29,7 @@ export const isEmptyDiff = (diff: PermissionDiff) => diff.added.length === 0 && 
 
 /**
  * Whether the caller may put `permission` into a role: the API refuses adding a permission
- * (or one it implies) that the caller does not hold (SPEC §4.2, no escalation).
+ * (or one it implies) that the caller does not hold (no escalation: docs/api/roles-and-permissions.md#guards-against-escalation).
  */
 export function canGrant(permission: string, held: ReadonlySet<string>): boolean {
   for (const p of closePermissions([permission])) if (!held.has(p)) return false;

@@ -1,5 +1,5 @@
 /**
- * The documentation, organised by who reads it (seed 000: docs/guides for users, docs/admin for
+ * The documentation, organised by who reads it (docs/README.md: docs/guides for users, docs/admin for
  * administrators, docs/development and docs/api for developers). The files ship in the repository
  * and in every release archive, so the help page names their paths.
  */

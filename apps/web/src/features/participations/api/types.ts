@@ -1,4 +1,4 @@
-/** Shapes of the participations endpoints (apps/api participations.schemas.ts, seed 003). */
+/** Shapes of the participations endpoints (apps/api participations.schemas.ts, docs/api/participations.md). */
 import type { PermissionsLabel, ProjectLevel, ResponseAccessLevel } from '@timekeeper/shared';
 import type { PaginationInfo } from '../../../components/ui/pagination';
 
@@ -7,7 +7,7 @@ export interface Participation {
   project_id: number;
   user_id: number;
   user: { id: number; name: string; email: string };
-  /** Response mapping of the level (seed 003): collaboration, time_logging, financial, admin. */
+  /** Response mapping of the level (docs/api/participations.md#levels): collaboration, time_logging, financial, admin. */
   access_level: ResponseAccessLevel;
   permissions_label: PermissionsLabel;
   /** The request value of the level. */

@@ -13,7 +13,7 @@ interface MemberAccessFieldsProps {
   error: unknown;
 }
 
-/** The project permission level (seed 003's UI names) and the six additional access flags. */
+/** The project permission level (the UI names of docs/api/participations.md#levels) and the six additional access flags. */
 export function MemberAccessFields({ value, onChange, levels, flagsEditable, error }: MemberAccessFieldsProps) {
   return (
     <>

@@ -1,12 +1,12 @@
 /**
  * Member access as the form edits it, and as the API wants it: levels and flags from
- * @timekeeper/shared, the UI names from seed 003, and the request shape of SPEC §4.4
+ * @timekeeper/shared, the UI names and the request shape of docs/api/participations.md
  * (can_edit_time / can_edit_expense inside `permissions`, the other flags top-level).
  */
 import { levelAtLeast, NO_FLAGS, PROJECT_FLAG_LABELS, PROJECT_LEVELS, type ProjectFlag, type ProjectFlags, type ProjectLevel } from '@timekeeper/shared';
 import type { CreateParticipationBody, Participation, ParticipationFlagsBody, UpdateParticipationBody } from '../api/types';
 
-/** The flags in the seed's UI order (the order of PROJECT_FLAG_LABELS). */
+/** The flags in their UI order (the order of PROJECT_FLAG_LABELS). */
 export const FLAG_ORDER = Object.keys(PROJECT_FLAG_LABELS) as ProjectFlag[];
 
 export interface MemberAccess {

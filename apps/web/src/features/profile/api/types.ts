@@ -1,6 +1,6 @@
 import type { RoleRef } from '../../../lib/access';
 
-/** The user object of SPEC §5 (GET/PATCH /users/me, the session answer). */
+/** The user object of docs/api/users.md (GET/PATCH /users/me, the session answer). */
 export interface Me {
   id: number;
   email: string;

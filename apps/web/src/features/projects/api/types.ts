@@ -14,7 +14,7 @@ export interface Project {
   hourly_rate?: number | null;
   budget_amount?: number | null;
   currency?: string;
-  /** The caller's level, as the seed's response value (collaboration, time_logging, financial, admin). */
+  /** The caller's level, as the response value (collaboration, time_logging, financial, admin; docs/api/participations.md#levels). */
   access_level: string;
   created_at: string;
   updated_at: string;

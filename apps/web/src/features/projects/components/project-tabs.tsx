@@ -11,7 +11,7 @@ import { ProjectTasksTab } from './project-tasks-tab';
 import { ProjectTimeTab } from './project-time-tab';
 
 /**
- * Each tab, the project action that shows it (SPEC §6: each shown only with the level it needs),
+ * Each tab, the project action that shows it (each shown only with the level it needs: docs/guides/projects-and-members.md#what-each-level-allows),
  * and the account permission of the endpoint it reads, when there is one beyond view_projects.
  */
 export const PROJECT_TABS = [

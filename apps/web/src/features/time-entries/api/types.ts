@@ -5,7 +5,7 @@ export interface UserRef {
   name: string;
 }
 
-/** A time entry as the API returns it (SPEC §5); `end_time` and `duration_seconds` are null while it runs. */
+/** A time entry as the API returns it (docs/api/time-entries.md); `end_time` and `duration_seconds` are null while it runs. */
 export interface TimeEntry {
   id: number;
   user_id: number;

@@ -3,7 +3,7 @@ import { apiGet } from '../../../lib/api-client';
 import { tokenKeys } from './token-keys';
 import type { ScopeCatalog } from './types';
 
-/** GET /scopes: descriptions, the seed's presets and the longest lifetime a token may have. */
+/** GET /scopes: descriptions, the ready-made presets and the longest lifetime a token may have. */
 export function getScopeCatalog(): Promise<ScopeCatalog> {
   return apiGet<ScopeCatalog>('/scopes');
 }

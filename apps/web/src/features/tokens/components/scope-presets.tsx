@@ -7,7 +7,7 @@ interface ScopePresetsProps {
   onApply: (selected: Set<string>, leftOut: string[], presetName: string) => void;
 }
 
-/** The seed's ready-made combinations, one click each (the admin one for administrators only). */
+/** The ready-made combinations of docs/api/scopes.md#scope-combinations, one click each (the admin one for administrators only). */
 export function ScopePresets({ isAdmin, selected, refusals, onApply }: ScopePresetsProps) {
   return (
     <div role="group" aria-label="Scope presets" className="flex flex-wrap gap-2">

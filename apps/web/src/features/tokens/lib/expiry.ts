@@ -1,4 +1,4 @@
-/** Token expiry: every token expires (SPEC §4.3), at most `max_lifetime_days` from now. */
+/** Token expiry: every token expires (docs/guides/api-tokens.md#how-long-a-token-lives), at most `max_lifetime_days` from now. */
 const DAY_MS = 24 * 60 * 60 * 1000;
 const PRESET_DAYS = [7, 30, 90, 365] as const;
 
