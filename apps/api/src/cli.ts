@@ -3,7 +3,6 @@
  * Each command lives in src/cli/; this file only dispatches.
  */
 import { parseArgs } from 'node:util';
-import { PERMISSION_NAMES } from '@timekeeper/shared';
 import { ConfigError, EXIT_CONFIG, loadConfig } from './config/index.js';
 import { createDb, type DbHandle } from './db/client.js';
 import { systemActor } from './lib/actor.js';
@@ -29,7 +28,7 @@ async function withDb(fn: (db: DbHandle) => Promise<number>): Promise<number> {
   }
 }
 
-const cliActor = () => systemActor({ isAdmin: true, isLegacyAdmin: false, permissions: new Set(PERMISSION_NAMES), activeAssignments: [] }, 'cli');
+const cliActor = () => systemActor('cli');
 
 const commands: Record<string, Command> = {
   migrate: {

@@ -23,7 +23,6 @@
  */
 import { readFileSync } from 'node:fs';
 import {
-  PERMISSION_NAMES,
   PERMISSIONS,
   PROJECT_LEVELS,
   SCOPE_NAMES,
@@ -35,7 +34,7 @@ import {
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCESS_MATRIX_FILE, parseAccessMatrix, type DocumentedRoute } from '../../../scripts/docs/access-matrix.js';
-import type { Actor } from '../src/lib/actor.js';
+import { systemActor, type Actor } from '../src/lib/actor.js';
 import { requestApproval } from '../src/modules/approvals/approvals.service.js';
 import { createClient } from '../src/modules/clients/clients.service.js';
 import { createExpense } from '../src/modules/expenses/expenses.service.js';
@@ -239,9 +238,8 @@ function bodyProblem(row: DocumentedRoute, outcome: Outcome, body: Record<string
 // ---------------------------------------------------------------------------------------------
 // The dataset
 
-const godAccount = () => ({ isAdmin: true, isLegacyAdmin: false, permissions: new Set(PERMISSION_NAMES), activeAssignments: [] });
 /** Creates fixtures as `userId` (their own objects) without being limited by their access. */
-const as = (userId: number | null): Actor => ({ userId, email: null, account: godAccount(), via: 'cli', scopes: null, ip: null, requestId: null });
+const as = (userId: number | null): Actor => ({ ...systemActor('cli'), userId });
 const system = as(null);
 
 interface Fixture {

@@ -3,7 +3,7 @@
  * generated deterministically (a seeded PRNG), so every run produces the same data.
  * Runs once: when the demo super admin exists already, it does nothing.
  */
-import { levelAtLeast, PERMISSION_NAMES } from '@timekeeper/shared';
+import { levelAtLeast } from '@timekeeper/shared';
 import { and, asc, eq, gte } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { clients, expenses, participations, projects, tasks, timeEntries, timeEntryApprovals, users } from '../db/schema/index.js';
@@ -52,7 +52,7 @@ export interface DemoSummary {
 export async function seedDemo(db: Db, now = new Date()): Promise<DemoSummary> {
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, demoEmail('super')));
   if (existing) return { seeded: false, users: 0, projects: 0, timeEntries: 0, expenses: 0 };
-  const actor = systemActor({ isAdmin: true, isLegacyAdmin: false, permissions: new Set(PERMISSION_NAMES), activeAssignments: [] }, 'system');
+  const actor = systemActor('system');
 
   for (const role of DEMO_CUSTOM_ROLES) await createRole(db, actor, { name: role.name, description: role.description, permissions: [...role.permissions] });
   const userIds = new Map<string, number>();

@@ -1,7 +1,7 @@
 /**
  * The actor every service method receives explicitly. Services never read the request.
  */
-import type { AccountAccess } from '@timekeeper/shared';
+import { PERMISSION_NAMES, type AccountAccess } from '@timekeeper/shared';
 import type { FastifyRequest } from 'fastify';
 import { unauthorized } from './errors.js';
 
@@ -34,7 +34,8 @@ export function actorFrom(request: FastifyRequest): Actor {
   };
 }
 
-/** Start-up tasks and the CLI act as the system, holding everything. */
-export function systemActor(account: AccountAccess, via: 'cli' | 'system' = 'system'): Actor {
+/** Start-up tasks, the demo and the CLI act as the system: no user, every permission. */
+export function systemActor(via: 'cli' | 'system' = 'system'): Actor {
+  const account: AccountAccess = { isAdmin: true, isLegacyAdmin: false, permissions: new Set(PERMISSION_NAMES), activeAssignments: [] };
   return { userId: null, email: null, account, via, scopes: null, ip: null, requestId: null };
 }

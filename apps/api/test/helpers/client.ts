@@ -2,7 +2,6 @@
  * Talking to a test app the way the SPA does: a session cookie plus the CSRF header on writes.
  * Users are created through the real service, as a system actor would (e.g. the CLI).
  */
-import { PERMISSION_NAMES } from '@timekeeper/shared';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { systemActor } from '../../src/lib/actor.js';
 import { createUser, type RoleAssignmentInput } from '../../src/modules/users/users.service.js';
@@ -55,7 +54,7 @@ export async function signIn(app: FastifyInstance, email: string, password = PAS
 
 export const anonymous = (app: FastifyInstance) => new Client(app, null, null, null);
 
-const system = () => systemActor({ isAdmin: true, isLegacyAdmin: false, permissions: new Set(PERMISSION_NAMES), activeAssignments: [] }, 'cli');
+const system = () => systemActor('cli');
 
 let counter = 0;
 /** Creates a user with the given roles (names) and returns a signed-in client. */

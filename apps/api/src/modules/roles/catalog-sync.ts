@@ -135,7 +135,7 @@ export async function syncCatalog(db: Db, options: { migrateLegacy: boolean; via
     await syncSystemRoles(tx, ids, report);
     if (options.migrateLegacy) await migrateLegacyUsers(tx, report);
     if (!reportIsEmpty(report)) {
-      const actor = systemActor({ isAdmin: true, isLegacyAdmin: false, permissions: new Set(PERMISSION_NAMES), activeAssignments: [] }, options.via);
+      const actor = systemActor(options.via);
       await recordAudit(tx, actor, { action: options.migrateLegacy ? 'permissions.seed' : 'permissions.update', targetType: 'catalog', targetId: null, after: report });
       await bumpAuthzVersion(tx);
     }
