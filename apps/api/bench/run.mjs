@@ -1,5 +1,6 @@
 /**
- * `pnpm bench`: the SPEC §7 performance checks on a real PostgreSQL with a large organisation.
+ * `pnpm bench`: the performance targets (docs/reports/benchmark.md) checked on a real PostgreSQL
+ * with a large organisation.
  *
  *   build dist if stale → throwaway PostgreSQL → built server (migrates, creates the admin)
  *   → set-based seed → sessions and tokens through the API → autocannon scenarios

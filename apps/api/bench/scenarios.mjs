@@ -4,8 +4,8 @@
  *
  * - load scenarios run CONNECTIONS connections: throughput, and latency under that load;
  * - one-connection scenarios: the time one person waits on an otherwise idle server and what
- *   their request costs, which is what the SPEC §7 p95 and authn + authz share targets are
- *   checked against (under saturation every phase also waits for the other requests' work).
+ *   their request costs, which is what the p95 and authn + authz share targets
+ *   (docs/reports/benchmark.md) are checked against (under saturation every phase also waits for the other requests' work).
  */
 import { call } from './api.mjs';
 import { MONTHS } from './seed.mjs';

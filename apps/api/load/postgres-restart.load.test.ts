@@ -1,6 +1,6 @@
 /**
  * PostgreSQL restarted under write load: while it is down the API stays up, readiness
- * (GET /api/v1/health) answers 503 and failed requests get a 5xx with the SPEC error body, never a
+ * (GET /api/v1/health) answers 503 and failed requests get a 5xx with the one error body (docs/api/README.md#errors), never a
  * hang; once it is back the same API process serves again, and the database holds exactly what the
  * clients were told — nothing lost, nothing half-written.
  */

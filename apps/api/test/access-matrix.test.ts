@@ -1,5 +1,5 @@
 /**
- * The access matrix (SPEC §7): every route of the route table × {anonymous, each system role, a
+ * The access matrix: every route of the route table × {anonymous, each system role, a
  * custom role, each project level, a non-member, tokens with and without the route's scope, a token
  * whose owner lacks the permission} → the outcome the documented policy predicts, compared with the
  * real response. Plus method swaps and the route inventory.
@@ -7,12 +7,12 @@
  * The documented policy is docs/development/access-matrix.md (generated from the route table and
  * drift-tested): its rows give each route's access, permission(s), scope and project checks. The
  * expected outcome is computed from those rows by the small reference model below, written from
- * SPEC §4 — it does not call the app's decision function. A route whose declaration changes without
+ * docs/development/authorization.md — it does not call the app's decision function. A route whose declaration changes without
  * the page being regenerated fails here; a page regenerated from a wrong declaration shows up in review.
  *
  * Outcome classes: 401 unauthorized; 403 for a missing scope (`required_scope`), a missing account
  * permission (`required_permission`) or a missing project level (`required_project_level`), each
- * with the SPEC error body; 404 object not visible; otherwise "passed the access check": any 2xx,
+ * with the one error body (docs/api/README.md#errors); 404 object not visible; otherwise "passed the access check": any 2xx,
  * or 400 / 409 / 422 (the handler judged the input). Every object in a path is one the subject
  * could legitimately reach (their own, or on the shared project where they hold the level under
  * test); calls that destroy or consume something get a fresh object of their own.
@@ -54,9 +54,9 @@ const DOCUMENTED: DocumentedRoute[] = parseAccessMatrix(readFileSync(ACCESS_MATR
 const keyOf = (r: { method: string; path?: string; url?: string }) => `${r.method} ${r.path ?? r.url}`;
 
 // ---------------------------------------------------------------------------------------------
-// The reference model, restated from SPEC §4 (not the shared decision function)
+// The reference model, restated from docs/development/authorization.md (not the shared decision function)
 
-/** Permissions closed under the catalog's `implies` (SPEC §4, layer 1). */
+/** Permissions closed under the catalog's `implies` (docs/development/authorization.md, layer 1). */
 function closure(granted: readonly string[]): Set<string> {
   const out = new Set<string>();
   const visit = (p: string) => {
@@ -68,7 +68,7 @@ function closure(granted: readonly string[]): Set<string> {
   return out;
 }
 
-/** SPEC §4.3: `*` ≡ `admin:all` covers all; `write:*` every resource scope; `read:*` every read; `write:X` ⇒ `read:X`. */
+/** docs/api/scopes.md#how-scope-checking-works: `*` ≡ `admin:all` covers all; `write:*` every resource scope; `read:*` every read; `write:X` ⇒ `read:X`. */
 function covers(granted: readonly string[], required: string): boolean {
   return granted.some((g) => {
     if (g === '*' || g === 'admin:all') return true;
@@ -81,7 +81,7 @@ function covers(granted: readonly string[], required: string): boolean {
 const rank = (l: ProjectLevel) => PROJECT_LEVELS.indexOf(l);
 
 /**
- * SPEC §4.4, the two tables: the minimum membership level of each action routes check (with the
+ * docs/development/authorization.md#the-project-layer: the minimum membership level of each action routes check (with the
  * flag that also allows it), and the account permissions that reach the action on every project
  * the caller sees (`any`: one of them; `all`: together). Permissions never raise the level.
  */
@@ -218,7 +218,7 @@ function actual(res: LightMyRequestResponse): { outcome: Outcome | string; body:
   return { outcome: `status ${s}`, body };
 }
 
-/** The SPEC error body of a 401/403/404, and the field that names what was missing. */
+/** The error body (docs/api/README.md#errors) of a 401/403/404, and the field that names what was missing. */
 function bodyProblem(row: DocumentedRoute, outcome: Outcome, body: Record<string, unknown>, scopes: readonly string[] | null): string | null {
   if (outcome === 'allowed') return null;
   for (const f of ['error', 'message', 'code', 'request_id']) if (typeof body[f] !== 'string') return `error body lacks ${f}`;
@@ -513,7 +513,7 @@ describeEachDb('access matrix', (kind) => {
     subjects.push(await identity(fx, 'custom', ['matrix_custom'], null, customPerms));
     await customRole(app, 'matrix_level', levelPerms);
     for (const level of PROJECT_LEVELS) subjects.push(await identity(fx, `level_${level}`, ['matrix_level'], level, levelPerms));
-    // The lowest level with the additional-access flags that stand in for a level (SPEC §4.4).
+    // The lowest level with the additional-access flags that stand in for a level (docs/development/authorization.md#the-project-layer).
     subjects.push(
       await identity(fx, 'level_view_tasks+flags', ['matrix_level'], 'view_tasks', levelPerms, { can_invite: true, can_post: true, permissions: { can_edit_time: true, can_edit_expense: true } }),
     );

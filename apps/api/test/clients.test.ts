@@ -1,5 +1,5 @@
 /**
- * Clients (SPEC §5): CRUD, per-role denials, internal notes behind manage_client_notes,
+ * Clients (docs/api/clients.md): CRUD, per-role denials, internal notes behind manage_client_notes,
  * delete-or-archive, audit entries, and bad input answered with 400 — on PGlite and PostgreSQL.
  */
 import type { FastifyInstance } from 'fastify';

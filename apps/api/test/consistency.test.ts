@@ -1,6 +1,6 @@
 /**
- * SPEC §7: "the effective-permissions answer agrees with actual enforcement for every seeded
- * (user, route) pair". With the demo organisation seeded, every demo user reads what
+ * The effective-permissions answer agrees with actual enforcement for every demo (user, route)
+ * pair (docs/development/testing.md#consistency-what-the-api-says-about-access-is-what-it-does). With the demo organisation seeded, every demo user reads what
  * `GET /users/me/permissions` and `GET /projects/{id}/access` say about them; every route of the
  * route table (`GET /info`) is then predicted from those answers alone and called for real.
  *

@@ -1,8 +1,9 @@
 /**
  * With the demo organisation seeded, each demo user sees through the API exactly what their
  * role and participations allow. The expectations are written out per user from the demo
- * definition and SPEC §4.4 — not computed by the decision function under test — and the
- * numbers they imply are counted straight from the database.
+ * definition and the project layer (docs/development/authorization.md#the-project-layer) — not
+ * computed by the decision function under test — and the numbers they imply are counted straight
+ * from the database.
  */
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

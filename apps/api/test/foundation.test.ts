@@ -1,5 +1,6 @@
 /**
- * The foundation contracts: health/info, OpenAPI, the SPEC §5 error body, fail-closed access.
+ * The foundation contracts: health/info, OpenAPI, the one error body (docs/api/README.md#errors),
+ * fail-closed access.
  */
 import { Validator } from '@seriousme/openapi-schema-validator';
 import type { FastifyInstance } from 'fastify';

@@ -1,6 +1,7 @@
 /**
- * SPEC §5 and §7: "every OpenAPI operation is fuzzed with invalid input → zero 5xx", and every
- * error carries the SPEC body. The operations come from the built app's `/api/openapi.json`; for
+ * Every OpenAPI operation is fuzzed with invalid input and answers without a 5xx, and every error
+ * carries the one error body (docs/development/testing.md#fuzzing-invalid-input-never-makes-a-5xx,
+ * docs/api/README.md#errors). The operations come from the built app's `/api/openapi.json`; for
  * each one, cases are derived from its parameter and body schemas (wrong types, out-of-range and
  * non-integer ids, 2^31+, overlong and empty strings, NUL bytes, lone surrogates, emoji, RTL
  * marks, bad dates, missing and extra fields, malformed JSON, arrays for objects …) plus a few
@@ -230,7 +231,7 @@ function operations(doc: { paths: Record<string, Record<string, { parameters?: P
   return ops;
 }
 
-/** What is wrong with a response, or null: no 5xx, and every 4xx carries the SPEC §5 body. */
+/** What is wrong with a response, or null: no 5xx, and every 4xx carries the error body of docs/api/README.md#errors. */
 export function problemWith(res: LightMyRequestResponse): string | null {
   if (res.statusCode >= 500) return `status ${res.statusCode}: ${res.body.slice(0, 300)}`;
   if (res.statusCode < 400) return null;
@@ -300,7 +301,7 @@ describeEachDb('OpenAPI fuzzing: invalid input never yields a 5xx or a malformed
     expect(ops.filter((o) => o.body !== null).length).toBeGreaterThan(30);
   });
 
-  it('answers every fuzzed request of every operation without a 5xx, with the SPEC error body', async () => {
+  it('answers every fuzzed request of every operation without a 5xx, with the one error body', async () => {
     const failures: string[] = [];
     let sent = 0;
     const statuses = new Map<number, number>();

@@ -18,7 +18,8 @@ import { testConfig } from './helpers/app.js';
 
 /**
  * One representative route per category that exists so far, and which system roles may use it.
- * Written out by hand from the role table in SPEC §4.2 (not computed from the presets), so a
+ * Written out by hand from the system-role table in docs/admin/security/roles-and-permissions.md
+ * (not computed from the presets), so a
  * wrong preset fails here.
  */
 const MATRIX: { name: string; method: 'GET' | 'POST' | 'PATCH'; url: string; body?: unknown; allowed: SystemRoleName[] }[] = [

@@ -1,5 +1,5 @@
 /**
- * Reports (SPEC §5 "reports"): summaries checked against an independent model computed here from
+ * Reports (docs/api/reports.md): summaries checked against an independent model computed here from
  * the rows the test inserts, data scope (own vs view_all_reports), financial amounts, CSV export,
  * saved definitions with BOLA, and bad input — on PGlite and PostgreSQL.
  *

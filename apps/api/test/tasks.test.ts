@@ -1,7 +1,8 @@
 /**
- * Tasks (SPEC §4.4, §5): the project layer on top of the task permissions — visibility per
- * participation, each level boundary, BOLA by id, own-vs-all edit/delete, the assign_tasks rule,
- * archived projects, and bad input answered with 400 — on PGlite and PostgreSQL.
+ * Tasks (docs/api/tasks.md, docs/development/authorization.md#the-project-layer): the project
+ * layer on top of the task permissions — visibility per participation, each level boundary, BOLA
+ * by id, own-vs-all edit/delete, the assign_tasks rule, archived projects, and bad input answered
+ * with 400 — on PGlite and PostgreSQL.
  */
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';

@@ -32,7 +32,7 @@ export interface Problem {
   detail: string;
 }
 
-/** The SPEC §5 error body: error, message, code and request_id. */
+/** The error body of docs/api/README.md#errors: error, message, code and request_id. */
 export function isErrorBody(body: unknown): boolean {
   if (typeof body !== 'object' || body === null) return false;
   const b = body as Record<string, unknown>;

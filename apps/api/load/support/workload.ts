@@ -6,7 +6,7 @@
  *
  * Every answer is checked. Every time entry a client was told exists (201, or 200 for a replay) goes
  * into the ledger, which the database is compared with afterwards. With `tolerateFaults` (the
- * restart scenario) a 500/503 carrying the SPEC error body is accepted and the client settles its
+ * restart scenario) a 500/503 carrying the one error body (docs/api/README.md#errors) is accepted and the client settles its
  * state once the API answers again: it repeats unanswered creates with the same key and stops a
  * timer whose start or stop went unanswered.
  */

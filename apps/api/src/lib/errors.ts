@@ -1,6 +1,6 @@
 /**
  * Typed errors thrown by services and plugins. The error handler (plugins/errors.ts) renders
- * every one of them into the SPEC §5 body; nothing else builds error bodies.
+ * every one of them into the one error body (docs/api/README.md#errors); nothing else builds error bodies.
  */
 import { ERROR_CODES, type ErrorCode, type FieldError } from '@timekeeper/shared';
 

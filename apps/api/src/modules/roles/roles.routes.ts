@@ -6,7 +6,7 @@ import { errorResponses, IdParams } from '../../lib/schemas.js';
 import { CreateRoleBody, ImportBody, ImportResult, PermissionCatalog, Role, RoleExport, RoleList, RolePermissions, UpdateRoleBody } from './roles.schemas.js';
 import { countUsersWithRoles, createRole, deleteRole, exportRoles, getRole, importRoles, listRoles, rolePermissionDetails, updateRole } from './roles.service.js';
 
-/** Whoever assigns roles must be able to see them (SPEC §4.5). */
+/** Whoever assigns roles must be able to see them (docs/api/roles-and-permissions.md, the route table). */
 const canSeeRoles = { permission: { anyOf: ['view_permissions', 'manage_roles', 'manage_user_roles'] }, scope: 'admin:all' } as const;
 
 const rolesRoutes: FastifyPluginAsyncTypebox = async (app) => {

@@ -1,6 +1,6 @@
 /**
- * Tasks live inside projects, so the project layer (SPEC §4.4) decides on top of the account
- * permissions:
+ * Tasks live inside projects, so the project layer decides on top of the account permissions
+ * (docs/development/authorization.md#the-project-layer):
  *
  * - A task is visible when its project allows `view_tasks` (any participation, view_all_projects,
  *   account admins, and view_all_tasks on every project — it shows tasks, not the project) or
