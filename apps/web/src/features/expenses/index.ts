@@ -4,4 +4,3 @@ export { ExpensesTable, type ExpensesTableProps } from './components/expenses-ta
 export { useExpenses } from './api/get-expenses';
 export { expensesKeys } from './api/expenses-keys';
 export type { Expense } from './api/types';
-export { formatMoney } from './lib/money';

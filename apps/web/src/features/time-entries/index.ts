@@ -9,5 +9,3 @@ export { useTimeEntries, getTimeEntries } from './api/get-time-entries';
 export { timeEntriesKeys } from './api/time-entries-keys';
 export { useProjectOptions, useProjectsAllowing, type ProjectOption } from './api/get-project-options';
 export type { TimeEntry, TimeEntryFilters } from './api/types';
-export { formatDuration, formatElapsed, formatHours, parseDuration } from './lib/duration';
-export { thisWeek, thisMonth, lastMonth, lastWeek, toDateString } from './lib/dates';

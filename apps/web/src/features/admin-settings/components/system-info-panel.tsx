@@ -1,5 +1,5 @@
 import { QueryState } from '../../../components/ui/query-state';
-import { formatDuration } from '../../admin-roles/lib/format';
+import { formatLongDuration } from '../../../lib/duration';
 import { useSystemInfo } from '../api/get-system-info';
 import type { SystemInfo } from '../api/types';
 
@@ -10,7 +10,7 @@ function rows(info: SystemInfo): [string, string][] {
     ['Node.js', info.node_version],
     ['Database', info.database],
     ['Database version', info.database_version],
-    ['Uptime', formatDuration(info.uptime_seconds)],
+    ['Uptime', formatLongDuration(info.uptime_seconds)],
     ['Authorization version', String(info.authz_version)],
     ['Users', info.counts.users.toLocaleString()],
     ['Projects', info.counts.projects.toLocaleString()],

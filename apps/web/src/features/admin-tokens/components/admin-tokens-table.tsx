@@ -2,7 +2,7 @@ import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { DataTable, type Column } from '../../../components/ui/data-table';
 import { useAccess } from '../../../lib/access';
-import { formatDate, formatDateTime } from '../../admin-roles/lib/format';
+import { formatDate, formatDateTime } from '../../../lib/dates';
 import type { AdminToken } from '../api/types';
 import { TokenStatusBadge } from './token-status-badge';
 

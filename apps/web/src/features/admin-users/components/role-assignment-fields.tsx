@@ -3,7 +3,7 @@ import { Checkbox } from '../../../components/ui/checkbox';
 import type { RoleRef } from '../../../lib/access';
 import type { Role } from '../../admin-roles/api/types';
 import { RoleBadge } from '../../admin-roles/components/role-badge';
-import { formatDateTime, isPast } from '../../admin-roles/lib/format';
+import { formatDateTime, isPast } from '../../../lib/dates';
 import { firstMissing } from '../../admin-roles/lib/permission-sets';
 import { toLocalInput, type Draft } from '../lib/role-assignment';
 

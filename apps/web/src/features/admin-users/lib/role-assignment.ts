@@ -9,7 +9,7 @@
  *   already expired: renew it, make it permanent or untick it.
  */
 import type { RoleRef } from '../../../lib/access';
-import { formatDateTime } from '../../admin-roles/lib/format';
+import { formatDateTime } from '../../../lib/dates';
 import type { RoleAssignment } from '../api/types';
 
 export interface DraftEntry {

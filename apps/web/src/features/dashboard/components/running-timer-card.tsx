@@ -5,7 +5,7 @@ import { QueryState } from '../../../components/ui/query-state';
 import { Can, useAccess } from '../../../lib/access';
 import { useProjectOptions } from '../../time-entries/api/get-project-options';
 import type { TimeEntry } from '../../time-entries/api/types';
-import { formatElapsed } from '../../time-entries/lib/duration';
+import { formatElapsed } from '../../../lib/duration';
 import { useTimerStatus } from '../../timer/api/get-timer-status';
 import { useStopTimer } from '../../timer/api/stop-timer';
 import { SectionCard } from './section-card';

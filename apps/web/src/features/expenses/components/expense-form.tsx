@@ -9,10 +9,10 @@ import { fieldError } from '../../../lib/field-errors';
 import { useProjectOptions, useProjectsAllowing } from '../../time-entries/api/get-project-options';
 import { FormError } from '../../time-entries/components/form-error';
 import { TextareaField } from '../../../components/ui/textarea-field';
-import { toDateString } from '../../time-entries/lib/dates';
+import { toDateString } from '../../../lib/dates';
 import { projectSelectOptions } from '../../time-entries/lib/project-options';
 import { useSaveExpense } from '../api/save-expense';
-import { parseAmount } from '../lib/money';
+import { parseAmount } from '../../../lib/money';
 import type { Expense, ExpenseBody } from '../api/types';
 
 const FIELDS = ['project_id', 'date', 'amount', 'currency', 'category', 'description', 'billable'];

@@ -9,11 +9,11 @@ import { useAccess, useMyPermissions, useProjectAccess } from '../../../lib/acce
 import { usePeopleFilter } from '../../time-entries/api/use-people-filter';
 import { ConfirmDialog } from '../../time-entries/components/confirm-dialog';
 import { RecordFilters, type RecordFilterValues } from '../../time-entries/components/record-filters';
-import { formatDay, thisMonth } from '../../time-entries/lib/dates';
+import { formatDay, thisMonth } from '../../../lib/dates';
 import { useDeleteExpense } from '../api/delete-expense';
 import { useExpenses } from '../api/get-expenses';
 import type { Expense } from '../api/types';
-import { formatMoney, totalsByCurrency } from '../lib/money';
+import { formatMoney, totalsByCurrency } from '../../../lib/money';
 import { ExpenseForm } from './expense-form';
 import { ExpensesTable } from './expenses-table';
 

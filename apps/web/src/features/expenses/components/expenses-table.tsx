@@ -2,10 +2,10 @@ import { Badge } from '../../../components/ui/badge';
 import { DataTable, type Column } from '../../../components/ui/data-table';
 import { useProjectOptions } from '../../time-entries/api/get-project-options';
 import { RecordActions } from '../../time-entries/components/record-actions';
-import { formatDay } from '../../time-entries/lib/dates';
+import { formatDay } from '../../../lib/dates';
 import { EXPENSE_RULES } from '../../time-entries/lib/entry-access';
 import type { Expense } from '../api/types';
-import { formatMoney } from '../lib/money';
+import { formatMoney } from '../../../lib/money';
 
 export interface ExpensesTableProps {
   expenses: Expense[];

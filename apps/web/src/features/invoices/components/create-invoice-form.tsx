@@ -12,7 +12,7 @@ import { isApiError } from '../../../lib/api-client';
 import { fieldError } from '../../../lib/field-errors';
 import { useClientOptions } from '../../projects/api/get-client-options';
 import { useProjectOptions, useProjectsAllowing } from '../../time-entries/api/get-project-options';
-import { lastMonth } from '../../time-entries/lib/dates';
+import { lastMonth } from '../../../lib/dates';
 import { useCreateInvoiceFromTime } from '../api/create-invoice-from-time';
 import type { Invoice } from '../api/types';
 import { buildFromTimeBody, type FromTimeErrors, type FromTimeValues } from '../lib/from-time-form';

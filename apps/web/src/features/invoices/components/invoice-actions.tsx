@@ -8,7 +8,7 @@ import { useDeleteInvoice } from '../api/delete-invoice';
 import { invoiceHtmlUrl } from '../api/get-invoice';
 import { useSendInvoice } from '../api/send-invoice';
 import type { Invoice } from '../api/types';
-import { formatMoney } from '../lib/format';
+import { formatMoney } from '../../../lib/money';
 import { RecordPaymentDialog } from './record-payment-dialog';
 
 type Confirming = 'send' | 'void' | 'delete' | null;

@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import { DataTable, type Column } from '../../../components/ui/data-table';
 import type { InvoiceSummary } from '../api/types';
-import { formatMoney, formatPeriod } from '../lib/format';
+import { formatPeriod } from '../lib/format';
+import { formatMoney } from '../../../lib/money';
 import { InvoiceStatusBadge } from './invoice-status-badge';
 
 interface InvoicesTableProps {

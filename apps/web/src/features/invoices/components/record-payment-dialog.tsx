@@ -4,11 +4,11 @@ import { Dialog } from '../../../components/ui/dialog';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { TextField } from '../../../components/ui/text-field';
 import { fieldError } from '../../../lib/field-errors';
-import { parseAmount } from '../../expenses/lib/money';
-import { toDateString } from '../../time-entries/lib/dates';
+import { parseAmount } from '../../../lib/money';
+import { toDateString } from '../../../lib/dates';
 import { useRecordPayment } from '../api/record-payment';
 import type { Invoice } from '../api/types';
-import { formatMoney } from '../lib/format';
+import { formatMoney } from '../../../lib/money';
 
 /** Records a payment on a sent invoice; the balance is the default and the limit (the API enforces it). */
 export function RecordPaymentDialog({ invoice, open, onOpenChange }: { invoice: Invoice; open: boolean; onOpenChange: (open: boolean) => void }) {

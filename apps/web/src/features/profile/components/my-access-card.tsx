@@ -4,7 +4,7 @@ import { Badge } from '../../../components/ui/badge';
 import { QueryState } from '../../../components/ui/query-state';
 import { useMyPermissions, type MyPermissions, type RoleRef } from '../../../lib/access';
 import { ProfileCard } from './profile-card';
-import { formatDateTime } from './user-agent';
+import { formatDateTime } from '../../../lib/dates';
 
 const roleLabel = (name: string) => name.replace(/_/g, ' ');
 

@@ -9,7 +9,8 @@ import { useSessions } from '../api/get-sessions';
 import { useLogoutEverywhere } from '../api/logout-everywhere';
 import type { SessionInfo } from '../api/types';
 import { ProfileCard } from './profile-card';
-import { describeUserAgent, formatDateTime } from './user-agent';
+import { describeUserAgent } from './user-agent';
+import { formatDateTime } from '../../../lib/dates';
 
 function SessionRow({ session }: { session: SessionInfo }) {
   return (

@@ -3,7 +3,8 @@ import { EmptyState } from '../../../components/ui/empty-state';
 import { Area, AreaChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ProjectFinancials } from '../api/get-project-financials';
 import { budgetBurn, formatMonth } from '../lib/budget-burn';
-import { formatHourCount, formatMoney } from './money';
+import { formatHourCount } from './money';
+import { formatMoney } from '../../../lib/money';
 
 /**
  * Cumulative consumption by month against the budget (a reference line). The chart is one image

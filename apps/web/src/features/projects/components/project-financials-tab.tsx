@@ -6,7 +6,8 @@ import { BudgetBurnChart } from './budget-burn-chart';
 import { BudgetConsumption } from './budget-consumption';
 import { FigureCard } from './figure-card';
 import { FinancialsForm } from './financials-form';
-import { formatHourCount, formatMoney } from './money';
+import { formatHourCount } from './money';
+import { formatMoney } from '../../../lib/money';
 
 function budgetText(f: ProjectFinancials): string {
   const parts = [f.budget_amount !== null ? formatMoney(f.budget_amount, f.currency) : null, f.budget_hours !== null ? formatHourCount(f.budget_hours) : null];

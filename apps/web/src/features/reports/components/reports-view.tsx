@@ -4,7 +4,7 @@ import { Alert } from '../../../components/ui/alert';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { QueryState } from '../../../components/ui/query-state';
 import { Can } from '../../../lib/access';
-import { thisMonth } from '../../time-entries/lib/dates';
+import { thisMonth } from '../../../lib/dates';
 import { summaryExportUrl, useSummary } from '../api/get-summary';
 import type { SummaryParams } from '../api/types';
 import { ReportFilters } from './report-filters';

@@ -3,8 +3,8 @@ import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import type { TimeEntry } from '../../time-entries/api/types';
 import { TextareaField } from '../../../components/ui/textarea-field';
-import { formatClock } from '../../time-entries/lib/dates';
-import { formatElapsed } from '../../time-entries/lib/duration';
+import { formatClock } from '../../../lib/dates';
+import { formatElapsed } from '../../../lib/duration';
 
 interface RunningTimerProps {
   entry: TimeEntry;

@@ -7,7 +7,7 @@ import { Spinner } from '../../../components/ui/spinner';
 import { isApiError } from '../../../lib/api-client';
 import { useProjectTasks } from '../../tasks/api/get-tasks';
 import { useProjectOptions, useProjectsAllowing } from '../../time-entries/api/get-project-options';
-import { formatElapsed } from '../../time-entries/lib/duration';
+import { formatElapsed } from '../../../lib/duration';
 import { useTimerStatus } from '../api/get-timer-status';
 import { useStartTimer } from '../api/start-timer';
 import { useStopTimer } from '../api/stop-timer';

@@ -3,8 +3,8 @@ import { QueryState } from '../../../components/ui/query-state';
 import { useMyPermissions } from '../../../lib/access';
 import { useTimeEntries } from '../../time-entries/api/get-time-entries';
 import { TimeEntriesTable } from '../../time-entries/components/time-entries-table';
-import { toDateString } from '../../time-entries/lib/dates';
-import { formatDuration } from '../../time-entries/lib/duration';
+import { toDateString } from '../../../lib/dates';
+import { formatDuration } from '../../../lib/duration';
 
 /** What the signed-in person logged today (their own entries only), with the day's total. */
 export function TodayEntries() {

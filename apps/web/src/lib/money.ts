@@ -1,7 +1,7 @@
 /** Amounts as people read and type them. The API takes a number with at most two decimals. */
 
 /** 1234.5, "EUR" → "€1,234.50" in the reader's locale; an unknown code falls back to "1234.50 XYZ". */
-export function formatMoney(amount: number, currency: string): string {
+export function formatMoney(amount: number, currency = 'EUR'): string {
   try {
     return new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(amount);
   } catch {

@@ -1,6 +1,7 @@
 /**
- * Calendar days in the person's local time zone, as `YYYY-MM-DD` strings (what the API's
- * `start_date` / `end_date` filters and the expense `date` take). Weeks start on Monday (ISO 8601).
+ * Dates for every page. Calendar days in the person's local time zone, as `YYYY-MM-DD` strings
+ * (what the API's `start_date` / `end_date` filters and the expense `date` take; weeks start on
+ * Monday, ISO 8601), and API instants as the reader's locale writes them.
  */
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
@@ -64,4 +65,25 @@ export function formatDay(day: string): string {
 export function formatClock(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? '' : toTimeString(date);
+}
+
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+/** An API instant as the reader's locale writes date and time; `empty` for nothing, the input itself when it is not a date. */
+export function formatDateTime(iso: string | null | undefined, empty = '—'): string {
+  if (!iso) return empty;
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : dateTime.format(d);
+}
+
+/** An API instant as the reader's locale writes the date; `empty` for nothing, the input itself when it is not a date. */
+export function formatDate(iso: string | null | undefined, empty = '—'): string {
+  if (!iso) return empty;
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : dateOnly.format(d);
+}
+
+export function isPast(iso: string | null | undefined, now = new Date()): boolean {
+  return iso ? new Date(iso).getTime() <= now.getTime() : false;
 }

@@ -52,3 +52,13 @@ export function parseDuration(input: string): number | null {
   }
   return seconds !== null && seconds > 0 ? seconds : null;
 }
+
+/** A long span in words: 90061 → "1 d 1 h"; 3900 → "1 h 5 min"; 300 → "5 min". */
+export function formatLongDuration(seconds: number): string {
+  const d = Math.floor(seconds / 86_400);
+  const h = Math.floor((seconds % 86_400) / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  if (d > 0) return `${d} d ${h} h`;
+  if (h > 0) return `${h} h ${m} min`;
+  return `${m} min`;
+}
