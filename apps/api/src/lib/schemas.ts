@@ -2,6 +2,7 @@
  * Shared schema atoms. Name a shape once here; routes compose them.
  */
 import { Type, type TSchema } from 'typebox';
+import { DEFAULT_PER_PAGE, MAX_PER_PAGE } from './pagination.js';
 
 export const ErrorResponse = Type.Object(
   {
@@ -29,7 +30,7 @@ export const IsoDateTime = Type.String({ format: 'date-time' });
 
 export const PaginationQuery = {
   page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000, default: 1 })),
-  per_page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 50 })),
+  per_page: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PER_PAGE, default: DEFAULT_PER_PAGE })),
 };
 export const Pagination = Type.Object({
   page: Type.Integer(),
