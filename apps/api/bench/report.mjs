@@ -108,7 +108,7 @@ function explain(t, run) {
     return (
       `The largest share is in "${w.title}": ${ms(w.timing.authn)} ms authn + ${ms(w.timing.authz)} ms authz of ${ms(w.timing.total)} ms server time. ` +
       `Of the authn time, ${ms(w.timing.version)} ms is the authorization-version read: one primary-key query per authenticated request ` +
-      '(modules/authz/authz.service.ts), which is what makes a revocation or role change on any instance count on the very next request everywhere. ' +
+      '(kernel/auth/authz-cache.ts), which is what makes a revocation or role change on any instance count on the very next request everywhere. ' +
       'It costs a full database round trip, about as much as each of the few queries the request itself makes, so its share is roughly one over the number of round trips of the request, whatever the data size. ' +
       'Everything else in authentication and authorization (token hash, cached session/token/user lookups, JWT check, rate-limit counter, permission decision) comes to ' +
       `${typical.map((r) => `${pct(r.timing.shareWithoutVersion)} in "${r.title}"`).join(', ')}. ` +

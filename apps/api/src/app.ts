@@ -19,7 +19,7 @@ import refusalAuditPlugin, { type RefusalAuditOptions } from './plugins/refusal-
 import securityHeadersPlugin from './plugins/security-headers.js';
 import serverTimingPlugin from './plugins/server-timing.js';
 import webPlugin from './plugins/web.js';
-import { installTokenResolver } from './modules/tokens/token-resolver.js';
+import { installTokenResolver } from './kernel/auth/token-resolver.js';
 import { registerRoutes } from './routes.js';
 import { runStartupTasks } from './startup.js';
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { generateToken } from '../src/modules/tokens/token-format.js';
+import { generateToken } from '../src/kernel/auth/token-format.js';
 import { createTestApp, describeEachDb, type TestApp } from './helpers/app.js';
 import { anonymous, Client, userWith } from './helpers/client.js';
 

@@ -9,7 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { createDb } from '../src/db/client.js';
-import { generateToken, isWellFormedToken, TOKEN_LENGTH } from '../src/modules/tokens/token-format.js';
+import { generateToken, isWellFormedToken, TOKEN_LENGTH } from '../src/kernel/auth/token-format.js';
 import { createTestApp, describeEachDb, testConfig, type TestApp } from './helpers/app.js';
 import { migrationsDir, postgresAvailable } from './helpers/db.js';
 import { anonymous, Client, userWith } from './helpers/client.js';

@@ -1,10 +1,25 @@
 /**
- * The actor every service method receives explicitly. Services never read the request.
+ * Who is calling, in the two shapes the API uses: the `Principal` the auth plugin resolves for a
+ * request (kernel/auth), and the `Actor` every service method receives explicitly, built from it
+ * (or from the system itself). Services never read the request.
  */
 import { PERMISSION_NAMES, type AccountAccess } from '@timekeeper/shared';
 import type { FastifyRequest } from 'fastify';
 import { unauthorized } from './errors.js';
 
+/** Who is calling, resolved by the auth plugin from a session cookie or an API token. */
+export interface Principal {
+  readonly userId: number;
+  readonly email: string;
+  readonly account: AccountAccess;
+  /** null for browser sessions; the token's scopes for bearer requests. */
+  readonly scopes: readonly string[] | null;
+  readonly via: 'session' | 'token';
+  readonly sessionId?: string;
+  readonly tokenId?: number;
+}
+
+/** What a service acts as: a principal plus where the request came from, or the system. */
 export interface Actor {
   /** null only for the system itself (start-up tasks). */
   readonly userId: number | null;

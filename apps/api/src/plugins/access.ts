@@ -9,29 +9,12 @@
  *    Object-level and project-level checks are the services' job (they receive the actor).
  * 3. The collected route table feeds OpenAPI annotations, `/info`, docs and the access-matrix tests.
  */
-import {
-  decide,
-  invalidAccessReason,
-  isPublicAccess,
-  type AccountAccess,
-  type RouteAccess,
-} from '@timekeeper/shared';
+import { decide, invalidAccessReason, isPublicAccess, type RouteAccess } from '@timekeeper/shared';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
+import type { Principal } from '../lib/actor.js';
 import { AppError } from '../lib/errors.js';
 import { timed, timedSync } from './server-timing.js';
-
-/** Who is calling, resolved by the auth plugin. */
-export interface Principal {
-  readonly userId: number;
-  readonly email: string;
-  readonly account: AccountAccess;
-  /** null for browser sessions; the token's scopes for bearer requests. */
-  readonly scopes: readonly string[] | null;
-  readonly via: 'session' | 'token';
-  readonly sessionId?: string;
-  readonly tokenId?: number;
-}
 
 export interface RouteTableEntry {
   readonly method: string;

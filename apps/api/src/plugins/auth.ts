@@ -7,8 +7,8 @@
  * end sessions at once. The JWT is re-issued while the session lives (sliding renewal).
  * State-changing cookie requests must carry `X-CSRF-Token` (an HMAC of the session id).
  *
- * API tokens (Authorization: Bearer / X-API-Key) are resolved by the token resolver, which the
- * tokens module installs.
+ * API tokens (Authorization: Bearer / X-API-Key) are resolved by the token resolver
+ * (kernel/auth/token-resolver.ts), which the app installs after this plugin.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import fastifyJwt from '@fastify/jwt';
@@ -16,9 +16,9 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError, unauthorized } from '../lib/errors.js';
-import { touchSession } from '../modules/auth/auth.service.js';
-import { AuthzCache, accessOf } from '../modules/authz/authz.service.js';
-import type { Principal } from './access.js';
+import { AuthzCache, accessOf } from '../kernel/auth/authz-cache.js';
+import { touchSession } from '../kernel/auth/sessions.js';
+import type { Principal } from '../lib/actor.js';
 import { timed } from './server-timing.js';
 
 export const SESSION_COOKIE = 'tk_session';
@@ -38,7 +38,7 @@ export type TokenResolver = (request: FastifyRequest, presented: string) => Prom
 declare module 'fastify' {
   interface FastifyInstance {
     authz: AuthzCache;
-    /** Installed by the tokens module. */
+    /** Installed by `installTokenResolver` (kernel/auth/token-resolver.ts). */
     tokenResolver: TokenResolver;
     csrfTokenFor(sessionId: string): string;
     issueSessionCookie(reply: FastifyReply, request: FastifyRequest, sessionId: string, userId: number): Promise<void>;

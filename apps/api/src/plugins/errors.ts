@@ -39,7 +39,8 @@ function fieldErrors(context: string | undefined, errors: AjvError[]): FieldErro
 /**
  * PostgreSQL data exceptions (SQLSTATE class 22) that input can cause even after validation, e.g.
  * an invoice whose lines multiply to more than its numeric columns hold. They are the client's to
- * fix, so they answer 400/422 with the SPEC body, never a 500; the detail goes to the log only.
+ * fix, so they answer 400/422 with the one error body (docs/api/README.md, "Errors"), never a
+ * 500; the detail goes to the log only.
  * drizzle wraps the driver's error (pg or PGlite) in `cause`, sometimes more than once.
  */
 const DATA_EXCEPTIONS: Record<string, { code: ErrorCode; message: string }> = {

@@ -11,8 +11,9 @@
  * any instance counts at once); it shows how much of authn is that read rather than the lookup.
  *
  * Durations are milliseconds with two decimals. The header carries durations only — no names,
- * ids or outcomes — so it tells a caller nothing the response time itself would not. SPEC §7
- * budgets authn + authz at 10 % of a typical authorized request; `pnpm bench` reads this header.
+ * ids or outcomes — so it tells a caller nothing the response time itself would not. The
+ * performance budget puts authn + authz at 10 % of a typical authorized request; `pnpm bench`
+ * reads this header (docs/reports/benchmark.md).
  * Object- and project-level checks happen inside the services and count towards the rest.
  */
 import { performance } from 'node:perf_hooks';

@@ -9,7 +9,7 @@ import type { Actor } from '../../lib/actor.js';
 import { AppError, conflict } from '../../lib/errors.js';
 import { assertAcceptablePassword, hashPassword, verifyPassword } from '../../lib/passwords.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { accessOf, bumpAuthzVersion, loadUserSnapshot } from '../authz/authz.service.js';
+import { accessOf, bumpAuthzVersion, loadUserSnapshot } from '../../kernel/auth/authz-cache.js';
 import { createUser, findUserByEmail, type UserView, userView } from '../users/users.service.js';
 
 /** A session lives at most this long, however active. */
@@ -133,10 +133,6 @@ export async function changeOwnPassword(db: Db, actor: Actor, currentPassword: s
     await recordAudit(tx, actor, { action: 'user.password.change', targetType: 'user', targetId: user.id });
     await bumpAuthzVersion(tx);
   });
-}
-
-export async function touchSession(db: Db, sessionId: string): Promise<void> {
-  await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.id, sessionId));
 }
 
 // ------------------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ import { permissions, projects } from '../../db/schema/index.js';
 import { participationOf } from '../projects/project-access.js';
 import type { Actor } from '../../lib/actor.js';
 import { notFound } from '../../lib/errors.js';
-import { accessOf, loadUserSnapshot, type UserSnapshot } from './authz.service.js';
+import { accessOf, loadUserSnapshot, type UserSnapshot } from '../../kernel/auth/authz-cache.js';
 
 function roleRefs(snap: UserSnapshot, now: Date, activeOnly: boolean) {
   return snap.assignments

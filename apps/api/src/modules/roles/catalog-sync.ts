@@ -16,7 +16,7 @@ import { permissions, roleDefaultsApplied, rolePermissions, roles, userRoles, us
 import { systemActor } from '../../lib/actor.js';
 import type { Tx } from '../../lib/db-types.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { bumpAuthzVersion } from '../authz/authz.service.js';
+import { bumpAuthzVersion } from '../../kernel/auth/authz-cache.js';
 
 export interface SyncReport {
   permissionsAdded: string[];

@@ -17,7 +17,7 @@ import type { Actor } from '../../lib/actor.js';
 import type { Tx } from '../../lib/db-types.js';
 import { AppError, conflict, notFound, validationFailed } from '../../lib/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { bumpAuthzVersion } from '../authz/authz.service.js';
+import { bumpAuthzVersion } from '../../kernel/auth/authz-cache.js';
 import { assertCanGrant, assertMayChangeRolesOf, SUPER_ADMIN_LOCK } from '../users/users.service.js';
 
 type RoleRow = typeof roles.$inferSelect;

@@ -6,7 +6,7 @@ import type { Db } from '../../db/client.js';
 import { apiTokens, appSettings, projects, timeEntries, users } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { readAuthzVersion } from '../authz/authz.service.js';
+import { readAuthzVersion } from '../../kernel/auth/authz-cache.js';
 
 export const SETTING_DEFAULTS = {
   organisation_name: 'Timekeeper',

@@ -22,7 +22,7 @@ import type { Tx } from '../../lib/db-types.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
 import { paginate, type Page } from '../../lib/pagination.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { accessOf, loadUserSnapshot } from '../authz/authz.service.js';
+import { accessOf, loadUserSnapshot } from '../../kernel/auth/authz-cache.js';
 import { participationOf, projectsAllowing, requireAction, requireProject, type ProjectContext } from '../projects/project-access.js';
 import type { TaskStatus } from './tasks.schemas.js';
 

@@ -17,7 +17,7 @@ import { tasks, users } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Tx } from '../../lib/db-types.js';
 import { AppError, conflict, notFound, unprocessable } from '../../lib/errors.js';
-import { accessOf, loadUserSnapshot } from '../authz/authz.service.js';
+import { accessOf, loadUserSnapshot } from '../../kernel/auth/authz-cache.js';
 import { allows, projectContext, requireAction, requireProject, type ProjectContext } from '../projects/project-access.js';
 import { FieldErrors } from './time-input.js';
 

@@ -16,9 +16,9 @@ import { AppError, conflict, notFound, validationFailed } from '../../lib/errors
 import { containsPattern } from '../../lib/search.js';
 import { paginate, type Page } from '../../lib/pagination.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { bumpAuthzVersion } from '../authz/authz.service.js';
-import { displayPrefix, generateToken, hashToken } from './token-format.js';
-import type { UsageRecorder } from './usage-recorder.js';
+import { bumpAuthzVersion } from '../../kernel/auth/authz-cache.js';
+import { displayPrefix, generateToken, hashToken } from '../../kernel/auth/token-format.js';
+import type { UsageRecorder } from '../../kernel/auth/usage-recorder.js';
 
 type TokenRow = typeof apiTokens.$inferSelect;
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -19,7 +19,7 @@ import { containsPattern } from '../../lib/search.js';
 import { paginate, type Page } from '../../lib/pagination.js';
 import { assertAcceptablePassword, hashPassword } from '../../lib/passwords.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { accessOf, bumpAuthzVersion, loadUserSnapshot } from '../authz/authz.service.js';
+import { accessOf, bumpAuthzVersion, loadUserSnapshot } from '../../kernel/auth/authz-cache.js';
 
 type UserRow = typeof users.$inferSelect;
 

@@ -6,8 +6,8 @@
 import { BlockList, isIPv6 } from 'node:net';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError, unauthorized } from '../../lib/errors.js';
-import type { Principal } from '../../plugins/access.js';
-import { accessOf } from '../authz/authz.service.js';
+import type { Principal } from '../../lib/actor.js';
+import { accessOf } from './authz-cache.js';
 import { hashToken, isWellFormedToken } from './token-format.js';
 import { UsageRecorder } from './usage-recorder.js';
 
