@@ -2,32 +2,18 @@ import type { Permission } from '@timekeeper/shared';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { API, countRequests, errorBody, routes, signedIn, signedOut, testUser } from '../../test/fake-api';
-import { startTestApiServer, type TestApiServer } from '../../test/test-api-server';
-import { configureApiClient, getCsrfToken, setCsrfToken } from '../lib/api-client';
+import { getCsrfToken } from '../lib/api-client';
 import { AppProviders } from './providers';
 import { createQueryClient } from './query-client';
 import { routes as appRoutes } from './router';
+import { useTestApiServer } from '../../test/use-test-api-server';
 
-let server: TestApiServer;
+const server = useTestApiServer();
 
 /** The whole suite runs files in parallel; give the app time to settle. */
 const WAIT = { timeout: 5000 };
-
-beforeAll(async () => {
-  server = await startTestApiServer();
-  configureApiClient({ baseUrl: `${server.origin}${API}` });
-});
-
-afterEach(() => {
-  server.reset();
-  setCsrfToken(null);
-});
-
-afterAll(async () => {
-  await server.close();
-});
 
 function renderAt(path: string) {
   const router = createMemoryRouter(appRoutes, { initialEntries: [path] });

@@ -1,28 +1,13 @@
 import type { Permission } from '@timekeeper/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { API, countRequests, errorBody, queryOf, routes, signedIn, type RouteTable } from '../../../test/fake-api';
 import { renderApp, WAIT } from '../../../test/render-app';
-import { startTestApiServer, type TestApiServer } from '../../../test/test-api-server';
-import { configureApiClient, setCsrfToken } from '../../lib/api-client';
 import { addDays, dashboardRange } from './lib/weeks';
+import { useTestApiServer } from '../../../test/use-test-api-server';
 
-let server: TestApiServer;
-
-beforeAll(async () => {
-  server = await startTestApiServer();
-  configureApiClient({ baseUrl: `${server.origin}${API}` });
-});
-
-afterEach(() => {
-  server.reset();
-  setCsrfToken(null);
-});
-
-afterAll(async () => {
-  await server.close();
-});
+const server = useTestApiServer();
 
 const TRACKER: Permission[] = ['view_own_time_entries', 'create_time_entries', 'view_projects', 'view_own_reports'];
 const range = dashboardRange(new Date());

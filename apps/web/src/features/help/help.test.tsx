@@ -1,24 +1,13 @@
 import type { Permission } from '@timekeeper/shared';
 import { screen } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { API, routes, signedIn } from '../../../test/fake-api';
 import { renderApp, WAIT } from '../../../test/render-app';
-import { startTestApiServer, type TestApiServer } from '../../../test/test-api-server';
-import { configureApiClient } from '../../lib/api-client';
 import { ADMIN_PERMISSIONS } from './lib/docs';
+import { useTestApiServer } from '../../../test/use-test-api-server';
 
-let server: TestApiServer;
+const server = useTestApiServer();
 
-beforeAll(async () => {
-  server = await startTestApiServer();
-  configureApiClient({ baseUrl: `${server.origin}${API}` });
-});
-
-afterEach(() => server.reset());
-
-afterAll(async () => {
-  await server.close();
-});
 
 async function renderHelp(permissions: Permission[]) {
   server.respondWith(routes(signedIn(permissions)));

@@ -1,24 +1,13 @@
 import { SYSTEM_ROLES, type Permission, type ProjectAction } from '@timekeeper/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { API, countRequests, errorBody, routes, signedIn, type RouteTable } from '../../../test/fake-api';
 import { renderApp, WAIT } from '../../../test/render-app';
-import { startTestApiServer, type TestApiServer } from '../../../test/test-api-server';
-import { configureApiClient, setCsrfToken } from '../../lib/api-client';
 import type { Invoice } from './api/types';
+import { useTestApiServer } from '../../../test/use-test-api-server';
 
-let server: TestApiServer;
-
-beforeAll(async () => {
-  server = await startTestApiServer();
-  configureApiClient({ baseUrl: `${server.origin}${API}` });
-});
-afterEach(() => {
-  server.reset();
-  setCsrfToken(null);
-});
-afterAll(() => server.close());
+const server = useTestApiServer();
 
 const page = (total: number) => ({ page: 1, per_page: 25, total, pages: 1 });
 const PROJECT = { id: 3, name: 'Acme Website Redesign', client_id: 1, status: 'active', billable: true };

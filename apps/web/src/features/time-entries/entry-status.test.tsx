@@ -1,23 +1,12 @@
 import { SYSTEM_ROLES } from '@timekeeper/shared';
 import { screen, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { API, routes, signedIn, testUser } from '../../../test/fake-api';
 import { renderApp, WAIT } from '../../../test/render-app';
-import { startTestApiServer, type TestApiServer } from '../../../test/test-api-server';
-import { configureApiClient, setCsrfToken } from '../../lib/api-client';
 import type { TimeEntry } from './api/types';
+import { useTestApiServer } from '../../../test/use-test-api-server';
 
-let server: TestApiServer;
-beforeAll(async () => {
-  server = await startTestApiServer();
-  configureApiClient({ baseUrl: `${server.origin}${API}` });
-});
-afterEach(() => {
-  server.reset();
-  setCsrfToken(null);
-});
-afterAll(() => server.close());
-
+const server = useTestApiServer();
 const PROJECT = { id: 3, name: 'Acme Website Redesign', client_id: 1, status: 'active', billable: true };
 
 function entry(id: number, notes: string, state: Pick<TimeEntry, 'approval_status' | 'invoice_id'>): TimeEntry {

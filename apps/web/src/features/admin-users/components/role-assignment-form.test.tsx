@@ -1,31 +1,18 @@
 import { PERMISSION_NAMES, type Permission } from '@timekeeper/shared';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { sendJson, startTestApiServer, type RecordedRequest, type TestApiServer } from '../../../../test/test-api-server';
+import { describe, expect, it } from 'vitest';
+import { sendJson, type RecordedRequest } from '../../../../test/test-api-server';
 import { AppProviders } from '../../../app/providers';
 import { createQueryClient } from '../../../app/query-client';
-import { configureApiClient, setCsrfToken } from '../../../lib/api-client';
+import { setCsrfToken } from '../../../lib/api-client';
 import type { Role } from '../../admin-roles/api/types';
 import type { User } from '../api/types';
 import { RoleAssignmentForm } from './role-assignment-form';
+import { useTestApiServer } from '../../../../test/use-test-api-server';
 
-let server: TestApiServer;
+const server = useTestApiServer();
 const SLOW = { timeout: 20_000 };
-
-beforeAll(async () => {
-  server = await startTestApiServer();
-  configureApiClient({ baseUrl: `${server.origin}/api/v1` });
-});
-
-afterEach(() => {
-  server.reset();
-  setCsrfToken(null);
-});
-
-afterAll(async () => {
-  await server.close();
-});
 
 // The CSS pointer-events check walks computed styles up the tree on every click: slow in jsdom
 // with a few hundred elements, and these forms use no pointer-events tricks.

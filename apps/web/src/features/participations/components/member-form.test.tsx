@@ -2,23 +2,16 @@ import type { ReactNode } from 'react';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PROJECT_LEVEL_LABELS, PROJECT_LEVELS } from '@timekeeper/shared';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { sendJson, startTestApiServer, type TestApiServer } from '../../../../test/test-api-server';
+import { describe, expect, it } from 'vitest';
+import { sendJson } from '../../../../test/test-api-server';
 import { AppProviders } from '../../../app/providers';
 import { createQueryClient } from '../../../app/query-client';
-import { configureApiClient } from '../../../lib/api-client';
 import type { Participation } from '../api/types';
 import { AddMemberDialog } from './add-member-dialog';
 import { EditMemberDialog } from './edit-member-dialog';
+import { useTestApiServer } from '../../../../test/use-test-api-server';
 
-let server: TestApiServer;
-
-beforeAll(async () => {
-  server = await startTestApiServer();
-  configureApiClient({ baseUrl: `${server.origin}/api/v1` });
-});
-afterEach(() => server.reset());
-afterAll(() => server.close());
+const server = useTestApiServer();
 
 const MEMBER: Participation = {
   id: 41,

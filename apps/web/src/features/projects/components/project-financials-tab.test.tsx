@@ -2,22 +2,15 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SYSTEM_ROLES, type Permission, type ProjectAction } from '@timekeeper/shared';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { sendJson, startTestApiServer, type TestApiServer } from '../../../../test/test-api-server';
+import { describe, expect, it } from 'vitest';
+import { sendJson } from '../../../../test/test-api-server';
 import { AppProviders } from '../../../app/providers';
 import { createQueryClient } from '../../../app/query-client';
 import { ProjectDetailRoute } from '../../../app/routes/project-detail';
-import { configureApiClient } from '../../../lib/api-client';
 import type { ProjectFinancials } from '../api/get-project-financials';
+import { useTestApiServer } from '../../../../test/use-test-api-server';
 
-let server: TestApiServer;
-
-beforeAll(async () => {
-  server = await startTestApiServer();
-  configureApiClient({ baseUrl: `${server.origin}/api/v1` });
-});
-afterEach(() => server.reset());
-afterAll(() => server.close());
+const server = useTestApiServer();
 
 const PROJECT = {
   id: 5,

@@ -1,21 +1,14 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { sendJson, startTestApiServer, type RecordedRequest, type TestApiServer } from '../../../../test/test-api-server';
+import { describe, expect, it, vi } from 'vitest';
+import { sendJson, type RecordedRequest } from '../../../../test/test-api-server';
 import { AppProviders } from '../../../app/providers';
 import { createQueryClient } from '../../../app/query-client';
-import { configureApiClient } from '../../../lib/api-client';
 import { TimeEntryForm } from './time-entry-form';
+import { useTestApiServer } from '../../../../test/use-test-api-server';
 
-let server: TestApiServer;
-
-beforeAll(async () => {
-  server = await startTestApiServer();
-  configureApiClient({ baseUrl: `${server.origin}/api/v1` });
-});
-afterEach(() => server.reset());
-afterAll(() => server.close());
+const server = useTestApiServer();
 
 const pagination = { page: 1, per_page: 100, total: 1, pages: 1 };
 const project = { id: 3, name: 'Apollo', client_id: null, status: 'active', billable: true };

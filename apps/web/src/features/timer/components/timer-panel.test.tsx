@@ -1,20 +1,13 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { sendJson, startTestApiServer, type TestApiServer } from '../../../../test/test-api-server';
+import { describe, expect, it } from 'vitest';
+import { sendJson } from '../../../../test/test-api-server';
 import { AppProviders } from '../../../app/providers';
 import { createQueryClient } from '../../../app/query-client';
-import { configureApiClient } from '../../../lib/api-client';
 import { TimerPanel } from './timer-panel';
+import { useTestApiServer } from '../../../../test/use-test-api-server';
 
-let server: TestApiServer;
-
-beforeAll(async () => {
-  server = await startTestApiServer();
-  configureApiClient({ baseUrl: `${server.origin}/api/v1` });
-});
-afterEach(() => server.reset());
-afterAll(() => server.close());
+const server = useTestApiServer();
 
 const pagination = { page: 1, per_page: 100, total: 1, pages: 1 };
 

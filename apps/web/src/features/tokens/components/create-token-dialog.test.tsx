@@ -1,22 +1,15 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SCOPE_PRESETS, SYSTEM_ROLES } from '@timekeeper/shared';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { sendJson, startTestApiServer, type RecordedRequest, type TestApiServer } from '../../../../test/test-api-server';
+import { describe, expect, it } from 'vitest';
+import { sendJson, type RecordedRequest } from '../../../../test/test-api-server';
 import { AppProviders } from '../../../app/providers';
 import { createQueryClient } from '../../../app/query-client';
-import { configureApiClient } from '../../../lib/api-client';
 import { CreateTokenDialog } from './create-token-dialog';
+import { useTestApiServer } from '../../../../test/use-test-api-server';
 
 const SECRET = 'tk_tlM3LSmZlQc9G5MbRMM18KCGPUhNT11O4Ani';
-let server: TestApiServer;
-
-beforeAll(async () => {
-  server = await startTestApiServer();
-  configureApiClient({ baseUrl: `${server.origin}/api/v1` });
-});
-afterEach(() => server.reset());
-afterAll(() => server.close());
+const server = useTestApiServer();
 
 interface Scenario {
   isAdmin?: boolean;
