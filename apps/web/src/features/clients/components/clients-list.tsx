@@ -9,7 +9,7 @@ import { QueryState } from '../../../components/ui/query-state';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { Can } from '../../../lib/access';
-import { ConfirmDialog } from '../../time-entries/components/confirm-dialog';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { useDeleteClient } from '../api/delete-client';
 import { useClients } from '../api/get-clients';
 import type { Client, ClientFilters } from '../api/types';
@@ -99,6 +99,8 @@ export function ClientsList() {
         onConfirm={confirmDelete}
         pending={remove.isPending}
         error={remove.error}
+        pendingLabel="Working…"
+        errorTitle="Could not complete this"
       >
         <p>
           {deleting && deleting.project_count > 0

@@ -7,7 +7,7 @@ import { Pagination } from '../../../components/ui/pagination';
 import { QueryState } from '../../../components/ui/query-state';
 import { useAccess, useMyPermissions, useProjectAccess } from '../../../lib/access';
 import { usePeopleFilter } from '../../time-entries/api/use-people-filter';
-import { ConfirmDialog } from '../../time-entries/components/confirm-dialog';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { RecordFilters, type RecordFilterValues } from '../../time-entries/components/record-filters';
 import { formatDay, thisMonth } from '../../../lib/dates';
 import { useDeleteExpense } from '../api/delete-expense';
@@ -100,6 +100,8 @@ export function ExpensesPanel({ projectId }: { projectId?: number }) {
         onConfirm={() => deleting && remove.mutate(deleting.id, { onSuccess: () => setDeleting(null) })}
         pending={remove.isPending}
         error={remove.error}
+        pendingLabel="Working…"
+        errorTitle="Could not complete this"
       >
         {deleting ? (
           <p>

@@ -7,7 +7,7 @@ import { Pagination } from '../../../components/ui/pagination';
 import { QueryState } from '../../../components/ui/query-state';
 import { useAccess, useMyPermissions, useProjectAccess } from '../../../lib/access';
 import { useProjectOptions } from '../../time-entries/api/get-project-options';
-import { ConfirmDialog } from '../../time-entries/components/confirm-dialog';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { useDeleteTask } from '../api/delete-task';
 import { useTasks } from '../api/get-tasks';
 import { TASK_STATUSES, type Task } from '../api/types';
@@ -106,6 +106,8 @@ export function TasksList({ projectId }: { projectId?: number }) {
         onConfirm={() => deleting && remove.mutate(deleting.id, { onSuccess: () => setDeleting(null) })}
         pending={remove.isPending}
         error={remove.error}
+        pendingLabel="Working…"
+        errorTitle="Could not complete this"
       >
         <p>“{deleting?.name}” is removed. Time already logged on it stays, without the task.</p>
       </ConfirmDialog>

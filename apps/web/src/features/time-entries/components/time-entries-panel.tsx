@@ -15,7 +15,7 @@ import type { TimeEntry } from '../api/types';
 import { usePeopleFilter } from '../api/use-people-filter';
 import { formatDay, thisWeek, toDateString } from '../../../lib/dates';
 import { formatDuration } from '../../../lib/duration';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { RecordFilters, type RecordFilterValues } from './record-filters';
 import { TimeEntriesTable } from './time-entries-table';
 import { TimeEntryDialog } from './time-entry-dialog';
@@ -114,6 +114,8 @@ export function TimeEntriesPanel({ projectId }: { projectId?: number }) {
         onConfirm={confirmDelete}
         pending={remove.isPending}
         error={remove.error}
+        pendingLabel="Working…"
+        errorTitle="Could not complete this"
       >
         {deleting ? (
           <p>
