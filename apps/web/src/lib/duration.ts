@@ -62,3 +62,13 @@ export function formatLongDuration(seconds: number): string {
   if (h > 0) return `${h} h ${m} min`;
   return `${m} min`;
 }
+
+/** Hours with a unit, to a tenth: 5400 → "1.5 h" (project pages). */
+export function formatHoursLabel(seconds: number): string {
+  return `${(seconds / 3600).toLocaleString(undefined, { maximumFractionDigits: 1 })} h`;
+}
+
+/** A number of hours (the financials endpoint counts in hours, to the quarter in practice): 7.25 → "7.25 h". */
+export function formatHourCount(hours: number): string {
+  return `${hours.toLocaleString(undefined, { maximumFractionDigits: 2 })} h`;
+}

@@ -3,7 +3,7 @@ import { EmptyState } from '../../../components/ui/empty-state';
 import { Area, AreaChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ProjectFinancials } from '../api/get-project-financials';
 import { budgetBurn, formatMonth } from '../lib/budget-burn';
-import { formatHourCount } from './money';
+import { formatHourCount } from '../../../lib/duration';
 import { formatMoney } from '../../../lib/money';
 
 /**

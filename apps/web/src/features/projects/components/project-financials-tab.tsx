@@ -6,7 +6,7 @@ import { BudgetBurnChart } from './budget-burn-chart';
 import { BudgetConsumption } from './budget-consumption';
 import { FigureCard } from './figure-card';
 import { FinancialsForm } from './financials-form';
-import { formatHourCount } from './money';
+import { formatHourCount } from '../../../lib/duration';
 import { formatMoney } from '../../../lib/money';
 
 function budgetText(f: ProjectFinancials): string {

@@ -4,7 +4,7 @@ import { EmptyState } from '../../../components/ui/empty-state';
 import { Pagination } from '../../../components/ui/pagination';
 import { QueryState } from '../../../components/ui/query-state';
 import { useProjectTimePage, type ProjectTimeEntry } from '../api/get-project-time-entries';
-import { formatHours } from './money';
+import { formatHoursLabel } from '../../../lib/duration';
 
 const columns: Column<ProjectTimeEntry>[] = [
   {
@@ -18,7 +18,7 @@ const columns: Column<ProjectTimeEntry>[] = [
     key: 'duration',
     header: 'Duration',
     className: 'whitespace-nowrap text-right',
-    cell: (e) => (e.duration_seconds === null ? <span className="text-indigo-700">Running</span> : formatHours(e.duration_seconds)),
+    cell: (e) => (e.duration_seconds === null ? <span className="text-indigo-700">Running</span> : formatHoursLabel(e.duration_seconds)),
   },
   { key: 'billable', header: 'Billable', cell: (e) => (e.billable ? 'Yes' : 'No') },
   { key: 'notes', header: 'Notes', cell: (e) => <span className="line-clamp-2 min-w-40">{e.notes || '—'}</span> },
