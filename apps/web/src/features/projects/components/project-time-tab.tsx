@@ -4,6 +4,7 @@ import { EmptyState } from '../../../components/ui/empty-state';
 import { Pagination } from '../../../components/ui/pagination';
 import { QueryState } from '../../../components/ui/query-state';
 import { useProjectTimePage, type ProjectTimeEntry } from '../api/get-project-time-entries';
+import { formatDate } from '../../../lib/dates';
 import { formatHoursLabel } from '../../../lib/duration';
 
 const columns: Column<ProjectTimeEntry>[] = [
@@ -11,7 +12,7 @@ const columns: Column<ProjectTimeEntry>[] = [
     key: 'date',
     header: 'Date',
     className: 'whitespace-nowrap',
-    cell: (e) => new Date(e.start_time).toLocaleDateString(undefined, { dateStyle: 'medium' }),
+    cell: (e) => formatDate(e.start_time),
   },
   { key: 'user', header: 'Person', cell: (e) => e.user.name },
   {
