@@ -1,12 +1,11 @@
 /**
- * The built server (dist/server.js) as a child process, configured the way an operator would run
- * it against PostgreSQL. Two of them on one database and secret are two instances of one deployment.
+ * The built server (dist/server.js) as a child process (test/helpers/spawn-server.mjs), configured
+ * the way an operator would run it against PostgreSQL. Two of them on one database and secret are
+ * two instances of one deployment.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { freePort } from './postgres.mjs';
+import { spawnServer } from '../test/helpers/spawn-server.mjs';
 
 const START_TIMEOUT_MS = 120_000;
 
@@ -33,15 +32,9 @@ export function distIsStale(apiRoot) {
 
 /** `nodeArgs`: extra Node flags, e.g. `--cpu-prof` to profile the server (written when it stops). */
 export async function startServer(apiRoot, { name, databaseUrl, secret, nodeArgs = [] }) {
-  const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), `tk-bench-${name}-`));
   const env = {
-    ...process.env,
     NODE_ENV: 'production',
-    HOST: '127.0.0.1',
-    PORT: String(port),
     DATABASE_URL: databaseUrl,
-    TK_DATA_DIR: dataDir,
     TK_SECRET: secret,
     TK_ADMIN_EMAIL: ADMIN.email,
     TK_ADMIN_PASSWORD: ADMIN.password,
@@ -51,38 +44,15 @@ export async function startServer(apiRoot, { name, databaseUrl, secret, nodeArgs
     // One log line per request would measure the log, not the API.
     LOG_LEVEL: 'warn',
   };
-  delete env.TK_DEMO;
-  const child = spawn(process.execPath, [...nodeArgs, join(apiRoot, 'dist/server.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const collect = (chunk) => {
-    output = (output + chunk.toString('utf8')).slice(-100_000);
-  };
-  child.stdout.on('data', collect);
-  child.stderr.on('data', collect);
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      const done = await Promise.race([exited.then(() => true), new Promise((r) => setTimeout(() => r(false), 15_000))]);
-      if (!done) child.kill('SIGKILL');
-    }
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) break;
-    try {
-      const res = await fetch(`${baseUrl}/api/v1/health`, { signal: AbortSignal.timeout(5_000) });
-      await res.text();
-      if (res.status === 200) return { name, baseUrl, pid: child.pid, stop, log: () => output };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  await stop();
-  throw new Error(`server ${name} did not become healthy:\n${output}`);
+  const server = await spawnServer({
+    server: join(apiRoot, 'dist/server.js'),
+    name: `server ${name}`,
+    env,
+    nodeArgs,
+    tempPrefix: `tk-bench-${name}-`,
+    startTimeoutMs: START_TIMEOUT_MS,
+    pollMs: 200,
+    maxLogChars: 100_000,
+  });
+  return { name, baseUrl: server.baseUrl, pid: server.pid, stop: server.stop, log: server.log };
 }
