@@ -9,7 +9,7 @@ import { spawnServer } from '../test/helpers/spawn-server.mjs';
 
 const START_TIMEOUT_MS = 120_000;
 
-export const ADMIN = { email: 'bench-admin@example.test', password: 'bench-admin-password-1' };
+export const ADMIN = { email: 'bench-admin@example.test', password: 'Correct-Horse-Battery-Staple-41' };
 
 function newestMtime(dir) {
   let newest = 0;

@@ -13,7 +13,7 @@ const SERVER = join(apiRoot, 'dist/server.js');
 const START_TIMEOUT_MS = 90_000;
 const MAX_LOG_CHARS = 200_000;
 
-export const ADMIN = { email: 'load-admin@example.test', password: 'load-admin-password-1' };
+export const ADMIN = { email: 'load-admin@example.test', password: 'Purple-Harbor-Lantern-Quartz-58' };
 
 export interface ApiProcess {
   name: string;

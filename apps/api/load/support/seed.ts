@@ -6,7 +6,7 @@
 import { ADMIN } from './api-process.js';
 import { Recorder, type CallOptions, type Outcome } from './http.js';
 
-export const PASSWORD = 'load-user-password-1';
+export const PASSWORD = 'Violet-Granite-Orchard-Kettle-93';
 /** What a time-tracking integration holds, plus read:users for /users/me/permissions. */
 export const USER_SCOPES = ['read:projects', 'read:time_entries', 'write:time_entries', 'read:reports', 'read:users'];
 
