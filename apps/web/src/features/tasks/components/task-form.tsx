@@ -6,7 +6,7 @@ import { Spinner } from '../../../components/ui/spinner';
 import { TextField } from '../../../components/ui/text-field';
 import { fieldError } from '../../../lib/field-errors';
 import { useProjectOptions, useProjectsAllowing } from '../../time-entries/api/get-project-options';
-import { FormError } from '../../time-entries/components/form-error';
+import { FormError } from '../../../components/ui/form-error';
 import { TextareaField } from '../../../components/ui/textarea-field';
 import { projectSelectOptions } from '../../time-entries/lib/project-options';
 import { useCreateTask } from '../api/create-task';

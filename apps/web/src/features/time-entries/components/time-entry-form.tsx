@@ -14,7 +14,7 @@ import { buildEntryBody, buildRunningEntryBody, ENTRY_FIELD_PATHS, entryValues, 
 import { newIdempotencyKey } from '../lib/idempotency-key';
 import { projectSelectOptions } from '../lib/project-options';
 import { EntryTimeFields } from './entry-time-fields';
-import { FormError } from './form-error';
+import { FormError } from '../../../components/ui/form-error';
 import { TextareaField } from '../../../components/ui/textarea-field';
 
 interface TimeEntryFormProps {

@@ -1,6 +1,6 @@
-import { Alert } from '../../../components/ui/alert';
-import { ErrorMessage } from '../../../components/ui/error-message';
-import { isApiError } from '../../../lib/api-client';
+import { isApiError } from '../../lib/api-client';
+import { Alert } from './alert';
+import { ErrorMessage } from './error-message';
 
 const fieldOf = (path: string) => path.replace(/^\/|^body[./]|^querystring[./]/, '');
 
