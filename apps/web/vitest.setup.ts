@@ -1,5 +1,9 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// The component tests talk to a real API server on PGlite: on a busy two-core machine an answer
+// can take longer than Testing Library's default 1 s wait for `findBy…` / `waitFor`.
+configure({ asyncUtilTimeout: 5_000 });
 
 // Vitest globals are off, so Testing Library cannot register its own cleanup hook.
 afterEach(() => {
