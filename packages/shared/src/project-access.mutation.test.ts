@@ -3,7 +3,7 @@
  * `pnpm test:mutation` (docs/development/testing.md, "Mutation testing").
  */
 import { describe, expect, it } from 'vitest';
-import { isProjectLevel, levelAtLeast, levelRank, maxLevel, NO_FLAGS, PROJECT_FLAGS, PROJECT_LEVELS } from './project-access.js';
+import { isProjectLevel, levelAtLeast, levelRank, NO_FLAGS, PROJECT_FLAGS, PROJECT_LEVELS } from './project-access.js';
 
 describe('project levels', () => {
   it('isProjectLevel knows exactly the seven levels', () => {
@@ -20,15 +20,6 @@ describe('project levels', () => {
       for (const level of PROJECT_LEVELS) expect(levelAtLeast(level, minimum), `${level} >= ${minimum}`).toBe(levelRank(level) >= levelRank(minimum));
       expect(levelAtLeast(null, minimum)).toBe(false);
     }
-  });
-
-  it('maxLevel picks the higher level; null (no level) loses to any level', () => {
-    expect(maxLevel(null, null)).toBeNull();
-    expect(maxLevel(null, 'view_tasks')).toBe('view_tasks');
-    expect(maxLevel('edit_tasks', null)).toBe('edit_tasks');
-    expect(maxLevel('admin', 'view_tasks')).toBe('admin');
-    expect(maxLevel('view_tasks', 'admin')).toBe('admin');
-    expect(maxLevel('view_financials', 'view_financials')).toBe('view_financials');
   });
 });
 

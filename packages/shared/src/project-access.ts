@@ -35,18 +35,6 @@ export function levelAtLeast(level: ProjectLevel | null, minimum: ProjectLevel):
   return level !== null && levelRank(level) >= levelRank(minimum);
 }
 
-export function maxLevel(a: ProjectLevel | null, b: ProjectLevel | null): ProjectLevel | null {
-  // Mutation testing (docs/development/testing.md): without either null check the result is the same
-  // (null ranks -1, below every level), and `>` for `>=` differs only for equal, hence identical, levels.
-  // The comments also hide the variants on the same lines that project-access.mutation.test.ts kills.
-  // Stryker disable next-line ConditionalExpression: equivalent when false
-  if (a === null) return b;
-  // Stryker disable next-line ConditionalExpression: equivalent when false
-  if (b === null) return a;
-  // Stryker disable next-line EqualityOperator: `>` is equivalent
-  return levelRank(a) >= levelRank(b) ? a : b;
-}
-
 /** Additional access flags. The scheduling ones are returned only when asked for via `optional_fields`. */
 export const PROJECT_FLAGS = [
   'can_invite',
