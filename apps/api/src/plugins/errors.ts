@@ -6,6 +6,7 @@ import { ERROR_CODES, type ErrorBody, type ErrorCode, type FieldError } from '@t
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../lib/errors.js';
+import { errorChain, findSqlState } from '../lib/pg-errors.js';
 
 interface AjvError {
   instancePath?: string;
@@ -53,11 +54,8 @@ const DATA_EXCEPTIONS: Record<string, { code: ErrorCode; message: string }> = {
 };
 
 function dataException(err: unknown): { code: ErrorCode; message: string } | null {
-  for (let e: unknown = err, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const sqlstate = (e as { code?: unknown }).code;
-    if (typeof sqlstate === 'string' && sqlstate in DATA_EXCEPTIONS) return DATA_EXCEPTIONS[sqlstate]!;
-  }
-  return null;
+  const hit = findSqlState(err, (code) => code in DATA_EXCEPTIONS);
+  return hit ? DATA_EXCEPTIONS[hit.code]! : null;
 }
 
 /**
@@ -68,10 +66,8 @@ function dataException(err: unknown): { code: ErrorCode; message: string } | nul
 const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03']);
 
 function databaseUnavailable(err: unknown): boolean {
-  for (let e: unknown = err, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = (e as { code?: unknown }).code;
+  for (const { code, message } of errorChain(err)) {
     if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || code.startsWith('08'))) return true;
-    const message = (e as { message?: unknown }).message;
     if (typeof message === 'string' && /^Connection terminated|^Client has encountered a connection error/.test(message)) return true;
   }
   return false;
