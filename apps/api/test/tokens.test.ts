@@ -1,5 +1,5 @@
 /**
- * API tokens and scopes (SPEC §4.3), against PGlite and PostgreSQL.
+ * API tokens and scopes (docs/api/api-tokens.md, docs/api/scopes.md), against PGlite and PostgreSQL.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';

@@ -1,7 +1,7 @@
 /**
  * API tokens: creation with the grant rules, listing, editing, revocation, rotation.
  *
- * Grant rules (SPEC §4.3): wildcards and admin:all only for admins; a non-admin only scopes
+ * Grant rules (docs/api/scopes.md): wildcards and admin:all only for admins; a non-admin only scopes
  * their permissions can back; otherwise 422 naming the scope. Expiry is required and bounded by
  * TK_TOKEN_MAX_DAYS. Every change bumps the authorization version, so a revoked token is refused
  * on the very next request on every instance.
