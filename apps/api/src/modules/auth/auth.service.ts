@@ -9,7 +9,7 @@ import type { Actor } from '../../lib/actor.js';
 import { AppError, conflict } from '../../lib/errors.js';
 import { assertAcceptablePassword, hashPassword, verifyPassword } from '../../lib/passwords.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { accessOf, bumpAuthzVersion, loadUserSnapshot } from '../../kernel/auth/authz-cache.js';
+import { bumpAuthzVersion } from '../../kernel/auth/authz-cache.js';
 import { createUser, findUserByEmail, type UserView, userView } from '../users/users.service.js';
 
 /** A session lives at most this long, however active. */
@@ -163,10 +163,4 @@ export async function createFirstAdmin(db: Db, input: { email: string; name: str
   const sessionId = meta ? await createSession(db, user.id, meta) : null;
   if (sessionId) await db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
   return { user: sessionId ? await userView(db, user.id) : user, sessionId };
-}
-
-/** Effective access of a user right now (used by /users/me/permissions and /authz/explain). */
-export async function currentAccess(db: Db, userId: number) {
-  const snap = await loadUserSnapshot(db, userId);
-  return snap ? { snap, access: accessOf(snap) } : null;
 }
