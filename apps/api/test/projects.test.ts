@@ -1,6 +1,6 @@
 /**
- * Projects and participations: the seed's levels and mapping, visibility, financial fields,
- * project-level boundaries, and the seed's own token example.
+ * Projects and participations: the levels and their mapping (docs/api/participations.md), visibility, financial fields,
+ * project-level boundaries, and the read:projects token example of docs/api/README.md (Errors).
  */
 import { PROJECT_LEVELS, type ProjectLevel } from '@timekeeper/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -193,7 +193,7 @@ describeEachDb('participations', (kind) => {
   });
   afterAll(async () => t?.close());
 
-  it('maps the seven request levels to access_level and permissions_label exactly as the seed', async () => {
+  it('maps the seven request levels to access_level and permissions_label exactly as documented', async () => {
     const p = await project(manager);
     const expected: Record<ProjectLevel, [string, string, string]> = {
       admin: ['admin', 'edit', 'edit'],
@@ -225,7 +225,7 @@ describeEachDb('participations', (kind) => {
     const asked = (await manager.get(`/api/v1/participations/${created.id}?optional_fields=can_schedule_their_hours,can_schedule_team_hours`)).json();
     expect(asked).toMatchObject({ can_schedule_their_hours: true, can_schedule_team_hours: false });
     expect((await manager.get(`/api/v1/participations/${created.id}?optional_fields=nope`)).statusCode).toBe(400);
-    // can_edit_time at the top level is not the seed's request shape.
+    // can_edit_time at the top level is not the documented request shape.
     const wrong = await manager.post('/api/v1/participations', { project_id: p.id, user_id: (await userWith(t.app, ['user'])).userId, access_level: 'view_tasks', can_edit_time: true });
     expect(wrong.statusCode).toBe(400);
   });
@@ -328,7 +328,7 @@ describeEachDb('explain a project action', (kind) => {
   });
 });
 
-describe('the seed’s token example', () => {
+describe('the read:projects token example', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp('pglite');

@@ -107,7 +107,7 @@ describeEachDb('API tokens', (kind) => {
       expect(res.json()).toMatchObject({ scope: 'write:projects', refused: [{ scope: 'write:projects', reason: 'not_backed' }] });
       const unknown = await user.post('/api/v1/api-tokens', { name: 'x', scopes: ['read:everything'], expires_in_days: 1 });
       expect(unknown.json()).toMatchObject({ scope: 'read:everything', refused: [{ reason: 'unknown_scope' }] });
-      // The seed's time-tracking preset fits a user.
+      // The time-tracking preset fits a user.
       expect((await user.post('/api/v1/api-tokens', { name: 'timer app', scopes: ['read:projects', 'read:time_entries', 'write:time_entries', 'read:tasks'], expires_in_days: 1 })).statusCode).toBe(201);
     });
 
@@ -129,7 +129,7 @@ describeEachDb('API tokens', (kind) => {
   });
 
   describe('scope enforcement', () => {
-    it('answers a missing scope with exactly the seed’s body', async () => {
+    it('answers a missing scope with exactly the documented body', async () => {
       const { token } = await createToken(user, ['read:users', 'read:time_entries']);
       const res = await bearer(t.app, token).patch('/api/v1/users/me', { name: 'New name' });
       expect(res.statusCode).toBe(403);
@@ -320,7 +320,7 @@ describeEachDb('API tokens', (kind) => {
     expect(await names('CI 1000')).toEqual([plain.id]);
   });
 
-  it('lists the scope catalog with the seed’s five presets', async () => {
+  it('lists the scope catalog with its five presets', async () => {
     const res = (await anonymous(t.app).get('/api/v1/scopes')).json();
     expect(res.presets.map((p: { name: string }) => p.name)).toEqual([
       'Read-only access',
@@ -379,7 +379,7 @@ describe.skipIf(!postgresAvailable())('token revocation across two instances on 
   });
 });
 
-/** An independent, obviously-correct statement of the seed's scope rules (not the shared code). */
+/** An independent, obviously-correct statement of the scope rules of docs/api/scopes.md (not the shared code). */
 function referenceCovers(granted: string, required: string): boolean {
   if (granted === '*' || granted === 'admin:all') return true;
   if (required === 'admin:all') return false;

@@ -61,7 +61,7 @@ describe('system roles', () => {
     for (const p of closed('viewer')) expect(p.startsWith('view_'), p).toBe(true);
   });
 
-  it('every role is a subset of admin except super_admin, and roles are strictly ordered where the seed implies it', () => {
+  it('every role is a subset of admin except super_admin, and roles are strictly ordered where the role descriptions imply it', () => {
     const admin = closed('admin');
     for (const role of ['manager', 'user', 'viewer'] as const) for (const p of closed(role)) expect(admin.has(p), `${role}:${p}`).toBe(true);
   });

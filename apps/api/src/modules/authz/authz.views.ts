@@ -43,7 +43,7 @@ export async function myPermissions(app: FastifyInstance, actor: Actor) {
   };
 }
 
-/** GET /users/{id}/permissions in the seed's shape (with ids and descriptions). */
+/** GET /users/{id}/permissions in its documented shape, docs/api/users.md (with ids and descriptions). */
 export async function effectivePermissionsOf(db: Db, userId: number) {
   const snap = await loadUserSnapshot(db, userId);
   if (!snap) throw notFound('User');

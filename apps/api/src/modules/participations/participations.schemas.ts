@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { Id, IsoDateTime, Pagination, PaginationQuery, StringEnum } from '../../lib/schemas.js';
 import { Money } from '../projects/projects.schemas.js';
 
-/** Request values for access_level (the seed's request table). */
+/** Request values for access_level (docs/api/participations.md#levels). */
 export const RequestLevel = StringEnum(PROJECT_LEVELS, { description: 'view_tasks < edit_tasks < view_time_and_expenses < edit_time_and_expenses < view_financials < edit_financials < admin' });
 
 const FlagsObject = Type.Object(

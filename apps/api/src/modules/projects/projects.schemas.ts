@@ -19,7 +19,7 @@ export const Project = Type.Object({
   budget_amount: Type.Optional(Type.Union([Type.Number(), Type.Null()])),
   budget_hours: Type.Optional(Type.Union([Type.Number(), Type.Null()])),
   currency: Type.Optional(Type.String()),
-  access_level: Type.String({ description: "The caller's level on this project (the seed's response value)" }),
+  access_level: Type.String({ description: "The caller's level on this project (collaboration, time_logging, financial or admin)" }),
   created_at: IsoDateTime,
   updated_at: IsoDateTime,
 });

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-/** Role badges follow the seed: blue system roles, gray custom roles, yellow legacy roles. */
+/** Role badges (docs/admin/security/roles-and-permissions.md): blue system roles, gray custom roles, yellow legacy roles. */
 export type BadgeTone = 'blue' | 'gray' | 'yellow' | 'green' | 'red' | 'indigo';
 
 const TONES = {

@@ -28,7 +28,7 @@ export interface ParticipationList {
   pagination: PaginationInfo;
 }
 
-/** Top-level flags, and Track Time / Track Expenses inside `permissions` (as the seed says). */
+/** Top-level flags, and Track Time / Track Expenses inside `permissions` (docs/api/participations.md). */
 export interface ParticipationFlagsBody {
   can_invite?: boolean;
   can_post?: boolean;
