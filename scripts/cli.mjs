@@ -5,5 +5,8 @@ import { join } from 'node:path';
 import { buildIfStale, root } from './build-if-stale.mjs';
 
 buildIfStale({ only: ['@timekeeper/api'] });
-const child = spawn(process.execPath, [join(root, 'apps/api/dist/cli.js'), ...process.argv.slice(2)], { stdio: 'inherit', env: process.env });
+const child = spawn(process.execPath, [join(root, 'apps/api/dist/cli.js'), ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: process.env,
+});
 child.on('exit', (code) => process.exit(code ?? 1));

@@ -9,7 +9,10 @@ import { buildIfStale, root } from './build-if-stale.mjs';
 buildIfStale({ only: ['@timekeeper/api'] });
 let api = null;
 function startApi() {
-  api = spawn(process.execPath, [join(root, 'apps/api/dist/server.js')], { stdio: 'inherit', env: { ...process.env, TK_WEB_DIR: join(root, 'apps/web/no-dist-in-dev') } });
+  api = spawn(process.execPath, [join(root, 'apps/api/dist/server.js')], {
+    stdio: 'inherit',
+    env: { ...process.env, TK_WEB_DIR: join(root, 'apps/web/no-dist-in-dev') },
+  });
 }
 startApi();
 let timer = null;

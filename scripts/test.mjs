@@ -25,7 +25,15 @@ if (!process.env.TK_SKIP_BUILD) {
 
 const dir = mkdtempSync(join(tmpdir(), 'tk-vitest-'));
 const report = join(dir, 'report.json');
-const status = run('pnpm', ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...passthrough]);
+const status = run('pnpm', [
+  'exec',
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+  ...passthrough,
+]);
 
 let summary;
 try {

@@ -28,7 +28,10 @@ describe('docs/development/access-matrix.md', () => {
   it('is what pnpm docs:generate writes (byte for byte)', () => {
     const committed = readFileSync(ACCESS_MATRIX_FILE, 'utf8');
     const expected = renderAccessMatrix(routes);
-    expect(committed === expected, `docs/development/access-matrix.md is out of date: run pnpm docs:generate${firstDifference(committed, expected)}`).toBe(true);
+    expect(
+      committed === expected,
+      `docs/development/access-matrix.md is out of date: run pnpm docs:generate${firstDifference(committed, expected)}`,
+    ).toBe(true);
   });
 
   it('has one row per route that reads back as the route’s declaration', () => {
@@ -48,7 +51,9 @@ describe('docs/development/access-matrix.md', () => {
   it('follows the route table and refuses project rules for routes that do not exist', () => {
     const page = renderAccessMatrix(routes);
     const changed = routes.map((r) => (r.method === 'GET' && r.path === '/api/v1/clients' ? { ...r, permissions: ['view_users'] } : r));
-    expect(renderAccessMatrix(changed)).toContain('| `GET /api/v1/clients` | permission | `view_users` | `read:clients` | — | super_admin, admin, manager |');
+    expect(renderAccessMatrix(changed)).toContain(
+      '| `GET /api/v1/clients` | permission | `view_users` | `read:clients` | — | super_admin, admin, manager |',
+    );
     expect(renderAccessMatrix([...routes].reverse())).toBe(page);
     const withoutTasks = routes.filter((r) => !(r.method === 'POST' && r.path === '/api/v1/tasks'));
     expect(() => renderAccessMatrix(withoutTasks)).toThrow(/POST \/api\/v1\/tasks/);

@@ -64,7 +64,8 @@ function extractLinks(markdown: string): Link[] {
   stripCode(markdown)
     .split('\n')
     .forEach((line, i) => {
-      const inline = /!?\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*(<[^>]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
+      const inline =
+        /!?\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*(<[^>]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
       for (const m of line.matchAll(inline)) {
         links.push({ line: i + 1, text: m[1]!, target: m[2]!.replace(/^<|>$/g, '') });
       }
@@ -246,7 +247,9 @@ describe('the link checker itself', () => {
   it('reports a missing target and a missing anchor with file:line', () => {
     // Checks virtual content as if it were docs/README.md; nothing is written to disk.
     const file = join(ROOT, 'docs', 'README.md');
-    const content = ['# Virtual page', '[fine](../LICENSE)', '[gone](no-such-page.md)', '[bad anchor](../README.md#no-such-heading)'].join('\n');
+    const content = ['# Virtual page', '[fine](../LICENSE)', '[gone](no-such-page.md)', '[bad anchor](../README.md#no-such-heading)'].join(
+      '\n',
+    );
     expect(checkContent(ROOT, file, content)).toEqual([
       'docs/README.md:3: [gone](no-such-page.md) → docs/no-such-page.md does not exist',
       'docs/README.md:4: [bad anchor](../README.md#no-such-heading) → no heading with anchor #no-such-heading in README.md',

@@ -47,7 +47,9 @@ describe('docs/api/scopes.md', () => {
     expect(extra).toContain('| `GET /api/v1/widgets` | any signed-in user |');
     const moved = routes.map((r) => (r.path === '/api/v1/users/me' && r.method === 'GET' ? { ...r, scope: 'admin:all' } : r));
     expect(() => renderScopeReference(moved)).toThrow(/GET \/api\/v1\/users\/me/);
-    expect(() => renderScopeReference([...routes, { method: 'GET', path: '/api/v1/x', scope: 'read:everything' }])).toThrow(/not in the catalog/);
+    expect(() => renderScopeReference([...routes, { method: 'GET', path: '/api/v1/x', scope: 'read:everything' }])).toThrow(
+      /not in the catalog/,
+    );
   });
 
   it('is deterministic and renders without a route table too', () => {

@@ -46,15 +46,27 @@ export interface ProjectRule {
 
 export const PROJECT_RULES_BY_ROUTE: Readonly<Record<string, ProjectRule>> = {
   'GET /api/v1/projects/:id': { see: 'view_project' },
-  'PUT /api/v1/projects/:id': { see: 'view_project', do: 'edit_project', note: 'details; rates and budget need `edit_financials` (≥ `edit_financials` or `manage_project_costs`)' },
+  'PUT /api/v1/projects/:id': {
+    see: 'view_project',
+    do: 'edit_project',
+    note: 'details; rates and budget need `edit_financials` (≥ `edit_financials` or `manage_project_costs`)',
+  },
   'DELETE /api/v1/projects/:id': { see: 'view_project', do: 'archive_project' },
   'GET /api/v1/projects/:id/access': { see: 'view_project' },
   'GET /api/v1/projects/:id/financials': { see: 'view_project', do: 'view_financials' },
   'GET /api/v1/participations': { see: 'view_project', note: 'with `project_id`; without it, the projects the caller sees' },
-  'POST /api/v1/participations': { see: 'view_project', do: 'invite_members', note: 'at most at the inviter’s level; rates need `edit_financials`' },
+  'POST /api/v1/participations': {
+    see: 'view_project',
+    do: 'invite_members',
+    note: 'at most at the inviter’s level; rates need `edit_financials`',
+  },
   'GET /api/v1/participations/:id': { see: 'view_project' },
   'PUT /api/v1/participations/:id': { see: 'view_project', do: 'manage_members' },
-  'DELETE /api/v1/participations/:id': { see: 'view_project', do: 'manage_members', note: 'someone else’s; leaving a project needs nothing more' },
+  'DELETE /api/v1/participations/:id': {
+    see: 'view_project',
+    do: 'manage_members',
+    note: 'someone else’s; leaving a project needs nothing more',
+  },
   'GET /api/v1/tasks': { see: 'view_tasks', note: 'with `project_id`; without it, the tasks of the projects the caller sees' },
   'POST /api/v1/tasks': { see: 'view_tasks', do: 'edit_tasks' },
   'GET /api/v1/tasks/:id': { see: 'view_tasks' },
@@ -70,8 +82,14 @@ export const PROJECT_RULES_BY_ROUTE: Readonly<Record<string, ProjectRule>> = {
   'GET /api/v1/expenses/:id': { see: 'view_team_expenses', note: 'someone else’s expense; your own is always visible' },
   'PUT /api/v1/expenses/:id': { do: 'log_own_expenses', note: 'your own expense; someone else’s needs `edit_others_expenses`' },
   'DELETE /api/v1/expenses/:id': { do: 'log_own_expenses', note: 'your own expense; someone else’s needs `delete_others_expenses`' },
-  'POST /api/v1/time-entry-approvals/:id/approve': { see: 'approve_time', note: 'someone else’s entry; your own requests are visible but not yours to decide' },
-  'POST /api/v1/time-entry-approvals/:id/reject': { see: 'approve_time', note: 'someone else’s entry; your own requests are visible but not yours to decide' },
+  'POST /api/v1/time-entry-approvals/:id/approve': {
+    see: 'approve_time',
+    note: 'someone else’s entry; your own requests are visible but not yours to decide',
+  },
+  'POST /api/v1/time-entry-approvals/:id/reject': {
+    see: 'approve_time',
+    note: 'someone else’s entry; your own requests are visible but not yours to decide',
+  },
   'POST /api/v1/invoices': { see: 'view_project', do: 'invoice', note: 'with `project_id`' },
   'POST /api/v1/invoices/from-time-entries': { see: 'view_project', do: 'invoice', note: 'with `project_id`' },
   'GET /api/v1/invoices/:id': { see: 'view_financials', note: 'or the invoice’s creator, or `view_all_invoices`' },
@@ -88,7 +106,8 @@ const code = (s: string) => `\`${s}\``;
 
 function requirementOf(r: DocRoute): PermissionRequirement | null {
   const names = (r.permissions ?? []).filter(isPermission);
-  if (names.length !== (r.permissions ?? []).length) throw new Error(`${routeKey(r)} names a permission outside the catalog: ${r.permissions?.join(', ')}`);
+  if (names.length !== (r.permissions ?? []).length)
+    throw new Error(`${routeKey(r)} names a permission outside the catalog: ${r.permissions?.join(', ')}`);
   if (names.length === 0) return null;
   if (names.length === 1) return names[0]!;
   return r.permission_mode === 'all' ? { allOf: names } : { anyOf: names };
@@ -136,7 +155,9 @@ function rolesCell(r: DocRoute): string {
   const kind = accessKind(r);
   if (kind === 'public') return 'everyone, signed in or not';
   const requirement = requirementOf(r);
-  const passing = SYSTEM_ROLE_NAMES.filter((role) => requirement === null || hasPermission(closePermissions(SYSTEM_ROLES[role].permissions), requirement));
+  const passing = SYSTEM_ROLE_NAMES.filter(
+    (role) => requirement === null || hasPermission(closePermissions(SYSTEM_ROLES[role].permissions), requirement),
+  );
   return passing.length === 0 ? 'none' : passing.join(', ');
 }
 
@@ -175,11 +196,19 @@ export function renderAccessMatrix(routes: readonly DocRoute[]): string {
   const stale = Object.keys(PROJECT_RULES_BY_ROUTE).filter((k) => !keys.has(k));
   if (stale.length > 0) throw new Error(`PROJECT_RULES_BY_ROUTE names routes that do not exist: ${stale.join(', ')}`);
   for (const rule of Object.values(PROJECT_RULES_BY_ROUTE)) {
-    for (const action of [rule.see, rule.do]) if (action && !PROJECT_ACTIONS.includes(action)) throw new Error(`unknown project action ${action}`);
+    for (const action of [rule.see, rule.do])
+      if (action && !PROJECT_ACTIONS.includes(action)) throw new Error(`unknown project action ${action}`);
   }
-  const sorted = [...routes].filter((r) => r.path.startsWith('/api/v1/')).sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method));
-  const rows = sorted.map((r) => `| ${code(`${r.method} ${shownPath(r.path)}`)} | ${accessKind(r)} | ${permissionCell(r)} | ${scopeCell(r)} | ${projectCell(r)} | ${rolesCell(r)} |`);
-  const table = ['| Route | Access | Permission | Token scope | Project level | System roles |', '|---|---|---|---|---|---|', ...rows].join('\n');
+  const sorted = [...routes]
+    .filter((r) => r.path.startsWith('/api/v1/'))
+    .sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method));
+  const rows = sorted.map(
+    (r) =>
+      `| ${code(`${r.method} ${shownPath(r.path)}`)} | ${accessKind(r)} | ${permissionCell(r)} | ${scopeCell(r)} | ${projectCell(r)} | ${rolesCell(r)} |`,
+  );
+  const table = ['| Route | Access | Permission | Token scope | Project level | System roles |', '|---|---|---|---|---|---|', ...rows].join(
+    '\n',
+  );
   return `${INTRO}\n\n${table}\n`;
 }
 
@@ -201,14 +230,34 @@ export interface DocumentedRoute {
 export function parseAccessMatrix(page: string): DocumentedRoute[] {
   const out: DocumentedRoute[] = [];
   for (const line of page.split('\n')) {
-    const m = /^\| `(GET|POST|PUT|PATCH|DELETE) (\/api\/v1\/[^`]*)` \| (public|authenticated|permission) \| ([^|]*) \| ([^|]*) \| ([^|]*) \|/.exec(line);
+    const m =
+      /^\| `(GET|POST|PUT|PATCH|DELETE) (\/api\/v1\/[^`]*)` \| (public|authenticated|permission) \| ([^|]*) \| ([^|]*) \| ([^|]*) \|/.exec(
+        line,
+      );
     if (!m) continue;
-    const [, method, path, access, permissionText, scopeText, projectText] = m as unknown as [string, string, string, DocumentedRoute['access'], string, string, string];
+    const [, method, path, access, permissionText, scopeText, projectText] = m as unknown as [
+      string,
+      string,
+      string,
+      DocumentedRoute['access'],
+      string,
+      string,
+      string,
+    ];
     const permissions = [...permissionText.matchAll(/`([a-z_]+)`/g)].map((x) => x[1]!);
     const mode = permissions.length > 1 ? (permissionText.trim().startsWith('all of') ? 'all' : 'any') : null;
     const scope = /`([^`]+)`/.exec(scopeText)?.[1] ?? null;
     const action = (word: 'see' | 'do') => (new RegExp(`${word} \`([a-z_]+)\``).exec(projectText)?.[1] ?? null) as ProjectAction | null;
-    out.push({ method: method!, path: path!.replace(/\{(\w+)\}/g, ':$1'), access, permissions, mode, scope, see: action('see'), do: action('do') });
+    out.push({
+      method: method!,
+      path: path!.replace(/\{(\w+)\}/g, ':$1'),
+      access,
+      permissions,
+      mode,
+      scope,
+      see: action('see'),
+      do: action('do'),
+    });
   }
   return out;
 }

@@ -72,23 +72,44 @@ interface ScopeGuide {
 
 const GUIDE = {
   'read:projects': {
-    useCases: ['Dashboards and reporting tools that show project names and status', 'Choosing a project in a timer app', 'Project status monitors'],
-    notes: ['A token sees the projects its owner sees: those they take part in, or all of them with `view_all_projects`.', 'Project members (participations) use the projects scopes too.'],
+    useCases: [
+      'Dashboards and reporting tools that show project names and status',
+      'Choosing a project in a timer app',
+      'Project status monitors',
+    ],
+    notes: [
+      'A token sees the projects its owner sees: those they take part in, or all of them with `view_all_projects`.',
+      'Project members (participations) use the projects scopes too.',
+    ],
     example: { method: 'GET', path: '/api/v1/projects' },
   },
   'write:projects': {
-    useCases: ['Project management integrations', 'Creating projects automatically, for example when a deal is won in a CRM', 'Bulk updates and archiving', 'Adding and removing project members'],
+    useCases: [
+      'Project management integrations',
+      'Creating projects automatically, for example when a deal is won in a CRM',
+      'Bulk updates and archiving',
+      'Adding and removing project members',
+    ],
     example: { method: 'POST', path: '/api/v1/projects', body: { name: 'New Project', status: 'active' } },
   },
   'read:time_entries': {
-    useCases: ['Timesheet exports', 'Reporting and analytics', 'Preparing invoices from billable hours', 'Showing today’s hours and the running timer'],
+    useCases: [
+      'Timesheet exports',
+      'Reporting and analytics',
+      'Preparing invoices from billable hours',
+      'Showing today’s hours and the running timer',
+    ],
     notes: [
       'A token sees the entries its owner sees: their own, and other people’s only where the owner’s permissions (`view_all_time_entries`) or project access (at least “view time and expenses”) allow.',
     ],
     example: { method: 'GET', path: '/api/v1/time-entries', query: 'start_date=2025-01-01' },
   },
   'write:time_entries': {
-    useCases: ['Starting and stopping the timer from another app (phone, desktop, chat)', 'Creating entries from a calendar', 'Bulk corrections'],
+    useCases: [
+      'Starting and stopping the timer from another app (phone, desktop, chat)',
+      'Creating entries from a calendar',
+      'Bulk corrections',
+    ],
     example: { method: 'POST', path: '/api/v1/timer/start', body: { project_id: 1 } },
   },
   'read:tasks': {
@@ -124,7 +145,10 @@ const GUIDE = {
     useCases: ['Tools that save report definitions for people'],
   },
   'read:users': {
-    useCases: ['Showing whose token an integration uses', 'Checking the owner’s effective permissions and the token’s scopes before acting (`GET /users/me/permissions`)'],
+    useCases: [
+      'Showing whose token an integration uses',
+      'Checking the owner’s effective permissions and the token’s scopes before acting (`GET /users/me/permissions`)',
+    ],
     notes: ['Only your own user: listing and managing other users needs `admin:all` (and the owner’s permission, such as `view_users`).'],
     example: { method: 'GET', path: '/api/v1/users/me' },
   },
@@ -138,7 +162,11 @@ const GUIDE = {
     example: { method: 'GET', path: '/api/v1/invoices' },
   },
   'write:invoices': {
-    useCases: ['Generating invoices from billable time', 'Sending invoices on a schedule', 'Recording payments reported by a payment provider'],
+    useCases: [
+      'Generating invoices from billable time',
+      'Sending invoices on a schedule',
+      'Recording payments reported by a payment provider',
+    ],
   },
   'read:time_approvals': {
     useCases: ['Dashboards of the approval queue', 'Reminders to approvers'],
@@ -167,8 +195,14 @@ const GUIDE = {
     example: { method: 'PATCH', path: '/api/v1/users/me', body: { name: 'Automation' } },
   },
   'admin:all': {
-    useCases: ['Administrative scripts: provisioning users, assigning roles', 'Exporting the audit log', 'Reviewing and revoking every user’s API tokens'],
-    notes: ['⚠️ The broadest scope there is: it opens every endpoint a token can use. Give it only to tools that need administration, keep the token’s lifetime short and limit it to known IP addresses.'],
+    useCases: [
+      'Administrative scripts: provisioning users, assigning roles',
+      'Exporting the audit log',
+      'Reviewing and revoking every user’s API tokens',
+    ],
+    notes: [
+      '⚠️ The broadest scope there is: it opens every endpoint a token can use. Give it only to tools that need administration, keep the token’s lifetime short and limit it to known IP addresses.',
+    ],
     example: { method: 'GET', path: '/api/v1/users' },
   },
   '*': {
@@ -198,7 +232,9 @@ function slug(heading: string): string {
 }
 
 function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
-  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join(
+    '\n',
+  );
 }
 
 function fail(message: string): never {
@@ -249,7 +285,12 @@ interface RoleAccess {
 
 const ROLES: RoleAccess[] = SYSTEM_ROLE_NAMES.map((name) => {
   const permissions = closePermissions(SYSTEM_ROLES[name].permissions);
-  return { name, isAdmin: (ADMIN_ROLE_NAMES as readonly string[]).includes(name), permissions, canCreateTokens: permissions.has(TOKEN_PERMISSION) };
+  return {
+    name,
+    isAdmin: (ADMIN_ROLE_NAMES as readonly string[]).includes(name),
+    permissions,
+    canCreateTokens: permissions.has(TOKEN_PERMISSION),
+  };
 });
 
 const grantable = (role: RoleAccess, scopes: readonly string[]) => role.canCreateTokens && refusedScopes(scopes, role).length === 0;
@@ -279,10 +320,19 @@ function checkStatedRules(): void {
     if (got !== list.join(' ')) fail(`${scope} should cover ${what}, but covers: ${got}`);
   };
   expect('read:*', reads, 'every read: scope');
-  expect('write:*', REQUIRABLE.filter((s) => reads.includes(s) || writes.includes(s)), 'every read: and write: scope');
-  expect('admin:all', REQUIRABLE.filter((s) => s !== 'admin:all'), 'every scope');
+  expect(
+    'write:*',
+    REQUIRABLE.filter((s) => reads.includes(s) || writes.includes(s)),
+    'every read: and write: scope',
+  );
+  expect(
+    'admin:all',
+    REQUIRABLE.filter((s) => s !== 'admin:all'),
+    'every scope',
+  );
   if (!covers(['*'], 'admin:all') || coverKey('*') !== coverKey('admin:all')) fail('* is no longer equivalent to admin:all');
-  if (SCOPE_NAMES.some((s) => s !== 'admin:all' && s !== '*' && covers([s], 'admin:all'))) fail('something besides admin:all and * covers admin:all');
+  if (SCOPE_NAMES.some((s) => s !== 'admin:all' && s !== '*' && covers([s], 'admin:all')))
+    fail('something besides admin:all and * covers admin:all');
   const adminOnly = SCOPE_NAMES.filter(isAdminOnly).sort().join(' ');
   if (adminOnly !== ['*', 'admin:all', 'read:*', 'write:*'].sort().join(' ')) fail(`the admins-only scopes changed: ${adminOnly}`);
 }
@@ -300,7 +350,10 @@ interface Endpoint extends DocRoute {
 function endpointsOf(routes: readonly DocRoute[]): Endpoint[] {
   return routes
     .map((r) => ({ ...r, method: r.method.toUpperCase(), display: r.path.replace(/:(\w+)/g, '{$1}') }))
-    .sort((a, b) => byCodePoint(a.path, b.path) || METHOD_ORDER.indexOf(a.method) - METHOD_ORDER.indexOf(b.method) || byCodePoint(a.method, b.method));
+    .sort(
+      (a, b) =>
+        byCodePoint(a.path, b.path) || METHOD_ORDER.indexOf(a.method) - METHOD_ORDER.indexOf(b.method) || byCodePoint(a.method, b.method),
+    );
 }
 
 function permissionText(e: Endpoint): string {
@@ -337,7 +390,8 @@ function exampleFor(scope: Scope, own: readonly Endpoint[], all: readonly Endpoi
   if (picked) {
     const route = all.find((e) => e.method === picked.method && e.path === picked.path);
     if (route) {
-      if (!covers([scope], route.scope)) fail(`the example for ${scope} uses ${picked.method} ${picked.path}, which needs ${String(route.scope)}`);
+      if (!covers([scope], route.scope))
+        fail(`the example for ${scope} uses ${picked.method} ${picked.path}, which needs ${String(route.scope)}`);
       return picked;
     }
   }
@@ -371,11 +425,19 @@ function scopeSection(scope: Scope, level: string, endpoints: readonly Endpoint[
     if (own.length > 0) out.push('**Endpoints:**', '', endpointTable(own), '');
     else if (isRequirable(scope)) {
       const resource = SCOPE_RESOURCES[scope.split(':')[1] as keyof typeof SCOPE_RESOURCES];
-      out.push(`**Endpoints:** none yet — the endpoints for ${resource?.description ?? scope} arrive in a later release; a token granted this scope now is ready for them.`, '');
+      out.push(
+        `**Endpoints:** none yet — the endpoints for ${resource?.description ?? scope} arrive in a later release; a token granted this scope now is ready for them.`,
+        '',
+      );
     }
     if (other.length > 0) {
       const n = `${other.length} endpoint${other.length === 1 ? '' : 's'}`;
-      out.push(own.length > 0 ? `Plus the ${n} of the scopes it also covers (listed under those scopes).` : `**Endpoints:** the ${n} of the scopes it covers (listed under those scopes).`, '');
+      out.push(
+        own.length > 0
+          ? `Plus the ${n} of the scopes it also covers (listed under those scopes).`
+          : `**Endpoints:** the ${n} of the scopes it covers (listed under those scopes).`,
+        '',
+      );
     }
     example = exampleFor(scope, own.length > 0 ? own : other, endpoints);
   }
@@ -386,7 +448,11 @@ function scopeSection(scope: Scope, level: string, endpoints: readonly Endpoint[
 }
 
 function formatSection(): string {
-  const resourceRows = SCOPE_RESOURCE_NAMES.map((r) => [code(r), SCOPE_RESOURCES[r].description, [`read:${r}`, `write:${r}`].filter(isScope).map(code).join(', ')]);
+  const resourceRows = SCOPE_RESOURCE_NAMES.map((r) => [
+    code(r),
+    SCOPE_RESOURCES[r].description,
+    [`read:${r}`, `write:${r}`].filter(isScope).map(code).join(', '),
+  ]);
   const specialRows = SPECIAL.map((s) => [code(s), SCOPES[s].description]);
   return `## Scope format
 
@@ -444,7 +510,11 @@ function grantSection(): string {
   const admins = joinList(ADMIN_ROLE_NAMES.map(code), 'or');
   const unbacked = SCOPE_NAMES.filter((s) => !isAdminOnly(s) && SCOPES[s].backedBy.length === 0);
   const cannot = ROLES.filter((r) => !r.canCreateTokens).map((r) => code(r.name));
-  const rows = SCOPE_NAMES.map((s) => [code(s), backedBy(s), ...ROLES.map((r) => (r.canCreateTokens ? (grantable(r, [s]) ? '✓' : '') : '—'))]);
+  const rows = SCOPE_NAMES.map((s) => [
+    code(s),
+    backedBy(s),
+    ...ROLES.map((r) => (r.canCreateTokens ? (grantable(r, [s]) ? '✓' : '') : '—')),
+  ]);
   return `## Who may be granted a scope
 
 Scopes are checked against the owner when a token is created, when its scopes are changed and when
@@ -482,7 +552,12 @@ object and project access as well ([step 5](#how-scope-checking-works)).`,
     out.push(`### ${SCOPE_RESOURCES[r].label}`, '');
     for (const s of [`read:${r}`, `write:${r}`].filter(isScope)) out.push(scopeSection(s, '####', endpoints));
   }
-  out.push('### Wildcards and admin:all', '', 'Admins only. Prefer resource scopes: a wildcard keeps working for every resource added later.', '');
+  out.push(
+    '### Wildcards and admin:all',
+    '',
+    'Admins only. Prefer resource scopes: a wildcard keeps working for every resource added later.',
+    '',
+  );
   for (const s of SPECIAL) out.push(scopeSection(s, '####', endpoints));
   return out.join('\n');
 }
@@ -520,12 +595,30 @@ function noTokenSection(endpoints: readonly Endpoint[]): string {
 
 function referenceTable(endpoints: readonly Endpoint[] | null): string {
   const yes = (b: boolean) => (b ? '✅' : '❌');
-  const head = ['scope', 'read', 'write', 'administration', 'admins only', 'backed by', ...(endpoints ? ['endpoints today'] : []), 'grants'];
+  const head = [
+    'scope',
+    'read',
+    'write',
+    'administration',
+    'admins only',
+    'backed by',
+    ...(endpoints ? ['endpoints today'] : []),
+    'grants',
+  ];
   const rows = SCOPE_NAMES.map((s) => {
     const reads = resourceScopes('read').some((r) => covers([s], r));
     const writes = resourceScopes('write').some((w) => covers([s], w));
     const count = endpoints ? [String(endpoints.filter((e) => covers([s], e.scope)).length)] : [];
-    return [`[${code(s)}](#${slug(scopeHeading(s))})`, yes(reads), yes(writes), yes(covers([s], 'admin:all')), yes(isAdminOnly(s)), backedBy(s), ...count, SCOPES[s].description];
+    return [
+      `[${code(s)}](#${slug(scopeHeading(s))})`,
+      yes(reads),
+      yes(writes),
+      yes(covers([s], 'admin:all')),
+      yes(isAdminOnly(s)),
+      backedBy(s),
+      ...count,
+      SCOPES[s].description,
+    ];
   });
   return `## Reference table
 
@@ -622,7 +715,10 @@ function testingSection(all: readonly Endpoint[] | null): string {
   const read = { method: 'GET', path: '/api/v1/users/me' };
   const write = { method: 'PATCH', path: '/api/v1/users/me', body: { name: 'Test' } };
   if (all) {
-    for (const [ex, scope] of [[read, 'read:users'], [write, 'write:users']] as const) {
+    for (const [ex, scope] of [
+      [read, 'read:users'],
+      [write, 'write:users'],
+    ] as const) {
       const route = all.find((e) => e.method === ex.method && e.path === ex.path);
       if (!route || route.scope !== scope) fail(`the testing example expects ${ex.method} ${ex.path} to require ${scope}`);
     }
@@ -756,9 +852,11 @@ export function renderScopeReference(routes?: readonly DocRoute[]): string {
   const endpoints = routes ? endpointsOf(routes) : null;
   if (endpoints) {
     const create = endpoints.find((e) => e.method === 'POST' && e.path === '/api/v1/api-tokens');
-    if (create?.permissions && !create.permissions.includes(TOKEN_PERMISSION)) fail(`POST /api/v1/api-tokens no longer needs ${TOKEN_PERMISSION}`);
+    if (create?.permissions && !create.permissions.includes(TOKEN_PERMISSION))
+      fail(`POST /api/v1/api-tokens no longer needs ${TOKEN_PERMISSION}`);
     const unknown = endpoints.filter((e) => e.scope !== null && !isRequirable(e.scope));
-    if (unknown.length > 0) fail(`routes require scopes that are not in the catalog: ${unknown.map((e) => `${e.method} ${e.path} ${e.scope}`).join(', ')}`);
+    if (unknown.length > 0)
+      fail(`routes require scopes that are not in the catalog: ${unknown.map((e) => `${e.method} ${e.path} ${e.scope}`).join(', ')}`);
   }
   const sections = [
     INTRO,

@@ -53,7 +53,11 @@ export function cpuMillis(pid, { children = false } = {}) {
 /** Milliseconds of CPU the whole machine spent busy so far (all cores; idle and iowait excluded). */
 export function machineBusyMillis() {
   try {
-    const [, user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+    const [, user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8')
+      .split('\n')[0]
+      .trim()
+      .split(/\s+/)
+      .map(Number);
     return ((user + nice + system + irq + softirq + steal) * 1000) / clockTicks();
   } catch {
     return null;

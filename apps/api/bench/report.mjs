@@ -35,7 +35,8 @@ function rows(run) {
   }));
 }
 
-const failedNote = (rs) => rs.filter(broken).map((r) => `${r.title}: ${r.failed} of ${r.requests} requests failed (${JSON.stringify(r.statuses)}).`);
+const failedNote = (rs) =>
+  rs.filter(broken).map((r) => `${r.title}: ${r.failed} of ${r.requests} requests failed (${JSON.stringify(r.statuses)}).`);
 
 function shareTarget(run) {
   // Judged on one connection: under saturation every phase's wall time also holds the other
@@ -43,7 +44,8 @@ function shareTarget(run) {
   const typical = run.results.filter((r) => r.typical && r.connections === 1);
   const loaded = run.results.filter((r) => r.typical && r.connections > 1);
   const worst = typical.reduce((w, r) => (r.timing.share > w.timing.share ? r : w), typical[0]);
-  const shareOf = (r) => `${r.title.replace(/, 1 connection$/, '')} ${pct(r.timing.share)} (${ms(r.timing.authn + r.timing.authz)} of ${ms(r.timing.total)} ms)`;
+  const shareOf = (r) =>
+    `${r.title.replace(/, 1 connection$/, '')} ${pct(r.timing.share)} (${ms(r.timing.authn + r.timing.authz)} of ${ms(r.timing.total)} ms)`;
   return {
     target: 'authn + authz ≤ 10 % of a typical authorized request’s server time (Server-Timing)',
     measured: `one connection: ${typical.map(shareOf).join('; ')}. Under ${loaded[0]?.connections} connections (wall clock, queueing included): ${loaded.map((r) => `${r.title} ${pct(r.timing.share)}`).join('; ')}`,
@@ -144,7 +146,11 @@ function textTable(list) {
 
 function markdownTable(list) {
   const cols = Object.keys(list[0]);
-  return [`| ${cols.join(' | ')} |`, `|${cols.map((_, i) => (i === 0 ? '---' : '--:')).join('|')}|`, ...list.map((r) => `| ${cols.map((c) => r[c]).join(' | ')} |`)].join('\n');
+  return [
+    `| ${cols.join(' | ')} |`,
+    `|${cols.map((_, i) => (i === 0 ? '---' : '--:')).join('|')}|`,
+    ...list.map((r) => `| ${cols.map((c) => r[c]).join(' | ')} |`),
+  ].join('\n');
 }
 
 export function renderTable(run) {
@@ -153,7 +159,8 @@ export function renderTable(run) {
 }
 
 function busyNote(m) {
-  if (m.otherLoad === null) return `Whether other work ran on the machine is unknown (no /proc); the 1-minute load average before the run was ${m.loadBefore.toFixed(2)} on ${m.cores} cores.`;
+  if (m.otherLoad === null)
+    return `Whether other work ran on the machine is unknown (no /proc); the 1-minute load average before the run was ${m.loadBefore.toFixed(2)} on ${m.cores} cores.`;
   const share = `other processes used ${pct(m.otherLoad)} of the machine's CPU while the scenarios ran`;
   if (m.otherLoad < 0.05) return `The machine was otherwise quiet: ${share}.`;
   return (
@@ -166,7 +173,9 @@ export function renderMarkdown(run) {
   const m = run.machine;
   const c = run.counts;
   const s = run.settings;
-  const pgSettings = Object.entries(m.pgSettings).map(([k, v]) => `${k}=${v}`).join(', ');
+  const pgSettings = Object.entries(m.pgSettings)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ');
   const gaps = run.targets
     .filter((t) => !t.met)
     .map((t) => `- **${t.target}** — missed. ${[...t.why, explain(t, run)].filter(Boolean).join(' ')}`)

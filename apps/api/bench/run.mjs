@@ -40,7 +40,10 @@ const say = (msg) => console.log(`[bench ${elapsed().padStart(5)}] ${msg}`);
 
 const cleanups = [];
 async function cleanup() {
-  while (cleanups.length) await cleanups.pop()().catch((err) => console.error('cleanup failed:', err.message));
+  while (cleanups.length)
+    await cleanups
+      .pop()()
+      .catch((err) => console.error('cleanup failed:', err.message));
 }
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => cleanup().finally(() => process.exit(130)));
@@ -70,7 +73,11 @@ async function main() {
   const seeded = await seed(db, ADMIN.email);
   const seedMs = performance.now() - seedStarted;
   for (const s of seeded.steps) say(`seed: ${s.label}: ${s.rows.toLocaleString('en')} rows in ${(s.ms / 1000).toFixed(1)} s`);
-  const counts = (await db.query("SELECT (SELECT count(*) FROM users)::int AS users, (SELECT count(*) FROM projects)::int AS projects, (SELECT count(*) FROM participations)::int AS participations, (SELECT count(*) FROM time_entries)::int AS time_entries")).rows[0];
+  const counts = (
+    await db.query(
+      'SELECT (SELECT count(*) FROM users)::int AS users, (SELECT count(*) FROM projects)::int AS projects, (SELECT count(*) FROM participations)::int AS participations, (SELECT count(*) FROM time_entries)::int AS time_entries',
+    )
+  ).rows[0];
 
   // The administrator reads reports; CONNECTIONS people (plain `user` role) each get a session and a token.
   const admin = await login(a.baseUrl, ADMIN.email, ADMIN.password);
@@ -90,9 +97,18 @@ async function main() {
   const measuring = { wall: performance.now(), machine: machineBusyMillis(), own: ownCpu() };
   const results = [];
   for (const scenario of scenarios({ baseUrl: a.baseUrl, people, adminToken, connections: CONNECTIONS })) {
-    const r = await measure(a.baseUrl, { connections: scenario.connections, duration: DURATION, warmup: WARMUP, requestsFor: scenario.requestsFor, before: scenario.before, pids: { api: a.pid, db: postgres.pid } });
+    const r = await measure(a.baseUrl, {
+      connections: scenario.connections,
+      duration: DURATION,
+      warmup: WARMUP,
+      requestsFor: scenario.requestsFor,
+      before: scenario.before,
+      pids: { api: a.pid, db: postgres.pid },
+    });
     results.push({ ...scenario, ...r });
-    say(`${scenario.title}: ${r.rps.toFixed(0)} req/s, p95 ${r.p95.toFixed(1)} ms${r.failed ? `, ${r.failed} failed (statuses ${JSON.stringify(r.statuses)}, connection errors ${r.errors})` : ''}`);
+    say(
+      `${scenario.title}: ${r.rps.toFixed(0)} req/s, p95 ${r.p95.toFixed(1)} ms${r.failed ? `, ${r.failed} failed (statuses ${JSON.stringify(r.statuses)}, connection errors ${r.errors})` : ''}`,
+    );
   }
 
   const others = machineBusyMillis() - measuring.machine - (ownCpu() - measuring.own);
@@ -106,7 +122,16 @@ async function main() {
   const run = {
     date: new Date().toISOString(),
     commit: gitCommit(),
-    machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', ramGb: totalmem() / 1024 ** 3, node: process.version, postgres: postgres.version, pgSettings: postgres.settings, loadBefore, otherLoad },
+    machine: {
+      cores: cpus().length,
+      cpu: cpus()[0]?.model ?? 'unknown',
+      ramGb: totalmem() / 1024 ** 3,
+      node: process.version,
+      postgres: postgres.version,
+      pgSettings: postgres.settings,
+      loadBefore,
+      otherLoad,
+    },
     counts,
     seedMs,
     settings: { duration: DURATION, warmup: WARMUP, connections: CONNECTIONS },
@@ -124,7 +149,9 @@ async function main() {
 
 function gitCommit() {
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: apiRoot, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: apiRoot, stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
   } catch {
     return 'unknown';
   }

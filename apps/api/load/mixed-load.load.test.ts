@@ -30,8 +30,17 @@ afterAll(async () => {
 
 describe(`mixed load: ${knobs.clients} clients for ${knobs.seconds} s`, () => {
   it('answers every request as expected and loses or duplicates no time entry', async () => {
-    const { rec, ledger, seconds } = await runWorkload({ baseUrls: [api.baseUrl], projectId: data.projectId, users: data.users, durationMs: knobs.seconds * 1000 });
-    const count = await countAndCompare(db.url, data.users.map((u) => u.id), ledger);
+    const { rec, ledger, seconds } = await runWorkload({
+      baseUrls: [api.baseUrl],
+      projectId: data.projectId,
+      users: data.users,
+      durationMs: knobs.seconds * 1000,
+    });
+    const count = await countAndCompare(
+      db.url,
+      data.users.map((u) => u.id),
+      ledger,
+    );
     console.log(`${rec.summary(`mixed load, ${knobs.clients} clients, one API process`, seconds)}\n${describeCount(count, ledger)}`);
 
     expect(api.exitCode(), `the API process died:\n${api.errors()}`).toBeNull();

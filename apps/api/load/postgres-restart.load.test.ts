@@ -48,9 +48,15 @@ async function updateHeldInTransaction(entryId: number) {
   await blocker.connect();
   await blocker.query('BEGIN');
   await blocker.query('SELECT id FROM time_entries WHERE id = $1 FOR UPDATE', [entryId]);
-  const answer = new Recorder().call(api.baseUrl, 'PUT /time-entries/:id (held)', 'PUT', `/api/v1/time-entries/${entryId}`, { token: held.token, body: { billable: false }, timeoutMs: 15_000 });
+  const answer = new Recorder().call(api.baseUrl, 'PUT /time-entries/:id (held)', 'PUT', `/api/v1/time-entries/${entryId}`, {
+    token: held.token,
+    body: { billable: false },
+    timeoutMs: 15_000,
+  });
   for (let i = 0; i < 100; i++) {
-    const { rows } = await blocker.query<{ n: string }>('SELECT count(*) AS n FROM pg_stat_activity WHERE pg_backend_pid() = ANY(pg_blocking_pids(pid))');
+    const { rows } = await blocker.query<{ n: string }>(
+      'SELECT count(*) AS n FROM pg_stat_activity WHERE pg_backend_pid() = ANY(pg_blocking_pids(pid))',
+    );
     if (Number(rows[0]!.n) > 0) return { answer, blocker };
     await sleep(50);
   }
@@ -85,14 +91,26 @@ describe('PostgreSQL restarted mid-run', () => {
     const rec = new Recorder();
     const ledger = new Ledger();
     const work = runWorkload(
-      { baseUrls: [api.baseUrl], projectId: data.projectId, users: data.users, durationMs: BEFORE_MS + DOWN_MS + AFTER_MS + 5_000, tolerateFaults: true, timeoutMs: 15_000 },
+      {
+        baseUrls: [api.baseUrl],
+        projectId: data.projectId,
+        users: data.users,
+        durationMs: BEFORE_MS + DOWN_MS + AFTER_MS + 5_000,
+        tolerateFaults: true,
+        timeoutMs: 15_000,
+      },
       rec,
       ledger,
     );
 
     const heldEntry = await must(api.baseUrl, 201, 'POST', '/api/v1/time-entries', {
       token: held.token,
-      body: { project_id: data.projectId, start_time: new Date(Date.now() - 86_400_000).toISOString().slice(0, 19) + 'Z', duration_seconds: 600, notes: 'held' },
+      body: {
+        project_id: data.projectId,
+        start_time: new Date(Date.now() - 86_400_000).toISOString().slice(0, 19) + 'Z',
+        duration_seconds: 600,
+        notes: 'held',
+      },
     });
     await sleep(BEFORE_MS);
     expect((await health()).status).toBe(200);
@@ -111,7 +129,11 @@ describe('PostgreSQL restarted mid-run', () => {
       const [h, i] = await Promise.all([health(), info()]);
       downHealth.push(h.status);
       downInfo.push(i.status);
-      if (h.status === 503) expect(h.body, `readiness answered 503 but not as the health route does (is the process shutting down?): ${why()}`).toMatchObject({ status: 'unavailable', database: 'down' });
+      if (h.status === 503)
+        expect(h.body, `readiness answered 503 but not as the health route does (is the process shutting down?): ${why()}`).toMatchObject({
+          status: 'unavailable',
+          database: 'down',
+        });
       await sleep(POLL_MS);
     }
 
@@ -124,12 +146,23 @@ describe('PostgreSQL restarted mid-run', () => {
     await heldUpdate.blocker.end().catch(() => {});
     // The interrupted transaction left nothing behind; the same update now succeeds.
     const heldAfter = await must(api.baseUrl, 200, 'GET', `/api/v1/time-entries/${heldEntry.body.id}`, { token: held.token });
-    const heldRepeat = await must(api.baseUrl, 200, 'PUT', `/api/v1/time-entries/${heldEntry.body.id}`, { token: held.token, body: { billable: false } });
+    const heldRepeat = await must(api.baseUrl, 200, 'PUT', `/api/v1/time-entries/${heldEntry.body.id}`, {
+      token: held.token,
+      body: { billable: false },
+    });
 
     // Afterwards, on the same process: a clean run with no fault tolerated at all.
-    const after = await runWorkload({ baseUrls: [api.baseUrl], projectId: data.projectId, users: data.users, durationMs: 3_000 }, new Recorder(), ledger);
+    const after = await runWorkload(
+      { baseUrls: [api.baseUrl], projectId: data.projectId, users: data.users, durationMs: 3_000 },
+      new Recorder(),
+      ledger,
+    );
 
-    const count = await countAndCompare(db.url, data.users.map((u) => u.id), ledger);
+    const count = await countAndCompare(
+      db.url,
+      data.users.map((u) => u.id),
+      ledger,
+    );
     const within = (t: number) => t >= haltStarted && t <= recoveredAt! + 2_000;
     const outside = rec.tolerated.filter((o) => !within(o.at + o.ms));
     console.log(
@@ -143,12 +176,21 @@ describe('PostgreSQL restarted mid-run', () => {
     );
 
     expect(api.exitCode(), `the API process died: ${why()}`).toBeNull();
-    expect(heldAnswer.status, `the update held in a transaction answered ${heldAnswer.status}: ${JSON.stringify(heldAnswer.body)}`).toBeGreaterThanOrEqual(500);
+    expect(
+      heldAnswer.status,
+      `the update held in a transaction answered ${heldAnswer.status}: ${JSON.stringify(heldAnswer.body)}`,
+    ).toBeGreaterThanOrEqual(500);
     expect(isErrorBody(heldAnswer.body), JSON.stringify(heldAnswer.body)).toBe(true);
     expect(heldAfter.body.billable).toBe(true);
     expect(heldRepeat.body.billable).toBe(false);
-    expect(downHealth.every((s) => s === 503), `readiness while down: ${summarize(downHealth)}`).toBe(true);
-    expect(downInfo.every((s) => s === 200), `the process stopped answering /info while the database was down: ${summarize(downInfo)}`).toBe(true);
+    expect(
+      downHealth.every((s) => s === 503),
+      `readiness while down: ${summarize(downHealth)}`,
+    ).toBe(true);
+    expect(
+      downInfo.every((s) => s === 200),
+      `the process stopped answering /info while the database was down: ${summarize(downInfo)}`,
+    ).toBe(true);
     // The fault was felt by the writers, as 5xx with the error body, and only while it lasted.
     expect(rec.tolerated.length).toBeGreaterThan(0);
     // The database was unavailable, not the server broken: 503 (retry later), never a 500.

@@ -37,11 +37,19 @@ afterAll(async () => {
 
 /** Runs `check` while the load clients (half on A, half on B) keep both instances busy. */
 async function underLoad<T>(title: string, check: () => Promise<T>): Promise<T> {
-  const load = runWorkload({ baseUrls: [a.baseUrl, b.baseUrl], projectId: data.projectId, users: data.users, durationMs: 4_000 }, new Recorder(), ledger);
+  const load = runWorkload(
+    { baseUrls: [a.baseUrl, b.baseUrl], projectId: data.projectId, users: data.users, durationMs: 4_000 },
+    new Recorder(),
+    ledger,
+  );
   await sleep(1_000);
   const result = await check();
   const { rec, seconds } = await load;
-  const count = await countAndCompare(db.url, data.users.map((u) => u.id), ledger);
+  const count = await countAndCompare(
+    db.url,
+    data.users.map((u) => u.id),
+    ledger,
+  );
   console.log(`${rec.summary(`${title}: background load on A and B`, seconds)}\n${describeCount(count, ledger)}`);
   expect(rec.problems, rec.summary('problems', seconds)).toEqual([]);
   expect(count.problems).toEqual([]);
@@ -53,7 +61,11 @@ async function underLoad<T>(title: string, check: () => Promise<T>): Promise<T> 
  * clock starts when A has confirmed the change: from then on every instance must honour it, and
  * how long A itself took under load is not what the bar is about (it is printed, though).
  */
-async function pollUntil(call: () => Promise<Outcome>, refused: (o: Outcome) => boolean, since: number): Promise<{ ms: number | null; last: Outcome }> {
+async function pollUntil(
+  call: () => Promise<Outcome>,
+  refused: (o: Outcome) => boolean,
+  since: number,
+): Promise<{ ms: number | null; last: Outcome }> {
   const until = since + 5_000;
   let last = await call();
   while (!refused(last)) {
@@ -78,7 +90,9 @@ describe('two API instances on one PostgreSQL', () => {
       const acked = performance.now();
       return { ...(await pollUntil(me, (o) => o.status !== 200, acked)), ackMs: acked - started };
     });
-    console.log(`revocation: A answered in ${ackMs.toFixed(0)} ms; B refused the token ${ms?.toFixed(0)} ms after that (polling every ${POLL_MS} ms)`);
+    console.log(
+      `revocation: A answered in ${ackMs.toFixed(0)} ms; B refused the token ${ms?.toFixed(0)} ms after that (polling every ${POLL_MS} ms)`,
+    );
     expect(last.status).toBe(401);
     expect(last.body).toMatchObject({ code: 'unauthorized', message: 'This API token has been revoked' });
     expect(ms).not.toBeNull();
@@ -94,11 +108,16 @@ describe('two API instances on one PostgreSQL', () => {
 
     const { ms, last, ackMs } = await underLoad('role removal', async () => {
       const started = performance.now();
-      await must(a.baseUrl, 200, 'PUT', `/api/v1/users/${user.id}/roles`, { token: data.adminToken, body: { roles: [{ role: 'viewer' }] } });
+      await must(a.baseUrl, 200, 'PUT', `/api/v1/users/${user.id}/roles`, {
+        token: data.adminToken,
+        body: { roles: [{ role: 'viewer' }] },
+      });
       const acked = performance.now();
       return { ...(await pollUntil(stop, (o) => o.status !== 409, acked)), ackMs: acked - started };
     });
-    console.log(`role removal: A answered in ${ackMs.toFixed(0)} ms; B refused the removed permission ${ms?.toFixed(0)} ms after that (polling every ${POLL_MS} ms)`);
+    console.log(
+      `role removal: A answered in ${ackMs.toFixed(0)} ms; B refused the removed permission ${ms?.toFixed(0)} ms after that (polling every ${POLL_MS} ms)`,
+    );
     expect(last.status).toBe(403);
     expect(last.body).toMatchObject({ code: 'forbidden' });
     expect(ms).not.toBeNull();

@@ -63,7 +63,16 @@ export function loggerOptions(config: Config): FastifyServerOptions['logger'] {
     ...(transport ? { transport } : {}),
     // Credentials never reach the log, whatever a serializer is later changed to print.
     redact: {
-      paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]', 'req.headers["x-csrf-token"]', 'password', '*.password', 'token', '*.token'],
+      paths: [
+        'req.headers.authorization',
+        'req.headers.cookie',
+        'req.headers["x-api-key"]',
+        'req.headers["x-csrf-token"]',
+        'password',
+        '*.password',
+        'token',
+        '*.token',
+      ],
       censor: '[redacted]',
     },
   };
@@ -73,7 +82,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   const { config } = opts;
   const ownsDb = opts.db === undefined;
   const dbHandle =
-    opts.db ?? (await createDb(config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: config.dataDir }));
+    opts.db ??
+    (await createDb(config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: config.dataDir }));
 
   const app = Fastify({
     logger: opts.logger ?? loggerOptions(config),
@@ -104,7 +114,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     // A write sent without a body is an empty object: optional bodies stay optional, and routes
     // with required fields answer with field errors instead of "body must be object".
     app.addHook('preValidation', async (request) => {
-      if (request.body === undefined && (request.method === 'POST' || request.method === 'PUT' || request.method === 'PATCH')) request.body = {};
+      if (request.body === undefined && (request.method === 'POST' || request.method === 'PUT' || request.method === 'PATCH'))
+        request.body = {};
     });
     if (ownsDb) app.addHook('onClose', async () => dbHandle.close());
 

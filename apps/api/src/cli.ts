@@ -19,7 +19,9 @@ interface Command {
 /** Opens the configured database, applies migrations, runs `fn`, closes. */
 async function withDb(fn: (db: DbHandle) => Promise<number>): Promise<number> {
   const config = loadConfig();
-  const db = await createDb(config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: config.dataDir });
+  const db = await createDb(
+    config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: config.dataDir },
+  );
   try {
     await db.migrate(config.migrationsDir);
     return await fn(db);
@@ -75,7 +77,12 @@ const commands: Record<string, Command> = {
     async run(args) {
       const { values } = parseArgs({
         args,
-        options: { email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' }, role: { type: 'string', multiple: true } },
+        options: {
+          email: { type: 'string' },
+          name: { type: 'string' },
+          password: { type: 'string' },
+          role: { type: 'string', multiple: true },
+        },
         strict: true,
       });
       const missing = (['email', 'name', 'password'] as const).filter((k) => !values[k]);
@@ -91,7 +98,9 @@ const commands: Record<string, Command> = {
         await syncCatalog(db.db, { migrateLegacy: false, via: 'cli' });
         const roles = (values.role ?? ['user']).map((role) => ({ role }));
         const user = await createUser(db.db, cliActor(), { email: values.email!, name: values.name!, password: values.password!, roles });
-        console.log(`Created user #${user.id} ${user.email} with role${user.roles.length === 1 ? '' : 's'} ${user.roles.map((r) => r.name).join(', ')}.`);
+        console.log(
+          `Created user #${user.id} ${user.email} with role${user.roles.length === 1 ? '' : 's'} ${user.roles.map((r) => r.name).join(', ')}.`,
+        );
         return 0;
       });
     },
@@ -123,7 +132,9 @@ async function main(argv: string[]): Promise<number> {
       return EXIT_CONFIG;
     }
     if (err instanceof AppError) {
-      const fields = (err.extra.errors as { path: string; message: string }[] | undefined)?.map((e) => `  ${e.path}: ${e.message}`).join('\n');
+      const fields = (err.extra.errors as { path: string; message: string }[] | undefined)
+        ?.map((e) => `  ${e.path}: ${e.message}`)
+        .join('\n');
       console.error(`${err.message}${fields ? `\n${fields}` : ''}`);
       return 1;
     }

@@ -15,7 +15,12 @@ export async function runStartupTasks(app: FastifyInstance): Promise<void> {
   const admin = app.config.admin;
   if (admin && (await needsSetup(app.db))) {
     try {
-      const { user } = await createFirstAdmin(app.db, { email: admin.email, name: 'Administrator', password: admin.password }, null, 'system');
+      const { user } = await createFirstAdmin(
+        app.db,
+        { email: admin.email, name: 'Administrator', password: admin.password },
+        null,
+        'system',
+      );
       app.log.info({ userId: user.id, email: user.email }, 'created the super admin from TK_ADMIN_EMAIL');
     } catch (err) {
       // Another instance won the race: fine.

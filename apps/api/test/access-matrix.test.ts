@@ -147,7 +147,8 @@ interface ParticipationFlags {
   permissions?: { can_edit_time?: boolean; can_edit_expense?: boolean };
 }
 
-const hasFlag = (f: ParticipationFlags, flag: string) => (flag === 'can_invite' || flag === 'can_post' ? f[flag] === true : f.permissions?.[flag as 'can_edit_time'] === true);
+const hasFlag = (f: ParticipationFlags, flag: string) =>
+  flag === 'can_invite' || flag === 'can_post' ? f[flag] === true : f.permissions?.[flag as 'can_edit_time'] === true;
 /** Whether a flag of the subject's participation opens `action` (then the level does not decide it). */
 const hasFlagFor = (s: Identity, action: ProjectAction) => {
   const flag = LEVEL_RULES[action]?.flag;
@@ -219,7 +220,12 @@ function actual(res: LightMyRequestResponse): { outcome: Outcome | string; body:
 }
 
 /** The error body (docs/api/README.md#errors) of a 401/403/404, and the field that names what was missing. */
-function bodyProblem(row: DocumentedRoute, outcome: Outcome, body: Record<string, unknown>, scopes: readonly string[] | null): string | null {
+function bodyProblem(
+  row: DocumentedRoute,
+  outcome: Outcome,
+  body: Record<string, unknown>,
+  scopes: readonly string[] | null,
+): string | null {
   if (outcome === 'allowed') return null;
   for (const f of ['error', 'message', 'code', 'request_id']) if (typeof body[f] !== 'string') return `error body lacks ${f}`;
   const code = { unauthorized: 'unauthorized', not_found: 'not_found' }[outcome as string] ?? 'forbidden';
@@ -227,10 +233,12 @@ function bodyProblem(row: DocumentedRoute, outcome: Outcome, body: Record<string
   if (outcome.startsWith('forbidden') && body.error !== 'Insufficient permissions') return `error ${String(body.error)}`;
   if (outcome === 'forbidden:scope') {
     if (body.required_scope !== row.scope) return `required_scope ${String(body.required_scope)}, documented ${row.scope}`;
-    if (JSON.stringify(body.available_scopes) !== JSON.stringify(scopes)) return `available_scopes ${JSON.stringify(body.available_scopes)}`;
+    if (JSON.stringify(body.available_scopes) !== JSON.stringify(scopes))
+      return `available_scopes ${JSON.stringify(body.available_scopes)}`;
     if (row.scope && body.message !== `This endpoint requires the '${row.scope}' scope`) return `message ${String(body.message)}`;
   }
-  if (outcome === 'forbidden:permission' && !row.permissions.includes(body.required_permission as string)) return `required_permission ${String(body.required_permission)} is not documented`;
+  if (outcome === 'forbidden:permission' && !row.permissions.includes(body.required_permission as string))
+    return `required_permission ${String(body.required_permission)} is not documented`;
   if (outcome === 'forbidden:project' && typeof body.required_project_level !== 'string') return 'no required_project_level';
   return null;
 }
@@ -274,7 +282,8 @@ async function billableDay(fx: Fixture): Promise<string> {
   return (res.json() as { start_time: string }).start_time.slice(0, 10);
 }
 async function expenseOf(fx: Fixture, userId: number): Promise<number> {
-  return (await createExpense(fx.app.db, as(userId), { project_id: fx.projectId, date: '2024-02-01', amount: 12.5, category: 'travel' })).id;
+  return (await createExpense(fx.app.db, as(userId), { project_id: fx.projectId, date: '2024-02-01', amount: 12.5, category: 'travel' }))
+    .id;
 }
 async function taskOf(fx: Fixture, userId: number): Promise<number> {
   return (await createTask(fx.app.db, as(userId), { project_id: fx.projectId, name: `task ${fx.next()}` })).id;
@@ -287,13 +296,21 @@ async function approvalOf(fx: Fixture, userId: number): Promise<number> {
   return (await requestApproval(fx.app.db, as(userId), await entryOf(fx, userId))).id;
 }
 async function invoice(fx: Fixture): Promise<number> {
-  return (await createManualInvoice(fx.app.db, system, { project_id: fx.projectId, currency: 'EUR', lines: [{ description: 'Work', quantity: 1, unit_price: 100 }] })).id;
+  return (
+    await createManualInvoice(fx.app.db, system, {
+      project_id: fx.projectId,
+      currency: 'EUR',
+      lines: [{ description: 'Work', quantity: 1, unit_price: 100 }],
+    })
+  ).id;
 }
 /** A new project where the subject holds the same participation as on the shared one, plus the worker. */
 async function projectFor(fx: Fixture, s: Identity): Promise<number> {
   const p = await createProject(fx.app.db, system, { name: `fresh ${fx.next()}` });
-  if (s.participation) await createParticipation(fx.app.db, system, { project_id: p.id, user_id: s.userId, access_level: s.participation, ...s.flags });
-  if (s.userId !== fx.worker.userId) await createParticipation(fx.app.db, system, { project_id: p.id, user_id: fx.worker.userId, access_level: 'edit_time_and_expenses' });
+  if (s.participation)
+    await createParticipation(fx.app.db, system, { project_id: p.id, user_id: s.userId, access_level: s.participation, ...s.flags });
+  if (s.userId !== fx.worker.userId)
+    await createParticipation(fx.app.db, system, { project_id: p.id, user_id: fx.worker.userId, access_level: 'edit_time_and_expenses' });
   return p.id;
 }
 
@@ -307,8 +324,12 @@ async function identity(
 ): Promise<{ id: Identity; client: Client }> {
   const client = await userWith(fx.app, roles, name);
   const userId = client.userId!;
-  if (participation) await createParticipation(fx.app.db, system, { project_id: fx.projectId, user_id: userId, access_level: participation, ...flags });
-  const perms = closure([...roles.flatMap((r) => (r in SYSTEM_ROLES ? SYSTEM_ROLES[r as keyof typeof SYSTEM_ROLES].permissions : [])), ...customPerms]);
+  if (participation)
+    await createParticipation(fx.app.db, system, { project_id: fx.projectId, user_id: userId, access_level: participation, ...flags });
+  const perms = closure([
+    ...roles.flatMap((r) => (r in SYSTEM_ROLES ? SYSTEM_ROLES[r as keyof typeof SYSTEM_ROLES].permissions : [])),
+    ...customPerms,
+  ]);
   const f = fx as Fixture;
   const own: OwnObjects = {
     entryId: await entryOf(f, userId),
@@ -317,7 +338,19 @@ async function identity(
     tokenId: (await tokenOf(f, userId)).id,
     savedReportId: (await createSavedReport(fx.app.db, as(userId), { name: `saved ${fx.next()}`, params: { group_by: 'project' } })).id,
   };
-  return { id: { name, userId, email: client.email, perms, isAdmin: roles.includes('admin') || roles.includes('super_admin'), participation, flags, own }, client };
+  return {
+    id: {
+      name,
+      userId,
+      email: client.email,
+      perms,
+      isAdmin: roles.includes('admin') || roles.includes('super_admin'),
+      participation,
+      flags,
+      own,
+    },
+    client,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -341,7 +374,9 @@ const url = (u: string, body?: unknown): Call => ({ url: u, body });
 
 const CASES: Record<string, RouteCase> = {
   'GET /api/v1/admin/api-tokens': { call: () => url('/api/v1/admin/api-tokens') },
-  'DELETE /api/v1/admin/api-tokens/:id': { call: async (fx) => url(`/api/v1/admin/api-tokens/${(await tokenOf(fx, fx.worker.userId)).id}`) },
+  'DELETE /api/v1/admin/api-tokens/:id': {
+    call: async (fx) => url(`/api/v1/admin/api-tokens/${(await tokenOf(fx, fx.worker.userId)).id}`),
+  },
   'GET /api/v1/api-tokens': { call: () => url('/api/v1/api-tokens') },
   'POST /api/v1/api-tokens': { call: () => url('/api/v1/api-tokens', { name: 'matrix', scopes: ['read:users'], expires_in_days: 1 }) },
   'DELETE /api/v1/api-tokens/:id': { call: async (fx, s) => url(`/api/v1/api-tokens/${(await tokenOf(fx, s.userId)).id}`) },
@@ -351,7 +386,9 @@ const CASES: Record<string, RouteCase> = {
   'GET /api/v1/audit-logs': { call: () => url('/api/v1/audit-logs') },
   'POST /api/v1/auth/login': { call: (fx) => url('/api/v1/auth/login', { email: fx.worker.email, password: PASSWORD }) },
   'POST /api/v1/auth/logout': { call: () => ({ url: '/api/v1/auth/logout', freshSession: true }) },
-  'POST /api/v1/auth/logout-everywhere': { call: () => ({ url: '/api/v1/auth/logout-everywhere', body: { keep_current: true }, freshSession: true }) },
+  'POST /api/v1/auth/logout-everywhere': {
+    call: () => ({ url: '/api/v1/auth/logout-everywhere', body: { keep_current: true }, freshSession: true }),
+  },
   // The same password again: judged on input (400), so nobody's sessions end.
   'POST /api/v1/auth/password': { call: () => url('/api/v1/auth/password', { current_password: PASSWORD, new_password: PASSWORD }) },
   'GET /api/v1/auth/session': { call: () => url('/api/v1/auth/session') },
@@ -359,24 +396,46 @@ const CASES: Record<string, RouteCase> = {
   'GET /api/v1/authz/explain': { call: (_fx, s) => url(`/api/v1/authz/explain?user_id=${s.userId}&permission=view_users`) },
   'GET /api/v1/clients': { call: () => url('/api/v1/clients') },
   'POST /api/v1/clients': { call: (fx) => url('/api/v1/clients', { name: `Client ${fx.next()}` }) },
-  'DELETE /api/v1/clients/:id': { call: async (fx) => url(`/api/v1/clients/${(await createClient(fx.app.db, system, { name: `Gone ${fx.next()}` })).id}`) },
+  'DELETE /api/v1/clients/:id': {
+    call: async (fx) => url(`/api/v1/clients/${(await createClient(fx.app.db, system, { name: `Gone ${fx.next()}` })).id}`),
+  },
   'GET /api/v1/clients/:id': { call: (fx) => url(`/api/v1/clients/${fx.clientId}`) },
   'PUT /api/v1/clients/:id': { call: (fx) => url(`/api/v1/clients/${fx.clientId}`, { notes: 'matrix' }) },
   'GET /api/v1/expenses': { call: () => url('/api/v1/expenses') },
-  'POST /api/v1/expenses': { call: (fx) => url('/api/v1/expenses', { project_id: P(fx), date: '2024-03-01', amount: 3, category: 'meals' }) },
+  'POST /api/v1/expenses': {
+    call: (fx) => url('/api/v1/expenses', { project_id: P(fx), date: '2024-03-01', amount: 3, category: 'meals' }),
+  },
   'DELETE /api/v1/expenses/:id': { call: async (fx, s) => url(`/api/v1/expenses/${await expenseOf(fx, s.userId)}`) },
   'GET /api/v1/expenses/:id': { call: (fx) => url(`/api/v1/expenses/${fx.worker.own.expenseId}`) },
   'PUT /api/v1/expenses/:id': { call: (_fx, s) => url(`/api/v1/expenses/${s.own.expenseId}`, { description: 'matrix' }) },
   'GET /api/v1/health': { call: () => url('/api/v1/health') },
   'GET /api/v1/info': { call: () => url('/api/v1/info') },
   'GET /api/v1/invoices': { call: () => url('/api/v1/invoices') },
-  'POST /api/v1/invoices': { call: (fx) => url('/api/v1/invoices', { project_id: P(fx), currency: 'EUR', lines: [{ description: 'Work', quantity: 1, unit_price: 10 }] }) },
-  'DELETE /api/v1/invoices/:id': { call: async (fx) => url(`/api/v1/invoices/${await invoice(fx)}`), seeAlso: (s) => s.perms.has('view_all_invoices') },
+  'POST /api/v1/invoices': {
+    call: (fx) =>
+      url('/api/v1/invoices', { project_id: P(fx), currency: 'EUR', lines: [{ description: 'Work', quantity: 1, unit_price: 10 }] }),
+  },
+  'DELETE /api/v1/invoices/:id': {
+    call: async (fx) => url(`/api/v1/invoices/${await invoice(fx)}`),
+    seeAlso: (s) => s.perms.has('view_all_invoices'),
+  },
   'GET /api/v1/invoices/:id': { call: (fx) => url(`/api/v1/invoices/${fx.invoiceId}`), seeAlso: (s) => s.perms.has('view_all_invoices') },
-  'PUT /api/v1/invoices/:id': { call: (fx) => url(`/api/v1/invoices/${fx.invoiceId}`, { notes: 'matrix' }), seeAlso: (s) => s.perms.has('view_all_invoices') },
-  'GET /api/v1/invoices/:id/html': { call: (fx) => url(`/api/v1/invoices/${fx.invoiceId}/html`), seeAlso: (s) => s.perms.has('view_all_invoices') },
-  'POST /api/v1/invoices/:id/payments': { call: async (fx) => url(`/api/v1/invoices/${await invoice(fx)}/payments`, { amount: 1 }), seeAlso: (s) => s.perms.has('view_all_invoices') },
-  'POST /api/v1/invoices/:id/send': { call: async (fx) => url(`/api/v1/invoices/${await invoice(fx)}/send`), seeAlso: (s) => s.perms.has('view_all_invoices') },
+  'PUT /api/v1/invoices/:id': {
+    call: (fx) => url(`/api/v1/invoices/${fx.invoiceId}`, { notes: 'matrix' }),
+    seeAlso: (s) => s.perms.has('view_all_invoices'),
+  },
+  'GET /api/v1/invoices/:id/html': {
+    call: (fx) => url(`/api/v1/invoices/${fx.invoiceId}/html`),
+    seeAlso: (s) => s.perms.has('view_all_invoices'),
+  },
+  'POST /api/v1/invoices/:id/payments': {
+    call: async (fx) => url(`/api/v1/invoices/${await invoice(fx)}/payments`, { amount: 1 }),
+    seeAlso: (s) => s.perms.has('view_all_invoices'),
+  },
+  'POST /api/v1/invoices/:id/send': {
+    call: async (fx) => url(`/api/v1/invoices/${await invoice(fx)}/send`),
+    seeAlso: (s) => s.perms.has('view_all_invoices'),
+  },
   'POST /api/v1/invoices/from-time-entries': {
     call: async (fx) => {
       const day = await billableDay(fx);
@@ -384,16 +443,25 @@ const CASES: Record<string, RouteCase> = {
     },
   },
   'GET /api/v1/participations': { call: (fx) => url(`/api/v1/participations?project_id=${P(fx)}`) },
-  'POST /api/v1/participations': { call: async (fx, s) => url('/api/v1/participations', { project_id: await projectFor(fx, s), user_id: fx.spareUserId, access_level: 'view_tasks' }) },
+  'POST /api/v1/participations': {
+    call: async (fx, s) =>
+      url('/api/v1/participations', { project_id: await projectFor(fx, s), user_id: fx.spareUserId, access_level: 'view_tasks' }),
+  },
   'DELETE /api/v1/participations/:id': {
     call: async (fx, s) => {
       const projectId = await projectFor(fx, s);
-      const worker = await fx.app.inject({ method: 'GET', url: `/api/v1/participations?project_id=${projectId}&user_id=${fx.worker.userId}`, headers: { cookie: superCookie.get(fx.app)! } });
+      const worker = await fx.app.inject({
+        method: 'GET',
+        url: `/api/v1/participations?project_id=${projectId}&user_id=${fx.worker.userId}`,
+        headers: { cookie: superCookie.get(fx.app)! },
+      });
       return url(`/api/v1/participations/${(worker.json() as { participations: { id: number }[] }).participations[0]!.id}`);
     },
   },
   'GET /api/v1/participations/:id': { call: (fx) => url(`/api/v1/participations/${fx.workerParticipationId}`) },
-  'PUT /api/v1/participations/:id': { call: (fx) => url(`/api/v1/participations/${fx.workerParticipationId}`, { access_level: 'edit_time_and_expenses' }) },
+  'PUT /api/v1/participations/:id': {
+    call: (fx) => url(`/api/v1/participations/${fx.workerParticipationId}`, { access_level: 'edit_time_and_expenses' }),
+  },
   'GET /api/v1/permissions': { call: () => url('/api/v1/permissions') },
   'GET /api/v1/projects': { call: () => url('/api/v1/projects') },
   'POST /api/v1/projects': { call: (fx) => url('/api/v1/projects', { name: `Project ${fx.next()}` }) },
@@ -405,15 +473,27 @@ const CASES: Record<string, RouteCase> = {
   'GET /api/v1/reports/saved': { call: () => url('/api/v1/reports/saved') },
   'POST /api/v1/reports/saved': { call: (fx) => url('/api/v1/reports/saved', { name: `Saved ${fx.next()}`, params: { group_by: 'day' } }) },
   'DELETE /api/v1/reports/saved/:id': {
-    call: async (fx, s) => url(`/api/v1/reports/saved/${(await createSavedReport(fx.app.db, as(s.userId), { name: `gone ${fx.next()}`, params: { group_by: 'user' } })).id}`),
+    call: async (fx, s) =>
+      url(
+        `/api/v1/reports/saved/${(await createSavedReport(fx.app.db, as(s.userId), { name: `gone ${fx.next()}`, params: { group_by: 'user' } })).id}`,
+      ),
   },
   'GET /api/v1/reports/summary': { call: () => url('/api/v1/reports/summary?start_date=2024-01-01&end_date=2024-12-31&group_by=project') },
-  'GET /api/v1/reports/summary/export': { call: () => url('/api/v1/reports/summary/export?start_date=2024-01-01&end_date=2024-12-31&group_by=project') },
+  'GET /api/v1/reports/summary/export': {
+    call: () => url('/api/v1/reports/summary/export?start_date=2024-01-01&end_date=2024-12-31&group_by=project'),
+  },
   'GET /api/v1/roles': { call: () => url('/api/v1/roles') },
   'POST /api/v1/roles': { call: (fx) => url('/api/v1/roles', { name: `matrix_${fx.next()}`, permissions: [] }) },
-  'DELETE /api/v1/roles/:id': { call: async (fx) => url(`/api/v1/roles/${(await createRole(fx.app.db, system, { name: `gone_${fx.next()}`, permissions: [] })).id}`) },
+  'DELETE /api/v1/roles/:id': {
+    call: async (fx) => url(`/api/v1/roles/${(await createRole(fx.app.db, system, { name: `gone_${fx.next()}`, permissions: [] })).id}`),
+  },
   'GET /api/v1/roles/:id': { call: (fx) => url(`/api/v1/roles/${fx.customRoleId}`) },
-  'PATCH /api/v1/roles/:id': { call: async (fx) => url(`/api/v1/roles/${(await createRole(fx.app.db, system, { name: `edit_${fx.next()}`, permissions: [] })).id}`, { description: 'matrix' }) },
+  'PATCH /api/v1/roles/:id': {
+    call: async (fx) =>
+      url(`/api/v1/roles/${(await createRole(fx.app.db, system, { name: `edit_${fx.next()}`, permissions: [] })).id}`, {
+        description: 'matrix',
+      }),
+  },
   'GET /api/v1/roles/:id/permissions': { call: (fx) => url(`/api/v1/roles/${fx.customRoleId}/permissions`) },
   'GET /api/v1/roles/export': { call: () => url('/api/v1/roles/export') },
   'POST /api/v1/roles/import': { call: (fx) => url('/api/v1/roles/import', fx.roleExport) },
@@ -421,7 +501,9 @@ const CASES: Record<string, RouteCase> = {
   'GET /api/v1/settings': { call: () => url('/api/v1/settings') },
   'PATCH /api/v1/settings': { call: () => url('/api/v1/settings', { week_starts_on: 1 }) },
   'GET /api/v1/setup': { call: () => url('/api/v1/setup') },
-  'POST /api/v1/setup': { call: (fx) => url('/api/v1/setup', { email: `setup-${fx.next()}@example.test`, name: 'Late', password: PASSWORD }) },
+  'POST /api/v1/setup': {
+    call: (fx) => url('/api/v1/setup', { email: `setup-${fx.next()}@example.test`, name: 'Late', password: PASSWORD }),
+  },
   'GET /api/v1/system/info': { call: () => url('/api/v1/system/info') },
   'GET /api/v1/tasks': { call: (fx) => url(`/api/v1/tasks?project_id=${P(fx)}`) },
   'POST /api/v1/tasks': { call: (fx) => url('/api/v1/tasks', { project_id: P(fx), name: `New ${fx.next()}` }) },
@@ -433,12 +515,22 @@ const CASES: Record<string, RouteCase> = {
   'DELETE /api/v1/time-entries/:id': { call: async (fx, s) => url(`/api/v1/time-entries/${await entryOf(fx, s.userId)}`) },
   'GET /api/v1/time-entries/:id': { call: (fx) => url(`/api/v1/time-entries/${fx.worker.own.entryId}`) },
   'PUT /api/v1/time-entries/:id': { call: (_fx, s) => url(`/api/v1/time-entries/${s.own.entryId}`, { notes: 'matrix' }) },
-  'POST /api/v1/time-entries/:id/request-approval': { call: async (fx, s) => url(`/api/v1/time-entries/${await entryOf(fx, s.userId)}/request-approval`) },
+  'POST /api/v1/time-entries/:id/request-approval': {
+    call: async (fx, s) => url(`/api/v1/time-entries/${await entryOf(fx, s.userId)}/request-approval`),
+  },
   'GET /api/v1/time-entry-approvals': { call: () => url('/api/v1/time-entry-approvals') },
-  'POST /api/v1/time-entry-approvals/:id/approve': { call: async (fx) => url(`/api/v1/time-entry-approvals/${await approvalOf(fx, fx.worker.userId)}/approve`) },
-  'POST /api/v1/time-entry-approvals/:id/cancel': { call: async (fx, s) => url(`/api/v1/time-entry-approvals/${await approvalOf(fx, s.userId)}/cancel`) },
-  'POST /api/v1/time-entry-approvals/:id/reject': { call: async (fx) => url(`/api/v1/time-entry-approvals/${await approvalOf(fx, fx.worker.userId)}/reject`, { reason: 'matrix' }) },
-  'POST /api/v1/time-entry-approvals/bulk-approve': { call: async (fx) => url('/api/v1/time-entry-approvals/bulk-approve', { ids: [await approvalOf(fx, fx.worker.userId)] }) },
+  'POST /api/v1/time-entry-approvals/:id/approve': {
+    call: async (fx) => url(`/api/v1/time-entry-approvals/${await approvalOf(fx, fx.worker.userId)}/approve`),
+  },
+  'POST /api/v1/time-entry-approvals/:id/cancel': {
+    call: async (fx, s) => url(`/api/v1/time-entry-approvals/${await approvalOf(fx, s.userId)}/cancel`),
+  },
+  'POST /api/v1/time-entry-approvals/:id/reject': {
+    call: async (fx) => url(`/api/v1/time-entry-approvals/${await approvalOf(fx, fx.worker.userId)}/reject`, { reason: 'matrix' }),
+  },
+  'POST /api/v1/time-entry-approvals/bulk-approve': {
+    call: async (fx) => url('/api/v1/time-entry-approvals/bulk-approve', { ids: [await approvalOf(fx, fx.worker.userId)] }),
+  },
   'POST /api/v1/timer/start': { call: (fx) => url('/api/v1/timer/start', { project_id: P(fx) }) },
   'GET /api/v1/timer/status': { call: () => url('/api/v1/timer/status') },
   'POST /api/v1/timer/stop': { call: () => url('/api/v1/timer/stop') },
@@ -492,7 +584,17 @@ describeEachDb('access matrix', (kind) => {
     const project = await createProject(app.db, system, { name: 'Matrix', hourly_rate: 100 });
     const base = { app, projectId: project.id, next } as Pick<Fixture, 'app' | 'projectId' | 'next'>;
     const worker = await identity(base, 'worker', ['user'], 'edit_time_and_expenses');
-    const customPerms = ['view_projects', 'view_all_tasks', 'create_tasks', 'edit_all_tasks', 'view_clients', 'view_audit_logs', 'view_own_time_entries', 'view_own_expenses', 'view_users'];
+    const customPerms = [
+      'view_projects',
+      'view_all_tasks',
+      'create_tasks',
+      'edit_all_tasks',
+      'view_clients',
+      'view_audit_logs',
+      'view_own_time_entries',
+      'view_own_expenses',
+      'view_users',
+    ];
     const customRoleId = await customRole(app, 'matrix_custom', customPerms);
     const spare = await createUser(app.db, system, { email: 'spare@example.test', name: 'Spare', password: PASSWORD });
     fx = {
@@ -515,7 +617,11 @@ describeEachDb('access matrix', (kind) => {
     for (const level of PROJECT_LEVELS) subjects.push(await identity(fx, `level_${level}`, ['matrix_level'], level, levelPerms));
     // The lowest level with the additional-access flags that stand in for a level (docs/development/authorization.md#the-project-layer).
     subjects.push(
-      await identity(fx, 'level_view_tasks+flags', ['matrix_level'], 'view_tasks', levelPerms, { can_invite: true, can_post: true, permissions: { can_edit_time: true, can_edit_expense: true } }),
+      await identity(fx, 'level_view_tasks+flags', ['matrix_level'], 'view_tasks', levelPerms, {
+        can_invite: true,
+        can_post: true,
+        permissions: { can_edit_time: true, can_edit_expense: true },
+      }),
     );
     // `user` above is the non-member; `nobody` holds no role at all (token owner without permissions).
     const bare = await identity(fx, 'nobody', [], null);
@@ -545,17 +651,30 @@ describeEachDb('access matrix', (kind) => {
     const call = await CASES[keyOf(row)]!.call(fx, s ?? fx.worker);
     let via = client;
     if (call.freshSession && s && client.cookie) via = await signIn(fx.app, s.email);
-    return { res: await via.request(row.method as Method, call.url, call.body ?? (row.method === 'GET' || row.method === 'DELETE' ? undefined : {})), call };
+    return {
+      res: await via.request(
+        row.method as Method,
+        call.url,
+        call.body ?? (row.method === 'GET' || row.method === 'DELETE' ? undefined : {}),
+      ),
+      call,
+    };
   }
 
-  function compare(row: DocumentedRoute, who: string, want: Outcome, res: LightMyRequestResponse, scopes: readonly string[] | null): string | null {
+  function compare(
+    row: DocumentedRoute,
+    who: string,
+    want: Outcome,
+    res: LightMyRequestResponse,
+    scopes: readonly string[] | null,
+  ): string | null {
     const got = actual(res);
     if (got.outcome !== want) return `${who}: expected ${want}, got ${res.statusCode} ${res.body.slice(0, 200)}`;
     const problem = bodyProblem(row, want, got.body, scopes);
     return problem ? `${who}: ${problem}` : null;
   }
 
-  it('the level subjects reach every project check: they pass each such route\'s permission check, hold no permission that reaches a project action, and the level splits the outcomes', () => {
+  it("the level subjects reach every project check: they pass each such route's permission check, hold no permission that reaches a project action, and the level splits the outcomes", () => {
     const levelSubjects = subjects.filter((s) => s.id.name.startsWith('level_'));
     expect(levelSubjects.length).toBe(PROJECT_LEVELS.length + 1);
     const problems: string[] = [];
@@ -564,11 +683,14 @@ describeEachDb('access matrix', (kind) => {
       if (reached.length > 0) problems.push(`${s.id.name} reaches ${reached.join(', ')} through account permissions`);
     }
     for (const row of DOCUMENTED.filter((r) => r.see || r.do)) {
-      for (const s of levelSubjects) if (!requirementMet(s.id.perms, row)) problems.push(`${s.id.name} fails the permission check of ${keyOf(row)}`);
+      for (const s of levelSubjects)
+        if (!requirementMet(s.id.perms, row)) problems.push(`${s.id.name} fails the permission check of ${keyOf(row)}`);
       // Every action with a minimum above the lowest level is allowed to some level subjects and refused to others.
       for (const action of [row.see, row.do]) {
         if (!action || LEVEL_RULES[action]!.minimum === 'view_tasks') continue;
-        const outcomes = new Set(levelSubjects.filter((s) => s.id.participation !== null && !hasFlagFor(s.id, action)).map((s) => projectAllows(s.id, action)));
+        const outcomes = new Set(
+          levelSubjects.filter((s) => s.id.participation !== null && !hasFlagFor(s.id, action)).map((s) => projectAllows(s.id, action)),
+        );
         if (outcomes.size !== 2) problems.push(`${keyOf(row)}: the level subjects do not split on ${action}`);
       }
     }
@@ -582,10 +704,17 @@ describeEachDb('access matrix', (kind) => {
         const a = r.access as Record<string, unknown>;
         const p = a.permission as string | { anyOf?: string[]; allOf?: string[] } | undefined;
         const permissions = p === undefined ? [] : typeof p === 'string' ? [p] : (p.anyOf ?? p.allOf ?? []);
-        return { key: keyOf(r), access: a.public ? 'public' : permissions.length > 0 ? 'permission' : 'authenticated', permissions, scope: a.public ? null : (a.scope as string | null) };
+        return {
+          key: keyOf(r),
+          access: a.public ? 'public' : permissions.length > 0 ? 'permission' : 'authenticated',
+          permissions,
+          scope: a.public ? null : (a.scope as string | null),
+        };
       })
       .sort((x, y) => x.key.localeCompare(y.key));
-    const documented = DOCUMENTED.map((r) => ({ key: keyOf(r), access: r.access, permissions: [...r.permissions], scope: r.scope })).sort((x, y) => x.key.localeCompare(y.key));
+    const documented = DOCUMENTED.map((r) => ({ key: keyOf(r), access: r.access, permissions: [...r.permissions], scope: r.scope })).sort(
+      (x, y) => x.key.localeCompare(y.key),
+    );
     expect(live).toEqual(documented);
   });
 
@@ -617,7 +746,12 @@ describeEachDb('access matrix', (kind) => {
         const cases: [string, Identity, string, readonly string[]][] = row.scope
           ? [
               [`token with ${row.scope}`, tokenOwner, tokens.get(`with ${row.scope}`)!, [row.scope]],
-              [`token without ${row.scope}`, tokenOwner, tokens.get(`without ${row.scope}`)!, SCOPE_NAMES.filter((g) => g !== '*' && g !== 'admin:all' && !covers([g], row.scope!))],
+              [
+                `token without ${row.scope}`,
+                tokenOwner,
+                tokens.get(`without ${row.scope}`)!,
+                SCOPE_NAMES.filter((g) => g !== '*' && g !== 'admin:all' && !covers([g], row.scope!)),
+              ],
               ['token of an owner without permissions', nobody, tokens.get('nobody')!, ['*']],
             ]
           : [['token with every scope on a session-only route', tokenOwner, tokens.get('any')!, ['*']]];
@@ -642,11 +776,17 @@ describeEachDb('access matrix', (kind) => {
       for (const method of METHODS) {
         // Another route may take this method at the same concrete URL (e.g. /roles/:id for /roles/export).
         if (routes.some((r) => r.method === method && matches(r.url, concrete))) continue;
-        for (const [who, client] of [['anonymous', anonymous(fx.app)], ['super_admin', clients.get('super_admin')!]] as const) {
+        for (const [who, client] of [
+          ['anonymous', anonymous(fx.app)],
+          ['super_admin', clients.get('super_admin')!],
+        ] as const) {
           const res = await client.request(method, concrete, method === 'GET' || method === 'DELETE' ? undefined : {});
           checked++;
           const body = res.json();
-          const ok = [404, 405].includes(res.statusCode) && ['error', 'message', 'code', 'request_id'].every((f) => typeof body[f] === 'string') && ['not_found', 'method_not_allowed'].includes(body.code);
+          const ok =
+            [404, 405].includes(res.statusCode) &&
+            ['error', 'message', 'code', 'request_id'].every((f) => typeof body[f] === 'string') &&
+            ['not_found', 'method_not_allowed'].includes(body.code);
           if (!ok) problems.push(`${who} ${method} ${concrete}: ${res.statusCode} ${res.body.slice(0, 150)}`);
         }
       }

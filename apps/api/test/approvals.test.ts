@@ -20,7 +20,14 @@ describeEachDb('time-entry approvals', (kind) => {
     const start = new Date(Date.UTC(2026, 0, 1, 9) + day * 86_400_000);
     const [row] = await t.db.db
       .insert(timeEntries)
-      .values({ userId: user.userId!, projectId, startTime: start, endTime: new Date(start.getTime() + 3_600_000), durationSeconds: 3600, billable: true })
+      .values({
+        userId: user.userId!,
+        projectId,
+        startTime: start,
+        endTime: new Date(start.getTime() + 3_600_000),
+        durationSeconds: 3600,
+        billable: true,
+      })
       .returning({ id: timeEntries.id });
     return row!.id;
   }
@@ -46,7 +53,11 @@ describeEachDb('time-entry approvals', (kind) => {
     const id = await submit(member, e);
     const queue = (await owner.get('/api/v1/time-entry-approvals?queue=to_approve')).json().time_entry_approvals;
     expect(queue.map((a: { id: number }) => a.id)).toContain(id);
-    expect((await member.get('/api/v1/time-entry-approvals?queue=mine')).json().time_entry_approvals[0]).toMatchObject({ id, status: 'pending', time_entry: { id: e, project: { id: projectId } } });
+    expect((await member.get('/api/v1/time-entry-approvals?queue=mine')).json().time_entry_approvals[0]).toMatchObject({
+      id,
+      status: 'pending',
+      time_entry: { id: e, project: { id: projectId } },
+    });
     const res = await owner.post(`/api/v1/time-entry-approvals/${id}/approve`, { comment: 'ok' });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ status: 'approved', decided_by: owner.userId, comment: 'ok' });
@@ -107,7 +118,9 @@ describeEachDb('time-entry approvals', (kind) => {
     const res = await owner.post(`/api/v1/time-entry-approvals/${id}/approve`);
     expect(res.statusCode).toBe(403);
     expect(res.json().message).toMatch(/your own/);
-    expect((await owner.get('/api/v1/time-entry-approvals?queue=to_approve')).json().time_entry_approvals.map((a: { id: number }) => a.id)).not.toContain(id);
+    expect(
+      (await owner.get('/api/v1/time-entry-approvals?queue=to_approve')).json().time_entry_approvals.map((a: { id: number }) => a.id),
+    ).not.toContain(id);
     const admin = await userWith(t.app, ['admin']);
     await admin.patch('/api/v1/settings', { allow_self_approval: true });
     expect((await owner.post(`/api/v1/time-entry-approvals/${id}/approve`)).statusCode).toBe(200);
@@ -159,24 +172,37 @@ describeEachDb('time-entry approvals', (kind) => {
     expect(results.find((r) => r.id === own)).toMatchObject({ status: 'failed', code: 'forbidden' });
     expect(results.find((r) => r.id === 999999)).toMatchObject({ status: 'failed', code: 'not_found' });
     // Nothing was applied.
-    const mine = (await member.get('/api/v1/time-entry-approvals?queue=mine&status=pending')).json().time_entry_approvals.map((a: { id: number }) => a.id);
+    const mine = (await member.get('/api/v1/time-entry-approvals?queue=mine&status=pending'))
+      .json()
+      .time_entry_approvals.map((a: { id: number }) => a.id);
     expect(mine).toEqual(expect.arrayContaining([ok1, ok2]));
     const good = await owner.post('/api/v1/time-entry-approvals/bulk-approve', { ids: [ok1, ok2] });
     expect(good.statusCode).toBe(200);
-    expect(good.json()).toEqual({ approved: 2, results: [{ id: ok1, status: 'approved' }, { id: ok2, status: 'approved' }] });
+    expect(good.json()).toEqual({
+      approved: 2,
+      results: [
+        { id: ok1, status: 'approved' },
+        { id: ok2, status: 'approved' },
+      ],
+    });
   });
 
   it('two approvers racing: one decision wins', async () => {
     const other = await userWith(t.app, ['manager']);
     const id = await submit(member, await entry(member));
-    const results = await Promise.all([owner.post(`/api/v1/time-entry-approvals/${id}/approve`), other.post(`/api/v1/time-entry-approvals/${id}/reject`, { reason: 'no' })]);
+    const results = await Promise.all([
+      owner.post(`/api/v1/time-entry-approvals/${id}/approve`),
+      other.post(`/api/v1/time-entry-approvals/${id}/reject`, { reason: 'no' }),
+    ]);
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
   });
 
   it('a viewer cannot submit; tokens need the time_approvals scopes', async () => {
     const viewer = await userWith(t.app, ['viewer']);
     expect((await viewer.post('/api/v1/time-entries/1/request-approval')).json().required_permission).toBe('create_time_entries');
-    const token = (await member.post('/api/v1/api-tokens', { name: 't', scopes: ['read:time_entries', 'write:time_entries'], expires_in_days: 1 })).json().token;
+    const token = (
+      await member.post('/api/v1/api-tokens', { name: 't', scopes: ['read:time_entries', 'write:time_entries'], expires_in_days: 1 })
+    ).json().token;
     const api = new Client(t.app, null, null, null, { authorization: `Bearer ${token}` });
     expect((await api.get('/api/v1/time-entry-approvals')).json().required_scope).toBe('read:time_approvals');
   });
@@ -187,10 +213,18 @@ describeEachDb('writes without a body', (kind) => {
     const t = await createTestApp(kind);
     try {
       const user = await userWith(t.app, ['user']);
-      const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout-everywhere', headers: { cookie: user.cookie!, 'x-csrf-token': user.csrf! } });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/logout-everywhere',
+        headers: { cookie: user.cookie!, 'x-csrf-token': user.csrf! },
+      });
       expect(res.statusCode).toBe(200);
       const again = await userWith(t.app, ['manager']);
-      const missing = await t.app.inject({ method: 'POST', url: '/api/v1/projects', headers: { cookie: again.cookie!, 'x-csrf-token': again.csrf! } });
+      const missing = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/projects',
+        headers: { cookie: again.cookie!, 'x-csrf-token': again.csrf! },
+      });
       expect(missing.statusCode).toBe(400);
       expect(missing.json().errors).toContainEqual({ path: 'body.name', message: 'is required' });
     } finally {

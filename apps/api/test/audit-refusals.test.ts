@@ -22,7 +22,12 @@ describeEachDb('audit of refused requests', (kind) => {
     t.db.db
       .select()
       .from(auditLogs)
-      .where(and(userId === null ? undefined : eq(auditLogs.actorUserId, userId), action ? eq(auditLogs.action, action) : inArray(auditLogs.action, REFUSALS)))
+      .where(
+        and(
+          userId === null ? undefined : eq(auditLogs.actorUserId, userId),
+          action ? eq(auditLogs.action, action) : inArray(auditLogs.action, REFUSALS),
+        ),
+      )
       .orderBy(asc(auditLogs.id));
 
   async function token(owner: Client, scopes: string[], extra: Record<string, unknown> = {}): Promise<Client> {
@@ -55,13 +60,23 @@ describeEachDb('audit of refused requests', (kind) => {
   it('L4 CSRF failures are audited as csrf.failed under the session’s user', async () => {
     const user = await userWith(t.app, ['user']);
     for (let i = 0; i < 3; i++) {
-      const res = await t.app.inject({ method: 'PATCH', url: '/api/v1/users/me', headers: { cookie: user.cookie! }, payload: { name: 'x' } });
+      const res = await t.app.inject({
+        method: 'PATCH',
+        url: '/api/v1/users/me',
+        headers: { cookie: user.cookie! },
+        payload: { name: 'x' },
+      });
       expect(res.json().code).toBe('csrf_failed');
     }
     await t.app.refusalAudit.flush();
     const rows = await rowsOf(user.userId);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ action: 'csrf.failed', via: 'session', targetId: 'PATCH /api/v1/users/me', after: { count: 3, status: 403 } });
+    expect(rows[0]).toMatchObject({
+      action: 'csrf.failed',
+      via: 'session',
+      targetId: 'PATCH /api/v1/users/me',
+      after: { count: 3, status: 403 },
+    });
   });
 
   it('L4 429s are audited as rate_limit.exceeded, and an IP-allowlist refusal as access.denied', async () => {
@@ -70,8 +85,18 @@ describeEachDb('audit of refused requests', (kind) => {
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) statuses.push((await api.get('/api/v1/users/me')).statusCode);
     expect(statuses.filter((s) => s === 429)).toHaveLength(3);
-    const fenced = await user.post('/api/v1/api-tokens', { name: 'fenced', scopes: ['read:users'], expires_in_days: 1, allowed_ips: ['192.0.2.1'] });
-    const refused = await t.app.inject({ method: 'GET', url: '/api/v1/users/me', headers: { authorization: `Bearer ${fenced.json().token}` }, remoteAddress: '198.51.100.9' });
+    const fenced = await user.post('/api/v1/api-tokens', {
+      name: 'fenced',
+      scopes: ['read:users'],
+      expires_in_days: 1,
+      allowed_ips: ['192.0.2.1'],
+    });
+    const refused = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/users/me',
+      headers: { authorization: `Bearer ${fenced.json().token}` },
+      remoteAddress: '198.51.100.9',
+    });
     expect(refused.statusCode).toBe(403);
     await t.app.refusalAudit.flush();
     const rows = await rowsOf(user.userId);
@@ -83,7 +108,16 @@ describeEachDb('audit of refused requests', (kind) => {
 
   it('L4 the in-memory count is bounded: refusals past the cap are only counted, as one audit.refusals_dropped row', async () => {
     const user = await userWith(t.app, ['user']);
-    const routes = ['/api/v1/projects', '/api/v1/clients', '/api/v1/tasks', '/api/v1/time-entries', '/api/v1/expenses', '/api/v1/invoices', '/api/v1/time-entry-approvals', '/api/v1/api-tokens'];
+    const routes = [
+      '/api/v1/projects',
+      '/api/v1/clients',
+      '/api/v1/tasks',
+      '/api/v1/time-entries',
+      '/api/v1/expenses',
+      '/api/v1/invoices',
+      '/api/v1/time-entry-approvals',
+      '/api/v1/api-tokens',
+    ];
     await t.app.refusalAudit.flush();
     for (const url of routes) {
       // One token per route keeps each under the per-token rate limit: every answer is a 403.

@@ -37,8 +37,22 @@ describeEachDb('clients', (kind) => {
   }
 
   it('creates, reads, updates and lists a client (manager)', async () => {
-    const created = await createClient({ name: '  Globex  ', email: 'billing@globex.test', phone: '+1 555 0100', address: '1 Main St', notes: 'pays late' });
-    expect(created).toMatchObject({ name: 'Globex', email: 'billing@globex.test', phone: '+1 555 0100', address: '1 Main St', status: 'active', notes: 'pays late', project_count: 0 });
+    const created = await createClient({
+      name: '  Globex  ',
+      email: 'billing@globex.test',
+      phone: '+1 555 0100',
+      address: '1 Main St',
+      notes: 'pays late',
+    });
+    expect(created).toMatchObject({
+      name: 'Globex',
+      email: 'billing@globex.test',
+      phone: '+1 555 0100',
+      address: '1 Main St',
+      status: 'active',
+      notes: 'pays late',
+      project_count: 0,
+    });
     expect(typeof created.id).toBe('number');
 
     const got = await manager.get(`/api/v1/clients/${created.id}`);
@@ -65,7 +79,8 @@ describeEachDb('clients', (kind) => {
     const active = await createClient();
     const archived = await createClient();
     expect((await manager.put(`/api/v1/clients/${archived.id}`, { status: 'archived' })).json().status).toBe('archived');
-    const ids = async (qs: string) => (await manager.get(`/api/v1/clients?per_page=100${qs}`)).json().clients.map((c: { id: number }) => c.id);
+    const ids = async (qs: string) =>
+      (await manager.get(`/api/v1/clients?per_page=100${qs}`)).json().clients.map((c: { id: number }) => c.id);
     expect(await ids('')).toContain(active.id);
     expect(await ids('')).not.toContain(archived.id);
     expect(await ids('&status=archived')).toEqual([archived.id]);
@@ -220,7 +235,14 @@ describeEachDb('clients', (kind) => {
   });
 
   it('bad query strings and ids → 400, never 5xx', async () => {
-    for (const url of ['/api/v1/clients?status=gone', '/api/v1/clients?page=0', '/api/v1/clients?per_page=101', '/api/v1/clients?nope=1', '/api/v1/clients/abc', '/api/v1/clients/0']) {
+    for (const url of [
+      '/api/v1/clients?status=gone',
+      '/api/v1/clients?page=0',
+      '/api/v1/clients?per_page=101',
+      '/api/v1/clients?nope=1',
+      '/api/v1/clients/abc',
+      '/api/v1/clients/0',
+    ]) {
       const res = await user.get(url);
       expect(res.statusCode, url).toBe(400);
       expect(res.json().code, url).toBe('validation_error');

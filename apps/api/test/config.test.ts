@@ -18,7 +18,16 @@ describe('loadConfig', () => {
   it('has the documented defaults', () => {
     const dir = tempDir();
     const c = loadConfig({ TK_DATA_DIR: dir });
-    expect(c).toMatchObject({ port: 3000, host: '127.0.0.1', databaseUrl: null, dataDir: dir, tokenMaxDays: 365, logLevel: 'info', demo: false, admin: null });
+    expect(c).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      databaseUrl: null,
+      dataDir: dir,
+      tokenMaxDays: 365,
+      logLevel: 'info',
+      demo: false,
+      admin: null,
+    });
   });
 
   it('generates a secret into the data dir once and reuses it', () => {

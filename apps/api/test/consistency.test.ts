@@ -222,12 +222,43 @@ describeEachDb('effective permissions and project access predict enforcement', (
 
   const day = '2020-01-15';
   const creators: Record<string, (p: ProjectKey) => Promise<number>> = {
-    task: async (p) => (await ok(superClient.post('/api/v1/tasks', { project_id: projectIds.get(p), name: 'Consistency probe' }))).id as number,
-    entry: async (p) => (await ok(superClient.post('/api/v1/time-entries', { project_id: projectIds.get(p), start_time: `${day}T09:00:00Z`, end_time: `${day}T10:00:00Z` }))).id as number,
-    expense: async (p) => (await ok(superClient.post('/api/v1/expenses', { project_id: projectIds.get(p), date: day, amount: 1, category: 'probe' }))).id as number,
-    invoice: async (p) => (await ok(superClient.post('/api/v1/invoices', { project_id: projectIds.get(p), currency: 'EUR', lines: [{ description: 'probe', quantity: 1, unit_price: 1 }] }))).id as number,
-    membership: async (p) => (await ok(superClient.post('/api/v1/participations', { project_id: projectIds.get(p), user_id: ids.member, access_level: 'view_tasks' }))).id as number,
-    outsider: async (p) => (await ok(superClient.post('/api/v1/participations', { project_id: projectIds.get(p), user_id: ids.outsider, access_level: 'view_tasks' }))).id as number,
+    task: async (p) =>
+      (await ok(superClient.post('/api/v1/tasks', { project_id: projectIds.get(p), name: 'Consistency probe' }))).id as number,
+    entry: async (p) =>
+      (
+        await ok(
+          superClient.post('/api/v1/time-entries', {
+            project_id: projectIds.get(p),
+            start_time: `${day}T09:00:00Z`,
+            end_time: `${day}T10:00:00Z`,
+          }),
+        )
+      ).id as number,
+    expense: async (p) =>
+      (await ok(superClient.post('/api/v1/expenses', { project_id: projectIds.get(p), date: day, amount: 1, category: 'probe' })))
+        .id as number,
+    invoice: async (p) =>
+      (
+        await ok(
+          superClient.post('/api/v1/invoices', {
+            project_id: projectIds.get(p),
+            currency: 'EUR',
+            lines: [{ description: 'probe', quantity: 1, unit_price: 1 }],
+          }),
+        )
+      ).id as number,
+    membership: async (p) =>
+      (
+        await ok(
+          superClient.post('/api/v1/participations', { project_id: projectIds.get(p), user_id: ids.member, access_level: 'view_tasks' }),
+        )
+      ).id as number,
+    outsider: async (p) =>
+      (
+        await ok(
+          superClient.post('/api/v1/participations', { project_id: projectIds.get(p), user_id: ids.outsider, access_level: 'view_tasks' }),
+        )
+      ).id as number,
   };
   /** The scratch record `slot` on p, created (by `creator`, default the slot's name) when missing or `fresh`. */
   async function target(slot: string, p: ProjectKey, { fresh = false, creator = slot } = {}): Promise<number> {
@@ -260,13 +291,28 @@ describeEachDb('effective permissions and project access predict enforcement', (
     }
 
     ids.client = ((await superClient.get('/api/v1/clients')).json().clients as { id: number }[])[0]!.id;
-    ids.role = ((await superClient.get('/api/v1/roles')).json().roles as { id: number; name: string }[]).find((r) => r.name === 'viewer')!.id;
+    ids.role = ((await superClient.get('/api/v1/roles')).json().roles as { id: number; name: string }[]).find(
+      (r) => r.name === 'viewer',
+    )!.id;
     for (const name of ['member', 'outsider'] as const) {
-      ids[name] = (await ok(superClient.post('/api/v1/users', { email: `${name}-probe@example.test`, name: `Probe ${name}`, password: 'lantern orbit maple 58 canyon', roles: [{ role: 'user' }] }))).id as number;
+      ids[name] = (
+        await ok(
+          superClient.post('/api/v1/users', {
+            email: `${name}-probe@example.test`,
+            name: `Probe ${name}`,
+            password: 'lantern orbit maple 58 canyon',
+            roles: [{ role: 'user' }],
+          }),
+        )
+      ).id as number;
     }
     for (const view of views.values()) {
       if (!view.permissions.has('manage_own_api_tokens')) continue;
-      tokens.set(view.key, (await ok(view.client.post('/api/v1/api-tokens', { name: 'consistency', scopes: ['read:users'], expires_in_days: 7 }))).id as number);
+      tokens.set(
+        view.key,
+        (await ok(view.client.post('/api/v1/api-tokens', { name: 'consistency', scopes: ['read:users'], expires_in_days: 7 })))
+          .id as number,
+      );
     }
   }, 240_000);
   afterAll(async () => t?.close());
@@ -275,7 +321,8 @@ describeEachDb('effective permissions and project access predict enforcement', (
     const classified = [...Object.keys(PROJECT_ACTION_OF), ...ACCOUNT_READS, ...ACCOUNT_WRITES];
     expect(new Set(classified).size, 'a route classified twice').toBe(classified.length);
     expect([...classified].sort()).toEqual(endpoints.map(routeKey).sort());
-    for (const action of Object.values(PROJECT_ACTION_OF)) for (const a of action.split('|')) expect(PROJECT_ACTIONS).toContain(a as ProjectAction);
+    for (const action of Object.values(PROJECT_ACTION_OF))
+      for (const a of action.split('|')) expect(PROJECT_ACTIONS).toContain(a as ProjectAction);
   });
 
   function endpoint(key: string): Endpoint {
@@ -293,7 +340,8 @@ describeEachDb('effective permissions and project access predict enforcement', (
   }
 
   function idFor(view: View, path: string): number {
-    if (path.startsWith('/api/v1/api-tokens/') || path.startsWith('/api/v1/admin/api-tokens/')) return tokens.get(view.key) ?? tokens.get('super')!;
+    if (path.startsWith('/api/v1/api-tokens/') || path.startsWith('/api/v1/admin/api-tokens/'))
+      return tokens.get(view.key) ?? tokens.get('super')!;
     if (path.startsWith('/api/v1/clients/')) return ids.client;
     if (path.startsWith('/api/v1/roles/')) return ids.role;
     if (path.startsWith('/api/v1/users/')) return view.userId;
@@ -339,7 +387,14 @@ describeEachDb('effective permissions and project access predict enforcement', (
     view: View,
     key: keyof typeof PROJECT_ACTION_OF,
     p: ProjectKey,
-    extra: { permissionFirst?: string; permission?: string; visibleBy?: string; visibility?: string; readOnly?: boolean; unseenTasks?: boolean } = {},
+    extra: {
+      permissionFirst?: string;
+      permission?: string;
+      visibleBy?: string;
+      visibility?: string;
+      readOnly?: boolean;
+      unseenTasks?: boolean;
+    } = {},
   ): Outcome {
     const missing = missingPermission(view, endpoint(key));
     if (missing) return { kind: 'permission', permission: missing };
@@ -347,11 +402,15 @@ describeEachDb('effective permissions and project access predict enforcement', (
     // shows its tasks (the only permission that reaches an action there).
     const seenActions = view.actions.get(p) ?? null;
     const actions = seenActions ?? (extra.unseenTasks && view.permissions.has('view_all_tasks') ? new Set(['view_tasks']) : null);
-    const visible = extra.visibleBy && view.permissions.has(extra.visibleBy) ? true : actions !== null && (!extra.visibility || actions.has(extra.visibility));
+    const visible =
+      extra.visibleBy && view.permissions.has(extra.visibleBy)
+        ? true
+        : actions !== null && (!extra.visibility || actions.has(extra.visibility));
     if (!visible) return { kind: 'hidden' };
     if (extra.readOnly) return ALLOWED;
     const wanted = PROJECT_ACTION_OF[key].split('|');
-    if (extra.permissionFirst && !view.permissions.has(extra.permissionFirst)) return { kind: 'permission', permission: extra.permissionFirst };
+    if (extra.permissionFirst && !view.permissions.has(extra.permissionFirst))
+      return { kind: 'permission', permission: extra.permissionFirst };
     if (!actions || !wanted.some((a) => actions.has(a))) return { kind: 'project', action: wanted.at(-1)! };
     if (extra.permission && !view.permissions.has(extra.permission)) return { kind: 'permission', permission: extra.permission };
     return ALLOWED;
@@ -363,36 +422,111 @@ describeEachDb('effective permissions and project access predict enforcement', (
       const c = view.client;
       for (const [p, pid] of projectIds) {
         const on = `on ${p}`;
-        compare(view, 'GET /api/v1/projects/:id', predict(view, 'GET /api/v1/projects/:id', p), await get(c, `/api/v1/projects/${pid}`), on);
-        compare(view, 'GET /api/v1/projects/:id/access', predict(view, 'GET /api/v1/projects/:id/access', p), await get(c, `/api/v1/projects/${pid}/access`), on);
-        compare(view, 'GET /api/v1/projects/:id/financials', predict(view, 'GET /api/v1/projects/:id/financials', p), await get(c, `/api/v1/projects/${pid}/financials`), on);
+        compare(
+          view,
+          'GET /api/v1/projects/:id',
+          predict(view, 'GET /api/v1/projects/:id', p),
+          await get(c, `/api/v1/projects/${pid}`),
+          on,
+        );
+        compare(
+          view,
+          'GET /api/v1/projects/:id/access',
+          predict(view, 'GET /api/v1/projects/:id/access', p),
+          await get(c, `/api/v1/projects/${pid}/access`),
+          on,
+        );
+        compare(
+          view,
+          'GET /api/v1/projects/:id/financials',
+          predict(view, 'GET /api/v1/projects/:id/financials', p),
+          await get(c, `/api/v1/projects/${pid}/financials`),
+          on,
+        );
         const name = DEMO_PROJECTS.find((d) => d.key === p)!.name;
-        compare(view, 'PUT /api/v1/projects/:id', predict(view, 'PUT /api/v1/projects/:id', p, { permissionFirst: 'edit_projects' }), await c.put(`/api/v1/projects/${pid}`, { name }), on);
+        compare(
+          view,
+          'PUT /api/v1/projects/:id',
+          predict(view, 'PUT /api/v1/projects/:id', p, { permissionFirst: 'edit_projects' }),
+          await c.put(`/api/v1/projects/${pid}`, { name }),
+          on,
+        );
         const archive = await c.delete(`/api/v1/projects/${pid}`);
         compare(view, 'DELETE /api/v1/projects/:id', predict(view, 'DELETE /api/v1/projects/:id', p), archive, on);
         if (archive.statusCode === 200 && !archived.has(p)) await ok(superClient.put(`/api/v1/projects/${pid}`, { status: 'active' }), 200);
 
-        compare(view, 'GET /api/v1/participations', predict(view, 'GET /api/v1/participations', p), await get(c, `/api/v1/participations?project_id=${pid}`), on);
+        compare(
+          view,
+          'GET /api/v1/participations',
+          predict(view, 'GET /api/v1/participations', p),
+          await get(c, `/api/v1/participations?project_id=${pid}`),
+          on,
+        );
         const membership = await target('membership', p);
-        compare(view, 'GET /api/v1/participations/:id', predict(view, 'GET /api/v1/participations/:id', p), await get(c, `/api/v1/participations/${membership}`), on);
-        compare(view, 'PUT /api/v1/participations/:id', predict(view, 'PUT /api/v1/participations/:id', p), await c.put(`/api/v1/participations/${membership}`, { access_level: 'view_tasks' }), on);
-        const invited = await withActive(p, () => c.post('/api/v1/participations', { project_id: pid, user_id: ids.outsider, access_level: 'view_tasks' }));
+        compare(
+          view,
+          'GET /api/v1/participations/:id',
+          predict(view, 'GET /api/v1/participations/:id', p),
+          await get(c, `/api/v1/participations/${membership}`),
+          on,
+        );
+        compare(
+          view,
+          'PUT /api/v1/participations/:id',
+          predict(view, 'PUT /api/v1/participations/:id', p),
+          await c.put(`/api/v1/participations/${membership}`, { access_level: 'view_tasks' }),
+          on,
+        );
+        const invited = await withActive(p, () =>
+          c.post('/api/v1/participations', { project_id: pid, user_id: ids.outsider, access_level: 'view_tasks' }),
+        );
         compare(view, 'POST /api/v1/participations', predict(view, 'POST /api/v1/participations', p), invited, on);
-        if (invited.statusCode === 201) await withActive(p, () => ok(superClient.delete(`/api/v1/participations/${invited.json().id}`), 204));
+        if (invited.statusCode === 201)
+          await withActive(p, () => ok(superClient.delete(`/api/v1/participations/${invited.json().id}`), 204));
         const outsider = await target('outsider', p, { fresh: true });
         const removed = await withActive(p, () => c.delete(`/api/v1/participations/${outsider}`));
         compare(view, 'DELETE /api/v1/participations/:id', predict(view, 'DELETE /api/v1/participations/:id', p), removed, on);
         if (removed.statusCode !== 204) await withActive(p, () => ok(superClient.delete(`/api/v1/participations/${outsider}`), 204));
 
         const tasksOf = { unseenTasks: true, visibility: 'view_tasks' };
-        compare(view, 'GET /api/v1/tasks', predict(view, 'GET /api/v1/tasks', p, tasksOf), await get(c, `/api/v1/tasks?project_id=${pid}`), on);
+        compare(
+          view,
+          'GET /api/v1/tasks',
+          predict(view, 'GET /api/v1/tasks', p, tasksOf),
+          await get(c, `/api/v1/tasks?project_id=${pid}`),
+          on,
+        );
         const task = await target('task', p);
-        compare(view, 'GET /api/v1/tasks/:id', predict(view, 'GET /api/v1/tasks/:id', p, tasksOf), await get(c, `/api/v1/tasks/${task}`), on);
-        compare(view, 'POST /api/v1/tasks', predict(view, 'POST /api/v1/tasks', p, tasksOf), await c.post('/api/v1/tasks', { project_id: pid, name: `Probe by ${view.key}` }), on);
-        compare(view, 'PUT /api/v1/tasks/:id', predict(view, 'PUT /api/v1/tasks/:id', p, { ...tasksOf, permission: 'edit_all_tasks' }), await c.put(`/api/v1/tasks/${task}`, { name: 'Consistency probe' }), on);
+        compare(
+          view,
+          'GET /api/v1/tasks/:id',
+          predict(view, 'GET /api/v1/tasks/:id', p, tasksOf),
+          await get(c, `/api/v1/tasks/${task}`),
+          on,
+        );
+        compare(
+          view,
+          'POST /api/v1/tasks',
+          predict(view, 'POST /api/v1/tasks', p, tasksOf),
+          await c.post('/api/v1/tasks', { project_id: pid, name: `Probe by ${view.key}` }),
+          on,
+        );
+        compare(
+          view,
+          'PUT /api/v1/tasks/:id',
+          predict(view, 'PUT /api/v1/tasks/:id', p, { ...tasksOf, permission: 'edit_all_tasks' }),
+          await c.put(`/api/v1/tasks/${task}`, { name: 'Consistency probe' }),
+          on,
+        );
         const doomedTask = await target('task-delete', p, { creator: 'task' });
         const taskDeleted = await c.delete(`/api/v1/tasks/${doomedTask}`);
-        compare(view, 'DELETE /api/v1/tasks/:id', predict(view, 'DELETE /api/v1/tasks/:id', p, { ...tasksOf, permission: 'delete_all_tasks' }), taskDeleted, on);
+        compare(
+          view,
+          'DELETE /api/v1/tasks/:id',
+          predict(view, 'DELETE /api/v1/tasks/:id', p, { ...tasksOf, permission: 'delete_all_tasks' }),
+          taskDeleted,
+          on,
+        );
         if (taskDeleted.statusCode === 204) scratch.delete(`task-delete:${p}`);
 
         for (const [noun, path, view_] of [
@@ -402,9 +536,18 @@ describeEachDb('effective permissions and project access predict enforcement', (
           const k = (m: string, suffix = '/:id') => `${m} /api/v1/${path}${suffix}` as keyof typeof PROJECT_ACTION_OF;
           const record = await target(noun, p);
           compare(view, k('GET'), predict(view, k('GET'), p, { visibility: view_ }), await get(c, `/api/v1/${path}/${record}`), on);
-          const body = noun === 'entry' ? { project_id: pid, start_time: `${day}T11:00:00Z`, end_time: `${day}T11:30:00Z` } : { project_id: pid, date: day, amount: 2, category: 'probe' };
+          const body =
+            noun === 'entry'
+              ? { project_id: pid, start_time: `${day}T11:00:00Z`, end_time: `${day}T11:30:00Z` }
+              : { project_id: pid, date: day, amount: 2, category: 'probe' };
           compare(view, k('POST', ''), predict(view, k('POST', ''), p), await c.post(`/api/v1/${path}`, body), on);
-          compare(view, k('PUT'), predict(view, k('PUT'), p, { visibility: view_ }), await c.put(`/api/v1/${path}/${record}`, noun === 'entry' ? { notes: 'probe' } : { description: 'probe' }), on);
+          compare(
+            view,
+            k('PUT'),
+            predict(view, k('PUT'), p, { visibility: view_ }),
+            await c.put(`/api/v1/${path}/${record}`, noun === 'entry' ? { notes: 'probe' } : { description: 'probe' }),
+            on,
+          );
           const doomed = await target(`${noun}-delete`, p, { creator: noun });
           const deleted = await c.delete(`/api/v1/${path}/${doomed}`);
           compare(view, k('DELETE'), predict(view, k('DELETE'), p, { visibility: view_ }), deleted, on);
@@ -417,12 +560,36 @@ describeEachDb('effective permissions and project access predict enforcement', (
 
         const invoice = await target('invoice', p);
         const invoiceVisibility = { visibleBy: 'view_all_invoices', visibility: 'view_financials' };
-        compare(view, 'GET /api/v1/invoices/:id', predict(view, 'GET /api/v1/invoices/:id', p, { ...invoiceVisibility, readOnly: true }), await get(c, `/api/v1/invoices/${invoice}`), on);
-        compare(view, 'GET /api/v1/invoices/:id/html', predict(view, 'GET /api/v1/invoices/:id/html', p, { ...invoiceVisibility, readOnly: true }), await get(c, `/api/v1/invoices/${invoice}/html`), on);
+        compare(
+          view,
+          'GET /api/v1/invoices/:id',
+          predict(view, 'GET /api/v1/invoices/:id', p, { ...invoiceVisibility, readOnly: true }),
+          await get(c, `/api/v1/invoices/${invoice}`),
+          on,
+        );
+        compare(
+          view,
+          'GET /api/v1/invoices/:id/html',
+          predict(view, 'GET /api/v1/invoices/:id/html', p, { ...invoiceVisibility, readOnly: true }),
+          await get(c, `/api/v1/invoices/${invoice}/html`),
+          on,
+        );
         const invoiceBody = { project_id: pid, currency: 'EUR', lines: [{ description: 'probe', quantity: 1, unit_price: 1 }] };
-        compare(view, 'POST /api/v1/invoices', predict(view, 'POST /api/v1/invoices', p), await c.post('/api/v1/invoices', invoiceBody), on);
+        compare(
+          view,
+          'POST /api/v1/invoices',
+          predict(view, 'POST /api/v1/invoices', p),
+          await c.post('/api/v1/invoices', invoiceBody),
+          on,
+        );
         // Visible through view_all_invoices on a project the caller cannot see: 403 naming the level, not 404.
-        compare(view, 'PUT /api/v1/invoices/:id', predict(view, 'PUT /api/v1/invoices/:id', p, invoiceVisibility), await c.put(`/api/v1/invoices/${invoice}`, { notes: 'probe' }), on);
+        compare(
+          view,
+          'PUT /api/v1/invoices/:id',
+          predict(view, 'PUT /api/v1/invoices/:id', p, invoiceVisibility),
+          await c.put(`/api/v1/invoices/${invoice}`, { notes: 'probe' }),
+          on,
+        );
       }
     }
   }, 240_000);

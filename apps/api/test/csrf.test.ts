@@ -41,14 +41,15 @@ describeEachDb('CSRF protection', (kind) => {
   }
 
   /** Every way of getting the header wrong, for one request. */
-  const wrongTokens = () => [
-    ['missing', undefined],
-    ['empty', ''],
-    ['wrong', 'A'.repeat(admin.csrf!.length)],
-    ['truncated', admin.csrf!.slice(0, -1)],
-    ['another session of the same user', otherSession.csrf!],
-    ['another user', otherUser.csrf!],
-  ] as const;
+  const wrongTokens = () =>
+    [
+      ['missing', undefined],
+      ['empty', ''],
+      ['wrong', 'A'.repeat(admin.csrf!.length)],
+      ['truncated', admin.csrf!.slice(0, -1)],
+      ['another session of the same user', otherSession.csrf!],
+      ['another user', otherUser.csrf!],
+    ] as const;
 
   async function expectRefusedEveryWay(method: Method, url: string, payload?: object) {
     for (const [what, csrf] of wrongTokens()) {

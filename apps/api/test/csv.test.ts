@@ -23,7 +23,8 @@ describe('L5 CSV cells are neutralised against formula injection', () => {
   });
 
   it('L5 plain text and plain numbers stay as they are', () => {
-    for (const text of ['Acme Website', 'Budget -5', 'a-b', '2026-03-01', 'x = y', 'mail@example.test', '-12.5', '+3', '1e-3', '42', '']) expect(neutraliseCell(text)).toBe(text);
+    for (const text of ['Acme Website', 'Budget -5', 'a-b', '2026-03-01', 'x = y', 'mail@example.test', '-12.5', '+3', '1e-3', '42', ''])
+      expect(neutraliseCell(text)).toBe(text);
     expect(csvCell(-12.5)).toBe('-12.5');
     expect(csvCell(null)).toBe('');
     expect(csvCell(undefined)).toBe('');
@@ -35,9 +36,25 @@ describe('L5 CSV cells are neutralised against formula injection', () => {
     expect(csvCell('a\tb')).toBe('"a\tb"');
     expect(csvCell('+Plus\nCorp')).toBe(`"'+Plus\nCorp"`);
     expect(csvCell('plain')).toBe('plain');
-    expect(csvDocument(['key', 'label'], [[1, '=x'], [null, 'a;=b']])).toBe(`key,label\r\n1,'=x\r\n,"a;'=b"\r\n`);
+    expect(
+      csvDocument(
+        ['key', 'label'],
+        [
+          [1, '=x'],
+          [null, 'a;=b'],
+        ],
+      ),
+    ).toBe(`key,label\r\n1,'=x\r\n,"a;'=b"\r\n`);
     // Split on ';', a line starting "-1,x" is one field that is no plain number.
-    expect(csvDocument(['n', 'label'], [[-1, 'x'], ['-2', 'y']])).toBe(`n,label\r\n'-1,x\r\n'-2,y\r\n`);
+    expect(
+      csvDocument(
+        ['n', 'label'],
+        [
+          [-1, 'x'],
+          ['-2', 'y'],
+        ],
+      ),
+    ).toBe(`n,label\r\n'-1,x\r\n'-2,y\r\n`);
     expect(csvDocument(['n'], [[-1]])).toBe(`n\r\n-1\r\n`);
   });
 

@@ -32,11 +32,29 @@ const EXPECTED: Record<DemoUserKey, Expectation> = {
   // view_all_projects + view_all_time_entries; financials everywhere through view_all_invoices (a
   // permission reaches its project action on every project it sees, docs/development/authorization.md).
   manager: { projects: ALL, teamTime: ALL, financials: ALL, canListUsers: true, canListExpenses: true },
-  user: { projects: ['acme-web', 'globex-app', 'internal'], teamTime: ['acme-web', 'globex-app', 'internal'], financials: ['internal'], canListUsers: false, canListExpenses: true },
+  user: {
+    projects: ['acme-web', 'globex-app', 'internal'],
+    teamTime: ['acme-web', 'globex-app', 'internal'],
+    financials: ['internal'],
+    canListUsers: false,
+    canListExpenses: true,
+  },
   viewer: { projects: ['acme-web', 'internal'], teamTime: ['internal'], financials: [], canListUsers: false, canListExpenses: false },
-  dana: { projects: ['acme-web', 'globex-app', 'initech-migration'], teamTime: ['acme-web', 'globex-app', 'initech-migration'], financials: ['globex-app'], canListUsers: false, canListExpenses: true },
+  dana: {
+    projects: ['acme-web', 'globex-app', 'initech-migration'],
+    teamTime: ['acme-web', 'globex-app', 'initech-migration'],
+    financials: ['globex-app'],
+    canListUsers: false,
+    canListExpenses: true,
+  },
   riley: { projects: ['acme-web', 'internal'], teamTime: [], financials: [], canListUsers: false, canListExpenses: true },
-  finn: { projects: ['acme-web', 'globex-app'], teamTime: ['acme-web', 'globex-app'], financials: ['acme-web', 'globex-app'], canListUsers: false, canListExpenses: true },
+  finn: {
+    projects: ['acme-web', 'globex-app'],
+    teamTime: ['acme-web', 'globex-app'],
+    financials: ['acme-web', 'globex-app'],
+    canListUsers: false,
+    canListExpenses: true,
+  },
 };
 
 describe('the demo organisation, as each demo user sees it', () => {
@@ -98,7 +116,11 @@ describe('the demo organisation, as each demo user sees it', () => {
         // Someone else's entry on a project outside their team-time set is 404 by id.
         const hiddenProjects = ALL.filter((p) => !expected.teamTime.includes(p)).map((p) => projectIds.get(p)!);
         if (hiddenProjects.length > 0) {
-          const rows = ((await t.db.db.execute(sql`select id from time_entries where user_id <> ${uid} and project_id in ${sql.raw(`(${hiddenProjects.join(',')})`)} limit 1`)) as unknown as { rows: { id: number }[] }).rows;
+          const rows = (
+            (await t.db.db.execute(
+              sql`select id from time_entries where user_id <> ${uid} and project_id in ${sql.raw(`(${hiddenProjects.join(',')})`)} limit 1`,
+            )) as unknown as { rows: { id: number }[] }
+          ).rows;
           if (rows[0]) expect((await clients.get(key)!.get(`/api/v1/time-entries/${rows[0].id}`)).statusCode).toBe(404);
         }
       });

@@ -45,8 +45,18 @@ describeEachDb('entry integrity', (kind) => {
     return res.json().id;
   }
 
-  async function join(projectId: number, user: Client, level: ProjectLevel, permissions?: { can_edit_time?: boolean; can_edit_expense?: boolean }): Promise<void> {
-    const res = await manager.post('/api/v1/participations', { project_id: projectId, user_id: user.userId, access_level: level, ...(permissions ? { permissions } : {}) });
+  async function join(
+    projectId: number,
+    user: Client,
+    level: ProjectLevel,
+    permissions?: { can_edit_time?: boolean; can_edit_expense?: boolean },
+  ): Promise<void> {
+    const res = await manager.post('/api/v1/participations', {
+      project_id: projectId,
+      user_id: user.userId,
+      access_level: level,
+      ...(permissions ? { permissions } : {}),
+    });
     if (res.statusCode !== 201) throw new Error(`participation: ${res.statusCode} ${res.body}`);
   }
 
@@ -60,7 +70,12 @@ describeEachDb('entry integrity', (kind) => {
   async function hourOn(client: Client, projectId: number, extra: Record<string, unknown> = {}) {
     day++;
     const start = new Date(Date.UTC(2026, 4, 1, 9) + day * 86_400_000);
-    const res = await client.post('/api/v1/time-entries', { project_id: projectId, start_time: start.toISOString(), duration_seconds: 3600, ...extra });
+    const res = await client.post('/api/v1/time-entries', {
+      project_id: projectId,
+      start_time: start.toISOString(),
+      duration_seconds: 3600,
+      ...extra,
+    });
     if (res.statusCode !== 201) throw new Error(`time entry: ${res.statusCode} ${res.body}`);
     return res.json() as { id: number; project_id: number; start_time: string; duration_seconds: number };
   }
@@ -76,7 +91,10 @@ describeEachDb('entry integrity', (kind) => {
   }
 
   async function approvalStatus(approvalId: number, entryId: number): Promise<string> {
-    const list = (await manager.get(`/api/v1/time-entry-approvals?per_page=100`)).json().time_entry_approvals as { id: number; status: string }[];
+    const list = (await manager.get(`/api/v1/time-entry-approvals?per_page=100`)).json().time_entry_approvals as {
+      id: number;
+      status: string;
+    }[];
     const found = list.find((a) => a.id === approvalId);
     if (!found) throw new Error(`approval ${approvalId} of entry ${entryId} not listed`);
     return found.status;
@@ -105,8 +123,14 @@ describeEachDb('entry integrity', (kind) => {
     expect(changed.json()).toMatchObject({ duration_seconds: 36_000, approval_status: null });
     expect((await owner.get(`/api/v1/time-entries/${entry.id}`)).json().approval_status).toBe(null);
     expect(await approvalStatus(approvalId, entry.id)).toBe('cancelled');
-    const mine = (await owner.get('/api/v1/time-entry-approvals?queue=mine&per_page=100')).json().time_entry_approvals.find((a: { id: number }) => a.id === approvalId);
-    expect(mine).toMatchObject({ status: 'cancelled', decided_by: owner.userId, reason: expect.stringMatching(/^Withdrawn because the entry's end time and duration changed/) });
+    const mine = (await owner.get('/api/v1/time-entry-approvals?queue=mine&per_page=100'))
+      .json()
+      .time_entry_approvals.find((a: { id: number }) => a.id === approvalId);
+    expect(mine).toMatchObject({
+      status: 'cancelled',
+      decided_by: owner.userId,
+      reason: expect.stringMatching(/^Withdrawn because the entry's end time and duration changed/),
+    });
 
     const [withdrawn, ...more] = await audit(`action=approval.withdraw&target_id=${entry.id}`);
     expect(more).toEqual([]);
@@ -178,7 +202,12 @@ describeEachDb('entry integrity', (kind) => {
     const owner = await member(p, 'edit_financials');
     const entry = await hourOn(owner, p);
     const approvalId = await approved(owner, entry.id);
-    const res = await owner.put(`/api/v1/time-entries/${entry.id}`, { notes: 'clarified', duration_seconds: 3600, project_id: p, billable: true });
+    const res = await owner.put(`/api/v1/time-entries/${entry.id}`, {
+      notes: 'clarified',
+      duration_seconds: 3600,
+      project_id: p,
+      billable: true,
+    });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ notes: 'clarified', approval_status: 'approved' });
     expect(await approvalStatus(approvalId, entry.id)).toBe('approved');
@@ -226,16 +255,29 @@ describeEachDb('entry integrity', (kind) => {
     const target = await project('target');
     await join(target, owner, 'edit_time_and_expenses');
 
-    const expense = (await owner.post('/api/v1/expenses', { project_id: p, date: '2026-07-01', amount: 20, category: 'Taxi', billable: true })).json();
+    const expense = (
+      await owner.post('/api/v1/expenses', { project_id: p, date: '2026-07-01', amount: 20, category: 'Taxi', billable: true })
+    ).json();
     const row = async () => (await t.db.db.select().from(expenses).where(eq(expenses.id, expense.id)))[0];
     const before = await row();
     expect((await owner.put(`/api/v1/expenses/${expense.id}`, { project_id: invisible })).statusCode).toBe(404);
     expect((await owner.put(`/api/v1/expenses/${expense.id}`, { project_id: readOnly })).statusCode).toBe(403);
     expect(await row()).toEqual(before);
 
-    const invoice = await manager.post('/api/v1/invoices/from-time-entries', { project_id: p, start_date: '2026-07-01', end_date: '2026-07-01' });
+    const invoice = await manager.post('/api/v1/invoices/from-time-entries', {
+      project_id: p,
+      start_date: '2026-07-01',
+      end_date: '2026-07-01',
+    });
     expect(invoice.statusCode, invoice.body).toBe(201);
-    for (const change of [{ amount: 2000 }, { currency: 'USD' }, { date: '2026-07-02' }, { project_id: target }, { billable: false }, { category: 'Other' }]) {
+    for (const change of [
+      { amount: 2000 },
+      { currency: 'USD' },
+      { date: '2026-07-02' },
+      { project_id: target },
+      { billable: false },
+      { category: 'Other' },
+    ]) {
       const res = await owner.put(`/api/v1/expenses/${expense.id}`, change);
       expect(res.statusCode, JSON.stringify(change)).toBe(409);
       expect((await manager.put(`/api/v1/expenses/${expense.id}`, change)).statusCode).toBe(409);
@@ -258,7 +300,12 @@ describeEachDb('entry integrity', (kind) => {
 
     const bodies: unknown[] = [];
     for (const userId of [outsider.userId, watcher.userId, viewerRole.userId, leaver.userId, 987_654]) {
-      const res = await manager.post('/api/v1/time-entries', { project_id: p, start_time: '2026-06-01T09:00:00Z', duration_seconds: 600, user_id: userId });
+      const res = await manager.post('/api/v1/time-entries', {
+        project_id: p,
+        start_time: '2026-06-01T09:00:00Z',
+        duration_seconds: 600,
+        user_id: userId,
+      });
       expect(res.statusCode, res.body).toBe(422);
       const { request_id: _ignored, ...body } = res.json();
       expect(body.errors).toEqual([{ path: 'body.user_id', message: expect.any(String) }]);
@@ -272,7 +319,12 @@ describeEachDb('entry integrity', (kind) => {
     const flagged = await userWith(t.app, ['user']);
     await join(p, flagged, 'view_time_and_expenses', { can_edit_time: true });
     for (const userId of [logger.userId, flagged.userId]) {
-      const res = await manager.post('/api/v1/time-entries', { project_id: p, start_time: '2026-06-01T09:00:00Z', duration_seconds: 600, user_id: userId });
+      const res = await manager.post('/api/v1/time-entries', {
+        project_id: p,
+        start_time: '2026-06-01T09:00:00Z',
+        duration_seconds: 600,
+        user_id: userId,
+      });
       expect(res.statusCode, res.body).toBe(201);
       expect(res.json().user_id).toBe(userId);
     }
@@ -288,7 +340,13 @@ describeEachDb('entry integrity', (kind) => {
     expect((await admin.patch(`/api/v1/users/${leaver.userId}`, { is_active: false })).statusCode).toBe(200);
     const bodies = new Set<string>();
     for (const userId of [outsider.userId, timeOnly.userId, leaver.userId, 987_655]) {
-      const res = await manager.post('/api/v1/expenses', { project_id: p, date: '2026-06-02', amount: 5, category: 'Taxi', user_id: userId });
+      const res = await manager.post('/api/v1/expenses', {
+        project_id: p,
+        date: '2026-06-02',
+        amount: 5,
+        category: 'Taxi',
+        user_id: userId,
+      });
       expect(res.statusCode, res.body).toBe(422);
       const { request_id: _ignored, ...body } = res.json();
       expect(body.errors).toEqual([{ path: 'body.user_id', message: expect.any(String) }]);
@@ -299,7 +357,13 @@ describeEachDb('entry integrity', (kind) => {
 
     const flagged = await userWith(t.app, ['user']);
     await join(p, flagged, 'view_time_and_expenses', { can_edit_expense: true });
-    const ok = await manager.post('/api/v1/expenses', { project_id: p, date: '2026-06-02', amount: 5, category: 'Taxi', user_id: flagged.userId });
+    const ok = await manager.post('/api/v1/expenses', {
+      project_id: p,
+      date: '2026-06-02',
+      amount: 5,
+      category: 'Taxi',
+      user_id: flagged.userId,
+    });
     expect(ok.statusCode, ok.body).toBe(201);
     // Moving someone's expense to a project where they may not record expenses is refused the same way.
     const elsewhere = await project('elsewhere');
@@ -330,7 +394,10 @@ describeEachDb('entry integrity', (kind) => {
       ['time_entry.delete', owner.userId],
     ]);
     expect(ownRows[0]!.after).toMatchObject({ user_id: owner.userId, project_id: p, duration_seconds: 3600, notes: 'first' });
-    expect(ownRows[1]).toMatchObject({ before: { notes: 'first', duration_seconds: 3600 }, after: { notes: 'second', duration_seconds: 1800 } });
+    expect(ownRows[1]).toMatchObject({
+      before: { notes: 'first', duration_seconds: 3600 },
+      after: { notes: 'second', duration_seconds: 1800 },
+    });
     expect(ownRows[2]).toMatchObject({ before: { project_id: p }, after: { project_id: q } });
     expect(ownRows[3]!.before).toMatchObject({ user_id: owner.userId, project_id: q, duration_seconds: 1800 });
 
@@ -350,7 +417,10 @@ describeEachDb('entry integrity', (kind) => {
     const timerRows = await actions(started.json().id);
     expect(timerRows.map((r) => r.action)).toEqual(['timer.start', 'timer.stop']);
     expect(timerRows[0]!.after).toMatchObject({ project_id: p, end_time: null, notes: 'focus' });
-    expect(timerRows[1]).toMatchObject({ before: { end_time: null, notes: 'focus' }, after: { duration_seconds: expect.any(Number), notes: 'done' } });
+    expect(timerRows[1]).toMatchObject({
+      before: { end_time: null, notes: 'focus' },
+      after: { duration_seconds: expect.any(Number), notes: 'done' },
+    });
   });
 
   it('L4 creating, changing, moving and deleting expenses, own and others’, is audited', async () => {
@@ -376,7 +446,9 @@ describeEachDb('entry integrity', (kind) => {
     expect(rows[2]).toMatchObject({ before: { project_id: p }, after: { project_id: q } });
     expect(rows[3]!.before).toMatchObject({ project_id: q, amount: 13 });
 
-    const theirs = (await manager.post('/api/v1/expenses', { project_id: p, date: '2026-06-03', amount: 4, category: 'Taxi', user_id: owner.userId })).json();
+    const theirs = (
+      await manager.post('/api/v1/expenses', { project_id: p, date: '2026-06-03', amount: 4, category: 'Taxi', user_id: owner.userId })
+    ).json();
     expect((await manager.put(`/api/v1/expenses/${theirs.id}`, { billable: false })).statusCode).toBe(200);
     expect((await manager.delete(`/api/v1/expenses/${theirs.id}`)).statusCode).toBe(204);
     expect((await actions(theirs.id)).map((r) => [r.action, r.actor_user_id])).toEqual([

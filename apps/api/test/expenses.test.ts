@@ -12,9 +12,19 @@ import { Client, userWith } from './helpers/client.js';
 
 type Member = Client & { email: string };
 
-async function addMember(manager: Client, projectId: number, level: ProjectLevel, permissions?: { can_edit_time?: boolean; can_edit_expense?: boolean }): Promise<Member> {
+async function addMember(
+  manager: Client,
+  projectId: number,
+  level: ProjectLevel,
+  permissions?: { can_edit_time?: boolean; can_edit_expense?: boolean },
+): Promise<Member> {
   const user = await userWith(manager.app, ['user']);
-  const res = await manager.post('/api/v1/participations', { project_id: projectId, user_id: user.userId, access_level: level, ...(permissions ? { permissions } : {}) });
+  const res = await manager.post('/api/v1/participations', {
+    project_id: projectId,
+    user_id: user.userId,
+    access_level: level,
+    ...(permissions ? { permissions } : {}),
+  });
   if (res.statusCode !== 201) throw new Error(`participation: ${res.statusCode} ${res.body}`);
   return user;
 }
@@ -26,7 +36,13 @@ async function createProject(manager: Client, body: Record<string, unknown> = {}
 }
 
 async function spend(client: Client, projectId: number, extra: Record<string, unknown> = {}) {
-  const res = await client.post('/api/v1/expenses', { project_id: projectId, date: '2026-03-02', amount: 12.5, category: 'Travel', ...extra });
+  const res = await client.post('/api/v1/expenses', {
+    project_id: projectId,
+    date: '2026-03-02',
+    amount: 12.5,
+    category: 'Travel',
+    ...extra,
+  });
   if (res.statusCode !== 201) throw new Error(`expense: ${res.statusCode} ${res.body}`);
   return res.json() as { id: number; user_id: number; amount: number };
 }
@@ -50,7 +66,13 @@ describeEachDb('expenses', (kind) => {
 
   it('CRUD, with the project’s currency and billable as defaults', async () => {
     const member = await addMember(manager, project, 'edit_time_and_expenses');
-    const created = await member.post('/api/v1/expenses', { project_id: project, date: '2026-03-02', amount: 19.99, category: 'Hotel', description: 'Two nights' });
+    const created = await member.post('/api/v1/expenses', {
+      project_id: project,
+      date: '2026-03-02',
+      amount: 19.99,
+      category: 'Hotel',
+      description: 'Two nights',
+    });
     expect(created.statusCode, created.body).toBe(201);
     const expense = created.json();
     expect(expense).toMatchObject({
@@ -64,7 +86,13 @@ describeEachDb('expenses', (kind) => {
       description: 'Two nights',
       billable: false,
     });
-    const second = await spend(member, project, { date: '2026-03-05', amount: 1_000_000_000, currency: 'USD', billable: true, category: 'Equipment' });
+    const second = await spend(member, project, {
+      date: '2026-03-05',
+      amount: 1_000_000_000,
+      currency: 'USD',
+      billable: true,
+      category: 'Equipment',
+    });
     expect(second).toMatchObject({ amount: 1_000_000_000, currency: 'USD', billable: true });
 
     expect((await member.get(`/api/v1/expenses/${expense.id}`)).json()).toEqual(expense);
@@ -103,14 +131,24 @@ describeEachDb('expenses', (kind) => {
     const below = await addMember(manager, project, 'view_time_and_expenses');
     const flagged = await addMember(manager, project, 'view_time_and_expenses', { can_edit_expense: true });
     const timeFlag = await addMember(manager, project, 'view_time_and_expenses', { can_edit_time: true });
-    expect((await allowed.post('/api/v1/expenses', { project_id: project, date: '2026-03-06', amount: 5, category: 'Food' })).statusCode).toBe(201);
+    expect(
+      (await allowed.post('/api/v1/expenses', { project_id: project, date: '2026-03-06', amount: 5, category: 'Food' })).statusCode,
+    ).toBe(201);
     for (const client of [below, timeFlag]) {
       const refused = await client.post('/api/v1/expenses', { project_id: project, date: '2026-03-06', amount: 5, category: 'Food' });
       expect(refused.statusCode).toBe(403);
       expect(refused.json()).toMatchObject({ code: 'forbidden', required_project_level: 'edit_time_and_expenses' });
     }
-    expect((await flagged.post('/api/v1/expenses', { project_id: project, date: '2026-03-06', amount: 5, category: 'Food' })).statusCode).toBe(201);
-    expect((await (await userWith(t.app, ['user'])).post('/api/v1/expenses', { project_id: project, date: '2026-03-06', amount: 5, category: 'Food' })).statusCode).toBe(404);
+    expect(
+      (await flagged.post('/api/v1/expenses', { project_id: project, date: '2026-03-06', amount: 5, category: 'Food' })).statusCode,
+    ).toBe(201);
+    expect(
+      (
+        await (
+          await userWith(t.app, ['user'])
+        ).post('/api/v1/expenses', { project_id: project, date: '2026-03-06', amount: 5, category: 'Food' })
+      ).statusCode,
+    ).toBe(404);
   });
 
   it('edit_financials may edit, delete and record others’ expenses; view_financials may not', async () => {
@@ -118,13 +156,35 @@ describeEachDb('expenses', (kind) => {
     const financial = await addMember(manager, project, 'edit_financials');
     const below = await addMember(manager, project, 'view_financials');
     const expense = await spend(author, project);
-    expect((await below.put(`/api/v1/expenses/${expense.id}`, { amount: 1 })).json()).toMatchObject({ code: 'forbidden', required_project_level: 'edit_financials' });
+    expect((await below.put(`/api/v1/expenses/${expense.id}`, { amount: 1 })).json()).toMatchObject({
+      code: 'forbidden',
+      required_project_level: 'edit_financials',
+    });
     expect((await below.delete(`/api/v1/expenses/${expense.id}`)).statusCode).toBe(403);
-    expect((await below.post('/api/v1/expenses', { project_id: project, date: '2026-03-07', amount: 3, category: 'Taxi', user_id: author.userId })).statusCode).toBe(403);
+    expect(
+      (
+        await below.post('/api/v1/expenses', {
+          project_id: project,
+          date: '2026-03-07',
+          amount: 3,
+          category: 'Taxi',
+          user_id: author.userId,
+        })
+      ).statusCode,
+    ).toBe(403);
     expect((await author.get(`/api/v1/expenses/${expense.id}`)).json().amount).toBe(12.5);
 
-    expect((await financial.put(`/api/v1/expenses/${expense.id}`, { amount: 11 })).json()).toMatchObject({ amount: 11, user_id: author.userId });
-    const onBehalf = await financial.post('/api/v1/expenses', { project_id: project, date: '2026-03-07', amount: 3, category: 'Taxi', user_id: author.userId });
+    expect((await financial.put(`/api/v1/expenses/${expense.id}`, { amount: 11 })).json()).toMatchObject({
+      amount: 11,
+      user_id: author.userId,
+    });
+    const onBehalf = await financial.post('/api/v1/expenses', {
+      project_id: project,
+      date: '2026-03-07',
+      amount: 3,
+      category: 'Taxi',
+      user_id: author.userId,
+    });
     expect(onBehalf.statusCode, onBehalf.body).toBe(201);
     expect(onBehalf.json().user_id).toBe(author.userId);
     expect((await financial.delete(`/api/v1/expenses/${expense.id}`)).statusCode).toBe(204);
@@ -154,12 +214,18 @@ describeEachDb('expenses', (kind) => {
       expect((await client.put(`/api/v1/expenses/${theirs.id}`, { amount: 1 })).statusCode).toBe(404);
       expect((await client.delete(`/api/v1/expenses/${theirs.id}`)).statusCode).toBe(404);
       expect(ids(await client.get(`/api/v1/expenses?project_id=${project}`))).toEqual([mine.id]);
-      expect((await client.post('/api/v1/expenses', { project_id: project, date: '2026-03-08', amount: 1, category: 'x', user_id: b.userId })).statusCode).toBe(403);
+      expect(
+        (await client.post('/api/v1/expenses', { project_id: project, date: '2026-03-08', amount: 1, category: 'x', user_id: b.userId }))
+          .statusCode,
+      ).toBe(403);
     }
     const [row] = await t.db.db.select().from(expenses).where(eq(expenses.id, theirs.id));
     expect(row).toMatchObject({ amount: 99, userId: b.userId });
     // A time-entries token does not open expenses.
-    const timeToken = bearer(t.app, (await a.post('/api/v1/api-tokens', { name: 'time', scopes: ['read:time_entries'], expires_in_days: 1 })).json().token);
+    const timeToken = bearer(
+      t.app,
+      (await a.post('/api/v1/api-tokens', { name: 'time', scopes: ['read:time_entries'], expires_in_days: 1 })).json().token,
+    );
     expect((await timeToken.get(`/api/v1/expenses/${mine.id}`)).json()).toMatchObject({ required_scope: 'read:expenses' });
   });
 
@@ -200,7 +266,10 @@ describeEachDb('expenses', (kind) => {
     for (const [name, body, path] of cases) {
       const res = await member.post('/api/v1/expenses', body);
       expect(res.statusCode, `${name}: ${res.body}`).toBe(400);
-      expect(res.json().errors.map((e: { path: string }) => e.path), name).toContain(path);
+      expect(
+        res.json().errors.map((e: { path: string }) => e.path),
+        name,
+      ).toContain(path);
     }
     for (const [body, path] of [
       [{}, 'body'],

@@ -25,7 +25,8 @@ async function probeRoutes(app: FastifyInstance) {
     throw new Error('secret internal detail at /srv/app.ts:42');
   });
   // Database errors as drizzle reports them: the driver's error (with its SQLSTATE or socket code) in `cause`.
-  const dbError = (code: string, message: string) => Object.assign(new Error('Failed query: insert into …'), { cause: Object.assign(new Error(message), { code }) });
+  const dbError = (code: string, message: string) =>
+    Object.assign(new Error('Failed query: insert into …'), { cause: Object.assign(new Error(message), { code }) });
   app.get('/api/v1/test/db-overflow', { config: { access: { public: true, reason: 'test probe' } } }, async () => {
     throw dbError('22003', 'numeric field overflow');
   });
@@ -65,9 +66,18 @@ describeEachDb('foundation', (kind) => {
     expect(res.statusCode).toBe(200);
     const info = res.json();
     expect(info).toMatchObject({ api_version: 'v1', documentation_url: '/api/docs' });
-    expect(info.scopes.map((s: { name: string }) => s.name)).toEqual(expect.arrayContaining(['read:projects', 'write:projects', 'admin:all', '*']));
+    expect(info.scopes.map((s: { name: string }) => s.name)).toEqual(
+      expect.arrayContaining(['read:projects', 'write:projects', 'admin:all', '*']),
+    );
     expect(info.scope_presets).toHaveLength(5);
-    expect(info.endpoints).toContainEqual({ method: 'GET', path: '/api/v1/test/private', access: 'authenticated', scope: 'read:users', permissions: ['view_users'], permission_mode: null });
+    expect(info.endpoints).toContainEqual({
+      method: 'GET',
+      path: '/api/v1/test/private',
+      access: 'authenticated',
+      scope: 'read:users',
+      permissions: ['view_users'],
+      permission_mode: null,
+    });
     expect(info.endpoints.every((e: { path: string }) => e.path.startsWith('/api/v1/'))).toBe(true);
     expect(info.endpoints).toContainEqual(expect.objectContaining({ method: 'GET', path: '/api/v1/health', access: 'public' }));
   });
@@ -119,7 +129,12 @@ describeEachDb('foundation', (kind) => {
   });
 
   it('answers malformed JSON with 400 bad_request', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/test/echo', headers: { 'content-type': 'application/json' }, payload: '{"name": ' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/test/echo',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"name": ',
+    });
     expect(res.statusCode).toBe(400);
     expectErrorBody(res.json(), 'bad_request');
   });
@@ -187,7 +202,9 @@ describe('fail closed: routes without a valid access declaration stop the app', 
   for (const [name, access, message] of cases) {
     it(`refuses to build: ${name}`, async () => {
       const plugin = async (app: FastifyInstance) => {
-        app.get('/api/v1/test/undeclared', { config: access === undefined ? {} : { access: access as never } }, async () => ({ leaked: true }));
+        app.get('/api/v1/test/undeclared', { config: access === undefined ? {} : { access: access as never } }, async () => ({
+          leaked: true,
+        }));
       };
       await expect(createTestApp('pglite', { plugins: [plugin] })).rejects.toThrow(message);
     });

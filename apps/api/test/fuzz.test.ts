@@ -115,10 +115,36 @@ function extreme(s: Schema): unknown {
   }
 }
 
-const NASTY_STRINGS = ['', ' ', 'a\u0000b', '\u0000', '\ud800', 'x\udfffy', '😀🏳️‍🌈👩‍👩‍👧', '\u202Egnp.exe', 'مرحبا بالعالم', "'; drop table users; --", '%s%n%x', '\\u0000'];
+const NASTY_STRINGS = [
+  '',
+  ' ',
+  'a\u0000b',
+  '\u0000',
+  '\ud800',
+  'x\udfffy',
+  '😀🏳️‍🌈👩‍👩‍👧',
+  '\u202Egnp.exe',
+  'مرحبا بالعالم',
+  "'; drop table users; --",
+  '%s%n%x',
+  '\\u0000',
+];
 const NASTY_NUMBERS = [-1, 0, 1.5, 2 ** 31, 2 ** 31 - 1, -(2 ** 31) - 1, 2 ** 53 + 2, 1e308, -1e308, 1e-320, 99999999999.99];
 const BAD_DATES = ['2024-02-30', '2024-13-01', '0000-01-01', '0001-01-01', '9999-12-31', '24-01-01', '2024-1-1', 'today'];
-const BAD_DATE_TIMES = ['2024-01-01T25:00:00Z', '2024-01-01', '0000-01-01T00:00:00Z', '0000-12-31T23:59:59+01:00', '0001-01-01T00:30:00+01:00', '9999-12-31T23:30:00-01:00', '2024-06-30T23:59:60Z', '0001-01-01T00:00:00Z', '9999-12-31T23:59:59Z', '2024-01-01T00:00:00+25:00', '+275760-09-13T00:00:00.000Z', '1970-01-01T00:00:00.000000001Z'];
+const BAD_DATE_TIMES = [
+  '2024-01-01T25:00:00Z',
+  '2024-01-01',
+  '0000-01-01T00:00:00Z',
+  '0000-12-31T23:59:59+01:00',
+  '0001-01-01T00:30:00+01:00',
+  '9999-12-31T23:30:00-01:00',
+  '2024-06-30T23:59:60Z',
+  '0001-01-01T00:00:00Z',
+  '9999-12-31T23:59:59Z',
+  '2024-01-01T00:00:00+25:00',
+  '+275760-09-13T00:00:00.000Z',
+  '1970-01-01T00:00:00.000000001Z',
+];
 
 /** Invalid and boundary values for one schema. */
 function nasty(s: Schema): unknown[] {
@@ -128,16 +154,43 @@ function nasty(s: Schema): unknown[] {
   switch (s.type) {
     case 'string': {
       const limits = [s.maxLength !== undefined ? 'x'.repeat(s.maxLength + 1) : 'x'.repeat(70_000), 'é'.repeat((s.maxLength ?? 300) + 1)];
-      const formats = s.format === 'date' ? BAD_DATES : s.format === 'date-time' ? BAD_DATE_TIMES : s.format === 'email' ? ['no-at-sign', 'a@b', 'x\u0000@example.test', '😀@example.test'] : [];
+      const formats =
+        s.format === 'date'
+          ? BAD_DATES
+          : s.format === 'date-time'
+            ? BAD_DATE_TIMES
+            : s.format === 'email'
+              ? ['no-at-sign', 'a@b', 'x\u0000@example.test', '😀@example.test']
+              : [];
       return [...formats, ...NASTY_STRINGS, ...limits, 12, null, ['x']];
     }
     case 'integer':
     case 'number':
-      return [...NASTY_NUMBERS, ...(s.maximum !== undefined ? [s.maximum] : []), (s.maximum ?? 2 ** 31) + 1, (s.minimum ?? 0) - 1, '1', 'NaN', null, true];
+      return [
+        ...NASTY_NUMBERS,
+        ...(s.maximum !== undefined ? [s.maximum] : []),
+        (s.maximum ?? 2 ** 31) + 1,
+        (s.minimum ?? 0) - 1,
+        '1',
+        'NaN',
+        null,
+        true,
+      ];
     case 'boolean':
       return ['true', 0, 1, null];
     case 'array':
-      return [{}, 'x', [null], [[]], Array.from({ length: (s.maxItems ?? 1000) + 1 }, () => valid(s.items ?? {})), ...(s.items ? nasty(s.items).slice(0, 4).map((v) => [v]) : [])];
+      return [
+        {},
+        'x',
+        [null],
+        [[]],
+        Array.from({ length: (s.maxItems ?? 1000) + 1 }, () => valid(s.items ?? {})),
+        ...(s.items
+          ? nasty(s.items)
+              .slice(0, 4)
+              .map((v) => [v])
+          : []),
+      ];
     case 'object':
       return [[], 'x', null, 7, { __extra: 1 }];
     default:
@@ -148,7 +201,8 @@ function nasty(s: Schema): unknown[] {
 /** Query-string spellings of bad values for one parameter schema. */
 function nastyQuery(s: Schema): string[] {
   const common = ['', '%00', '%ED%A0%80', '%F0%9F%98%80', 'x'.repeat(5000), '%FF'];
-  if (s.type === 'integer' || s.type === 'number') return ['-1', '0', '1.5', '2147483648', '9'.repeat(30), '1e400', 'abc', '0x10', ...common];
+  if (s.type === 'integer' || s.type === 'number')
+    return ['-1', '0', '1.5', '2147483648', '9'.repeat(30), '1e400', 'abc', '0x10', ...common];
   if (s.format === 'date') return ['2024-02-30', '2024-13-01', '0000-01-01', '99999-01-01', ...common];
   if (s.format === 'date-time') return ['2024-01-01T25:00:00Z', '0000-01-01T00:00:00Z', '0001-01-01T00:00:00Z', ...common];
   if (s.type === 'boolean') return ['maybe', '2', ...common];
@@ -177,7 +231,9 @@ function casesFor(op: Operation, rand: () => number): Case[] {
   const always: Case[] = [{ label: 'valid-ish base', body: base }];
   const pool: Case[] = [];
   for (const p of pathParams) for (const bad of BAD_IDS) pool.push({ label: `path ${p.name}=${bad}`, path: { [p.name]: bad }, body: base });
-  for (const q of queryParams) for (const bad of nastyQuery(q.schema)) pool.push({ label: `query ${q.name}=${bad.slice(0, 40)}`, query: { [q.name]: bad }, body: base });
+  for (const q of queryParams)
+    for (const bad of nastyQuery(q.schema))
+      pool.push({ label: `query ${q.name}=${bad.slice(0, 40)}`, query: { [q.name]: bad }, body: base });
   if (queryParams.length > 0 || op.method === 'GET') pool.push({ label: 'unknown query field', query: { __fuzz: '1' }, body: base });
   if (op.body) {
     always.push(
@@ -188,13 +244,19 @@ function casesFor(op: Operation, rand: () => number): Case[] {
       { label: 'extra field', body: { ...(base as object), __fuzz: 1 } },
       { label: 'every field at its maximum', body: extreme(op.body) },
     );
-    pool.push({ label: 'string body', raw: '"x"' }, { label: 'number body', raw: '123' }, { label: 'empty object', body: {} }, { label: 'NUL in JSON key', raw: '{"\\u0000":1}' });
+    pool.push(
+      { label: 'string body', raw: '"x"' },
+      { label: 'number body', raw: '123' },
+      { label: 'empty object', body: {} },
+      { label: 'NUL in JSON key', raw: '{"\\u0000":1}' },
+    );
     for (const key of op.body.required ?? []) {
       const { [key]: _dropped, ...rest } = base as Record<string, unknown>;
       pool.push({ label: `missing ${key}`, body: rest });
     }
     for (const [key, schema] of Object.entries(op.body.properties ?? {})) {
-      for (const bad of nasty(schema)) pool.push({ label: `body ${key}=${JSON.stringify(bad)?.slice(0, 40)}`, body: { ...(base as object), [key]: bad } });
+      for (const bad of nasty(schema))
+        pool.push({ label: `body ${key}=${JSON.stringify(bad)?.slice(0, 40)}`, body: { ...(base as object), [key]: bad } });
     }
   }
   // Seeded shuffle, then the cap.
@@ -220,12 +282,19 @@ function bodyArbitrary(schema: Schema): fc.Arbitrary<unknown> {
   return fc.record(props).map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)));
 }
 
-function operations(doc: { paths: Record<string, Record<string, { parameters?: Parameter[]; requestBody?: { content?: Record<string, { schema: Schema }> } }>> }): Operation[] {
+function operations(doc: {
+  paths: Record<string, Record<string, { parameters?: Parameter[]; requestBody?: { content?: Record<string, { schema: Schema }> } }>>;
+}): Operation[] {
   const ops: Operation[] = [];
   for (const [path, item] of Object.entries(doc.paths)) {
     for (const [method, op] of Object.entries(item)) {
       if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
-      ops.push({ method: method.toUpperCase(), path, parameters: op.parameters ?? [], body: op.requestBody?.content?.['application/json']?.schema ?? null });
+      ops.push({
+        method: method.toUpperCase(),
+        path,
+        parameters: op.parameters ?? [],
+        body: op.requestBody?.content?.['application/json']?.schema ?? null,
+      });
     }
   }
   return ops;
@@ -242,14 +311,16 @@ export function problemWith(res: LightMyRequestResponse): string | null {
     return `status ${res.statusCode} with a body that is not JSON: ${res.body.slice(0, 200)}`;
   }
   for (const field of ['error', 'message', 'code', 'request_id'] as const) {
-    if (typeof body[field] !== 'string' || body[field] === '') return `status ${res.statusCode} without a string '${field}': ${res.body.slice(0, 300)}`;
+    if (typeof body[field] !== 'string' || body[field] === '')
+      return `status ${res.statusCode} without a string '${field}': ${res.body.slice(0, 300)}`;
   }
   const code = body.code as keyof typeof ERROR_CODES;
   if (!(code in ERROR_CODES)) return `unknown error code '${code}'`;
   if (ERROR_CODES[code].status !== res.statusCode) return `code '${code}' with status ${res.statusCode}`;
   if (body.errors !== undefined) {
     const errors = body.errors as { path?: unknown; message?: unknown }[];
-    if (!Array.isArray(errors) || errors.some((e) => typeof e.path !== 'string' || typeof e.message !== 'string')) return `malformed 'errors': ${JSON.stringify(body.errors).slice(0, 200)}`;
+    if (!Array.isArray(errors) || errors.some((e) => typeof e.path !== 'string' || typeof e.message !== 'string'))
+      return `malformed 'errors': ${JSON.stringify(body.errors).slice(0, 200)}`;
   }
   return null;
 }
@@ -282,7 +353,10 @@ describeEachDb('OpenAPI fuzzing: invalid input never yields a 5xx or a malformed
     let url = op.path.replace(/\{(\w+)\}/g, (_m, name: string) => c.path?.[name] ?? '1');
     const query = Object.entries(c.query ?? {}).map(([k, v]) => `${encodeURIComponent(k)}=${v}`);
     if (query.length > 0) url += `?${query.join('&')}`;
-    const headers: Record<string, string> = auth === 'session' ? { cookie: session.cookie!, ...(op.method !== 'GET' ? { 'x-csrf-token': session.csrf! } : {}) } : { authorization: `Bearer ${token}` };
+    const headers: Record<string, string> =
+      auth === 'session'
+        ? { cookie: session.cookie!, ...(op.method !== 'GET' ? { 'x-csrf-token': session.csrf! } : {}) }
+        : { authorization: `Bearer ${token}` };
     // From addresses other than the fuzzer's own sign-ins, spread so that the per-address login
     // rate limit does not turn the login cases into 429s.
     const opts: InjectOptions = { method: op.method as 'GET', url, headers, remoteAddress: `203.0.113.${(requestCount++ % 250) + 1}` };
@@ -389,8 +463,11 @@ describeEachDb('OpenAPI fuzzing: invalid input never yields a 5xx or a malformed
   });
 
   it('detects a 5xx and a malformed error body (the oracle can fail)', () => {
-    const fake = (statusCode: number, body: string) => ({ statusCode, body, json: () => JSON.parse(body) }) as unknown as LightMyRequestResponse;
-    expect(problemWith(fake(500, '{"error":"Internal server error","message":"x","code":"internal_error","request_id":"r"}'))).toMatch(/status 500/);
+    const fake = (statusCode: number, body: string) =>
+      ({ statusCode, body, json: () => JSON.parse(body) }) as unknown as LightMyRequestResponse;
+    expect(problemWith(fake(500, '{"error":"Internal server error","message":"x","code":"internal_error","request_id":"r"}'))).toMatch(
+      /status 500/,
+    );
     expect(problemWith(fake(400, '{"message":"no error field"}'))).toMatch(/'error'/);
     expect(problemWith(fake(400, '{"error":"Bad request","message":"m","code":"bad_request"}'))).toMatch(/request_id/);
     expect(problemWith(fake(422, '{"error":"Bad request","message":"m","code":"bad_request","request_id":"r"}'))).toMatch(/status 422/);

@@ -25,7 +25,9 @@ export async function setup(project: TestProject) {
   if (!started.cluster) {
     const msg = `PostgreSQL tests cannot run: ${started.reason}.`;
     if (ci) throw new Error(`${msg} CI=true requires them.`);
-    console.warn(`\n${'!'.repeat(78)}\n!! SKIPPING the PostgreSQL half of the API suite: ${started.reason}\n!! Install PostgreSQL or set DATABASE_URL_TEST to run it.\n${'!'.repeat(78)}\n`);
+    console.warn(
+      `\n${'!'.repeat(78)}\n!! SKIPPING the PostgreSQL half of the API suite: ${started.reason}\n!! Install PostgreSQL or set DATABASE_URL_TEST to run it.\n${'!'.repeat(78)}\n`,
+    );
     project.provide('pgAdminUrl', null);
     return;
   }

@@ -105,7 +105,12 @@ describeEachDb('identity hardening', (kind) => {
     const grant = await lookalike.put(`/api/v1/users/${target.userId}/roles`, { roles: [{ role: 'admin' }] });
     expect(grant.statusCode, grant.body).toBe(403);
     expect(grant.json().message).toMatch(/Only administrators can grant the admin role/);
-    const create = await lookalike.post('/api/v1/users', { email: 'would-be-admin@example.test', name: 'Would Be', password: STRONG, roles: [{ role: 'admin' }] });
+    const create = await lookalike.post('/api/v1/users', {
+      email: 'would-be-admin@example.test',
+      name: 'Would Be',
+      password: STRONG,
+      roles: [{ role: 'admin' }],
+    });
     expect(create.statusCode, create.body).toBe(403);
     expect(create.json().message).toMatch(/Only administrators can grant the admin role/);
     // Nor take it away from an administrator.
@@ -113,7 +118,10 @@ describeEachDb('identity hardening', (kind) => {
     expect(demote.statusCode).toBe(403);
     // No legacy field makes an administrator either.
     for (const extra of [{ is_admin: true }, { role: 'admin' }, { legacy_role: 'admin' }]) {
-      expect((await lookalike.post('/api/v1/users', { email: 'legacy-field@example.test', name: 'Legacy Field', password: STRONG, ...extra })).statusCode).toBe(400);
+      expect(
+        (await lookalike.post('/api/v1/users', { email: 'legacy-field@example.test', name: 'Legacy Field', password: STRONG, ...extra }))
+          .statusCode,
+      ).toBe(400);
       expect((await lookalike.patch(`/api/v1/users/${target.userId}`, extra)).statusCode).toBe(400);
     }
     expect((await admin.get(`/api/v1/users/${target.userId}/permissions`)).json().is_admin).toBe(false);
@@ -126,7 +134,12 @@ describeEachDb('identity hardening', (kind) => {
     const grant = await admin.put(`/api/v1/users/${target.userId}/roles`, { roles: [{ role: 'super_admin' }] });
     expect(grant.statusCode).toBe(403);
     expect(grant.json().message).toMatch(/Only super admins can grant the super_admin role/);
-    const create = await admin.post('/api/v1/users', { email: 'would-be-super@example.test', name: 'Would Be', password: STRONG, roles: [{ role: 'super_admin' }] });
+    const create = await admin.post('/api/v1/users', {
+      email: 'would-be-super@example.test',
+      name: 'Would Be',
+      password: STRONG,
+      roles: [{ role: 'super_admin' }],
+    });
     expect(create.statusCode).toBe(403);
     expect(create.json().message).toMatch(/Only super admins can grant the super_admin role/);
     // A super admin can.
@@ -172,8 +185,16 @@ describeEachDb('identity hardening', (kind) => {
       const anon = anonymous(fresh.app);
       const body = { email: 'olivia.owner@example.test', name: 'Olivia Owner' };
       expectPasswordRefused(await anon.post('/api/v1/setup', { ...body, password: COMMON }), 'body.password', /too common/);
-      expectPasswordRefused(await anon.post('/api/v1/setup', { ...body, password: 'Olivia-Owner-2031!' }), 'body.password', /must not contain your name or email/);
-      expectPasswordRefused(await anon.post('/api/v1/setup', { ...body, password: 'xx-olivia.owner-77' }), 'body.password', /must not contain your name or email/);
+      expectPasswordRefused(
+        await anon.post('/api/v1/setup', { ...body, password: 'Olivia-Owner-2031!' }),
+        'body.password',
+        /must not contain your name or email/,
+      );
+      expectPasswordRefused(
+        await anon.post('/api/v1/setup', { ...body, password: 'xx-olivia.owner-77' }),
+        'body.password',
+        /must not contain your name or email/,
+      );
       expect((await anon.post('/api/v1/setup', { ...body, password: STRONG })).statusCode).toBe(201);
     } finally {
       await fresh.close();
@@ -181,20 +202,30 @@ describeEachDb('identity hardening', (kind) => {
   });
 
   it('L7 a common TK_ADMIN_PASSWORD stops the start with the policy’s words', async () => {
-    await expect(createTestApp(kind, { env: { TK_ADMIN_EMAIL: 'boot@example.test', TK_ADMIN_PASSWORD: COMMON } })).rejects.toThrow(/too common/);
+    await expect(createTestApp(kind, { env: { TK_ADMIN_EMAIL: 'boot@example.test', TK_ADMIN_PASSWORD: COMMON } })).rejects.toThrow(
+      /too common/,
+    );
   });
 
   it('L7 creating a user refuses a common password and one containing the name or email', async () => {
     const body = { email: 'quentin.quill@example.test', name: 'Quentin Quill' };
     expectPasswordRefused(await admin.post('/api/v1/users', { ...body, password: COMMON }), 'body.password', /too common/);
-    expectPasswordRefused(await admin.post('/api/v1/users', { ...body, password: 'my name is quentin!' }), 'body.password', /must not contain your name or email/);
+    expectPasswordRefused(
+      await admin.post('/api/v1/users', { ...body, password: 'my name is quentin!' }),
+      'body.password',
+      /must not contain your name or email/,
+    );
     expect((await admin.post('/api/v1/users', { ...body, password: STRONG })).statusCode).toBe(201);
   });
 
   it("L7 an administrator's reset refuses a common password and one containing the user's name or email", async () => {
     const target = await userWith(t.app, ['user'], 'Rosalind Reset');
     expectPasswordRefused(await admin.patch(`/api/v1/users/${target.userId}`, { password: COMMON }), 'body.password', /too common/);
-    expectPasswordRefused(await admin.patch(`/api/v1/users/${target.userId}`, { password: 'rosalind 2031 spring' }), 'body.password', /must not contain your name or email/);
+    expectPasswordRefused(
+      await admin.patch(`/api/v1/users/${target.userId}`, { password: 'rosalind 2031 spring' }),
+      'body.password',
+      /must not contain your name or email/,
+    );
     expect((await target.get('/api/v1/users/me')).statusCode).toBe(200); // nothing happened
     expect((await admin.patch(`/api/v1/users/${target.userId}`, { password: STRONG })).statusCode).toBe(200);
   });
@@ -253,7 +284,12 @@ describeEachDb('identity hardening', (kind) => {
     const user = await userWith(t.app, ['user']);
     const ip = '10.68.0.1';
     for (let i = 0; i < 8; i++) {
-      const res = await t.app.inject({ method: 'POST', url: '/api/v1/setup', payload: { email: user.email, name: 'Nobody', password: STRONG }, remoteAddress: ip });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/setup',
+        payload: { email: user.email, name: 'Nobody', password: STRONG },
+        remoteAddress: ip,
+      });
       expect(res.statusCode).toBe(409);
     }
     expect((await login(t.app, user.email, PASSWORD, ip)).statusCode).toBe(200);

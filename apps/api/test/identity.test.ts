@@ -24,7 +24,11 @@ describeEachDb('first run and the setup → login → roles flow', (kind) => {
     expect(setup.statusCode).toBe(201);
     expect(setup.body).not.toMatch(NO_SECRETS);
     const created = setup.json();
-    expect(created.user).toMatchObject({ email: 'Owner@Example.test', is_active: true, roles: [{ name: 'super_admin', is_system_role: true, expires_at: null }] });
+    expect(created.user).toMatchObject({
+      email: 'Owner@Example.test',
+      is_active: true,
+      roles: [{ name: 'super_admin', is_system_role: true, expires_at: null }],
+    });
     expect(typeof created.csrf_token).toBe('string');
     const cookie = setup.cookies.find((c) => c.name === 'tk_session')!;
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
@@ -57,7 +61,12 @@ describeEachDb('first run and the setup → login → roles flow', (kind) => {
     });
     const allowed = await manager.get('/api/v1/users');
     expect(allowed.statusCode).toBe(200);
-    expect(allowed.json().users.map((u: { email: string }) => u.email).sort()).toEqual(['Owner@Example.test', 'manager@example.test', 'viewer@example.test']);
+    expect(
+      allowed
+        .json()
+        .users.map((u: { email: string }) => u.email)
+        .sort(),
+    ).toEqual(['Owner@Example.test', 'manager@example.test', 'viewer@example.test']);
     expect(allowed.body).not.toMatch(NO_SECRETS);
   });
 
@@ -86,8 +95,16 @@ describeEachDb('login, sessions and CSRF', (kind) => {
 
   it('answers a wrong email and a wrong password with the same 401 body', async () => {
     const user = await userWith(t.app, ['user']);
-    const wrongPassword = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: user.email, password: 'not the password' } });
-    const wrongEmail = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'nobody@example.test', password: 'not the password' } });
+    const wrongPassword = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: user.email, password: 'not the password' },
+    });
+    const wrongEmail = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'nobody@example.test', password: 'not the password' },
+    });
     expect(wrongPassword.statusCode).toBe(401);
     expect(wrongEmail.statusCode).toBe(401);
     const strip = (b: Record<string, unknown>) => ({ ...b, request_id: undefined });
@@ -95,7 +112,9 @@ describeEachDb('login, sessions and CSRF', (kind) => {
     expect(wrongPassword.json()).toMatchObject({ error: 'Invalid credentials', code: 'invalid_credentials' });
     // Auditors see why; the caller did not.
     const failures = (await admin.get('/api/v1/audit-logs?action=auth.login_failed')).json().audit_logs;
-    expect(failures.map((f: { after: { reason: string } }) => f.after.reason)).toEqual(expect.arrayContaining(['unknown_email', 'wrong_password']));
+    expect(failures.map((f: { after: { reason: string } }) => f.after.reason)).toEqual(
+      expect.arrayContaining(['unknown_email', 'wrong_password']),
+    );
   });
 
   it('answers a deactivated account with the same 401 as a wrong password', async () => {
@@ -160,7 +179,9 @@ describeEachDb('login, sessions and CSRF', (kind) => {
     expect(wrong.json().errors).toEqual([{ path: 'body.current_password', message: 'is incorrect' }]);
     const short = await user.post('/api/v1/auth/password', { current_password: PASSWORD, new_password: 'short' });
     expect(short.statusCode).toBe(400);
-    expect((await user.post('/api/v1/auth/password', { current_password: PASSWORD, new_password: 'a brand new password' })).statusCode).toBe(204);
+    expect(
+      (await user.post('/api/v1/auth/password', { current_password: PASSWORD, new_password: 'a brand new password' })).statusCode,
+    ).toBe(204);
     expect((await user.get('/api/v1/users/me')).statusCode).toBe(200);
     expect((await second.get('/api/v1/users/me')).statusCode).toBe(401);
     await expect(signIn(t.app, user.email)).rejects.toThrow(/401/);
@@ -193,7 +214,12 @@ describeEachDb('login, sessions and CSRF', (kind) => {
   it('never stores or returns a password in clear or as a hash', async () => {
     const rows = (await t.db.db.execute(sql`select password_hash from users`)) as unknown as { rows: { password_hash: string }[] };
     for (const r of rows.rows) expect(r.password_hash).toMatch(/^\$argon2id\$/);
-    for (const url of ['/api/v1/users', '/api/v1/users/me', '/api/v1/audit-logs?per_page=100', `/api/v1/users/${admin.userId}/permissions`]) {
+    for (const url of [
+      '/api/v1/users',
+      '/api/v1/users/me',
+      '/api/v1/audit-logs?per_page=100',
+      `/api/v1/users/${admin.userId}/permissions`,
+    ]) {
       const res = await admin.get(url);
       expect(res.statusCode, url).toBe(200);
       expect(res.body, url).not.toMatch(NO_SECRETS);
@@ -212,10 +238,17 @@ describe('login rate limiting', () => {
   it(`after ${LOGIN_LIMITS.freeFailuresPerAccountAndIp} failed attempts on an account from one address, that address waits (429 and Retry-After), even with the right password; others do not`, async () => {
     const user = await userWith(t.app, ['user']);
     const attempt = (password: string, ip: string) =>
-      t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: user.email.toUpperCase(), password }, remoteAddress: ip });
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: user.email.toUpperCase(), password },
+        remoteAddress: ip,
+      });
     // Successful sign-ins do not count.
-    for (let i = 0; i < LOGIN_LIMITS.freeFailuresPerAccountAndIp + 2; i++) expect((await attempt(PASSWORD, '10.0.2.1')).statusCode).toBe(200);
-    for (let i = 1; i <= LOGIN_LIMITS.freeFailuresPerAccountAndIp; i++) expect((await attempt('wrong password!', '10.0.0.1')).statusCode).toBe(401);
+    for (let i = 0; i < LOGIN_LIMITS.freeFailuresPerAccountAndIp + 2; i++)
+      expect((await attempt(PASSWORD, '10.0.2.1')).statusCode).toBe(200);
+    for (let i = 1; i <= LOGIN_LIMITS.freeFailuresPerAccountAndIp; i++)
+      expect((await attempt('wrong password!', '10.0.0.1')).statusCode).toBe(401);
     const limited = await attempt(PASSWORD, '10.0.0.1');
     expect(limited.statusCode).toBe(429);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
@@ -228,11 +261,23 @@ describe('login rate limiting', () => {
     const ip = '10.9.9.9';
     let last = 0;
     for (let i = 0; i <= LOGIN_LIMITS.perIp; i++) {
-      last = (await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: `guess${i}@example.test`, password: 'x' }, remoteAddress: ip })).statusCode;
+      last = (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { email: `guess${i}@example.test`, password: 'x' },
+          remoteAddress: ip,
+        })
+      ).statusCode;
     }
     expect(last).toBe(429);
     // Another IP is not affected.
-    const other = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'guess@example.test', password: 'x' }, remoteAddress: '10.9.9.10' });
+    const other = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'guess@example.test', password: 'x' },
+      remoteAddress: '10.9.9.10',
+    });
     expect(other.statusCode).toBe(401);
   });
 });

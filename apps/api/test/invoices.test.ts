@@ -17,7 +17,14 @@ describeEachDb('invoices', (kind) => {
     const start = new Date(`${isoDay}T09:00:00Z`);
     const [row] = await t.db.db
       .insert(timeEntries)
-      .values({ userId: user.userId!, projectId: project, startTime: start, endTime: new Date(start.getTime() + hours * 3_600_000), durationSeconds: hours * 3600, billable })
+      .values({
+        userId: user.userId!,
+        projectId: project,
+        startTime: start,
+        endTime: new Date(start.getTime() + hours * 3_600_000),
+        durationSeconds: hours * 3600,
+        billable,
+      })
       .returning({ id: timeEntries.id });
     return row!.id;
   }
@@ -27,11 +34,19 @@ describeEachDb('invoices', (kind) => {
     manager = await userWith(t.app, ['manager']);
     member = await userWith(t.app, ['user']);
     const client = (await manager.post('/api/v1/clients', { name: 'Acme' })).json();
-    projectId = (await manager.post('/api/v1/projects', { name: 'Billable work', client_id: client.id ?? null, hourly_rate: 100, currency: 'EUR' })).json().id;
+    projectId = (
+      await manager.post('/api/v1/projects', { name: 'Billable work', client_id: client.id ?? null, hourly_rate: 100, currency: 'EUR' })
+    ).json().id;
     await manager.post('/api/v1/participations', { project_id: projectId, user_id: member.userId, access_level: 'edit_time_and_expenses' });
     // Sees every project and may create invoices, but invoices a project only as a financial member
     // (managers, holding view_all_invoices too, invoice every project).
-    await customRole(t.app, 'project_biller', ['view_all_projects', 'create_invoices', 'edit_invoices', 'send_invoices', 'view_own_invoices']);
+    await customRole(t.app, 'project_biller', [
+      'view_all_projects',
+      'create_invoices',
+      'edit_invoices',
+      'send_invoices',
+      'view_own_invoices',
+    ]);
   });
   afterAll(async () => t?.close());
 
@@ -40,9 +55,24 @@ describeEachDb('invoices', (kind) => {
     await entry(member, '2026-03-03', 1.5);
     await entry(member, '2026-03-04', 3, false); // not billable
     await entry(member, '2026-04-01', 4); // outside the period
-    await t.db.db.insert(expenses).values({ userId: member.userId!, projectId, date: '2026-03-05', amount: 49.99, currency: 'EUR', category: 'software', billable: true });
+    await t.db.db
+      .insert(expenses)
+      .values({
+        userId: member.userId!,
+        projectId,
+        date: '2026-03-05',
+        amount: 49.99,
+        currency: 'EUR',
+        category: 'software',
+        billable: true,
+      });
 
-    const res = await manager.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-03-01', end_date: '2026-03-31', tax_rate: 19 });
+    const res = await manager.post('/api/v1/invoices/from-time-entries', {
+      project_id: projectId,
+      start_date: '2026-03-01',
+      end_date: '2026-03-31',
+      tax_rate: 19,
+    });
     expect(res.statusCode, res.body).toBe(201);
     const inv = res.json();
     expect(inv.lines.map((l: { quantity: number; unit_price: number; amount: number }) => [l.quantity, l.unit_price, l.amount])).toEqual([
@@ -50,7 +80,16 @@ describeEachDb('invoices', (kind) => {
       [1.5, 100, 150],
       [1, 49.99, 49.99],
     ]);
-    expect(inv).toMatchObject({ status: 'draft', currency: 'EUR', subtotal: 399.99, tax_rate: 19, tax_amount: 76, total: 475.99, balance: 475.99, period_start: '2026-03-01' });
+    expect(inv).toMatchObject({
+      status: 'draft',
+      currency: 'EUR',
+      subtotal: 399.99,
+      tax_rate: 19,
+      tax_amount: 76,
+      total: 475.99,
+      balance: 475.99,
+      period_start: '2026-03-01',
+    });
     expect(inv.number).toMatch(/^INV-\d{4}-\d{5}$/);
 
     // Billed entries cannot be changed or deleted while the invoice stands.
@@ -60,7 +99,11 @@ describeEachDb('invoices', (kind) => {
     const billedExpense = inv.lines[2].expense_id;
     expect((await member.delete(`/api/v1/expenses/${billedExpense}`)).statusCode).toBe(409);
 
-    const again = await manager.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-03-01', end_date: '2026-03-31' });
+    const again = await manager.post('/api/v1/invoices/from-time-entries', {
+      project_id: projectId,
+      start_date: '2026-03-01',
+      end_date: '2026-03-31',
+    });
     expect(again.statusCode).toBe(422);
     expect(again.json().message).toMatch(/Nothing to invoice/);
   });
@@ -69,7 +112,10 @@ describeEachDb('invoices', (kind) => {
     await entry(member, '2026-05-04', 1);
     await entry(member, '2026-05-05', 2);
     const body = { project_id: projectId, start_date: '2026-05-01', end_date: '2026-05-31' };
-    const results = await Promise.all([manager.post('/api/v1/invoices/from-time-entries', body), manager.post('/api/v1/invoices/from-time-entries', body)]);
+    const results = await Promise.all([
+      manager.post('/api/v1/invoices/from-time-entries', body),
+      manager.post('/api/v1/invoices/from-time-entries', body),
+    ]);
     const codes = results.map((r) => r.statusCode).sort();
     expect(codes[0]).toBe(201);
     expect([409, 422]).toContain(codes[1]);
@@ -79,7 +125,9 @@ describeEachDb('invoices', (kind) => {
 
   it('send → partial payment → overpayment refused → paid in full; payments only on sent invoices', async () => {
     await entry(member, '2026-06-01', 3);
-    const inv = (await manager.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-06-01', end_date: '2026-06-30' })).json();
+    const inv = (
+      await manager.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-06-01', end_date: '2026-06-30' })
+    ).json();
     // The manager role has send_invoices but not manage_payments; an admin records payments.
     const admin = await userWith(t.app, ['admin']);
     expect((await admin.post(`/api/v1/invoices/${inv.id}/payments`, { amount: 10 })).statusCode).toBe(409); // still a draft
@@ -103,48 +151,92 @@ describeEachDb('invoices', (kind) => {
 
   it('voiding releases the entries; deleting a draft too', async () => {
     await entry(member, '2026-07-01', 1);
-    const draft = (await manager.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-07-01', end_date: '2026-07-31' })).json();
+    const draft = (
+      await manager.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-07-01', end_date: '2026-07-31' })
+    ).json();
     const admin = await userWith(t.app, ['admin']);
     expect((await admin.delete(`/api/v1/invoices/${draft.id}`)).statusCode).toBe(204);
-    const second = (await manager.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-07-01', end_date: '2026-07-31' })).json();
+    const second = (
+      await manager.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-07-01', end_date: '2026-07-31' })
+    ).json();
     await manager.post(`/api/v1/invoices/${second.id}/send`);
     const voided = await admin.delete(`/api/v1/invoices/${second.id}`);
     expect(voided.statusCode).toBe(200);
     expect(voided.json().status).toBe('void');
-    expect((await manager.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-07-01', end_date: '2026-07-31' })).statusCode).toBe(201);
+    expect(
+      (
+        await manager.post('/api/v1/invoices/from-time-entries', {
+          project_id: projectId,
+          start_date: '2026-07-01',
+          end_date: '2026-07-31',
+        })
+      ).statusCode,
+    ).toBe(201);
   });
 
   it('needs the edit_financials level to invoice a project; one level below is refused', async () => {
     const other = await userWith(t.app, ['project_biller']);
-    const refused = await other.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-01-01', end_date: '2026-01-31' });
+    const refused = await other.post('/api/v1/invoices/from-time-entries', {
+      project_id: projectId,
+      start_date: '2026-01-01',
+      end_date: '2026-01-31',
+    });
     expect(refused.statusCode).toBe(403);
     expect(refused.json().required_project_level).toBe('edit_financials');
     await manager.post('/api/v1/participations', { project_id: projectId, user_id: other.userId, access_level: 'view_financials' });
-    expect((await other.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-01-01', end_date: '2026-01-31' })).json().required_project_level).toBe('edit_financials');
-    const participation = (await manager.get(`/api/v1/participations?project_id=${projectId}&user_id=${other.userId}`)).json().participations[0];
+    expect(
+      (
+        await other.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-01-01', end_date: '2026-01-31' })
+      ).json().required_project_level,
+    ).toBe('edit_financials');
+    const participation = (await manager.get(`/api/v1/participations?project_id=${projectId}&user_id=${other.userId}`)).json()
+      .participations[0];
     await manager.put(`/api/v1/participations/${participation.id}`, { access_level: 'edit_financials' });
     await entry(member, '2026-01-05', 1);
-    expect((await other.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-01-01', end_date: '2026-01-31' })).statusCode).toBe(201);
+    expect(
+      (await other.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-01-01', end_date: '2026-01-31' }))
+        .statusCode,
+    ).toBe(201);
   });
 
   it('editing, sending, voiding and paying re-check the edit_financials level, not only creation', async () => {
     await entry(member, '2026-09-01', 2);
     const creator = await userWith(t.app, ['project_biller']);
     await manager.post('/api/v1/participations', { project_id: projectId, user_id: creator.userId, access_level: 'edit_financials' });
-    const inv = (await creator.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-09-01', end_date: '2026-09-30' })).json();
+    const inv = (
+      await creator.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-09-01', end_date: '2026-09-30' })
+    ).json();
     // One level below: the creator still sees the invoice (view_own_invoices) but may no longer change it.
-    const participation = (await manager.get(`/api/v1/participations?project_id=${projectId}&user_id=${creator.userId}`)).json().participations[0];
+    const participation = (await manager.get(`/api/v1/participations?project_id=${projectId}&user_id=${creator.userId}`)).json()
+      .participations[0];
     await manager.put(`/api/v1/participations/${participation.id}`, { access_level: 'view_financials' });
     expect((await creator.get(`/api/v1/invoices/${inv.id}`)).statusCode).toBe(200);
-    for (const res of [await creator.put(`/api/v1/invoices/${inv.id}`, { notes: 'x' }), await creator.post(`/api/v1/invoices/${inv.id}/send`)]) {
+    for (const res of [
+      await creator.put(`/api/v1/invoices/${inv.id}`, { notes: 'x' }),
+      await creator.post(`/api/v1/invoices/${inv.id}/send`),
+    ]) {
       expect(res.statusCode, res.body).toBe(403);
-      expect(res.json()).toMatchObject({ error: 'Insufficient permissions', required_project_level: 'edit_financials', project_id: projectId });
+      expect(res.json()).toMatchObject({
+        error: 'Insufficient permissions',
+        required_project_level: 'edit_financials',
+        project_id: projectId,
+      });
     }
     // Seeing every invoice and holding every invoice permission is not the project level either.
-    await customRole(t.app, 'biller_without_projects', ['view_all_invoices', 'edit_invoices', 'send_invoices', 'delete_invoices', 'manage_payments']);
+    await customRole(t.app, 'biller_without_projects', [
+      'view_all_invoices',
+      'edit_invoices',
+      'send_invoices',
+      'delete_invoices',
+      'manage_payments',
+    ]);
     const biller = await userWith(t.app, ['biller_without_projects']);
     expect((await biller.get(`/api/v1/invoices/${inv.id}`)).statusCode).toBe(200);
-    for (const res of [await biller.put(`/api/v1/invoices/${inv.id}`, { notes: 'x' }), await biller.post(`/api/v1/invoices/${inv.id}/send`), await biller.delete(`/api/v1/invoices/${inv.id}`)]) {
+    for (const res of [
+      await biller.put(`/api/v1/invoices/${inv.id}`, { notes: 'x' }),
+      await biller.post(`/api/v1/invoices/${inv.id}/send`),
+      await biller.delete(`/api/v1/invoices/${inv.id}`),
+    ]) {
       expect(res.statusCode, res.body).toBe(403);
       expect(res.json().required_project_level).toBe('edit_financials');
     }
@@ -156,7 +248,9 @@ describeEachDb('invoices', (kind) => {
 
   it('shows invoices to their creator, to view_financials members, and to view_all_invoices holders only', async () => {
     await entry(member, '2026-08-03', 1);
-    const inv = (await manager.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-08-01', end_date: '2026-08-31' })).json();
+    const inv = (
+      await manager.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-08-01', end_date: '2026-08-31' })
+    ).json();
     // member: edit_time_and_expenses (below view_financials) and view_own_invoices: invisible.
     expect((await member.get(`/api/v1/invoices/${inv.id}`)).statusCode).toBe(404);
     expect((await member.get('/api/v1/invoices')).json().invoices.map((i: { id: number }) => i.id)).not.toContain(inv.id);
@@ -173,7 +267,12 @@ describeEachDb('invoices', (kind) => {
 
   it('renders a printable HTML view with everything escaped', async () => {
     const inv = (
-      await manager.post('/api/v1/invoices', { project_id: projectId, currency: 'EUR', lines: [{ description: '<script>alert(1)</script> Workshop', quantity: 2, unit_price: 450 }], tax_rate: 10 })
+      await manager.post('/api/v1/invoices', {
+        project_id: projectId,
+        currency: 'EUR',
+        lines: [{ description: '<script>alert(1)</script> Workshop', quantity: 2, unit_price: 450 }],
+        tax_rate: 10,
+      })
     ).json();
     expect(inv.total).toBe(990);
     const html = await manager.get(`/api/v1/invoices/${inv.id}/html`);
@@ -187,7 +286,11 @@ describeEachDb('invoices', (kind) => {
   it('a client named only by an invoice is archived, not deleted (no 5xx)', async () => {
     const admin = await userWith(t.app, ['admin']);
     const client = (await admin.post('/api/v1/clients', { name: 'Invoiced only' })).json();
-    await admin.post('/api/v1/invoices', { client_id: client.id, currency: 'EUR', lines: [{ description: 'Retainer', quantity: 1, unit_price: 500 }] });
+    await admin.post('/api/v1/invoices', {
+      client_id: client.id,
+      currency: 'EUR',
+      lines: [{ description: 'Retainer', quantity: 1, unit_price: 500 }],
+    });
     const res = await admin.delete(`/api/v1/clients/${client.id}`);
     expect(res.statusCode).toBe(200);
     expect(res.json().status).toBe('archived');
@@ -202,12 +305,24 @@ describeEachDb('invoices', (kind) => {
       [{ project_id: projectId, start_date: '2026-03-01', end_date: '2026-03-31', tax_rate: -1 }, 400],
       [{ project_id: 999999, start_date: '2026-03-01', end_date: '2026-03-31' }, 404],
     ];
-    for (const [body, status] of cases) expect((await manager.post('/api/v1/invoices/from-time-entries', body)).statusCode, JSON.stringify(body)).toBe(status);
-    expect((await manager.post('/api/v1/invoices', { currency: 'EUR', lines: [{ description: 'x', quantity: -1, unit_price: 10 }] })).statusCode).toBe(400);
+    for (const [body, status] of cases)
+      expect((await manager.post('/api/v1/invoices/from-time-entries', body)).statusCode, JSON.stringify(body)).toBe(status);
+    expect(
+      (await manager.post('/api/v1/invoices', { currency: 'EUR', lines: [{ description: 'x', quantity: -1, unit_price: 10 }] })).statusCode,
+    ).toBe(400);
     // Amounts the books cannot hold: a line by field, a total as a whole; nothing is written.
-    const huge = await manager.post('/api/v1/invoices', { currency: 'EUR', lines: [{ description: 'ok', quantity: 1, unit_price: 1 }, { description: 'x', quantity: 1_000_000, unit_price: 1_000_000_000 }] });
+    const huge = await manager.post('/api/v1/invoices', {
+      currency: 'EUR',
+      lines: [
+        { description: 'ok', quantity: 1, unit_price: 1 },
+        { description: 'x', quantity: 1_000_000, unit_price: 1_000_000_000 },
+      ],
+    });
     expect(huge.statusCode, huge.body).toBe(400);
-    expect(huge.json()).toMatchObject({ code: 'validation_error', errors: [{ path: 'body.lines.1', message: 'quantity × unit_price must not exceed 999,999,999,999.99' }] });
+    expect(huge.json()).toMatchObject({
+      code: 'validation_error',
+      errors: [{ path: 'body.lines.1', message: 'quantity × unit_price must not exceed 999,999,999,999.99' }],
+    });
     const line = { description: 'x', quantity: 900, unit_price: 1_000_000_000 }; // 900,000,000,000.00 each: fits
     const tooMuch = await manager.post('/api/v1/invoices', { currency: 'EUR', lines: [line, line] });
     expect(tooMuch.statusCode, tooMuch.body).toBe(422);
@@ -228,17 +343,35 @@ describeEachDb('project financials and member rates', (kind) => {
     const dev = await userWith(t.app, ['user']);
     const finance = await userWith(t.app, ['user']);
     const p = (await manager.post('/api/v1/projects', { name: 'Budgeted', hourly_rate: 100, cost_rate: 40, budget_amount: 1000 })).json();
-    const member = (await manager.post('/api/v1/participations', { project_id: p.id, user_id: dev.userId, access_level: 'edit_time_and_expenses', hourly_rate: 150 })).json();
+    const member = (
+      await manager.post('/api/v1/participations', {
+        project_id: p.id,
+        user_id: dev.userId,
+        access_level: 'edit_time_and_expenses',
+        hourly_rate: 150,
+      })
+    ).json();
     expect(member.hourly_rate).toBe(150);
     await manager.post('/api/v1/participations', { project_id: p.id, user_id: finance.userId, access_level: 'view_financials' });
     const insert = (user: Client, day: string, hours: number, billable: boolean) => {
       const start = new Date(`${day}T08:00:00Z`);
-      return t.db.db.insert(timeEntries).values({ userId: user.userId!, projectId: p.id, startTime: start, endTime: new Date(start.getTime() + hours * 3_600_000), durationSeconds: hours * 3600, billable });
+      return t.db.db
+        .insert(timeEntries)
+        .values({
+          userId: user.userId!,
+          projectId: p.id,
+          startTime: start,
+          endTime: new Date(start.getTime() + hours * 3_600_000),
+          durationSeconds: hours * 3600,
+          billable,
+        });
     };
     await insert(dev, '2026-03-02', 2, true); // 2 h × 150 = 300
     await insert(manager, '2026-03-03', 1, true); // 1 h × 100 = 100
     await insert(manager, '2026-04-01', 1, false); // not billable
-    await t.db.db.insert(expenses).values({ userId: dev.userId!, projectId: p.id, date: '2026-03-04', amount: 50, currency: 'EUR', category: 'travel' });
+    await t.db.db
+      .insert(expenses)
+      .values({ userId: dev.userId!, projectId: p.id, date: '2026-03-04', amount: 50, currency: 'EUR', category: 'travel' });
 
     const fin = await finance.get(`/api/v1/projects/${p.id}/financials`);
     expect(fin.statusCode).toBe(200);
@@ -256,7 +389,9 @@ describeEachDb('project financials and member rates', (kind) => {
     expect('hourly_rate' in (await dev.get(`/api/v1/participations/${member.id}`)).json()).toBe(false);
     // view_financials sees rates but cannot set them; edit_financials can.
     expect((await finance.get(`/api/v1/participations/${member.id}`)).json().hourly_rate).toBe(150);
-    expect((await finance.put(`/api/v1/participations/${member.id}`, { hourly_rate: 200 })).json().required_project_level).toBe('edit_financials');
+    expect((await finance.put(`/api/v1/participations/${member.id}`, { hourly_rate: 200 })).json().required_project_level).toBe(
+      'edit_financials',
+    );
     expect((await finance.put(`/api/v1/projects/${p.id}`, { budget_amount: 2000 })).statusCode).toBe(403);
     expect((await manager.put(`/api/v1/participations/${member.id}`, { hourly_rate: 200 })).json().hourly_rate).toBe(200);
   });

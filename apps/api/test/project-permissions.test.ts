@@ -61,12 +61,16 @@ describeEachDb('project permissions', (kind) => {
     const project = await owner.post('/api/v1/projects', { name: 'Permissions', hourly_rate: 100, budget_amount: 10_000 });
     expect(project.statusCode, project.body).toBe(201);
     projectId = project.json().id;
-    const joined = await owner.post('/api/v1/participations', { project_id: projectId, user_id: worker.userId, access_level: 'edit_time_and_expenses' });
+    const joined = await owner.post('/api/v1/participations', {
+      project_id: projectId,
+      user_id: worker.userId,
+      access_level: 'edit_time_and_expenses',
+    });
     expect(joined.statusCode, joined.body).toBe(201);
   });
   afterAll(async () => t?.close());
 
-  it('M3 manage_project_costs edits rates and budgets but not others\' time, approvals or expenses', async () => {
+  it("M3 manage_project_costs edits rates and budgets but not others' time, approvals or expenses", async () => {
     const costs = await roleUser('m3_costs', ['manage_project_costs', ...OWN_ENTRIES]);
     const entry = await entryOf(worker);
     const expense = await expenseOf(worker);
@@ -92,16 +96,25 @@ describeEachDb('project permissions', (kind) => {
     expect(edit.json()).toMatchObject({ hourly_rate: 150, budget_amount: 20_000, cost_rate: 60 });
     expect((await costs.get(`/api/v1/projects/${projectId}/financials`)).statusCode).toBe(200);
     const access = (await costs.get(`/api/v1/projects/${projectId}/access`)).json();
-    expect(access).toMatchObject({ level: 'view_tasks', membership_level: null, level_source: 'permission:view_all_projects', is_member: false });
+    expect(access).toMatchObject({
+      level: 'view_tasks',
+      membership_level: null,
+      level_source: 'permission:view_all_projects',
+      is_member: false,
+    });
     expect(access.actions).toEqual(['view_project', 'view_tasks', 'view_financials', 'edit_financials']);
 
     // The worker's records and request are untouched.
     expect((await worker.get(`/api/v1/time-entries/${entry}`)).json().notes).toBe('work');
     expect((await worker.get(`/api/v1/expenses/${expense}`)).statusCode).toBe(200);
-    expect((await owner.get(`/api/v1/time-entry-approvals?project_id=${projectId}&status=pending&per_page=100`)).json().time_entry_approvals.map((a: { id: number }) => a.id)).toContain(approval);
+    expect(
+      (await owner.get(`/api/v1/time-entry-approvals?project_id=${projectId}&status=pending&per_page=100`))
+        .json()
+        .time_entry_approvals.map((a: { id: number }) => a.id),
+    ).toContain(approval);
   });
 
-  it('M3 view_all_time_entries shows everyone\'s time entries but not their expenses', async () => {
+  it("M3 view_all_time_entries shows everyone's time entries but not their expenses", async () => {
     const reader = await roleUser('m3_time_reader', ['view_all_time_entries', 'view_all_projects', 'view_own_expenses', 'view_projects']);
     const entry = await entryOf(worker);
     const expense = await expenseOf(worker);
@@ -130,7 +143,11 @@ describeEachDb('project permissions', (kind) => {
     expect((await reader.get(`/api/v1/projects/${projectId}`)).statusCode).toBe(404);
     expect((await reader.get(`/api/v1/time-entries/${entry}`)).statusCode).toBe(404);
     // A member at the lowest level sees everyone's time through the permission.
-    const joined = await owner.post('/api/v1/participations', { project_id: projectId, user_id: reader.userId, access_level: 'view_tasks' });
+    const joined = await owner.post('/api/v1/participations', {
+      project_id: projectId,
+      user_id: reader.userId,
+      access_level: 'view_tasks',
+    });
     expect(joined.statusCode, joined.body).toBe(201);
     expect((await reader.get(`/api/v1/time-entries/${entry}`)).statusCode).toBe(200);
     const access = (await reader.get(`/api/v1/projects/${projectId}/access`)).json();
@@ -139,8 +156,13 @@ describeEachDb('project permissions', (kind) => {
     expect(access.actions).not.toContain('view_team_expenses');
   });
 
-  it('M3 edit_all_time_entries edits others\' time but does not delete it; delete_all_time_entries deletes', async () => {
-    const editor = await roleUser('m3_time_editor', ['edit_all_time_entries', 'delete_own_time_entries', 'view_all_projects', 'view_projects']);
+  it("M3 edit_all_time_entries edits others' time but does not delete it; delete_all_time_entries deletes", async () => {
+    const editor = await roleUser('m3_time_editor', [
+      'edit_all_time_entries',
+      'delete_own_time_entries',
+      'view_all_projects',
+      'view_projects',
+    ]);
     const deleter = await roleUser('m3_time_deleter', ['delete_all_time_entries', 'view_all_projects', 'view_projects']);
     const entry = await entryOf(worker);
     const edit = await editor.put(`/api/v1/time-entries/${entry}`, { notes: 'corrected' });
@@ -160,7 +182,11 @@ describeEachDb('project permissions', (kind) => {
     expect(approved.statusCode, approved.body).toBe(200);
     expect(approved.json()).toMatchObject({ status: 'approved', decided_by: manager.userId });
 
-    const invoice = await manager.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-03-01', end_date: '2026-03-31' });
+    const invoice = await manager.post('/api/v1/invoices/from-time-entries', {
+      project_id: projectId,
+      start_date: '2026-03-01',
+      end_date: '2026-03-31',
+    });
     expect(invoice.statusCode, invoice.body).toBe(201);
     const sent = await manager.post(`/api/v1/invoices/${invoice.json().id}/send`);
     expect(sent.statusCode, sent.body).toBe(200);
@@ -168,7 +194,9 @@ describeEachDb('project permissions', (kind) => {
 
     const access = (await manager.get(`/api/v1/projects/${projectId}/access`)).json();
     expect(access).toMatchObject({ membership_level: null, is_member: false });
-    expect(access.actions).toEqual(expect.arrayContaining(['view_team_time', 'view_team_expenses', 'view_financials', 'approve_time', 'invoice']));
+    expect(access.actions).toEqual(
+      expect.arrayContaining(['view_team_time', 'view_team_expenses', 'view_financials', 'approve_time', 'invoice']),
+    );
     // Creating tasks is reached by membership only.
     const task = await manager.post('/api/v1/tasks', { project_id: projectId, name: 'Not here' });
     expect(task.statusCode).toBe(403);
@@ -177,11 +205,19 @@ describeEachDb('project permissions', (kind) => {
 
   it('M3 invoicing needs create_invoices together with view_all_invoices; create_invoices alone needs the level', async () => {
     const creator = await roleUser('m3_invoice_creator', ['create_invoices', 'view_all_projects', 'view_projects']);
-    const refused = await creator.post('/api/v1/invoices', { project_id: projectId, currency: 'EUR', lines: [{ description: 'Work', quantity: 1, unit_price: 10 }] });
+    const refused = await creator.post('/api/v1/invoices', {
+      project_id: projectId,
+      currency: 'EUR',
+      lines: [{ description: 'Work', quantity: 1, unit_price: 10 }],
+    });
     expect(refused.statusCode).toBe(403);
     expect(refused.json()).toMatchObject({ required_project_level: 'edit_financials', project_action: 'invoice' });
     const invoicer = await roleUser('m3_invoicer', ['create_invoices', 'view_all_invoices', 'view_all_projects', 'view_projects']);
-    const created = await invoicer.post('/api/v1/invoices', { project_id: projectId, currency: 'EUR', lines: [{ description: 'Work', quantity: 1, unit_price: 10 }] });
+    const created = await invoicer.post('/api/v1/invoices', {
+      project_id: projectId,
+      currency: 'EUR',
+      lines: [{ description: 'Work', quantity: 1, unit_price: 10 }],
+    });
     expect(created.statusCode, created.body).toBe(201);
   });
 });

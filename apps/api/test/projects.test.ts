@@ -8,7 +8,12 @@ import { createTestApp, describeEachDb, type TestApp } from './helpers/app.js';
 import { Client, userWith } from './helpers/client.js';
 
 async function project(owner: Client, body: Record<string, unknown> = {}) {
-  const res = await owner.post('/api/v1/projects', { name: `Project ${Math.random().toString(36).slice(2, 8)}`, hourly_rate: 120, budget_amount: 50000, ...body });
+  const res = await owner.post('/api/v1/projects', {
+    name: `Project ${Math.random().toString(36).slice(2, 8)}`,
+    hourly_rate: 120,
+    budget_amount: 50000,
+    ...body,
+  });
   if (res.statusCode !== 201) throw new Error(`project creation failed: ${res.statusCode} ${res.body}`);
   return res.json() as { id: number; name: string };
 }
@@ -31,9 +36,18 @@ describeEachDb('projects', (kind) => {
   it('the creator becomes the project admin and sees the financial fields', async () => {
     const p = await project(manager, { name: 'Website' });
     const got = (await manager.get(`/api/v1/projects/${p.id}`)).json();
-    expect(got).toMatchObject({ name: 'Website', status: 'active', hourly_rate: 120, budget_amount: 50000, currency: 'EUR', access_level: 'admin' });
+    expect(got).toMatchObject({
+      name: 'Website',
+      status: 'active',
+      hourly_rate: 120,
+      budget_amount: 50000,
+      currency: 'EUR',
+      access_level: 'admin',
+    });
     const members = (await manager.get(`/api/v1/participations?project_id=${p.id}`)).json().participations;
-    expect(members).toEqual([expect.objectContaining({ user_id: manager.userId, access_level: 'admin', permissions_label: 'edit', level: 'admin' })]);
+    expect(members).toEqual([
+      expect.objectContaining({ user_id: manager.userId, access_level: 'admin', permissions_label: 'edit', level: 'admin' }),
+    ]);
   });
 
   it('a non-member sees nothing: 404 by id, absent from lists', async () => {
@@ -75,7 +89,10 @@ describeEachDb('projects', (kind) => {
     const refused = await userAdmin.put(`/api/v1/projects/${p.id}`, { name: 'Mine' });
     expect(refused.statusCode).toBe(403);
     expect(refused.json().required_permission).toBeDefined();
-    expect((await manager.put(`/api/v1/projects/${p.id}`, { name: 'Renamed', description: 'New' })).json()).toMatchObject({ name: 'Renamed', hourly_rate: 150 });
+    expect((await manager.put(`/api/v1/projects/${p.id}`, { name: 'Renamed', description: 'New' })).json()).toMatchObject({
+      name: 'Renamed',
+      hourly_rate: 150,
+    });
     const archived = await manager.delete(`/api/v1/projects/${p.id}`);
     expect(archived.statusCode).toBe(200);
     expect(archived.json().status).toBe('archived');
@@ -96,7 +113,13 @@ describeEachDb('projects', (kind) => {
     const p = await project(manager);
     const admin = await userWith(t.app, ['admin']);
     const access = (await admin.get(`/api/v1/projects/${p.id}/access`)).json();
-    expect(access).toMatchObject({ level: 'admin', access_level: 'admin', permissions_label: 'edit', level_source: 'account_admin', is_member: false });
+    expect(access).toMatchObject({
+      level: 'admin',
+      access_level: 'admin',
+      permissions_label: 'edit',
+      level_source: 'account_admin',
+      is_member: false,
+    });
     expect(access.actions).toEqual(expect.arrayContaining(['manage_members', 'edit_financials', 'approve_time']));
     expect((await admin.put(`/api/v1/projects/${p.id}`, { name: 'Admin renamed' })).statusCode).toBe(200);
   });
@@ -126,7 +149,14 @@ describeEachDb('projects', (kind) => {
       expect(res.json().errors.map((e: { path: string }) => e.path)).toContain(path);
     }
     expect((await manager.post('/api/v1/projects', { name: 'ok', client_id: 999999 })).statusCode).toBe(404);
-    for (const url of ['/api/v1/projects/abc', '/api/v1/projects/0', '/api/v1/projects/99999999999', '/api/v1/projects?page=0', '/api/v1/projects?per_page=500', '/api/v1/projects?page=999']) {
+    for (const url of [
+      '/api/v1/projects/abc',
+      '/api/v1/projects/0',
+      '/api/v1/projects/99999999999',
+      '/api/v1/projects?page=0',
+      '/api/v1/projects?per_page=500',
+      '/api/v1/projects?page=999',
+    ]) {
       expect((await manager.get(url)).statusCode, url).toBe(400);
     }
     expect((await manager.get('/api/v1/projects/2147483647')).statusCode).toBe(404);
@@ -175,7 +205,11 @@ describeEachDb('projects', (kind) => {
 
     // An hours budget is measured in hours; a project with nothing logged has no months and uses none of it.
     const hoursOnly = await project(manager, { hourly_rate: null, budget_amount: null, budget_hours: 12 });
-    expect((await manager.get(`/api/v1/projects/${hoursOnly.id}/financials`)).json()).toMatchObject({ budget_hours: 12, budget_used_percent: 0, by_month: [] });
+    expect((await manager.get(`/api/v1/projects/${hoursOnly.id}/financials`)).json()).toMatchObject({
+      budget_hours: 12,
+      budget_used_percent: 0,
+      by_month: [],
+    });
     await log(hoursOnly.id, '2026-04-02T08:00:00Z', 3, false);
     expect((await manager.get(`/api/v1/projects/${hoursOnly.id}/financials`)).json()).toMatchObject({
       budget_used_percent: 25,
@@ -220,13 +254,26 @@ describeEachDb('participations', (kind) => {
       can_schedule_their_hours: true,
       permissions: { can_edit_time: true, can_edit_expense: false },
     });
-    expect(created).toMatchObject({ can_invite: true, can_post: false, can_edit_time: true, can_edit_expense: false, permissions_label: 'view_with_custom' });
+    expect(created).toMatchObject({
+      can_invite: true,
+      can_post: false,
+      can_edit_time: true,
+      can_edit_expense: false,
+      permissions_label: 'view_with_custom',
+    });
     expect('can_schedule_their_hours' in created).toBe(false);
-    const asked = (await manager.get(`/api/v1/participations/${created.id}?optional_fields=can_schedule_their_hours,can_schedule_team_hours`)).json();
+    const asked = (
+      await manager.get(`/api/v1/participations/${created.id}?optional_fields=can_schedule_their_hours,can_schedule_team_hours`)
+    ).json();
     expect(asked).toMatchObject({ can_schedule_their_hours: true, can_schedule_team_hours: false });
     expect((await manager.get(`/api/v1/participations/${created.id}?optional_fields=nope`)).statusCode).toBe(400);
     // can_edit_time at the top level is not the documented request shape.
-    const wrong = await manager.post('/api/v1/participations', { project_id: p.id, user_id: (await userWith(t.app, ['user'])).userId, access_level: 'view_tasks', can_edit_time: true });
+    const wrong = await manager.post('/api/v1/participations', {
+      project_id: p.id,
+      user_id: (await userWith(t.app, ['user'])).userId,
+      access_level: 'view_tasks',
+      can_edit_time: true,
+    });
     expect(wrong.statusCode).toBe(400);
   });
 
@@ -241,15 +288,34 @@ describeEachDb('participations', (kind) => {
     const denied = await plain.post('/api/v1/participations', { project_id: p.id, user_id: newcomer.userId, access_level: 'view_tasks' });
     expect(denied.statusCode).toBe(403);
     expect(denied.json().required_project_level).toBe('admin');
-    const tooHigh = await inviter.post('/api/v1/participations', { project_id: p.id, user_id: newcomer.userId, access_level: 'view_financials' });
+    const tooHigh = await inviter.post('/api/v1/participations', {
+      project_id: p.id,
+      user_id: newcomer.userId,
+      access_level: 'view_financials',
+    });
     expect(tooHigh.statusCode).toBe(403);
-    const withFlag = await inviter.post('/api/v1/participations', { project_id: p.id, user_id: newcomer.userId, access_level: 'view_tasks', can_post: true });
+    const withFlag = await inviter.post('/api/v1/participations', {
+      project_id: p.id,
+      user_id: newcomer.userId,
+      access_level: 'view_tasks',
+      can_post: true,
+    });
     expect(withFlag.statusCode).toBe(403);
-    expect((await inviter.post('/api/v1/participations', { project_id: p.id, user_id: newcomer.userId, access_level: 'edit_time_and_expenses' })).statusCode).toBe(201);
-    expect((await inviter.post('/api/v1/participations', { project_id: p.id, user_id: newcomer.userId, access_level: 'view_tasks' })).statusCode).toBe(409);
+    expect(
+      (await inviter.post('/api/v1/participations', { project_id: p.id, user_id: newcomer.userId, access_level: 'edit_time_and_expenses' }))
+        .statusCode,
+    ).toBe(201);
+    expect(
+      (await inviter.post('/api/v1/participations', { project_id: p.id, user_id: newcomer.userId, access_level: 'view_tasks' })).statusCode,
+    ).toBe(409);
 
-    expect((await inviter.put(`/api/v1/participations/${plainRow.id}`, { access_level: 'admin' })).json().required_project_level).toBe('admin');
-    const changed = await manager.put(`/api/v1/participations/${plainRow.id}`, { access_level: 'view_financials', permissions: { can_edit_expense: true } });
+    expect((await inviter.put(`/api/v1/participations/${plainRow.id}`, { access_level: 'admin' })).json().required_project_level).toBe(
+      'admin',
+    );
+    const changed = await manager.put(`/api/v1/participations/${plainRow.id}`, {
+      access_level: 'view_financials',
+      permissions: { can_edit_expense: true },
+    });
     expect(changed.json()).toMatchObject({ access_level: 'financial', permissions_label: 'view_with_custom', can_edit_expense: true });
     // Members leave on their own; project admins remove anyone.
     expect((await plain.delete(`/api/v1/participations/${plainRow.id}`)).statusCode).toBe(204);
@@ -268,14 +334,24 @@ describeEachDb('participations', (kind) => {
 
   it('refuses unknown or deactivated users, archived projects and invisible projects', async () => {
     const p = await project(manager);
-    expect((await manager.post('/api/v1/participations', { project_id: p.id, user_id: 999999, access_level: 'view_tasks' })).statusCode).toBe(404);
+    expect(
+      (await manager.post('/api/v1/participations', { project_id: p.id, user_id: 999999, access_level: 'view_tasks' })).statusCode,
+    ).toBe(404);
     const outsider = await userWith(t.app, ['user']);
     const hidden = await project(await userWith(t.app, ['manager']));
     // A manager sees every project (view_all_projects) but is no admin there.
-    expect((await manager.post('/api/v1/participations', { project_id: hidden.id, user_id: outsider.userId, access_level: 'view_tasks' })).statusCode).toBe(403);
-    expect((await outsider.post('/api/v1/participations', { project_id: hidden.id, user_id: outsider.userId, access_level: 'admin' })).statusCode).toBe(404);
+    expect(
+      (await manager.post('/api/v1/participations', { project_id: hidden.id, user_id: outsider.userId, access_level: 'view_tasks' }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await outsider.post('/api/v1/participations', { project_id: hidden.id, user_id: outsider.userId, access_level: 'admin' }))
+        .statusCode,
+    ).toBe(404);
     await manager.delete(`/api/v1/projects/${p.id}`);
-    expect((await manager.post('/api/v1/participations', { project_id: p.id, user_id: outsider.userId, access_level: 'view_tasks' })).statusCode).toBe(409);
+    expect(
+      (await manager.post('/api/v1/participations', { project_id: p.id, user_id: outsider.userId, access_level: 'view_tasks' })).statusCode,
+    ).toBe(409);
   });
 
   it('GET /projects/{id}/access lists exactly what the level and flags allow', async () => {
@@ -283,7 +359,13 @@ describeEachDb('participations', (kind) => {
     const member = await userWith(t.app, ['user']);
     await join(manager, p.id, member, 'view_tasks', { can_post: true, permissions: { can_edit_time: true } });
     const access = (await member.get(`/api/v1/projects/${p.id}/access`)).json();
-    expect(access).toMatchObject({ level: 'view_tasks', access_level: 'collaboration', permissions_label: 'view_with_custom', level_source: 'participation', is_member: true });
+    expect(access).toMatchObject({
+      level: 'view_tasks',
+      access_level: 'collaboration',
+      permissions_label: 'view_with_custom',
+      level_source: 'participation',
+      is_member: true,
+    });
     expect(access.actions.sort()).toEqual(['log_own_time', 'post_activity', 'view_project', 'view_tasks'].sort());
   });
 });
@@ -301,9 +383,15 @@ describeEachDb('explain a project action', (kind) => {
     const member = await userWith(t.app, ['user']);
     const p = await project(manager);
     await join(manager, p.id, member, 'view_tasks', { permissions: { can_edit_time: true } });
-    const ask = async (user: Client, action: string) => (await superAdmin.get(`/api/v1/authz/explain?user_id=${user.userId}&project_id=${p.id}&action=${action}`)).json();
+    const ask = async (user: Client, action: string) =>
+      (await superAdmin.get(`/api/v1/authz/explain?user_id=${user.userId}&project_id=${p.id}&action=${action}`)).json();
 
-    expect(await ask(member, 'log_own_time')).toMatchObject({ allowed: true, level: 'view_tasks', level_source: 'participation', decided_by: { kind: 'flag', flag: 'can_edit_time' } });
+    expect(await ask(member, 'log_own_time')).toMatchObject({
+      allowed: true,
+      level: 'view_tasks',
+      level_source: 'participation',
+      decided_by: { kind: 'flag', flag: 'can_edit_time' },
+    });
     expect(await ask(member, 'view_financials')).toMatchObject({ allowed: false, minimum_level: 'view_financials' });
     // The other manager is no member: view_all_projects shows the project, and view_all_time_entries
     // reaches the team's time on it, action by action — the level stays null.
@@ -318,13 +406,18 @@ describeEachDb('explain a project action', (kind) => {
     const tasks = await ask(other, 'edit_tasks');
     expect(tasks).toMatchObject({ allowed: false, level: null, minimum_level: 'edit_tasks', alternative_permission: null });
     expect(tasks.summary).toMatch(/not a member/);
-    expect(await ask(other, 'invoice')).toMatchObject({ allowed: true, decided_by: { kind: 'permission', permission: 'create_invoices', allOf: ['create_invoices', 'view_all_invoices'] } });
+    expect(await ask(other, 'invoice')).toMatchObject({
+      allowed: true,
+      decided_by: { kind: 'permission', permission: 'create_invoices', allOf: ['create_invoices', 'view_all_invoices'] },
+    });
     const outsider = await userWith(t.app, ['user']);
     const hidden = await ask(outsider, 'view_project');
     expect(hidden).toMatchObject({ allowed: false, level: null, visible: false });
     expect(hidden.summary).toMatch(/cannot see/);
     expect((await superAdmin.get(`/api/v1/authz/explain?user_id=${member.userId}&action=log_own_time`)).statusCode).toBe(400);
-    expect((await superAdmin.get(`/api/v1/authz/explain?user_id=${member.userId}&project_id=999999&action=log_own_time`)).statusCode).toBe(404);
+    expect((await superAdmin.get(`/api/v1/authz/explain?user_id=${member.userId}&project_id=999999&action=log_own_time`)).statusCode).toBe(
+      404,
+    );
   });
 });
 
@@ -338,7 +431,9 @@ describe('the read:projects token example', () => {
   it('a token with only read:projects lists projects and gets the exact 403 on POST /projects', async () => {
     const manager = await userWith(t.app, ['manager']);
     await project(manager, { name: 'Visible' });
-    const created = (await manager.post('/api/v1/api-tokens', { name: 'reporting', scopes: ['read:projects', 'read:time_entries'], expires_in_days: 30 })).json();
+    const created = (
+      await manager.post('/api/v1/api-tokens', { name: 'reporting', scopes: ['read:projects', 'read:time_entries'], expires_in_days: 30 })
+    ).json();
     const api = new Client(t.app, null, null, null, { authorization: `Bearer ${created.token}` });
     const list = await api.get('/api/v1/projects');
     expect(list.statusCode).toBe(200);

@@ -31,14 +31,35 @@ const MATRIX: { name: string; method: 'GET' | 'POST' | 'PATCH'; url: string; bod
     body: () => ({ email: `m${Math.random()}@example.test`, name: 'New', password: PASSWORD }),
     allowed: ['super_admin', 'admin'],
   },
-  { name: 'see roles (view_permissions | manage_roles | manage_user_roles)', method: 'GET', url: '/api/v1/roles', allowed: ['super_admin', 'admin'] },
+  {
+    name: 'see roles (view_permissions | manage_roles | manage_user_roles)',
+    method: 'GET',
+    url: '/api/v1/roles',
+    allowed: ['super_admin', 'admin'],
+  },
   { name: 'see the catalog', method: 'GET', url: '/api/v1/permissions', allowed: ['super_admin', 'admin'] },
-  { name: 'create roles (manage_roles)', method: 'POST', url: '/api/v1/roles', body: () => ({ name: `r_${Math.floor(Math.random() * 1e9)}`, permissions: [] }), allowed: ['super_admin'] },
+  {
+    name: 'create roles (manage_roles)',
+    method: 'POST',
+    url: '/api/v1/roles',
+    body: () => ({ name: `r_${Math.floor(Math.random() * 1e9)}`, permissions: [] }),
+    allowed: ['super_admin'],
+  },
   { name: 'export roles (manage_roles)', method: 'GET', url: '/api/v1/roles/export', allowed: ['super_admin'] },
   { name: 'read the audit log (view_audit_logs)', method: 'GET', url: '/api/v1/audit-logs', allowed: ['super_admin', 'admin'] },
-  { name: 'explain (manage_user_roles | view_permissions)', method: 'GET', url: '/api/v1/authz/explain?user_id=1&permission=view_users', allowed: ['super_admin', 'admin'] },
+  {
+    name: 'explain (manage_user_roles | view_permissions)',
+    method: 'GET',
+    url: '/api/v1/authz/explain?user_id=1&permission=view_users',
+    allowed: ['super_admin', 'admin'],
+  },
   { name: 'own profile', method: 'GET', url: '/api/v1/users/me', allowed: ['super_admin', 'admin', 'manager', 'user', 'viewer'] },
-  { name: 'own permissions', method: 'GET', url: '/api/v1/users/me/permissions', allowed: ['super_admin', 'admin', 'manager', 'user', 'viewer'] },
+  {
+    name: 'own permissions',
+    method: 'GET',
+    url: '/api/v1/users/me/permissions',
+    allowed: ['super_admin', 'admin', 'manager', 'user', 'viewer'],
+  },
 ];
 
 describeEachDb('system roles × representative routes', (kind) => {
@@ -106,7 +127,9 @@ describeEachDb('custom roles, expiry and legacy admins', (kind) => {
     const user = await userWith(t.app, ['viewer', { role: 'temp_auditor', expires_at: new Date(Date.now() + 3_600_000).toISOString() }]);
     expect((await user.get('/api/v1/audit-logs')).statusCode).toBe(200);
     // Time passes: move the expiry into the past, as the clock would.
-    await t.db.db.execute(sql`update user_roles set expires_at = now() - interval '1 minute' where user_id = ${user.userId} and expires_at is not null`);
+    await t.db.db.execute(
+      sql`update user_roles set expires_at = now() - interval '1 minute' where user_id = ${user.userId} and expires_at is not null`,
+    );
     await t.db.db.execute(sql`update authz_state set version = version + 1`);
     expect((await user.get('/api/v1/audit-logs')).statusCode).toBe(403);
     const perms = (await user.get('/api/v1/users/me/permissions')).json();
@@ -115,7 +138,9 @@ describeEachDb('custom roles, expiry and legacy admins', (kind) => {
 
   it('refuses an expiry in the past when assigning', async () => {
     const user = await userWith(t.app, ['viewer']);
-    const res = await superAdmin.put(`/api/v1/users/${user.userId}/roles`, { roles: [{ role: 'viewer', expires_at: '2000-01-01T00:00:00Z' }] });
+    const res = await superAdmin.put(`/api/v1/users/${user.userId}/roles`, {
+      roles: [{ role: 'viewer', expires_at: '2000-01-01T00:00:00Z' }],
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().errors).toEqual([{ path: 'body.roles.0.expires_at', message: 'must be in the future' }]);
   });
@@ -161,11 +186,15 @@ describeEachDb('escalation guards', (kind) => {
     expect(refused.statusCode).toBe(403);
     expect(refused.json()).toMatchObject({ required_permission: 'delete_users' });
     // Implied permissions count as granted: edit_users implies view_users, but edit_users itself is lacking.
-    expect((await maker.post('/api/v1/roles', { name: 'sneaky2', permissions: ['edit_users'] })).json()).toMatchObject({ required_permission: 'edit_users' });
+    expect((await maker.post('/api/v1/roles', { name: 'sneaky2', permissions: ['edit_users'] })).json()).toMatchObject({
+      required_permission: 'edit_users',
+    });
     const ok = await maker.post('/api/v1/roles', { name: 'honest', permissions: ['view_users'] });
     expect(ok.statusCode).toBe(201);
     const id = ok.json().id;
-    expect((await maker.patch(`/api/v1/roles/${id}`, { permissions: ['view_users', 'manage_settings'] })).json()).toMatchObject({ required_permission: 'manage_settings' });
+    expect((await maker.patch(`/api/v1/roles/${id}`, { permissions: ['view_users', 'manage_settings'] })).json()).toMatchObject({
+      required_permission: 'manage_settings',
+    });
   });
 
   it('nobody assigns a role holding permissions they lack (an admin cannot make a super_admin)', async () => {
@@ -174,7 +203,12 @@ describeEachDb('escalation guards', (kind) => {
     expect(res.statusCode).toBe(403);
     // Refused by rank before permissions are compared (docs/api/roles-and-permissions.md).
     expect(res.json().message).toMatch(/Only super admins can grant the super_admin role/);
-    const created = await admin.post('/api/v1/users', { email: 'made@example.test', name: 'Made', password: PASSWORD, roles: [{ role: 'super_admin' }] });
+    const created = await admin.post('/api/v1/users', {
+      email: 'made@example.test',
+      name: 'Made',
+      password: PASSWORD,
+      roles: [{ role: 'super_admin' }],
+    });
     expect(created.statusCode).toBe(403);
     expect((await admin.put(`/api/v1/users/${target.userId}/roles`, { roles: [{ role: 'manager' }] })).statusCode).toBe(200);
   });
@@ -200,7 +234,11 @@ describeEachDb('escalation guards', (kind) => {
     try {
       const only = await userWith(fresh.app, ['super_admin']);
       // Someone holding every permission without being super_admin may not touch a super admin at all.
-      await customRole(fresh.app, 'everything', (await only.get('/api/v1/permissions')).json().permissions.map((p: { name: string }) => p.name));
+      await customRole(
+        fresh.app,
+        'everything',
+        (await only.get('/api/v1/permissions')).json().permissions.map((p: { name: string }) => p.name),
+      );
       const almighty = await userWith(fresh.app, ['everything']);
       expect((await almighty.put(`/api/v1/users/${only.userId}/roles`, { roles: [{ role: 'admin' }] })).statusCode).toBe(403);
       expect((await almighty.patch(`/api/v1/users/${only.userId}`, { is_active: false })).statusCode).toBe(403);
@@ -210,7 +248,9 @@ describeEachDb('escalation guards', (kind) => {
       const demote = await temporary.put(`/api/v1/users/${only.userId}/roles`, { roles: [{ role: 'admin' }] });
       expect(demote.statusCode).toBe(409);
       expect(demote.json().message).toMatch(/no active super_admin/);
-      const expire = await temporary.put(`/api/v1/users/${only.userId}/roles`, { roles: [{ role: 'super_admin', expires_at: new Date(Date.now() + 60_000).toISOString() }] });
+      const expire = await temporary.put(`/api/v1/users/${only.userId}/roles`, {
+        roles: [{ role: 'super_admin', expires_at: new Date(Date.now() + 60_000).toISOString() }],
+      });
       expect(expire.statusCode).toBe(409); // an expiry would demote the last super admin later
       const deactivate = await temporary.patch(`/api/v1/users/${only.userId}`, { is_active: false });
       expect(deactivate.statusCode).toBe(409);
@@ -232,7 +272,10 @@ describeEachDb('escalation guards', (kind) => {
 
   it('emptying the roles of a legacy admin does not revive the legacy admin rights', async () => {
     const { hashPassword } = await import('../src/lib/passwords.js');
-    const [legacy] = await t.db.db.insert(users).values({ email: 'legacy2@example.test', name: 'Legacy', passwordHash: await hashPassword(PASSWORD), role: 'admin' }).returning();
+    const [legacy] = await t.db.db
+      .insert(users)
+      .values({ email: 'legacy2@example.test', name: 'Legacy', passwordHash: await hashPassword(PASSWORD), role: 'admin' })
+      .returning();
     await customRole(t.app, 'assigner', ['manage_user_roles']);
     const assigner = await userWith(t.app, ['assigner']);
     // The assigner holds fewer permissions than a legacy admin: refused.
@@ -330,9 +373,18 @@ describeEachDb('roles: CRUD, system roles, export and import', (kind) => {
   });
 
   it('creates, renames and deletes a custom role; refuses duplicates and deleting a role in use', async () => {
-    const created = await superAdmin.post('/api/v1/roles', { name: 'invoice_clerk', description: 'Invoices only', permissions: ['create_invoices', 'send_invoices'] });
+    const created = await superAdmin.post('/api/v1/roles', {
+      name: 'invoice_clerk',
+      description: 'Invoices only',
+      permissions: ['create_invoices', 'send_invoices'],
+    });
     expect(created.statusCode).toBe(201);
-    expect(created.json()).toMatchObject({ name: 'invoice_clerk', is_system_role: false, permissions: ['create_invoices', 'send_invoices'], user_count: 0 });
+    expect(created.json()).toMatchObject({
+      name: 'invoice_clerk',
+      is_system_role: false,
+      permissions: ['create_invoices', 'send_invoices'],
+      user_count: 0,
+    });
     const id = created.json().id;
     expect((await superAdmin.post('/api/v1/roles', { name: 'invoice_clerk', permissions: [] })).statusCode).toBe(409);
     expect((await superAdmin.post('/api/v1/roles', { name: 'Bad Name', permissions: [] })).statusCode).toBe(400);
@@ -346,11 +398,21 @@ describeEachDb('roles: CRUD, system roles, export and import', (kind) => {
     const holder = await userWith(t.app, ['invoice_clerk']);
     const inUse = await superAdmin.delete(`/api/v1/roles/${id}`);
     expect(inUse.statusCode).toBe(409);
-    expect(inUse.json()).toMatchObject({ user_count: 1, expired_assignment_count: 0, message: 'The role still has 1 user; remove those assignments first' });
+    expect(inUse.json()).toMatchObject({
+      user_count: 1,
+      expired_assignment_count: 0,
+      message: 'The role still has 1 user; remove those assignments first',
+    });
     // An expired assignment is no longer counted as a user of the role, but it still blocks deletion, and says so.
-    await t.db.db.execute(sql`update user_roles set expires_at = now() - interval '1 minute' where user_id = ${holder.userId} and role_id = ${id}`);
+    await t.db.db.execute(
+      sql`update user_roles set expires_at = now() - interval '1 minute' where user_id = ${holder.userId} and role_id = ${id}`,
+    );
     expect((await superAdmin.get(`/api/v1/roles/${id}`)).json().user_count).toBe(0);
-    expect((await superAdmin.delete(`/api/v1/roles/${id}`)).json()).toMatchObject({ user_count: 0, expired_assignment_count: 1, message: 'The role still has 1 expired assignment; remove those assignments first' });
+    expect((await superAdmin.delete(`/api/v1/roles/${id}`)).json()).toMatchObject({
+      user_count: 0,
+      expired_assignment_count: 1,
+      message: 'The role still has 1 expired assignment; remove those assignments first',
+    });
     expect((await superAdmin.put(`/api/v1/users/${holder.userId}/roles`, { roles: [{ role: 'user' }] })).statusCode).toBe(200);
     expect((await superAdmin.patch(`/api/v1/roles/${id}`, { name: 'billing_clerk' })).json().name).toBe('billing_clerk');
     expect((await superAdmin.delete(`/api/v1/roles/${id}`)).statusCode).toBe(204);
@@ -394,7 +456,13 @@ describeEachDb('roles: CRUD, system roles, export and import', (kind) => {
     expect(result.statusCode, result.body).toBe(200);
     expect(result.json()).toEqual({ created: ['imported_role'], updated: ['exported_role'], unchanged: [] });
 
-    const bad = await superAdmin.post('/api/v1/roles/import', { format: exported.format, roles: [{ name: 'partial_one', permissions: [] }, { name: 'partial_two', permissions: ['nope'] }] });
+    const bad = await superAdmin.post('/api/v1/roles/import', {
+      format: exported.format,
+      roles: [
+        { name: 'partial_one', permissions: [] },
+        { name: 'partial_two', permissions: ['nope'] },
+      ],
+    });
     expect(bad.statusCode).toBe(400);
     expect((await superAdmin.get('/api/v1/roles')).json().roles.map((r: { name: string }) => r.name)).not.toContain('partial_one');
   });
@@ -443,7 +511,10 @@ describeEachDb('the audit log', (kind) => {
       expect(res.statusCode, method).toBe(404);
     }
     const refusal = async (statement: ReturnType<typeof sql>) => {
-      const err = await t.db.db.execute(statement).then(() => null, (e: Error & { cause?: Error }) => e);
+      const err = await t.db.db.execute(statement).then(
+        () => null,
+        (e: Error & { cause?: Error }) => e,
+      );
       return String(err?.cause?.message ?? err?.message);
     };
     expect(await refusal(sql`update audit_logs set action = 'forged'`)).toMatch(/append-only/);
@@ -489,13 +560,15 @@ describeEachDb('explain and effective permissions', (kind) => {
     expect(res).toMatchObject({ allowed: false, blockers: [{ kind: 'expired_assignment', role_name: 'was_auditor' }] });
   });
 
-  it("GET /users/{id}/permissions answers for yourself, for view_users holders, and 404 for others", async () => {
+  it('GET /users/{id}/permissions answers for yourself, for view_users holders, and 404 for others', async () => {
     const viewer = await userWith(t.app, ['viewer']);
     const other = await userWith(t.app, ['user']);
     const own = await viewer.get(`/api/v1/users/${viewer.userId}/permissions`);
     expect(own.statusCode).toBe(200);
     expect(own.json()).toMatchObject({ user_id: viewer.userId, username: viewer.email, roles: [{ name: 'viewer' }] });
-    expect(own.json().permissions[0]).toEqual(expect.objectContaining({ id: expect.any(Number), name: expect.any(String), description: expect.any(String) }));
+    expect(own.json().permissions[0]).toEqual(
+      expect.objectContaining({ id: expect.any(Number), name: expect.any(String), description: expect.any(String) }),
+    );
     expect((await viewer.get(`/api/v1/users/${other.userId}/permissions`)).statusCode).toBe(404);
     expect((await viewer.get(`/api/v1/users/${other.userId}`)).statusCode).toBe(404);
     expect((await superAdmin.get(`/api/v1/users/${other.userId}/permissions`)).statusCode).toBe(200);
@@ -513,10 +586,12 @@ describe('update-permissions and seed-permissions', () => {
       // A permission that disappeared from the catalog is removed everywhere, custom roles included.
       await t.db.db.execute(sql`insert into permissions (name, description, category) values ('retired_permission', 'old', 'system')`);
       const roleId = await customRole(t.app, 'keeps_old', []);
-      await t.db.db.execute(sql`insert into role_permissions (role_id, permission_id) select ${roleId}, id from permissions where name = 'retired_permission'`);
+      await t.db.db.execute(
+        sql`insert into role_permissions (role_id, permission_id) select ${roleId}, id from permissions where name = 'retired_permission'`,
+      );
       const cleaned = await syncCatalog(t.db.db, { migrateLegacy: false, via: 'cli' });
       expect(cleaned.permissionsRemoved).toEqual(['retired_permission']);
-      const [row] = (await t.db.db.select().from(roles).where(eq(roles.id, roleId)));
+      const [row] = await t.db.db.select().from(roles).where(eq(roles.id, roleId));
       expect(row).toBeDefined();
       expect((await t.db.db.select().from(userRoles)).length).toBeGreaterThanOrEqual(0);
     } finally {

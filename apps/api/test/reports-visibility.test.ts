@@ -41,7 +41,8 @@ interface Group {
   currency?: string;
 }
 
-const url = (q: Query, path = '/api/v1/reports/summary') => `${path}?${new URLSearchParams(Object.entries(q).map(([k, v]): [string, string] => [k, String(v)])).toString()}`;
+const url = (q: Query, path = '/api/v1/reports/summary') =>
+  `${path}?${new URLSearchParams(Object.entries(q).map(([k, v]): [string, string] => [k, String(v)])).toString()}`;
 const exportUrl = (q: Query) => url(q, '/api/v1/reports/summary/export');
 const toCents = (amount: number) => Math.round(amount * 100);
 
@@ -62,7 +63,12 @@ describeEachDb('reports visibility', (kind) => {
     return res.json().id as number;
   }
   async function project(name: string, rate: number, clientId: number | null, currency = 'EUR') {
-    const res = await admin.post('/api/v1/projects', { name, hourly_rate: rate, currency, ...(clientId !== null ? { client_id: clientId } : {}) });
+    const res = await admin.post('/api/v1/projects', {
+      name,
+      hourly_rate: rate,
+      currency,
+      ...(clientId !== null ? { client_id: clientId } : {}),
+    });
     expect(res.statusCode, res.body).toBe(201);
     const id = res.json().id as number;
     projectInfo.set(id, { name, rate, clientId });
@@ -75,7 +81,14 @@ describeEachDb('reports visibility', (kind) => {
   async function entry(user: Client, projectId: number, start: string, seconds: number, billable = true) {
     const [row] = await t.db.db
       .insert(timeEntries)
-      .values({ userId: user.userId!, projectId, startTime: new Date(start), endTime: new Date(new Date(start).getTime() + seconds * 1000), durationSeconds: seconds, billable })
+      .values({
+        userId: user.userId!,
+        projectId,
+        startTime: new Date(start),
+        endTime: new Date(new Date(start).getTime() + seconds * 1000),
+        durationSeconds: seconds,
+        billable,
+      })
       .returning({ id: timeEntries.id });
     rows.push({ userId: user.userId!, projectId, start, seconds, billable });
     return row!.id;
@@ -99,7 +112,10 @@ describeEachDb('reports visibility', (kind) => {
   /** The lead's view, by the project rules: visible projects, and whose entries on each. */
   const LEAD = () => ({ visible: new Set([p.team, p.fin, p.tasks]), teamTime: new Set([p.team, p.fin]) });
   function expectedFor(who: Client, rules: { visible: Set<number>; teamTime: Set<number> }, groupBy: GroupBy, month = '2026-07') {
-    const groups = new Map<string, { key: number | string | null; label: string; duration_seconds: number; billable_seconds: number; entries: number }>();
+    const groups = new Map<
+      string,
+      { key: number | string | null; label: string; duration_seconds: number; billable_seconds: number; entries: number }
+    >();
     for (const r of rows) {
       if (!r.start.startsWith(month)) continue;
       if (!rules.visible.has(r.projectId) || (r.userId !== who.userId && !rules.teamTime.has(r.projectId))) continue;
@@ -122,7 +138,13 @@ describeEachDb('reports visibility', (kind) => {
   }
   const figures = (groups: Group[], withLabels: boolean) =>
     groups
-      .map((g) => ({ key: g.key, ...(withLabels ? { label: g.label } : {}), duration_seconds: g.duration_seconds, billable_seconds: g.billable_seconds, entries: g.entries }))
+      .map((g) => ({
+        key: g.key,
+        ...(withLabels ? { label: g.label } : {}),
+        duration_seconds: g.duration_seconds,
+        billable_seconds: g.billable_seconds,
+        entries: g.entries,
+      }))
       .sort((a, b) => String(a.key).localeCompare(String(b.key)));
   const withoutLabels = <T extends { label?: string }>(list: T[]) => list.map(({ label: _label, ...rest }) => rest);
 
@@ -186,7 +208,8 @@ describeEachDb('reports visibility', (kind) => {
   });
   afterAll(async () => t?.close());
 
-  const labelOf = (groupBy: GroupBy, g: { key: number | string | null; label: string }) => (groupBy === 'client' && g.key !== null ? `client ${g.key}` : g.label);
+  const labelOf = (groupBy: GroupBy, g: { key: number | string | null; label: string }) =>
+    groupBy === 'client' && g.key !== null ? `client ${g.key}` : g.label;
 
   describe('M1 reports show only what the caller can see', () => {
     it('M1 group_by=project names only projects the caller can see, with only the entries they may see there', async () => {
@@ -238,9 +261,25 @@ describeEachDb('reports visibility', (kind) => {
         const expected = expectedFor(lead, LEAD(), groupBy);
         const sorted = <T extends { key: string }>(list: T[]) => list.sort((a, b) => a.key.localeCompare(b.key));
         expect(
-          sorted(records.map((r) => ({ key: r[0]!, label: groupBy === 'client' && r[0] !== '' ? `client ${r[0]}` : r[1], hours: r[2], entries: r[4] }))),
+          sorted(
+            records.map((r) => ({
+              key: r[0]!,
+              label: groupBy === 'client' && r[0] !== '' ? `client ${r[0]}` : r[1],
+              hours: r[2],
+              entries: r[4],
+            })),
+          ),
           groupBy,
-        ).toEqual(sorted(expected.map((g) => ({ key: g.key === null ? '' : String(g.key), label: labelOf(groupBy, g), hours: (g.duration_seconds / 3600).toFixed(2), entries: String(g.entries) }))));
+        ).toEqual(
+          sorted(
+            expected.map((g) => ({
+              key: g.key === null ? '' : String(g.key),
+              label: labelOf(groupBy, g),
+              hours: (g.duration_seconds / 3600).toFixed(2),
+              entries: String(g.entries),
+            })),
+          ),
+        );
       }
       const nothing = await csv(auditor, { ...JULY, group_by: 'user' });
       expect(nothing).toBe('key,label,hours,billable_hours,entries\r\n');
@@ -290,7 +329,9 @@ describeEachDb('reports visibility', (kind) => {
       // The oracle: the finished entries GET /time-entries lists, on projects GET /projects/{id} shows.
       const listed: { project_id: number; user_id: number; duration_seconds: number; billable: boolean }[] = [];
       for (let page = 1; ; page++) {
-        const res = await overseer.get(`/api/v1/time-entries?${new URLSearchParams({ ...JULY, running: 'false', per_page: '100', page: String(page) })}`);
+        const res = await overseer.get(
+          `/api/v1/time-entries?${new URLSearchParams({ ...JULY, running: 'false', per_page: '100', page: String(page) })}`,
+        );
         expect(res.statusCode, res.body).toBe(200);
         listed.push(...res.json().time_entries);
         if (page >= res.json().pagination.pages) break;
@@ -306,7 +347,8 @@ describeEachDb('reports visibility', (kind) => {
       expect(byUser.groups.map((g) => g.key).sort()).toEqual([...new Set(seen.map((e) => e.user_id))].sort());
       // Amounts only when every project in the result allows view_financials (GET /projects/{id}/access).
       let allFinancial = true;
-      for (const g of body.groups) allFinancial &&= (await overseer.get(`/api/v1/projects/${g.key}/access`)).json().actions.includes('view_financials');
+      for (const g of body.groups)
+        allFinancial &&= (await overseer.get(`/api/v1/projects/${g.key}/access`)).json().actions.includes('view_financials');
       expect(body.groups.length).toBeGreaterThan(0);
       expect(body.amounts_included).toBe(allFinancial);
       if (!allFinancial) expect(body.groups.every((g) => !('amount' in g))).toBe(true);
@@ -388,7 +430,18 @@ describeEachDb('reports visibility', (kind) => {
 
   describe('L5 the CSV export as spreadsheets read it', () => {
     it('L5 no separator exposes a formula in any field, and labels read back with only apostrophes added', async () => {
-      const payloads = ['Uma;=cmd|/C calc!A0', 'tab\t=1+2', 'comma,@SUM(1)', 'semi; -2+3', 'line\n+cmd', 'quote;"=x"', '=start', '@at', 'lead;\t +x', '-minus, "@quoted"'];
+      const payloads = [
+        'Uma;=cmd|/C calc!A0',
+        'tab\t=1+2',
+        'comma,@SUM(1)',
+        'semi; -2+3',
+        'line\n+cmd',
+        'quote;"=x"',
+        '=start',
+        '@at',
+        'lead;\t +x',
+        '-minus, "@quoted"',
+      ];
       const clientId = await client('Formula;=HYPERLINK("x")');
       const ids: number[] = [];
       for (const name of payloads) ids.push(await project(name, 10, clientId));
@@ -403,7 +456,11 @@ describeEachDb('reports visibility', (kind) => {
       for (const groupBy of ['project', 'user', 'client'] as const) {
         const text = await csv(admin, { ...OCT, group_by: groupBy });
         expect(dangerousFields(text), `${groupBy}:\n${text}`).toEqual([]);
-        labels.push(...parseCsv(text).slice(1).map((r) => r[1]!));
+        labels.push(
+          ...parseCsv(text)
+            .slice(1)
+            .map((r) => r[1]!),
+        );
       }
       // Read back (RFC 4180), a label is the original with apostrophes put before formula characters.
       const original = (label: string) => label.replace(/^'(?=[\t\r])/, '').replace(/'(?=[=+\-@])/g, '');

@@ -131,7 +131,12 @@ describeEachDb('reports', (kind) => {
     return id;
   }
   async function member(owner: Client, projectId: number, user: Client, level: string, hourlyRate?: number) {
-    const res = await owner.post('/api/v1/participations', { project_id: projectId, user_id: user.userId, access_level: level, ...(hourlyRate !== undefined ? { hourly_rate: hourlyRate } : {}) });
+    const res = await owner.post('/api/v1/participations', {
+      project_id: projectId,
+      user_id: user.userId,
+      access_level: level,
+      ...(hourlyRate !== undefined ? { hourly_rate: hourlyRate } : {}),
+    });
     expect(res.statusCode, res.body).toBe(201);
     if (hourlyRate !== undefined) world.memberRates.set(`${projectId}:${user.userId}`, hourlyRate);
   }
@@ -143,7 +148,8 @@ describeEachDb('reports', (kind) => {
   }
   /** A custom role: export and save, but not view_all_reports (created once per app). */
   let exporter: Promise<string> | null = null;
-  const exporterRole = () => (exporter ??= customRole(app, 'report_exporter', ['export_reports', 'create_saved_reports']).then(() => 'report_exporter'));
+  const exporterRole = () =>
+    (exporter ??= customRole(app, 'report_exporter', ['export_reports', 'create_saved_reports']).then(() => 'report_exporter'));
 
   async function person(roles: string[], name: string) {
     const c = await userWith(app, roles, name);
@@ -157,7 +163,9 @@ describeEachDb('reports', (kind) => {
     // Days are UTC days whatever the database session's time zone: run far from UTC (UTC+14) so a
     // query that forgets it fails. PGlite has one connection; on PostgreSQL the setting reaches the
     // current connection and every one opened later.
-    await t.db.db.execute(sql`do $$ begin execute format('alter database %I set timezone to %L', current_database(), 'Pacific/Kiritimati'); end $$`);
+    await t.db.db.execute(
+      sql`do $$ begin execute format('alter database %I set timezone to %L', current_database(), 'Pacific/Kiritimati'); end $$`,
+    );
     await t.db.db.execute(sql`set time zone 'Pacific/Kiritimati'`);
     manager = await person(['manager'], 'manny');
     admin = await person(['admin'], 'ada');
@@ -169,8 +177,8 @@ describeEachDb('reports', (kind) => {
     overseer = await person(['team_overseer'], 'owen');
 
     // Clients go straight into the table: their endpoints are another module's.
-    [{ id: acme }] = await t.db.db.insert(clients).values({ name: 'Acme, Inc.' }).returning({ id: clients.id }) as [{ id: number }];
-    [{ id: plusCorp }] = await t.db.db.insert(clients).values({ name: '+Plus\nCorp' }).returning({ id: clients.id }) as [{ id: number }];
+    [{ id: acme }] = (await t.db.db.insert(clients).values({ name: 'Acme, Inc.' }).returning({ id: clients.id })) as [{ id: number }];
+    [{ id: plusCorp }] = (await t.db.db.insert(clients).values({ name: '+Plus\nCorp' }).returning({ id: clients.id })) as [{ id: number }];
     world.clientNames.set(acme, 'Acme, Inc.').set(plusCorp, '+Plus\nCorp');
 
     // Labels that need CSV quoting or the formula guard.
@@ -231,8 +239,13 @@ describeEachDb('reports', (kind) => {
         expect(byKey(body.groups.map(figures))).toEqual(byKey(expected.groups.map(figures)));
         expect(counts(body.totals)).toEqual(counts(expected.totals));
         // The totals are the sum of the groups.
-        const sum = (field: 'duration_seconds' | 'billable_seconds' | 'entries') => body.groups.reduce((s: number, g: Record<string, number>) => s + g[field]!, 0);
-        expect([sum('duration_seconds'), sum('billable_seconds'), sum('entries')]).toEqual([body.totals.duration_seconds, body.totals.billable_seconds, body.totals.entries]);
+        const sum = (field: 'duration_seconds' | 'billable_seconds' | 'entries') =>
+          body.groups.reduce((s: number, g: Record<string, number>) => s + g[field]!, 0);
+        expect([sum('duration_seconds'), sum('billable_seconds'), sum('entries')]).toEqual([
+          body.totals.duration_seconds,
+          body.totals.billable_seconds,
+          body.totals.entries,
+        ]);
       });
     }
 
@@ -251,11 +264,15 @@ describeEachDb('reports', (kind) => {
     });
 
     it('orders days ascending and other groupings by duration descending', async () => {
-      const days = (await summary(manager, { start_date: MARCH.start, end_date: MARCH.end, group_by: 'day' })).groups.map((g: { key: string }) => g.key);
+      const days = (await summary(manager, { start_date: MARCH.start, end_date: MARCH.end, group_by: 'day' })).groups.map(
+        (g: { key: string }) => g.key,
+      );
       expect(days).toEqual([...days].sort());
       expect(days[0]).toBe('2026-03-01');
       for (const groupBy of ['project', 'user', 'client'] as const) {
-        const durations = (await summary(manager, { start_date: MARCH.start, end_date: MARCH.end, group_by: groupBy })).groups.map((g: { duration_seconds: number }) => g.duration_seconds);
+        const durations = (await summary(manager, { start_date: MARCH.start, end_date: MARCH.end, group_by: groupBy })).groups.map(
+          (g: { duration_seconds: number }) => g.duration_seconds,
+        );
         expect(durations, groupBy).toEqual([...durations].sort((a, b) => b - a));
       }
     });
@@ -275,7 +292,13 @@ describeEachDb('reports', (kind) => {
 
     it('filters by project and by billable', async () => {
       for (const f of [{ projectId: p.website }, { billable: false }, { billable: true, projectId: p.website }]) {
-        const q = { start_date: MARCH.start, end_date: MARCH.end, group_by: 'user', ...(f.projectId ? { project_id: f.projectId } : {}), ...(f.billable !== undefined ? { billable: f.billable } : {}) };
+        const q = {
+          start_date: MARCH.start,
+          end_date: MARCH.end,
+          group_by: 'user',
+          ...(f.projectId ? { project_id: f.projectId } : {}),
+          ...(f.billable !== undefined ? { billable: f.billable } : {}),
+        };
         const body = await summary(manager, q);
         const expected = model(world, { ...MARCH, ...f }, 'user');
         expect(byKey(body.groups.map(figures)), JSON.stringify(f)).toEqual(byKey(expected.groups.map(figures)));
@@ -295,11 +318,15 @@ describeEachDb('reports', (kind) => {
       expect(counts(byProject.totals)).toEqual(counts(model(world, { ...MARCH, userId: bob.userId! }, 'project').totals));
     });
 
-    it("user_id: yourself is fine, someone else needs view_all_reports (403), a manager may", async () => {
+    it('user_id: yourself is fine, someone else needs view_all_reports (403), a manager may', async () => {
       expect((await summary(alice, { start_date: MARCH.start, end_date: MARCH.end, user_id: alice.userId! })).totals.entries).toBe(4);
       const denied = await alice.get(summaryUrl({ start_date: MARCH.start, end_date: MARCH.end, user_id: bob.userId! }));
       expect(denied.statusCode).toBe(403);
-      expect(denied.json()).toMatchObject({ code: 'forbidden', error: 'Insufficient permissions', required_permission: 'view_all_reports' });
+      expect(denied.json()).toMatchObject({
+        code: 'forbidden',
+        error: 'Insufficient permissions',
+        required_permission: 'view_all_reports',
+      });
       const bobs = await summary(manager, { start_date: MARCH.start, end_date: MARCH.end, user_id: bob.userId!, group_by: 'day' });
       expect(bobs.groups.map(figures)).toEqual(model(world, { ...MARCH, userId: bob.userId! }, 'day').groups.map(figures));
     });
@@ -327,7 +354,10 @@ describeEachDb('reports', (kind) => {
       expect(body.message).toBeUndefined();
       expect(body.totals).toMatchObject({ amount: cents(expected.totals.rated.get('EUR')!), currency: 'EUR' });
       for (const g of expected.groups) {
-        expect(body.groups.find((b: { key: number }) => b.key === g.key), String(g.key)).toMatchObject({ amount: cents(g.rated.get('EUR')!), currency: 'EUR' });
+        expect(
+          body.groups.find((b: { key: number }) => b.key === g.key),
+          String(g.key),
+        ).toMatchObject({ amount: cents(g.rated.get('EUR')!), currency: 'EUR' });
       }
       // Spot-check the model itself: website = alice 3600 s × 100/h + bob 3600 s at his 120/h +
       // carol 2700 s × 100/h; -dash = alice 5400 s at her 40/h, not the project's 60.
@@ -358,7 +388,7 @@ describeEachDb('reports', (kind) => {
       expect(may.groups.every((g: object) => !('amount' in g))).toBe(true);
     });
 
-    it('one project outside the caller\'s financial access hides every amount', async () => {
+    it("one project outside the caller's financial access hides every amount", async () => {
       const march = await summary(overseer, { start_date: MARCH.start, end_date: MARCH.end, group_by: 'project' });
       expect(march.amounts_included).toBe(true);
       const body = await summary(overseer, { start_date: APRIL.start, end_date: APRIL.end, group_by: 'project' });
@@ -374,7 +404,10 @@ describeEachDb('reports', (kind) => {
       expect(byProject.message).toMatch(/EUR and USD/);
       expect(byProject.totals).not.toHaveProperty('amount');
       expect(byProject.totals).not.toHaveProperty('currency');
-      expect(byProject.groups.find((g: { key: number }) => g.key === p.global)).toMatchObject({ amount: cents(expected.groups.find((g) => g.key === p.global)!.rated.get('USD')!), currency: 'USD' });
+      expect(byProject.groups.find((g: { key: number }) => g.key === p.global)).toMatchObject({
+        amount: cents(expected.groups.find((g) => g.key === p.global)!.rated.get('USD')!),
+        currency: 'USD',
+      });
       expect(byProject.groups.find((g: { key: number }) => g.key === p.website)).toMatchObject({ amount: 120, currency: 'EUR' }); // bob 600 s at his 120/h + alice 3600 s × 100/h
 
       const byDay = await summary(admin, { start_date: APRIL.start, end_date: APRIL.end, group_by: 'day' });
@@ -383,7 +416,10 @@ describeEachDb('reports', (kind) => {
       expect(day('2026-04-03')).toMatchObject({ amount: 16.67, currency: 'USD' });
 
       const usdOnly = await summary(admin, { start_date: APRIL.start, end_date: APRIL.end, project_id: p.global });
-      expect(usdOnly).toMatchObject({ amounts_included: true, totals: { amount: cents(model(world, { ...APRIL, projectId: p.global }, 'project').totals.rated.get('USD')!), currency: 'USD' } });
+      expect(usdOnly).toMatchObject({
+        amounts_included: true,
+        totals: { amount: cents(model(world, { ...APRIL, projectId: p.global }, 'project').totals.rated.get('USD')!), currency: 'USD' },
+      });
       expect(usdOnly.message).toBeUndefined();
     });
   });
@@ -580,7 +616,8 @@ describeEachDb('reports', (kind) => {
     ];
 
     it('anonymous callers get 401 everywhere', async () => {
-      for (const [method, url] of routes) expect((await anonymous(app).request(method, url, method === 'POST' ? {} : undefined)).statusCode, url).toBe(401);
+      for (const [method, url] of routes)
+        expect((await anonymous(app).request(method, url, method === 'POST' ? {} : undefined)).statusCode, url).toBe(401);
     });
 
     it('tokens need read:reports to read and write:reports to save', async () => {

@@ -6,7 +6,14 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { invalidAccessReason, isPermission, PERMISSION_NAMES, PROJECT_RULES, requiredPermissions, requirementPermissions } from '@timekeeper/shared';
+import {
+  invalidAccessReason,
+  isPermission,
+  PERMISSION_NAMES,
+  PROJECT_RULES,
+  requiredPermissions,
+  requirementPermissions,
+} from '@timekeeper/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiRoot } from '../src/config/paths.js';
 import { createTestApp, type TestApp } from './helpers/app.js';
@@ -22,7 +29,11 @@ function sourceFiles(dir: string): string[] {
 /** Permissions checked inside services: `permissions.has('x')` and explicit requirement helpers. */
 function serviceChecks(): Set<string> {
   const found = new Set<string>();
-  const patterns = [/permissions\.has\('([a-z_]+)'\)/g, /requirePermission\(\s*actor,\s*'([a-z_]+)'/g, /required_permission:\s*'([a-z_]+)'/g];
+  const patterns = [
+    /permissions\.has\('([a-z_]+)'\)/g,
+    /requirePermission\(\s*actor,\s*'([a-z_]+)'/g,
+    /required_permission:\s*'([a-z_]+)'/g,
+  ];
   for (const file of sourceFiles(join(apiRoot, 'src'))) {
     const text = readFileSync(file, 'utf8');
     for (const re of patterns) for (const m of text.matchAll(re)) found.add(m[1]!);
@@ -53,7 +64,11 @@ describe('route inventory', () => {
   });
 
   it('every catalog permission guards at least one route or action', () => {
-    const guarded = new Set<string>([...t.app.routeTable.flatMap((r) => requiredPermissions(r.access)), ...serviceChecks(), ...projectRulePermissions()]);
+    const guarded = new Set<string>([
+      ...t.app.routeTable.flatMap((r) => requiredPermissions(r.access)),
+      ...serviceChecks(),
+      ...projectRulePermissions(),
+    ]);
     expect(PERMISSION_NAMES.filter((p) => !guarded.has(p))).toEqual([]);
   });
 

@@ -35,12 +35,17 @@ function expectStrictHeaders(res: LightMyRequestResponse, what: string) {
   expect([...csp.values()].flat(), what).not.toContain("'unsafe-eval'");
   expect(res.headers['x-content-type-options'], what).toBe('nosniff');
   expect(res.headers['x-frame-options'], what).toBe('DENY');
-  expect(['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin'], what).toContain(res.headers['referrer-policy']);
+  expect(['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin'], what).toContain(
+    res.headers['referrer-policy'],
+  );
   // Never over plain http: HSTS belongs to the TLS-terminating proxy.
   expect(res.headers['strict-transport-security'], what).toBeUndefined();
 }
 
-const PHASES = (res: LightMyRequestResponse) => String(res.headers['server-timing']).split(', ').map((p) => p.split(';')[0]);
+const PHASES = (res: LightMyRequestResponse) =>
+  String(res.headers['server-timing'])
+    .split(', ')
+    .map((p) => p.split(';')[0]);
 
 describeEachDb('security headers', (kind) => {
   let t: TestApp;

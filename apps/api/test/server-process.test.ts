@@ -19,7 +19,10 @@ function ensureBuilt() {
 }
 
 async function startAndProbe(env: Record<string, string>): Promise<{ health: number; stop: () => Promise<number | null> }> {
-  const child = spawn(process.execPath, [server], { env: { ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'test', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [server], {
+    env: { ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'test', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   const base = `http://127.0.0.1:${env.PORT}`;
@@ -49,7 +52,11 @@ describe('the server process', () => {
     ensureBuilt();
     const dir = mkdtempSync(join(tmpdir(), 'tk-proc-'));
     dirs.push(dir);
-    const res = spawnSync(process.execPath, [server], { env: { ...process.env, TK_DATA_DIR: dir, PORT: 'eighty' }, encoding: 'utf8', timeout: 30_000 });
+    const res = spawnSync(process.execPath, [server], {
+      env: { ...process.env, TK_DATA_DIR: dir, PORT: 'eighty' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(res.status).toBe(78);
     expect(res.stderr).toContain('Invalid configuration: PORT must be a whole number');
   });

@@ -43,13 +43,21 @@ describeEachDb('Server-Timing', (kind) => {
   it('times an API token request', async () => {
     const created = await user.post('/api/v1/api-tokens', { name: 'timing', scopes: ['read:users'], expires_in_days: 1 });
     expect(created.statusCode).toBe(201);
-    const res = await t.app.inject({ method: 'GET', url: '/api/v1/users/me/permissions', headers: { authorization: `Bearer ${created.json().token}` } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/users/me/permissions',
+      headers: { authorization: `Bearer ${created.json().token}` },
+    });
     expect(res.statusCode).toBe(200);
     expect(timing(res).authn).toBeGreaterThan(0);
   });
 
   it('is sent on a 401, with the failed authentication timed', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/v1/users/me/permissions', headers: { authorization: 'Bearer tk_not-a-token' } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/users/me/permissions',
+      headers: { authorization: 'Bearer tk_not-a-token' },
+    });
     expect(res.statusCode).toBe(401);
     expect(timing(res).authn).toBeGreaterThan(0);
     const noCredentials = await anonymous(t.app).get('/api/v1/users/me/permissions');

@@ -13,7 +13,12 @@ describeEachDb('settings and system information', (kind) => {
     const admin = await userWith(t.app, ['admin']);
     const manager = await userWith(t.app, ['manager']);
     const viewer = await userWith(t.app, ['viewer']);
-    expect((await viewer.get('/api/v1/settings')).json()).toEqual({ organisation_name: 'Timekeeper', default_currency: 'EUR', week_starts_on: 1, allow_self_approval: false });
+    expect((await viewer.get('/api/v1/settings')).json()).toEqual({
+      organisation_name: 'Timekeeper',
+      default_currency: 'EUR',
+      week_starts_on: 1,
+      allow_self_approval: false,
+    });
     const refused = await manager.patch('/api/v1/settings', { organisation_name: 'Nope' });
     expect(refused.statusCode).toBe(403);
     expect(refused.json().required_permission).toBe('manage_settings');

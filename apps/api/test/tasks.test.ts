@@ -64,7 +64,12 @@ describeEachDb('tasks', (kind) => {
   afterAll(async () => t?.close());
 
   it('creates, reads, lists, updates and deletes a task (project admin)', async () => {
-    const created = await task(manager, { name: '  Write spec  ', description: 'draft', assignee_id: editor.userId, due_date: '2026-03-31' });
+    const created = await task(manager, {
+      name: '  Write spec  ',
+      description: 'draft',
+      assignee_id: editor.userId,
+      due_date: '2026-03-31',
+    });
     expect(created).toMatchObject({
       project_id: P,
       name: 'Write spec',
@@ -121,7 +126,7 @@ describeEachDb('tasks', (kind) => {
     expect((await editor.delete(`/api/v1/tasks/${mine.id}`)).statusCode).toBe(204);
   });
 
-  it('view_all_tasks without participation shows every project\'s tasks but does not allow creating or editing them', async () => {
+  it("view_all_tasks without participation shows every project's tasks but does not allow creating or editing them", async () => {
     await customRole(t.app, 'task_overseer', ['view_all_tasks', 'create_tasks', 'edit_all_tasks']);
     const overseer = await userWith(t.app, ['task_overseer']);
     const existing = await task(manager);
@@ -130,14 +135,20 @@ describeEachDb('tasks', (kind) => {
     const create = await overseer.post('/api/v1/tasks', { project_id: P, name: 'Nope' });
     expect(create.statusCode).toBe(403);
     expect(create.json()).toMatchObject({ required_project_level: 'edit_tasks' });
-    expect((await overseer.put(`/api/v1/tasks/${existing.id}`, { name: 'Nope' })).json()).toMatchObject({ required_project_level: 'edit_tasks' });
+    expect((await overseer.put(`/api/v1/tasks/${existing.id}`, { name: 'Nope' })).json()).toMatchObject({
+      required_project_level: 'edit_tasks',
+    });
   });
 
-  it('managers see every project\'s tasks but edit tasks only where they are members (account permissions never raise the level)', async () => {
+  it("managers see every project's tasks but edit tasks only where they are members (account permissions never raise the level)", async () => {
     const res = await otherManager.post('/api/v1/tasks', { project_id: P, name: name('By other manager') });
     expect(res.statusCode, res.body).toBe(403);
     expect(res.json()).toMatchObject({ required_project_level: 'edit_tasks' });
-    expect((await otherManager.get(`/api/v1/projects/${P}/access`)).json()).toMatchObject({ level: 'view_tasks', membership_level: null, is_member: false });
+    expect((await otherManager.get(`/api/v1/projects/${P}/access`)).json()).toMatchObject({
+      level: 'view_tasks',
+      membership_level: null,
+      is_member: false,
+    });
     const existing = await task(manager);
     expect((await otherManager.get(`/api/v1/tasks/${existing.id}`)).statusCode).toBe(200);
   });
@@ -216,7 +227,10 @@ describeEachDb('tasks', (kind) => {
     // Dropping your own assignment is fine; taking someone else's away is not.
     expect((await editor.put(`/api/v1/tasks/${mine.id}`, { assignee_id: null })).json().assignee_id).toBeNull();
     const theirs = await task(manager, { assignee_id: reader.userId });
-    expect((await manager.put(`/api/v1/tasks/${theirs.id}`, { assignee_id: editor.userId })).json().assignee).toEqual({ id: editor.userId, name: 'Editor Ed' });
+    expect((await manager.put(`/api/v1/tasks/${theirs.id}`, { assignee_id: editor.userId })).json().assignee).toEqual({
+      id: editor.userId,
+      name: 'Editor Ed',
+    });
     expect((await editor.put(`/api/v1/tasks/${theirs.id}`, { assignee_id: editor.userId, status: 'done' })).statusCode).toBe(200);
     const other = await task(editor);
     const grab = await editor.put(`/api/v1/tasks/${other.id}`, { assignee_id: editor.userId });
@@ -280,7 +294,14 @@ describeEachDb('tasks', (kind) => {
     const start = new Date('2026-01-05T09:00:00Z');
     const [entry] = await t.db.db
       .insert(timeEntries)
-      .values({ userId: manager.userId!, projectId: P, taskId: doomed.id, startTime: start, endTime: new Date(start.getTime() + 3_600_000), durationSeconds: 3600 })
+      .values({
+        userId: manager.userId!,
+        projectId: P,
+        taskId: doomed.id,
+        startTime: start,
+        endTime: new Date(start.getTime() + 3_600_000),
+        durationSeconds: 3600,
+      })
       .returning();
     expect((await manager.delete(`/api/v1/tasks/${doomed.id}`)).statusCode).toBe(204);
     const [after] = await t.db.db.select().from(timeEntries).where(eq(timeEntries.id, entry!.id));
@@ -341,7 +362,14 @@ describeEachDb('tasks', (kind) => {
   });
 
   it('bad query strings and ids → 400, never 5xx', async () => {
-    for (const url of ['/api/v1/tasks?status=blocked', '/api/v1/tasks?page=0', '/api/v1/tasks?per_page=500', '/api/v1/tasks?project_id=abc', '/api/v1/tasks?nope=1', '/api/v1/tasks/abc']) {
+    for (const url of [
+      '/api/v1/tasks?status=blocked',
+      '/api/v1/tasks?page=0',
+      '/api/v1/tasks?per_page=500',
+      '/api/v1/tasks?project_id=abc',
+      '/api/v1/tasks?nope=1',
+      '/api/v1/tasks/abc',
+    ]) {
       const res = await editor.get(url);
       expect(res.statusCode, url).toBe(400);
       expect(res.json().code, url).toBe('validation_error');

@@ -13,9 +13,19 @@ import { Client, userWith } from './helpers/client.js';
 
 type Member = Client & { email: string };
 
-async function addMember(manager: Client, projectId: number, level: ProjectLevel, permissions?: { can_edit_time?: boolean; can_edit_expense?: boolean }): Promise<Member> {
+async function addMember(
+  manager: Client,
+  projectId: number,
+  level: ProjectLevel,
+  permissions?: { can_edit_time?: boolean; can_edit_expense?: boolean },
+): Promise<Member> {
   const user = await userWith(manager.app, ['user']);
-  const res = await manager.post('/api/v1/participations', { project_id: projectId, user_id: user.userId, access_level: level, ...(permissions ? { permissions } : {}) });
+  const res = await manager.post('/api/v1/participations', {
+    project_id: projectId,
+    user_id: user.userId,
+    access_level: level,
+    ...(permissions ? { permissions } : {}),
+  });
   if (res.statusCode !== 201) throw new Error(`participation: ${res.statusCode} ${res.body}`);
   return user;
 }
@@ -57,7 +67,12 @@ describeEachDb('time entries', (kind) => {
 
   it('CRUD: create with end_time or duration, read, list, update, delete', async () => {
     const member = await addMember(manager, project, 'edit_time_and_expenses');
-    const created = await member.post('/api/v1/time-entries', { project_id: project, start_time: '2026-03-02T09:00:00.750Z', end_time: '2026-03-02T10:30:00Z', notes: 'Planning' });
+    const created = await member.post('/api/v1/time-entries', {
+      project_id: project,
+      start_time: '2026-03-02T09:00:00.750Z',
+      end_time: '2026-03-02T10:30:00Z',
+      notes: 'Planning',
+    });
     expect(created.statusCode, created.body).toBe(201);
     const entry = created.json();
     expect(entry).toMatchObject({
@@ -72,9 +87,19 @@ describeEachDb('time entries', (kind) => {
       notes: 'Planning',
     });
 
-    const byDuration = await member.post('/api/v1/time-entries', { project_id: project, start_time: '2026-03-03T08:00:00+01:00', duration_seconds: 1800, billable: true });
+    const byDuration = await member.post('/api/v1/time-entries', {
+      project_id: project,
+      start_time: '2026-03-03T08:00:00+01:00',
+      duration_seconds: 1800,
+      billable: true,
+    });
     expect(byDuration.statusCode, byDuration.body).toBe(201);
-    expect(byDuration.json()).toMatchObject({ start_time: '2026-03-03T07:00:00.000Z', end_time: '2026-03-03T07:30:00.000Z', duration_seconds: 1800, billable: true });
+    expect(byDuration.json()).toMatchObject({
+      start_time: '2026-03-03T07:00:00.000Z',
+      end_time: '2026-03-03T07:30:00.000Z',
+      duration_seconds: 1800,
+      billable: true,
+    });
     const both = await member.post('/api/v1/time-entries', { project_id: project, ...hour(4, 9), duration_seconds: 3600 });
     expect(both.statusCode, both.body).toBe(201);
 
@@ -85,7 +110,12 @@ describeEachDb('time entries', (kind) => {
 
     const updated = await member.put(`/api/v1/time-entries/${entry.id}`, { end_time: '2026-03-02T11:00:00Z', notes: 'Planning, longer' });
     expect(updated.statusCode, updated.body).toBe(200);
-    expect(updated.json()).toMatchObject({ start_time: '2026-03-02T09:00:00.000Z', end_time: '2026-03-02T11:00:00.000Z', duration_seconds: 7200, notes: 'Planning, longer' });
+    expect(updated.json()).toMatchObject({
+      start_time: '2026-03-02T09:00:00.000Z',
+      end_time: '2026-03-02T11:00:00.000Z',
+      duration_seconds: 7200,
+      notes: 'Planning, longer',
+    });
     const moved = await member.put(`/api/v1/time-entries/${entry.id}`, { start_time: '2026-03-02T10:00:00Z' });
     expect(moved.json()).toMatchObject({ duration_seconds: 3600, end_time: '2026-03-02T11:00:00.000Z' }); // the end stays
     const viaDuration = await member.put(`/api/v1/time-entries/${entry.id}`, { duration_seconds: 60 });
@@ -101,7 +131,11 @@ describeEachDb('time entries', (kind) => {
     const member = await addMember(manager, project, 'edit_time_and_expenses');
     await manager.post('/api/v1/participations', { project_id: other, user_id: member.userId, access_level: 'edit_time_and_expenses' });
     const [task] = await t.db.db.insert(tasks).values({ projectId: project, name: 'Filtered task' }).returning();
-    const first = await logTime(member, project, { start_time: '2026-04-01T23:59:59Z', end_time: '2026-04-02T00:30:00Z', task_id: task!.id });
+    const first = await logTime(member, project, {
+      start_time: '2026-04-01T23:59:59Z',
+      end_time: '2026-04-02T00:30:00Z',
+      task_id: task!.id,
+    });
     const second = await logTime(member, project, { start_time: '2026-04-02T00:00:00Z', end_time: '2026-04-02T01:00:00Z', billable: true });
     const third = await logTime(member, other, { start_time: '2026-04-03T23:00:00Z', end_time: '2026-04-03T23:59:59Z' });
     const q = (query: string) => member.get(`/api/v1/time-entries?user_id=${member.userId}&${query}`);
@@ -122,7 +156,9 @@ describeEachDb('time entries', (kind) => {
     const elsewhere = await createProject(manager);
     const [own] = await t.db.db.insert(tasks).values({ projectId: project, name: 'Here' }).returning();
     const [foreign] = await t.db.db.insert(tasks).values({ projectId: elsewhere, name: 'Elsewhere' }).returning();
-    expect((await member.post('/api/v1/time-entries', { project_id: project, ...hour(5, 9), task_id: own!.id })).json()).toMatchObject({ task_id: own!.id });
+    expect((await member.post('/api/v1/time-entries', { project_id: project, ...hour(5, 9), task_id: own!.id })).json()).toMatchObject({
+      task_id: own!.id,
+    });
     // A task on a project the member cannot see is as missing as a task that does not exist.
     expect((await member.post('/api/v1/time-entries', { project_id: project, ...hour(5, 10), task_id: foreign!.id })).statusCode).toBe(404);
     expect((await member.post('/api/v1/time-entries', { project_id: project, ...hour(5, 10), task_id: 999999 })).statusCode).toBe(404);
@@ -215,10 +251,16 @@ describeEachDb('time entries', (kind) => {
     expect(moveRefused.json().required_project_level).toBe('edit_time_and_expenses');
 
     // Demoted to view level: the entry stays visible but read-only.
-    const participation = (await manager.get(`/api/v1/participations?project_id=${project}&user_id=${member.userId}`)).json().participations[0];
-    expect((await manager.put(`/api/v1/participations/${participation.id}`, { access_level: 'view_time_and_expenses' })).statusCode).toBe(200);
+    const participation = (await manager.get(`/api/v1/participations?project_id=${project}&user_id=${member.userId}`)).json()
+      .participations[0];
+    expect((await manager.put(`/api/v1/participations/${participation.id}`, { access_level: 'view_time_and_expenses' })).statusCode).toBe(
+      200,
+    );
     expect((await member.get(`/api/v1/time-entries/${entry.id}`)).statusCode).toBe(200);
-    expect((await member.put(`/api/v1/time-entries/${entry.id}`, { notes: 'late edit' })).json()).toMatchObject({ code: 'forbidden', required_project_level: 'edit_time_and_expenses' });
+    expect((await member.put(`/api/v1/time-entries/${entry.id}`, { notes: 'late edit' })).json()).toMatchObject({
+      code: 'forbidden',
+      required_project_level: 'edit_time_and_expenses',
+    });
     expect((await member.delete(`/api/v1/time-entries/${entry.id}`)).statusCode).toBe(403);
     // Removed from the project: still their own entry (visible), still not writable.
     expect((await manager.delete(`/api/v1/participations/${participation.id}`)).statusCode).toBe(204);
@@ -242,7 +284,11 @@ describeEachDb('time entries', (kind) => {
     const mine = await logTime(a, project, hour(11, 9));
     const theirs = await logTime(b, project, { ...hour(11, 10), notes: 'B’s' });
 
-    const created = await a.post('/api/v1/api-tokens', { name: 'bola', scopes: ['read:time_entries', 'write:time_entries'], expires_in_days: 1 });
+    const created = await a.post('/api/v1/api-tokens', {
+      name: 'bola',
+      scopes: ['read:time_entries', 'write:time_entries'],
+      expires_in_days: 1,
+    });
     expect(created.statusCode, created.body).toBe(201);
     const token = bearer(t.app, created.json().token);
 
@@ -284,12 +330,19 @@ describeEachDb('time entries', (kind) => {
     const other = await addMember(manager, project, 'edit_time_and_expenses');
     expect((await other.request('POST', '/api/v1/time-entries', body, { 'idempotency-key': 'import-42' })).statusCode).toBe(201);
 
-    const results = await Promise.all(Array.from({ length: 10 }, () => member.request('POST', '/api/v1/time-entries', { project_id: project, ...hour(12, 11) }, { 'idempotency-key': 'burst' })));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        member.request('POST', '/api/v1/time-entries', { project_id: project, ...hour(12, 11) }, { 'idempotency-key': 'burst' }),
+      ),
+    );
     const statuses = results.map((r) => r.statusCode).sort();
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
     expect(statuses.filter((s) => s === 200)).toHaveLength(9);
     expect(new Set(results.map((r) => r.json().id)).size).toBe(1);
-    const rows = await t.db.db.select().from(timeEntries).where(and(eq(timeEntries.userId, member.userId!), isNotNull(timeEntries.idempotencyKey)));
+    const rows = await t.db.db
+      .select()
+      .from(timeEntries)
+      .where(and(eq(timeEntries.userId, member.userId!), isNotNull(timeEntries.idempotencyKey)));
     expect(rows).toHaveLength(2);
 
     const tooLong = await member.request('POST', '/api/v1/time-entries', body, { 'idempotency-key': 'k'.repeat(201) });
@@ -343,7 +396,10 @@ describeEachDb('time entries', (kind) => {
       const res = await member.post('/api/v1/time-entries', body);
       expect(res.statusCode, `${name}: ${res.body}`).toBe(400);
       expect(res.json().code, name).toBe('validation_error');
-      expect(res.json().errors.map((e: { path: string }) => e.path), name).toContain(path);
+      expect(
+        res.json().errors.map((e: { path: string }) => e.path),
+        name,
+      ).toContain(path);
     }
     const updates: [string, unknown, string][] = [
       ['empty update', {}, 'body'],
@@ -355,7 +411,10 @@ describeEachDb('time entries', (kind) => {
     for (const [name, body, path] of updates) {
       const res = await member.put(`/api/v1/time-entries/${entry.id}`, body);
       expect(res.statusCode, `${name}: ${res.body}`).toBe(400);
-      expect(res.json().errors.map((e: { path: string }) => e.path), name).toContain(path);
+      expect(
+        res.json().errors.map((e: { path: string }) => e.path),
+        name,
+      ).toContain(path);
     }
     const queries: [string, string | null][] = [
       ['end_date=2026-03-01&start_date=2026-03-02', 'querystring.end_date'],
@@ -370,7 +429,11 @@ describeEachDb('time entries', (kind) => {
     for (const [query, path] of queries) {
       const res = await member.get(`/api/v1/time-entries?${query}`);
       expect(res.statusCode, `${query}: ${res.body}`).toBe(400);
-      if (path) expect(res.json().errors.map((e: { path: string }) => e.path), query).toContain(path);
+      if (path)
+        expect(
+          res.json().errors.map((e: { path: string }) => e.path),
+          query,
+        ).toContain(path);
     }
     expect((await member.get('/api/v1/time-entries/0')).statusCode).toBe(400);
     expect((await member.get('/api/v1/time-entries/99999999999')).statusCode).toBe(400);

@@ -12,9 +12,19 @@ import { Client, userWith } from './helpers/client.js';
 
 type Member = Client & { email: string };
 
-async function addMember(manager: Client, projectId: number, level: ProjectLevel, permissions?: { can_edit_time?: boolean }): Promise<Member> {
+async function addMember(
+  manager: Client,
+  projectId: number,
+  level: ProjectLevel,
+  permissions?: { can_edit_time?: boolean },
+): Promise<Member> {
   const user = await userWith(manager.app, ['user']);
-  const res = await manager.post('/api/v1/participations', { project_id: projectId, user_id: user.userId, access_level: level, ...(permissions ? { permissions } : {}) });
+  const res = await manager.post('/api/v1/participations', {
+    project_id: projectId,
+    user_id: user.userId,
+    access_level: level,
+    ...(permissions ? { permissions } : {}),
+  });
   if (res.statusCode !== 201) throw new Error(`participation: ${res.statusCode} ${res.body}`);
   return user;
 }
@@ -40,7 +50,11 @@ describeEachDb('timer', (kind) => {
   });
   afterAll(async () => t?.close());
 
-  const runningRows = (userId: number) => t.db.db.select().from(timeEntries).where(and(eq(timeEntries.userId, userId), isNull(timeEntries.endTime)));
+  const runningRows = (userId: number) =>
+    t.db.db
+      .select()
+      .from(timeEntries)
+      .where(and(eq(timeEntries.userId, userId), isNull(timeEntries.endTime)));
 
   it('starts, reports and stops a timer; a second start or stop is 409', async () => {
     const member = await addMember(manager, project, 'edit_time_and_expenses');
@@ -50,7 +64,14 @@ describeEachDb('timer', (kind) => {
     const started = await member.post('/api/v1/timer/start', { project_id: project, notes: 'Deep work' });
     expect(started.statusCode, started.body).toBe(201);
     const entry = started.json();
-    expect(entry).toMatchObject({ user_id: member.userId, project_id: project, end_time: null, duration_seconds: null, billable: false, notes: 'Deep work' });
+    expect(entry).toMatchObject({
+      user_id: member.userId,
+      project_id: project,
+      end_time: null,
+      duration_seconds: null,
+      billable: false,
+      notes: 'Deep work',
+    });
     const startMs = Date.parse(entry.start_time);
     expect(startMs % 1000).toBe(0); // whole seconds
     expect(startMs).toBeGreaterThanOrEqual(before);
@@ -59,7 +80,9 @@ describeEachDb('timer', (kind) => {
     const status = (await member.get('/api/v1/timer/status')).json();
     expect(status).toMatchObject({ running: true, time_entry: { id: entry.id } });
     expect(status.elapsed_seconds).toBeGreaterThanOrEqual(0);
-    expect((await member.get('/api/v1/time-entries?running=true')).json().time_entries.map((e: { id: number }) => e.id)).toEqual([entry.id]);
+    expect((await member.get('/api/v1/time-entries?running=true')).json().time_entries.map((e: { id: number }) => e.id)).toEqual([
+      entry.id,
+    ]);
 
     const second = await member.post('/api/v1/timer/start', { project_id: project });
     expect(second.statusCode).toBe(409);
@@ -88,7 +111,10 @@ describeEachDb('timer', (kind) => {
     expect(refused.statusCode).toBe(409);
     expect(refused.json().message).toMatch(/stop it first/);
     expect((await member.put(`/api/v1/time-entries/${entry.id}`, { billable: false })).statusCode).toBe(409);
-    expect((await member.put(`/api/v1/time-entries/${entry.id}`, { notes: 'renamed' })).json()).toMatchObject({ notes: 'renamed', end_time: null });
+    expect((await member.put(`/api/v1/time-entries/${entry.id}`, { notes: 'renamed' })).json()).toMatchObject({
+      notes: 'renamed',
+      end_time: null,
+    });
     const stopped = await member.post('/api/v1/timer/stop', { notes: 'finished' });
     expect(stopped.statusCode).toBe(200);
     expect(stopped.json()).toMatchObject({ notes: 'finished' });
@@ -137,21 +163,32 @@ describeEachDb('timer', (kind) => {
     expect((await b.post('/api/v1/timer/stop')).statusCode).toBe(200);
     expect((await a.get('/api/v1/timer/status')).json().running).toBe(true);
 
-    const readOnly = bearer(t.app, (await b.post('/api/v1/api-tokens', { name: 'ro', scopes: ['read:time_entries'], expires_in_days: 1 })).json().token);
+    const readOnly = bearer(
+      t.app,
+      (await b.post('/api/v1/api-tokens', { name: 'ro', scopes: ['read:time_entries'], expires_in_days: 1 })).json().token,
+    );
     expect((await readOnly.get('/api/v1/timer/status')).json().running).toBe(false);
     const denied = await readOnly.post('/api/v1/timer/start', { project_id: project });
     expect(denied.statusCode).toBe(403);
     expect(denied.json()).toMatchObject({ required_scope: 'write:time_entries' });
-    const writer = bearer(t.app, (await b.post('/api/v1/api-tokens', { name: 'rw', scopes: ['write:time_entries'], expires_in_days: 1 })).json().token);
+    const writer = bearer(
+      t.app,
+      (await b.post('/api/v1/api-tokens', { name: 'rw', scopes: ['write:time_entries'], expires_in_days: 1 })).json().token,
+    );
     expect((await writer.post('/api/v1/timer/start', { project_id: project })).statusCode).toBe(201);
     expect((await b.get('/api/v1/timer/status')).json().running).toBe(true);
   });
 
   it('the race: 50 concurrent starts make exactly one running entry', async () => {
     const member = await addMember(manager, project, 'edit_time_and_expenses');
-    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => member.post('/api/v1/timer/start', { project_id: project, notes: `attempt ${i}` })));
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => member.post('/api/v1/timer/start', { project_id: project, notes: `attempt ${i}` })),
+    );
     const codes = results.map((r) => r.statusCode);
-    expect(codes.filter((c) => c === 201), results.find((r) => r.statusCode >= 500)?.body).toHaveLength(1);
+    expect(
+      codes.filter((c) => c === 201),
+      results.find((r) => r.statusCode >= 500)?.body,
+    ).toHaveLength(1);
     expect(codes.filter((c) => c === 409)).toHaveLength(49);
     const winner = results.find((r) => r.statusCode === 201)!.json();
     for (const loser of results.filter((r) => r.statusCode === 409)) {

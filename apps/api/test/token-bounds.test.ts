@@ -20,7 +20,13 @@ const DAY = 24 * 60 * 60 * 1000;
 
 function bearer(app: FastifyInstance, token: string, ip = '127.0.0.1') {
   const call = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown): Promise<LightMyRequestResponse> =>
-    app.inject({ method, url, headers: { authorization: `Bearer ${token}` }, remoteAddress: ip, ...(payload !== undefined ? { payload: payload as object } : {}) });
+    app.inject({
+      method,
+      url,
+      headers: { authorization: `Bearer ${token}` },
+      remoteAddress: ip,
+      ...(payload !== undefined ? { payload: payload as object } : {}),
+    });
   return {
     get: (url: string) => call('GET', url),
     post: (url: string, body: unknown = {}) => call('POST', url, body),
@@ -48,7 +54,11 @@ describeEachDb('token-created tokens', (kind) => {
 
   it('L8 only a token holding write:api_tokens (or admin:all) may create tokens; read:api_tokens lists them', async () => {
     const reader = await mint(user, ['read:users']);
-    const refused = await bearer(t.app, reader.token).post('/api/v1/api-tokens', { name: 'child', scopes: ['read:users'], expires_in_days: 1 });
+    const refused = await bearer(t.app, reader.token).post('/api/v1/api-tokens', {
+      name: 'child',
+      scopes: ['read:users'],
+      expires_in_days: 1,
+    });
     expect(refused.statusCode).toBe(403);
     expect(refused.json()).toMatchObject({ code: 'forbidden', required_scope: 'write:api_tokens' });
 
@@ -56,17 +66,26 @@ describeEachDb('token-created tokens', (kind) => {
     const list = await bearer(t.app, lister.token).get('/api/v1/api-tokens');
     expect(list.statusCode).toBe(200);
     expect(list.json().api_tokens.map((x: { id: number }) => x.id)).toContain(lister.id);
-    expect((await bearer(t.app, lister.token).post('/api/v1/api-tokens', { name: 'child', scopes: ['read:users'], expires_in_days: 1 })).json()).toMatchObject({
+    expect(
+      (await bearer(t.app, lister.token).post('/api/v1/api-tokens', { name: 'child', scopes: ['read:users'], expires_in_days: 1 })).json(),
+    ).toMatchObject({
       required_scope: 'write:api_tokens',
     });
 
     // A plain user may be granted the api_tokens scopes (manage_own_api_tokens backs them).
     const writer = await mint(user, ['write:api_tokens', 'read:users']);
-    const child = await bearer(t.app, writer.token).post('/api/v1/api-tokens', { name: 'child', scopes: ['read:users'], expires_in_days: 1 });
+    const child = await bearer(t.app, writer.token).post('/api/v1/api-tokens', {
+      name: 'child',
+      scopes: ['read:users'],
+      expires_in_days: 1,
+    });
     expect(child.statusCode).toBe(201);
     // admin:all covers the token routes too.
     const adminToken = await mint(admin, ['admin:all']);
-    expect((await bearer(t.app, adminToken.token).post('/api/v1/api-tokens', { name: 'child', scopes: ['read:users'], expires_in_days: 1 })).statusCode).toBe(201);
+    expect(
+      (await bearer(t.app, adminToken.token).post('/api/v1/api-tokens', { name: 'child', scopes: ['read:users'], expires_in_days: 1 }))
+        .statusCode,
+    ).toBe(201);
     // The administration of every user's tokens still needs admin:all.
     expect((await bearer(t.app, writer.token).get('/api/v1/admin/api-tokens')).json()).toMatchObject({ required_scope: 'admin:all' });
   });
@@ -80,16 +99,30 @@ describeEachDb('token-created tokens', (kind) => {
       expect(res.json()).toMatchObject({ code: 'unprocessable', scope });
       expect(res.json().message).toContain(scope);
     }
-    const ok = await api.post('/api/v1/api-tokens', { name: 'narrower', scopes: ['read:projects', 'write:projects', 'write:api_tokens'], expires_in_days: 1 });
+    const ok = await api.post('/api/v1/api-tokens', {
+      name: 'narrower',
+      scopes: ['read:projects', 'write:projects', 'write:api_tokens'],
+      expires_in_days: 1,
+    });
     expect(ok.statusCode).toBe(201);
 
     // read:* and write:* are handed on only by a token holding them (or admin:all).
     const readAll = await mint(admin, ['read:*', 'write:api_tokens']);
-    expect((await bearer(t.app, readAll.token).post('/api/v1/api-tokens', { name: 'r', scopes: ['read:*'], expires_in_days: 1 })).statusCode).toBe(201);
-    expect((await bearer(t.app, readAll.token).post('/api/v1/api-tokens', { name: 'r', scopes: ['read:invoices'], expires_in_days: 1 })).statusCode).toBe(201);
-    expect((await bearer(t.app, readAll.token).post('/api/v1/api-tokens', { name: 'w', scopes: ['write:invoices'], expires_in_days: 1 })).statusCode).toBe(422);
+    expect(
+      (await bearer(t.app, readAll.token).post('/api/v1/api-tokens', { name: 'r', scopes: ['read:*'], expires_in_days: 1 })).statusCode,
+    ).toBe(201);
+    expect(
+      (await bearer(t.app, readAll.token).post('/api/v1/api-tokens', { name: 'r', scopes: ['read:invoices'], expires_in_days: 1 }))
+        .statusCode,
+    ).toBe(201);
+    expect(
+      (await bearer(t.app, readAll.token).post('/api/v1/api-tokens', { name: 'w', scopes: ['write:invoices'], expires_in_days: 1 }))
+        .statusCode,
+    ).toBe(422);
     const all = await mint(admin, ['admin:all']);
-    expect((await bearer(t.app, all.token).post('/api/v1/api-tokens', { name: 'a', scopes: ['*'], expires_in_days: 1 })).statusCode).toBe(201);
+    expect((await bearer(t.app, all.token).post('/api/v1/api-tokens', { name: 'a', scopes: ['*'], expires_in_days: 1 })).statusCode).toBe(
+      201,
+    );
   });
 
   it('L8 a token-created token never outlives its parent', async () => {
@@ -110,8 +143,23 @@ describeEachDb('token-created tokens', (kind) => {
     const fenced = await mint(user, ['write:api_tokens', 'read:users'], { allowed_ips: ['10.1.0.0/16', '2001:db8::/32'] });
     const api = bearer(t.app, fenced.token, '10.1.2.3');
     const create = (allowed_ips?: string[] | null) =>
-      api.post('/api/v1/api-tokens', { name: 'child', scopes: ['read:users'], expires_in_days: 1, ...(allowed_ips !== undefined ? { allowed_ips } : {}) });
-    for (const ips of [undefined, null, [], ['10.0.0.0/8'], ['10.1.0.0/15'], ['10.2.0.1'], ['10.1.0.0/24', '192.0.2.1'], ['2001:db9::1'], ['::/0']]) {
+      api.post('/api/v1/api-tokens', {
+        name: 'child',
+        scopes: ['read:users'],
+        expires_in_days: 1,
+        ...(allowed_ips !== undefined ? { allowed_ips } : {}),
+      });
+    for (const ips of [
+      undefined,
+      null,
+      [],
+      ['10.0.0.0/8'],
+      ['10.1.0.0/15'],
+      ['10.2.0.1'],
+      ['10.1.0.0/24', '192.0.2.1'],
+      ['2001:db9::1'],
+      ['::/0'],
+    ]) {
       const res = await create(ips);
       expect(res.statusCode, JSON.stringify(ips)).toBe(422);
       expect(res.json().code).toBe('unprocessable');
@@ -123,7 +171,10 @@ describeEachDb('token-created tokens', (kind) => {
     }
     // A parent without an allowlist may create a fenced or an unfenced child.
     const open = bearer(t.app, (await mint(user, ['write:api_tokens', 'read:users'])).token);
-    expect((await open.post('/api/v1/api-tokens', { name: 'c', scopes: ['read:users'], expires_in_days: 1, allowed_ips: ['192.0.2.0/24'] })).statusCode).toBe(201);
+    expect(
+      (await open.post('/api/v1/api-tokens', { name: 'c', scopes: ['read:users'], expires_in_days: 1, allowed_ips: ['192.0.2.0/24'] }))
+        .statusCode,
+    ).toBe(201);
     expect((await open.post('/api/v1/api-tokens', { name: 'c', scopes: ['read:users'], expires_in_days: 1 })).statusCode).toBe(201);
   });
 

@@ -80,8 +80,13 @@ describeEachDb('API tokens', (kind) => {
       const client = (t.db.db as unknown as { $client: { dumpDataDir(c: 'none'): Promise<Blob> } }).$client;
       dump = Buffer.from(await (await client.dumpDataDir('none')).arrayBuffer()).toString('latin1');
     } else {
-      const binDir = readdirSync('/usr/lib/postgresql').map((v) => `/usr/lib/postgresql/${v}/bin`).find((d) => existsSync(`${d}/pg_dump`));
-      dump = execFileSync(binDir ? `${binDir}/pg_dump` : 'pg_dump', ['--data-only', (t.db as { url?: string }).url!], { encoding: 'latin1', maxBuffer: 256 * 1024 * 1024 });
+      const binDir = readdirSync('/usr/lib/postgresql')
+        .map((v) => `/usr/lib/postgresql/${v}/bin`)
+        .find((d) => existsSync(`${d}/pg_dump`));
+      dump = execFileSync(binDir ? `${binDir}/pg_dump` : 'pg_dump', ['--data-only', (t.db as { url?: string }).url!], {
+        encoding: 'latin1',
+        maxBuffer: 256 * 1024 * 1024,
+      });
     }
     expect(dump.length).toBeGreaterThan(1000);
     expect(dump).toContain(created.prefix); // the dump is real: the display prefix is in it
@@ -98,7 +103,8 @@ describeEachDb('API tokens', (kind) => {
         expect(res.json()).toMatchObject({ code: 'unprocessable', scope, refused: [{ scope, reason: 'admin_only' }] });
         expect(res.json().message).toContain(`'${scope}'`);
       }
-      for (const scope of ['*', 'admin:all', 'read:*', 'write:*']) expect((await admin.post('/api/v1/api-tokens', { name: 'x', scopes: [scope], expires_in_days: 1 })).statusCode).toBe(201);
+      for (const scope of ['*', 'admin:all', 'read:*', 'write:*'])
+        expect((await admin.post('/api/v1/api-tokens', { name: 'x', scopes: [scope], expires_in_days: 1 })).statusCode).toBe(201);
     });
 
     it('refuses scopes the owner’s permissions cannot back, and unknown scopes', async () => {
@@ -108,7 +114,15 @@ describeEachDb('API tokens', (kind) => {
       const unknown = await user.post('/api/v1/api-tokens', { name: 'x', scopes: ['read:everything'], expires_in_days: 1 });
       expect(unknown.json()).toMatchObject({ scope: 'read:everything', refused: [{ reason: 'unknown_scope' }] });
       // The time-tracking preset fits a user.
-      expect((await user.post('/api/v1/api-tokens', { name: 'timer app', scopes: ['read:projects', 'read:time_entries', 'write:time_entries', 'read:tasks'], expires_in_days: 1 })).statusCode).toBe(201);
+      expect(
+        (
+          await user.post('/api/v1/api-tokens', {
+            name: 'timer app',
+            scopes: ['read:projects', 'read:time_entries', 'write:time_entries', 'read:tasks'],
+            expires_in_days: 1,
+          })
+        ).statusCode,
+      ).toBe(201);
     });
 
     it('a viewer cannot create tokens at all', async () => {
@@ -122,7 +136,9 @@ describeEachDb('API tokens', (kind) => {
       const post = (extra: Record<string, unknown>) => user.post('/api/v1/api-tokens', { name: 'x', scopes: ['read:users'], ...extra });
       expect((await post({})).statusCode).toBe(400);
       expect((await post({ expires_in_days: 1, expires_at: new Date(Date.now() + 86_400_000).toISOString() })).statusCode).toBe(400);
-      expect((await post({ expires_in_days: 91 })).json().errors).toEqual([{ path: 'body.expires_in_days', message: 'must be at most 90 days from now' }]);
+      expect((await post({ expires_in_days: 91 })).json().errors).toEqual([
+        { path: 'body.expires_in_days', message: 'must be at most 90 days from now' },
+      ]);
       expect((await post({ expires_at: '2001-01-01T00:00:00Z' })).statusCode).toBe(400);
       expect((await post({ expires_in_days: 90 })).statusCode).toBe(201);
     });
@@ -204,7 +220,9 @@ describeEachDb('API tokens', (kind) => {
       const owner = await userWith(t.app, ['admin']);
       const { token } = await createToken(owner, ['*']);
       await superAdmin.put(`/api/v1/users/${owner.userId}/roles`, { roles: [{ role: 'user' }] });
-      expect((await bearer(t.app, token).post('/api/v1/roles', { name: 'nope', permissions: [] })).json()).toMatchObject({ required_permission: 'manage_roles' });
+      expect((await bearer(t.app, token).post('/api/v1/roles', { name: 'nope', permissions: [] })).json()).toMatchObject({
+        required_permission: 'manage_roles',
+      });
     });
 
     it('dies with its owner’s deactivation', async () => {
@@ -252,14 +270,20 @@ describeEachDb('API tokens', (kind) => {
 
   it('enforces the IP allowlist', async () => {
     const { token } = await createToken(user, ['read:users'], { allowed_ips: ['10.1.0.0/16', '192.0.2.7', '2001:db8::/32'] });
-    const from = (ip: string) => t.app.inject({ method: 'GET', url: '/api/v1/users/me', headers: { authorization: `Bearer ${token}` }, remoteAddress: ip });
+    const from = (ip: string) =>
+      t.app.inject({ method: 'GET', url: '/api/v1/users/me', headers: { authorization: `Bearer ${token}` }, remoteAddress: ip });
     expect((await from('10.1.200.3')).statusCode).toBe(200);
     expect((await from('192.0.2.7')).statusCode).toBe(200);
     expect((await from('2001:db8::1')).statusCode).toBe(200);
     const refused = await from('10.2.0.1');
     expect(refused.statusCode).toBe(403);
     expect(refused.json().message).toContain('10.2.0.1');
-    const bad = await user.post('/api/v1/api-tokens', { name: 'x', scopes: ['read:users'], expires_in_days: 1, allowed_ips: ['10.0.0.0/33'] });
+    const bad = await user.post('/api/v1/api-tokens', {
+      name: 'x',
+      scopes: ['read:users'],
+      expires_in_days: 1,
+      allowed_ips: ['10.0.0.0/33'],
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors).toEqual([{ path: 'body.allowed_ips.0', message: 'must be an IP address or CIDR range' }]);
   });
@@ -293,16 +317,27 @@ describeEachDb('API tokens', (kind) => {
     const api = bearer(t.app, created.token);
     for (let i = 0; i < 3; i++) await api.get('/api/v1/users/me');
     // Not yet written, but visible in listings from this instance.
-    const [row] = ((await t.db.db.execute(sql`select usage_count from api_tokens where id = ${created.id}`)) as unknown as { rows: { usage_count: string | number }[] }).rows;
+    const [row] = (
+      (await t.db.db.execute(sql`select usage_count from api_tokens where id = ${created.id}`)) as unknown as {
+        rows: { usage_count: string | number }[];
+      }
+    ).rows;
     expect(Number(row!.usage_count)).toBe(0);
     expect((await user.get(`/api/v1/api-tokens/${created.id}`)).json()).toMatchObject({ usage_count: 3, last_used_ip: '127.0.0.1' });
     await t.app.tokenUsage.flush();
-    const [after] = ((await t.db.db.execute(sql`select usage_count, last_used_at from api_tokens where id = ${created.id}`)) as unknown as { rows: { usage_count: string | number; last_used_at: unknown }[] }).rows;
+    const [after] = (
+      (await t.db.db.execute(sql`select usage_count, last_used_at from api_tokens where id = ${created.id}`)) as unknown as {
+        rows: { usage_count: string | number; last_used_at: unknown }[];
+      }
+    ).rows;
     expect(Number(after!.usage_count)).toBe(3);
     expect(after!.last_used_at).not.toBeNull();
 
     const inventory = (await admin.get(`/api/v1/admin/api-tokens?user_id=${user.userId}`)).json();
-    expect(inventory.api_tokens.find((x: { id: number }) => x.id === created.id)).toMatchObject({ usage_count: 3, user: { id: user.userId } });
+    expect(inventory.api_tokens.find((x: { id: number }) => x.id === created.id)).toMatchObject({
+      usage_count: 3,
+      user: { id: user.userId },
+    });
     const manager = await userWith(t.app, ['manager']);
     expect((await manager.get('/api/v1/admin/api-tokens')).json().required_permission).toBe('manage_api_tokens');
     expect((await admin.delete(`/api/v1/admin/api-tokens/${created.id}`)).statusCode).toBe(204);
@@ -314,7 +349,10 @@ describeEachDb('API tokens', (kind) => {
   it('the admin search takes % and _ literally', async () => {
     const percent = await createToken(user, ['read:users'], { name: 'CI 100% green' });
     const plain = await createToken(user, ['read:users'], { name: 'CI 1000 green' });
-    const names = async (q: string) => ((await admin.get(`/api/v1/admin/api-tokens?q=${encodeURIComponent(q)}&per_page=100`)).json().api_tokens as { id: number }[]).map((x) => x.id);
+    const names = async (q: string) =>
+      ((await admin.get(`/api/v1/admin/api-tokens?q=${encodeURIComponent(q)}&per_page=100`)).json().api_tokens as { id: number }[]).map(
+        (x) => x.id,
+      );
     expect(await names('100%')).toEqual([percent.id]);
     expect(await names('CI 1_0')).toEqual([]);
     expect(await names('CI 1000')).toEqual([plain.id]);
@@ -408,7 +446,11 @@ describe('scope matrix over the route table', () => {
       const url = route.url.replace(/:(\w+)/g, '999999');
       const required = route.access.scope;
       for (const scope of SCOPE_NAMES) {
-        const res = await bearer(t.app, tokens.get(scope)!).request(route.method as 'GET', url, route.method === 'GET' || route.method === 'DELETE' ? undefined : {});
+        const res = await bearer(t.app, tokens.get(scope)!).request(
+          route.method as 'GET',
+          url,
+          route.method === 'GET' || route.method === 'DELETE' ? undefined : {},
+        );
         const body = res.statusCode === 403 ? res.json() : {};
         const scopeRefused = res.statusCode === 403 && 'required_scope' in body;
         const expected = required !== null && referenceCovers(scope, required);

@@ -144,7 +144,11 @@ describe.skipIf(skip)('money: a manager approves a member’s week and invoices 
     // Dana submits it again.
     await danaWeek();
     const answer = dana.waitForResponse((r) => r.url().endsWith('/request-approval') && r.request().method() === 'POST');
-    await dana.getByRole('row').filter({ hasText: ENTRIES[1]!.notes }).getByRole('button', { name: /Request approval/ }).click();
+    await dana
+      .getByRole('row')
+      .filter({ hasText: ENTRIES[1]!.notes })
+      .getByRole('button', { name: /Request approval/ })
+      .click();
     expect((await answer).status()).toBe(201);
   });
 
@@ -192,7 +196,10 @@ describe.skipIf(skip)('money: a manager approves a member’s week and invoices 
   });
 
   it('opens the printable page in a new tab and sends the draft', async () => {
-    const [printable] = await Promise.all([manager.context().waitForEvent('page'), manager.getByRole('link', { name: 'Printable version' }).click()]);
+    const [printable] = await Promise.all([
+      manager.context().waitForEvent('page'),
+      manager.getByRole('link', { name: 'Printable version' }).click(),
+    ]);
     await printable.waitForLoadState();
     const text = await printable.locator('body').textContent();
     expect(text).toContain(PROJECT);

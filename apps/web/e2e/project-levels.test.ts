@@ -20,7 +20,8 @@ import { startServer, type RunningServer } from './support/server';
 
 const skip = shouldSkipBrowserTests();
 const PROJECT = 'Acme Website Redesign';
-const EDIT_BUTTONS = /^(Edit|Edit details|Edit financials|Archive|Save financials|Add member|Invite member|New task)$|^Change access of|^Remove /;
+const EDIT_BUTTONS =
+  /^(Edit|Edit details|Edit financials|Archive|Save financials|Add member|Invite member|New task)$|^Change access of|^Remove /;
 
 async function openProject(page: Page): Promise<number> {
   await openPage(page, '/projects', 'Projects');
@@ -110,7 +111,9 @@ describe.skipIf(skip)('project levels in the project tabs', () => {
       await page.getByRole('tab', { name: 'Financials' }).click();
       const panel = page.getByRole('tabpanel');
       await panel.getByText('Hourly rate').waitFor();
-      const figures = await panel.getByRole('term').evaluateAll((terms) => terms.map((t) => `${t.textContent}=${t.nextElementSibling?.textContent ?? ''}`));
+      const figures = await panel
+        .getByRole('term')
+        .evaluateAll((terms) => terms.map((t) => `${t.textContent}=${t.nextElementSibling?.textContent ?? ''}`));
       expect(figures.find((f) => f.startsWith('Hourly rate='))).toMatch(/120/);
       expect(figures.find((f) => f.startsWith('Budget='))).toMatch(/60[,.\s ]?000/);
       await saveScreenshot(page, 'project-finn-financials');
@@ -119,7 +122,9 @@ describe.skipIf(skip)('project levels in the project tabs', () => {
     it('sees what the project consumed and the budget burn chart with its numbers', async () => {
       const panel = page.getByRole('tabpanel');
       const figures = Object.fromEntries(
-        await panel.getByRole('term').evaluateAll((terms) => terms.map((t) => [t.textContent ?? '', t.nextElementSibling?.firstChild?.textContent ?? ''])),
+        await panel
+          .getByRole('term')
+          .evaluateAll((terms) => terms.map((t) => [t.textContent ?? '', t.nextElementSibling?.firstChild?.textContent ?? ''])),
       ) as Record<string, string>;
       const hours = amount(figures['Hours logged']);
       const billable = amount(figures['Billable amount']);
@@ -136,14 +141,21 @@ describe.skipIf(skip)('project levels in the project tabs', () => {
       const chart = panel.getByRole('img', { name: 'Billable amount and expenses, cumulative by month' });
       await chart.locator('svg .recharts-area').first().waitFor();
       expect(await chart.locator('svg .recharts-reference-line').count()).toBe(1);
-      expect(await chart.locator('svg').getByText(/^Budget .*60[,.\s\u00a0\u202f]?000/).count()).toBe(1);
+      expect(
+        await chart
+          .locator('svg')
+          .getByText(/^Budget .*60[,.\s\u00a0\u202f]?000/)
+          .count(),
+      ).toBe(1);
       await chart.scrollIntoViewIfNeeded();
       await saveScreenshot(page, 'project-finn-budget-burn');
 
       await panel.getByText('Show the numbers as a table').click();
       const table = panel.getByRole('table');
       await table.waitFor();
-      const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')));
+      const rows = await table
+        .locator('tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')));
       expect(rows.length).toBeGreaterThanOrEqual(3);
       expect(rows.length).toBeLessThanOrEqual(5);
       // Each month adds what it consumed; the last running total is all of it.

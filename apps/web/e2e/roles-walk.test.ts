@@ -60,7 +60,22 @@ const EXPECTED: Record<'super' | 'admin' | 'manager' | 'user' | 'viewer', RoleEx
   // All time, projects, tasks, clients, reports, view_users; approves time, sees and creates
   // invoices; no role management, audit log or settings.
   manager: {
-    nav: ['Dashboard', 'Timer', 'Time entries', 'Expenses', 'Projects', 'Tasks', 'Clients', 'Approvals', 'Invoices', 'Reports', 'API tokens', 'Profile', 'Help', 'Users'],
+    nav: [
+      'Dashboard',
+      'Timer',
+      'Time entries',
+      'Expenses',
+      'Projects',
+      'Tasks',
+      'Clients',
+      'Approvals',
+      'Invoices',
+      'Reports',
+      'API tokens',
+      'Profile',
+      'Help',
+      'Users',
+    ],
     newProject: true,
     addClient: true,
     newUser: false,
@@ -70,7 +85,21 @@ const EXPECTED: Record<'super' | 'admin' | 'manager' | 'user' | 'viewer', RoleEx
   },
   // Logs time (so submits it for approval) and sees own invoices, creates none.
   user: {
-    nav: ['Dashboard', 'Timer', 'Time entries', 'Expenses', 'Projects', 'Tasks', 'Clients', 'Approvals', 'Invoices', 'Reports', 'API tokens', 'Profile', 'Help'],
+    nav: [
+      'Dashboard',
+      'Timer',
+      'Time entries',
+      'Expenses',
+      'Projects',
+      'Tasks',
+      'Clients',
+      'Approvals',
+      'Invoices',
+      'Reports',
+      'API tokens',
+      'Profile',
+      'Help',
+    ],
     newProject: false,
     addClient: false,
     newUser: false,
@@ -133,7 +162,11 @@ describe.skipIf(skip)('roles walk: what each system role sees', () => {
 
     it(`${expected.newProject ? 'shows' : 'hides'} "New project"`, async () => {
       await openPage(page, '/projects', 'Projects');
-      await page.getByRole('table').or(page.getByText(/No projects/)).first().waitFor();
+      await page
+        .getByRole('table')
+        .or(page.getByText(/No projects/))
+        .first()
+        .waitFor();
       expect(await page.getByRole('button', { name: 'New project' }).count()).toBe(expected.newProject ? 1 : 0);
       await saveScreenshot(page, `projects-${key}`);
     });
@@ -148,21 +181,33 @@ describe.skipIf(skip)('roles walk: what each system role sees', () => {
     it(`${expected.nav.includes('Clients') ? (expected.addClient ? 'shows' : 'hides') + ' "Add client"' : 'gets "No access" on the clients page'}`, async () => {
       if (!expected.nav.includes('Clients')) return expectNoAccess('/clients');
       await openPage(page, '/clients', 'Clients');
-      await page.getByRole('table').or(page.getByText(/No clients/)).first().waitFor();
+      await page
+        .getByRole('table')
+        .or(page.getByText(/No clients/))
+        .first()
+        .waitFor();
       expect(await page.getByRole('button', { name: 'Add client' }).count()).toBe(expected.addClient ? 1 : 0);
     });
 
     it(`${expected.nav.includes('Approvals') ? 'opens' : 'gets "No access" on'} the approvals page`, async () => {
       if (!expected.nav.includes('Approvals')) return expectNoAccess('/approvals');
       await openPage(page, '/approvals', 'Approvals');
-      await page.getByRole('table').or(page.getByText(/No requests|Nothing waits/)).first().waitFor();
+      await page
+        .getByRole('table')
+        .or(page.getByText(/No requests|Nothing waits/))
+        .first()
+        .waitFor();
       await saveScreenshot(page, `approvals-${key}`);
     });
 
     it(`${expected.nav.includes('Invoices') ? (expected.newInvoice ? 'shows' : 'hides') + ' "New invoice from time"' : 'gets "No access" on the invoices page'}`, async () => {
       if (!expected.nav.includes('Invoices')) return expectNoAccess('/invoices');
       await openPage(page, '/invoices', 'Invoices');
-      await page.getByRole('table').or(page.getByText(/No invoices/)).first().waitFor();
+      await page
+        .getByRole('table')
+        .or(page.getByText(/No invoices/))
+        .first()
+        .waitFor();
       expect(await page.getByRole('button', { name: 'New invoice from time' }).count()).toBe(expected.newInvoice ? 1 : 0);
       await saveScreenshot(page, `invoices-${key}`);
     });

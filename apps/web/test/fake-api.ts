@@ -44,13 +44,28 @@ export function routes(table: RouteTable): Responder {
 
 export const API = '/api/v1';
 
-export const testUser = { id: 7, email: 'ada@example.test', name: 'Ada Lovelace', is_active: true, legacy_role: null, roles: [], created_at: '2026-01-01T00:00:00.000Z', last_login_at: null };
+export const testUser = {
+  id: 7,
+  email: 'ada@example.test',
+  name: 'Ada Lovelace',
+  is_active: true,
+  legacy_role: null,
+  roles: [],
+  created_at: '2026-01-01T00:00:00.000Z',
+  last_login_at: null,
+};
 
 /** The routes of a signed-in person holding `permissions`. */
-export function signedIn(permissions: Permission[], roles: { id: number; name: string; is_system_role: boolean; expires_at: string | null }[] = []): RouteTable {
+export function signedIn(
+  permissions: Permission[],
+  roles: { id: number; name: string; is_system_role: boolean; expires_at: string | null }[] = [],
+): RouteTable {
   return {
     [`GET ${API}/auth/session`]: () => [200, { user: { ...testUser, roles }, csrf_token: 'csrf-test' }],
-    [`GET ${API}/users/me/permissions`]: () => [200, { user_id: testUser.id, is_admin: false, roles, permissions, scopes: null, version: 1 }],
+    [`GET ${API}/users/me/permissions`]: () => [
+      200,
+      { user_id: testUser.id, is_admin: false, roles, permissions, scopes: null, version: 1 },
+    ],
   };
 }
 

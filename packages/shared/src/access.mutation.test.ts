@@ -58,13 +58,19 @@ describe('invalidAccessReason (fail closed at start-up)', () => {
   });
 
   it('treats public other than true as not public: the scope and permission rules apply', () => {
-    expect(invalidAccessReason({ public: 'yes', reason: 'x' })).toBe('must declare the token scope it requires (or scope: null for session-only routes)');
+    expect(invalidAccessReason({ public: 'yes', reason: 'x' })).toBe(
+      'must declare the token scope it requires (or scope: null for session-only routes)',
+    );
     expect(invalidAccessReason({ public: false, reason: 'x', scope: null })).toBe('must declare public, authenticated or a permission');
   });
 
   it('demands a scope declaration, null for session-only routes', () => {
-    expect(invalidAccessReason({ authenticated: true })).toBe('must declare the token scope it requires (or scope: null for session-only routes)');
-    expect(invalidAccessReason({ permission: 'view_users' })).toBe('must declare the token scope it requires (or scope: null for session-only routes)');
+    expect(invalidAccessReason({ authenticated: true })).toBe(
+      'must declare the token scope it requires (or scope: null for session-only routes)',
+    );
+    expect(invalidAccessReason({ permission: 'view_users' })).toBe(
+      'must declare the token scope it requires (or scope: null for session-only routes)',
+    );
     expect(invalidAccessReason({ authenticated: true, scope: null })).toBeNull();
     expect(invalidAccessReason({ authenticated: true, scope: undefined })).toBe('declares an unknown or wildcard scope undefined');
   });
@@ -76,15 +82,21 @@ describe('invalidAccessReason (fail closed at start-up)', () => {
     for (const wildcard of ['read:*', 'write:*', '*']) {
       expect(invalidAccessReason({ authenticated: true, scope: wildcard })).toBe(`declares an unknown or wildcard scope "${wildcard}"`);
     }
-    expect(invalidAccessReason({ authenticated: true, scope: 'read:everything' })).toBe('declares an unknown or wildcard scope "read:everything"');
+    expect(invalidAccessReason({ authenticated: true, scope: 'read:everything' })).toBe(
+      'declares an unknown or wildcard scope "read:everything"',
+    );
     expect(invalidAccessReason({ authenticated: true, scope: 'admin:users' })).toBe('declares an unknown or wildcard scope "admin:users"');
     expect(invalidAccessReason({ authenticated: true, scope: 7 })).toBe('declares an unknown or wildcard scope 7');
     // An array that reads as a scope name when turned into a string is still not a scope.
-    expect(invalidAccessReason({ authenticated: true, scope: ['read:projects'] })).toBe('declares an unknown or wildcard scope ["read:projects"]');
+    expect(invalidAccessReason({ authenticated: true, scope: ['read:projects'] })).toBe(
+      'declares an unknown or wildcard scope ["read:projects"]',
+    );
   });
 
   it('refuses authenticated together with a permission', () => {
-    expect(invalidAccessReason({ authenticated: true, permission: 'view_users', scope: null })).toBe('declares both authenticated and permission');
+    expect(invalidAccessReason({ authenticated: true, permission: 'view_users', scope: null })).toBe(
+      'declares both authenticated and permission',
+    );
     expect(invalidAccessReason({ authenticated: true, permission: undefined, scope: null })).toBeNull();
   });
 
@@ -115,20 +127,30 @@ describe('invalidAccessReason (fail closed at start-up)', () => {
   });
 
   it('names the first permission that is not in the catalog', () => {
-    expect(invalidAccessReason({ permission: 'view_everything', scope: null })).toBe('names a permission that is not in the catalog: view_everything');
+    expect(invalidAccessReason({ permission: 'view_everything', scope: null })).toBe(
+      'names a permission that is not in the catalog: view_everything',
+    );
     expect(invalidAccessReason({ permission: '', scope: null })).toBe('names a permission that is not in the catalog: ');
     expect(invalidAccessReason({ permission: { anyOf: ['view_users', 'see_users', 'peek'] }, scope: null })).toBe(
       'names a permission that is not in the catalog: see_users',
     );
-    expect(invalidAccessReason({ permission: { allOf: ['create_invoices', 3] }, scope: null })).toBe('names a permission that is not in the catalog: 3');
-    expect(invalidAccessReason({ permission: { allOf: ['view_users', null] }, scope: null })).toBe('names a permission that is not in the catalog: null');
+    expect(invalidAccessReason({ permission: { allOf: ['create_invoices', 3] }, scope: null })).toBe(
+      'names a permission that is not in the catalog: 3',
+    );
+    expect(invalidAccessReason({ permission: { allOf: ['view_users', null] }, scope: null })).toBe(
+      'names a permission that is not in the catalog: null',
+    );
     // A nested array that reads as a permission name when turned into a string is not a permission.
-    expect(invalidAccessReason({ permission: { anyOf: [['view_users']] }, scope: null })).toBe('names a permission that is not in the catalog: view_users');
+    expect(invalidAccessReason({ permission: { anyOf: [['view_users']] }, scope: null })).toBe(
+      'names a permission that is not in the catalog: view_users',
+    );
   });
 
   it('an anyOf requirement is read as anyOf even when it also carries allOf', () => {
     expect(invalidAccessReason({ permission: { anyOf: ['view_users'], allOf: ['nope'] }, scope: null })).toBeNull();
-    expect(invalidAccessReason({ permission: { anyOf: ['nope'], allOf: ['view_users'] }, scope: null })).toBe('names a permission that is not in the catalog: nope');
+    expect(invalidAccessReason({ permission: { anyOf: ['nope'], allOf: ['view_users'] }, scope: null })).toBe(
+      'names a permission that is not in the catalog: nope',
+    );
   });
 });
 
@@ -139,7 +161,9 @@ describe('describeAccess (docs and OpenAPI)', () => {
 
   it('describes a signed-in route with its scope, or as session-only', () => {
     expect(describeAccess({ authenticated: true, scope: 'read:users' })).toBe('any signed-in user; token scope `read:users`');
-    expect(describeAccess({ authenticated: true, scope: null })).toBe('any signed-in user; browser session only (not available to API tokens)');
+    expect(describeAccess({ authenticated: true, scope: null })).toBe(
+      'any signed-in user; browser session only (not available to API tokens)',
+    );
     // Valid by invalidAccessReason: authenticated with an undefined permission.
     expect(describeAccess({ authenticated: true, permission: undefined, scope: null } as unknown as RouteAccess)).toBe(
       'any signed-in user; browser session only (not available to API tokens)',

@@ -35,14 +35,24 @@ export function invalidAccessReason(access: unknown): string | null {
   const a = access as Record<string, unknown>;
   if (a.public === true) return typeof a.reason === 'string' && a.reason.length > 0 ? null : 'is public but gives no reason';
   if (!('scope' in a)) return 'must declare the token scope it requires (or scope: null for session-only routes)';
-  if (a.scope !== null && (typeof a.scope !== 'string' || !isScope(a.scope) || (a.scope.includes('*') || (a.scope !== 'admin:all' && a.scope.startsWith('admin'))))) {
+  if (
+    a.scope !== null &&
+    (typeof a.scope !== 'string' || !isScope(a.scope) || a.scope.includes('*') || (a.scope !== 'admin:all' && a.scope.startsWith('admin')))
+  ) {
     return `declares an unknown or wildcard scope ${JSON.stringify(a.scope)}`;
   }
-  if (a.authenticated === true) return 'permission' in a && a.permission !== undefined ? 'declares both authenticated and permission' : null;
+  if (a.authenticated === true)
+    return 'permission' in a && a.permission !== undefined ? 'declares both authenticated and permission' : null;
   if (!('permission' in a)) return 'must declare public, authenticated or a permission';
   const p = a.permission;
   const names: unknown[] =
-    typeof p === 'string' ? [p] : p && typeof p === 'object' && 'anyOf' in p ? (p as { anyOf: unknown[] }).anyOf : p && typeof p === 'object' && 'allOf' in p ? (p as { allOf: unknown[] }).allOf : [];
+    typeof p === 'string'
+      ? [p]
+      : p && typeof p === 'object' && 'anyOf' in p
+        ? (p as { anyOf: unknown[] }).anyOf
+        : p && typeof p === 'object' && 'allOf' in p
+          ? (p as { allOf: unknown[] }).allOf
+          : [];
   if (names.length === 0) return 'declares an empty permission requirement';
   const unknown = names.find((n) => typeof n !== 'string' || !isPermission(n));
   return unknown === undefined ? null : `names a permission that is not in the catalog: ${String(unknown)}`;

@@ -20,12 +20,21 @@ import { NO_FLAGS, PROJECT_LEVELS, type ProjectFlags } from './project-access.js
 import { SYSTEM_ROLES } from './roles.js';
 
 const now = new Date('2026-06-01T12:00:00Z');
-const grant = (roleName: string, permissions: readonly string[], isSystemRole = true): RoleGrant => ({ roleId: 7, roleName, isSystemRole, permissions, expiresAt: null });
+const grant = (roleName: string, permissions: readonly string[], isSystemRole = true): RoleGrant => ({
+  roleId: 7,
+  roleName,
+  isSystemRole,
+  permissions,
+  expiresAt: null,
+});
 const perms = (...p: Permission[]) => new Set<Permission>(p);
 
 describe('accountAccess: the flags and assignments it reports', () => {
   it('an inactive user is neither admin nor legacy admin and has no active assignment', () => {
-    const a = accountAccess({ isActive: false, legacyRole: 'admin', assignments: [grant('super_admin', SYSTEM_ROLES.super_admin.permissions)] }, now);
+    const a = accountAccess(
+      { isActive: false, legacyRole: 'admin', assignments: [grant('super_admin', SYSTEM_ROLES.super_admin.permissions)] },
+      now,
+    );
     expect(a).toEqual({ isAdmin: false, isLegacyAdmin: false, permissions: new Set(), activeAssignments: [] });
   });
 
@@ -66,13 +75,18 @@ describe('hasPermission', () => {
 describe('requirementPermissions and describeRequirement', () => {
   it('list the permissions a requirement names, in order', () => {
     expect(requirementPermissions('view_users')).toEqual(['view_users']);
-    expect(requirementPermissions({ anyOf: ['view_all_invoices', 'manage_project_costs'] })).toEqual(['view_all_invoices', 'manage_project_costs']);
+    expect(requirementPermissions({ anyOf: ['view_all_invoices', 'manage_project_costs'] })).toEqual([
+      'view_all_invoices',
+      'manage_project_costs',
+    ]);
     expect(requirementPermissions({ allOf: ['create_invoices', 'view_all_invoices'] })).toEqual(['create_invoices', 'view_all_invoices']);
   });
 
   it('put a requirement in words', () => {
     expect(describeRequirement('view_users')).toBe("'view_users'");
-    expect(describeRequirement({ anyOf: ['view_all_invoices', 'manage_project_costs'] })).toBe("'view_all_invoices' or 'manage_project_costs'");
+    expect(describeRequirement({ anyOf: ['view_all_invoices', 'manage_project_costs'] })).toBe(
+      "'view_all_invoices' or 'manage_project_costs'",
+    );
     expect(describeRequirement({ allOf: ['create_invoices', 'view_all_invoices'] })).toBe("'create_invoices' and 'view_all_invoices'");
   });
 });
@@ -111,20 +125,33 @@ describe('projectAccess: where the level and the flags come from', () => {
 });
 
 describe('decideProjectAction: the reason it gives', () => {
-  const member = (level: (typeof PROJECT_LEVELS)[number]) => projectAccess({ isAdmin: false, permissions: perms() }, { level, flags: NO_FLAGS });
+  const member = (level: (typeof PROJECT_LEVELS)[number]) =>
+    projectAccess({ isAdmin: false, permissions: perms() }, { level, flags: NO_FLAGS });
   const seeing = (...p: Permission[]) => projectAccess({ isAdmin: false, permissions: perms('view_all_projects', ...p) }, null);
 
   it('a sufficient level gives the level reason with the rule minimum', () => {
-    expect(decideProjectAction('edit_tasks', member('admin'), { permissions: perms() })).toEqual({ allowed: true, reason: { kind: 'level', minimum: 'edit_tasks' } });
-    expect(decideProjectAction('invoice', member('edit_financials'), { permissions: perms() })).toEqual({ allowed: true, reason: { kind: 'level', minimum: 'edit_financials' } });
+    expect(decideProjectAction('edit_tasks', member('admin'), { permissions: perms() })).toEqual({
+      allowed: true,
+      reason: { kind: 'level', minimum: 'edit_tasks' },
+    });
+    expect(decideProjectAction('invoice', member('edit_financials'), { permissions: perms() })).toEqual({
+      allowed: true,
+      reason: { kind: 'level', minimum: 'edit_financials' },
+    });
   });
 
   it('an anyOf permission reason names the permission actually held, not the first listed', () => {
-    expect(decideProjectAction('view_financials', seeing('manage_project_costs'), { permissions: perms('view_all_projects', 'manage_project_costs') })).toEqual({
+    expect(
+      decideProjectAction('view_financials', seeing('manage_project_costs'), {
+        permissions: perms('view_all_projects', 'manage_project_costs'),
+      }),
+    ).toEqual({
       allowed: true,
       reason: { kind: 'permission', permission: 'manage_project_costs' },
     });
-    expect(decideProjectAction('view_financials', seeing('view_all_invoices'), { permissions: perms('view_all_projects', 'view_all_invoices') })).toEqual({
+    expect(
+      decideProjectAction('view_financials', seeing('view_all_invoices'), { permissions: perms('view_all_projects', 'view_all_invoices') }),
+    ).toEqual({
       allowed: true,
       reason: { kind: 'permission', permission: 'view_all_invoices' },
     });
@@ -156,8 +183,15 @@ describe('decideProjectAction: the reason it gives', () => {
   it('seeing a project and its tasks needs only the lowest level; posting needs edit_tasks or the can_post flag', () => {
     const hidden = projectAccess({ isAdmin: false, permissions: perms() }, null);
     for (const action of ['view_project', 'view_tasks'] as const) {
-      expect(decideProjectAction(action, member('view_tasks'), { permissions: perms() })).toEqual({ allowed: true, reason: { kind: 'level', minimum: 'view_tasks' } });
-      expect(decideProjectAction(action, hidden, { permissions: perms() })).toMatchObject({ allowed: false, minimum: 'view_tasks', unseen: true });
+      expect(decideProjectAction(action, member('view_tasks'), { permissions: perms() })).toEqual({
+        allowed: true,
+        reason: { kind: 'level', minimum: 'view_tasks' },
+      });
+      expect(decideProjectAction(action, hidden, { permissions: perms() })).toMatchObject({
+        allowed: false,
+        minimum: 'view_tasks',
+        unseen: true,
+      });
     }
     expect(decideProjectAction('post_activity', member('view_tasks'), { permissions: perms() })).toEqual({
       allowed: false,
@@ -165,7 +199,10 @@ describe('decideProjectAction: the reason it gives', () => {
       permission: null,
       unseen: false,
     });
-    expect(decideProjectAction('post_activity', member('edit_tasks'), { permissions: perms() })).toEqual({ allowed: true, reason: { kind: 'level', minimum: 'edit_tasks' } });
+    expect(decideProjectAction('post_activity', member('edit_tasks'), { permissions: perms() })).toEqual({
+      allowed: true,
+      reason: { kind: 'level', minimum: 'edit_tasks' },
+    });
   });
 
   it('a refusal names the minimum, the permission that would also do, and whether the project is unseen', () => {
@@ -187,7 +224,10 @@ describe('decideProjectAction: the reason it gives', () => {
 
 describe('displayLevel and describeProjectAccess', () => {
   it('a member shows the membership level and its response pair', () => {
-    const access = projectAccess({ isAdmin: false, permissions: perms() }, { level: 'view_financials', flags: { ...NO_FLAGS, can_post: true } });
+    const access = projectAccess(
+      { isAdmin: false, permissions: perms() },
+      { level: 'view_financials', flags: { ...NO_FLAGS, can_post: true } },
+    );
     expect(displayLevel(access)).toBe('view_financials');
     expect(describeProjectAccess(access)).toEqual({ access_level: 'financial', permissions_label: 'view_with_custom' });
   });

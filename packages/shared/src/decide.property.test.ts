@@ -10,7 +10,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { accountAccess, decide, decideProjectAction, projectAccess, type RoleGrant } from './decide.js';
 import { PERMISSION_NAMES, PERMISSIONS, type Permission, type PermissionDefinition } from './permissions.js';
-import { PROJECT_ACTIONS, PROJECT_FLAGS, PROJECT_LEVELS, type ProjectAction, type ProjectFlags, type ProjectLevel } from './project-access.js';
+import {
+  PROJECT_ACTIONS,
+  PROJECT_FLAGS,
+  PROJECT_LEVELS,
+  type ProjectAction,
+  type ProjectFlags,
+  type ProjectLevel,
+} from './project-access.js';
 import { SCOPE_NAMES, SCOPE_RESOURCE_NAMES, type RequiredScope } from './scopes.js';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
@@ -104,7 +111,11 @@ function refVisible(account: { perms: Set<string>; admin: boolean }, participati
   return account.admin || participation !== null || account.perms.has('view_all_projects');
 }
 
-function refAllows(action: ProjectAction, account: { perms: Set<string>; admin: boolean }, participation: { level: ProjectLevel; flags: ProjectFlags } | null): boolean {
+function refAllows(
+  action: ProjectAction,
+  account: { perms: Set<string>; admin: boolean },
+  participation: { level: ProjectLevel; flags: ProjectFlags } | null,
+): boolean {
   const rule = REF_ACTIONS[action];
   const level = refLevel(account, participation);
   if (level !== null && rank(level) >= rank(rule.min)) return true;
@@ -128,10 +139,19 @@ const grant = fc.record({
   // Past, exactly now, future, or never.
   expires: fc.constantFrom(null, new Date(NOW.getTime() - 60_000), NOW, new Date(NOW.getTime() + 60_000)),
 });
-const accountInput = fc.record({ active: fc.boolean(), legacy: fc.constantFrom(null, 'admin', 'user'), grants: fc.array(grant, { maxLength: 4 }) });
-const flags = fc.record(Object.fromEntries(PROJECT_FLAGS.map((f) => [f, fc.boolean()])) as Record<keyof ProjectFlags, fc.Arbitrary<boolean>>);
+const accountInput = fc.record({
+  active: fc.boolean(),
+  legacy: fc.constantFrom(null, 'admin', 'user'),
+  grants: fc.array(grant, { maxLength: 4 }),
+});
+const flags = fc.record(
+  Object.fromEntries(PROJECT_FLAGS.map((f) => [f, fc.boolean()])) as Record<keyof ProjectFlags, fc.Arbitrary<boolean>>,
+);
 const participation = fc.option(fc.record({ level: fc.constantFrom(...PROJECT_LEVELS), flags }), { nil: null });
-const requiredScope = fc.constantFrom<RequiredScope>('admin:all', ...SCOPE_RESOURCE_NAMES.flatMap((r) => [`read:${r}`, `write:${r}`] as RequiredScope[]));
+const requiredScope = fc.constantFrom<RequiredScope>(
+  'admin:all',
+  ...SCOPE_RESOURCE_NAMES.flatMap((r) => [`read:${r}`, `write:${r}`] as RequiredScope[]),
+);
 const tokenScopes = fc.uniqueArray(fc.constantFrom(...SCOPE_NAMES), { maxLength: 5 });
 const permissionRequirement = fc.oneof(
   permission,
@@ -140,7 +160,13 @@ const permissionRequirement = fc.oneof(
 );
 
 function toGrants(input: RefInput): RoleGrant[] {
-  return input.grants.map((g, i) => ({ roleId: i + 1, roleName: g.name, isSystemRole: g.system, permissions: g.perms, expiresAt: g.expires }));
+  return input.grants.map((g, i) => ({
+    roleId: i + 1,
+    roleName: g.name,
+    isSystemRole: g.system,
+    permissions: g.perms,
+    expiresAt: g.expires,
+  }));
 }
 
 const runs = { numRuns: 400 };
@@ -160,33 +186,45 @@ describe('the decision function against the reference model', () => {
 
   it('decides routes: scope (tokens only) and permission', () => {
     fc.assert(
-      fc.property(accountInput, fc.option(tokenScopes, { nil: null }), requiredScope, fc.option(permissionRequirement, { nil: undefined }), (input, scopes, scope, permissionReq) => {
-        const account = accountAccess({ isActive: input.active, legacyRole: input.legacy, assignments: toGrants(input) }, NOW);
-        const ref = refAccount(input);
-        const scopeOk = scopes === null || scopes.some((s) => refCovers(s, scope));
-        const permOk =
-          permissionReq === undefined ||
-          (typeof permissionReq === 'string'
-            ? ref.perms.has(permissionReq)
-            : 'anyOf' in permissionReq
-              ? permissionReq.anyOf.some((p) => ref.perms.has(p))
-              : permissionReq.allOf.every((p) => ref.perms.has(p)));
-        const decision = decide({ permissions: account.permissions, scopes }, { scope, permission: permissionReq });
-        expect(decision.allowed).toBe(scopeOk && permOk);
-        if (!decision.allowed) expect(decision.layer).toBe(scopeOk ? 'permission' : 'scope');
-      }),
+      fc.property(
+        accountInput,
+        fc.option(tokenScopes, { nil: null }),
+        requiredScope,
+        fc.option(permissionRequirement, { nil: undefined }),
+        (input, scopes, scope, permissionReq) => {
+          const account = accountAccess({ isActive: input.active, legacyRole: input.legacy, assignments: toGrants(input) }, NOW);
+          const ref = refAccount(input);
+          const scopeOk = scopes === null || scopes.some((s) => refCovers(s, scope));
+          const permOk =
+            permissionReq === undefined ||
+            (typeof permissionReq === 'string'
+              ? ref.perms.has(permissionReq)
+              : 'anyOf' in permissionReq
+                ? permissionReq.anyOf.some((p) => ref.perms.has(p))
+                : permissionReq.allOf.every((p) => ref.perms.has(p)));
+          const decision = decide({ permissions: account.permissions, scopes }, { scope, permission: permissionReq });
+          expect(decision.allowed).toBe(scopeOk && permOk);
+          if (!decision.allowed) expect(decision.layer).toBe(scopeOk ? 'permission' : 'scope');
+        },
+      ),
       runs,
     );
   });
 
   it('never lets a token exceed its owner: whatever a token may do, the owner’s session may do', () => {
     fc.assert(
-      fc.property(accountInput, tokenScopes, requiredScope, fc.option(permissionRequirement, { nil: undefined }), (input, scopes, scope, permissionReq) => {
-        const account = accountAccess({ isActive: input.active, legacyRole: input.legacy, assignments: toGrants(input) }, NOW);
-        const viaToken = decide({ permissions: account.permissions, scopes }, { scope, permission: permissionReq });
-        const viaSession = decide({ permissions: account.permissions, scopes: null }, { scope, permission: permissionReq });
-        if (viaToken.allowed) expect(viaSession.allowed).toBe(true);
-      }),
+      fc.property(
+        accountInput,
+        tokenScopes,
+        requiredScope,
+        fc.option(permissionRequirement, { nil: undefined }),
+        (input, scopes, scope, permissionReq) => {
+          const account = accountAccess({ isActive: input.active, legacyRole: input.legacy, assignments: toGrants(input) }, NOW);
+          const viaToken = decide({ permissions: account.permissions, scopes }, { scope, permission: permissionReq });
+          const viaSession = decide({ permissions: account.permissions, scopes: null }, { scope, permission: permissionReq });
+          if (viaToken.allowed) expect(viaSession.allowed).toBe(true);
+        },
+      ),
       runs,
     );
   });
@@ -207,12 +245,18 @@ describe('the decision function against the reference model', () => {
 
   it('a higher level never allows less (monotonic in the level)', () => {
     fc.assert(
-      fc.property(accountInput, flags, fc.constantFrom(...PROJECT_ACTIONS), fc.integer({ min: 0, max: PROJECT_LEVELS.length - 2 }), (input, f, action, i) => {
-        const account = accountAccess({ isActive: input.active, legacyRole: input.legacy, assignments: toGrants(input) }, NOW);
-        const lower = decideProjectAction(action, projectAccess(account, { level: PROJECT_LEVELS[i]!, flags: f }), account).allowed;
-        const higher = decideProjectAction(action, projectAccess(account, { level: PROJECT_LEVELS[i + 1]!, flags: f }), account).allowed;
-        if (lower) expect(higher).toBe(true);
-      }),
+      fc.property(
+        accountInput,
+        flags,
+        fc.constantFrom(...PROJECT_ACTIONS),
+        fc.integer({ min: 0, max: PROJECT_LEVELS.length - 2 }),
+        (input, f, action, i) => {
+          const account = accountAccess({ isActive: input.active, legacyRole: input.legacy, assignments: toGrants(input) }, NOW);
+          const lower = decideProjectAction(action, projectAccess(account, { level: PROJECT_LEVELS[i]!, flags: f }), account).allowed;
+          const higher = decideProjectAction(action, projectAccess(account, { level: PROJECT_LEVELS[i + 1]!, flags: f }), account).allowed;
+          if (lower) expect(higher).toBe(true);
+        },
+      ),
       runs,
     );
   });

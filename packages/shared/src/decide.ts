@@ -138,10 +138,26 @@ export const PROJECT_VISIBILITY_PERMISSION = 'view_all_projects' satisfies Permi
 
 export function projectAccess(account: Pick<AccountAccess, 'isAdmin' | 'permissions'>, participation: Participation | null): ProjectAccess {
   const flags = participation?.flags ?? NO_FLAGS;
-  if (account.isAdmin) return { level: 'admin', levelSource: 'account_admin', visible: true, visibleThrough: 'account_admin', flags, participation };
-  if (participation) return { level: participation.level, levelSource: 'participation', visible: true, visibleThrough: 'participation', flags, participation };
+  if (account.isAdmin)
+    return { level: 'admin', levelSource: 'account_admin', visible: true, visibleThrough: 'account_admin', flags, participation };
+  if (participation)
+    return {
+      level: participation.level,
+      levelSource: 'participation',
+      visible: true,
+      visibleThrough: 'participation',
+      flags,
+      participation,
+    };
   const visible = account.permissions.has(PROJECT_VISIBILITY_PERMISSION);
-  return { level: null, levelSource: null, visible, visibleThrough: visible ? `permission:${PROJECT_VISIBILITY_PERMISSION}` : null, flags, participation };
+  return {
+    level: null,
+    levelSource: null,
+    visible,
+    visibleThrough: visible ? `permission:${PROJECT_VISIBILITY_PERMISSION}` : null,
+    flags,
+    participation,
+  };
 }
 
 export type ProjectReason =
@@ -223,9 +239,14 @@ export type ProjectDecision =
       readonly unseen: boolean;
     };
 
-export function decideProjectAction(action: ProjectAction, access: ProjectAccess, account: Pick<AccountAccess, 'permissions'>): ProjectDecision {
+export function decideProjectAction(
+  action: ProjectAction,
+  access: ProjectAccess,
+  account: Pick<AccountAccess, 'permissions'>,
+): ProjectDecision {
   const rule = PROJECT_RULES[action];
-  if (access.level !== null && levelAtLeast(access.level, rule.minimum)) return { allowed: true, reason: { kind: 'level', minimum: rule.minimum } };
+  if (access.level !== null && levelAtLeast(access.level, rule.minimum))
+    return { allowed: true, reason: { kind: 'level', minimum: rule.minimum } };
   if (rule.flag && access.participation?.flags[rule.flag]) return { allowed: true, reason: { kind: 'flag', flag: rule.flag } };
   // An account permission reaches its action on the projects the caller can see; it never makes
   // an invisible project visible (except view_all_projects itself, which is what visibility means).

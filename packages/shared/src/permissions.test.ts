@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { closePermissions, isPermission, PERMISSION_NAMES, PERMISSIONS, permissionsByCategory, type PermissionDefinition } from './permissions.js';
+import {
+  closePermissions,
+  isPermission,
+  PERMISSION_NAMES,
+  PERMISSIONS,
+  permissionsByCategory,
+  type PermissionDefinition,
+} from './permissions.js';
 import { SYSTEM_ROLES, SYSTEM_ROLE_NAMES } from './roles.js';
 
 describe('permission catalog', () => {
@@ -51,7 +58,17 @@ describe('system roles', () => {
 
   it('manager sees all time and reports, manages projects, invoices and approves, but cannot delete users or change settings', () => {
     const m = closed('manager');
-    for (const p of ['view_all_time_entries', 'view_all_reports', 'create_projects', 'edit_projects', 'create_tasks', 'create_clients', 'create_invoices', 'send_invoices', 'approve_time_entries'] as const) {
+    for (const p of [
+      'view_all_time_entries',
+      'view_all_reports',
+      'create_projects',
+      'edit_projects',
+      'create_tasks',
+      'create_clients',
+      'create_invoices',
+      'send_invoices',
+      'approve_time_entries',
+    ] as const) {
       expect(m.has(p), p).toBe(true);
     }
     for (const p of ['delete_users', 'manage_settings', 'manage_user_roles', 'manage_roles'] as const) expect(m.has(p), p).toBe(false);
@@ -63,6 +80,7 @@ describe('system roles', () => {
 
   it('every role is a subset of admin except super_admin, and roles are strictly ordered where the role descriptions imply it', () => {
     const admin = closed('admin');
-    for (const role of ['manager', 'user', 'viewer'] as const) for (const p of closed(role)) expect(admin.has(p), `${role}:${p}`).toBe(true);
+    for (const role of ['manager', 'user', 'viewer'] as const)
+      for (const p of closed(role)) expect(admin.has(p), `${role}:${p}`).toBe(true);
   });
 });

@@ -61,7 +61,11 @@ export const PERMISSIONS = {
   // Projects
   view_projects: { category: 'projects', description: 'View projects you participate in' },
   view_all_projects: { category: 'projects', description: 'See every project, its tasks and members', implies: ['view_projects'] },
-  create_projects: { category: 'projects', description: 'Create projects (the creator becomes project administrator)', implies: ['view_projects'] },
+  create_projects: {
+    category: 'projects',
+    description: 'Create projects (the creator becomes project administrator)',
+    implies: ['view_projects'],
+  },
   edit_projects: { category: 'projects', description: 'Edit project details of projects you administer', implies: ['view_projects'] },
   archive_projects: { category: 'projects', description: 'Archive and restore projects you administer', implies: ['view_projects'] },
   delete_projects: { category: 'projects', description: 'Permanently delete projects without data', implies: ['archive_projects'] },
@@ -73,12 +77,24 @@ export const PERMISSIONS = {
 
   // Tasks
   view_own_tasks: { category: 'tasks', description: 'View tasks assigned to you or created by you' },
-  view_all_tasks: { category: 'tasks', description: 'View the tasks of every project (not the projects themselves)', implies: ['view_own_tasks'] },
+  view_all_tasks: {
+    category: 'tasks',
+    description: 'View the tasks of every project (not the projects themselves)',
+    implies: ['view_own_tasks'],
+  },
   create_tasks: { category: 'tasks', description: 'Create tasks on projects where you may edit tasks', implies: ['view_own_tasks'] },
   edit_own_tasks: { category: 'tasks', description: 'Edit tasks you created or are assigned to', implies: ['view_own_tasks'] },
-  edit_all_tasks: { category: 'tasks', description: 'Edit any task on projects where you may edit tasks', implies: ['view_all_tasks', 'edit_own_tasks'] },
+  edit_all_tasks: {
+    category: 'tasks',
+    description: 'Edit any task on projects where you may edit tasks',
+    implies: ['view_all_tasks', 'edit_own_tasks'],
+  },
   delete_own_tasks: { category: 'tasks', description: 'Delete tasks you created', implies: ['view_own_tasks'] },
-  delete_all_tasks: { category: 'tasks', description: 'Delete any task on projects where you may edit tasks', implies: ['view_all_tasks', 'delete_own_tasks'] },
+  delete_all_tasks: {
+    category: 'tasks',
+    description: 'Delete any task on projects where you may edit tasks',
+    implies: ['view_all_tasks', 'delete_own_tasks'],
+  },
   assign_tasks: { category: 'tasks', description: 'Assign tasks to other project members', implies: ['view_own_tasks'] },
 
   // Clients
@@ -90,17 +106,37 @@ export const PERMISSIONS = {
 
   // Expenses
   view_own_expenses: { category: 'expenses', description: 'View your own expenses' },
-  view_all_expenses: { category: 'expenses', description: 'View expenses of all users on every project you can see', implies: ['view_own_expenses'] },
+  view_all_expenses: {
+    category: 'expenses',
+    description: 'View expenses of all users on every project you can see',
+    implies: ['view_own_expenses'],
+  },
   create_expenses: { category: 'expenses', description: 'Record expenses' },
   edit_own_expenses: { category: 'expenses', description: 'Edit your own expenses', implies: ['view_own_expenses'] },
-  edit_all_expenses: { category: 'expenses', description: 'Edit expenses of all users on every project you can see', implies: ['view_all_expenses', 'edit_own_expenses'] },
+  edit_all_expenses: {
+    category: 'expenses',
+    description: 'Edit expenses of all users on every project you can see',
+    implies: ['view_all_expenses', 'edit_own_expenses'],
+  },
   delete_own_expenses: { category: 'expenses', description: 'Delete your own expenses', implies: ['view_own_expenses'] },
-  delete_all_expenses: { category: 'expenses', description: 'Delete expenses of all users on every project you can see', implies: ['view_all_expenses', 'delete_own_expenses'] },
+  delete_all_expenses: {
+    category: 'expenses',
+    description: 'Delete expenses of all users on every project you can see',
+    implies: ['view_all_expenses', 'delete_own_expenses'],
+  },
 
   // Invoices
   view_own_invoices: { category: 'invoices', description: 'View invoices you created' },
-  view_all_invoices: { category: 'invoices', description: 'View all invoices, and the rates, budgets and costs of every project you can see', implies: ['view_own_invoices'] },
-  create_invoices: { category: 'invoices', description: 'Create draft invoices (with view_all_invoices: invoice every project you can see)', implies: ['view_own_invoices'] },
+  view_all_invoices: {
+    category: 'invoices',
+    description: 'View all invoices, and the rates, budgets and costs of every project you can see',
+    implies: ['view_own_invoices'],
+  },
+  create_invoices: {
+    category: 'invoices',
+    description: 'Create draft invoices (with view_all_invoices: invoice every project you can see)',
+    implies: ['view_own_invoices'],
+  },
   edit_invoices: { category: 'invoices', description: 'Edit draft invoices and their line items', implies: ['view_own_invoices'] },
   delete_invoices: { category: 'invoices', description: 'Delete draft invoices and void sent ones', implies: ['view_own_invoices'] },
   send_invoices: { category: 'invoices', description: 'Mark invoices as sent', implies: ['view_own_invoices'] },

@@ -17,7 +17,8 @@ describe('project levels', () => {
 
   it('levelAtLeast: the level itself and everything above it reach a minimum, nothing below and no level at all', () => {
     for (const minimum of PROJECT_LEVELS) {
-      for (const level of PROJECT_LEVELS) expect(levelAtLeast(level, minimum), `${level} >= ${minimum}`).toBe(levelRank(level) >= levelRank(minimum));
+      for (const level of PROJECT_LEVELS)
+        expect(levelAtLeast(level, minimum), `${level} >= ${minimum}`).toBe(levelRank(level) >= levelRank(minimum));
       expect(levelAtLeast(null, minimum)).toBe(false);
     }
   });

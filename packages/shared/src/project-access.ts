@@ -92,7 +92,10 @@ const IS_EDIT_LEVEL = {
 } as const satisfies Record<ProjectLevel, boolean>;
 
 /** Maps a level and its flags to the response pair, exactly as docs/api/participations.md#levels. */
-export function describeLevel(level: ProjectLevel, flags: ProjectFlags): { access_level: ResponseAccessLevel; permissions_label: PermissionsLabel } {
+export function describeLevel(
+  level: ProjectLevel,
+  flags: ProjectFlags,
+): { access_level: ResponseAccessLevel; permissions_label: PermissionsLabel } {
   const access_level = RESPONSE_LEVEL[level];
   if (IS_EDIT_LEVEL[level]) return { access_level, permissions_label: 'edit' };
   const anyFlag = PROJECT_FLAGS.some((f) => flags[f]);

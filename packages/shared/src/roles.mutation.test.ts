@@ -16,7 +16,8 @@ describe('ROLE_NAME_PATTERN', () => {
   const pattern = new RegExp(ROLE_NAME_PATTERN);
 
   it('accepts lowercase snake_case names of 2 to 50 characters starting with a letter', () => {
-    for (const name of [...SYSTEM_ROLE_NAMES, 'ab', 'invoicer', 'team_lead_2', `a${'b'.repeat(49)}`]) expect(pattern.test(name), name).toBe(true);
+    for (const name of [...SYSTEM_ROLE_NAMES, 'ab', 'invoicer', 'team_lead_2', `a${'b'.repeat(49)}`])
+      expect(pattern.test(name), name).toBe(true);
   });
 
   it('refuses capitals, spaces, punctuation, a leading digit or underscore, one letter, and 51 characters', () => {

@@ -42,7 +42,8 @@ describe('mayGrantRole', () => {
   const lookalike = account(false, custom('admin_lookalike'));
 
   it('lets a super admin grant every role', () => {
-    for (const role of [system('super_admin'), system('admin'), system('user'), custom('x')]) expect(mayGrantRole(superAdmin, role), role.roleName).toBe(true);
+    for (const role of [system('super_admin'), system('admin'), system('user'), custom('x')])
+      expect(mayGrantRole(superAdmin, role), role.roleName).toBe(true);
   });
 
   it('lets an admin grant admin and below, never super_admin', () => {

@@ -34,7 +34,10 @@ export function accountRank(account: { readonly isAdmin: boolean; readonly activ
  * admin role is not being an admin: only admins grant `admin`, only super admins `super_admin`.
  * (The granter must also hold the role's permissions; that is checked separately.)
  */
-export function mayGrantRole(granter: { readonly isAdmin: boolean; readonly activeAssignments: readonly RoleIdentity[] }, role: RoleIdentity): boolean {
+export function mayGrantRole(
+  granter: { readonly isAdmin: boolean; readonly activeAssignments: readonly RoleIdentity[] },
+  role: RoleIdentity,
+): boolean {
   return accountRank(granter) >= roleRank(role);
 }
 

@@ -19,7 +19,9 @@ describe('refusedScopes: backed scopes', () => {
   });
 
   it('without any backing permission the scope is refused, and only that scope', () => {
-    expect(refusedScopes(['read:users', 'write:invoices', 'read:projects'], owner('view_projects'))).toEqual([{ scope: 'write:invoices', reason: 'not_backed' }]);
+    expect(refusedScopes(['read:users', 'write:invoices', 'read:projects'], owner('view_projects'))).toEqual([
+      { scope: 'write:invoices', reason: 'not_backed' },
+    ]);
   });
 });
 

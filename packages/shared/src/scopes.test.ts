@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { closePermissions } from './permissions.js';
 import { SYSTEM_ROLES } from './roles.js';
-import { refusedScopes, SCOPE_NAMES, SCOPE_PRESETS, SCOPE_RESOURCE_NAMES, scopeSatisfies, scopeWithin, type RequiredScope } from './scopes.js';
+import {
+  refusedScopes,
+  SCOPE_NAMES,
+  SCOPE_PRESETS,
+  SCOPE_RESOURCE_NAMES,
+  scopeSatisfies,
+  scopeWithin,
+  type RequiredScope,
+} from './scopes.js';
 
 describe('scopeSatisfies', () => {
   it('write:X implies read:X but not the other way round', () => {
@@ -35,12 +43,16 @@ describe('refusedScopes (grant rules)', () => {
   });
 
   it('a viewer cannot get write:projects; a manager can', () => {
-    expect(refusedScopes(['read:projects', 'write:projects'], { isAdmin: false, permissions: perms('viewer') })).toEqual([{ scope: 'write:projects', reason: 'not_backed' }]);
+    expect(refusedScopes(['read:projects', 'write:projects'], { isAdmin: false, permissions: perms('viewer') })).toEqual([
+      { scope: 'write:projects', reason: 'not_backed' },
+    ]);
     expect(refusedScopes(['write:projects'], { isAdmin: false, permissions: perms('manager') })).toEqual([]);
   });
 
   it('names unknown scopes', () => {
-    expect(refusedScopes(['read:everything'], { isAdmin: true, permissions: perms('admin') })).toEqual([{ scope: 'read:everything', reason: 'unknown_scope' }]);
+    expect(refusedScopes(['read:everything'], { isAdmin: true, permissions: perms('admin') })).toEqual([
+      { scope: 'read:everything', reason: 'unknown_scope' },
+    ]);
   });
 
   it('the presets are exactly the five combinations, and a user can take the time-tracking one', () => {

@@ -55,7 +55,10 @@ export const SCOPES = {
   'read:clients': { description: 'View clients', backedBy: ['view_clients'] },
   'write:clients': { description: 'Create, update and delete clients', backedBy: ['create_clients', 'edit_clients', 'delete_clients'] },
   'read:expenses': { description: 'View expenses', backedBy: ['view_own_expenses'] },
-  'write:expenses': { description: 'Create, update and delete expenses', backedBy: ['create_expenses', 'edit_own_expenses', 'delete_own_expenses'] },
+  'write:expenses': {
+    description: 'Create, update and delete expenses',
+    backedBy: ['create_expenses', 'edit_own_expenses', 'delete_own_expenses'],
+  },
   'read:reports': { description: 'Read summary reports', backedBy: ['view_own_reports'] },
   'write:reports': { description: 'Save report definitions', backedBy: ['create_saved_reports'] },
   'read:users': { description: 'Read your own profile and permissions (GET /users/me)', backedBy: [] },
@@ -72,7 +75,8 @@ export const SCOPES = {
   },
   'read:api_tokens': { description: 'List and view your own API tokens (never their secrets)', backedBy: ['manage_own_api_tokens'] },
   'write:api_tokens': {
-    description: "Create, edit, rotate and revoke your own API tokens; a token only ever makes tokens within its own scopes, lifetime and IP allowlist",
+    description:
+      'Create, edit, rotate and revoke your own API tokens; a token only ever makes tokens within its own scopes, lifetime and IP allowlist',
     backedBy: ['manage_own_api_tokens'],
   },
   'read:*': { description: 'Read access to every resource (admins only)', backedBy: [], adminOnly: true },
@@ -167,7 +171,10 @@ export function scopeWithin(held: readonly string[], scope: string): boolean {
  * Which of the requested scopes may this user NOT be granted? Empty array: all may be granted.
  * `permissions` must already be closed under `implies`.
  */
-export function refusedScopes(requested: readonly string[], owner: { isAdmin: boolean; permissions: ReadonlySet<Permission> }): GrantRefusal[] {
+export function refusedScopes(
+  requested: readonly string[],
+  owner: { isAdmin: boolean; permissions: ReadonlySet<Permission> },
+): GrantRefusal[] {
   const refused: GrantRefusal[] = [];
   for (const scope of requested) {
     if (!isScope(scope)) {

@@ -33,7 +33,8 @@ export function sharedSecret(): string {
 }
 
 export async function startApi(name: string, databaseUrl: string, secret: string): Promise<ApiProcess> {
-  if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`pnpm --filter @timekeeper/api build\` (pnpm test:load does it first)`);
+  if (!existsSync(SERVER))
+    throw new Error(`${SERVER} is missing: run \`pnpm --filter @timekeeper/api build\` (pnpm test:load does it first)`);
   const env = {
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
@@ -45,8 +46,23 @@ export async function startApi(name: string, databaseUrl: string, secret: string
     TK_TOKEN_RATE_LIMIT: '1000000',
     LOG_LEVEL: 'warn',
   };
-  const server = await spawnServer({ server: SERVER, name: `API ${name}`, env, tempPrefix: 'tk-load-api-', startTimeoutMs: START_TIMEOUT_MS, pollMs: 250, maxLogChars: MAX_LOG_CHARS });
-  return { name, baseUrl: server.baseUrl, log: server.log, errors: (limit = 5) => firstErrors(server.log(), limit), exitCode: server.exitCode, stop: server.stop };
+  const server = await spawnServer({
+    server: SERVER,
+    name: `API ${name}`,
+    env,
+    tempPrefix: 'tk-load-api-',
+    startTimeoutMs: START_TIMEOUT_MS,
+    pollMs: 250,
+    maxLogChars: MAX_LOG_CHARS,
+  });
+  return {
+    name,
+    baseUrl: server.baseUrl,
+    log: server.log,
+    errors: (limit = 5) => firstErrors(server.log(), limit),
+    exitCode: server.exitCode,
+    stop: server.stop,
+  };
 }
 
 /** Errors outside a request first (a crash, a failed shutdown), then failed requests. */

@@ -28,7 +28,10 @@ export async function provisionDatabase(opts: { restartable?: boolean } = {}): P
   if (opts.restartable || !adminUrl) {
     const started = await startCluster();
     if (!started.cluster) {
-      const why = opts.restartable && adminUrl ? ' (DATABASE_URL is set, but this scenario stops and starts PostgreSQL, so it needs a cluster of its own)' : '';
+      const why =
+        opts.restartable && adminUrl
+          ? ' (DATABASE_URL is set, but this scenario stops and starts PostgreSQL, so it needs a cluster of its own)'
+          : '';
       throw new Error(`Cannot run the load scenario: ${started.reason}${why}.`);
     }
     cluster = started.cluster;

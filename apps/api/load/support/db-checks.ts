@@ -60,12 +60,24 @@ export async function countAndCompare(databaseUrl: string, userIds: number[], le
     }
     if (lost > 0) problems.push(`${lost} acknowledged entr${lost === 1 ? 'y is' : 'ies are'} missing`);
     const unacked = rows.filter((r) => !ledger.acked.has(r.id));
-    if (unacked.length > 0) problems.push(`${unacked.length} entr${unacked.length === 1 ? 'y exists' : 'ies exist'} that no client was told about (duplicates or half-done writes), e.g. ${JSON.stringify(unacked.slice(0, 3))}`);
-    if (duplicateKeys.rows.length > 0) problems.push(`${duplicateKeys.rows.length} Idempotency-Key(s) have more than one entry, e.g. ${JSON.stringify(duplicateKeys.rows.slice(0, 3))}`);
+    if (unacked.length > 0)
+      problems.push(
+        `${unacked.length} entr${unacked.length === 1 ? 'y exists' : 'ies exist'} that no client was told about (duplicates or half-done writes), e.g. ${JSON.stringify(unacked.slice(0, 3))}`,
+      );
+    if (duplicateKeys.rows.length > 0)
+      problems.push(
+        `${duplicateKeys.rows.length} Idempotency-Key(s) have more than one entry, e.g. ${JSON.stringify(duplicateKeys.rows.slice(0, 3))}`,
+      );
     const running = rows.filter((r) => r.running);
-    if (running.length > 0) problems.push(`${running.length} timer(s) still running after every client stopped its own, e.g. ${JSON.stringify(running.slice(0, 3))}`);
+    if (running.length > 0)
+      problems.push(
+        `${running.length} timer(s) still running after every client stopped its own, e.g. ${JSON.stringify(running.slice(0, 3))}`,
+      );
     const broken = rows.filter((r) => !r.whole);
-    if (broken.length > 0) problems.push(`${broken.length} entr${broken.length === 1 ? 'y is' : 'ies are'} not whole (end/duration disagree), e.g. ${JSON.stringify(broken.slice(0, 3))}`);
+    if (broken.length > 0)
+      problems.push(
+        `${broken.length} entr${broken.length === 1 ? 'y is' : 'ies are'} not whole (end/duration disagree), e.g. ${JSON.stringify(broken.slice(0, 3))}`,
+      );
     return { rows: rows.length, acked: ledger.acked.size, problems };
   } finally {
     await client.end();

@@ -105,7 +105,10 @@ export class Recorder {
 
   /** A few lines for the console: totals, statuses, latency, and the first problems. */
   summary(title: string, seconds: number): string {
-    const statuses = [...this.byStatus.entries()].sort((a, b) => a[0] - b[0]).map(([s, n]) => `${statusName(s)}: ${n}`).join(', ');
+    const statuses = [...this.byStatus.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([s, n]) => `${statusName(s)}: ${n}`)
+      .join(', ');
     const lines = [
       `── ${title}`,
       `requests ${this.total} in ${seconds.toFixed(1)} s (${(this.total / seconds).toFixed(0)}/s) · by status ${statuses}`,

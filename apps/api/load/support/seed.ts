@@ -47,7 +47,10 @@ export async function login(baseUrl: string, email: string, password: string): P
 }
 
 export async function createToken(baseUrl: string, session: Session, scopes: string[]): Promise<{ id: number; token: string }> {
-  const out = await must(baseUrl, 201, 'POST', '/api/v1/api-tokens', { ...session, body: { name: `load ${scopes.join(' ')}`.slice(0, 100), scopes, expires_in_days: 1 } });
+  const out = await must(baseUrl, 201, 'POST', '/api/v1/api-tokens', {
+    ...session,
+    body: { name: `load ${scopes.join(' ')}`.slice(0, 100), scopes, expires_in_days: 1 },
+  });
   return { id: out.body.id, token: out.body.token };
 }
 
@@ -64,7 +67,13 @@ export async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) =>
   return results;
 }
 
-export async function createUser(baseUrl: string, adminToken: string, projectId: number, email: string, roles: string[]): Promise<LoadUser & { session: Session }> {
+export async function createUser(
+  baseUrl: string,
+  adminToken: string,
+  projectId: number,
+  email: string,
+  roles: string[],
+): Promise<LoadUser & { session: Session }> {
   const user = await must(baseUrl, 201, 'POST', '/api/v1/users', {
     token: adminToken,
     body: { email, name: email.split('@')[0], password: PASSWORD, roles: roles.map((role) => ({ role })) },
@@ -81,7 +90,10 @@ export async function createUser(baseUrl: string, adminToken: string, projectId:
 export async function seed(baseUrl: string, userCount: number, tag: string): Promise<Seeded> {
   const admin = await login(baseUrl, ADMIN.email, ADMIN.password);
   const adminToken = (await createToken(baseUrl, admin, ['*'])).token;
-  const project = await must(baseUrl, 201, 'POST', '/api/v1/projects', { token: adminToken, body: { name: `Load ${tag}`, billable: true } });
+  const project = await must(baseUrl, 201, 'POST', '/api/v1/projects', {
+    token: adminToken,
+    body: { name: `Load ${tag}`, billable: true },
+  });
   const projectId = project.body.id as number;
   const indexes = Array.from({ length: userCount }, (_, i) => i);
   // Password hashing dominates: a few at a time keeps the machine usable.

@@ -59,7 +59,14 @@ interface Pending {
   body: Record<string, unknown>;
 }
 
-async function runClient(user: LoadUser, baseUrl: string, opts: WorkloadOptions, rec: Recorder, ledger: Ledger, deadline: number): Promise<void> {
+async function runClient(
+  user: LoadUser,
+  baseUrl: string,
+  opts: WorkloadOptions,
+  rec: Recorder,
+  ledger: Ledger,
+  deadline: number,
+): Promise<void> {
   const pending = new Map<string, Pending>();
   /** Entries whose update went unanswered; PUT is idempotent, so settling repeats it. */
   const pendingUpdates = new Map<number, string>();
@@ -83,7 +90,14 @@ async function runClient(user: LoadUser, baseUrl: string, opts: WorkloadOptions,
   };
 
   const ackCreate = (out: Outcome, key: string): boolean => {
-    if (!expectThat(out, out.body?.user_id === user.id && out.body?.notes === key, `the entry for key ${key} is not this user's entry with that key`)) return false;
+    if (
+      !expectThat(
+        out,
+        out.body?.user_id === user.id && out.body?.notes === key,
+        `the entry for key ${key} is not this user's entry with that key`,
+      )
+    )
+      return false;
     ledger.ack(rec, out, { id: out.body.id, userId: user.id, key });
     pending.delete(key);
     return true;
@@ -93,7 +107,14 @@ async function runClient(user: LoadUser, baseUrl: string, opts: WorkloadOptions,
     pendingUpdates.set(id, key);
     const out = await call(label, 'PUT', `/api/v1/time-entries/${id}`, { billable: false });
     if (!judge(out, [200])) return false;
-    if (!expectThat(out, out.body.id === id && out.body.billable === false && out.body.notes === key, `the update of entry ${id} did not answer the updated entry`)) return false;
+    if (
+      !expectThat(
+        out,
+        out.body.id === id && out.body.billable === false && out.body.notes === key,
+        `the update of entry ${id} did not answer the updated entry`,
+      )
+    )
+      return false;
     ledger.ack(rec, out, { id, userId: user.id, key, updated: true });
     ledger.updates++;
     pendingUpdates.delete(id);
@@ -130,9 +151,17 @@ async function runClient(user: LoadUser, baseUrl: string, opts: WorkloadOptions,
     const from = isoDate(now - 7 * DAY_MS);
     const to = isoDate(now + DAY_MS);
 
-    const list = await call('GET /time-entries', 'GET', `/api/v1/time-entries?user_id=${user.id}&start_date=${from}&end_date=${to}&per_page=20`);
+    const list = await call(
+      'GET /time-entries',
+      'GET',
+      `/api/v1/time-entries?user_id=${user.id}&start_date=${from}&end_date=${to}&per_page=20`,
+    );
     if (!judge(list, [200])) return;
-    expectThat(list, list.body.time_entries.every((e: { user_id: number }) => e.user_id === user.id), 'the list of own entries holds another user\'s entry');
+    expectThat(
+      list,
+      list.body.time_entries.every((e: { user_id: number }) => e.user_id === user.id),
+      "the list of own entries holds another user's entry",
+    );
 
     const key = `${prefix}-${n++}`;
     const body = {
@@ -145,11 +174,18 @@ async function runClient(user: LoadUser, baseUrl: string, opts: WorkloadOptions,
     const headers = { 'idempotency-key': key };
     if (n % 10 === 1) {
       // The same key twice at once: one entry, one 201 and one replay.
-      const both = await Promise.all([call('POST /time-entries (same key twice)', 'POST', '/api/v1/time-entries', body, headers), call('POST /time-entries (same key twice)', 'POST', '/api/v1/time-entries', body, headers)]);
+      const both = await Promise.all([
+        call('POST /time-entries (same key twice)', 'POST', '/api/v1/time-entries', body, headers),
+        call('POST /time-entries (same key twice)', 'POST', '/api/v1/time-entries', body, headers),
+      ]);
       const ok = both.map((o) => judge(o, [200, 201]));
       if (ok.every(Boolean)) {
         const [a, b] = both as [Outcome, Outcome];
-        expectThat(a, [a.status, b.status].sort().join() === '200,201', `the same key twice answered ${a.status} and ${b.status}, expected one 201 and one 200`);
+        expectThat(
+          a,
+          [a.status, b.status].sort().join() === '200,201',
+          `the same key twice answered ${a.status} and ${b.status}, expected one 201 and one 200`,
+        );
         expectThat(a, a.body.id === b.body.id, `the same key twice gave entries ${a.body.id} and ${b.body.id}`);
         const replay = a.status === 200 ? a : b;
         expectThat(replay, replay.headers?.get('idempotent-replayed') === 'true', 'the replay lacks Idempotent-Replayed: true');
@@ -173,10 +209,18 @@ async function runClient(user: LoadUser, baseUrl: string, opts: WorkloadOptions,
     ledger.ack(rec, start, { id: start.body.id, userId: user.id, key: null });
     const status = await call('GET /timer/status', 'GET', '/api/v1/timer/status');
     if (!judge(status, [200])) return;
-    expectThat(status, status.body.running === true && status.body.time_entry?.id === start.body.id, 'the timer status does not show the timer just started');
+    expectThat(
+      status,
+      status.body.running === true && status.body.time_entry?.id === start.body.id,
+      'the timer status does not show the timer just started',
+    );
     const stop = await call('POST /timer/stop', 'POST', '/api/v1/timer/stop', {});
     if (!judge(stop, [200])) return;
-    expectThat(stop, stop.body.id === start.body.id && stop.body.end_time !== null && stop.body.duration_seconds >= 1, 'the stop did not end the timer just started');
+    expectThat(
+      stop,
+      stop.body.id === start.body.id && stop.body.end_time !== null && stop.body.duration_seconds >= 1,
+      'the stop did not end the timer just started',
+    );
 
     const perms = await call('GET /users/me/permissions', 'GET', '/api/v1/users/me/permissions');
     if (!judge(perms, [200])) return;
@@ -184,7 +228,11 @@ async function runClient(user: LoadUser, baseUrl: string, opts: WorkloadOptions,
     if (!judge(report, [200])) return;
     const projects = await call('GET /projects', 'GET', '/api/v1/projects');
     if (!judge(projects, [200])) return;
-    expectThat(projects, projects.body.projects.some((p: { id: number }) => p.id === opts.projectId), 'the project list lacks the load project');
+    expectThat(
+      projects,
+      projects.body.projects.some((p: { id: number }) => p.id === opts.projectId),
+      'the project list lacks the load project',
+    );
   };
 
   while (Date.now() < deadline) {
@@ -198,12 +246,21 @@ async function runClient(user: LoadUser, baseUrl: string, opts: WorkloadOptions,
     if (!(await settle())) await sleep(250);
   }
   if (needsSettling || pending.size > 0 || pendingUpdates.size > 0) {
-    rec.problems.push({ label: 'settle', status: 0, at: Date.now(), detail: `client ${user.index} could not settle within ${SETTLE_MS / 1000} s; ${pending.size} create(s), ${pendingUpdates.size} update(s) unanswered` });
+    rec.problems.push({
+      label: 'settle',
+      status: 0,
+      at: Date.now(),
+      detail: `client ${user.index} could not settle within ${SETTLE_MS / 1000} s; ${pending.size} create(s), ${pendingUpdates.size} update(s) unanswered`,
+    });
   }
 }
 
 /** Runs every client until the duration has passed and each has settled. */
-export async function runWorkload(opts: WorkloadOptions, rec = new Recorder(), ledger = new Ledger()): Promise<{ rec: Recorder; ledger: Ledger; seconds: number }> {
+export async function runWorkload(
+  opts: WorkloadOptions,
+  rec = new Recorder(),
+  ledger = new Ledger(),
+): Promise<{ rec: Recorder; ledger: Ledger; seconds: number }> {
   const started = performance.now();
   const deadline = Date.now() + opts.durationMs;
   await Promise.all(opts.users.map((u, i) => runClient(u, opts.baseUrls[i % opts.baseUrls.length]!, opts, rec, ledger, deadline)));

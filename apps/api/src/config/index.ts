@@ -10,7 +10,10 @@ import { resolveSecret } from './secret.js';
 export const EXIT_CONFIG = 78;
 
 export class ConfigError extends Error {
-  constructor(readonly variable: string, message: string) {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
     super(`Invalid configuration: ${variable} ${message}`);
     this.name = 'ConfigError';
   }

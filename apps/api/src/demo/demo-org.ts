@@ -34,7 +34,16 @@ export const DEMO_CUSTOM_ROLES = [
   {
     name: 'billing_clerk',
     description: 'Prepares and sends invoices, reads all reports',
-    permissions: ['view_all_invoices', 'create_invoices', 'edit_invoices', 'send_invoices', 'manage_payments', 'view_all_reports', 'export_reports', 'view_clients'],
+    permissions: [
+      'view_all_invoices',
+      'create_invoices',
+      'edit_invoices',
+      'send_invoices',
+      'manage_payments',
+      'view_all_reports',
+      'export_reports',
+      'view_clients',
+    ],
   },
 ] as const;
 

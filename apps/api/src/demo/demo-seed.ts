@@ -11,7 +11,16 @@ import { createInvoiceFromTime, sendInvoice } from '../modules/invoices/invoices
 import { systemActor } from '../lib/actor.js';
 import { createRole } from '../modules/roles/roles.service.js';
 import { createUser } from '../modules/users/users.service.js';
-import { DEMO_CLIENTS, DEMO_CUSTOM_ROLES, DEMO_EXPENSE_CATEGORIES, DEMO_PASSWORD, DEMO_PROJECTS, DEMO_USERS, demoEmail, type DemoMember } from './demo-org.js';
+import {
+  DEMO_CLIENTS,
+  DEMO_CUSTOM_ROLES,
+  DEMO_EXPENSE_CATEGORIES,
+  DEMO_PASSWORD,
+  DEMO_PROJECTS,
+  DEMO_USERS,
+  demoEmail,
+  type DemoMember,
+} from './demo-org.js';
 
 export const DEMO_DAYS = 91;
 const DAY_MS = 86_400_000;
@@ -50,20 +59,32 @@ export interface DemoSummary {
 }
 
 export async function seedDemo(db: Db, now = new Date()): Promise<DemoSummary> {
-  const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, demoEmail('super')));
+  const [existing] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.email, demoEmail('super')));
   if (existing) return { seeded: false, users: 0, projects: 0, timeEntries: 0, expenses: 0 };
   const actor = systemActor('system');
 
-  for (const role of DEMO_CUSTOM_ROLES) await createRole(db, actor, { name: role.name, description: role.description, permissions: [...role.permissions] });
+  for (const role of DEMO_CUSTOM_ROLES)
+    await createRole(db, actor, { name: role.name, description: role.description, permissions: [...role.permissions] });
   const userIds = new Map<string, number>();
   for (const u of DEMO_USERS) {
-    const created = await createUser(db, actor, { email: demoEmail(u.key), name: u.name, password: DEMO_PASSWORD, roles: u.roles.map((role) => ({ role })) });
+    const created = await createUser(db, actor, {
+      email: demoEmail(u.key),
+      name: u.name,
+      password: DEMO_PASSWORD,
+      roles: u.roles.map((role) => ({ role })),
+    });
     userIds.set(u.key, created.id);
   }
 
   const clientIds = new Map<string, number>();
   for (const c of DEMO_CLIENTS) {
-    const [row] = await db.insert(clients).values({ name: c.name, email: c.email, notes: c.notes, createdBy: userIds.get('manager')! }).returning({ id: clients.id });
+    const [row] = await db
+      .insert(clients)
+      .values({ name: c.name, email: c.email, notes: c.notes, createdBy: userIds.get('manager')! })
+      .returning({ id: clients.id });
     clientIds.set(c.key, row!.id);
   }
 
@@ -105,7 +126,15 @@ export async function seedDemo(db: Db, now = new Date()): Promise<DemoSummary> {
     );
     const taskRows = await db
       .insert(tasks)
-      .values(p.tasks.map((t) => ({ projectId, name: t.name, status: t.status, assigneeId: t.assignee ? userIds.get(t.assignee)! : null, createdBy: userIds.get(creator)! })))
+      .values(
+        p.tasks.map((t) => ({
+          projectId,
+          name: t.name,
+          status: t.status,
+          assigneeId: t.assignee ? userIds.get(t.assignee)! : null,
+          createdBy: userIds.get(creator)!,
+        })),
+      )
       .returning({ id: tasks.id });
 
     // Archived projects stopped two months ago.
@@ -154,7 +183,13 @@ export async function seedDemo(db: Db, now = new Date()): Promise<DemoSummary> {
   await insertInBatches(entryRows, (batch) => db.insert(timeEntries).values(batch));
   await insertInBatches(expenseRows, (batch) => db.insert(expenses).values(batch));
   await seedMoney(db, actor, userIds, today);
-  return { seeded: true, users: DEMO_USERS.length, projects: DEMO_PROJECTS.length, timeEntries: entryRows.length, expenses: expenseRows.length };
+  return {
+    seeded: true,
+    users: DEMO_USERS.length,
+    projects: DEMO_PROJECTS.length,
+    timeEntries: entryRows.length,
+    expenses: expenseRows.length,
+  };
 }
 
 /**

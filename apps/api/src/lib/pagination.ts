@@ -21,7 +21,11 @@ export interface Paginated<T> {
 }
 
 /** Counts, refuses a page past the end (400), then fetches the page. */
-export async function paginate<T>(page: Page, count: () => Promise<number>, fetch: (limit: number, offset: number) => Promise<T[]>): Promise<Paginated<T>> {
+export async function paginate<T>(
+  page: Page,
+  count: () => Promise<number>,
+  fetch: (limit: number, offset: number) => Promise<T[]>,
+): Promise<Paginated<T>> {
   const total = await count();
   const pages = Math.max(1, Math.ceil(total / page.perPage));
   if (page.page > pages) throw badRequest(`page ${page.page} is out of range: there ${pages === 1 ? 'is 1 page' : `are ${pages} pages`}`);

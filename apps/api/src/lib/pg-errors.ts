@@ -25,7 +25,10 @@ export function* errorChain(err: unknown): Generator<DriverError> {
  * The first SQLSTATE (or driver code) in the chain for which `match` holds, with the constraint
  * named next to it; null if none.
  */
-export function findSqlState(err: unknown, match: (code: string) => boolean = () => true): { code: string; constraint: string | null } | null {
+export function findSqlState(
+  err: unknown,
+  match: (code: string) => boolean = () => true,
+): { code: string; constraint: string | null } | null {
   for (const e of errorChain(err)) {
     if (typeof e.code === 'string' && match(e.code)) {
       return { code: e.code, constraint: typeof e.constraint === 'string' ? e.constraint : null };

@@ -13,7 +13,14 @@ import type { FastifySchemaCompiler, FastifySchemaValidationError } from 'fastif
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
 
 // multipleOfPrecision: money like 19.99 is a multiple of 0.01 despite binary floating point.
-const common: Options = { allErrors: true, removeAdditional: false, useDefaults: true, strict: false, addUsedSchema: false, multipleOfPrecision: 6 };
+const common: Options = {
+  allErrors: true,
+  removeAdditional: false,
+  useDefaults: true,
+  strict: false,
+  addUsedSchema: false,
+  multipleOfPrecision: 6,
+};
 
 /**
  * ajv-formats' date and date-time accept the year 0000 (and offsets that move an instant into it or
@@ -30,7 +37,11 @@ const storable = (value: string) => {
 function withStorableDates(ajv: Ajv): Ajv {
   for (const name of ['date', 'date-time'] as const) {
     const format = ajv.formats[name] as { validate: (value: string) => boolean; compare?: (a: string, b: string) => number | undefined };
-    ajv.addFormat(name, { type: 'string', validate: (value: string) => format.validate(value) && storable(value), compare: format.compare });
+    ajv.addFormat(name, {
+      type: 'string',
+      validate: (value: string) => format.validate(value) && storable(value),
+      compare: format.compare,
+    });
   }
   return ajv;
 }
@@ -74,7 +85,15 @@ export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, http
     }
     const path = unstorableStringPath(data);
     if (path !== null) {
-      checked.errors = [{ instancePath: path, schemaPath: '#', keyword: 'unstorable', params: {}, message: 'must not contain NUL characters or unpaired UTF-16 surrogates' }];
+      checked.errors = [
+        {
+          instancePath: path,
+          schemaPath: '#',
+          keyword: 'unstorable',
+          params: {},
+          message: 'must not contain NUL characters or unpaired UTF-16 surrogates',
+        },
+      ];
       return false;
     }
     checked.errors = null;

@@ -75,18 +75,30 @@ function databaseUnavailable(err: unknown): boolean {
 
 function statusToCode(status: number): ErrorCode {
   switch (status) {
-    case 400: return 'bad_request';
-    case 401: return 'unauthorized';
-    case 403: return 'forbidden';
-    case 404: return 'not_found';
-    case 405: return 'method_not_allowed';
-    case 409: return 'conflict';
-    case 413: return 'payload_too_large';
-    case 415: return 'unsupported_media_type';
-    case 422: return 'unprocessable';
-    case 429: return 'rate_limited';
-    case 503: return 'service_unavailable';
-    default: return status >= 500 ? 'internal_error' : 'bad_request';
+    case 400:
+      return 'bad_request';
+    case 401:
+      return 'unauthorized';
+    case 403:
+      return 'forbidden';
+    case 404:
+      return 'not_found';
+    case 405:
+      return 'method_not_allowed';
+    case 409:
+      return 'conflict';
+    case 413:
+      return 'payload_too_large';
+    case 415:
+      return 'unsupported_media_type';
+    case 422:
+      return 'unprocessable';
+    case 429:
+      return 'rate_limited';
+    case 503:
+      return 'service_unavailable';
+    default:
+      return status >= 500 ? 'internal_error' : 'bad_request';
   }
 }
 
@@ -98,11 +110,21 @@ declare module 'fastify' {
   }
 }
 
-export function sendError(reply: FastifyReply, request: FastifyRequest, code: ErrorCode, message: string, extra: Record<string, unknown> = {}, status?: number) {
+export function sendError(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  code: ErrorCode,
+  message: string,
+  extra: Record<string, unknown> = {},
+  status?: number,
+) {
   request.errorCode = code;
   request.errorMessage = message;
   const body: ErrorBody = { error: ERROR_CODES[code].error, message, code, request_id: String(request.id), ...extra };
-  return reply.status(status ?? ERROR_CODES[code].status).type('application/json; charset=utf-8').send(body);
+  return reply
+    .status(status ?? ERROR_CODES[code].status)
+    .type('application/json; charset=utf-8')
+    .send(body);
 }
 
 function handleError(error: FastifyError | AppError | Error, request: FastifyRequest, reply: FastifyReply) {
@@ -116,13 +138,22 @@ function handleError(error: FastifyError | AppError | Error, request: FastifyReq
   if (fe.validation) {
     const errors = fieldErrors(fe.validationContext, fe.validation);
     const first = errors[0];
-    const message = first ? `${first.path} ${first.message}` + (errors.length > 1 ? ` (and ${errors.length - 1} more)` : '') : 'Invalid request';
+    const message = first
+      ? `${first.path} ${first.message}` + (errors.length > 1 ? ` (and ${errors.length - 1} more)` : '')
+      : 'Invalid request';
     return sendError(reply, request, 'validation_error', message, { errors });
   }
   switch (fe.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return sendError(reply, request, 'bad_request', fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? 'The request body is empty but Content-Type is application/json' : 'The request body is not valid JSON');
+      return sendError(
+        reply,
+        request,
+        'bad_request',
+        fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+          ? 'The request body is empty but Content-Type is application/json'
+          : 'The request body is not valid JSON',
+      );
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return sendError(reply, request, 'payload_too_large', 'The request body is too large');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
@@ -144,7 +175,16 @@ function handleError(error: FastifyError | AppError | Error, request: FastifyReq
   if (status >= 500) {
     request.log.error({ err: error }, 'request failed');
     const code = statusToCode(status);
-    return sendError(reply, request, code, code === 'service_unavailable' ? 'The service is temporarily unavailable' : 'An unexpected error occurred; quote the request_id when reporting it', {}, status);
+    return sendError(
+      reply,
+      request,
+      code,
+      code === 'service_unavailable'
+        ? 'The service is temporarily unavailable'
+        : 'An unexpected error occurred; quote the request_id when reporting it',
+      {},
+      status,
+    );
   }
   // Other 4xx raised by Fastify or a plugin: their messages are written for clients.
   return sendError(reply, request, statusToCode(status), fe.message, {}, status);

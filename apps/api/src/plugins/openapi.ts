@@ -41,7 +41,12 @@ export default fp(
         servers: [{ url: '/' }],
         components: {
           securitySchemes: {
-            session: { type: 'apiKey', in: 'cookie', name: 'tk_session', description: 'Browser session; writes also need the X-CSRF-Token header' },
+            session: {
+              type: 'apiKey',
+              in: 'cookie',
+              name: 'tk_session',
+              description: 'Browser session; writes also need the X-CSRF-Token header',
+            },
             bearer: { type: 'http', scheme: 'bearer', description: 'API token: Authorization: Bearer tk_…' },
             apiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'API token in the X-API-Key header' },
           },

@@ -16,7 +16,12 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { auditLogs } from '../db/schema/index.js';
 
-export const REFUSAL_ACTIONS = { denied: 'access.denied', csrf: 'csrf.failed', rateLimited: 'rate_limit.exceeded', dropped: 'audit.refusals_dropped' } as const;
+export const REFUSAL_ACTIONS = {
+  denied: 'access.denied',
+  csrf: 'csrf.failed',
+  rateLimited: 'rate_limit.exceeded',
+  dropped: 'audit.refusals_dropped',
+} as const;
 
 /** Who made a refused request, as far as the server recognised them. */
 export interface ClaimedUser {
@@ -79,7 +84,8 @@ export class RefusalAudit {
 
   /** Counts a refused request. Synchronous and bounded: never waits, never throws to the caller. */
   note(request: FastifyRequest, status: number): void {
-    const action = status === 429 ? REFUSAL_ACTIONS.rateLimited : request.errorCode === 'csrf_failed' ? REFUSAL_ACTIONS.csrf : REFUSAL_ACTIONS.denied;
+    const action =
+      status === 429 ? REFUSAL_ACTIONS.rateLimited : request.errorCode === 'csrf_failed' ? REFUSAL_ACTIONS.csrf : REFUSAL_ACTIONS.denied;
     const who = request.principal ?? request.claimedUser;
     const route = `${request.method} ${request.routeOptions.url ?? request.url.split('?')[0]}`;
     const key = `${action}\n${who ? `user:${who.userId}` : `ip:${request.ip}`}\n${route}`;
@@ -140,14 +146,22 @@ export class RefusalAudit {
         requestId: e.requestId,
       }));
       if (dropped > 0) {
-        rows.push({ via: 'system', action: REFUSAL_ACTIONS.dropped, targetType: 'route', after: { count: dropped, max_keys: this.maxKeys, window_ms: this.windowMs } });
+        rows.push({
+          via: 'system',
+          action: REFUSAL_ACTIONS.dropped,
+          targetType: 'route',
+          after: { count: dropped, max_keys: this.maxKeys, window_ms: this.windowMs },
+        });
       }
       try {
         await this.app.db.insert(auditLogs).values(rows);
       } catch (err) {
         // Not retried: refusals are evidence, not state, and a database that refuses writes
         // must not make this map grow. The log keeps what was lost.
-        this.app.log.warn({ err, refusals: batch.reduce((n, e) => n + e.count, 0) + dropped }, 'could not write refused requests to the audit log');
+        this.app.log.warn(
+          { err, refusals: batch.reduce((n, e) => n + e.count, 0) + dropped },
+          'could not write refused requests to the audit log',
+        );
       }
     });
     return this.flushing;

@@ -16,7 +16,14 @@ export const TEST_SECRET = 'test-secret-that-is-long-enough-for-the-config-01234
 
 export function testConfig(env: Record<string, string> = {}): { config: Config; cleanup: () => void } {
   const dataDir = mkdtempSync(join(tmpdir(), 'tk-test-'));
-  const config = loadConfig({ TK_DATA_DIR: dataDir, TK_SECRET: TEST_SECRET, LOG_LEVEL: 'silent', NODE_ENV: 'test', TK_WEB_DIR: join(dataDir, 'no-web'), ...env });
+  const config = loadConfig({
+    TK_DATA_DIR: dataDir,
+    TK_SECRET: TEST_SECRET,
+    LOG_LEVEL: 'silent',
+    NODE_ENV: 'test',
+    TK_WEB_DIR: join(dataDir, 'no-web'),
+    ...env,
+  });
   return { config, cleanup: () => rmSync(dataDir, { recursive: true, force: true }) };
 }
 

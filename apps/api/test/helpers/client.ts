@@ -58,11 +58,20 @@ const system = () => systemActor('cli');
 
 let counter = 0;
 /** Creates a user with the given roles (names) and returns a signed-in client. */
-export async function userWith(app: FastifyInstance, roles: (string | RoleAssignmentInput)[], name?: string): Promise<Client & { email: string }> {
+export async function userWith(
+  app: FastifyInstance,
+  roles: (string | RoleAssignmentInput)[],
+  name?: string,
+): Promise<Client & { email: string }> {
   counter++;
   const label = name ?? (roles.map((r) => (typeof r === 'string' ? r : String(r.role))).join('-') || 'nobody');
   const email = `${label}-${counter}-${Date.now()}@example.test`;
-  await createUser(app.db, system(), { email, name: name ?? email.split('@')[0]!, password: PASSWORD, roles: roles.map((r) => (typeof r === 'string' ? { role: r } : r)) });
+  await createUser(app.db, system(), {
+    email,
+    name: name ?? email.split('@')[0]!,
+    password: PASSWORD,
+    roles: roles.map((r) => (typeof r === 'string' ? { role: r } : r)),
+  });
   const client = await signIn(app, email);
   return Object.assign(client, { email });
 }

@@ -48,7 +48,9 @@ export async function startPostgresCluster({ settings = {}, tempPrefix = 'tk-pg-
   const asRoot = process.getuid?.() === 0;
   const run = (cmd, args) => {
     const full = join(bin, cmd);
-    return asRoot ? execFileSync('runuser', ['-u', 'postgres', '--', full, ...args], { stdio: 'pipe' }) : execFileSync(full, args, { stdio: 'pipe' });
+    return asRoot
+      ? execFileSync('runuser', ['-u', 'postgres', '--', full, ...args], { stdio: 'pipe' })
+      : execFileSync(full, args, { stdio: 'pipe' });
   };
   const runAsync = async (cmd, args) => {
     const full = join(bin, cmd);
@@ -64,7 +66,9 @@ export async function startPostgresCluster({ settings = {}, tempPrefix = 'tk-pg-
   const data = join(dir, 'data');
   const port = await freePort();
   run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--no-locale']);
-  const options = [`-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, ...Object.entries(settings).map(([k, v]) => `-c ${k}=${v}`)].join(' ');
+  const options = [`-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, ...Object.entries(settings).map(([k, v]) => `-c ${k}=${v}`)].join(
+    ' ',
+  );
   const startArgs = ['-D', data, '-l', join(dir, 'log'), '-o', options, '-w', '-t', '60', 'start'];
   run('pg_ctl', startArgs);
   return {

@@ -26,7 +26,16 @@ function waitForExit(child, ms) {
  * fresh TK_DATA_DIR that `stop()` deletes. Throws with the server's output when it exits or is not
  * ready in time; `name` labels it in those messages.
  */
-export async function spawnServer({ server, name, env, nodeArgs = [], tempPrefix = 'tk-server-', startTimeoutMs = 90_000, pollMs = 250, maxLogChars = 200_000 }) {
+export async function spawnServer({
+  server,
+  name,
+  env,
+  nodeArgs = [],
+  tempPrefix = 'tk-server-',
+  startTimeoutMs = 90_000,
+  pollMs = 250,
+  maxLogChars = 200_000,
+}) {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), tempPrefix));
   const childEnv = { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port), TK_DATA_DIR: dataDir };

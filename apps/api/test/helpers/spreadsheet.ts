@@ -12,16 +12,16 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === ',') (row.push(cell), (cell = ''));
     else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+      (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
     } else cell += c;
   }
-  if (cell !== '' || row.length > 0) row.push(cell), rows.push(row);
+  if (cell !== '' || row.length > 0) (row.push(cell), rows.push(row));
   return rows;
 }
 
@@ -39,6 +39,7 @@ export function dangerousFields(csv: string): { separator: string; field: string
     if (/^[=+\-@]/.test(start) && !PLAIN_NUMBER.test(start.trim())) found.push({ separator, field });
   };
   for (const record of parseCsv(csv)) for (const cell of record) check(',', cell);
-  for (const separator of [';', '\t']) for (const line of csv.split(/\r\n|\r|\n/)) for (const field of line.split(separator)) check(separator, field);
+  for (const separator of [';', '\t'])
+    for (const line of csv.split(/\r\n|\r|\n/)) for (const field of line.split(separator)) check(separator, field);
   return found;
 }

@@ -18,7 +18,12 @@ export async function openPage(page: Page, path: string, heading: string | RegEx
 }
 
 /** A fresh browser context (own cookies) on the app, signed in as `email`. */
-export async function signedInPage(browser: Browser, baseUrl: string, email: string, password?: string): Promise<{ context: BrowserContext; page: Page }> {
+export async function signedInPage(
+  browser: Browser,
+  baseUrl: string,
+  email: string,
+  password?: string,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL: baseUrl });
   const page = await context.newPage();
   await page.goto('/login');

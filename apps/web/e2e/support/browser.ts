@@ -24,7 +24,9 @@ const CHROMIUM_ARGS = [
 export function shouldSkipBrowserTests(): boolean {
   if (existsSync(chromiumPath)) return false;
   if (process.env.CI === 'true') {
-    throw new Error(`Chromium not found at ${chromiumPath} and CI=true: browser tests must run in CI. Install it with \`apt-get install chromium\` or set CHROMIUM_PATH.`);
+    throw new Error(
+      `Chromium not found at ${chromiumPath} and CI=true: browser tests must run in CI. Install it with \`apt-get install chromium\` or set CHROMIUM_PATH.`,
+    );
   }
   const bar = '!'.repeat(78);
   console.warn(

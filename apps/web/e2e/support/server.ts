@@ -126,7 +126,5 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
   }
   await stop();
-  throw new Error(
-    `The API server did not become healthy within ${timeoutMs / 1000} s (${lastProblem}).\n--- server output ---\n${output}`,
-  );
+  throw new Error(`The API server did not become healthy within ${timeoutMs / 1000} s (${lastProblem}).\n--- server output ---\n${output}`);
 }

@@ -24,18 +24,38 @@ export const PAGES = {
   clients: { path: '/clients', label: 'Clients', section: 'work', permission: 'view_clients' },
   // Submitting one's own time (create_time_entries) or approving on every project. Someone who may
   // approve only through a project level (≥ edit_financials) but holds neither does not see the page.
-  approvals: { path: '/approvals', label: 'Approvals', section: 'money', permission: { anyOf: ['approve_time_entries', 'create_time_entries'] } },
+  approvals: {
+    path: '/approvals',
+    label: 'Approvals',
+    section: 'money',
+    permission: { anyOf: ['approve_time_entries', 'create_time_entries'] },
+  },
   invoices: { path: '/invoices', label: 'Invoices', section: 'money', permission: { anyOf: ['view_own_invoices', 'view_all_invoices'] } },
   reports: { path: '/reports', label: 'Reports', section: 'insights', permission: 'view_own_reports' },
   tokens: { path: '/tokens', label: 'API tokens', section: 'account', permission: 'manage_own_api_tokens' },
   profile: { path: '/profile', label: 'Profile', section: 'account' },
   help: { path: '/help', label: 'Help', section: 'account' },
   adminUsers: { path: '/admin/users', label: 'Users', section: 'admin', permission: 'view_users' },
-  adminRoles: { path: '/admin/roles', label: 'Roles & permissions', section: 'admin', permission: { anyOf: ['view_permissions', 'manage_roles', 'manage_user_roles'] } },
+  adminRoles: {
+    path: '/admin/roles',
+    label: 'Roles & permissions',
+    section: 'admin',
+    permission: { anyOf: ['view_permissions', 'manage_roles', 'manage_user_roles'] },
+  },
   adminTokens: { path: '/admin/tokens', label: 'All API tokens', section: 'admin', permission: 'manage_api_tokens' },
   adminAudit: { path: '/admin/audit', label: 'Audit log', section: 'admin', permission: 'view_audit_logs' },
-  adminExplain: { path: '/admin/explain', label: 'Why can / can’t', section: 'admin', permission: { anyOf: ['manage_user_roles', 'view_permissions'] } },
-  adminSettings: { path: '/admin/settings', label: 'Settings', section: 'admin', permission: { anyOf: ['manage_settings', 'view_system_info'] } },
+  adminExplain: {
+    path: '/admin/explain',
+    label: 'Why can / can’t',
+    section: 'admin',
+    permission: { anyOf: ['manage_user_roles', 'view_permissions'] },
+  },
+  adminSettings: {
+    path: '/admin/settings',
+    label: 'Settings',
+    section: 'admin',
+    permission: { anyOf: ['manage_settings', 'view_system_info'] },
+  },
 } as const satisfies Record<string, PageDef>;
 
 export type PageKey = keyof typeof PAGES;

@@ -68,7 +68,9 @@ describe('session guard', { timeout: 20_000 }, () => {
         ...signedIn(['view_own_time_entries']),
         [`GET ${API}/auth/session`]: () => {
           sessionCalls += 1;
-          return sessionCalls === 1 ? [200, { user: testUser, csrf_token: 'csrf-test' }] : [401, errorBody('unauthorized', 'Sign in first')];
+          return sessionCalls === 1
+            ? [200, { user: testUser, csrf_token: 'csrf-test' }]
+            : [401, errorBody('unauthorized', 'Sign in first')];
         },
         [`GET ${API}/setup`]: () => [200, { needs_setup: false }],
         [`GET ${API}/timer/status`]: () => [401, errorBody('unauthorized', 'Your session has ended')],
@@ -92,7 +94,13 @@ describe('navigation from effective permissions', { timeout: 20_000 }, () => {
   });
 
   it('adds the administration pages for administrative permissions', async () => {
-    const permissions: Permission[] = ['view_own_time_entries', 'view_users', 'manage_user_roles', 'view_audit_logs', 'manage_own_api_tokens'];
+    const permissions: Permission[] = [
+      'view_own_time_entries',
+      'view_users',
+      'manage_user_roles',
+      'view_audit_logs',
+      'manage_own_api_tokens',
+    ];
     server.respondWith(routes(signedIn(permissions)));
     renderAt('/');
 
@@ -127,12 +135,15 @@ describe('navigation from effective permissions', { timeout: 20_000 }, () => {
         ...signedIn([]),
         [`GET ${API}/users/me/permissions`]: () => {
           permissionCalls += 1;
-          const permissions: Permission[] = permissionCalls === 1 ? ['view_own_time_entries', 'view_projects'] : ['view_own_time_entries', 'view_projects', 'view_users'];
+          const permissions: Permission[] =
+            permissionCalls === 1 ? ['view_own_time_entries', 'view_projects'] : ['view_own_time_entries', 'view_projects', 'view_users'];
           return [200, { user_id: testUser.id, is_admin: false, roles: [], permissions, scopes: null, version: permissionCalls }];
         },
         [`GET ${API}/timer/status`]: () => [
           403,
-          errorBody('forbidden', "This action requires the 'view_own_time_entries' permission", { required_permission: 'view_own_time_entries' }),
+          errorBody('forbidden', "This action requires the 'view_own_time_entries' permission", {
+            required_permission: 'view_own_time_entries',
+          }),
         ],
       }),
     );
@@ -159,7 +170,10 @@ describe('login page', { timeout: 20_000 }, () => {
     server.respondWith(
       routes({
         ...signedOut(false),
-        [`POST ${API}/auth/login`]: () => [401, { ...errorBody('invalid_credentials', 'The email or password is incorrect'), request_id: 'req-login-1' }],
+        [`POST ${API}/auth/login`]: () => [
+          401,
+          { ...errorBody('invalid_credentials', 'The email or password is incorrect'), request_id: 'req-login-1' },
+        ],
       }),
     );
     const user = userEvent.setup();
@@ -182,7 +196,9 @@ describe('login page', { timeout: 20_000 }, () => {
         ...signedOut(false),
         [`POST ${API}/auth/login`]: () => [
           400,
-          errorBody('validation_error', 'The request body is invalid.', { errors: [{ path: '/email', message: 'must match format "email"' }] }),
+          errorBody('validation_error', 'The request body is invalid.', {
+            errors: [{ path: '/email', message: 'must match format "email"' }],
+          }),
         ],
       }),
     );
@@ -206,7 +222,8 @@ describe('login page', { timeout: 20_000 }, () => {
     server.respondWith(
       routes({
         ...session,
-        [`GET ${API}/auth/session`]: (req) => (signedInNow ? session[`GET ${API}/auth/session`]!(req) : [401, errorBody('unauthorized', 'Sign in first')]),
+        [`GET ${API}/auth/session`]: (req) =>
+          signedInNow ? session[`GET ${API}/auth/session`]!(req) : [401, errorBody('unauthorized', 'Sign in first')],
         [`GET ${API}/setup`]: () => [200, { needs_setup: false }],
         [`POST ${API}/auth/login`]: () => {
           signedInNow = true;

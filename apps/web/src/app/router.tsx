@@ -53,7 +53,9 @@ const PAGE_ELEMENTS: Record<PageKey, ReactNode> = {
   adminSettings: <AdminSettingsRoute />,
 };
 
-const guarded = (permission: PermissionRequirement | undefined, element: ReactNode) => <RequireAccess permission={permission}>{element}</RequireAccess>;
+const guarded = (permission: PermissionRequirement | undefined, element: ReactNode) => (
+  <RequireAccess permission={permission}>{element}</RequireAccess>
+);
 
 /** The route table. Pages stay thin: they compose feature components. */
 export const routes: RouteObject[] = [

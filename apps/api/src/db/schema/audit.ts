@@ -21,5 +21,9 @@ export const auditLogs = pgTable(
     ip: text('ip'),
     requestId: text('request_id'),
   },
-  (t) => [index('audit_logs_created_idx').on(t.createdAt), index('audit_logs_target_idx').on(t.targetType, t.targetId), index('audit_logs_actor_idx').on(t.actorUserId)],
+  (t) => [
+    index('audit_logs_created_idx').on(t.createdAt),
+    index('audit_logs_target_idx').on(t.targetType, t.targetId),
+    index('audit_logs_actor_idx').on(t.actorUserId),
+  ],
 );

@@ -124,7 +124,9 @@ export const timeEntries = pgTable(
     index('time_entries_project_start_idx').on(t.projectId, t.startTime),
     index('time_entries_start_idx').on(t.startTime),
     // At most one running timer per user, enforced by the database (races included).
-    uniqueIndex('time_entries_one_running_per_user').on(t.userId).where(sql`${t.endTime} is null`),
+    uniqueIndex('time_entries_one_running_per_user')
+      .on(t.userId)
+      .where(sql`${t.endTime} is null`),
     uniqueIndex('time_entries_idempotency_key').on(t.userId, t.idempotencyKey),
     check('time_entries_end_after_start', sql`${t.endTime} is null or ${t.endTime} > ${t.startTime}`),
     check(

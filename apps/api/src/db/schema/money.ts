@@ -27,7 +27,9 @@ export const timeEntryApprovals = pgTable(
     index('time_entry_approvals_entry_idx').on(t.timeEntryId),
     index('time_entry_approvals_status_idx').on(t.status),
     // One live approval per entry: pending or approved. Rejected/cancelled ones are history.
-    uniqueIndex('time_entry_approvals_one_live').on(t.timeEntryId).where(sql`${t.status} in ('pending', 'approved')`),
+    uniqueIndex('time_entry_approvals_one_live')
+      .on(t.timeEntryId)
+      .where(sql`${t.status} in ('pending', 'approved')`),
     check('time_entry_approvals_status_check', sql`${t.status} in ('pending', 'approved', 'rejected', 'cancelled')`),
   ],
 );

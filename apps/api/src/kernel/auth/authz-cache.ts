@@ -35,13 +35,22 @@ export async function loadUserSnapshot(db: Tx, userId: number): Promise<UserSnap
   const [user] = await db.select().from(users).where(eq(users.id, userId));
   if (!user) return null;
   const rows = await db
-    .select({ roleId: roles.id, roleName: roles.name, isSystemRole: roles.isSystemRole, expiresAt: userRoles.expiresAt, permission: permissions.name })
+    .select({
+      roleId: roles.id,
+      roleName: roles.name,
+      isSystemRole: roles.isSystemRole,
+      expiresAt: userRoles.expiresAt,
+      permission: permissions.name,
+    })
     .from(userRoles)
     .innerJoin(roles, eq(roles.id, userRoles.roleId))
     .leftJoin(rolePermissions, eq(rolePermissions.roleId, roles.id))
     .leftJoin(permissions, eq(permissions.id, rolePermissions.permissionId))
     .where(eq(userRoles.userId, userId));
-  const byRole = new Map<number, { roleId: number; roleName: string; isSystemRole: boolean; expiresAt: Date | null; permissions: string[] }>();
+  const byRole = new Map<
+    number,
+    { roleId: number; roleName: string; isSystemRole: boolean; expiresAt: Date | null; permissions: string[] }
+  >();
   for (const r of rows) {
     let grant = byRole.get(r.roleId);
     if (!grant) {
@@ -50,7 +59,14 @@ export async function loadUserSnapshot(db: Tx, userId: number): Promise<UserSnap
     }
     if (r.permission) grant.permissions.push(r.permission);
   }
-  return { id: user.id, email: user.email, name: user.name, isActive: user.isActive, legacyRole: user.role, assignments: [...byRole.values()] };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    isActive: user.isActive,
+    legacyRole: user.role,
+    assignments: [...byRole.values()],
+  };
 }
 
 export function accessOf(snapshot: UserSnapshot, now = new Date()): AccountAccess {
@@ -59,7 +75,10 @@ export function accessOf(snapshot: UserSnapshot, now = new Date()): AccountAcces
 
 /** Bumps the authorization version inside the caller's transaction. */
 export async function bumpAuthzVersion(tx: Tx): Promise<void> {
-  await tx.update(authzState).set({ version: sql`${authzState.version} + 1` }).where(eq(authzState.id, 1));
+  await tx
+    .update(authzState)
+    .set({ version: sql`${authzState.version} + 1` })
+    .where(eq(authzState.id, 1));
 }
 
 export async function readAuthzVersion(db: Tx): Promise<number> {
@@ -132,7 +151,13 @@ export class AuthzCache {
     if (this.sessions.has(id)) return this.sessions.get(id) ?? null;
     const gen = this.generation;
     const [row] = await this.db
-      .select({ id: sessions.id, userId: sessions.userId, expiresAt: sessions.expiresAt, revokedAt: sessions.revokedAt, lastSeenAt: sessions.lastSeenAt })
+      .select({
+        id: sessions.id,
+        userId: sessions.userId,
+        expiresAt: sessions.expiresAt,
+        revokedAt: sessions.revokedAt,
+        lastSeenAt: sessions.lastSeenAt,
+      })
       .from(sessions)
       .where(eq(sessions.id, id));
     const snap = row ?? null;
@@ -145,7 +170,14 @@ export class AuthzCache {
     if (this.tokens.has(hash)) return this.tokens.get(hash) ?? null;
     const gen = this.generation;
     const [row] = await this.db
-      .select({ id: apiTokens.id, userId: apiTokens.userId, scopes: apiTokens.scopes, allowedIps: apiTokens.allowedIps, expiresAt: apiTokens.expiresAt, revokedAt: apiTokens.revokedAt })
+      .select({
+        id: apiTokens.id,
+        userId: apiTokens.userId,
+        scopes: apiTokens.scopes,
+        allowedIps: apiTokens.allowedIps,
+        expiresAt: apiTokens.expiresAt,
+        revokedAt: apiTokens.revokedAt,
+      })
       .from(apiTokens)
       .where(eq(apiTokens.tokenHash, hash));
     const snap = row ?? null;

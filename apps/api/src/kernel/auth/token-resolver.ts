@@ -45,7 +45,8 @@ export async function installTokenResolver(app: FastifyInstance): Promise<void> 
   });
 
   app.tokenResolver = async (request, presented): Promise<Principal> => {
-    if (!isWellFormedToken(presented)) throw unauthorized('Malformed API token: expected tk_ followed by 36 letters and digits with a valid checksum');
+    if (!isWellFormedToken(presented))
+      throw unauthorized('Malformed API token: expected tk_ followed by 36 letters and digits with a valid checksum');
     const token = await app.authz.token(hashToken(presented));
     const now = new Date();
     if (!token) throw unauthorized('Unknown API token');
@@ -56,13 +57,21 @@ export async function installTokenResolver(app: FastifyInstance): Promise<void> 
     // Recognised, though not yet accepted: an allowlist or rate-limit refusal is audited under the owner.
     request.claimedUser = { userId: owner.id, email: owner.email, via: 'token' };
     if (token.allowedIps && !ipAllowed(token.allowedIps, request.ip)) {
-      throw new AppError('forbidden', `This API token may not be used from ${request.ip}`, { required_scope: null, available_scopes: token.scopes });
+      throw new AppError('forbidden', `This API token may not be used from ${request.ip}`, {
+        required_scope: null,
+        available_scopes: token.scopes,
+      });
     }
     tokenIds.set(request, token.id);
     const limit = await perToken(request);
     if (!limit.isAllowed && limit.isExceeded) {
       const retry = String(Math.max(1, limit.ttlInSeconds));
-      throw new AppError('rate_limited', `This API token made more than ${app.config.tokenRateLimit} requests in a minute; retry in ${retry} seconds`, { retry_after: Number(retry) }, { 'Retry-After': retry });
+      throw new AppError(
+        'rate_limited',
+        `This API token made more than ${app.config.tokenRateLimit} requests in a minute; retry in ${retry} seconds`,
+        { retry_after: Number(retry) },
+        { 'Retry-After': retry },
+      );
     }
     usage.record(token.id, request.ip);
     return { userId: owner.id, email: owner.email, account: accessOf(owner, now), scopes: token.scopes, via: 'token', tokenId: token.id };

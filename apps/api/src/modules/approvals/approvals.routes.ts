@@ -49,7 +49,8 @@ const approvalsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: Approval, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (request, reply) => reply.status(201).send(await requestApproval(app.db, actorFrom(request), request.params.id, request.body?.comment ?? '')),
+    async (request, reply) =>
+      reply.status(201).send(await requestApproval(app.db, actorFrom(request), request.params.id, request.body?.comment ?? '')),
   );
 
   app.get(
@@ -58,13 +59,23 @@ const approvalsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: read },
       schema: {
         summary: 'Approval requests: yours, and those you may decide on',
-        description: '`queue=to_approve`: pending requests you may approve (not your own unless the allow_self_approval setting is on); `queue=mine`: your own requests.',
+        description:
+          '`queue=to_approve`: pending requests you may approve (not your own unless the allow_self_approval setting is on); `queue=mine`: your own requests.',
         tags: ['approvals'],
         querystring: Type.Object(
-          { ...PaginationQuery, status: Type.Optional(Status), queue: Type.Optional(StringEnum(['to_approve', 'mine'] as const)), project_id: Type.Optional(Id), user_id: Type.Optional(Id) },
+          {
+            ...PaginationQuery,
+            status: Type.Optional(Status),
+            queue: Type.Optional(StringEnum(['to_approve', 'mine'] as const)),
+            project_id: Type.Optional(Id),
+            user_id: Type.Optional(Id),
+          },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Object({ time_entry_approvals: Type.Array(Approval), pagination: Pagination }), ...errorResponses(400, 401, 403) },
+        response: {
+          200: Type.Object({ time_entry_approvals: Type.Array(Approval), pagination: Pagination }),
+          ...errorResponses(400, 401, 403),
+        },
       },
     },
     async (request) => {
@@ -107,7 +118,12 @@ const approvalsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/time-entry-approvals/:id/cancel',
     {
       config: { access: decideAccess },
-      schema: { summary: 'Withdraw your own pending request', tags: ['approvals'], params: IdParams, response: { 200: Approval, ...errorResponses(400, 401, 403, 404, 409) } },
+      schema: {
+        summary: 'Withdraw your own pending request',
+        tags: ['approvals'],
+        params: IdParams,
+        response: { 200: Approval, ...errorResponses(400, 401, 403, 404, 409) },
+      },
     },
     async (request) => cancel(app.db, actorFrom(request), request.params.id),
   );
@@ -119,7 +135,10 @@ const approvalsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'Approve several requests: all or nothing, with a result per item',
         tags: ['approvals'],
-        body: Type.Object({ ids: Type.Array(Id, { minItems: 1, maxItems: 500 }), comment: Type.Optional(Comment) }, { additionalProperties: false }),
+        body: Type.Object(
+          { ids: Type.Array(Id, { minItems: 1, maxItems: 500 }), comment: Type.Optional(Comment) },
+          { additionalProperties: false },
+        ),
         response: {
           200: Type.Object({ approved: Type.Integer(), results: Type.Array(Type.Object({ id: Type.Integer(), status: Type.String() })) }),
           ...errorResponses(400, 401, 403, 409),

@@ -128,7 +128,13 @@ export async function withdrawApproval(
     action: 'approval.withdraw',
     targetType: 'time_entry',
     targetId: approval.timeEntryId,
-    before: { status: 'approved', approval_id: approval.id, approved_by: approval.decidedBy, approved_at: approval.decidedAt?.toISOString() ?? null, ...change.before },
+    before: {
+      status: 'approved',
+      approval_id: approval.id,
+      approved_by: approval.decidedBy,
+      approved_at: approval.decidedAt?.toISOString() ?? null,
+      ...change.before,
+    },
     after: { status: 'cancelled', approval_id: approval.id, reason, ...change.after },
   });
 }
@@ -153,7 +159,12 @@ export async function requestApproval(db: Db, actor: Actor, timeEntryId: number,
       () => tx.insert(timeEntryApprovals).values({ timeEntryId, requestedBy: actor.userId!, comment }).returning(),
       'This entry is already pending approval or approved',
     );
-    await recordAudit(tx, actor, { action: 'approval.request', targetType: 'time_entry', targetId: timeEntryId, after: { approval_id: row!.id } });
+    await recordAudit(tx, actor, {
+      action: 'approval.request',
+      targetType: 'time_entry',
+      targetId: timeEntryId,
+      after: { approval_id: row!.id },
+    });
     const [joined] = await baseSelect(tx).where(eq(timeEntryApprovals.id, row!.id));
     return toApprovalView(joined!);
   });
@@ -191,8 +202,19 @@ export async function listApprovals(db: Db, actor: Actor, filter: ApprovalFilter
   const result = await paginate(
     page,
     async () =>
-      (await db.select({ n: sql<number>`count(*)::int` }).from(timeEntryApprovals).innerJoin(timeEntries, eq(timeEntries.id, timeEntryApprovals.timeEntryId)).where(condition))[0]?.n ?? 0,
-    (limit, offset) => baseSelect(db).where(condition).orderBy(desc(timeEntryApprovals.requestedAt), desc(timeEntryApprovals.id)).limit(limit).offset(offset),
+      (
+        await db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(timeEntryApprovals)
+          .innerJoin(timeEntries, eq(timeEntries.id, timeEntryApprovals.timeEntryId))
+          .where(condition)
+      )[0]?.n ?? 0,
+    (limit, offset) =>
+      baseSelect(db)
+        .where(condition)
+        .orderBy(desc(timeEntryApprovals.requestedAt), desc(timeEntryApprovals.id))
+        .limit(limit)
+        .offset(offset),
   );
   return { time_entry_approvals: result.items.map(toApprovalView), pagination: result.pagination };
 }
@@ -207,12 +229,17 @@ async function loadVisible(db: Tx, actor: Actor, id: number): Promise<Joined> {
 async function assertMayDecide(db: Tx, actor: Actor, row: Joined, allowSelf: boolean): Promise<void> {
   const ctx = await requireProject(db, actor, row.e.projectId);
   if (!allows(actor, ctx, 'approve_time')) {
-    throw new AppError('forbidden', `Approving time requires at least the 'edit_financials' level on project ${row.e.projectId} or the 'approve_time_entries' permission`, {
-      required_project_level: 'edit_financials',
-      project_id: row.e.projectId,
-    });
+    throw new AppError(
+      'forbidden',
+      `Approving time requires at least the 'edit_financials' level on project ${row.e.projectId} or the 'approve_time_entries' permission`,
+      {
+        required_project_level: 'edit_financials',
+        project_id: row.e.projectId,
+      },
+    );
   }
-  if (row.e.userId === actor.userId && !allowSelf) throw new AppError('forbidden', 'You cannot decide on your own time entries (see the allow_self_approval setting)');
+  if (row.e.userId === actor.userId && !allowSelf)
+    throw new AppError('forbidden', 'You cannot decide on your own time entries (see the allow_self_approval setting)');
 }
 
 type Decision = { kind: 'approve'; comment?: string } | { kind: 'reject'; reason: string };
@@ -234,7 +261,13 @@ async function decide(tx: Tx, actor: Actor, id: number, decision: Decision, allo
     .where(and(eq(timeEntryApprovals.id, id), eq(timeEntryApprovals.status, 'pending')))
     .returning({ id: timeEntryApprovals.id });
   if (updated.length === 0) throw conflict('This approval was decided a moment ago by someone else');
-  await recordAudit(tx, actor, { action: `approval.${decision.kind}`, targetType: 'time_entry', targetId: row.e.id, before: { status: 'pending' }, after: { status, approval_id: id, ...(decision.kind === 'reject' ? { reason: decision.reason } : {}) } });
+  await recordAudit(tx, actor, {
+    action: `approval.${decision.kind}`,
+    targetType: 'time_entry',
+    targetId: row.e.id,
+    before: { status: 'pending' },
+    after: { status, approval_id: id, ...(decision.kind === 'reject' ? { reason: decision.reason } : {}) },
+  });
   const [after] = await baseSelect(tx).where(eq(timeEntryApprovals.id, id));
   return toApprovalView(after!);
 }
@@ -254,8 +287,17 @@ export async function cancel(db: Db, actor: Actor, id: number) {
     const row = await loadVisible(tx, actor, id);
     if (row.a.requestedBy !== actor.userId) throw new AppError('forbidden', 'Only the person who requested the approval can cancel it');
     if (row.a.status !== 'pending') throw conflict(`This approval is already ${row.a.status}`, { approval_status: row.a.status });
-    await tx.update(timeEntryApprovals).set({ status: 'cancelled', decidedBy: actor.userId, decidedAt: new Date() }).where(eq(timeEntryApprovals.id, id));
-    await recordAudit(tx, actor, { action: 'approval.cancel', targetType: 'time_entry', targetId: row.e.id, before: { status: 'pending' }, after: { status: 'cancelled', approval_id: id } });
+    await tx
+      .update(timeEntryApprovals)
+      .set({ status: 'cancelled', decidedBy: actor.userId, decidedAt: new Date() })
+      .where(eq(timeEntryApprovals.id, id));
+    await recordAudit(tx, actor, {
+      action: 'approval.cancel',
+      targetType: 'time_entry',
+      targetId: row.e.id,
+      before: { status: 'pending' },
+      after: { status: 'cancelled', approval_id: id },
+    });
     const [after] = await baseSelect(tx).where(eq(timeEntryApprovals.id, id));
     return toApprovalView(after!);
   });
@@ -289,4 +331,3 @@ export async function bulkApprove(db: Db, actor: Actor, ids: number[], comment?:
   }
   return { approved: results.length, results };
 }
-

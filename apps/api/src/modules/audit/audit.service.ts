@@ -59,7 +59,12 @@ export function serializeAudit(row: typeof auditLogs.$inferSelect) {
 export async function listAudit(db: Tx, filter: AuditFilter, page: Page) {
   const where: SQL[] = [];
   if (filter.actor_user_id !== undefined) where.push(eq(auditLogs.actorUserId, filter.actor_user_id));
-  if (filter.action) where.push(filter.action.endsWith('.*') ? sql`${auditLogs.action} LIKE ${`${filter.action.slice(0, -1)}%`}` : eq(auditLogs.action, filter.action));
+  if (filter.action)
+    where.push(
+      filter.action.endsWith('.*')
+        ? sql`${auditLogs.action} LIKE ${`${filter.action.slice(0, -1)}%`}`
+        : eq(auditLogs.action, filter.action),
+    );
   if (filter.target_type) where.push(eq(auditLogs.targetType, filter.target_type));
   if (filter.target_id) where.push(eq(auditLogs.targetId, filter.target_id));
   if (filter.from) where.push(gte(auditLogs.createdAt, new Date(filter.from)));
@@ -67,7 +72,13 @@ export async function listAudit(db: Tx, filter: AuditFilter, page: Page) {
   const condition = where.length > 0 ? and(...where) : undefined;
   return paginate(
     page,
-    async () => (await db.select({ n: sql<number>`count(*)::int` }).from(auditLogs).where(condition))[0]?.n ?? 0,
+    async () =>
+      (
+        await db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(auditLogs)
+          .where(condition)
+      )[0]?.n ?? 0,
     (limit, offset) => db.select().from(auditLogs).where(condition).orderBy(desc(auditLogs.id)).limit(limit).offset(offset),
   );
 }

@@ -93,7 +93,10 @@ export class MemoryAttemptStore implements AttemptStore {
 
   async add(key: string, now: number, windowMs: number): Promise<AttemptRecord> {
     const current = this.entries.get(key);
-    const next = current && current.expiresAt > now ? { ...current, count: current.count + 1, lastAt: now } : { count: 1, firstAt: now, lastAt: now, expiresAt: now + windowMs };
+    const next =
+      current && current.expiresAt > now
+        ? { ...current, count: current.count + 1, lastAt: now }
+        : { count: 1, firstAt: now, lastAt: now, expiresAt: now + windowMs };
     // Re-inserting moves the key to the end: the map's order is "least recently counted first".
     this.entries.delete(key);
     this.entries.set(key, next);
@@ -108,7 +111,12 @@ export class MemoryAttemptStore implements AttemptStore {
 
 export const rateLimited = (message: string, wait: number) => {
   const seconds = Math.max(1, Math.ceil(wait / 1000));
-  return new AppError('rate_limited', `${message}; try again in ${seconds} second${seconds === 1 ? '' : 's'}`, { retry_after: seconds }, { 'Retry-After': String(seconds) });
+  return new AppError(
+    'rate_limited',
+    `${message}; try again in ${seconds} second${seconds === 1 ? '' : 's'}`,
+    { retry_after: seconds },
+    { 'Retry-After': String(seconds) },
+  );
 };
 
 /** Attempt limits over one store; `now` is read per call so the limits follow the clock. */

@@ -5,9 +5,26 @@ import { actorFrom } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
 import { errorResponses } from '../../lib/schemas.js';
 import { userView } from '../users/users.service.js';
-import { ChangePasswordBody, LoginBody, LogoutEverywhereBody, SessionInfo, SessionResponse, SetupBody, SetupStatus } from './auth.schemas.js';
+import {
+  ChangePasswordBody,
+  LoginBody,
+  LogoutEverywhereBody,
+  SessionInfo,
+  SessionResponse,
+  SetupBody,
+  SetupStatus,
+} from './auth.schemas.js';
 import { ATTEMPT_RULES, attemptKeys, AttemptLimiter } from './attempt-limits.js';
-import { changeOwnPassword, createFirstAdmin, listOwnSessions, login, logout, needsSetup, revokeOwnSessions, WrongCurrentPassword } from './auth.service.js';
+import {
+  changeOwnPassword,
+  createFirstAdmin,
+  listOwnSessions,
+  login,
+  logout,
+  needsSetup,
+  revokeOwnSessions,
+  WrongCurrentPassword,
+} from './auth.service.js';
 
 /**
  * The sign-in limits, for the docs and tests: failures per address; failures per account and
@@ -28,7 +45,11 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     pair: attemptKeys.signInPair((request.body as { email: string }).email, request.ip),
   });
 
-  const meta = (request: FastifyRequest) => ({ ip: request.ip, userAgent: request.headers['user-agent'] ?? null, requestId: String(request.id) });
+  const meta = (request: FastifyRequest) => ({
+    ip: request.ip,
+    userAgent: request.headers['user-agent'] ?? null,
+    requestId: String(request.id),
+  });
 
   app.get(
     '/setup',
@@ -117,7 +138,11 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/auth/session',
     {
       config: { access: sessionOnly },
-      schema: { summary: 'The signed-in user and the CSRF token for this session', tags: ['auth'], response: { 200: SessionResponse, ...errorResponses(401, 403) } },
+      schema: {
+        summary: 'The signed-in user and the CSRF token for this session',
+        tags: ['auth'],
+        response: { 200: SessionResponse, ...errorResponses(401, 403) },
+      },
     },
     async (request) => {
       const actor = actorFrom(request);
@@ -129,7 +154,11 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/auth/sessions',
     {
       config: { access: sessionOnly },
-      schema: { summary: 'Your active sessions', tags: ['auth'], response: { 200: Type.Object({ sessions: Type.Array(SessionInfo) }), ...errorResponses(401, 403) } },
+      schema: {
+        summary: 'Your active sessions',
+        tags: ['auth'],
+        response: { 200: Type.Object({ sessions: Type.Array(SessionInfo) }), ...errorResponses(401, 403) },
+      },
     },
     async (request) => ({ sessions: await listOwnSessions(app.db, actorFrom(request)) }),
   );
@@ -158,7 +187,10 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       config: { access: sessionOnly },
       preHandler: async (request) =>
-        limits.refuseWhileLimited([[attemptKeys.passwordChange(actorFrom(request).userId!), ATTEMPT_RULES.passwordChange]], 'Too many wrong current passwords'),
+        limits.refuseWhileLimited(
+          [[attemptKeys.passwordChange(actorFrom(request).userId!), ATTEMPT_RULES.passwordChange]],
+          'Too many wrong current passwords',
+        ),
       schema: {
         summary: 'Change your password; every other session of yours ends',
         description: `Browser sessions only. After ${ATTEMPT_RULES.passwordChange.max} wrong current passwords in 15 minutes: 429 with Retry-After.`,

@@ -25,7 +25,15 @@ const invalidCredentials = () => new AppError('invalid_credentials', 'The email 
 
 async function createSession(db: Db, userId: number, meta: RequestMeta): Promise<string> {
   const id = randomBytes(32).toString('base64url');
-  await db.insert(sessions).values({ id, userId, expiresAt: new Date(Date.now() + SESSION_MAX_AGE_MS), ip: meta.ip, userAgent: meta.userAgent?.slice(0, 300) ?? null });
+  await db
+    .insert(sessions)
+    .values({
+      id,
+      userId,
+      expiresAt: new Date(Date.now() + SESSION_MAX_AGE_MS),
+      ip: meta.ip,
+      userAgent: meta.userAgent?.slice(0, 300) ?? null,
+    });
   return id;
 }
 
@@ -79,8 +87,17 @@ export async function revokeOwnSessions(db: Db, actor: Actor, keepCurrent: boole
   return db.transaction(async (tx) => {
     const conditions = [eq(sessions.userId, actor.userId!), isNull(sessions.revokedAt)];
     if (keepCurrent && actor.sessionId) conditions.push(ne(sessions.id, actor.sessionId));
-    const ended = await tx.update(sessions).set({ revokedAt: new Date() }).where(and(...conditions)).returning({ id: sessions.id });
-    await recordAudit(tx, actor, { action: 'auth.sessions.revoke_all', targetType: 'user', targetId: actor.userId, after: { ended: ended.length, kept_current: keepCurrent } });
+    const ended = await tx
+      .update(sessions)
+      .set({ revokedAt: new Date() })
+      .where(and(...conditions))
+      .returning({ id: sessions.id });
+    await recordAudit(tx, actor, {
+      action: 'auth.sessions.revoke_all',
+      targetType: 'user',
+      targetId: actor.userId,
+      after: { ended: ended.length, kept_current: keepCurrent },
+    });
     await bumpAuthzVersion(tx);
     return ended.length;
   });
@@ -106,7 +123,9 @@ export async function listOwnSessions(db: Db, actor: Actor) {
 /** The current password given to POST /auth/password is wrong (a 400; the route counts these). */
 export class WrongCurrentPassword extends AppError {
   constructor() {
-    super('validation_error', 'The current password is incorrect', { errors: [{ path: 'body.current_password', message: 'is incorrect' }] });
+    super('validation_error', 'The current password is incorrect', {
+      errors: [{ path: 'body.current_password', message: 'is incorrect' }],
+    });
   }
 }
 
@@ -117,11 +136,18 @@ export class WrongCurrentPassword extends AppError {
 export async function changeOwnPassword(db: Db, actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
   const [user] = await db.select().from(users).where(eq(users.id, actor.userId!));
   if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
-    await recordAudit(db, actor, { action: 'auth.password_change_failed', targetType: 'user', targetId: actor.userId, after: { reason: 'wrong_current_password' } });
+    await recordAudit(db, actor, {
+      action: 'auth.password_change_failed',
+      targetType: 'user',
+      targetId: actor.userId,
+      after: { reason: 'wrong_current_password' },
+    });
     throw new WrongCurrentPassword();
   }
   if (currentPassword === newPassword) {
-    throw new AppError('validation_error', 'The new password must differ from the current one', { errors: [{ path: 'body.new_password', message: 'must differ from the current password' }] });
+    throw new AppError('validation_error', 'The new password must differ from the current one', {
+      errors: [{ path: 'body.new_password', message: 'must differ from the current password' }],
+    });
   }
   await assertAcceptablePassword(newPassword, { email: user.email, name: user.name }, 'body.new_password');
   const passwordHash = await hashPassword(newPassword);
@@ -129,7 +155,10 @@ export async function changeOwnPassword(db: Db, actor: Actor, currentPassword: s
     await tx.update(users).set({ passwordHash, passwordChangedAt: new Date(), updatedAt: new Date() }).where(eq(users.id, user.id));
     const conditions = [eq(sessions.userId, user.id), isNull(sessions.revokedAt)];
     if (actor.sessionId) conditions.push(ne(sessions.id, actor.sessionId));
-    await tx.update(sessions).set({ revokedAt: new Date() }).where(and(...conditions));
+    await tx
+      .update(sessions)
+      .set({ revokedAt: new Date() })
+      .where(and(...conditions));
     await recordAudit(tx, actor, { action: 'user.password.change', targetType: 'user', targetId: user.id });
     await bumpAuthzVersion(tx);
   });
@@ -153,7 +182,12 @@ function setupActor(meta: RequestMeta | null, via: Actor['via']): Actor {
  * Creates the first administrator (super_admin). Serialised with an advisory lock so two
  * concurrent setups cannot both succeed; 409 once any user exists.
  */
-export async function createFirstAdmin(db: Db, input: { email: string; name: string; password: string }, meta: RequestMeta | null, via: 'system' | 'cli' = 'system') {
+export async function createFirstAdmin(
+  db: Db,
+  input: { email: string; name: string; password: string },
+  meta: RequestMeta | null,
+  via: 'system' | 'cli' = 'system',
+) {
   const user = await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SETUP_LOCK})`);
     const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(users);

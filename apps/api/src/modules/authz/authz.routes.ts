@@ -27,13 +27,17 @@ const Explanation = Type.Object(
     action: Type.Optional(Type.String()),
     level: Type.Optional(Type.Union([Type.String(), Type.Null()])),
     level_source: Type.Optional(Type.Union([Type.String(), Type.Null()])),
-    visible: Type.Optional(Type.Boolean({ description: 'Whether the user sees the project (a member, an account admin, or view_all_projects)' })),
+    visible: Type.Optional(
+      Type.Boolean({ description: 'Whether the user sees the project (a member, an account admin, or view_all_projects)' }),
+    ),
     visible_through: Type.Optional(Type.Union([Type.String(), Type.Null()])),
     participation: Type.Optional(Type.Union([Type.Object({}, { additionalProperties: true }), Type.Null()])),
     decided_by: Type.Optional(Type.Union([Type.Object({}, { additionalProperties: true }), Type.Null()])),
     minimum_level: Type.Optional(Type.Union([Type.String(), Type.Null()])),
     alternative_permission: Type.Optional(
-      Type.Union([Type.String(), Type.Object({}, { additionalProperties: true }), Type.Null()], { description: 'The account permission(s) that would also allow the refused action' }),
+      Type.Union([Type.String(), Type.Object({}, { additionalProperties: true }), Type.Null()], {
+        description: 'The account permission(s) that would also allow the refused action',
+      }),
     ),
   },
   { additionalProperties: false },
@@ -55,9 +59,13 @@ const authzRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { user_id, permission, action, project_id } = request.query;
-      if (permission !== undefined && action === undefined && project_id === undefined) return explainPermission(app.db, user_id, permission);
-      if (action !== undefined && project_id !== undefined && permission === undefined) return explainProjectAction(app.db, user_id, project_id, action);
-      throw validationFailed('Give either permission, or action together with project_id', [{ path: 'querystring', message: 'give either permission, or action with project_id' }]);
+      if (permission !== undefined && action === undefined && project_id === undefined)
+        return explainPermission(app.db, user_id, permission);
+      if (action !== undefined && project_id !== undefined && permission === undefined)
+        return explainProjectAction(app.db, user_id, project_id, action);
+      throw validationFailed('Give either permission, or action together with project_id', [
+        { path: 'querystring', message: 'give either permission, or action with project_id' },
+      ]);
     },
   );
 };

@@ -57,11 +57,27 @@ export async function effectivePermissionsOf(db: Db, userId: number) {
         .where(inArray(permissions.name, names))
         .orderBy(asc(permissions.category), asc(permissions.name))
     : [];
-  return { user_id: snap.id, username: snap.email, name: snap.name, is_active: snap.isActive, is_admin: access.isAdmin, roles: roleRefs(snap, now, true), permissions: rows };
+  return {
+    user_id: snap.id,
+    username: snap.email,
+    name: snap.name,
+    is_active: snap.isActive,
+    is_admin: access.isAdmin,
+    roles: roleRefs(snap, now, true),
+    permissions: rows,
+  };
 }
 
 export type ExplainReason =
-  | { kind: 'role'; role_id: number; role_name: string; is_system_role: boolean; expires_at: string | null; via: 'direct' | 'implied'; implied_by?: string }
+  | {
+      kind: 'role';
+      role_id: number;
+      role_name: string;
+      is_system_role: boolean;
+      expires_at: string | null;
+      via: 'direct' | 'implied';
+      implied_by?: string;
+    }
   | { kind: 'legacy_admin' };
 
 export type ExplainBlocker =
@@ -90,7 +106,14 @@ export async function explainPermission(db: Db, userId: number, permission: Perm
     const g = grants(a.permissions);
     if (!g) continue;
     if (isAssignmentActive(a, now)) {
-      reasons.push({ kind: 'role', role_id: a.roleId, role_name: a.roleName, is_system_role: a.isSystemRole, expires_at: a.expiresAt?.toISOString() ?? null, ...g });
+      reasons.push({
+        kind: 'role',
+        role_id: a.roleId,
+        role_name: a.roleName,
+        is_system_role: a.isSystemRole,
+        expires_at: a.expiresAt?.toISOString() ?? null,
+        ...g,
+      });
     } else {
       blockers.push({ kind: 'expired_assignment', role_id: a.roleId, role_name: a.roleName, expired_at: a.expiresAt!.toISOString() });
     }
@@ -122,12 +145,17 @@ export async function explainProjectAction(db: Db, userId: number, projectId: nu
   const access = projectAccess(account, participation);
   const decision = decideProjectAction(action, access, account);
   const who = snap.email;
-  const source = access.levelSource === 'account_admin' ? 'an administrator role (admins act as project admin everywhere)' : 'their participation';
+  const source =
+    access.levelSource === 'account_admin' ? 'an administrator role (admins act as project admin everywhere)' : 'their participation';
   const seen =
-    access.visibleThrough === 'permission:view_all_projects' ? 'they see the project through the view_all_projects permission but are not a member' : 'they are not a member';
+    access.visibleThrough === 'permission:view_all_projects'
+      ? 'they see the project through the view_all_projects permission but are not a member'
+      : 'they are not a member';
   const permissionWords = (req: PermissionRequirement) => {
     const names = requirementPermissions(req);
-    return typeof req === 'object' && 'allOf' in req ? `the ${names.join(' and ')} permissions together` : `the ${names.join(' or ')} permission`;
+    return typeof req === 'object' && 'allOf' in req
+      ? `the ${names.join(' and ')} permissions together`
+      : `the ${names.join(' or ')} permission`;
   };
   const summary = decision.allowed
     ? decision.reason.kind === 'level'

@@ -31,7 +31,13 @@ const clientsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/clients',
     {
       config: { access: { permission: 'create_clients', scope: 'write:clients' } },
-      schema: { summary: 'Create a client', description: NOTES, tags: ['clients'], body: CreateClientBody, response: { 201: Client, ...errorResponses(400, 401, 403) } },
+      schema: {
+        summary: 'Create a client',
+        description: NOTES,
+        tags: ['clients'],
+        body: CreateClientBody,
+        response: { 201: Client, ...errorResponses(400, 401, 403) },
+      },
     },
     async (request, reply) => reply.status(201).send(await createClient(app.db, actorFrom(request), request.body)),
   );
@@ -40,7 +46,13 @@ const clientsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/clients/:id',
     {
       config: { access: { permission: 'view_clients', scope: 'read:clients' } },
-      schema: { summary: 'A client', description: NOTES, tags: ['clients'], params: IdParams, response: { 200: Client, ...errorResponses(400, 401, 403, 404) } },
+      schema: {
+        summary: 'A client',
+        description: NOTES,
+        tags: ['clients'],
+        params: IdParams,
+        response: { 200: Client, ...errorResponses(400, 401, 403, 404) },
+      },
     },
     async (request) => getClient(app.db, actorFrom(request), request.params.id),
   );

@@ -63,7 +63,9 @@ const allProjectsOf = (db: Tx, clientId: number) => db.$count(projects, eq(proje
 
 function requireNotesPermission(actor: Actor, input: { notes?: string }): void {
   if (input.notes !== undefined && !mayUseNotes(actor)) {
-    throw new AppError('forbidden', "Writing client notes requires the 'manage_client_notes' permission", { required_permission: 'manage_client_notes' });
+    throw new AppError('forbidden', "Writing client notes requires the 'manage_client_notes' permission", {
+      required_permission: 'manage_client_notes',
+    });
   }
 }
 
@@ -84,7 +86,11 @@ export async function listClients(db: Db, actor: Actor, filter: ClientFilter, pa
     async () => db.$count(clients, condition),
     (limit, offset) => db.select().from(clients).where(condition).orderBy(asc(clients.name), asc(clients.id)).limit(limit).offset(offset),
   );
-  const counts = await projectCounts(db, actor, result.items.map((c) => c.id));
+  const counts = await projectCounts(
+    db,
+    actor,
+    result.items.map((c) => c.id),
+  );
   return { clients: result.items.map((c) => toClientView(c, counts.get(c.id) ?? 0, actor)), pagination: result.pagination };
 }
 
@@ -117,7 +123,12 @@ export async function createClient(db: Db, actor: Actor, input: ClientInput & { 
         createdBy: actor.userId,
       })
       .returning();
-    await recordAudit(tx, actor, { action: 'client.create', targetType: 'client', targetId: row!.id, after: { ...auditRow(row!), notes_set: row!.notes !== '' } });
+    await recordAudit(tx, actor, {
+      action: 'client.create',
+      targetType: 'client',
+      targetId: row!.id,
+      after: { ...auditRow(row!), notes_set: row!.notes !== '' },
+    });
     return toClientView(row!, 0, actor);
   });
 }

@@ -15,7 +15,8 @@ const expensesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: { permission: 'view_own_expenses', scope: 'read:expenses' } },
       schema: {
         summary: 'Expenses you can see, newest first',
-        description: "Your own, plus everyone's on projects where you have at least the view_time_and_expenses level (or view_all_expenses on projects you can see). Dates are inclusive.",
+        description:
+          "Your own, plus everyone's on projects where you have at least the view_time_and_expenses level (or view_all_expenses on projects you can see). Dates are inclusive.",
         tags,
         querystring: ExpensesQuery,
         response: { 200: ExpenseList, ...errorResponses(400, 401, 403) },
@@ -33,7 +34,8 @@ const expensesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: { permission: 'create_expenses', scope: 'write:expenses' } },
       schema: {
         summary: 'Record an expense',
-        description: "Needs the edit_time_and_expenses level on the project or its can_edit_expense flag; someone else's expense (user_id) needs edit_financials or edit_all_expenses, and user_id must name an active member who may record expenses on the project (422 otherwise, the same answer whoever the id names).",
+        description:
+          "Needs the edit_time_and_expenses level on the project or its can_edit_expense flag; someone else's expense (user_id) needs edit_financials or edit_all_expenses, and user_id must name an active member who may record expenses on the project (422 otherwise, the same answer whoever the id names).",
         tags,
         body: CreateExpenseBody,
         response: { 201: Expense, ...errorResponses(400, 401, 403, 404, 409, 422) },
@@ -57,7 +59,8 @@ const expensesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: { permission: { anyOf: ['edit_own_expenses', 'edit_all_expenses'] }, scope: 'write:expenses' } },
       schema: {
         summary: 'Change an expense',
-        description: "Your own: edit_own_expenses and the right to record expenses on the project (old and new). Someone else's: the edit_financials level or edit_all_expenses (on both projects when moving it, and its owner must be able to record expenses on the new one). A billed expense cannot change.",
+        description:
+          "Your own: edit_own_expenses and the right to record expenses on the project (old and new). Someone else's: the edit_financials level or edit_all_expenses (on both projects when moving it, and its owner must be able to record expenses on the new one). A billed expense cannot change.",
         tags,
         params: IdParams,
         body: UpdateExpenseBody,
@@ -73,7 +76,8 @@ const expensesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: { permission: { anyOf: ['delete_own_expenses', 'delete_all_expenses'] }, scope: 'write:expenses' } },
       schema: {
         summary: 'Delete an expense',
-        description: "Your own: delete_own_expenses and the right to record expenses on the project. Someone else's: delete_all_expenses, or the edit_financials level.",
+        description:
+          "Your own: delete_own_expenses and the right to record expenses on the project. Someone else's: delete_all_expenses, or the edit_financials level.",
         tags,
         params: IdParams,
         response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404, 409) },

@@ -63,7 +63,11 @@ function expenseAuditView(row: Row) {
   };
 }
 
-const withUser = (db: Tx) => db.select({ expense: expenses, user: { id: users.id, name: users.name } }).from(expenses).innerJoin(users, eq(users.id, expenses.userId));
+const withUser = (db: Tx) =>
+  db
+    .select({ expense: expenses, user: { id: users.id, name: users.name } })
+    .from(expenses)
+    .innerJoin(users, eq(users.id, expenses.userId));
 
 interface VisibleExpense {
   row: Row;
@@ -137,13 +141,19 @@ function checkInput(input: ExpenseInput): void {
   errors.throwIfAny();
 }
 
-export async function createExpense(db: Db, actor: Actor, input: ExpenseInput & { project_id: number; date: string; amount: number; category: string; user_id?: number }) {
+export async function createExpense(
+  db: Db,
+  actor: Actor,
+  input: ExpenseInput & { project_id: number; date: string; amount: number; category: string; user_id?: number },
+) {
   const ownerId = input.user_id ?? actor.userId;
   if (ownerId === null) throw badRequest('user_id is required when no user is signed in');
   checkInput(input);
   const own = ownerId === actor.userId;
   const ctx = await requireWritableProject(db, actor, input.project_id, own, EXPENSE_ACTIONS, 'expenses');
-  const owner = own ? await requireActiveUser(db, ownerId) : await requireRecordOwner(db, ctx.project.id, ownerId, EXPENSE_ACTIONS, 'body.user_id');
+  const owner = own
+    ? await requireActiveUser(db, ownerId)
+    : await requireRecordOwner(db, ctx.project.id, ownerId, EXPENSE_ACTIONS, 'body.user_id');
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(expenses)
@@ -172,7 +182,13 @@ function requireWrite(actor: Actor, found: VisibleExpense, verb: 'Editing' | 'De
     return ctx;
   }
   // Deleting someone else's record is its own project action (the edit_financials level, or delete_all_expenses).
-  requireOnProject(actor, ctx, row.projectId, verb === 'Deleting' ? 'delete_others_expenses' : EXPENSE_ACTIONS.editOthers, `${verb} someone else's expenses`);
+  requireOnProject(
+    actor,
+    ctx,
+    row.projectId,
+    verb === 'Deleting' ? 'delete_others_expenses' : EXPENSE_ACTIONS.editOthers,
+    `${verb} someone else's expenses`,
+  );
   return ctx;
 }
 
@@ -185,7 +201,10 @@ export async function updateExpense(db: Db, actor: Actor, id: number, input: Exp
     checkInput(input);
     // A move needs write rights on both projects: the source above, the target here (visible,
     // the log or edit-others action, active); someone else's expense only goes where they may record.
-    const target = input.project_id !== undefined && input.project_id !== found.row.projectId ? await requireWritableProject(tx, actor, input.project_id, found.own, EXPENSE_ACTIONS, 'expenses') : ctx;
+    const target =
+      input.project_id !== undefined && input.project_id !== found.row.projectId
+        ? await requireWritableProject(tx, actor, input.project_id, found.own, EXPENSE_ACTIONS, 'expenses')
+        : ctx;
     if (target !== ctx && !found.own) await requireRecordOwner(tx, target.project.id, found.row.userId, EXPENSE_ACTIONS, 'body.project_id');
     const [after] = await tx
       .update(expenses)
@@ -202,7 +221,14 @@ export async function updateExpense(db: Db, actor: Actor, id: number, input: Exp
       .where(eq(expenses.id, id))
       .returning();
     const diff = changedFields(expenseAuditView(found.row), expenseAuditView(after!), ['user_id', 'project_id']);
-    if (diff.changed.length > 0) await recordAudit(tx, actor, { action: 'expense.update', targetType: 'expense', targetId: id, before: diff.before, after: diff.after });
+    if (diff.changed.length > 0)
+      await recordAudit(tx, actor, {
+        action: 'expense.update',
+        targetType: 'expense',
+        targetId: id,
+        before: diff.before,
+        after: diff.after,
+      });
     return toExpenseView(after!, found.user);
   });
 }

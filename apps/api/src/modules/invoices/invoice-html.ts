@@ -11,7 +11,10 @@ const money = (n: number, currency: string) => `${n.toFixed(2)} ${escape(currenc
 
 export function renderInvoiceHtml(inv: Detail, organisation: string): string {
   const rows = inv.lines
-    .map((l) => `<tr><td>${l.position}</td><td>${escape(l.description)}</td><td class="n">${l.quantity.toFixed(2)}</td><td class="n">${money(l.unit_price, inv.currency)}</td><td class="n">${money(l.amount, inv.currency)}</td></tr>`)
+    .map(
+      (l) =>
+        `<tr><td>${l.position}</td><td>${escape(l.description)}</td><td class="n">${l.quantity.toFixed(2)}</td><td class="n">${money(l.unit_price, inv.currency)}</td><td class="n">${money(l.amount, inv.currency)}</td></tr>`,
+    )
     .join('\n');
   return `<!doctype html>
 <html lang="en">

@@ -6,7 +6,16 @@ import { errorResponses, Id, IdParams, IsoDate, IsoDateTime, Pagination, Paginat
 import { Currency, Money } from '../projects/projects.schemas.js';
 import { getSettings } from '../settings/settings.service.js';
 import { renderInvoiceHtml } from './invoice-html.js';
-import { createInvoiceFromTime, createManualInvoice, deleteInvoice, getInvoice, listInvoices, recordPayment, sendInvoice, updateInvoice } from './invoices.service.js';
+import {
+  createInvoiceFromTime,
+  createManualInvoice,
+  deleteInvoice,
+  getInvoice,
+  listInvoices,
+  recordPayment,
+  sendInvoice,
+  updateInvoice,
+} from './invoices.service.js';
 
 const Status = StringEnum(['draft', 'sent', 'paid', 'void'] as const);
 const TaxRate = Type.Number({ minimum: 0, maximum: 100, multipleOf: 0.01 });
@@ -54,7 +63,15 @@ const Invoice = Type.Object({
     }),
   ),
   payments: Type.Array(
-    Type.Object({ id: Type.Integer(), amount: Type.Number(), paid_on: Type.String(), method: Type.String(), note: Type.String(), recorded_by: Nullable(Type.Integer()), created_at: IsoDateTime }),
+    Type.Object({
+      id: Type.Integer(),
+      amount: Type.Number(),
+      paid_on: Type.String(),
+      method: Type.String(),
+      note: Type.String(),
+      recorded_by: Nullable(Type.Integer()),
+      created_at: IsoDateTime,
+    }),
   ),
 });
 
@@ -77,7 +94,10 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'Invoices you may see (yours, those of projects whose financials you see, or all with view_all_invoices)',
         tags: ['invoices'],
-        querystring: Type.Object({ ...PaginationQuery, status: Type.Optional(Status), project_id: Type.Optional(Id), client_id: Type.Optional(Id) }, { additionalProperties: false }),
+        querystring: Type.Object(
+          { ...PaginationQuery, status: Type.Optional(Status), project_id: Type.Optional(Id), client_id: Type.Optional(Id) },
+          { additionalProperties: false },
+        ),
         response: { 200: Type.Object({ invoices: Type.Array(InvoiceSummary), pagination: Pagination }), ...errorResponses(400, 401, 403) },
       },
     },
@@ -119,7 +139,8 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: { permission: 'create_invoices', scope: 'write:invoices' } },
       schema: {
         summary: 'Draft an invoice from the unbilled billable time (and expenses) of a project or client in a period',
-        description: 'Needs the invoice action (≥ edit_financials) on every project billed. Each entry and expense is billed once; a concurrent attempt over the same entries gets 409.',
+        description:
+          'Needs the invoice action (≥ edit_financials) on every project billed. Each entry and expense is billed once; a concurrent attempt over the same entries gets 409.',
         tags: ['invoices'],
         body: Type.Object(
           {
@@ -145,7 +166,12 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/invoices/:id',
     {
       config: { access: { permission: 'view_own_invoices', scope: 'read:invoices' } },
-      schema: { summary: 'An invoice with its lines and payments', tags: ['invoices'], params: IdParams, response: { 200: Invoice, ...errorResponses(400, 401, 403, 404) } },
+      schema: {
+        summary: 'An invoice with its lines and payments',
+        tags: ['invoices'],
+        params: IdParams,
+        response: { 200: Invoice, ...errorResponses(400, 401, 403, 404) },
+      },
     },
     async (request) => getInvoice(app.db, actorFrom(request), request.params.id),
   );
@@ -154,12 +180,21 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/invoices/:id/html',
     {
       config: { access: { permission: 'view_own_invoices', scope: 'read:invoices' } },
-      schema: { summary: 'A printable HTML view of an invoice', tags: ['invoices'], params: IdParams, produces: ['text/html'], response: { 200: Type.String(), ...errorResponses(400, 401, 403, 404) } },
+      schema: {
+        summary: 'A printable HTML view of an invoice',
+        tags: ['invoices'],
+        params: IdParams,
+        produces: ['text/html'],
+        response: { 200: Type.String(), ...errorResponses(400, 401, 403, 404) },
+      },
     },
     async (request, reply) => {
       const invoice = await getInvoice(app.db, actorFrom(request), request.params.id);
       const { organisation_name } = await getSettings(app.db);
-      return reply.type('text/html; charset=utf-8').header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'").send(renderInvoiceHtml(invoice, organisation_name));
+      return reply
+        .type('text/html; charset=utf-8')
+        .header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'")
+        .send(renderInvoiceHtml(invoice, organisation_name));
     },
   );
 
@@ -208,7 +243,12 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/invoices/:id/send',
     {
       config: { access: { permission: 'send_invoices', scope: 'write:invoices' } },
-      schema: { summary: 'Mark a draft as sent', tags: ['invoices'], params: IdParams, response: { 200: Invoice, ...errorResponses(400, 401, 403, 404, 409, 422) } },
+      schema: {
+        summary: 'Mark a draft as sent',
+        tags: ['invoices'],
+        params: IdParams,
+        response: { 200: Invoice, ...errorResponses(400, 401, 403, 404, 409, 422) },
+      },
     },
     async (request) => sendInvoice(app.db, actorFrom(request), request.params.id),
   );

@@ -13,7 +13,19 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, gte, inArray, isNotNull, lt, notExists, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { clients, expenses, invoiceLines, invoices, participations, payments, projects, tasks, timeEntries, timeEntryApprovals, users } from '../../db/schema/index.js';
+import {
+  clients,
+  expenses,
+  invoiceLines,
+  invoices,
+  participations,
+  payments,
+  projects,
+  tasks,
+  timeEntries,
+  timeEntryApprovals,
+  users,
+} from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Tx } from '../../lib/db-types.js';
 import { conflict, notFound, unprocessable, validationFailed } from '../../lib/errors.js';
@@ -42,7 +54,10 @@ async function visibilityCondition(db: Tx, actor: Actor): Promise<SQL | undefine
 }
 
 async function loadVisible(db: Tx, actor: Actor, id: number): Promise<InvoiceRow> {
-  const [row] = await db.select().from(invoices).where(and(eq(invoices.id, id), await visibilityCondition(db, actor)));
+  const [row] = await db
+    .select()
+    .from(invoices)
+    .where(and(eq(invoices.id, id), await visibilityCondition(db, actor)));
   if (!row) throw notFound('Invoice');
   return row;
 }
@@ -108,14 +123,26 @@ const toLineView = (l: LineRow) => ({
 export async function invoiceDetail(db: Tx, row: InvoiceRow) {
   const lines = await db.select().from(invoiceLines).where(eq(invoiceLines.invoiceId, row.id)).orderBy(asc(invoiceLines.position));
   const paid = await db.select().from(payments).where(eq(payments.invoiceId, row.id)).orderBy(asc(payments.paidOn), asc(payments.id));
-  const [client] = row.clientId ? await db.select({ id: clients.id, name: clients.name }).from(clients).where(eq(clients.id, row.clientId)) : [];
-  const [project] = row.projectId ? await db.select({ id: projects.id, name: projects.name }).from(projects).where(eq(projects.id, row.projectId)) : [];
+  const [client] = row.clientId
+    ? await db.select({ id: clients.id, name: clients.name }).from(clients).where(eq(clients.id, row.clientId))
+    : [];
+  const [project] = row.projectId
+    ? await db.select({ id: projects.id, name: projects.name }).from(projects).where(eq(projects.id, row.projectId))
+    : [];
   return {
     ...toInvoiceSummary(row),
     client: client ?? null,
     project: project ?? null,
     lines: lines.map(toLineView),
-    payments: paid.map((p) => ({ id: p.id, amount: p.amount, paid_on: p.paidOn, method: p.method, note: p.note, recorded_by: p.recordedBy, created_at: p.createdAt.toISOString() })),
+    payments: paid.map((p) => ({
+      id: p.id,
+      amount: p.amount,
+      paid_on: p.paidOn,
+      method: p.method,
+      note: p.note,
+      recorded_by: p.recordedBy,
+      created_at: p.createdAt.toISOString(),
+    })),
   };
 }
 
@@ -135,7 +162,8 @@ export async function listInvoices(db: Db, actor: Actor, filter: InvoiceFilter, 
   const result = await paginate(
     page,
     async () => db.$count(invoices, condition),
-    (limit, offset) => db.select().from(invoices).where(condition).orderBy(desc(invoices.issueDate), desc(invoices.id)).limit(limit).offset(offset),
+    (limit, offset) =>
+      db.select().from(invoices).where(condition).orderBy(desc(invoices.issueDate), desc(invoices.id)).limit(limit).offset(offset),
   );
   return { invoices: result.items.map(toInvoiceSummary), pagination: result.pagination };
 }
@@ -162,21 +190,34 @@ const MAX_AMOUNT_TEXT = '999,999,999,999.99';
 /** A line whose quantity × unit price does not fit is refused by field, before anything is written. */
 function assertLineFits(amountCents: number, index: number): void {
   if (amountCents > MAX_AMOUNT_CENTS) {
-    throw validationFailed(`Line ${index + 1} comes to more than ${MAX_AMOUNT_TEXT}`, [{ path: `body.lines.${index}`, message: `quantity × unit_price must not exceed ${MAX_AMOUNT_TEXT}` }]);
+    throw validationFailed(`Line ${index + 1} comes to more than ${MAX_AMOUNT_TEXT}`, [
+      { path: `body.lines.${index}`, message: `quantity × unit_price must not exceed ${MAX_AMOUNT_TEXT}` },
+    ]);
   }
 }
 
 function totals(lines: { amountCents: number }[], taxRate: number) {
   const subtotal = lines.reduce((s, l) => s + l.amountCents, 0);
   const tax = Math.round((subtotal * taxRate) / 100);
-  if (subtotal + tax > MAX_AMOUNT_CENTS) throw unprocessable(`The invoice total would exceed ${MAX_AMOUNT_TEXT}; split it into several invoices`);
+  if (subtotal + tax > MAX_AMOUNT_CENTS)
+    throw unprocessable(`The invoice total would exceed ${MAX_AMOUNT_TEXT}; split it into several invoices`);
   return { subtotal: fromCents(subtotal), taxAmount: fromCents(tax), total: fromCents(subtotal + tax) };
 }
 
 async function insertInvoice(
   tx: Tx,
   actor: Actor,
-  header: { clientId: number | null; projectId: number | null; currency: string; issueDate: string; dueDate: string | null; periodStart: string | null; periodEnd: string | null; taxRate: number; notes: string },
+  header: {
+    clientId: number | null;
+    projectId: number | null;
+    currency: string;
+    issueDate: string;
+    dueDate: string | null;
+    periodStart: string | null;
+    periodEnd: string | null;
+    taxRate: number;
+    notes: string;
+  },
   lines: LineInput[],
 ) {
   const priced = lines.map((l) => ({ ...l, amountCents: Math.round(l.quantity * l.unitPriceCents) }));
@@ -203,7 +244,12 @@ async function insertInvoice(
     );
   }
   const [created] = await tx.select().from(invoices).where(eq(invoices.id, row!.id));
-  await recordAudit(tx, actor, { action: 'invoice.create', targetType: 'invoice', targetId: row!.id, after: { number, ...sums, lines: priced.length, project_id: header.projectId, client_id: header.clientId } });
+  await recordAudit(tx, actor, {
+    action: 'invoice.create',
+    targetType: 'invoice',
+    targetId: row!.id,
+    after: { number, ...sums, lines: priced.length, project_id: header.projectId, client_id: header.clientId },
+  });
   return created!;
 }
 
@@ -261,9 +307,12 @@ const hours = (seconds: number) => Math.round((seconds / 3600) * 100) / 100;
 
 export async function createInvoiceFromTime(db: Db, actor: Actor, input: FromTimeInput) {
   if ((input.project_id === undefined) === (input.client_id === undefined)) {
-    throw validationFailed('Give exactly one of project_id or client_id', [{ path: 'body.project_id', message: 'give exactly one of project_id or client_id' }]);
+    throw validationFailed('Give exactly one of project_id or client_id', [
+      { path: 'body.project_id', message: 'give exactly one of project_id or client_id' },
+    ]);
   }
-  if (input.end_date < input.start_date) throw validationFailed('end_date is before start_date', [{ path: 'body.end_date', message: 'must not be before start_date' }]);
+  if (input.end_date < input.start_date)
+    throw validationFailed('end_date is before start_date', [{ path: 'body.end_date', message: 'must not be before start_date' }]);
   try {
     return await db.transaction(async (tx) => {
       // The projects to bill, each with the invoice action.
@@ -282,13 +331,19 @@ export async function createInvoiceFromTime(db: Db, actor: Actor, input: FromTim
         projectRows = await tx
           .select()
           .from(projects)
-          .where(and(eq(projects.clientId, input.client_id!), visible === 'all' ? undefined : visible.length > 0 ? inArray(projects.id, visible) : sql`false`))
+          .where(
+            and(
+              eq(projects.clientId, input.client_id!),
+              visible === 'all' ? undefined : visible.length > 0 ? inArray(projects.id, visible) : sql`false`,
+            ),
+          )
           .orderBy(asc(projects.id));
         for (const p of projectRows) requireAction(actor, await requireProject(tx, actor, p.id), 'invoice', `Invoicing project ${p.name}`);
       }
       if (projectRows.length === 0) throw unprocessable('This client has no projects you can invoice');
       const currencies = [...new Set(projectRows.map((p) => p.currency))];
-      if (currencies.length > 1) throw unprocessable(`The projects use different currencies (${currencies.join(', ')}); invoice them one by one`, { currencies });
+      if (currencies.length > 1)
+        throw unprocessable(`The projects use different currencies (${currencies.join(', ')}); invoice them one by one`, { currencies });
       const currency = currencies[0]!;
       const projectIds = projectRows.map((p) => p.id);
       const from = new Date(`${input.start_date}T00:00:00Z`);
@@ -307,7 +362,12 @@ export async function createInvoiceFromTime(db: Db, actor: Actor, input: FromTim
             isNotNull(timeEntries.endTime),
             gte(timeEntries.startTime, from),
             lt(timeEntries.startTime, to),
-            notExists(tx.select({ one: sql`1` }).from(invoiceLines).where(eq(invoiceLines.timeEntryId, timeEntries.id))),
+            notExists(
+              tx
+                .select({ one: sql`1` })
+                .from(invoiceLines)
+                .where(eq(invoiceLines.timeEntryId, timeEntries.id)),
+            ),
             input.only_approved
               ? sql`exists (select 1 from ${timeEntryApprovals} where ${timeEntryApprovals.timeEntryId} = ${timeEntries.id} and ${timeEntryApprovals.status} = 'approved')`
               : undefined,
@@ -319,8 +379,11 @@ export async function createInvoiceFromTime(db: Db, actor: Actor, input: FromTim
       for (const r of entries) {
         const project = projectRows.find((p) => p.id === r.e.projectId)!;
         const rate = r.memberRate ?? project.hourlyRate;
-        if (rate === null) throw unprocessable(`Project ${project.name} has no hourly rate; set one before invoicing its time`, { project_id: project.id });
-        const description = [r.e.startTime.toISOString().slice(0, 10), r.userName, r.taskName ?? project.name, r.e.notes].filter(Boolean).join(' · ');
+        if (rate === null)
+          throw unprocessable(`Project ${project.name} has no hourly rate; set one before invoicing its time`, { project_id: project.id });
+        const description = [r.e.startTime.toISOString().slice(0, 10), r.userName, r.taskName ?? project.name, r.e.notes]
+          .filter(Boolean)
+          .join(' · ');
         lines.push({ description, quantity: hours(r.e.durationSeconds ?? 0), unitPriceCents: cents(rate), timeEntryId: r.e.id });
       }
       if (input.include_expenses !== false) {
@@ -333,13 +396,27 @@ export async function createInvoiceFromTime(db: Db, actor: Actor, input: FromTim
               eq(expenses.billable, true),
               gte(expenses.date, input.start_date),
               sql`${expenses.date} <= ${input.end_date}`,
-              notExists(tx.select({ one: sql`1` }).from(invoiceLines).where(eq(invoiceLines.expenseId, expenses.id))),
+              notExists(
+                tx
+                  .select({ one: sql`1` })
+                  .from(invoiceLines)
+                  .where(eq(invoiceLines.expenseId, expenses.id)),
+              ),
             ),
           )
           .orderBy(asc(expenses.date), asc(expenses.id));
         const mismatch = billableExpenses.find((x) => x.currency !== currency);
-        if (mismatch) throw unprocessable(`Expense ${mismatch.id} is in ${mismatch.currency}, the invoice in ${currency}; convert or exclude it`, { expense_id: mismatch.id });
-        for (const x of billableExpenses) lines.push({ description: `${x.date} · Expense · ${x.category}${x.description ? ` · ${x.description}` : ''}`, quantity: 1, unitPriceCents: cents(x.amount), expenseId: x.id });
+        if (mismatch)
+          throw unprocessable(`Expense ${mismatch.id} is in ${mismatch.currency}, the invoice in ${currency}; convert or exclude it`, {
+            expense_id: mismatch.id,
+          });
+        for (const x of billableExpenses)
+          lines.push({
+            description: `${x.date} · Expense · ${x.category}${x.description ? ` · ${x.description}` : ''}`,
+            quantity: 1,
+            unitPriceCents: cents(x.amount),
+            expenseId: x.id,
+          });
       }
       const nonEmpty = lines.filter((l) => l.quantity > 0);
       if (nonEmpty.length === 0) throw unprocessable('Nothing to invoice: no unbilled billable time or expenses in this period');
@@ -386,7 +463,10 @@ export async function updateInvoice(db: Db, actor: Actor, id: number, input: Upd
     if (input.lines) {
       const existing = await tx.select().from(invoiceLines).where(eq(invoiceLines.invoiceId, id));
       const unknown = input.lines.find((l) => l.id !== undefined && !existing.some((e) => e.id === l.id));
-      if (unknown) throw validationFailed(`line ${unknown.id} is not on this invoice`, [{ path: 'body.lines', message: `line ${unknown.id} is not on this invoice` }]);
+      if (unknown)
+        throw validationFailed(`line ${unknown.id} is not on this invoice`, [
+          { path: 'body.lines', message: `line ${unknown.id} is not on this invoice` },
+        ]);
       // Lines left out are removed (their entries become billable again).
       const kept = new Set(input.lines.map((l) => l.id).filter((x): x is number => x !== undefined));
       const removed = existing.filter((e) => !kept.has(e.id)).map((e) => e.id);
@@ -394,14 +474,23 @@ export async function updateInvoice(db: Db, actor: Actor, id: number, input: Upd
       input.lines.forEach((l, i) => assertLineFits(Math.round(l.quantity * cents(l.unit_price)), i));
       let position = 1;
       for (const l of input.lines) {
-        const values = { position: position++, description: l.description, quantity: l.quantity, unitPrice: l.unit_price, amount: fromCents(Math.round(l.quantity * cents(l.unit_price))) };
+        const values = {
+          position: position++,
+          description: l.description,
+          quantity: l.quantity,
+          unitPrice: l.unit_price,
+          amount: fromCents(Math.round(l.quantity * cents(l.unit_price))),
+        };
         if (l.id !== undefined) await tx.update(invoiceLines).set(values).where(eq(invoiceLines.id, l.id));
         else await tx.insert(invoiceLines).values({ ...values, invoiceId: id });
       }
     }
     const lines = await tx.select({ amount: invoiceLines.amount }).from(invoiceLines).where(eq(invoiceLines.invoiceId, id));
     const taxRate = input.tax_rate ?? before.taxRate;
-    const sums = totals(lines.map((l) => ({ amountCents: cents(l.amount) })), taxRate);
+    const sums = totals(
+      lines.map((l) => ({ amountCents: cents(l.amount) })),
+      taxRate,
+    );
     await tx
       .update(invoices)
       .set({
@@ -414,7 +503,13 @@ export async function updateInvoice(db: Db, actor: Actor, id: number, input: Upd
       })
       .where(eq(invoices.id, id));
     const [after] = await tx.select().from(invoices).where(eq(invoices.id, id));
-    await recordAudit(tx, actor, { action: 'invoice.update', targetType: 'invoice', targetId: id, before: toInvoiceSummary(before), after: toInvoiceSummary(after!) });
+    await recordAudit(tx, actor, {
+      action: 'invoice.update',
+      targetType: 'invoice',
+      targetId: id,
+      before: toInvoiceSummary(before),
+      after: toInvoiceSummary(after!),
+    });
     return invoiceDetail(tx, after!);
   });
 }
@@ -431,13 +526,23 @@ export async function sendInvoice(db: Db, actor: Actor, id: number) {
       .where(and(eq(invoices.id, id), eq(invoices.status, 'draft')))
       .returning();
     if (!after) throw conflict('This invoice changed a moment ago; reload it');
-    await recordAudit(tx, actor, { action: 'invoice.send', targetType: 'invoice', targetId: id, before: { status: 'draft' }, after: { status: 'sent' } });
+    await recordAudit(tx, actor, {
+      action: 'invoice.send',
+      targetType: 'invoice',
+      targetId: id,
+      before: { status: 'draft' },
+      after: { status: 'sent' },
+    });
     return invoiceDetail(tx, after);
   });
 }
 
 /** Drafts are deleted; sent invoices without payments are voided (their entries become billable again). */
-export async function deleteInvoice(db: Db, actor: Actor, id: number): Promise<{ deleted: true } | { voided: ReturnType<typeof toInvoiceSummary> }> {
+export async function deleteInvoice(
+  db: Db,
+  actor: Actor,
+  id: number,
+): Promise<{ deleted: true } | { voided: ReturnType<typeof toInvoiceSummary> }> {
   return db.transaction(async (tx) => {
     const row = await loadVisible(tx, actor, id);
     await requireInvoiceAction(tx, actor, row, row.status === 'draft' ? 'Deleting an invoice' : 'Voiding an invoice');
@@ -449,8 +554,18 @@ export async function deleteInvoice(db: Db, actor: Actor, id: number): Promise<{
     if (row.status === 'void') throw conflict('This invoice is already void');
     if (cents(row.amountPaid) > 0) throw conflict('This invoice has payments; it cannot be voided');
     await tx.update(invoiceLines).set({ timeEntryId: null, expenseId: null }).where(eq(invoiceLines.invoiceId, id));
-    const [after] = await tx.update(invoices).set({ status: 'void', voidedAt: new Date(), updatedAt: new Date() }).where(eq(invoices.id, id)).returning();
-    await recordAudit(tx, actor, { action: 'invoice.void', targetType: 'invoice', targetId: id, before: { status: row.status }, after: { status: 'void' } });
+    const [after] = await tx
+      .update(invoices)
+      .set({ status: 'void', voidedAt: new Date(), updatedAt: new Date() })
+      .where(eq(invoices.id, id))
+      .returning();
+    await recordAudit(tx, actor, {
+      action: 'invoice.void',
+      targetType: 'invoice',
+      targetId: id,
+      before: { status: row.status },
+      after: { status: 'void' },
+    });
     return { voided: toInvoiceSummary(after!) };
   });
 }
@@ -469,23 +584,47 @@ export async function recordPayment(db: Db, actor: Actor, id: number, input: Pay
     await tx.execute(sql`select id from ${invoices} where ${invoices.id} = ${id} for update`);
     const row = await loadVisible(tx, actor, id);
     await requireInvoiceAction(tx, actor, row, 'Recording a payment');
-    if (row.status !== 'sent') throw conflict(row.status === 'paid' ? 'This invoice is paid in full' : `Payments are recorded on sent invoices; this one is ${row.status}`);
-    if (input.currency !== undefined && input.currency !== row.currency) throw unprocessable(`The invoice is in ${row.currency}, not ${input.currency}`);
+    if (row.status !== 'sent')
+      throw conflict(
+        row.status === 'paid' ? 'This invoice is paid in full' : `Payments are recorded on sent invoices; this one is ${row.status}`,
+      );
+    if (input.currency !== undefined && input.currency !== row.currency)
+      throw unprocessable(`The invoice is in ${row.currency}, not ${input.currency}`);
     const balance = cents(row.total) - cents(row.amountPaid);
     const amount = cents(input.amount);
-    if (amount > balance) throw conflict(`The payment exceeds the balance of ${fromCents(balance).toFixed(2)} ${row.currency}`, { balance: fromCents(balance) });
-    await tx.insert(payments).values({ invoiceId: id, amount: fromCents(amount), paidOn: input.paid_on ?? today(), method: input.method ?? '', note: input.note ?? '', recordedBy: actor.userId });
+    if (amount > balance)
+      throw conflict(`The payment exceeds the balance of ${fromCents(balance).toFixed(2)} ${row.currency}`, {
+        balance: fromCents(balance),
+      });
+    await tx
+      .insert(payments)
+      .values({
+        invoiceId: id,
+        amount: fromCents(amount),
+        paidOn: input.paid_on ?? today(),
+        method: input.method ?? '',
+        note: input.note ?? '',
+        recordedBy: actor.userId,
+      });
     const paidInFull = amount === balance;
     const [after] = await tx
       .update(invoices)
-      .set({ amountPaid: fromCents(cents(row.amountPaid) + amount), updatedAt: new Date(), ...(paidInFull ? { status: 'paid', paidAt: new Date() } : {}) })
+      .set({
+        amountPaid: fromCents(cents(row.amountPaid) + amount),
+        updatedAt: new Date(),
+        ...(paidInFull ? { status: 'paid', paidAt: new Date() } : {}),
+      })
       .where(eq(invoices.id, id))
       .returning();
-    await recordAudit(tx, actor, { action: 'invoice.payment', targetType: 'invoice', targetId: id, after: { amount: fromCents(amount), paid_in_full: paidInFull } });
+    await recordAudit(tx, actor, {
+      action: 'invoice.payment',
+      targetType: 'invoice',
+      targetId: id,
+      after: { amount: fromCents(amount), paid_in_full: paidInFull },
+    });
     return invoiceDetail(tx, after!);
   });
 }
-
 
 /**
  * For the time-entry and expense services: an entry or expense on a live invoice line is billed;
@@ -493,6 +632,10 @@ export async function recordPayment(db: Db, actor: Actor, id: number, input: Pay
  */
 export async function assertNotInvoiced(db: Tx, ref: { timeEntryId: number } | { expenseId: number }): Promise<void> {
   const condition = 'timeEntryId' in ref ? eq(invoiceLines.timeEntryId, ref.timeEntryId) : eq(invoiceLines.expenseId, ref.expenseId);
-  const [line] = await db.select({ invoiceId: invoiceLines.invoiceId, number: invoices.number }).from(invoiceLines).innerJoin(invoices, eq(invoices.id, invoiceLines.invoiceId)).where(condition);
+  const [line] = await db
+    .select({ invoiceId: invoiceLines.invoiceId, number: invoices.number })
+    .from(invoiceLines)
+    .innerJoin(invoices, eq(invoices.id, invoiceLines.invoiceId))
+    .where(condition);
   if (line) throw conflict(`This is billed on invoice ${line.number}; delete or void that invoice first`, { invoice_id: line.invoiceId });
 }

@@ -3,8 +3,22 @@ import { Type } from 'typebox';
 import { actorFrom } from '../../lib/actor.js';
 import { pageFrom } from '../../lib/pagination.js';
 import { errorResponses, IdParams } from '../../lib/schemas.js';
-import { CreateParticipationBody, OneQuery, Participation, ParticipationList, ParticipationsQuery, UpdateParticipationBody } from './participations.schemas.js';
-import { createParticipation, deleteParticipation, getParticipation, listParticipations, parseOptionalFields, updateParticipation } from './participations.service.js';
+import {
+  CreateParticipationBody,
+  OneQuery,
+  Participation,
+  ParticipationList,
+  ParticipationsQuery,
+  UpdateParticipationBody,
+} from './participations.schemas.js';
+import {
+  createParticipation,
+  deleteParticipation,
+  getParticipation,
+  listParticipations,
+  parseOptionalFields,
+  updateParticipation,
+} from './participations.service.js';
 
 const read = { permission: 'view_projects', scope: 'read:projects' } as const;
 const write = { permission: 'view_projects', scope: 'write:projects' } as const;
@@ -16,7 +30,8 @@ const participationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: read },
       schema: {
         summary: 'Project members (of projects you can see)',
-        description: 'The scheduling flags are included only when asked for: `optional_fields=can_schedule_their_hours,can_schedule_team_hours`.',
+        description:
+          'The scheduling flags are included only when asked for: `optional_fields=can_schedule_their_hours,can_schedule_team_hours`.',
         tags: ['participations'],
         querystring: ParticipationsQuery,
         response: { 200: ParticipationList, ...errorResponses(400, 401, 403, 404) },
@@ -24,7 +39,13 @@ const participationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { project_id, user_id, optional_fields } = request.query;
-      return listParticipations(app.db, actorFrom(request), { project_id, user_id }, parseOptionalFields(optional_fields), pageFrom(request.query));
+      return listParticipations(
+        app.db,
+        actorFrom(request),
+        { project_id, user_id },
+        parseOptionalFields(optional_fields),
+        pageFrom(request.query),
+      );
     },
   );
 
@@ -34,7 +55,8 @@ const participationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: write },
       schema: {
         summary: 'Add a member to a project',
-        description: 'Project admins add anyone at any level with any flags; members with can_invite add people at most at their own level, without flags.',
+        description:
+          'Project admins add anyone at any level with any flags; members with can_invite add people at most at their own level, without flags.',
         tags: ['participations'],
         body: CreateParticipationBody,
         response: { 201: Participation, ...errorResponses(400, 401, 403, 404, 409) },
@@ -47,7 +69,13 @@ const participationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/participations/:id',
     {
       config: { access: read },
-      schema: { summary: 'A project membership', tags: ['participations'], params: IdParams, querystring: OneQuery, response: { 200: Participation, ...errorResponses(400, 401, 403, 404) } },
+      schema: {
+        summary: 'A project membership',
+        tags: ['participations'],
+        params: IdParams,
+        querystring: OneQuery,
+        response: { 200: Participation, ...errorResponses(400, 401, 403, 404) },
+      },
     },
     async (request) => getParticipation(app.db, actorFrom(request), request.params.id, parseOptionalFields(request.query.optional_fields)),
   );
@@ -65,7 +93,8 @@ const participationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Participation, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => updateParticipation(app.db, actorFrom(request), request.params.id, request.body, parseOptionalFields(request.query.optional_fields)),
+    async (request) =>
+      updateParticipation(app.db, actorFrom(request), request.params.id, request.body, parseOptionalFields(request.query.optional_fields)),
   );
 
   app.delete(

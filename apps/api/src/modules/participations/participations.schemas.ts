@@ -4,7 +4,9 @@ import { Id, IsoDateTime, Pagination, PaginationQuery, StringEnum } from '../../
 import { Money } from '../projects/projects.schemas.js';
 
 /** Request values for access_level (docs/api/participations.md#levels). */
-export const RequestLevel = StringEnum(PROJECT_LEVELS, { description: 'view_tasks < edit_tasks < view_time_and_expenses < edit_time_and_expenses < view_financials < edit_financials < admin' });
+export const RequestLevel = StringEnum(PROJECT_LEVELS, {
+  description: 'view_tasks < edit_tasks < view_time_and_expenses < edit_time_and_expenses < view_financials < edit_financials < admin',
+});
 
 const FlagsObject = Type.Object(
   { can_edit_time: Type.Optional(Type.Boolean()), can_edit_expense: Type.Optional(Type.Boolean()) },
@@ -25,7 +27,9 @@ export const Participation = Type.Object({
   can_edit_expense: Type.Boolean(),
   can_schedule_their_hours: Type.Optional(Type.Boolean()),
   can_schedule_team_hours: Type.Optional(Type.Boolean()),
-  hourly_rate: Type.Optional(Type.Union([Type.Number(), Type.Null()], { description: "Overrides the project's rate; shown from the view_financials level" })),
+  hourly_rate: Type.Optional(
+    Type.Union([Type.Number(), Type.Null()], { description: "Overrides the project's rate; shown from the view_financials level" }),
+  ),
   cost_rate: Type.Optional(Type.Union([Type.Number(), Type.Null()])),
   created_at: IsoDateTime,
   updated_at: IsoDateTime,

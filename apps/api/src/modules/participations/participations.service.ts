@@ -30,7 +30,12 @@ export interface ParticipationInput {
   cost_rate?: number | null;
 }
 
-export function toParticipationView(row: Row, user: { id: number; name: string; email: string }, optionalFields: readonly string[], showRates = false) {
+export function toParticipationView(
+  row: Row,
+  user: { id: number; name: string; email: string },
+  optionalFields: readonly string[],
+  showRates = false,
+) {
   const flags = flagsOf(row);
   const { access_level, permissions_label } = describeLevel(row.level as ProjectLevel, flags);
   return {
@@ -58,15 +63,25 @@ export function parseOptionalFields(value: string | undefined): string[] {
 }
 
 const withUser = (db: Tx) =>
-  db.select({ p: participations, u: { id: users.id, name: users.name, email: users.email } }).from(participations).innerJoin(users, eq(users.id, participations.userId));
+  db
+    .select({ p: participations, u: { id: users.id, name: users.name, email: users.email } })
+    .from(participations)
+    .innerJoin(users, eq(users.id, participations.userId));
 
-export async function listParticipations(db: Db, actor: Actor, filter: { project_id?: number; user_id?: number }, optional: string[], page: Page) {
+export async function listParticipations(
+  db: Db,
+  actor: Actor,
+  filter: { project_id?: number; user_id?: number },
+  optional: string[],
+  page: Page,
+) {
   let visible: 'all' | number[];
   if (filter.project_id !== undefined) {
     await requireProject(db, actor, filter.project_id); // 404 when invisible
     visible = [filter.project_id];
   } else visible = await projectsAllowing(db, actor, 'view_project');
-  if (visible !== 'all' && visible.length === 0) return { participations: [], pagination: { page: page.page, per_page: page.perPage, total: 0, pages: 1 } };
+  if (visible !== 'all' && visible.length === 0)
+    return { participations: [], pagination: { page: page.page, per_page: page.perPage, total: 0, pages: 1 } };
   const conditions: (SQL | undefined)[] = [
     visible === 'all' ? undefined : inArray(participations.projectId, visible),
     filter.user_id !== undefined ? eq(participations.userId, filter.user_id) : undefined,
@@ -79,10 +94,17 @@ export async function listParticipations(db: Db, actor: Actor, filter: { project
   );
   const financial = await projectsAllowing(db, actor, 'view_financials');
   const showRates = (projectId: number) => financial === 'all' || financial.includes(projectId);
-  return { participations: result.items.map((r) => toParticipationView(r.p, r.u, optional, showRates(r.p.projectId))), pagination: result.pagination };
+  return {
+    participations: result.items.map((r) => toParticipationView(r.p, r.u, optional, showRates(r.p.projectId))),
+    pagination: result.pagination,
+  };
 }
 
-async function loadVisible(db: Tx, actor: Actor, id: number): Promise<{ row: Row; user: { id: number; name: string; email: string }; ctx: ProjectContext }> {
+async function loadVisible(
+  db: Tx,
+  actor: Actor,
+  id: number,
+): Promise<{ row: Row; user: { id: number; name: string; email: string }; ctx: ProjectContext }> {
   const [found] = await withUser(db).where(eq(participations.id, id));
   if (!found) throw notFound('Participation');
   try {
@@ -125,24 +147,45 @@ function setsAnyFlag(input: ParticipationInput): ProjectFlag | null {
 
 const auditRow = (r: Row) => ({ ...r, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString() });
 
-export async function createParticipation(db: Db, actor: Actor, input: ParticipationInput & { project_id: number; user_id: number; access_level: ProjectLevel }) {
+export async function createParticipation(
+  db: Db,
+  actor: Actor,
+  input: ParticipationInput & { project_id: number; user_id: number; access_level: ProjectLevel },
+) {
   return db.transaction(async (tx) => {
     const ctx = await requireProject(tx, actor, input.project_id);
     if (!allows(actor, ctx, 'manage_members')) {
       requireAction(actor, ctx, 'invite_members', 'Adding members');
       if (!levelAtLeast(ctx.access.level, input.access_level)) {
-        throw new AppError('forbidden', `You can invite members at most at your own level (${ctx.access.level})`, { required_project_level: 'admin', project_id: ctx.project.id });
+        throw new AppError('forbidden', `You can invite members at most at your own level (${ctx.access.level})`, {
+          required_project_level: 'admin',
+          project_id: ctx.project.id,
+        });
       }
       const flag = setsAnyFlag(input);
-      if (flag) throw new AppError('forbidden', `Only project administrators can grant ${flag}`, { required_project_level: 'admin', project_id: ctx.project.id });
+      if (flag)
+        throw new AppError('forbidden', `Only project administrators can grant ${flag}`, {
+          required_project_level: 'admin',
+          project_id: ctx.project.id,
+        });
     }
-    if (input.hourly_rate !== undefined || input.cost_rate !== undefined) requireAction(actor, ctx, 'edit_financials', "Setting a member's rates");
+    if (input.hourly_rate !== undefined || input.cost_rate !== undefined)
+      requireAction(actor, ctx, 'edit_financials', "Setting a member's rates");
     if (ctx.project.status !== 'active') throw conflict('The project is archived');
-    const [user] = await tx.select({ id: users.id, name: users.name, email: users.email, isActive: users.isActive }).from(users).where(eq(users.id, input.user_id));
+    const [user] = await tx
+      .select({ id: users.id, name: users.name, email: users.email, isActive: users.isActive })
+      .from(users)
+      .where(eq(users.id, input.user_id));
     if (!user) throw notFound(`User ${input.user_id}`);
     if (!user.isActive) throw conflict(`User ${input.user_id} is deactivated`);
-    const [existing] = await tx.select({ id: participations.id }).from(participations).where(and(eq(participations.projectId, input.project_id), eq(participations.userId, input.user_id)));
-    if (existing) throw conflict(`User ${input.user_id} already takes part in this project (participation ${existing.id})`, { participation_id: existing.id });
+    const [existing] = await tx
+      .select({ id: participations.id })
+      .from(participations)
+      .where(and(eq(participations.projectId, input.project_id), eq(participations.userId, input.user_id)));
+    if (existing)
+      throw conflict(`User ${input.user_id} already takes part in this project (participation ${existing.id})`, {
+        participation_id: existing.id,
+      });
     const [row] = await tx
       .insert(participations)
       .values({ projectId: input.project_id, userId: input.user_id, level: input.access_level, ...flagValues(input) })
@@ -153,7 +196,10 @@ export async function createParticipation(db: Db, actor: Actor, input: Participa
 }
 
 async function assertAnotherAdmin(tx: Tx, projectId: number, exceptId: number): Promise<void> {
-  const others = await tx.$count(participations, and(eq(participations.projectId, projectId), eq(participations.level, 'admin'), ne(participations.id, exceptId)));
+  const others = await tx.$count(
+    participations,
+    and(eq(participations.projectId, projectId), eq(participations.level, 'admin'), ne(participations.id, exceptId)),
+  );
   if (others === 0) throw conflict('A project keeps at least one administrator; make someone else admin first');
 }
 
@@ -167,13 +213,20 @@ export async function updateParticipation(db: Db, actor: Actor, id: number, inpu
     const changesRates = input.hourly_rate !== undefined || input.cost_rate !== undefined;
     if (changesMembership || !changesRates) requireAction(actor, ctx, 'manage_members', 'Changing members');
     if (changesRates) requireAction(actor, ctx, 'edit_financials', "Setting a member's rates");
-    if (row.level === 'admin' && input.access_level !== undefined && input.access_level !== 'admin') await assertAnotherAdmin(tx, row.projectId, row.id);
+    if (row.level === 'admin' && input.access_level !== undefined && input.access_level !== 'admin')
+      await assertAnotherAdmin(tx, row.projectId, row.id);
     const [after] = await tx
       .update(participations)
       .set({ ...(input.access_level !== undefined ? { level: input.access_level } : {}), ...flagValues(input), updatedAt: new Date() })
       .where(eq(participations.id, id))
       .returning();
-    await recordAudit(tx, actor, { action: 'participation.update', targetType: 'participation', targetId: id, before: auditRow(row), after: auditRow(after!) });
+    await recordAudit(tx, actor, {
+      action: 'participation.update',
+      targetType: 'participation',
+      targetId: id,
+      before: auditRow(row),
+      after: auditRow(after!),
+    });
     return toParticipationView(after!, user, optional, allows(actor, ctx, 'view_financials'));
   });
 }

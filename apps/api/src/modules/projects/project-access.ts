@@ -49,7 +49,10 @@ export interface ProjectContext {
 }
 
 export async function participationOf(db: Tx, projectId: number, userId: number): Promise<Participation | null> {
-  const [row] = await db.select().from(participations).where(and(eq(participations.projectId, projectId), eq(participations.userId, userId)));
+  const [row] = await db
+    .select()
+    .from(participations)
+    .where(and(eq(participations.projectId, projectId), eq(participations.userId, userId)));
   return toParticipation(row);
 }
 
@@ -60,7 +63,10 @@ export async function participationOf(db: Tx, projectId: number, userId: number)
 export async function projectContext(db: Tx, actor: Actor, projectId: number): Promise<ProjectContext | null> {
   const [project] = await db.select().from(projects).where(eq(projects.id, projectId));
   if (!project) return null;
-  return { project, access: projectAccess(actor.account, actor.userId === null ? null : await participationOf(db, projectId, actor.userId)) };
+  return {
+    project,
+    access: projectAccess(actor.account, actor.userId === null ? null : await participationOf(db, projectId, actor.userId)),
+  };
 }
 
 /**
@@ -69,7 +75,12 @@ export async function projectContext(db: Tx, actor: Actor, projectId: number): P
  * it (tasks pass `view_tasks`: view_all_tasks shows the tasks of every project, so a task route
  * on such a project answers 403 naming the level, not 404).
  */
-export async function requireProject(db: Tx, actor: Actor, projectId: number, knownThrough: ProjectAction = 'view_project'): Promise<ProjectContext> {
+export async function requireProject(
+  db: Tx,
+  actor: Actor,
+  projectId: number,
+  knownThrough: ProjectAction = 'view_project',
+): Promise<ProjectContext> {
   const ctx = await projectContext(db, actor, projectId);
   if (!ctx || !decideProjectAction(knownThrough, ctx.access, actor.account).allowed) throw notFound('Project');
   return ctx;
@@ -83,18 +94,24 @@ export function allows(actor: Actor, ctx: ProjectContext, action: ProjectAction)
 export function alternative(permission: PermissionRequirement | null): string {
   if (permission === null) return '';
   const words = describeRequirement(permission);
-  return typeof permission === 'object' && 'allOf' in permission ? `, or the ${words} permissions together` : `, or the ${words} permission`;
+  return typeof permission === 'object' && 'allOf' in permission
+    ? `, or the ${words} permissions together`
+    : `, or the ${words} permission`;
 }
 
 /** 403 naming the level needed: the project is visible, the action is not allowed. */
 export function requireAction(actor: Actor, ctx: ProjectContext, action: ProjectAction, what?: string): void {
   const decision = decideProjectAction(action, ctx.access, actor.account);
   if (decision.allowed) return;
-  throw new AppError('forbidden', `${what ?? 'This action'} requires at least the '${decision.minimum}' level on project ${ctx.project.id}${alternative(decision.permission)}`, {
-    required_project_level: decision.minimum,
-    project_id: ctx.project.id,
-    project_action: action,
-  });
+  throw new AppError(
+    'forbidden',
+    `${what ?? 'This action'} requires at least the '${decision.minimum}' level on project ${ctx.project.id}${alternative(decision.permission)}`,
+    {
+      required_project_level: decision.minimum,
+      project_id: ctx.project.id,
+      project_action: action,
+    },
+  );
 }
 
 /**
@@ -106,7 +123,9 @@ export async function projectsAllowing(db: Tx, actor: Actor, action: ProjectActi
   if (decideProjectAction(action, baseline, actor.account).allowed) return 'all';
   if (actor.userId === null) return [];
   const rows = await db.select().from(participations).where(eq(participations.userId, actor.userId));
-  return rows.filter((r) => decideProjectAction(action, projectAccess(actor.account, toParticipation(r)), actor.account).allowed).map((r) => r.projectId);
+  return rows
+    .filter((r) => decideProjectAction(action, projectAccess(actor.account, toParticipation(r)), actor.account).allowed)
+    .map((r) => r.projectId);
 }
 
 export { NO_FLAGS };

@@ -2,9 +2,26 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { actorFrom } from '../../lib/actor.js';
 import { pageFrom } from '../../lib/pagination.js';
 import { errorResponses, IdParams } from '../../lib/schemas.js';
-import { CreateProjectBody, Project, ProjectAccessView, ProjectFinancials, ProjectList, ProjectsQuery, UpdateProjectBody } from './projects.schemas.js';
+import {
+  CreateProjectBody,
+  Project,
+  ProjectAccessView,
+  ProjectFinancials,
+  ProjectList,
+  ProjectsQuery,
+  UpdateProjectBody,
+} from './projects.schemas.js';
 import { Type } from 'typebox';
-import { archiveProject, createProject, deleteProjectPermanently, getProject, listProjects, projectAccessView, projectFinancials, updateProject } from './projects.service.js';
+import {
+  archiveProject,
+  createProject,
+  deleteProjectPermanently,
+  getProject,
+  listProjects,
+  projectAccessView,
+  projectFinancials,
+  updateProject,
+} from './projects.service.js';
 
 const projectsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(

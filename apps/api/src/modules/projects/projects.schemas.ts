@@ -71,9 +71,12 @@ export const UpdateProjectBody = Type.Object(
 export const ProjectAccessView = Type.Object({
   project_id: Type.Integer(),
   level: StringEnum(PROJECT_LEVELS, {
-    description: 'The level the caller acts at: their membership level, admin for account admins, view_tasks for a non-member who sees the project through view_all_projects',
+    description:
+      'The level the caller acts at: their membership level, admin for account admins, view_tasks for a non-member who sees the project through view_all_projects',
   }),
-  membership_level: Type.Union([StringEnum(PROJECT_LEVELS), Type.Null()], { description: "The caller's own participation level, or null when not a member" }),
+  membership_level: Type.Union([StringEnum(PROJECT_LEVELS), Type.Null()], {
+    description: "The caller's own participation level, or null when not a member",
+  }),
   access_level: Type.String(),
   permissions_label: Type.String(),
   level_source: Type.String({ description: 'participation, account_admin, or permission:view_all_projects' }),
@@ -103,13 +106,19 @@ export const ProjectFinancials = Type.Object({
     cost: Type.Number({ description: 'All hours × the member cost rate, or the project cost rate' }),
     expenses: Type.Number({ description: "Expenses in the project's currency" }),
     expenses_in_other_currencies: Type.Array(Type.Object({ currency: Type.String(), amount: Type.Number() }), {
-      description: "Expenses in other currencies, per currency: never converted, so left out of expenses and budget_used_percent",
+      description: 'Expenses in other currencies, per currency: never converted, so left out of expenses and budget_used_percent',
     }),
     invoiced: Type.Number({ description: 'Totals of sent and paid invoices of this project' }),
   }),
   budget_used_percent: Type.Union([Type.Number(), Type.Null()], { description: 'Of the amount budget when set, else of the hours budget' }),
   by_month: Type.Array(
-    Type.Object({ month: Type.String({ description: 'YYYY-MM (UTC)' }), hours: Type.Number(), billable_amount: Type.Number(), cost: Type.Number(), expenses: Type.Number() }),
+    Type.Object({
+      month: Type.String({ description: 'YYYY-MM (UTC)' }),
+      hours: Type.Number(),
+      billable_amount: Type.Number(),
+      cost: Type.Number(),
+      expenses: Type.Number(),
+    }),
     { description: 'Months with time or expenses, oldest first: time by the month of its start, expenses by their date' },
   ),
 });

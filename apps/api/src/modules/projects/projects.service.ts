@@ -3,7 +3,15 @@
  * financial fields only from the view_financials level; edits need the project admin level on
  * top of the route's account permission. The creator becomes the project's admin participant.
  */
-import { allowedProjectActions, decideProjectAction, describeProjectAccess, displayLevel, projectAccess, type Permission, type ProjectAccess } from '@timekeeper/shared';
+import {
+  allowedProjectActions,
+  decideProjectAction,
+  describeProjectAccess,
+  displayLevel,
+  projectAccess,
+  type Permission,
+  type ProjectAccess,
+} from '@timekeeper/shared';
 import { and, asc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { clients, participations, projects } from '../../db/schema/index.js';
@@ -25,7 +33,13 @@ export function toProjectView(project: ProjectRow, access: ProjectAccess, actor:
     status: project.status as 'active' | 'archived',
     billable: project.billable,
     ...(financial
-      ? { hourly_rate: project.hourlyRate, cost_rate: project.costRate, budget_amount: project.budgetAmount, budget_hours: project.budgetHours, currency: project.currency }
+      ? {
+          hourly_rate: project.hourlyRate,
+          cost_rate: project.costRate,
+          budget_amount: project.budgetAmount,
+          budget_hours: project.budgetHours,
+          currency: project.currency,
+        }
       : {}),
     access_level: describeProjectAccess(access)?.access_level ?? 'none',
     created_at: project.createdAt.toISOString(),
@@ -41,7 +55,8 @@ export interface ProjectFilter {
 
 export async function listProjects(db: Db, actor: Actor, filter: ProjectFilter, page: Page) {
   const visible = await projectsAllowing(db, actor, 'view_project');
-  if (visible !== 'all' && visible.length === 0) return { projects: [], pagination: { page: page.page, per_page: page.perPage, total: 0, pages: 1 } };
+  if (visible !== 'all' && visible.length === 0)
+    return { projects: [], pagination: { page: page.page, per_page: page.perPage, total: 0, pages: 1 } };
   const conditions: (SQL | undefined)[] = [
     visible === 'all' ? undefined : inArray(projects.id, visible),
     filter.status === 'all' ? undefined : eq(projects.status, filter.status ?? 'active'),
@@ -52,7 +67,8 @@ export async function listProjects(db: Db, actor: Actor, filter: ProjectFilter, 
   const result = await paginate(
     page,
     async () => db.$count(projects, condition),
-    (limit, offset) => db.select().from(projects).where(condition).orderBy(asc(projects.name), asc(projects.id)).limit(limit).offset(offset),
+    (limit, offset) =>
+      db.select().from(projects).where(condition).orderBy(asc(projects.name), asc(projects.id)).limit(limit).offset(offset),
   );
   const mine = actor.userId === null ? [] : await db.select().from(participations).where(eq(participations.userId, actor.userId));
   const views = result.items.map((p) => {
@@ -161,7 +177,13 @@ export async function updateProject(db: Db, actor: Actor, id: number, input: Pro
       })
       .where(eq(projects.id, id))
       .returning();
-    await recordAudit(tx, actor, { action: 'project.update', targetType: 'project', targetId: id, before: auditProject(ctx.project), after: auditProject(after!) });
+    await recordAudit(tx, actor, {
+      action: 'project.update',
+      targetType: 'project',
+      targetId: id,
+      before: auditProject(ctx.project),
+      after: auditProject(after!),
+    });
     return toProjectView(after!, ctx.access, actor);
   });
 }
@@ -175,10 +197,13 @@ export async function deleteProjectPermanently(db: Db, actor: Actor, id: number)
     const ctx = await requireProject(tx, actor, id);
     requirePermission(actor, 'delete_projects', 'Deleting a project permanently');
     requireAction(actor, ctx, 'archive_project', 'Deleting a project permanently');
-    const [usage] = ((await tx.execute(sql`
+    const [usage] = (
+      (await tx.execute(sql`
       select (select count(*)::int from time_entries where project_id = ${id}) + (select count(*)::int from expenses where project_id = ${id})
-           + (select count(*)::int from invoices where project_id = ${id}) as n`)) as unknown as { rows: { n: number }[] }).rows;
-    if (Number(usage?.n ?? 0) > 0) throw new AppError('conflict', 'This project holds time entries, expenses or invoices; archive it instead');
+           + (select count(*)::int from invoices where project_id = ${id}) as n`)) as unknown as { rows: { n: number }[] }
+    ).rows;
+    if (Number(usage?.n ?? 0) > 0)
+      throw new AppError('conflict', 'This project holds time entries, expenses or invoices; archive it instead');
     await tx.delete(projects).where(eq(projects.id, id));
     await recordAudit(tx, actor, { action: 'project.delete', targetType: 'project', targetId: id, before: auditProject(ctx.project) });
   });
@@ -189,7 +214,13 @@ export async function archiveProject(db: Db, actor: Actor, id: number) {
     const ctx = await requireProject(tx, actor, id);
     requireAction(actor, ctx, 'archive_project', 'Archiving a project');
     const [after] = await tx.update(projects).set({ status: 'archived', updatedAt: new Date() }).where(eq(projects.id, id)).returning();
-    await recordAudit(tx, actor, { action: 'project.archive', targetType: 'project', targetId: id, before: { status: ctx.project.status }, after: { status: 'archived' } });
+    await recordAudit(tx, actor, {
+      action: 'project.archive',
+      targetType: 'project',
+      targetId: id,
+      before: { status: ctx.project.status },
+      after: { status: 'archived' },
+    });
     return toProjectView(after!, ctx.access, actor);
   });
 }
@@ -213,7 +244,6 @@ export async function projectAccessView(db: Db, actor: Actor, id: number) {
   };
 }
 
-
 /**
  * Budget consumption of a project, computed in SQL from its time entries and expenses: hours,
  * billable amount at member-or-project rates, cost at member-or-project cost rates.
@@ -227,7 +257,8 @@ export async function projectFinancials(db: Db, actor: Actor, id: number) {
   // Amounts are never converted: expenses in another currency than the project's are left out of
   // the sums and reported per currency on their own.
   type MonthRow = { month: string; hours: number; billable_hours: number; billable_amount: number; cost: number; expenses: number };
-  const rows = ((await db.execute(sql`
+  const rows = (
+    (await db.execute(sql`
     with t as (
       select to_char(date_trunc('month', e.start_time at time zone 'UTC'), 'YYYY-MM') as month,
              coalesce(sum(e.duration_seconds), 0)::float8 / 3600 as hours,
@@ -248,15 +279,20 @@ export async function projectFinancials(db: Db, actor: Actor, id: number) {
            coalesce(t.billable_amount, 0) as billable_amount, coalesce(t.cost, 0) as cost,
            coalesce(x.expenses, 0) as expenses
       from t full join x on x.month = t.month
-     order by 1`)) as unknown as { rows: MonthRow[] }).rows;
-  const [extra] = ((await db.execute(sql`
+     order by 1`)) as unknown as { rows: MonthRow[] }
+  ).rows;
+  const [extra] = (
+    (await db.execute(sql`
     select coalesce(sum(total), 0)::float8 as invoiced from invoices where project_id = ${id} and status in ('sent', 'paid') and currency = ${p.currency}`)) as unknown as {
-    rows: { invoiced: number }[];
-  }).rows;
-  const otherCurrencies = ((await db.execute(sql`
+      rows: { invoiced: number }[];
+    }
+  ).rows;
+  const otherCurrencies = (
+    (await db.execute(sql`
     select currency, sum(amount)::float8 as amount from expenses
      where project_id = ${id} and currency <> ${p.currency}
-     group by currency order by currency`)) as unknown as { rows: { currency: string; amount: number }[] }).rows;
+     group by currency order by currency`)) as unknown as { rows: { currency: string; amount: number }[] }
+  ).rows;
   const round = (n: number) => Math.round(Number(n) * 100) / 100;
   const sum = (key: Exclude<keyof MonthRow, 'month'>) => round(rows.reduce((s, r) => s + Number(r[key]), 0));
   const consumed = {
@@ -283,6 +319,12 @@ export async function projectFinancials(db: Db, actor: Actor, id: number) {
     budget_hours: p.budgetHours,
     consumed,
     budget_used_percent: used === null ? null : round(used),
-    by_month: rows.map((r) => ({ month: r.month, hours: round(r.hours), billable_amount: round(r.billable_amount), cost: round(r.cost), expenses: round(r.expenses) })),
+    by_month: rows.map((r) => ({
+      month: r.month,
+      hours: round(r.hours),
+      billable_amount: round(r.billable_amount),
+      cost: round(r.cost),
+      expenses: round(r.expenses),
+    })),
   };
 }

@@ -82,11 +82,19 @@ async function syncSystemRoles(tx: Tx, ids: Map<string, number>, report: SyncRep
       report.rolesCreated.push(`${name} (adopted existing custom role)`);
     }
     const roleId = role!.id;
-    const applied = new Set((await tx.select({ p: roleDefaultsApplied.permissionName }).from(roleDefaultsApplied).where(eq(roleDefaultsApplied.roleId, roleId))).map((r) => r.p));
+    const applied = new Set(
+      (
+        await tx.select({ p: roleDefaultsApplied.permissionName }).from(roleDefaultsApplied).where(eq(roleDefaultsApplied.roleId, roleId))
+      ).map((r) => r.p),
+    );
     const presetNames = new Set<string>(preset.permissions);
     for (const p of preset.permissions) {
       if (applied.has(p)) continue;
-      const inserted = await tx.insert(rolePermissions).values({ roleId, permissionId: ids.get(p)! }).onConflictDoNothing().returning();
+      const inserted = await tx
+        .insert(rolePermissions)
+        .values({ roleId, permissionId: ids.get(p)! })
+        .onConflictDoNothing()
+        .returning();
       await tx.insert(roleDefaultsApplied).values({ roleId, permissionName: p }).onConflictDoNothing();
       if (inserted.length > 0) report.rolePermissionsAdded.push(`${name}: ${p}`);
     }
@@ -100,7 +108,9 @@ async function syncSystemRoles(tx: Tx, ids: Map<string, number>, report: SyncRep
           .returning();
         if (removed.length > 0) report.rolePermissionsRemoved.push(...dropped.filter((p) => ids.has(p)).map((p) => `${name}: ${p}`));
       }
-      await tx.delete(roleDefaultsApplied).where(and(eq(roleDefaultsApplied.roleId, roleId), inArray(roleDefaultsApplied.permissionName, dropped)));
+      await tx
+        .delete(roleDefaultsApplied)
+        .where(and(eq(roleDefaultsApplied.roleId, roleId), inArray(roleDefaultsApplied.permissionName, dropped)));
     }
   }
 }
@@ -136,7 +146,12 @@ export async function syncCatalog(db: Db, options: { migrateLegacy: boolean; via
     if (options.migrateLegacy) await migrateLegacyUsers(tx, report);
     if (!reportIsEmpty(report)) {
       const actor = systemActor(options.via);
-      await recordAudit(tx, actor, { action: options.migrateLegacy ? 'permissions.seed' : 'permissions.update', targetType: 'catalog', targetId: null, after: report });
+      await recordAudit(tx, actor, {
+        action: options.migrateLegacy ? 'permissions.seed' : 'permissions.update',
+        targetType: 'catalog',
+        targetId: null,
+        after: report,
+      });
       await bumpAuthzVersion(tx);
     }
   });

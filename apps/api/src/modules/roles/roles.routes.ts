@@ -3,8 +3,28 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { actorFrom } from '../../lib/actor.js';
 import { errorResponses, IdParams } from '../../lib/schemas.js';
-import { CreateRoleBody, ImportBody, ImportResult, PermissionCatalog, Role, RoleExport, RoleList, RolePermissions, UpdateRoleBody } from './roles.schemas.js';
-import { countUsersWithRoles, createRole, deleteRole, exportRoles, getRole, importRoles, listRoles, rolePermissionDetails, updateRole } from './roles.service.js';
+import {
+  CreateRoleBody,
+  ImportBody,
+  ImportResult,
+  PermissionCatalog,
+  Role,
+  RoleExport,
+  RoleList,
+  RolePermissions,
+  UpdateRoleBody,
+} from './roles.schemas.js';
+import {
+  countUsersWithRoles,
+  createRole,
+  deleteRole,
+  exportRoles,
+  getRole,
+  importRoles,
+  listRoles,
+  rolePermissionDetails,
+  updateRole,
+} from './roles.service.js';
 
 /** Whoever assigns roles must be able to see them (docs/api/roles-and-permissions.md, the route table). */
 const canSeeRoles = { permission: { anyOf: ['view_permissions', 'manage_roles', 'manage_user_roles'] }, scope: 'admin:all' } as const;
@@ -14,7 +34,11 @@ const rolesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/permissions',
     {
       config: { access: canSeeRoles },
-      schema: { summary: 'The permission catalog, by category', tags: ['roles'], response: { 200: PermissionCatalog, ...errorResponses(401, 403) } },
+      schema: {
+        summary: 'The permission catalog, by category',
+        tags: ['roles'],
+        response: { 200: PermissionCatalog, ...errorResponses(401, 403) },
+      },
     },
     async () => ({
       permissions: PERMISSION_NAMES.map((name) => ({
@@ -31,7 +55,11 @@ const rolesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/roles',
     {
       config: { access: canSeeRoles },
-      schema: { summary: 'Roles with their permissions and user counts, plus statistics', tags: ['roles'], response: { 200: RoleList, ...errorResponses(401, 403) } },
+      schema: {
+        summary: 'Roles with their permissions and user counts, plus statistics',
+        tags: ['roles'],
+        response: { 200: RoleList, ...errorResponses(401, 403) },
+      },
     },
     async () => {
       const roles = await listRoles(app.db);
@@ -67,7 +95,11 @@ const rolesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/roles/export',
     {
       config: { access: { permission: 'manage_roles', scope: 'admin:all' } },
-      schema: { summary: 'Export every role definition as JSON', tags: ['roles'], response: { 200: RoleExport, ...errorResponses(401, 403) } },
+      schema: {
+        summary: 'Export every role definition as JSON',
+        tags: ['roles'],
+        response: { 200: RoleExport, ...errorResponses(401, 403) },
+      },
     },
     async () => exportRoles(app.db),
   );
@@ -99,7 +131,12 @@ const rolesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/roles/:id/permissions',
     {
       config: { access: canSeeRoles },
-      schema: { summary: "A role's permissions with descriptions", tags: ['roles'], params: IdParams, response: { 200: RolePermissions, ...errorResponses(400, 401, 403, 404) } },
+      schema: {
+        summary: "A role's permissions with descriptions",
+        tags: ['roles'],
+        params: IdParams,
+        response: { 200: RolePermissions, ...errorResponses(400, 401, 403, 404) },
+      },
     },
     async (request) => rolePermissionDetails(app.db, request.params.id),
   );

@@ -84,7 +84,10 @@ export async function countUsersWithRoles(db: Db): Promise<number> {
 }
 
 export async function listRoles(db: Db): Promise<RoleView[]> {
-  const rows = await db.select().from(roles).orderBy(sql`${roles.isSystemRole} desc`, asc(roles.id));
+  const rows = await db
+    .select()
+    .from(roles)
+    .orderBy(sql`${roles.isSystemRole} desc`, asc(roles.id));
   return views(db, rows);
 }
 
@@ -106,7 +109,9 @@ export async function rolePermissionDetails(db: Db, id: number) {
 }
 
 function validatePermissionNames(names: string[], path: string): void {
-  const errors = names.flatMap((n, i) => (isPermission(n) ? [] : [{ path: `${path}.${i}`, message: `unknown permission ${JSON.stringify(n)}` }]));
+  const errors = names.flatMap((n, i) =>
+    isPermission(n) ? [] : [{ path: `${path}.${i}`, message: `unknown permission ${JSON.stringify(n)}` }],
+  );
   if (errors.length > 0) throw validationFailed(`${errors[0]!.path} ${errors[0]!.message}`, errors);
 }
 
@@ -132,7 +137,13 @@ async function holdersOf(tx: Tx, roleId: number) {
  * Refuses a change of `role`'s permissions that the actor may not make: every permission added
  * or removed must be the actor's, and every holder one whose roles the actor may change.
  */
-async function assertMayChangeRolePermissions(tx: Tx, actor: Actor, role: { id: number; name: string; isSystemRole: boolean }, before: readonly string[], after: readonly string[]): Promise<void> {
+async function assertMayChangeRolePermissions(
+  tx: Tx,
+  actor: Actor,
+  role: { id: number; name: string; isSystemRole: boolean },
+  before: readonly string[],
+  after: readonly string[],
+): Promise<void> {
   const changed = [...after.filter((p) => !before.includes(p)), ...before.filter((p) => !after.includes(p))];
   if (changed.length === 0) return;
   assertCanGrant(actor, changed, `change these permissions of the ${role.name} role`);
@@ -140,7 +151,11 @@ async function assertMayChangeRolePermissions(tx: Tx, actor: Actor, role: { id: 
     await assertMayChangeRolesOf(
       tx,
       actor,
-      { id: holder.id, who: `its holder ${holder.name} (${holder.email})`, selfMessage: `You cannot change the ${role.name} role: you hold it yourself; ask another administrator` },
+      {
+        id: holder.id,
+        who: `its holder ${holder.name} (${holder.email})`,
+        selfMessage: `You cannot change the ${role.name} role: you hold it yourself; ask another administrator`,
+      },
       [{ roleName: role.name, isSystemRole: role.isSystemRole, permissions: changed }],
       `change the ${role.name} role`,
     );
@@ -159,7 +174,10 @@ export async function createRole(db: Db, actor: Actor, input: RoleInput): Promis
   return db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: roles.id }).from(roles).where(eq(roles.name, input.name));
     if (existing) throw conflict(`A role named ${input.name} already exists`, { field: 'name' });
-    const [row] = await tx.insert(roles).values({ name: input.name, description: input.description ?? '', isSystemRole: false }).returning();
+    const [row] = await tx
+      .insert(roles)
+      .values({ name: input.name, description: input.description ?? '', isSystemRole: false })
+      .returning();
     await setPermissions(tx, row!.id, input.permissions);
     const view = await getRole(tx, row!.id);
     await recordAudit(tx, actor, { action: 'role.create', targetType: 'role', targetId: row!.id, after: view });
@@ -176,7 +194,9 @@ export async function updateRole(db: Db, actor: Actor, id: number, input: Partia
     if (before.is_system_role) {
       if (input.name !== undefined && input.name !== before.name) throw conflict('System roles cannot be renamed');
       if (!actor.account.permissions.has('manage_permissions') && actor.via !== 'cli' && actor.via !== 'system') {
-        throw new AppError('forbidden', "Changing a system role requires the 'manage_permissions' permission", { required_permission: 'manage_permissions' });
+        throw new AppError('forbidden', "Changing a system role requires the 'manage_permissions' permission", {
+          required_permission: 'manage_permissions',
+        });
       }
     }
     if (input.name !== undefined && input.name !== before.name) {
@@ -187,12 +207,22 @@ export async function updateRole(db: Db, actor: Actor, id: number, input: Partia
       throw conflict('The super_admin role always holds every permission; it cannot be edited');
     }
     if (input.permissions) {
-      await assertMayChangeRolePermissions(tx, actor, { id, name: before.name, isSystemRole: before.is_system_role }, before.permissions, input.permissions);
+      await assertMayChangeRolePermissions(
+        tx,
+        actor,
+        { id, name: before.name, isSystemRole: before.is_system_role },
+        before.permissions,
+        input.permissions,
+      );
       await setPermissions(tx, id, input.permissions);
     }
     await tx
       .update(roles)
-      .set({ ...(input.name !== undefined ? { name: input.name } : {}), ...(input.description !== undefined ? { description: input.description } : {}), updatedAt: new Date() })
+      .set({
+        ...(input.name !== undefined ? { name: input.name } : {}),
+        ...(input.description !== undefined ? { description: input.description } : {}),
+        updatedAt: new Date(),
+      })
       .where(eq(roles.id, id));
     const after = await getRole(tx, id);
     await recordAudit(tx, actor, { action: 'role.update', targetType: 'role', targetId: id, before, after });
@@ -207,14 +237,23 @@ export async function deleteRole(db: Db, actor: Actor, id: number): Promise<void
     if (before.is_system_role) throw conflict('System roles cannot be deleted');
     // Expired assignments still name the role: they are kept (and shown on the user) until removed.
     const [row] = await tx
-      .select({ current: sql<number>`count(*) filter (where ${userRoles.expiresAt} is null or ${userRoles.expiresAt} > now())::int`, expired: sql<number>`count(*) filter (where ${userRoles.expiresAt} <= now())::int` })
+      .select({
+        current: sql<number>`count(*) filter (where ${userRoles.expiresAt} is null or ${userRoles.expiresAt} > now())::int`,
+        expired: sql<number>`count(*) filter (where ${userRoles.expiresAt} <= now())::int`,
+      })
       .from(userRoles)
       .where(eq(userRoles.roleId, id));
     const current = row?.current ?? 0;
     const expired = row?.expired ?? 0;
     if (current + expired > 0) {
-      const parts = [current > 0 ? `${current} user${current === 1 ? '' : 's'}` : null, expired > 0 ? `${expired} expired assignment${expired === 1 ? '' : 's'}` : null].filter(Boolean);
-      throw conflict(`The role still has ${parts.join(' and ')}; remove those assignments first`, { user_count: current, expired_assignment_count: expired });
+      const parts = [
+        current > 0 ? `${current} user${current === 1 ? '' : 's'}` : null,
+        expired > 0 ? `${expired} expired assignment${expired === 1 ? '' : 's'}` : null,
+      ].filter(Boolean);
+      throw conflict(`The role still has ${parts.join(' and ')}; remove those assignments first`, {
+        user_count: current,
+        expired_assignment_count: expired,
+      });
     }
     await tx.delete(roles).where(eq(roles.id, id));
     await recordAudit(tx, actor, { action: 'role.delete', targetType: 'role', targetId: id, before });
@@ -257,7 +296,10 @@ export async function importRoles(db: Db, actor: Actor, input: ImportInput) {
     if (!pattern.test(r.name)) errors.push({ path: `body.roles.${i}.name`, message: 'must be lowercase letters, digits and underscores' });
     if (names.has(r.name)) errors.push({ path: `body.roles.${i}.name`, message: 'appears twice' });
     names.add(r.name);
-    r.permissions.forEach((p, j) => !isPermission(p) && errors.push({ path: `body.roles.${i}.permissions.${j}`, message: `unknown permission ${JSON.stringify(p)}` }));
+    r.permissions.forEach(
+      (p, j) =>
+        !isPermission(p) && errors.push({ path: `body.roles.${i}.permissions.${j}`, message: `unknown permission ${JSON.stringify(p)}` }),
+    );
   });
   if (errors.length > 0) throw validationFailed(`${errors[0]!.path} ${errors[0]!.message}`, errors);
 
@@ -270,7 +312,10 @@ export async function importRoles(db: Db, actor: Actor, input: ImportInput) {
       const [existing] = await tx.select().from(roles).where(eq(roles.name, r.name));
       if (!existing) {
         assertCanGrant(actor, r.permissions, `import role ${r.name}`);
-        const [row] = await tx.insert(roles).values({ name: r.name, description: r.description ?? '', isSystemRole: false }).returning();
+        const [row] = await tx
+          .insert(roles)
+          .values({ name: r.name, description: r.description ?? '', isSystemRole: false })
+          .returning();
         await setPermissions(tx, row!.id, r.permissions);
         created.push(r.name);
         continue;
@@ -285,9 +330,18 @@ export async function importRoles(db: Db, actor: Actor, input: ImportInput) {
         unchanged.push(r.name);
         continue;
       }
-      await assertMayChangeRolePermissions(tx, actor, { id: existing.id, name: existing.name, isSystemRole: existing.isSystemRole }, before.permissions, r.permissions);
+      await assertMayChangeRolePermissions(
+        tx,
+        actor,
+        { id: existing.id, name: existing.name, isSystemRole: existing.isSystemRole },
+        before.permissions,
+        r.permissions,
+      );
       await setPermissions(tx, existing.id, r.permissions);
-      await tx.update(roles).set({ ...(r.description !== undefined ? { description: r.description } : {}), updatedAt: new Date() }).where(eq(roles.id, existing.id));
+      await tx
+        .update(roles)
+        .set({ ...(r.description !== undefined ? { description: r.description } : {}), updatedAt: new Date() })
+        .where(eq(roles.id, existing.id));
       updated.push(r.name);
     }
     const result = { created, updated, unchanged };
@@ -296,4 +350,3 @@ export async function importRoles(db: Db, actor: Actor, input: ImportInput) {
     return result;
   });
 }
-

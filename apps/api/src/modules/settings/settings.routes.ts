@@ -39,7 +39,11 @@ const settingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/settings',
     {
       config: { access: { authenticated: true, scope: 'admin:all' } },
-      schema: { summary: 'System settings (everyone signed in may read them)', tags: ['system'], response: { 200: Settings, ...errorResponses(401, 403) } },
+      schema: {
+        summary: 'System settings (everyone signed in may read them)',
+        tags: ['system'],
+        response: { 200: Settings, ...errorResponses(401, 403) },
+      },
     },
     async () => getSettings(app.db),
   );
@@ -48,7 +52,12 @@ const settingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/settings',
     {
       config: { access: { permission: 'manage_settings', scope: 'admin:all' } },
-      schema: { summary: 'Change system settings', tags: ['system'], body: UpdateSettingsBody, response: { 200: Settings, ...errorResponses(400, 401, 403) } },
+      schema: {
+        summary: 'Change system settings',
+        tags: ['system'],
+        body: UpdateSettingsBody,
+        response: { 200: Settings, ...errorResponses(400, 401, 403) },
+      },
     },
     async (request) => updateSettings(app.db, actorFrom(request), request.body),
   );

@@ -16,7 +16,9 @@ const EndpointEntry = Type.Object({
   access: Type.String(),
   scope: Type.Union([Type.String(), Type.Null()]),
   permissions: Type.Array(Type.String()),
-  permission_mode: Type.Union([Type.Literal('any'), Type.Literal('all'), Type.Null()], { description: 'With several permissions: whether any one or all are needed' }),
+  permission_mode: Type.Union([Type.Literal('any'), Type.Literal('all'), Type.Null()], {
+    description: 'With several permissions: whether any one or all are needed',
+  }),
 });
 
 const Info = Type.Object({
@@ -26,7 +28,9 @@ const Info = Type.Object({
   openapi_url: Type.String(),
   authentication: Type.Array(Type.Object({ type: Type.String(), description: Type.String() })),
   scopes: Type.Array(Type.Object({ name: Type.String(), description: Type.String(), admin_only: Type.Boolean() })),
-  scope_presets: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), use_for: Type.String(), scopes: Type.Array(Type.String()) })),
+  scope_presets: Type.Array(
+    Type.Object({ id: Type.String(), name: Type.String(), use_for: Type.String(), scopes: Type.Array(Type.String()) }),
+  ),
   endpoints: Type.Array(EndpointEntry),
 });
 
@@ -69,7 +73,10 @@ const systemRoutes: FastifyPluginAsyncTypebox = async (app) => {
       documentation_url: '/api/docs',
       openapi_url: '/api/openapi.json',
       authentication: [
-        { type: 'session', description: 'POST /api/v1/auth/login sets the httpOnly tk_session cookie; writes need the X-CSRF-Token header' },
+        {
+          type: 'session',
+          description: 'POST /api/v1/auth/login sets the httpOnly tk_session cookie; writes need the X-CSRF-Token header',
+        },
         { type: 'bearer', description: 'Authorization: Bearer <API token>' },
         { type: 'api_key', description: 'X-API-Key: <API token>' },
       ],

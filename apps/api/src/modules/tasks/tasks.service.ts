@@ -47,7 +47,11 @@ export function toTaskView(row: Row, assignee: Assignee) {
 
 const auditRow = (r: Row) => ({ ...r, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString() });
 
-const withAssignee = (db: Tx) => db.select({ t: tasks, a: { id: users.id, name: users.name } }).from(tasks).leftJoin(users, eq(users.id, tasks.assigneeId));
+const withAssignee = (db: Tx) =>
+  db
+    .select({ t: tasks, a: { id: users.id, name: users.name } })
+    .from(tasks)
+    .leftJoin(users, eq(users.id, tasks.assigneeId));
 
 function requirePermission(actor: Actor, permission: Permission, what: string): void {
   if (!actor.account.permissions.has(permission)) {
@@ -70,7 +74,10 @@ async function requireAssignable(db: Tx, projectId: number, userId: number): Pro
   const account = accessOf(snapshot);
   const access = projectAccess(account, await participationOf(db, projectId, userId));
   if (!decideProjectAction('view_tasks', access, account).allowed) {
-    throw conflict(`User ${userId} cannot see project ${projectId}: add them as a participant before assigning them tasks`, { assignee_id: userId, project_id: projectId });
+    throw conflict(`User ${userId} cannot see project ${projectId}: add them as a participant before assigning them tasks`, {
+      assignee_id: userId,
+      project_id: projectId,
+    });
   }
   return { id: snapshot.id, name: snapshot.name };
 }
@@ -179,12 +186,17 @@ export async function updateTask(db: Db, actor: Actor, id: number, input: TaskIn
     const { row, assignee, ctx } = await loadVisible(tx, actor, id);
     requireAction(actor, ctx, 'edit_tasks', 'Editing tasks');
     const own = actor.userId !== null && (row.createdBy === actor.userId || row.assigneeId === actor.userId);
-    if (!(own && actor.account.permissions.has('edit_own_tasks'))) requirePermission(actor, 'edit_all_tasks', "Editing a task you neither created nor are assigned to");
+    if (!(own && actor.account.permissions.has('edit_own_tasks')))
+      requirePermission(actor, 'edit_all_tasks', 'Editing a task you neither created nor are assigned to');
     const changesAssignee = input.assignee_id !== undefined && input.assignee_id !== row.assigneeId;
     if (changesAssignee) requireAssignPermission(actor, row.assigneeId, input.assignee_id ?? null);
     requireActiveProject(ctx);
     let nextAssignee = assignee;
-    if (changesAssignee) nextAssignee = input.assignee_id === null || input.assignee_id === undefined ? null : await requireAssignable(tx, ctx.project.id, input.assignee_id);
+    if (changesAssignee)
+      nextAssignee =
+        input.assignee_id === null || input.assignee_id === undefined
+          ? null
+          : await requireAssignable(tx, ctx.project.id, input.assignee_id);
     const [after] = await tx
       .update(tasks)
       .set({
@@ -197,7 +209,13 @@ export async function updateTask(db: Db, actor: Actor, id: number, input: TaskIn
       })
       .where(eq(tasks.id, id))
       .returning();
-    await recordAudit(tx, actor, { action: 'task.update', targetType: 'task', targetId: id, before: auditRow(row), after: auditRow(after!) });
+    await recordAudit(tx, actor, {
+      action: 'task.update',
+      targetType: 'task',
+      targetId: id,
+      before: auditRow(row),
+      after: auditRow(after!),
+    });
     return toTaskView(after!, nextAssignee);
   });
 }
@@ -208,7 +226,8 @@ export async function deleteTask(db: Db, actor: Actor, id: number) {
     const { row, ctx } = await loadVisible(tx, actor, id);
     requireAction(actor, ctx, 'edit_tasks', 'Deleting tasks');
     const own = actor.userId !== null && row.createdBy === actor.userId;
-    if (!(own && actor.account.permissions.has('delete_own_tasks'))) requirePermission(actor, 'delete_all_tasks', "Deleting a task you did not create");
+    if (!(own && actor.account.permissions.has('delete_own_tasks')))
+      requirePermission(actor, 'delete_all_tasks', 'Deleting a task you did not create');
     requireActiveProject(ctx);
     await tx.delete(tasks).where(eq(tasks.id, id));
     await recordAudit(tx, actor, { action: 'task.delete', targetType: 'task', targetId: id, before: auditRow(row) });

@@ -31,7 +31,13 @@ export interface RecordActions {
   readonly noun: string;
 }
 
-export const TIME_ACTIONS: RecordActions = { viewTeam: 'view_team_time', logOwn: 'log_own_time', editOthers: 'edit_others_time', create: 'create_time_entries', noun: 'time' };
+export const TIME_ACTIONS: RecordActions = {
+  viewTeam: 'view_team_time',
+  logOwn: 'log_own_time',
+  editOthers: 'edit_others_time',
+  create: 'create_time_entries',
+  noun: 'time',
+};
 export const EXPENSE_ACTIONS: RecordActions = {
   viewTeam: 'view_team_expenses',
   logOwn: 'log_own_expenses',
@@ -65,7 +71,13 @@ export function canSee(actor: Actor, ownerId: number, ctx: ProjectContext | null
  * `requireAction`, also when the project has become invisible to the owner of a record on it
  * (the record is theirs, so they learn nothing new: 403 naming the level, not 404).
  */
-export function requireOnProject(actor: Actor, ctx: ProjectContext | null, projectId: number, action: ProjectAction, what: string): asserts ctx is ProjectContext {
+export function requireOnProject(
+  actor: Actor,
+  ctx: ProjectContext | null,
+  projectId: number,
+  action: ProjectAction,
+  what: string,
+): asserts ctx is ProjectContext {
   if (ctx) return requireAction(actor, ctx, action, what);
   const decision = decideProjectAction(action, projectAccess(actor.account, null), actor.account);
   const minimum = decision.allowed ? 'view_tasks' : decision.minimum;
@@ -83,14 +95,22 @@ export function requirePermission(actor: Actor, permission: Permission, what: st
 }
 
 export function requireActiveProject(ctx: ProjectContext): void {
-  if (ctx.project.status !== 'active') throw conflict(`Project ${ctx.project.id} is archived; restore it to change its records`, { project_id: ctx.project.id });
+  if (ctx.project.status !== 'active')
+    throw conflict(`Project ${ctx.project.id} is archived; restore it to change its records`, { project_id: ctx.project.id });
 }
 
 /**
  * The project a record is written to: visible (404), the actor may write the owner's records
  * there (403: log action for your own, edit-others action for someone else's), active (409).
  */
-export async function requireWritableProject(db: Tx, actor: Actor, projectId: number, own: boolean, actions: RecordActions, noun: string): Promise<ProjectContext> {
+export async function requireWritableProject(
+  db: Tx,
+  actor: Actor,
+  projectId: number,
+  own: boolean,
+  actions: RecordActions,
+  noun: string,
+): Promise<ProjectContext> {
   const ctx = await requireProject(db, actor, projectId);
   if (own) requireAction(actor, ctx, actions.logOwn, `Recording your own ${noun}`);
   else requireAction(actor, ctx, actions.editOthers, `Changing someone else's ${noun}`);
@@ -114,12 +134,27 @@ export async function requireActiveUser(db: Tx, userId: number): Promise<UserRef
  * a non-member, a member without that right — is one and the same 422 on `path`, so the answer
  * never tells whether an id names somebody. Call it after the caller's own rights were checked.
  */
-export async function requireRecordOwner(db: Tx, projectId: number, userId: number, actions: RecordActions, path: 'body.user_id' | 'body.project_id'): Promise<UserRef> {
+export async function requireRecordOwner(
+  db: Tx,
+  projectId: number,
+  userId: number,
+  actions: RecordActions,
+  path: 'body.user_id' | 'body.project_id',
+): Promise<UserRef> {
   const snapshot = await loadUserSnapshot(db, userId);
   if (snapshot?.isActive) {
-    const owner: Actor = { userId: snapshot.id, email: snapshot.email, account: accessOf(snapshot), via: 'system', scopes: null, ip: null, requestId: null };
+    const owner: Actor = {
+      userId: snapshot.id,
+      email: snapshot.email,
+      account: accessOf(snapshot),
+      via: 'system',
+      scopes: null,
+      ip: null,
+      requestId: null,
+    };
     const ctx = await projectContext(db, owner, projectId);
-    if (ctx?.access.participation && allows(owner, ctx, actions.logOwn) && owner.account.permissions.has(actions.create)) return { id: snapshot.id, name: snapshot.name };
+    if (ctx?.access.participation && allows(owner, ctx, actions.logOwn) && owner.account.permissions.has(actions.create))
+      return { id: snapshot.id, name: snapshot.name };
   }
   const field = path === 'body.user_id' ? 'user_id' : 'project_id';
   const message =
@@ -130,7 +165,13 @@ export async function requireRecordOwner(db: Tx, projectId: number, userId: numb
 }
 
 /** A task given with a record: it exists and is visible (404) and belongs to the record's project (400). */
-export async function checkTask(db: Tx, actor: Actor, ctx: ProjectContext, taskId: number | null | undefined, path = 'body.task_id'): Promise<void> {
+export async function checkTask(
+  db: Tx,
+  actor: Actor,
+  ctx: ProjectContext,
+  taskId: number | null | undefined,
+  path = 'body.task_id',
+): Promise<void> {
   if (taskId === undefined || taskId === null) return;
   const [task] = await db.select({ id: tasks.id, projectId: tasks.projectId }).from(tasks).where(eq(tasks.id, taskId));
   if (!task) throw notFound(`Task ${taskId}`);
@@ -147,7 +188,11 @@ export async function checkTask(db: Tx, actor: Actor, ctx: ProjectContext, taskI
  * The fields that differ between two audit views of a record, each side with only those fields
  * (plus `keep`, e.g. the project, for context): the before/after of an `*.update` audit row.
  */
-export function changedFields<T extends Record<string, unknown>>(before: T, after: T, keep: readonly (keyof T)[] = []): { before: Partial<T>; after: Partial<T>; changed: (keyof T)[] } {
+export function changedFields<T extends Record<string, unknown>>(
+  before: T,
+  after: T,
+  keep: readonly (keyof T)[] = [],
+): { before: Partial<T>; after: Partial<T>; changed: (keyof T)[] } {
   const changed = (Object.keys(after) as (keyof T)[]).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
   const pick = (view: T) => Object.fromEntries([...new Set([...keep, ...changed])].map((k) => [k, view[k]])) as Partial<T>;
   return { before: pick(before), after: pick(after), changed };

@@ -3,7 +3,14 @@ import { Type } from 'typebox';
 import { actorFrom } from '../../lib/actor.js';
 import { pageFrom } from '../../lib/pagination.js';
 import { errorResponses, IdParams } from '../../lib/schemas.js';
-import { CreateTimeEntryBody, IdempotencyHeaders, TimeEntriesQuery, TimeEntry, TimeEntryList, UpdateTimeEntryBody } from './time-entries.schemas.js';
+import {
+  CreateTimeEntryBody,
+  IdempotencyHeaders,
+  TimeEntriesQuery,
+  TimeEntry,
+  TimeEntryList,
+  UpdateTimeEntryBody,
+} from './time-entries.schemas.js';
 import { createTimeEntry, deleteTimeEntry, getTimeEntry, listTimeEntries, updateTimeEntry } from './time-entries.service.js';
 
 const tags = ['time entries'];
@@ -81,7 +88,8 @@ const timeEntriesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: { permission: { anyOf: ['delete_own_time_entries', 'delete_all_time_entries'] }, scope: 'write:time_entries' } },
       schema: {
         summary: 'Delete a time entry',
-        description: "Your own: delete_own_time_entries and the right to log time on the project. Someone else's: delete_all_time_entries, or the edit_financials level.",
+        description:
+          "Your own: delete_own_time_entries and the right to log time on the project. Someone else's: delete_all_time_entries, or the edit_financials level.",
         tags,
         params: IdParams,
         response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404, 409) },

@@ -21,7 +21,9 @@ export const TimeEntry = Type.Object({
   approval_status: Type.Union([Type.Union([Type.Literal('pending'), Type.Literal('approved'), Type.Literal('rejected')]), Type.Null()], {
     description: 'The latest approval request that was not cancelled: pending or approved entries are locked; null when never submitted',
   }),
-  invoice_id: Type.Union([Type.Integer(), Type.Null()], { description: 'The invoice billing this entry (then it is locked); null when unbilled or its invoice was voided' }),
+  invoice_id: Type.Union([Type.Integer(), Type.Null()], {
+    description: 'The invoice billing this entry (then it is locked); null when unbilled or its invoice was voided',
+  }),
   created_at: IsoDateTime,
   updated_at: IsoDateTime,
 });
@@ -70,5 +72,7 @@ export const UpdateTimeEntryBody = Type.Object(
 );
 
 export const IdempotencyHeaders = Type.Object({
-  'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Repeat a POST safely: the same key returns the first result' })),
+  'idempotency-key': Type.Optional(
+    Type.String({ minLength: 1, maxLength: 200, description: 'Repeat a POST safely: the same key returns the first result' }),
+  ),
 });

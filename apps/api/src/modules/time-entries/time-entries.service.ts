@@ -60,11 +60,20 @@ export async function entryStates(db: Tx, ids: number[]): Promise<Map<number, En
     db
       .select({ entryId: timeEntryApprovals.timeEntryId, status: timeEntryApprovals.status })
       .from(timeEntryApprovals)
-      .where(and(inArray(timeEntryApprovals.timeEntryId, ids), or(ne(timeEntryApprovals.status, 'cancelled'), isNotNull(timeEntryApprovals.reason))))
+      .where(
+        and(
+          inArray(timeEntryApprovals.timeEntryId, ids),
+          or(ne(timeEntryApprovals.status, 'cancelled'), isNotNull(timeEntryApprovals.reason)),
+        ),
+      )
       .orderBy(timeEntryApprovals.id),
-    db.select({ entryId: invoiceLines.timeEntryId, invoiceId: invoiceLines.invoiceId }).from(invoiceLines).where(inArray(invoiceLines.timeEntryId, ids)),
+    db
+      .select({ entryId: invoiceLines.timeEntryId, invoiceId: invoiceLines.invoiceId })
+      .from(invoiceLines)
+      .where(inArray(invoiceLines.timeEntryId, ids)),
   ]);
-  for (const a of approvals) out.get(a.entryId)!.approval_status = a.status === 'cancelled' ? null : (a.status as EntryState['approval_status']);
+  for (const a of approvals)
+    out.get(a.entryId)!.approval_status = a.status === 'cancelled' ? null : (a.status as EntryState['approval_status']);
   for (const l of lines) if (l.entryId !== null) out.get(l.entryId)!.invoice_id = l.invoiceId;
   return out;
 }
@@ -108,7 +117,10 @@ export function entryAuditView(row: TimeEntryRow) {
 }
 
 export const entriesWithUser = (db: Tx) =>
-  db.select({ entry: timeEntries, user: { id: users.id, name: users.name } }).from(timeEntries).innerJoin(users, eq(users.id, timeEntries.userId));
+  db
+    .select({ entry: timeEntries, user: { id: users.id, name: users.name } })
+    .from(timeEntries)
+    .innerJoin(users, eq(users.id, timeEntries.userId));
 
 interface VisibleEntry {
   row: TimeEntryRow;
@@ -160,10 +172,17 @@ export async function listTimeEntries(db: Db, actor: Actor, filter: TimeEntryFil
   const result = await paginate(
     page,
     async () => db.$count(timeEntries, condition),
-    (limit, offset) => entriesWithUser(db).where(condition).orderBy(desc(timeEntries.startTime), desc(timeEntries.id)).limit(limit).offset(offset),
+    (limit, offset) =>
+      entriesWithUser(db).where(condition).orderBy(desc(timeEntries.startTime), desc(timeEntries.id)).limit(limit).offset(offset),
   );
-  const states = await entryStates(db, result.items.map((r) => r.entry.id));
-  return { time_entries: result.items.map((r) => toTimeEntryView(r.entry, r.user, states.get(r.entry.id)!)), pagination: result.pagination };
+  const states = await entryStates(
+    db,
+    result.items.map((r) => r.entry.id),
+  );
+  return {
+    time_entries: result.items.map((r) => toTimeEntryView(r.entry, r.user, states.get(r.entry.id)!)),
+    pagination: result.pagination,
+  };
 }
 
 export async function getTimeEntry(db: Db, actor: Actor, id: number) {
@@ -189,7 +208,10 @@ export interface CreateTimeEntryInput {
 const storedKey = (actor: Actor, key: string) => `${actor.userId ?? 'system'}:${key}`;
 
 async function replayOf(db: Db, actor: Actor, ownerId: number, key: string): Promise<TimeEntryView | null> {
-  const [found] = await db.select({ id: timeEntries.id }).from(timeEntries).where(and(eq(timeEntries.userId, ownerId), eq(timeEntries.idempotencyKey, key)));
+  const [found] = await db
+    .select({ id: timeEntries.id })
+    .from(timeEntries)
+    .where(and(eq(timeEntries.userId, ownerId), eq(timeEntries.idempotencyKey, key)));
   if (!found) return null;
   try {
     return await getTimeEntry(db, actor, found.id);
@@ -200,7 +222,12 @@ async function replayOf(db: Db, actor: Actor, ownerId: number, key: string): Pro
   }
 }
 
-export async function createTimeEntry(db: Db, actor: Actor, input: CreateTimeEntryInput, idempotencyKey?: string): Promise<{ entry: TimeEntryView; replayed: boolean }> {
+export async function createTimeEntry(
+  db: Db,
+  actor: Actor,
+  input: CreateTimeEntryInput,
+  idempotencyKey?: string,
+): Promise<{ entry: TimeEntryView; replayed: boolean }> {
   const ownerId = input.user_id ?? actor.userId;
   if (ownerId === null) throw badRequest('user_id is required when no user is signed in');
   const key = idempotencyKey === undefined ? null : storedKey(actor, idempotencyKey);
@@ -215,7 +242,9 @@ export async function createTimeEntry(db: Db, actor: Actor, input: CreateTimeEnt
 
   const own = ownerId === actor.userId;
   const ctx = await requireWritableProject(db, actor, input.project_id, own, TIME_ACTIONS, 'time');
-  const owner = own ? await requireActiveUser(db, ownerId) : await requireRecordOwner(db, ctx.project.id, ownerId, TIME_ACTIONS, 'body.user_id');
+  const owner = own
+    ? await requireActiveUser(db, ownerId)
+    : await requireRecordOwner(db, ctx.project.id, ownerId, TIME_ACTIONS, 'body.user_id');
   await checkTask(db, actor, ctx, input.task_id);
   try {
     const row = await db.transaction(async (tx) => {
@@ -233,7 +262,12 @@ export async function createTimeEntry(db: Db, actor: Actor, input: CreateTimeEnt
           idempotencyKey: key,
         })
         .returning();
-      await recordAudit(tx, actor, { action: 'time_entry.create', targetType: 'time_entry', targetId: inserted!.id, after: entryAuditView(inserted!) });
+      await recordAudit(tx, actor, {
+        action: 'time_entry.create',
+        targetType: 'time_entry',
+        targetId: inserted!.id,
+        after: entryAuditView(inserted!),
+      });
       return inserted!;
     });
     return { entry: toTimeEntryView(row, owner, NO_ENTRY_STATE), replayed: false };
@@ -261,7 +295,8 @@ export interface UpdateTimeEntryInput {
 function runningChanges(row: TimeEntryRow, input: UpdateTimeEntryInput): string[] {
   const changed: string[] = [];
   if (input.project_id !== undefined && input.project_id !== row.projectId) changed.push('project_id');
-  if (input.start_time !== undefined && Math.floor(Date.parse(input.start_time) / 1000) * 1000 !== row.startTime.getTime()) changed.push('start_time');
+  if (input.start_time !== undefined && Math.floor(Date.parse(input.start_time) / 1000) * 1000 !== row.startTime.getTime())
+    changed.push('start_time');
   if (input.end_time !== undefined) changed.push('end_time');
   if (input.duration_seconds !== undefined) changed.push('duration_seconds');
   if (input.billable !== undefined && input.billable !== row.billable) changed.push('billable');
@@ -278,7 +313,13 @@ function requireWrite(actor: Actor, entry: VisibleEntry, verb: 'Editing' | 'Dele
   }
   // Visible entries of others always come with their project context.
   // Deleting someone else's record is its own project action (the edit_financials level, or delete_all_time_entries).
-  requireOnProject(actor, ctx, row.projectId, verb === 'Deleting' ? 'delete_others_time' : TIME_ACTIONS.editOthers, `${verb} someone else's time`);
+  requireOnProject(
+    actor,
+    ctx,
+    row.projectId,
+    verb === 'Deleting' ? 'delete_others_time' : TIME_ACTIONS.editOthers,
+    `${verb} someone else's time`,
+  );
   return ctx;
 }
 
@@ -294,22 +335,36 @@ export async function updateTimeEntry(db: Db, actor: Actor, id: number, input: U
 
     if (row.endTime === null) {
       const refused = runningChanges(row, input);
-      if (refused.length > 0) throw conflict(`The timer is running on this entry: stop it first to change ${refused.join(', ')}`, { fields: refused });
+      if (refused.length > 0)
+        throw conflict(`The timer is running on this entry: stop it first to change ${refused.join(', ')}`, { fields: refused });
     }
     const errors = new FieldErrors();
-    const span = row.endTime === null ? null : resolveSpan({ start: input.start_time, end: input.end_time, duration: input.duration_seconds }, { start: row.startTime, end: row.endTime }, errors);
+    const span =
+      row.endTime === null
+        ? null
+        : resolveSpan(
+            { start: input.start_time, end: input.end_time, duration: input.duration_seconds },
+            { start: row.startTime, end: row.endTime },
+            errors,
+          );
     errors.throwIfAny();
 
     // A move needs write rights on both projects: the source above, the target here (visible,
     // the log or edit-others action, active); someone else's entry only goes where they may log.
-    const target = input.project_id !== undefined && input.project_id !== row.projectId ? await requireWritableProject(tx, actor, input.project_id, own, TIME_ACTIONS, 'time') : ctx;
+    const target =
+      input.project_id !== undefined && input.project_id !== row.projectId
+        ? await requireWritableProject(tx, actor, input.project_id, own, TIME_ACTIONS, 'time')
+        : ctx;
     if (target !== ctx && !own) await requireRecordOwner(tx, target.project.id, row.userId, TIME_ACTIONS, 'body.project_id');
     // A pending entry stays locked where it goes: only someone who may change locked entries there moves it.
     if (target !== ctx && live?.status === 'pending' && !allows(actor, target, 'edit_financials')) {
-      throw conflict(`This time entry awaits approval and is locked; moving it needs the edit_financials level on project ${target.project.id} too`, {
-        approval_id: live.id,
-        approval_status: live.status,
-      });
+      throw conflict(
+        `This time entry awaits approval and is locked; moving it needs the edit_financials level on project ${target.project.id} too`,
+        {
+          approval_id: live.id,
+          approval_status: live.status,
+        },
+      );
     }
     const taskId = input.task_id !== undefined ? input.task_id : row.taskId;
     if (target !== ctx && input.task_id === undefined && taskId !== null) {
@@ -333,7 +388,14 @@ export async function updateTimeEntry(db: Db, actor: Actor, id: number, input: U
       .returning();
     const [was, now] = [entryAuditView(row), entryAuditView(after!)];
     const diff = changedFields(was, now, ['user_id', 'project_id']);
-    if (diff.changed.length > 0) await recordAudit(tx, actor, { action: 'time_entry.update', targetType: 'time_entry', targetId: id, before: diff.before, after: diff.after });
+    if (diff.changed.length > 0)
+      await recordAudit(tx, actor, {
+        action: 'time_entry.update',
+        targetType: 'time_entry',
+        targetId: id,
+        before: diff.before,
+        after: diff.after,
+      });
     // An approval vouches for the duration, times, project, task and billable flag: changing any withdraws it.
     const vouched = diff.changed.filter((f) => (APPROVED_FIELDS as readonly string[]).includes(f));
     if (live?.status === 'approved' && vouched.length > 0) {

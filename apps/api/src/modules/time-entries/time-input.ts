@@ -20,7 +20,11 @@ export class FieldErrors {
   }
   throwIfAny(): void {
     const first = this.list[0];
-    if (first) throw validationFailed(`${first.path} ${first.message}` + (this.list.length > 1 ? ` (and ${this.list.length - 1} more)` : ''), this.list);
+    if (first)
+      throw validationFailed(
+        `${first.path} ${first.message}` + (this.list.length > 1 ? ` (and ${this.list.length - 1} more)` : ''),
+        this.list,
+      );
   }
 }
 
@@ -116,7 +120,10 @@ export function resolveSpan(
   if (givenEnd) {
     end = givenEnd;
     if (input.duration !== undefined && (givenEnd.getTime() - start.getTime()) / 1000 !== input.duration) {
-      errors.add('body.duration_seconds', `must equal end_time - start_time (${(givenEnd.getTime() - start.getTime()) / 1000} seconds) when both are given`);
+      errors.add(
+        'body.duration_seconds',
+        `must equal end_time - start_time (${(givenEnd.getTime() - start.getTime()) / 1000} seconds) when both are given`,
+      );
       return null;
     }
   } else if (input.duration !== undefined) {
@@ -130,7 +137,8 @@ export function resolveSpan(
   }
   const durationSeconds = (end.getTime() - start.getTime()) / 1000;
   if (durationSeconds <= 0) errors.add(endPath, endPath === 'body.end_time' ? 'must be after start_time' : 'must be greater than 0');
-  else if (durationSeconds > MAX_DURATION_SECONDS) errors.add(endPath, `must be at most 7 days (${MAX_DURATION_SECONDS} seconds) after start_time`);
+  else if (durationSeconds > MAX_DURATION_SECONDS)
+    errors.add(endPath, `must be at most 7 days (${MAX_DURATION_SECONDS} seconds) after start_time`);
   else if (!yearInRange(end)) errors.add(endPath, `must end between the years ${MIN_YEAR} and ${MAX_YEAR}`);
   else return { start, end, durationSeconds };
   return null;

@@ -23,7 +23,8 @@ const timerRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: { permission: 'create_time_entries', scope: 'write:time_entries' } },
       schema: {
         summary: 'Start the timer: a running time entry from now',
-        description: 'Needs the right to log time on the project. At most one timer runs per user: a second start answers 409 with the running time_entry_id.',
+        description:
+          'Needs the right to log time on the project. At most one timer runs per user: a second start answers 409 with the running time_entry_id.',
         tags,
         body: StartTimerBody,
         response: { 201: TimeEntry, ...errorResponses(400, 401, 403, 404, 409) },

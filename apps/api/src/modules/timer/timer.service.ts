@@ -30,7 +30,10 @@ async function runningEntry(db: Tx, userId: number) {
 }
 
 function alreadyRunning(timeEntryId: number | undefined) {
-  return conflict('A timer is already running: stop it before starting another', timeEntryId === undefined ? {} : { time_entry_id: timeEntryId });
+  return conflict(
+    'A timer is already running: stop it before starting another',
+    timeEntryId === undefined ? {} : { time_entry_id: timeEntryId },
+  );
 }
 
 export async function timerStatus(db: Db, actor: Actor, now = new Date()) {
@@ -72,7 +75,12 @@ export async function startTimer(db: Db, actor: Actor, input: StartTimerInput, n
           notes: input.notes ?? '',
         })
         .returning();
-      await recordAudit(tx, actor, { action: 'timer.start', targetType: 'time_entry', targetId: inserted!.id, after: entryAuditView(inserted!) });
+      await recordAudit(tx, actor, {
+        action: 'timer.start',
+        targetType: 'time_entry',
+        targetId: inserted!.id,
+        after: entryAuditView(inserted!),
+      });
       return inserted!;
     });
     return toTimeEntryView(row, owner, NO_ENTRY_STATE);
@@ -100,13 +108,21 @@ export async function stopTimer(db: Db, actor: Actor, input: { notes?: string },
       .where(and(eq(timeEntries.id, found.entry.id), isNull(timeEntries.endTime)))
       .returning();
     if (!stopped) throw conflict('No timer is running');
-    const notes = stopped.notes !== found.entry.notes ? { before: { notes: found.entry.notes }, after: { notes: stopped.notes } } : { before: {}, after: {} };
+    const notes =
+      stopped.notes !== found.entry.notes
+        ? { before: { notes: found.entry.notes }, after: { notes: stopped.notes } }
+        : { before: {}, after: {} };
     await recordAudit(tx, actor, {
       action: 'timer.stop',
       targetType: 'time_entry',
       targetId: stopped.id,
       before: { project_id: stopped.projectId, end_time: null, duration_seconds: null, ...notes.before },
-      after: { project_id: stopped.projectId, end_time: stopped.endTime!.toISOString(), duration_seconds: stopped.durationSeconds, ...notes.after },
+      after: {
+        project_id: stopped.projectId,
+        end_time: stopped.endTime!.toISOString(),
+        duration_seconds: stopped.durationSeconds,
+        ...notes.after,
+      },
     });
     return stopped;
   });

@@ -4,8 +4,27 @@ import { Type } from 'typebox';
 import { actorFrom } from '../../lib/actor.js';
 import { pageFrom } from '../../lib/pagination.js';
 import { errorResponses, IdParams } from '../../lib/schemas.js';
-import { AdminTokenList, AdminTokensQuery, CreatedToken, CreateTokenBody, ScopeCatalog, Token, TokenList, TokensQuery, UpdateTokenBody } from './tokens.schemas.js';
-import { adminRevokeToken, createToken, getOwnToken, listAllTokens, listOwnTokens, revokeOwnToken, rotateOwnToken, updateOwnToken } from './tokens.service.js';
+import {
+  AdminTokenList,
+  AdminTokensQuery,
+  CreatedToken,
+  CreateTokenBody,
+  ScopeCatalog,
+  Token,
+  TokenList,
+  TokensQuery,
+  UpdateTokenBody,
+} from './tokens.schemas.js';
+import {
+  adminRevokeToken,
+  createToken,
+  getOwnToken,
+  listAllTokens,
+  listOwnTokens,
+  revokeOwnToken,
+  rotateOwnToken,
+  updateOwnToken,
+} from './tokens.service.js';
 
 /**
  * A token reads its owner's tokens with read:api_tokens and manages them with write:api_tokens;
@@ -23,7 +42,11 @@ const tokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/scopes',
     {
       config: { access: { public: true, reason: 'The scope catalog is documentation, like /info' } },
-      schema: { summary: 'Token scopes with descriptions, and the preset combinations', tags: ['api tokens'], response: { 200: ScopeCatalog } },
+      schema: {
+        summary: 'Token scopes with descriptions, and the preset combinations',
+        tags: ['api tokens'],
+        response: { 200: ScopeCatalog },
+      },
     },
     async () => ({
       scopes: SCOPE_NAMES.map((name) => ({
@@ -44,7 +67,12 @@ const tokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api-tokens',
     {
       config: { access: readOwnTokens },
-      schema: { summary: 'Your API tokens (never the secrets)', tags: ['api tokens'], querystring: TokensQuery, response: { 200: TokenList, ...errorResponses(400, 401, 403) } },
+      schema: {
+        summary: 'Your API tokens (never the secrets)',
+        tags: ['api tokens'],
+        querystring: TokensQuery,
+        response: { 200: TokenList, ...errorResponses(400, 401, 403) },
+      },
     },
     async (request) => listOwnTokens(app.db, actorFrom(request), { status: request.query.status }, pageFrom(request.query), app.tokenUsage),
   );
@@ -64,7 +92,10 @@ const tokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { view, token } = await createToken(app.db, maxDays, actorFrom(request), request.body);
-      return reply.status(201).header('Cache-Control', 'no-store').send({ ...view, token });
+      return reply
+        .status(201)
+        .header('Cache-Control', 'no-store')
+        .send({ ...view, token });
     },
   );
 
@@ -72,7 +103,12 @@ const tokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api-tokens/:id',
     {
       config: { access: readOwnTokens },
-      schema: { summary: 'One of your API tokens', tags: ['api tokens'], params: IdParams, response: { 200: Token, ...errorResponses(400, 401, 403, 404) } },
+      schema: {
+        summary: 'One of your API tokens',
+        tags: ['api tokens'],
+        params: IdParams,
+        response: { 200: Token, ...errorResponses(400, 401, 403, 404) },
+      },
     },
     async (request) => getOwnToken(app.db, actorFrom(request), request.params.id, app.tokenUsage),
   );
@@ -96,7 +132,12 @@ const tokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api-tokens/:id',
     {
       config: { access: writeOwnTokens },
-      schema: { summary: 'Revoke one of your tokens (at once, on every instance)', tags: ['api tokens'], params: IdParams, response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404) } },
+      schema: {
+        summary: 'Revoke one of your tokens (at once, on every instance)',
+        tags: ['api tokens'],
+        params: IdParams,
+        response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404) },
+      },
     },
     async (request, reply) => {
       await revokeOwnToken(app.db, actorFrom(request), request.params.id);
@@ -117,7 +158,10 @@ const tokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { view, token } = await rotateOwnToken(app.db, maxDays, actorFrom(request), request.params.id);
-      return reply.status(201).header('Cache-Control', 'no-store').send({ ...view, token });
+      return reply
+        .status(201)
+        .header('Cache-Control', 'no-store')
+        .send({ ...view, token });
     },
   );
 
@@ -142,7 +186,12 @@ const tokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/admin/api-tokens/:id',
     {
       config: { access: allTokens },
-      schema: { summary: "Revoke any user's token", tags: ['api tokens'], params: IdParams, response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404) } },
+      schema: {
+        summary: "Revoke any user's token",
+        tags: ['api tokens'],
+        params: IdParams,
+        response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404) },
+      },
     },
     async (request, reply) => {
       await adminRevokeToken(app.db, actorFrom(request), request.params.id);

@@ -67,7 +67,9 @@ export const TokenList = Type.Object({ api_tokens: Type.Array(Token), pagination
 export const AdminTokenList = Type.Object({ api_tokens: Type.Array(AdminToken), pagination: Pagination });
 
 export const ScopeCatalog = Type.Object({
-  scopes: Type.Array(Type.Object({ name: Type.String(), description: Type.String(), admin_only: Type.Boolean(), implies: Type.Array(Type.String()) })),
+  scopes: Type.Array(
+    Type.Object({ name: Type.String(), description: Type.String(), admin_only: Type.Boolean(), implies: Type.Array(Type.String()) }),
+  ),
   presets: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), use_for: Type.String(), scopes: Type.Array(Type.String()) })),
   max_lifetime_days: Type.Integer(),
 });

@@ -67,7 +67,15 @@ export function toTokenView(row: TokenRow, usage?: UsageRecorder): TokenView {
 }
 
 /** The audit trail never sees the secret or its hash. */
-const auditView = (row: TokenRow) => ({ id: row.id, user_id: row.userId, name: row.name, prefix: row.prefix, scopes: row.scopes, allowed_ips: row.allowedIps, expires_at: row.expiresAt.toISOString() });
+const auditView = (row: TokenRow) => ({
+  id: row.id,
+  user_id: row.userId,
+  name: row.name,
+  prefix: row.prefix,
+  scopes: row.scopes,
+  allowed_ips: row.allowedIps,
+  expires_at: row.expiresAt.toISOString(),
+});
 
 // ------------------------------------------------------------------------------------------
 // Validation
@@ -103,7 +111,10 @@ async function parentToken(db: Db, actor: Actor): Promise<ParentToken | null> {
   if (actor.via !== 'token') return null;
   // A token request always names its token; refuse rather than treat it as a session.
   if (actor.tokenId === undefined) throw new AppError('forbidden', 'The API token making this request could not be identified');
-  const [row] = await db.select({ scopes: apiTokens.scopes, expiresAt: apiTokens.expiresAt, allowedIps: apiTokens.allowedIps }).from(apiTokens).where(eq(apiTokens.id, actor.tokenId));
+  const [row] = await db
+    .select({ scopes: apiTokens.scopes, expiresAt: apiTokens.expiresAt, allowedIps: apiTokens.allowedIps })
+    .from(apiTokens)
+    .where(eq(apiTokens.id, actor.tokenId));
   if (!row) throw new AppError('forbidden', 'The API token making this request could not be identified');
   return row;
 }
@@ -147,15 +158,23 @@ function checkAllowlist(allowedIps: string[] | null, parent: ParentToken | null,
   if (!parent?.allowedIps) return;
   const fence = parent.allowedIps.join(', ');
   if (allowedIps === null) {
-    throw new AppError('unprocessable', `The API token making this request may only be used from ${fence}: its tokens need an allowed_ips list within that`, {
-      errors: [{ path, message: 'is required by the IP allowlist of the token making this request' }],
-    });
+    throw new AppError(
+      'unprocessable',
+      `The API token making this request may only be used from ${fence}: its tokens need an allowed_ips list within that`,
+      {
+        errors: [{ path, message: 'is required by the IP allowlist of the token making this request' }],
+      },
+    );
   }
   const outside = allowedIps.findIndex((entry) => !withinAllowlist(parent.allowedIps!, entry));
   if (outside >= 0) {
-    throw new AppError('unprocessable', `${allowedIps[outside]} is outside the IP allowlist of the API token making this request (${fence})`, {
-      errors: [{ path: `${path}.${outside}`, message: 'must lie within the IP allowlist of the token making this request' }],
-    });
+    throw new AppError(
+      'unprocessable',
+      `${allowedIps[outside]} is outside the IP allowlist of the API token making this request (${fence})`,
+      {
+        errors: [{ path: `${path}.${outside}`, message: 'must lie within the IP allowlist of the token making this request' }],
+      },
+    );
   }
 }
 
@@ -177,7 +196,8 @@ export function validateAllowedIps(list: string[] | null | undefined): string[] 
     const family = isIP(address ?? '');
     const maxBits = family === 6 ? 128 : 32;
     const validBits = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits);
-    if (family === 0 || rest.length > 0 || !validBits) errors.push({ path: `body.allowed_ips.${i}`, message: 'must be an IP address or CIDR range' });
+    if (family === 0 || rest.length > 0 || !validBits)
+      errors.push({ path: `body.allowed_ips.${i}`, message: 'must be an IP address or CIDR range' });
     return entry.trim();
   });
   if (errors.length > 0) throw validationFailed(`${errors[0]!.path} ${errors[0]!.message}`, errors);
@@ -193,10 +213,13 @@ function expiryFrom(input: { expires_at?: string; expires_in_days?: number }, ma
   }
   const expires = input.expires_at !== undefined ? new Date(input.expires_at) : new Date(now.getTime() + input.expires_in_days! * DAY_MS);
   const path = input.expires_at !== undefined ? 'body.expires_at' : 'body.expires_in_days';
-  if (expires.getTime() <= now.getTime()) throw validationFailed(`${path} must be in the future`, [{ path, message: 'must be in the future' }]);
+  if (expires.getTime() <= now.getTime())
+    throw validationFailed(`${path} must be in the future`, [{ path, message: 'must be in the future' }]);
   // One minute of slack so "exactly the maximum" computed by a client a moment ago is accepted.
   if (expires.getTime() > now.getTime() + maxDays * DAY_MS + 60_000) {
-    throw validationFailed(`${path} is too far away: tokens live at most ${maxDays} days`, [{ path, message: `must be at most ${maxDays} days from now` }]);
+    throw validationFailed(`${path} is too far away: tokens live at most ${maxDays} days`, [
+      { path, message: `must be at most ${maxDays} days from now` },
+    ]);
   }
   return expires;
 }
@@ -213,7 +236,12 @@ export interface CreateTokenInput {
   allowed_ips?: string[] | null;
 }
 
-export async function createToken(db: Db, maxDays: number, actor: Actor, input: CreateTokenInput): Promise<{ view: TokenView; token: string }> {
+export async function createToken(
+  db: Db,
+  maxDays: number,
+  actor: Actor,
+  input: CreateTokenInput,
+): Promise<{ view: TokenView; token: string }> {
   const parent = await parentToken(db, actor);
   const scopes = checkScopes(actor, input.scopes, parent);
   const expiresAt = expiryFrom(input, maxDays);
@@ -224,7 +252,16 @@ export async function createToken(db: Db, maxDays: number, actor: Actor, input: 
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(apiTokens)
-      .values({ userId: actor.userId!, name: input.name.trim(), description: input.description ?? '', tokenHash: hashToken(token), prefix: displayPrefix(token), scopes, allowedIps, expiresAt })
+      .values({
+        userId: actor.userId!,
+        name: input.name.trim(),
+        description: input.description ?? '',
+        tokenHash: hashToken(token),
+        prefix: displayPrefix(token),
+        scopes,
+        allowedIps,
+        expiresAt,
+      })
       .returning();
     await recordAudit(tx, actor, { action: 'token.create', targetType: 'api_token', targetId: row!.id, after: auditView(row!) });
     return { view: toTokenView(row!), token };
@@ -248,14 +285,18 @@ export async function listOwnTokens(db: Db, actor: Actor, filter: TokenFilter, p
   const result = await paginate(
     page,
     async () => db.$count(apiTokens, condition),
-    (limit, offset) => db.select().from(apiTokens).where(condition).orderBy(desc(apiTokens.createdAt), desc(apiTokens.id)).limit(limit).offset(offset),
+    (limit, offset) =>
+      db.select().from(apiTokens).where(condition).orderBy(desc(apiTokens.createdAt), desc(apiTokens.id)).limit(limit).offset(offset),
   );
   return { api_tokens: result.items.map((r) => toTokenView(r, usage)), pagination: result.pagination };
 }
 
 /** Another user's token is invisible: 404. */
 async function ownToken(db: Db, actor: Actor, id: number): Promise<TokenRow> {
-  const [row] = await db.select().from(apiTokens).where(and(eq(apiTokens.id, id), eq(apiTokens.userId, actor.userId!)));
+  const [row] = await db
+    .select()
+    .from(apiTokens)
+    .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, actor.userId!)));
   if (!row) throw notFound('API token');
   return row;
 }
@@ -291,7 +332,13 @@ export async function updateOwnToken(db: Db, actor: Actor, id: number, input: Up
       })
       .where(eq(apiTokens.id, id))
       .returning();
-    await recordAudit(tx, actor, { action: 'token.update', targetType: 'api_token', targetId: id, before: auditView(before), after: auditView(row!) });
+    await recordAudit(tx, actor, {
+      action: 'token.update',
+      targetType: 'api_token',
+      targetId: id,
+      before: auditView(before),
+      after: auditView(row!),
+    });
     if (scopes !== undefined || allowedIps !== undefined) await bumpAuthzVersion(tx);
     return toTokenView(row!);
   });
@@ -341,7 +388,13 @@ export async function rotateOwnToken(db: Db, maxDays: number, actor: Actor, id: 
       })
       .returning();
     await tx.update(apiTokens).set({ revokedAt: new Date(), replacedById: row!.id }).where(eq(apiTokens.id, old.id));
-    await recordAudit(tx, actor, { action: 'token.rotate', targetType: 'api_token', targetId: old.id, before: auditView(old), after: auditView(row!) });
+    await recordAudit(tx, actor, {
+      action: 'token.rotate',
+      targetType: 'api_token',
+      targetId: old.id,
+      before: auditView(old),
+      after: auditView(row!),
+    });
     await bumpAuthzVersion(tx);
     return { view: toTokenView(row!), token };
   });
@@ -358,7 +411,14 @@ export async function listAllTokens(db: Db, filter: TokenFilter & { q?: string }
   );
   const result = await paginate(
     page,
-    async () => (await db.select({ n: sql<number>`count(*)::int` }).from(apiTokens).innerJoin(users, eq(users.id, apiTokens.userId)).where(condition))[0]?.n ?? 0,
+    async () =>
+      (
+        await db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(apiTokens)
+          .innerJoin(users, eq(users.id, apiTokens.userId))
+          .where(condition)
+      )[0]?.n ?? 0,
     (limit, offset) =>
       db
         .select({ token: apiTokens, user: { id: users.id, email: users.email, name: users.name } })

@@ -45,7 +45,8 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const actor = actorFrom(request);
-      if (request.body.email !== undefined) await emailChanges.take(attemptKeys.emailChange(actor.userId!), ATTEMPT_RULES.emailChange, 'Too many email changes');
+      if (request.body.email !== undefined)
+        await emailChanges.take(attemptKeys.emailChange(actor.userId!), ATTEMPT_RULES.emailChange, 'Too many email changes');
       return updateOwnProfile(app.db, actor, request.body);
     },
   );
@@ -68,7 +69,12 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/users',
     {
       config: { access: { permission: 'view_users', scope: 'admin:all' } },
-      schema: { summary: 'List users', tags: ['users'], querystring: UsersQuery, response: { 200: UserList, ...errorResponses(400, 401, 403) } },
+      schema: {
+        summary: 'List users',
+        tags: ['users'],
+        querystring: UsersQuery,
+        response: { 200: UserList, ...errorResponses(400, 401, 403) },
+      },
     },
     async (request) => {
       const { q, is_active, role } = request.query;
@@ -82,7 +88,8 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: { permission: 'create_users', scope: 'admin:all' } },
       schema: {
         summary: 'Create a user (default role: user)',
-        description: 'Setting `roles` also requires `manage_user_roles`; you can only assign roles whose permissions you hold, `admin` only as an administrator and `super_admin` only as a super admin.',
+        description:
+          'Setting `roles` also requires `manage_user_roles`; you can only assign roles whose permissions you hold, `admin` only as an administrator and `super_admin` only as a super admin.',
         tags: ['users'],
         body: CreateUserBody,
         response: { 201: User, ...errorResponses(400, 401, 403, 409) },
@@ -112,7 +119,7 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'Edit a user; is_active needs delete_users (deactivation ends their sessions)',
         description:
-          'You cannot edit a user who ranks above you or holds permissions you lack, nor deactivate yourself or the last super_admin. A password reset ends the user\'s sessions; your own password changes only with POST /auth/password.',
+          "You cannot edit a user who ranks above you or holds permissions you lack, nor deactivate yourself or the last super_admin. A password reset ends the user's sessions; your own password changes only with POST /auth/password.",
         tags: ['users'],
         params: IdParams,
         body: UpdateUserBody,
@@ -128,7 +135,8 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: { permission: 'manage_user_roles', scope: 'admin:all' } },
       schema: {
         summary: "Replace a user's role assignments (each with an optional expiry)",
-        description: 'You cannot change your own roles, grant or remove a role with permissions you lack or above your rank (`admin` needs an administrator, `super_admin` a super admin), or remove the last super_admin.',
+        description:
+          'You cannot change your own roles, grant or remove a role with permissions you lack or above your rank (`admin` needs an administrator, `super_admin` a super admin), or remove the last super_admin.',
         tags: ['users', 'roles'],
         params: IdParams,
         body: SetRolesBody,

@@ -4,7 +4,11 @@ import { Id, IsoDateTime, Pagination, PaginationQuery } from '../../lib/schemas.
 
 export const Email = Type.String({ format: 'email', minLength: 3, maxLength: 254 });
 export const PersonName = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
-export const Password = Type.String({ minLength: MIN_PASSWORD_LENGTH, maxLength: MAX_PASSWORD_LENGTH, description: `At least ${MIN_PASSWORD_LENGTH} characters` });
+export const Password = Type.String({
+  minLength: MIN_PASSWORD_LENGTH,
+  maxLength: MAX_PASSWORD_LENGTH,
+  description: `At least ${MIN_PASSWORD_LENGTH} characters`,
+});
 
 export const RoleRef = Type.Object({
   id: Type.Integer(),
@@ -38,11 +42,19 @@ export const CreateUserBody = Type.Object(
 );
 
 export const UpdateUserBody = Type.Object(
-  { name: Type.Optional(PersonName), email: Type.Optional(Email), is_active: Type.Optional(Type.Boolean()), password: Type.Optional(Password) },
+  {
+    name: Type.Optional(PersonName),
+    email: Type.Optional(Email),
+    is_active: Type.Optional(Type.Boolean()),
+    password: Type.Optional(Password),
+  },
   { additionalProperties: false, minProperties: 1 },
 );
 
-export const UpdateMeBody = Type.Object({ name: Type.Optional(PersonName), email: Type.Optional(Email) }, { additionalProperties: false, minProperties: 1 });
+export const UpdateMeBody = Type.Object(
+  { name: Type.Optional(PersonName), email: Type.Optional(Email) },
+  { additionalProperties: false, minProperties: 1 },
+);
 
 export const SetRolesBody = Type.Object({ roles: Type.Array(RoleAssignment, { maxItems: 50 }) }, { additionalProperties: false });
 
@@ -67,7 +79,12 @@ export const MyPermissions = Type.Object({
   version: Type.Integer({ description: 'Authorization version: changes whenever any role, assignment or session changes' }),
 });
 
-export const PermissionDetail = Type.Object({ id: Type.Integer(), name: Type.String(), category: Type.String(), description: Type.String() });
+export const PermissionDetail = Type.Object({
+  id: Type.Integer(),
+  name: Type.String(),
+  category: Type.String(),
+  description: Type.String(),
+});
 
 export const UserPermissions = Type.Object({
   user_id: Type.Integer(),

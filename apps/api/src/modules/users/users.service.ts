@@ -8,7 +8,15 @@
  * resets or deactivates a user who ranks above them or holds permissions they lack; the last
  * active super_admin can be neither demoted nor deactivated.
  */
-import { accountRank, closePermissions, hasPermission, mayGrantRole, roleRank, type Permission, type RoleIdentity } from '@timekeeper/shared';
+import {
+  accountRank,
+  closePermissions,
+  hasPermission,
+  mayGrantRole,
+  roleRank,
+  type Permission,
+  type RoleIdentity,
+} from '@timekeeper/shared';
 import { and, asc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { apiTokens, rolePermissions, permissions, roles, sessions, userRoles, users } from '../../db/schema/index.js';
@@ -53,7 +61,8 @@ export async function roleRefsFor(db: Tx, userIds: number[]): Promise<Map<number
     .innerJoin(roles, eq(roles.id, userRoles.roleId))
     .where(inArray(userRoles.userId, userIds))
     .orderBy(asc(roles.name));
-  for (const r of rows) out.get(r.userId)?.push({ id: r.id, name: r.name, is_system_role: r.isSystemRole, expires_at: r.expiresAt?.toISOString() ?? null });
+  for (const r of rows)
+    out.get(r.userId)?.push({ id: r.id, name: r.name, is_system_role: r.isSystemRole, expires_at: r.expiresAt?.toISOString() ?? null });
   return out;
 }
 
@@ -77,7 +86,10 @@ export async function userView(db: Tx, userId: number): Promise<UserView> {
 }
 
 export async function findUserByEmail(db: Tx, email: string): Promise<UserRow | null> {
-  const [user] = await db.select().from(users).where(sql`lower(${users.email}) = ${email.trim().toLowerCase()}`);
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email.trim().toLowerCase()}`);
   return user ?? null;
 }
 
@@ -93,7 +105,9 @@ export function assertCanGrant(actor: Actor, wanted: Iterable<string>, what: str
   if (isSystem(actor)) return;
   for (const p of closePermissions(wanted)) {
     if (!actor.account.permissions.has(p)) {
-      throw new AppError('forbidden', `You cannot ${what}: it includes the '${p}' permission, which you do not hold`, { required_permission: p });
+      throw new AppError('forbidden', `You cannot ${what}: it includes the '${p}' permission, which you do not hold`, {
+        required_permission: p,
+      });
     }
   }
 }
@@ -124,7 +138,10 @@ async function assertNotAbove(db: Tx, actor: Actor, targetId: number, what: stri
   }
   for (const p of target.permissions) {
     if (!actor.account.permissions.has(p)) {
-      throw new AppError('forbidden', `You cannot ${what}: ${who} holds the '${p}' permission, which you do not hold`, { required_permission: p, user_id: targetId });
+      throw new AppError('forbidden', `You cannot ${what}: ${who} holds the '${p}' permission, which you do not hold`, {
+        required_permission: p,
+        user_id: targetId,
+      });
     }
   }
 }
@@ -148,12 +165,22 @@ export interface GuardTarget {
  * holding permissions one lacks; every role changed within one's rank; every permission given or
  * taken away held by oneself. (The last super admin is checked after the write.)
  */
-export async function assertMayChangeRolesOf(tx: Tx, actor: Actor, target: GuardTarget, changes: readonly RoleChange[], what: string): Promise<void> {
+export async function assertMayChangeRolesOf(
+  tx: Tx,
+  actor: Actor,
+  target: GuardTarget,
+  changes: readonly RoleChange[],
+  what: string,
+): Promise<void> {
   if (isSystem(actor)) return;
   if (actor.userId === target.id) throw new AppError('forbidden', target.selfMessage, { user_id: target.id });
   await assertNotAbove(tx, actor, target.id, what, target.who);
   for (const change of changes) assertMayGrantRole(actor, change);
-  assertCanGrant(actor, changes.flatMap((c) => c.permissions), what);
+  assertCanGrant(
+    actor,
+    changes.flatMap((c) => c.permissions),
+    what,
+  );
 }
 
 async function assertSuperAdminRemains(tx: Tx): Promise<void> {
@@ -221,13 +248,23 @@ async function resolveAssignments(db: Tx, input: RoleAssignmentInput[]): Promise
       .select({ roleId: rolePermissions.roleId, name: permissions.name })
       .from(rolePermissions)
       .innerJoin(permissions, eq(permissions.id, rolePermissions.permissionId))
-      .where(inArray(rolePermissions.roleId, resolved.map((r) => r.roleId)));
+      .where(
+        inArray(
+          rolePermissions.roleId,
+          resolved.map((r) => r.roleId),
+        ),
+      );
     for (const p of perms) resolved.find((r) => r.roleId === p.roleId)?.permissions.push(p.name);
   }
   return resolved;
 }
 
-async function writeAssignments(tx: Tx, actor: Actor, userId: number, wanted: ResolvedAssignment[]): Promise<{ before: RoleRef[]; after: RoleRef[] }> {
+async function writeAssignments(
+  tx: Tx,
+  actor: Actor,
+  userId: number,
+  wanted: ResolvedAssignment[],
+): Promise<{ before: RoleRef[]; after: RoleRef[] }> {
   const before = (await roleRefsFor(tx, [userId])).get(userId) ?? [];
   await tx.delete(userRoles).where(eq(userRoles.userId, userId));
   // Once roles are managed explicitly, the legacy column must not come back to life when the
@@ -253,7 +290,9 @@ export interface CreateUserInput {
 /** Creates a user; without `roles` the user gets the `user` role. */
 export async function createUser(db: Db, actor: Actor, input: CreateUserInput): Promise<UserView> {
   if (input.roles !== undefined && !isSystem(actor) && !hasPermission(actor.account.permissions, 'manage_user_roles')) {
-    throw new AppError('forbidden', "Assigning roles requires the 'manage_user_roles' permission", { required_permission: 'manage_user_roles' });
+    throw new AppError('forbidden', "Assigning roles requires the 'manage_user_roles' permission", {
+      required_permission: 'manage_user_roles',
+    });
   }
   await assertAcceptablePassword(input.password, input, 'body.password');
   const passwordHash = await hashPassword(input.password);
@@ -261,7 +300,11 @@ export async function createUser(db: Db, actor: Actor, input: CreateUserInput): 
     const wanted = await resolveAssignments(tx, input.roles ?? [{ role: 'user' }]);
     // Nobody creates a user more privileged than themselves.
     for (const w of wanted) assertMayGrantRole(actor, w);
-    assertCanGrant(actor, wanted.flatMap((w) => w.permissions), 'assign these roles');
+    assertCanGrant(
+      actor,
+      wanted.flatMap((w) => w.permissions),
+      'assign these roles',
+    );
     if (await findUserByEmail(tx, input.email)) throw conflict('A user with this email already exists', { field: 'email' });
     const [user] = await tx.insert(users).values({ email: input.email.trim(), name: input.name.trim(), passwordHash }).returning();
     const created = user!;
@@ -284,15 +327,26 @@ export async function listUsers(db: Db, filter: UserFilter, page: Page) {
   if (filter.q) where.push(or(ilike(users.email, containsPattern(filter.q)), ilike(users.name, containsPattern(filter.q)))!);
   if (filter.is_active !== undefined) where.push(eq(users.isActive, filter.is_active));
   if (filter.role) {
-    where.push(sql`exists (select 1 from ${userRoles} join ${roles} on ${roles.id} = ${userRoles.roleId} where ${userRoles.userId} = ${users.id} and ${roles.name} = ${filter.role})`);
+    where.push(
+      sql`exists (select 1 from ${userRoles} join ${roles} on ${roles.id} = ${userRoles.roleId} where ${userRoles.userId} = ${users.id} and ${roles.name} = ${filter.role})`,
+    );
   }
   const condition = where.length > 0 ? and(...where) : undefined;
   const result = await paginate(
     page,
-    async () => (await db.select({ n: sql<number>`count(*)::int` }).from(users).where(condition))[0]?.n ?? 0,
+    async () =>
+      (
+        await db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(users)
+          .where(condition)
+      )[0]?.n ?? 0,
     (limit, offset) => db.select().from(users).where(condition).orderBy(asc(users.name), asc(users.id)).limit(limit).offset(offset),
   );
-  const refs = await roleRefsFor(db, result.items.map((u) => u.id));
+  const refs = await roleRefsFor(
+    db,
+    result.items.map((u) => u.id),
+  );
   return { users: result.items.map((u) => toUserView(u, refs.get(u.id) ?? [])), pagination: result.pagination };
 }
 
@@ -329,7 +383,11 @@ export async function updateUser(db: Db, actor: Actor, id: number, input: Update
   if (input.password !== undefined) {
     const [target] = await db.select({ email: users.email, name: users.name }).from(users).where(eq(users.id, id));
     if (!target) throw notFound('User');
-    await assertAcceptablePassword(input.password, { email: input.email ?? target.email, name: input.name ?? target.name }, 'body.password');
+    await assertAcceptablePassword(
+      input.password,
+      { email: input.email ?? target.email, name: input.name ?? target.name },
+      'body.password',
+    );
     passwordHash = await hashPassword(input.password);
   }
 
@@ -353,18 +411,32 @@ export async function updateUser(db: Db, actor: Actor, id: number, input: Update
       .where(eq(users.id, id));
     const endsSessions = input.is_active === false || passwordHash !== undefined;
     const ended = endsSessions
-      ? await tx.update(sessions).set({ revokedAt: new Date() }).where(and(eq(sessions.userId, id), isNull(sessions.revokedAt))).returning({ id: sessions.id })
+      ? await tx
+          .update(sessions)
+          .set({ revokedAt: new Date() })
+          .where(and(eq(sessions.userId, id), isNull(sessions.revokedAt)))
+          .returning({ id: sessions.id })
       : [];
     // A deactivated user's tokens are dead for good: reactivation must not bring them back.
-    if (input.is_active === false) await tx.update(apiTokens).set({ revokedAt: new Date() }).where(and(eq(apiTokens.userId, id), isNull(apiTokens.revokedAt)));
+    if (input.is_active === false)
+      await tx
+        .update(apiTokens)
+        .set({ revokedAt: new Date() })
+        .where(and(eq(apiTokens.userId, id), isNull(apiTokens.revokedAt)));
     if (input.is_active === false) await assertSuperAdminRemains(tx);
     const after = await userView(tx, id);
     if (passwordHash !== undefined) {
-      await recordAudit(tx, actor, { action: 'user.password.reset', targetType: 'user', targetId: id, after: { password: 'reset', sessions_ended: ended.length } });
+      await recordAudit(tx, actor, {
+        action: 'user.password.reset',
+        targetType: 'user',
+        targetId: id,
+        after: { password: 'reset', sessions_ended: ended.length },
+      });
     }
     if (input.name !== undefined || input.email !== undefined || input.is_active !== undefined) {
       await recordAudit(tx, actor, {
-        action: input.is_active === false ? 'user.deactivate' : input.is_active === true && !before.is_active ? 'user.activate' : 'user.update',
+        action:
+          input.is_active === false ? 'user.deactivate' : input.is_active === true && !before.is_active ? 'user.activate' : 'user.update',
         targetType: 'user',
         targetId: id,
         before,
@@ -411,7 +483,13 @@ export async function setUserRoles(db: Db, actor: Actor, id: number, input: Role
     await assertMayChangeRolesOf(tx, actor, { id, who: 'this user', selfMessage: OWN_ROLES }, changes, 'change these role assignments');
     const { before, after } = await writeAssignments(tx, actor, id, wanted);
     await assertSuperAdminRemains(tx);
-    await recordAudit(tx, actor, { action: 'user.roles.update', targetType: 'user', targetId: id, before: { roles: before }, after: { roles: after } });
+    await recordAudit(tx, actor, {
+      action: 'user.roles.update',
+      targetType: 'user',
+      targetId: id,
+      before: { roles: before },
+      after: { roles: after },
+    });
     await bumpAuthzVersion(tx);
     return { ...current, roles: after };
   });
@@ -425,7 +503,12 @@ export async function updateOwnProfile(db: Db, actor: Actor, input: { name?: str
     if (other && other.id !== id) {
       // The 409 tells that the email exists: the route limits how often one may ask, and
       // auditors see who asked about which address.
-      await recordAudit(db, actor, { action: 'user.profile.update_refused', targetType: 'user', targetId: id, after: { email: input.email.trim().slice(0, 254), reason: 'email_taken' } });
+      await recordAudit(db, actor, {
+        action: 'user.profile.update_refused',
+        targetType: 'user',
+        targetId: id,
+        after: { email: input.email.trim().slice(0, 254), reason: 'email_taken' },
+      });
       throw conflict('A user with this email already exists', { field: 'email' });
     }
   }
@@ -437,7 +520,11 @@ export async function updateOwnProfile(db: Db, actor: Actor, input: { name?: str
     }
     await tx
       .update(users)
-      .set({ ...(input.name !== undefined ? { name: input.name.trim() } : {}), ...(input.email !== undefined ? { email: input.email.trim() } : {}), updatedAt: new Date() })
+      .set({
+        ...(input.name !== undefined ? { name: input.name.trim() } : {}),
+        ...(input.email !== undefined ? { email: input.email.trim() } : {}),
+        updatedAt: new Date(),
+      })
       .where(eq(users.id, id));
     const after = await userView(tx, id);
     await recordAudit(tx, actor, { action: 'user.profile.update', targetType: 'user', targetId: id, before, after });

@@ -29,7 +29,10 @@ export function AdminAuditRoute() {
 
   return (
     <>
-      <PageHeader title="Audit log" description="Every change to users, roles, assignments, tokens and settings: who, when, from where, before and after." />
+      <PageHeader
+        title="Audit log"
+        description="Every change to users, roles, assignments, tokens and settings: who, when, from where, before and after."
+      />
       <AuditFilters key={AUDIT_FILTER_KEYS.map((k) => values[k]).join('|')} value={values} onApply={(next) => apply(next)} />
       <QueryState query={logs} loadingLabel="Loading the audit log…">
         {(data) =>

@@ -16,7 +16,10 @@ export function AdminExplainRoute() {
 
   return (
     <>
-      <PageHeader title="Why can / can’t" description="Pick a user and a permission or a project action: see whether they may, and which role, assignment, level or flag decides." />
+      <PageHeader
+        title="Why can / can’t"
+        description="Pick a user and a permission or a project action: see whether they may, and which role, assignment, level or flag decides."
+      />
       <div className="space-y-6">
         <ExplainForm key={search.toString()} initial={question} onAsk={(p) => setSearch(searchFrom(p))} />
         {params === null ? null : answer.isPending ? (

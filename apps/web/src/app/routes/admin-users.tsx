@@ -51,7 +51,11 @@ export function AdminUsersRoute() {
     <>
       <PageHeader
         title="Users"
-        description={filters.role ? `Users holding the ${filters.role} role (expired assignments included).` : 'Everyone who can sign in, with their roles.'}
+        description={
+          filters.role
+            ? `Users holding the ${filters.role} role (expired assignments included).`
+            : 'Everyone who can sign in, with their roles.'
+        }
         actions={
           <Can permission="create_users">
             <Button onClick={() => setCreating(true)}>New user</Button>

@@ -4,7 +4,10 @@ import { ClientsList } from '../../features/clients/components/clients-list';
 export function ClientsRoute() {
   return (
     <>
-      <PageHeader title="Clients" description="The organisations you work for. Deleting a client that projects still reference archives it instead." />
+      <PageHeader
+        title="Clients"
+        description="The organisations you work for. Deleting a client that projects still reference archives it instead."
+      />
       <ClientsList />
     </>
   );

@@ -12,7 +12,11 @@ export function InvoiceDetailRoute() {
           ← Invoices
         </Link>
       </nav>
-      {Number.isInteger(id) && id > 0 ? <InvoiceDetailView key={id} invoiceId={id} /> : <EmptyState title="Invoice not found">This address does not name an invoice.</EmptyState>}
+      {Number.isInteger(id) && id > 0 ? (
+        <InvoiceDetailView key={id} invoiceId={id} />
+      ) : (
+        <EmptyState title="Invoice not found">This address does not name an invoice.</EmptyState>
+      )}
     </>
   );
 }

@@ -8,8 +8,8 @@ export function NoAccessRoute() {
         No access
       </h1>
       <p className="mt-3 text-slate-600">
-        Your roles do not include what this page needs. If you think they should, ask an administrator — they can see why under
-        “Why can / can’t”.
+        Your roles do not include what this page needs. If you think they should, ask an administrator — they can see why under “Why can /
+        can’t”.
       </p>
       <Link to="/" className="mt-6 inline-block rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700">
         Back to the start page

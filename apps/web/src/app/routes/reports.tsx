@@ -4,7 +4,10 @@ import { ReportsView } from '../../features/reports/components/reports-view';
 export function ReportsRoute() {
   return (
     <>
-      <PageHeader title="Reports" description="Hours by project, person, day or client. Days are counted in UTC, as the server stores them." />
+      <PageHeader
+        title="Reports"
+        description="Hours by project, person, day or client. Days are counted in UTC, as the server stores them."
+      />
       <ReportsView />
     </>
   );

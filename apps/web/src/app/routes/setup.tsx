@@ -10,7 +10,9 @@ export function SetupRoute() {
   return (
     <div className="mx-auto max-w-sm">
       <h1 className="text-2xl font-bold tracking-tight text-slate-900">Create the first administrator</h1>
-      <p className="mt-2 text-sm text-slate-600">This account can do everything, including managing roles. You can add everyone else afterwards.</p>
+      <p className="mt-2 text-sm text-slate-600">
+        This account can do everything, including managing roles. You can add everyone else afterwards.
+      </p>
       <div className="mt-6 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">
         <SetupForm />
       </div>

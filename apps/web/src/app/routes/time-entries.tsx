@@ -4,7 +4,10 @@ import { TimeEntriesPanel } from '../../features/time-entries/components/time-en
 export function TimeEntriesRoute() {
   return (
     <>
-      <PageHeader title="Time entries" description="Your logged time — and your team’s where you may see it. Times are shown in your time zone." />
+      <PageHeader
+        title="Time entries"
+        description="Your logged time — and your team’s where you may see it. Times are shown in your time zone."
+      />
       <TimeEntriesPanel />
     </>
   );

@@ -19,7 +19,19 @@ interface ConfirmDialogProps {
 }
 
 /** "Are you sure?" for destructive actions, with the API's refusal shown in place. */
-export function ConfirmDialog({ open, onOpenChange, title, children, confirmLabel, pendingLabel, pending = false, error, errorTitle, tone = 'danger', onConfirm }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  onOpenChange,
+  title,
+  children,
+  confirmLabel,
+  pendingLabel,
+  pending = false,
+  error,
+  errorTitle,
+  tone = 'danger',
+  onConfirm,
+}: ConfirmDialogProps) {
   return (
     <Dialog open={open} onOpenChange={onOpenChange} title={title}>
       <div className="space-y-4">

@@ -14,7 +14,12 @@ export function Pagination({ pagination, onPage }: { pagination: PaginationInfo;
         Page {pagination.page} of {pagination.pages} · {pagination.total} in total
       </span>
       <span className="flex gap-2">
-        <button type="button" className="rounded-md px-3 py-1 ring-1 ring-slate-300 disabled:opacity-50" disabled={pagination.page <= 1} onClick={() => onPage(pagination.page - 1)}>
+        <button
+          type="button"
+          className="rounded-md px-3 py-1 ring-1 ring-slate-300 disabled:opacity-50"
+          disabled={pagination.page <= 1}
+          onClick={() => onPage(pagination.page - 1)}
+        >
           Previous
         </button>
         <button

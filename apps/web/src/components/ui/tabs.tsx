@@ -8,7 +8,17 @@ export interface TabDef {
 }
 
 /** Accessible tabs (arrow keys move between them) from Radix UI. Pass only the tabs allowed. */
-export function Tabs({ tabs, value, onValueChange, label }: { tabs: TabDef[]; value?: string; onValueChange?: (v: string) => void; label: string }) {
+export function Tabs({
+  tabs,
+  value,
+  onValueChange,
+  label,
+}: {
+  tabs: TabDef[];
+  value?: string;
+  onValueChange?: (v: string) => void;
+  label: string;
+}) {
   if (tabs.length === 0) return null;
   return (
     <RadixTabs.Root value={value} defaultValue={tabs[0]!.value} onValueChange={onValueChange}>

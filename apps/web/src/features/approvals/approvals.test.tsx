@@ -42,14 +42,32 @@ function api(permissions: readonly Permission[], actions: ProjectAction[], extra
   return {
     ...signedIn([...permissions]),
     [`GET ${API}/projects`]: () => [200, { projects: [PROJECT], pagination: page(1) }],
-    [`GET ${API}/projects/3/access`]: () => [200, { project_id: 3, level: 'edit_time_and_expenses', access_level: 'time_logging', permissions_label: 'edit', level_source: 'participation', is_member: true, flags: {}, actions }],
+    [`GET ${API}/projects/3/access`]: () => [
+      200,
+      {
+        project_id: 3,
+        level: 'edit_time_and_expenses',
+        access_level: 'time_logging',
+        permissions_label: 'edit',
+        level_source: 'participation',
+        is_member: true,
+        flags: {},
+        actions,
+      },
+    ],
     ...extra,
   };
 }
 
 describe('approvals page', { timeout: 20_000 }, () => {
   it('shows a member only their own requests, without the decision queue, and an empty state', async () => {
-    server.respondWith(routes(api(SYSTEM_ROLES.user.permissions, ['view_project', 'log_own_time'], { [`GET ${API}/time-entry-approvals`]: () => [200, { time_entry_approvals: [], pagination: page(0) }] })));
+    server.respondWith(
+      routes(
+        api(SYSTEM_ROLES.user.permissions, ['view_project', 'log_own_time'], {
+          [`GET ${API}/time-entry-approvals`]: () => [200, { time_entry_approvals: [], pagination: page(0) }],
+        }),
+      ),
+    );
     renderApp('/approvals');
 
     expect(await screen.findByText('No requests', undefined, WAIT)).toBeTruthy();
@@ -68,7 +86,10 @@ describe('approvals page', { timeout: 20_000 }, () => {
   });
 
   it('bulk-approves the selection and, when the API refuses the batch, names the item that failed and why', async () => {
-    const rows = [approval(1, 'Dana Developer', '2026-03-02', 'Front-end build'), approval(2, 'Riley Designer', '2026-03-03', 'Design review')];
+    const rows = [
+      approval(1, 'Dana Developer', '2026-03-02', 'Front-end build'),
+      approval(2, 'Riley Designer', '2026-03-03', 'Design review'),
+    ];
     const bodies: unknown[] = [];
     server.respondWith(
       routes(

@@ -60,7 +60,12 @@ describe('dashboard: the running timer', { timeout: 20_000 }, () => {
     server.respondWith(
       routes(
         dashboardApi(TRACKER, {
-          [`GET ${API}/timer/status`]: () => [200, running ? { running: true, time_entry: runningEntry, elapsed_seconds: 65 } : { running: false, time_entry: null, elapsed_seconds: null }],
+          [`GET ${API}/timer/status`]: () => [
+            200,
+            running
+              ? { running: true, time_entry: runningEntry, elapsed_seconds: 65 }
+              : { running: false, time_entry: null, elapsed_seconds: null },
+          ],
           [`POST ${API}/timer/stop`]: () => {
             running = false;
             return [200, { ...runningEntry, end_time: new Date().toISOString(), duration_seconds: 66 }];
@@ -87,7 +92,11 @@ describe('dashboard: the running timer', { timeout: 20_000 }, () => {
 
   it('offers neither Stop nor "Start a timer" without create_time_entries', async () => {
     server.respondWith(
-      routes(dashboardApi(['view_own_time_entries', 'view_projects', 'view_own_reports'], { [`GET ${API}/timer/status`]: () => [200, { running: true, time_entry: runningEntry, elapsed_seconds: 5 }] })),
+      routes(
+        dashboardApi(['view_own_time_entries', 'view_projects', 'view_own_reports'], {
+          [`GET ${API}/timer/status`]: () => [200, { running: true, time_entry: runningEntry, elapsed_seconds: 5 }],
+        }),
+      ),
     );
     renderApp('/');
 
@@ -127,7 +136,13 @@ describe('dashboard: totals and chart', { timeout: 20_000 }, () => {
   });
 
   it('sums the time entries, page by page, without view_own_reports', async () => {
-    const entry = (id: number, day: string, seconds: number | null) => ({ ...runningEntry, id, start_time: `${day}T09:00:00.000Z`, duration_seconds: seconds, end_time: seconds ? `${day}T10:00:00.000Z` : null });
+    const entry = (id: number, day: string, seconds: number | null) => ({
+      ...runningEntry,
+      id,
+      start_time: `${day}T09:00:00.000Z`,
+      duration_seconds: seconds,
+      end_time: seconds ? `${day}T10:00:00.000Z` : null,
+    });
     server.respondWith(
       routes(
         dashboardApi(['view_own_time_entries', 'view_projects'], {
@@ -153,7 +168,13 @@ describe('dashboard: totals and chart', { timeout: 20_000 }, () => {
     expect(await screen.findByText('No time tracked in these weeks', undefined, WAIT)).toBeTruthy();
     first.unmount();
 
-    server.respondWith(routes(dashboardApi(TRACKER, { [`GET ${API}/reports/summary`]: () => [400, errorBody('validation_error', 'end_date must not be before start_date')] })));
+    server.respondWith(
+      routes(
+        dashboardApi(TRACKER, {
+          [`GET ${API}/reports/summary`]: () => [400, errorBody('validation_error', 'end_date must not be before start_date')],
+        }),
+      ),
+    );
     renderApp('/');
     expect((await screen.findAllByText('end_date must not be before start_date', undefined, WAIT)).length).toBeGreaterThan(0);
   });
@@ -163,6 +184,10 @@ describe('dashboard: totals and chart', { timeout: 20_000 }, () => {
     renderApp('/');
 
     const region = await screen.findByRole('region', { name: 'Quick links' }, WAIT);
-    expect(within(region).getAllByRole('link').map((a) => a.textContent)).toEqual(['Time entries', 'Reports', 'Profile', 'Help']);
+    expect(
+      within(region)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Time entries', 'Reports', 'Profile', 'Help']);
   });
 });

@@ -8,7 +8,6 @@ import { useTestApiServer } from '../../../test/use-test-api-server';
 
 const server = useTestApiServer();
 
-
 async function renderHelp(permissions: Permission[]) {
   server.respondWith(routes(signedIn(permissions)));
   renderApp('/help');
@@ -47,7 +46,16 @@ describe('help page', { timeout: 20_000 }, () => {
   });
 
   it('derives the administrative permissions from the catalog', () => {
-    expect(ADMIN_PERMISSIONS).toEqual(expect.arrayContaining(['view_users', 'manage_user_roles', 'manage_settings', 'view_audit_logs', 'manage_roles', 'manage_api_tokens']));
+    expect(ADMIN_PERMISSIONS).toEqual(
+      expect.arrayContaining([
+        'view_users',
+        'manage_user_roles',
+        'manage_settings',
+        'view_audit_logs',
+        'manage_roles',
+        'manage_api_tokens',
+      ]),
+    );
     expect(ADMIN_PERMISSIONS).not.toContain('manage_own_api_tokens');
     expect(ADMIN_PERMISSIONS).not.toContain('view_all_reports');
   });

@@ -37,7 +37,18 @@ const DRAFT: Invoice = {
   voided_at: null,
   client: { id: 1, name: 'Acme Corporation' },
   project: { id: 3, name: PROJECT.name },
-  lines: [{ id: 1, position: 1, description: '2026-03-02 · Dana Developer · Front-end build', quantity: 3.5, unit_price: 120, amount: 420, time_entry_id: 101, expense_id: null }],
+  lines: [
+    {
+      id: 1,
+      position: 1,
+      description: '2026-03-02 · Dana Developer · Front-end build',
+      quantity: 3.5,
+      unit_price: 120,
+      amount: 420,
+      time_entry_id: 101,
+      expense_id: null,
+    },
+  ],
   payments: [],
 };
 
@@ -46,7 +57,19 @@ function api(permissions: readonly Permission[], actions: ProjectAction[], extra
     ...signedIn([...permissions]),
     [`GET ${API}/projects`]: () => [200, { projects: [PROJECT], pagination: page(1) }],
     [`GET ${API}/clients`]: () => [200, { clients: [{ id: 1, name: 'Acme Corporation', status: 'active' }], pagination: page(1) }],
-    [`GET ${API}/projects/3/access`]: () => [200, { project_id: 3, level: 'view_financials', access_level: 'financial', permissions_label: 'view_only', level_source: 'participation', is_member: true, flags: {}, actions }],
+    [`GET ${API}/projects/3/access`]: () => [
+      200,
+      {
+        project_id: 3,
+        level: 'view_financials',
+        access_level: 'financial',
+        permissions_label: 'view_only',
+        level_source: 'participation',
+        is_member: true,
+        flags: {},
+        actions,
+      },
+    ],
     [`GET ${API}/invoices`]: () => [200, { invoices: [], pagination: page(0) }],
     [`GET ${API}/invoices/12`]: () => [200, DRAFT],
     ...extra,
@@ -64,7 +87,9 @@ describe('invoices pages', { timeout: 20_000 }, () => {
   });
 
   it('hides Send and Delete on a draft when the project level does not allow invoicing, even with the permissions', async () => {
-    server.respondWith(routes(api(['view_all_invoices', 'send_invoices', 'delete_invoices', 'view_projects'], ['view_project', 'view_financials'])));
+    server.respondWith(
+      routes(api(['view_all_invoices', 'send_invoices', 'delete_invoices', 'view_projects'], ['view_project', 'view_financials'])),
+    );
     renderApp('/invoices/12');
 
     expect(await screen.findByRole('heading', { name: /INV-2026-00012/, level: 1 }, WAIT)).toBeTruthy();
@@ -101,7 +126,10 @@ describe('invoices pages', { timeout: 20_000 }, () => {
     server.respondWith(
       routes(
         api(SYSTEM_ROLES.manager.permissions, ['view_project', 'invoice'], {
-          [`POST ${API}/invoices/from-time-entries`]: () => [422, errorBody('unprocessable', 'Nothing to invoice: no unbilled billable time or expenses in this period')],
+          [`POST ${API}/invoices/from-time-entries`]: () => [
+            422,
+            errorBody('unprocessable', 'Nothing to invoice: no unbilled billable time or expenses in this period'),
+          ],
         }),
       ),
     );

@@ -15,8 +15,24 @@ const ROLES = [
 const PERMISSIONS: Permission[] = ['view_own_time_entries', 'create_time_entries', 'view_projects', 'view_clients'];
 
 const sessions = [
-  { id: 'abc123', created_at: '2026-03-01T08:00:00.000Z', last_seen_at: '2026-03-05T08:00:00.000Z', expires_at: '2026-04-01T08:00:00.000Z', ip: '127.0.0.1', user_agent: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/130.0', current: true },
-  { id: 'def456', created_at: '2026-02-01T08:00:00.000Z', last_seen_at: '2026-02-05T08:00:00.000Z', expires_at: '2026-03-31T08:00:00.000Z', ip: '10.0.0.2', user_agent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Safari/604.1', current: false },
+  {
+    id: 'abc123',
+    created_at: '2026-03-01T08:00:00.000Z',
+    last_seen_at: '2026-03-05T08:00:00.000Z',
+    expires_at: '2026-04-01T08:00:00.000Z',
+    ip: '127.0.0.1',
+    user_agent: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/130.0',
+    current: true,
+  },
+  {
+    id: 'def456',
+    created_at: '2026-02-01T08:00:00.000Z',
+    last_seen_at: '2026-02-05T08:00:00.000Z',
+    expires_at: '2026-03-31T08:00:00.000Z',
+    ip: '10.0.0.2',
+    user_agent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Safari/604.1',
+    current: false,
+  },
 ];
 
 function profileApi(extra: RouteTable = {}): RouteTable {
@@ -39,7 +55,11 @@ describe('profile page', { timeout: 20_000 }, () => {
 
     const roles = await screen.findByRole('list', { name: 'Your roles' }, WAIT);
     expect(within(roles).getByText('user').getAttribute('title')).toBe('System role');
-    expect(within(roles).getByText(/billing clerk · until/).getAttribute('title')).toBe('Custom role');
+    expect(
+      within(roles)
+        .getByText(/billing clerk · until/)
+        .getAttribute('title'),
+    ).toBe('Custom role');
     expect(screen.getByText('Time Entries').closest('summary')?.textContent).toBe('Time Entries (2 of 8)');
     expect(screen.getByText('Time Entries').closest('details')?.open).toBe(true);
     expect(screen.getByText('create_time_entries')).toBeTruthy();
@@ -49,7 +69,9 @@ describe('profile page', { timeout: 20_000 }, () => {
   });
 
   it('saves only the changed details and shows the new name in the header', async () => {
-    server.respondWith(routes(profileApi({ [`PATCH ${API}/users/me`]: (req) => [200, { ...testUser, ...(JSON.parse(req.body) as object) }] })));
+    server.respondWith(
+      routes(profileApi({ [`PATCH ${API}/users/me`]: (req) => [200, { ...testUser, ...(JSON.parse(req.body) as object) }] })),
+    );
     const user = userEvent.setup();
     renderApp('/profile');
 
@@ -64,7 +86,13 @@ describe('profile page', { timeout: 20_000 }, () => {
   });
 
   it('shows a taken email next to the Email field', async () => {
-    server.respondWith(routes(profileApi({ [`PATCH ${API}/users/me`]: () => [409, errorBody('conflict', 'A user with this email already exists', { field: 'email' })] })));
+    server.respondWith(
+      routes(
+        profileApi({
+          [`PATCH ${API}/users/me`]: () => [409, errorBody('conflict', 'A user with this email already exists', { field: 'email' })],
+        }),
+      ),
+    );
     const user = userEvent.setup();
     renderApp('/profile');
 
@@ -74,7 +102,9 @@ describe('profile page', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Save details' }));
 
     await waitFor(() => expect(email.getAttribute('aria-invalid')).toBe('true'), WAIT);
-    expect(document.getElementById(email.getAttribute('aria-describedby') ?? '')?.textContent).toBe('A user with this email already exists');
+    expect(document.getElementById(email.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'A user with this email already exists',
+    );
   });
 
   it('changes the password and shows the API field errors', async () => {
@@ -85,8 +115,15 @@ describe('profile page', { timeout: 20_000 }, () => {
         profileApi({
           [`POST ${API}/auth/password`]: () => {
             attempts += 1;
-            if (attempts === 1) return [400, errorBody('validation_error', 'The current password is incorrect', { errors: [{ path: 'body.current_password', message: 'is incorrect' }] })];
-            if (attempts === 2) return [400, errorBody('validation_error', TOO_COMMON, { errors: [{ path: 'body.new_password', message: TOO_COMMON }] })];
+            if (attempts === 1)
+              return [
+                400,
+                errorBody('validation_error', 'The current password is incorrect', {
+                  errors: [{ path: 'body.current_password', message: 'is incorrect' }],
+                }),
+              ];
+            if (attempts === 2)
+              return [400, errorBody('validation_error', TOO_COMMON, { errors: [{ path: 'body.new_password', message: TOO_COMMON }] })];
             return [204];
           },
         }),
@@ -122,7 +159,16 @@ describe('profile page', { timeout: 20_000 }, () => {
   });
 
   it('lists the sessions and signs out the others, then everywhere', async () => {
-    server.respondWith(routes(profileApi({ [`POST ${API}/auth/logout-everywhere`]: (req) => [200, { ended: (JSON.parse(req.body) as { keep_current: boolean }).keep_current ? 1 : 2 }] })));
+    server.respondWith(
+      routes(
+        profileApi({
+          [`POST ${API}/auth/logout-everywhere`]: (req) => [
+            200,
+            { ended: (JSON.parse(req.body) as { keep_current: boolean }).keep_current ? 1 : 2 },
+          ],
+        }),
+      ),
+    );
     const user = userEvent.setup();
     const { router } = renderApp('/profile');
 

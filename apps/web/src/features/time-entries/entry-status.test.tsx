@@ -41,7 +41,10 @@ describe('time entries: approval and billing state', { timeout: 20_000 }, () => 
       routes({
         ...signedIn([...SYSTEM_ROLES.user.permissions]),
         [`GET ${API}/projects`]: () => [200, { projects: [PROJECT], pagination: { page: 1, per_page: 100, total: 1, pages: 1 } }],
-        [`GET ${API}/time-entries`]: () => [200, { time_entries: entries, pagination: { page: 1, per_page: 50, total: entries.length, pages: 1 } }],
+        [`GET ${API}/time-entries`]: () => [
+          200,
+          { time_entries: entries, pagination: { page: 1, per_page: 50, total: entries.length, pages: 1 } },
+        ],
       }),
     );
     renderApp('/time-entries');

@@ -16,7 +16,9 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
   return (
     <div className="space-y-2">
       {entries.length === 0 ? (
-        <p className="text-sm text-slate-600">{before == null && after == null ? 'No before or after state is recorded for this action.' : 'No field changed.'}</p>
+        <p className="text-sm text-slate-600">
+          {before == null && after == null ? 'No before or after state is recorded for this action.' : 'No field changed.'}
+        </p>
       ) : (
         <div className="overflow-x-auto">
           <table className="min-w-full text-xs">
@@ -26,9 +28,15 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
                 <th scope="col" className="w-6 py-1 pr-2">
                   <span className="sr-only">Change</span>
                 </th>
-                <th scope="col" className="py-1 pr-3 font-semibold">Field</th>
-                <th scope="col" className="py-1 pr-3 font-semibold">Before</th>
-                <th scope="col" className="py-1 font-semibold">After</th>
+                <th scope="col" className="py-1 pr-3 font-semibold">
+                  Field
+                </th>
+                <th scope="col" className="py-1 pr-3 font-semibold">
+                  Before
+                </th>
+                <th scope="col" className="py-1 font-semibold">
+                  After
+                </th>
               </tr>
             </thead>
             <tbody className="font-mono">
@@ -46,7 +54,12 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
           </table>
         </div>
       )}
-      <button type="button" className="text-xs font-medium text-indigo-700 underline-offset-2 hover:underline focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600" aria-expanded={raw} onClick={() => setRaw((v) => !v)}>
+      <button
+        type="button"
+        className="text-xs font-medium text-indigo-700 underline-offset-2 hover:underline focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600"
+        aria-expanded={raw}
+        onClick={() => setRaw((v) => !v)}
+      >
         {raw ? 'Hide raw JSON' : 'Show raw JSON'}
       </button>
       {raw ? (
@@ -54,7 +67,9 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
           {(['before', 'after'] as const).map((side) => (
             <figure key={side} className="min-w-0">
               <figcaption className="text-xs font-semibold text-slate-600">{side === 'before' ? 'Before' : 'After'}</figcaption>
-              <pre className="mt-1 max-h-80 overflow-auto rounded bg-slate-900 p-2 text-xs text-slate-100">{JSON.stringify(side === 'before' ? before : after, null, 2)}</pre>
+              <pre className="mt-1 max-h-80 overflow-auto rounded bg-slate-900 p-2 text-xs text-slate-100">
+                {JSON.stringify(side === 'before' ? before : after, null, 2)}
+              </pre>
             </figure>
           ))}
         </div>

@@ -30,11 +30,21 @@ export function AuditTable({ entries, onActor }: AuditTableProps) {
             <th scope="col" className="w-8 px-2 py-2">
               <span className="sr-only">Details</span>
             </th>
-            <th scope="col" className="px-3 py-2 font-semibold">Time</th>
-            <th scope="col" className="px-3 py-2 font-semibold">Actor</th>
-            <th scope="col" className="px-3 py-2 font-semibold">Action</th>
-            <th scope="col" className="px-3 py-2 font-semibold">Target</th>
-            <th scope="col" className="px-3 py-2 font-semibold">IP</th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              Time
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              Actor
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              Action
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              Target
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              IP
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">

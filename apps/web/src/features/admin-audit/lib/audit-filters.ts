@@ -11,7 +11,14 @@ export interface AuditFilterValues {
   to: string;
 }
 
-export const AUDIT_FILTER_KEYS = ['action', 'actor', 'target_type', 'target_id', 'from', 'to'] as const satisfies readonly (keyof AuditFilterValues)[];
+export const AUDIT_FILTER_KEYS = [
+  'action',
+  'actor',
+  'target_type',
+  'target_id',
+  'from',
+  'to',
+] as const satisfies readonly (keyof AuditFilterValues)[];
 
 export const EMPTY_AUDIT_FILTERS: AuditFilterValues = { action: '', actor: '', target_type: '', target_id: '', from: '', to: '' };
 

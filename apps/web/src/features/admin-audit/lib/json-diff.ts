@@ -19,7 +19,8 @@ export interface DiffEntry {
 type Leaves = Map<string, unknown>;
 
 const isPrimitive = (v: unknown) => v === null || typeof v !== 'object';
-const hasId = (v: unknown): v is { id: string | number } => typeof v === 'object' && v !== null && !Array.isArray(v) && 'id' in v && isPrimitive((v as { id: unknown }).id);
+const hasId = (v: unknown): v is { id: string | number } =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && 'id' in v && isPrimitive((v as { id: unknown }).id);
 
 function join(path: string, key: string): string {
   return path === '' ? key : `${path}.${key}`;

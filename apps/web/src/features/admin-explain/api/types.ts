@@ -1,6 +1,14 @@
 /** `GET /authz/explain` answers: a permission, or a project action (docs/api/roles-and-permissions.md). */
 export type ExplainReason =
-  | { kind: 'role'; role_id: number; role_name: string; is_system_role: boolean; expires_at: string | null; via: 'direct' | 'implied'; implied_by?: string }
+  | {
+      kind: 'role';
+      role_id: number;
+      role_name: string;
+      is_system_role: boolean;
+      expires_at: string | null;
+      via: 'direct' | 'implied';
+      implied_by?: string;
+    }
   | { kind: 'legacy_admin' };
 
 export type ExplainBlocker =
@@ -8,7 +16,8 @@ export type ExplainBlocker =
   | { kind: 'expired_assignment'; role_id: number; role_name: string; expired_at: string }
   | { kind: 'not_granted' };
 
-export type DecidedBy = { kind: 'level'; minimum: string } | { kind: 'flag'; flag: string } | { kind: 'permission'; permission: string; allOf?: string[] };
+export type DecidedBy =
+  { kind: 'level'; minimum: string } | { kind: 'flag'; flag: string } | { kind: 'permission'; permission: string; allOf?: string[] };
 
 export interface Explanation {
   user_id: number;

@@ -8,7 +8,10 @@ import { GroupedSelect } from './grouped-select';
 import { ProjectPicker } from './project-picker';
 import { UserPicker } from './user-picker';
 
-const PERMISSION_GROUPS = permissionsByCategory().map((c) => ({ label: c.label, options: c.permissions.map((p) => ({ value: p, label: p })) }));
+const PERMISSION_GROUPS = permissionsByCategory().map((c) => ({
+  label: c.label,
+  options: c.permissions.map((p) => ({ value: p, label: p })),
+}));
 const ACTION_OPTIONS = PROJECT_ACTIONS.map((a) => ({ value: a, label: a.replaceAll('_', ' ') }));
 
 /** Who, and what: an account permission, or an action on a project. */
@@ -21,7 +24,14 @@ export function ExplainForm({ initial, onAsk }: { initial: ExplainQuestion; onAs
   };
   const radio = (mode: ExplainQuestion['mode'], label: string) => (
     <label className="flex items-center gap-2 text-sm text-slate-800">
-      <input type="radio" name="mode" value={mode} checked={q.mode === mode} onChange={() => setQ({ ...q, mode })} className="h-4 w-4 border-slate-300 text-indigo-600 focus:ring-indigo-600" />
+      <input
+        type="radio"
+        name="mode"
+        value={mode}
+        checked={q.mode === mode}
+        onChange={() => setQ({ ...q, mode })}
+        className="h-4 w-4 border-slate-300 text-indigo-600 focus:ring-indigo-600"
+      />
       {label}
     </label>
   );
@@ -37,11 +47,25 @@ export function ExplainForm({ initial, onAsk }: { initial: ExplainQuestion; onAs
         </div>
       </fieldset>
       {q.mode === 'permission' ? (
-        <GroupedSelect label="Permission" placeholder="Choose a permission" groups={PERMISSION_GROUPS} required value={q.permission} onChange={(e) => setQ({ ...q, permission: e.target.value })} />
+        <GroupedSelect
+          label="Permission"
+          placeholder="Choose a permission"
+          groups={PERMISSION_GROUPS}
+          required
+          value={q.permission}
+          onChange={(e) => setQ({ ...q, permission: e.target.value })}
+        />
       ) : (
         <div className="space-y-3">
           <ProjectPicker value={q.projectId} onChange={(projectId) => setQ({ ...q, projectId })} />
-          <SelectField label="Project action" placeholder="Choose an action" options={ACTION_OPTIONS} required value={q.action} onChange={(e) => setQ({ ...q, action: e.target.value })} />
+          <SelectField
+            label="Project action"
+            placeholder="Choose an action"
+            options={ACTION_OPTIONS}
+            required
+            value={q.action}
+            onChange={(e) => setQ({ ...q, action: e.target.value })}
+          />
         </div>
       )}
       <div className="flex justify-end">

@@ -4,7 +4,8 @@ import type { DecidedBy, ExplainBlocker, ExplainReason, Explanation } from '../a
 import { RoleBadge } from '../../admin-roles/components/role-badge';
 import { formatDateTime } from '../../../lib/dates';
 
-const levelLabel = (level: string | null | undefined) => (level ? (isProjectLevel(level) ? `${PROJECT_LEVEL_LABELS[level]} (${level})` : level) : 'none — not a member');
+const levelLabel = (level: string | null | undefined) =>
+  level ? (isProjectLevel(level) ? `${PROJECT_LEVEL_LABELS[level]} (${level})` : level) : 'none — not a member';
 
 function sourceText(source: string | null | undefined): string {
   if (!source) return 'nothing (not a member, no administrator role)';
@@ -26,7 +27,8 @@ function alternativeText(req: NonNullable<Explanation['alternative_permission']>
 }
 
 function Reason({ reason }: { reason: ExplainReason }) {
-  if (reason.kind === 'legacy_admin') return <li>The legacy admin flag (the old role column; run pnpm cli seed-permissions to migrate it).</li>;
+  if (reason.kind === 'legacy_admin')
+    return <li>The legacy admin flag (the old role column; run pnpm cli seed-permissions to migrate it).</li>;
   return (
     <li className="flex flex-wrap items-center gap-1.5">
       <RoleBadge name={reason.role_name} isSystem={reason.is_system_role} expiresAt={reason.expires_at} />
@@ -56,9 +58,15 @@ function decidedText(d: DecidedBy): string {
 /** The verdict, the API's sentence, and the facts behind it. */
 export function ExplainResult({ result }: { result: Explanation }) {
   const Icon = result.allowed ? CircleCheck : CircleX;
-  const flagsOn = Object.entries(result.participation?.flags ?? {}).filter(([, on]) => on).map(([f]) => f);
+  const flagsOn = Object.entries(result.participation?.flags ?? {})
+    .filter(([, on]) => on)
+    .map(([f]) => f);
   return (
-    <section aria-live="polite" aria-label="Answer" className={`rounded-lg border p-4 sm:p-6 ${result.allowed ? 'border-green-200 bg-green-50' : 'border-red-200 bg-red-50'}`}>
+    <section
+      aria-live="polite"
+      aria-label="Answer"
+      className={`rounded-lg border p-4 sm:p-6 ${result.allowed ? 'border-green-200 bg-green-50' : 'border-red-200 bg-red-50'}`}
+    >
       <p className={`flex items-center gap-2 text-lg font-semibold ${result.allowed ? 'text-green-800' : 'text-red-800'}`}>
         <Icon aria-hidden="true" className="size-6" /> {result.allowed ? 'Allowed' : 'Denied'}
       </p>
@@ -66,13 +74,21 @@ export function ExplainResult({ result }: { result: Explanation }) {
       {result.reasons && result.reasons.length > 0 ? (
         <div className="mt-3 text-sm">
           <h3 className="font-medium text-slate-800">Granted by</h3>
-          <ul className="mt-1 list-inside space-y-1">{result.reasons.map((r, i) => <Reason key={i} reason={r} />)}</ul>
+          <ul className="mt-1 list-inside space-y-1">
+            {result.reasons.map((r, i) => (
+              <Reason key={i} reason={r} />
+            ))}
+          </ul>
         </div>
       ) : null}
       {result.blockers && result.blockers.length > 0 ? (
         <div className="mt-3 text-sm">
           <h3 className="font-medium text-slate-800">Why not</h3>
-          <ul className="mt-1 space-y-1">{result.blockers.map((b, i) => <Blocker key={i} blocker={b} />)}</ul>
+          <ul className="mt-1 space-y-1">
+            {result.blockers.map((b, i) => (
+              <Blocker key={i} blocker={b} />
+            ))}
+          </ul>
         </div>
       ) : null}
       {result.action !== undefined ? (
@@ -84,7 +100,11 @@ export function ExplainResult({ result }: { result: Explanation }) {
           <dt className="font-medium text-slate-700">Level comes from</dt>
           <dd>{sourceText(result.level_source)}</dd>
           <dt className="font-medium text-slate-700">Participation</dt>
-          <dd>{result.participation ? `${levelLabel(result.participation.level)}${flagsOn.length ? `; flags: ${flagsOn.join(', ')}` : '; no flags'}` : 'not a member'}</dd>
+          <dd>
+            {result.participation
+              ? `${levelLabel(result.participation.level)}${flagsOn.length ? `; flags: ${flagsOn.join(', ')}` : '; no flags'}`
+              : 'not a member'}
+          </dd>
           {result.decided_by ? (
             <>
               <dt className="font-medium text-slate-700">Decided by</dt>

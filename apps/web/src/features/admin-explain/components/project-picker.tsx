@@ -9,8 +9,12 @@ export function ProjectPicker({ value, onChange }: { value: number | null; onCha
   const [q, setQ] = useState('');
   const search = useDebouncedValue(q.trim());
   const projects = useProjectOptions(search, true);
-  const options = (projects.data?.projects ?? []).map((p) => ({ value: String(p.id), label: `${p.name}${p.status === 'archived' ? ' (archived)' : ''}` }));
-  if (value !== null && !options.some((o) => o.value === String(value))) options.unshift({ value: String(value), label: `Project #${value}` });
+  const options = (projects.data?.projects ?? []).map((p) => ({
+    value: String(p.id),
+    label: `${p.name}${p.status === 'archived' ? ' (archived)' : ''}`,
+  }));
+  if (value !== null && !options.some((o) => o.value === String(value)))
+    options.unshift({ value: String(value), label: `Project #${value}` });
   return (
     <div className="grid gap-3 sm:grid-cols-2">
       <TextField label="Find a project" type="search" placeholder="Project name" value={q} onChange={(e) => setQ(e.target.value)} />

@@ -11,7 +11,10 @@ export function UserPicker({ value, onChange }: { value: number | null; onChange
   const search = useDebouncedValue(q.trim());
   const users = useUsers({ q: search || undefined, per_page: 20 });
   const picked = useUser(value);
-  const options = (users.data?.users ?? []).map((u) => ({ value: String(u.id), label: `${u.name} — ${u.email}${u.is_active ? '' : ' (deactivated)'}` }));
+  const options = (users.data?.users ?? []).map((u) => ({
+    value: String(u.id),
+    label: `${u.name} — ${u.email}${u.is_active ? '' : ' (deactivated)'}`,
+  }));
   if (picked.data && !options.some((o) => o.value === String(picked.data.id))) {
     options.unshift({ value: String(picked.data.id), label: `${picked.data.name} — ${picked.data.email}` });
   }

@@ -25,7 +25,9 @@ export function questionFrom(params: URLSearchParams): ExplainQuestion {
 export function paramsFrom(q: ExplainQuestion): ExplainParams | null {
   if (q.userId === null) return null;
   if (q.mode === 'permission') return isPermission(q.permission) ? { user_id: q.userId, permission: q.permission } : null;
-  return q.projectId !== null && (PROJECT_ACTIONS as readonly string[]).includes(q.action) ? { user_id: q.userId, project_id: q.projectId, action: q.action } : null;
+  return q.projectId !== null && (PROJECT_ACTIONS as readonly string[]).includes(q.action)
+    ? { user_id: q.userId, project_id: q.projectId, action: q.action }
+    : null;
 }
 
 export function searchFrom(p: ExplainParams): URLSearchParams {

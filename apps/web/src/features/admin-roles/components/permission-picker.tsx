@@ -56,7 +56,9 @@ export const PermissionPicker = memo(function PermissionPicker({ selected, onCha
                   <Checkbox
                     key={p}
                     label={p}
-                    description={lacking && !selected.has(p) ? `${PERMISSIONS[p].description} — you do not hold it` : PERMISSIONS[p].description}
+                    description={
+                      lacking && !selected.has(p) ? `${PERMISSIONS[p].description} — you do not hold it` : PERMISSIONS[p].description
+                    }
                     checked={selected.has(p)}
                     disabled={readOnly || (lacking && !selected.has(p))}
                     onChange={() => toggle(p)}

@@ -195,7 +195,9 @@ describe('role editor: system roles', SLOW, () => {
     renderEditor(role({ id: 2, name: 'admin', is_system_role: true, permissions: ['view_users', 'edit_users'] }));
     await waitFor(() => expect(screen.getByText(/System roles change only with the manage_permissions permission/)).toBeTruthy());
 
-    expect(Array.from(document.querySelectorAll<HTMLInputElement>('input[type=checkbox]')).every((c) => (c as HTMLInputElement).disabled)).toBe(true);
+    expect(
+      Array.from(document.querySelectorAll<HTMLInputElement>('input[type=checkbox]')).every((c) => (c as HTMLInputElement).disabled),
+    ).toBe(true);
     expect((screen.getByLabelText('Name') as HTMLInputElement).disabled).toBe(true);
     expect((screen.getByLabelText('Description') as HTMLInputElement).disabled).toBe(true);
     expect(screen.queryByRole('button', { name: 'Save changes' })).toBeNull();

@@ -42,7 +42,11 @@ export function RoleRow({ role, onEdit, onDelete }: RoleRowProps) {
           </div>
           {role.description ? <p className="mt-1 text-sm text-slate-600">{role.description}</p> : null}
           <p className="mt-1 text-sm text-slate-600">
-            <button type="button" className="underline-offset-2 hover:underline focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600" onClick={() => setOpen((v) => !v)}>
+            <button
+              type="button"
+              className="underline-offset-2 hover:underline focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600"
+              onClick={() => setOpen((v) => !v)}
+            >
               {plural(role.permissions.length, 'permission')}
             </button>
             {' · '}

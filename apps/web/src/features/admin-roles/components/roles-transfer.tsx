@@ -50,14 +50,26 @@ export function RolesTransfer() {
           <Button
             variant="secondary"
             disabled={exporter.isPending}
-            onClick={() => exporter.mutate(undefined, { onSuccess: (data) => download(data, `timekeeper-roles-${new Date().toISOString().slice(0, 10)}.json`) })}
+            onClick={() =>
+              exporter.mutate(undefined, {
+                onSuccess: (data) => download(data, `timekeeper-roles-${new Date().toISOString().slice(0, 10)}.json`),
+              })
+            }
           >
             <Download aria-hidden="true" className="mr-1.5 size-4" /> {exporter.isPending ? 'Exporting…' : 'Export JSON'}
           </Button>
         ) : null}
         {access.can('manage_permissions') ? (
           <>
-            <input ref={input} type="file" accept="application/json,.json" className="sr-only" tabIndex={-1} aria-hidden="true" onChange={onFile} />
+            <input
+              ref={input}
+              type="file"
+              accept="application/json,.json"
+              className="sr-only"
+              tabIndex={-1}
+              aria-hidden="true"
+              onChange={onFile}
+            />
             <Button variant="secondary" disabled={importer.isPending} onClick={() => input.current?.click()}>
               <Upload aria-hidden="true" className="mr-1.5 size-4" /> {importer.isPending ? 'Importing…' : 'Import JSON'}
             </Button>
@@ -65,11 +77,16 @@ export function RolesTransfer() {
         ) : null}
       </div>
       {exporter.error ? <ErrorMessage error={exporter.error} title="Export failed" /> : null}
-      {parseError ? <Alert tone="error" title="Import failed">{parseError}</Alert> : null}
+      {parseError ? (
+        <Alert tone="error" title="Import failed">
+          {parseError}
+        </Alert>
+      ) : null}
       {importer.error ? <ErrorMessage error={importer.error} title="Nothing was imported" /> : null}
       {result ? (
         <Alert tone="success" title="Roles imported">
-          Created: {result.created.join(', ') || 'none'} · Updated: {result.updated.join(', ') || 'none'} · Unchanged: {result.unchanged.join(', ') || 'none'}
+          Created: {result.created.join(', ') || 'none'} · Updated: {result.updated.join(', ') || 'none'} · Unchanged:{' '}
+          {result.unchanged.join(', ') || 'none'}
         </Alert>
       ) : null}
     </div>

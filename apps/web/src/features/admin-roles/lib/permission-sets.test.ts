@@ -14,7 +14,12 @@ describe('permission sets', () => {
 
   it('grants only what the caller holds together with everything it implies', () => {
     expect(canGrant('edit_all_time_entries', new Set(['edit_all_time_entries']))).toBe(false);
-    expect(canGrant('edit_all_time_entries', new Set(['edit_all_time_entries', 'view_all_time_entries', 'edit_own_time_entries', 'view_own_time_entries']))).toBe(true);
+    expect(
+      canGrant(
+        'edit_all_time_entries',
+        new Set(['edit_all_time_entries', 'view_all_time_entries', 'edit_own_time_entries', 'view_own_time_entries']),
+      ),
+    ).toBe(true);
     expect(firstMissing(['manage_roles'], new Set(['manage_roles']))).toBe('view_permissions');
   });
 
@@ -29,6 +34,10 @@ describe('permission sets', () => {
   });
 
   it('lists what a role grants only through implies', () => {
-    expect([...impliedOnly(['edit_all_time_entries'])].sort()).toEqual(['edit_own_time_entries', 'view_all_time_entries', 'view_own_time_entries']);
+    expect([...impliedOnly(['edit_all_time_entries'])].sort()).toEqual([
+      'edit_own_time_entries',
+      'view_all_time_entries',
+      'view_own_time_entries',
+    ]);
   });
 });

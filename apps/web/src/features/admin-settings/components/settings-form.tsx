@@ -10,7 +10,10 @@ import { fieldError } from '../../../lib/field-errors';
 import type { Settings } from '../api/types';
 import { useUpdateSettings } from '../api/update-settings';
 
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map((label, i) => ({ value: String(i + 1), label }));
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map((label, i) => ({
+  value: String(i + 1),
+  label,
+}));
 
 /** The organisation's settings: editable with manage_settings, read-only otherwise. */
 export function SettingsForm({ settings }: { settings: Settings }) {
@@ -29,7 +32,11 @@ export function SettingsForm({ settings }: { settings: Settings }) {
   const err = (field: keyof Settings) => fieldError(update.error, field);
 
   return (
-    <form onSubmit={submit} aria-label="Organisation settings" className="@container space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6">
+    <form
+      onSubmit={submit}
+      aria-label="Organisation settings"
+      className="@container space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6"
+    >
       <h2 className="text-lg font-semibold text-slate-900">Organisation</h2>
       {!canEdit ? <Alert tone="info">Changing settings needs the manage_settings permission.</Alert> : null}
       {update.error ? <ErrorMessage error={update.error} title="Settings not saved" /> : null}

@@ -63,7 +63,9 @@ export function AdminTokensTable({ tokens, onOwner, onRevoke }: AdminTokensTable
         <div className="whitespace-nowrap">
           <TokenStatusBadge status={t.status} />
           <div className="mt-1 text-xs text-slate-500">
-            {t.status === 'revoked' ? `revoked ${formatDate(t.revoked_at)}` : `${t.status === 'expired' ? 'expired' : 'expires'} ${formatDate(t.expires_at)}`}
+            {t.status === 'revoked'
+              ? `revoked ${formatDate(t.revoked_at)}`
+              : `${t.status === 'expired' ? 'expired' : 'expires'} ${formatDate(t.expires_at)}`}
           </div>
         </div>
       ),
@@ -84,7 +86,12 @@ export function AdminTokensTable({ tokens, onOwner, onRevoke }: AdminTokensTable
       header: 'Actions',
       cell: (t) =>
         canRevoke && t.status === 'active' ? (
-          <Button variant="danger" className="px-2 py-1 text-xs" onClick={() => onRevoke(t)} aria-label={`Revoke ${t.name} of ${t.user.email}`}>
+          <Button
+            variant="danger"
+            className="px-2 py-1 text-xs"
+            onClick={() => onRevoke(t)}
+            aria-label={`Revoke ${t.name} of ${t.user.email}`}
+          >
             Revoke
           </Button>
         ) : null,

@@ -21,8 +21,8 @@ export function RevokeTokenDialog({ token, onClose }: { token: AdminToken | null
       errorTitle="The token was not revoked"
       onConfirm={() => token && revoke.mutate(token.id, { onSuccess: close })}
     >
-      The token <code className="rounded bg-slate-100 px-1">{token?.prefix}…</code> of {token?.user.name} ({token?.user.email}) stops working at once, on every server.
-      Integrations using it will fail until its owner creates a new one.
+      The token <code className="rounded bg-slate-100 px-1">{token?.prefix}…</code> of {token?.user.name} ({token?.user.email}) stops
+      working at once, on every server. Integrations using it will fail until its owner creates a new one.
     </ConfirmDialog>
   );
 }

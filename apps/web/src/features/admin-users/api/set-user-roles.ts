@@ -15,7 +15,10 @@ export function useSetUserRoles() {
     mutationFn: ({ id, roles }: { id: number; roles: RoleAssignment[] }) => setUserRoles(id, roles),
     onSuccess: (user) => {
       queryClient.setQueryData(userKeys.detail(user.id), user);
-      return Promise.all([queryClient.invalidateQueries({ queryKey: userKeys.all }), queryClient.invalidateQueries({ queryKey: roleKeys.all })]);
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: userKeys.all }),
+        queryClient.invalidateQueries({ queryKey: roleKeys.all }),
+      ]);
     },
   });
 }

@@ -22,7 +22,10 @@ export function useUpdateUser() {
     mutationFn: ({ id, patch }: { id: number; patch: UserPatch }) => updateUser(id, patch),
     onSuccess: (user) => {
       queryClient.setQueryData(userKeys.detail(user.id), user);
-      return Promise.all([queryClient.invalidateQueries({ queryKey: userKeys.all }), queryClient.invalidateQueries({ queryKey: roleKeys.all })]);
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: userKeys.all }),
+        queryClient.invalidateQueries({ queryKey: roleKeys.all }),
+      ]);
     },
   });
 }

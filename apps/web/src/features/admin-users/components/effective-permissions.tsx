@@ -13,14 +13,15 @@ export function EffectivePermissions({ userId }: { userId: number }) {
       {(data) => (
         <div className="space-y-3">
           <div className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
-            <span>
-              {data.permissions.length} permissions from active roles:
-            </span>
+            <span>{data.permissions.length} permissions from active roles:</span>
             <UserRoleBadges user={{ roles: data.roles, legacy_role: null }} />
           </div>
           {!data.is_active ? <p className="text-sm text-red-700">Deactivated: this user holds no permissions.</p> : null}
           <Can permission={{ anyOf: ['manage_user_roles', 'view_permissions'] }}>
-            <Link className="text-sm font-medium text-indigo-700 underline-offset-2 hover:underline" to={`/admin/explain?user_id=${userId}`}>
+            <Link
+              className="text-sm font-medium text-indigo-700 underline-offset-2 hover:underline"
+              to={`/admin/explain?user_id=${userId}`}
+            >
               Why can or can&apos;t this user do something?
             </Link>
           </Can>

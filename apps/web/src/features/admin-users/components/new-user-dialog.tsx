@@ -58,8 +58,26 @@ export function NewUserDialog({ open, onClose, onCreated }: NewUserDialogProps) 
     <Dialog open={open} onOpenChange={(o) => !o && close()} title="New user" description="The user signs in with this email and password.">
       <form onSubmit={submit} className="space-y-3">
         {create.error ? <ErrorMessage error={create.error} title="The user was not created" /> : null}
-        <TextField label="Name" name="name" autoComplete="off" required maxLength={200} value={form.name} onChange={set('name')} error={formFieldError(create.error, 'name')} />
-        <TextField label="Email" name="email" type="email" autoComplete="off" required value={form.email} onChange={set('email')} error={formFieldError(create.error, 'email')} />
+        <TextField
+          label="Name"
+          name="name"
+          autoComplete="off"
+          required
+          maxLength={200}
+          value={form.name}
+          onChange={set('name')}
+          error={formFieldError(create.error, 'name')}
+        />
+        <TextField
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="off"
+          required
+          value={form.email}
+          onChange={set('email')}
+          error={formFieldError(create.error, 'email')}
+        />
         <TextField
           label="Initial password (at least 10 characters)"
           name="password"
@@ -76,7 +94,15 @@ export function NewUserDialog({ open, onClose, onCreated }: NewUserDialogProps) 
             <legend className="text-sm font-medium text-slate-700">Roles</legend>
             <p className="mb-2 text-xs text-slate-500">None ticked: the user gets the default role.</p>
             <QueryState query={roles} loadingLabel="Loading roles…">
-              {(data) => <RoleAssignmentFields roles={data.roles} draft={draft} onChange={setDraft} held={new Set(me.data?.permissions ?? [])} errors={roleErrors} />}
+              {(data) => (
+                <RoleAssignmentFields
+                  roles={data.roles}
+                  draft={draft}
+                  onChange={setDraft}
+                  held={new Set(me.data?.permissions ?? [])}
+                  errors={roleErrors}
+                />
+              )}
             </QueryState>
           </fieldset>
         ) : null}

@@ -19,7 +19,15 @@ interface RoleAssignmentFieldsProps {
 }
 
 /** One line per role: a tick, and when ticked an optional expiry (empty = permanent). */
-export function RoleAssignmentFields({ roles, draft, onChange, held, current = [], errors = {}, disabled = false }: RoleAssignmentFieldsProps) {
+export function RoleAssignmentFields({
+  roles,
+  draft,
+  onChange,
+  held,
+  current = [],
+  errors = {},
+  disabled = false,
+}: RoleAssignmentFieldsProps) {
   const baseId = useId();
   const now = new Date();
   const minValue = toLocalInput(now.toISOString());
@@ -41,12 +49,23 @@ export function RoleAssignmentFields({ roles, draft, onChange, held, current = [
           <li key={role.id} className="flex flex-col gap-2 p-3 sm:flex-row sm:items-start sm:justify-between">
             <div className="min-w-0">
               <div className="flex items-center gap-2">
-                <Checkbox label={role.name} checked={entry.checked} disabled={locked} onChange={(e) => set(role.id, { checked: e.target.checked })} />
+                <Checkbox
+                  label={role.name}
+                  checked={entry.checked}
+                  disabled={locked}
+                  onChange={(e) => set(role.id, { checked: e.target.checked })}
+                />
                 <RoleBadge name={role.is_system_role ? 'system' : 'custom'} isSystem={role.is_system_role} />
               </div>
               {role.description ? <p className="ml-6 text-xs text-slate-500">{role.description}</p> : null}
-              {missing ? <p className="ml-6 text-xs text-amber-700">Includes {missing}, which you do not hold: you cannot grant, remove or re-time it.</p> : null}
-              {had?.expires_at && isPast(had.expires_at) ? <p className="ml-6 text-xs text-red-700">Expired on {formatDateTime(had.expires_at)}</p> : null}
+              {missing ? (
+                <p className="ml-6 text-xs text-amber-700">
+                  Includes {missing}, which you do not hold: you cannot grant, remove or re-time it.
+                </p>
+              ) : null}
+              {had?.expires_at && isPast(had.expires_at) ? (
+                <p className="ml-6 text-xs text-red-700">Expired on {formatDateTime(had.expires_at)}</p>
+              ) : null}
             </div>
             {entry.checked ? (
               <div className="sm:w-56 sm:shrink-0">

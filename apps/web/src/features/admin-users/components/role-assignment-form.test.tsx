@@ -42,7 +42,16 @@ const ROLES = [
 const LATER = '2031-08-31T23:59:59.000Z';
 
 function target(roles: User['roles']): User {
-  return { id: 12, email: 'ana@example.com', name: 'Ana Lima', is_active: true, legacy_role: null, roles, created_at: '2025-01-01T00:00:00.000Z', last_login_at: null };
+  return {
+    id: 12,
+    email: 'ana@example.com',
+    name: 'Ana Lima',
+    is_active: true,
+    legacy_role: null,
+    roles,
+    created_at: '2025-01-01T00:00:00.000Z',
+    last_login_at: null,
+  };
 }
 
 const ref = (id: number, expiresAt: string | null) => {
@@ -52,10 +61,18 @@ const ref = (id: number, expiresAt: string | null) => {
 
 type Reply = [number, unknown];
 
-function serve(put: (req: RecordedRequest) => Reply = (req) => [200, target((JSON.parse(req.body) as { roles: { role: number; expires_at: string | null }[] }).roles.map((a) => ref(a.role, a.expires_at)))], meId = 1) {
+function serve(
+  put: (req: RecordedRequest) => Reply = (req) => [
+    200,
+    target((JSON.parse(req.body) as { roles: { role: number; expires_at: string | null }[] }).roles.map((a) => ref(a.role, a.expires_at))),
+  ],
+  meId = 1,
+) {
   server.respondWith((req, res) => {
-    if (req.url === '/api/v1/users/me/permissions') return sendJson(res, 200, { user_id: meId, is_admin: true, roles: [], permissions: ADMIN, scopes: null, version: 1 });
-    if (req.url === '/api/v1/roles') return sendJson(res, 200, { roles: ROLES, statistics: { total_roles: 4, system_roles: 2, custom_roles: 2, users_with_roles: 1 } });
+    if (req.url === '/api/v1/users/me/permissions')
+      return sendJson(res, 200, { user_id: meId, is_admin: true, roles: [], permissions: ADMIN, scopes: null, version: 1 });
+    if (req.url === '/api/v1/roles')
+      return sendJson(res, 200, { roles: ROLES, statistics: { total_roles: 4, system_roles: 2, custom_roles: 2, users_with_roles: 1 } });
     const [status, body] = put(req);
     sendJson(res, status, body);
   });
@@ -146,7 +163,9 @@ describe('role assignment form: expiry handling', SLOW, () => {
     expect(screen.getByText(/^Expired on/)).toBeTruthy();
 
     await user.click(saveButton());
-    expect(await screen.findByText(/This assignment expired on .*choose a new date, clear it for permanent, or untick the role/)).toBeTruthy();
+    expect(
+      await screen.findByText(/This assignment expired on .*choose a new date, clear it for permanent, or untick the role/),
+    ).toBeTruthy();
     expect(puts()).toHaveLength(0);
 
     await user.click(await tick('invoice_clerk'));
@@ -158,7 +177,13 @@ describe('role assignment form: expiry handling', SLOW, () => {
   it("maps the API's field error for line N back onto that role", async () => {
     serve(() => [
       400,
-      { error: 'Validation failed', code: 'validation_error', message: 'body.roles.1.expires_at must be in the future', request_id: 'r1', errors: [{ path: 'body.roles.1.expires_at', message: 'must be in the future' }] },
+      {
+        error: 'Validation failed',
+        code: 'validation_error',
+        message: 'body.roles.1.expires_at must be in the future',
+        request_id: 'r1',
+        errors: [{ path: 'body.roles.1.expires_at', message: 'must be in the future' }],
+      },
     ]);
     const user = setupUser();
     renderForm(target([ref(4, null)]));
@@ -175,8 +200,24 @@ describe('role assignment form: expiry handling', SLOW, () => {
 describe('role assignment form: guards', SLOW, () => {
   it("shows the API's 403 and 409 messages", async () => {
     const refusals: Reply[] = [
-      [403, { error: 'Insufficient permissions', code: 'forbidden', message: "You cannot change this user's roles: this user holds the 'manage_permissions' permission, which you do not hold", request_id: 'r1' }],
-      [409, { error: 'Conflict', code: 'conflict', message: 'This change would leave no active super_admin with a permanent assignment; give the role to someone else first', request_id: 'r2' }],
+      [
+        403,
+        {
+          error: 'Insufficient permissions',
+          code: 'forbidden',
+          message: "You cannot change this user's roles: this user holds the 'manage_permissions' permission, which you do not hold",
+          request_id: 'r1',
+        },
+      ],
+      [
+        409,
+        {
+          error: 'Conflict',
+          code: 'conflict',
+          message: 'This change would leave no active super_admin with a permanent assignment; give the role to someone else first',
+          request_id: 'r2',
+        },
+      ],
     ];
     serve(() => refusals.shift()!);
     const user = setupUser();

@@ -25,9 +25,20 @@ export function UserFilters({ value, onChange }: { value: UserFilterValues; onCh
     onChange({ ...value, q: q.trim() });
   };
   return (
-    <form onSubmit={submit} role="search" aria-label="Filter users" className="mb-4 grid gap-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)_auto] sm:items-end">
+    <form
+      onSubmit={submit}
+      role="search"
+      aria-label="Filter users"
+      className="mb-4 grid gap-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)_auto] sm:items-end"
+    >
       <TextField label="Search name or email" type="search" value={q} onChange={(e) => setQ(e.target.value)} />
-      <SelectField label="Role" placeholder="All roles" options={roleOptions} value={value.role} onChange={(e) => onChange({ ...value, q, role: e.target.value })} />
+      <SelectField
+        label="Role"
+        placeholder="All roles"
+        options={roleOptions}
+        value={value.role}
+        onChange={(e) => onChange({ ...value, q, role: e.target.value })}
+      />
       <SelectField
         label="Status"
         placeholder="All users"

@@ -30,8 +30,24 @@ export function UserProfileForm({ user }: { user: User }) {
     <form onSubmit={submit} className="space-y-3" aria-label="Profile">
       {update.error && !emailError && !nameError ? <ErrorMessage error={update.error} title="Not saved" /> : null}
       {update.isSuccess && !dirty ? <Alert tone="success">Saved.</Alert> : null}
-      <TextField label="Name" required maxLength={200} value={name} disabled={!canEdit} onChange={(e) => setName(e.target.value)} error={nameError} />
-      <TextField label="Email" type="email" required value={email} disabled={!canEdit} onChange={(e) => setEmail(e.target.value)} error={emailError} />
+      <TextField
+        label="Name"
+        required
+        maxLength={200}
+        value={name}
+        disabled={!canEdit}
+        onChange={(e) => setName(e.target.value)}
+        error={nameError}
+      />
+      <TextField
+        label="Email"
+        type="email"
+        required
+        value={email}
+        disabled={!canEdit}
+        onChange={(e) => setEmail(e.target.value)}
+        error={emailError}
+      />
       {canEdit ? (
         <div className="flex justify-end">
           <Button type="submit" disabled={!dirty || update.isPending}>

@@ -35,7 +35,9 @@ export function UserStatusControl({ user }: { user: User }) {
       )}
       <Dialog open={confirming} onOpenChange={(open) => !open && close()} title={`${deactivate ? 'Deactivate' : 'Activate'} ${user.name}?`}>
         <p className="text-sm text-slate-700">
-          {deactivate ? `${user.email} will be signed out everywhere and cannot sign in again until reactivated.` : `${user.email} will be able to sign in again with their roles.`}
+          {deactivate
+            ? `${user.email} will be signed out everywhere and cannot sign in again until reactivated.`
+            : `${user.email} will be able to sign in again with their roles.`}
         </p>
         {update.error ? (
           <div className="mt-3">

@@ -31,7 +31,12 @@ export function UsersTable({ users, onOpen }: { users: User[]; onOpen: (id: numb
     },
     { key: 'roles', header: 'Roles & permissions', cell: (u) => <UserRoleBadges user={u} /> },
     { key: 'status', header: 'Status', className: 'hidden sm:table-cell', cell: (u) => <UserStatusBadge active={u.is_active} /> },
-    { key: 'last', header: 'Last sign-in', className: 'hidden whitespace-nowrap md:table-cell', cell: (u) => formatDateTime(u.last_login_at, 'never') },
+    {
+      key: 'last',
+      header: 'Last sign-in',
+      className: 'hidden whitespace-nowrap md:table-cell',
+      cell: (u) => formatDateTime(u.last_login_at, 'never'),
+    },
   ];
   return <DataTable rows={users} columns={columns} rowKey={(u) => u.id} caption="Users" />;
 }

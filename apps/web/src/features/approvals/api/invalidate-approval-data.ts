@@ -4,7 +4,8 @@ import { approvalsKeys } from './approvals-keys';
 
 /** A decision changes the queue and locks or unlocks the entry, so the time lists refresh too. */
 export function invalidateApprovalData(queryClient: QueryClient): Promise<void> {
-  return Promise.all([queryClient.invalidateQueries({ queryKey: approvalsKeys.all }), queryClient.invalidateQueries({ queryKey: timeEntriesKeys.all })]).then(
-    () => undefined,
-  );
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: approvalsKeys.all }),
+    queryClient.invalidateQueries({ queryKey: timeEntriesKeys.all }),
+  ]).then(() => undefined);
 }

@@ -32,16 +32,34 @@ export function ApprovalRowActions({ approval, decidable, me, what, busy, onAppr
     <span className="flex gap-1 whitespace-nowrap">
       {mayDecide ? (
         <>
-          <button type="button" disabled={busy} className={`${small} text-green-800 ring-green-300 hover:bg-green-50`} onClick={onApprove} aria-label={`Approve ${what}`}>
+          <button
+            type="button"
+            disabled={busy}
+            className={`${small} text-green-800 ring-green-300 hover:bg-green-50`}
+            onClick={onApprove}
+            aria-label={`Approve ${what}`}
+          >
             <Check aria-hidden="true" className="size-3.5" /> Approve
           </button>
-          <button type="button" disabled={busy} className={`${small} text-red-700 ring-red-200 hover:bg-red-50`} onClick={onReject} aria-label={`Reject ${what}`}>
+          <button
+            type="button"
+            disabled={busy}
+            className={`${small} text-red-700 ring-red-200 hover:bg-red-50`}
+            onClick={onReject}
+            aria-label={`Reject ${what}`}
+          >
             <X aria-hidden="true" className="size-3.5" /> Reject
           </button>
         </>
       ) : null}
       {mayCancel ? (
-        <button type="button" disabled={busy} className={`${small} text-slate-700 ring-slate-300 hover:bg-slate-100`} onClick={onCancel} aria-label={`Cancel request for ${what}`}>
+        <button
+          type="button"
+          disabled={busy}
+          className={`${small} text-slate-700 ring-slate-300 hover:bg-slate-100`}
+          onClick={onCancel}
+          aria-label={`Cancel request for ${what}`}
+        >
           <Undo2 aria-hidden="true" className="size-3.5" /> Cancel request
         </button>
       ) : null}

@@ -25,7 +25,12 @@ export function ApprovalsFilters({ filter, onChange, canApprove }: ApprovalsFilt
   ];
   return (
     <div className="mb-4 grid gap-3 sm:grid-cols-3" role="search" aria-label="Filters">
-      <SelectField label="Show" options={views} value={filter.queue} onChange={(e) => onChange({ queue: e.target.value as ApprovalQueue })} />
+      <SelectField
+        label="Show"
+        options={views}
+        value={filter.queue}
+        onChange={(e) => onChange({ queue: e.target.value as ApprovalQueue })}
+      />
       {filter.queue === 'to_approve' ? null : (
         <SelectField
           label="Status"

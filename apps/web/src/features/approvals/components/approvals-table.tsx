@@ -23,7 +23,18 @@ interface ApprovalsTableProps {
 }
 
 /** Approval requests with their entries: person, project, date, time, duration, notes, status. */
-export function ApprovalsTable({ approvals, me, decidable, selected, onToggle, onToggleAll, busyId, onApprove, onReject, onCancel }: ApprovalsTableProps) {
+export function ApprovalsTable({
+  approvals,
+  me,
+  decidable,
+  selected,
+  onToggle,
+  onToggleAll,
+  busyId,
+  onApprove,
+  onReject,
+  onCancel,
+}: ApprovalsTableProps) {
   const allSelected = approvals.length > 0 && approvals.every((a) => selected.has(a.id));
   const columns: Column<Approval>[] = [
     { key: 'person', header: 'Person', cell: (a) => a.time_entry.user.name },
@@ -38,7 +49,12 @@ export function ApprovalsTable({ approvals, me, decidable, selected, onToggle, o
         </span>
       ),
     },
-    { key: 'duration', header: 'Duration', className: 'text-right tabular-nums', cell: (a) => formatDuration(a.time_entry.duration_seconds) },
+    {
+      key: 'duration',
+      header: 'Duration',
+      className: 'text-right tabular-nums',
+      cell: (a) => formatDuration(a.time_entry.duration_seconds),
+    },
     {
       key: 'notes',
       header: 'Description',

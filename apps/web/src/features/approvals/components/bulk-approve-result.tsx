@@ -30,7 +30,10 @@ export function BulkApproveResultMessage({ result, error, rows }: BulkApproveRes
   const failed = items.filter((i) => i.status === 'failed');
   return (
     <Alert tone="error" title="Nothing was approved">
-      <p>{failed.length === 1 ? 'One request' : `${failed.length} requests`} of the selection could not be approved, so none was. Unselect them and try again:</p>
+      <p>
+        {failed.length === 1 ? 'One request' : `${failed.length} requests`} of the selection could not be approved, so none was. Unselect
+        them and try again:
+      </p>
       <ul className="mt-2 list-disc space-y-1 pl-5">
         {failed.map((item) => (
           <li key={item.id}>

@@ -29,7 +29,12 @@ export function RejectDialog({ approval, onClose }: { approval: Approval | null;
 
   const reasonError = missing ? 'Give a reason: the requester sees it.' : fieldError(reject.error, 'reason');
   return (
-    <Dialog open={approval !== null} onOpenChange={(open) => !open && close()} title="Reject this time entry?" description={approval ? describeApproval(approval) : undefined}>
+    <Dialog
+      open={approval !== null}
+      onOpenChange={(open) => !open && close()}
+      title="Reject this time entry?"
+      description={approval ? describeApproval(approval) : undefined}
+    >
       <form onSubmit={submit} className="space-y-4" noValidate>
         {reject.error && !fieldError(reject.error, 'reason') ? <ErrorMessage error={reject.error} title="Could not reject" /> : null}
         <TextareaField

@@ -14,7 +14,12 @@ export function useApprovalFilters(defaultQueue: ApprovalQueue): [ApprovalFilter
   const page = Number(params.get('page'));
   const filter: ApprovalFilter = {
     queue: view && QUEUES.includes(view) ? view : defaultQueue,
-    status: status === 'any' ? undefined : (APPROVAL_STATUSES as readonly string[]).includes(status ?? '') ? (status as ApprovalStatus) : 'pending',
+    status:
+      status === 'any'
+        ? undefined
+        : (APPROVAL_STATUSES as readonly string[]).includes(status ?? '')
+          ? (status as ApprovalStatus)
+          : 'pending',
     page: Number.isInteger(page) && page > 0 ? page : 1,
   };
   const update = (patch: Partial<ApprovalFilter>) => {

@@ -13,7 +13,19 @@ describe('safeNext', () => {
     expect(safeNext('/\\evil.example/')).toBe('/');
   });
 
-  const refused = ['/\t/evil.example', '/\n/evil.example', '/\r\n/evil.example', '/ /evil.example', '/\u0000x', '/a\u2028b', '/%', '/%E0%A4%A', '/a%zz', 'javascript:alert(1)', 'time-entries'];
+  const refused = [
+    '/\t/evil.example',
+    '/\n/evil.example',
+    '/\r\n/evil.example',
+    '/ /evil.example',
+    '/\u0000x',
+    '/a\u2028b',
+    '/%',
+    '/%E0%A4%A',
+    '/a%zz',
+    'javascript:alert(1)',
+    'time-entries',
+  ];
 
   it('Info: next values that React Router refuses, or that leave the site, become /', () => {
     for (const next of refused) expect(safeNext(next), JSON.stringify(next)).toBe('/');

@@ -9,5 +9,9 @@ export function getClients(filters: ClientFilters, signal?: AbortSignal): Promis
 
 /** GET /clients (active by default; `status=archived|all`; `q` matches name or email). */
 export function useClients(filters: ClientFilters) {
-  return useQuery({ queryKey: clientsKeys.list(filters), queryFn: ({ signal }) => getClients(filters, signal), placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: clientsKeys.list(filters),
+    queryFn: ({ signal }) => getClients(filters, signal),
+    placeholderData: keepPreviousData,
+  });
 }

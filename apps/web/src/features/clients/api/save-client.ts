@@ -15,7 +15,8 @@ export function updateClient(id: number, body: Partial<ClientBody>): Promise<Cli
 export function useSaveClient() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body }: { id?: number; body: Partial<ClientBody> }) => (id === undefined ? createClient(body as ClientBody) : updateClient(id, body)),
+    mutationFn: ({ id, body }: { id?: number; body: Partial<ClientBody> }) =>
+      id === undefined ? createClient(body as ClientBody) : updateClient(id, body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: clientsKeys.all }),
   });
 }

@@ -29,7 +29,12 @@ export function ClientForm({ client, onDone }: { client?: Client | undefined; on
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const body: Partial<ClientBody> = { name: values.name.trim(), email: orNull(values.email), phone: orNull(values.phone), address: orNull(values.address) };
+    const body: Partial<ClientBody> = {
+      name: values.name.trim(),
+      email: orNull(values.email),
+      phone: orNull(values.phone),
+      address: orNull(values.address),
+    };
     if (canNotes) body.notes = values.notes;
     if (client) body.status = values.status;
     save.mutate({ id: client?.id, body }, { onSuccess: onDone });
@@ -38,12 +43,40 @@ export function ClientForm({ client, onDone }: { client?: Client | undefined; on
   return (
     <form onSubmit={submit} className="space-y-4" noValidate>
       <FormError error={save.error} fields={FIELDS} />
-      <TextField label="Name" required maxLength={200} value={values.name} onChange={(e) => set({ name: e.target.value })} error={err('name')} />
+      <TextField
+        label="Name"
+        required
+        maxLength={200}
+        value={values.name}
+        onChange={(e) => set({ name: e.target.value })}
+        error={err('name')}
+      />
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-        <TextField label="Email" type="email" maxLength={254} value={values.email} onChange={(e) => set({ email: e.target.value })} error={err('email')} />
-        <TextField label="Phone" type="tel" maxLength={50} value={values.phone} onChange={(e) => set({ phone: e.target.value })} error={err('phone')} />
+        <TextField
+          label="Email"
+          type="email"
+          maxLength={254}
+          value={values.email}
+          onChange={(e) => set({ email: e.target.value })}
+          error={err('email')}
+        />
+        <TextField
+          label="Phone"
+          type="tel"
+          maxLength={50}
+          value={values.phone}
+          onChange={(e) => set({ phone: e.target.value })}
+          error={err('phone')}
+        />
       </div>
-      <TextareaField label="Address" rows={2} maxLength={1000} value={values.address} onChange={(e) => set({ address: e.target.value })} error={err('address')} />
+      <TextareaField
+        label="Address"
+        rows={2}
+        maxLength={1000}
+        value={values.address}
+        onChange={(e) => set({ address: e.target.value })}
+        error={err('address')}
+      />
       {canNotes ? (
         <TextareaField
           label="Internal notes"

@@ -46,11 +46,23 @@ export function ClientsList() {
   return (
     <section aria-label="Clients" className="space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <div className="flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200" role="search" aria-label="Filters">
-          <TextField className="w-full sm:w-64" label="Search" type="search" maxLength={200} placeholder="Name or email" value={search} onChange={(e) => {
+        <div
+          className="flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200"
+          role="search"
+          aria-label="Filters"
+        >
+          <TextField
+            className="w-full sm:w-64"
+            label="Search"
+            type="search"
+            maxLength={200}
+            placeholder="Name or email"
+            value={search}
+            onChange={(e) => {
               setSearch(e.target.value);
               setPage(1);
-            }} />
+            }}
+          />
           <SelectField
             className="w-full sm:w-40"
             label="Status"
@@ -79,17 +91,31 @@ export function ClientsList() {
             <EmptyState title={q ? `No clients match “${q}”` : 'No clients here yet'} />
           ) : (
             <>
-              <ClientsTable clients={data.clients} onEdit={(client) => setEditing({ mode: 'edit', client })} onDelete={(client) => {
+              <ClientsTable
+                clients={data.clients}
+                onEdit={(client) => setEditing({ mode: 'edit', client })}
+                onDelete={(client) => {
                   remove.reset();
                   setDeleting(client);
-                }} />
+                }}
+              />
               <Pagination pagination={data.pagination} onPage={setPage} />
             </>
           )
         }
       </QueryState>
-      <Dialog open={editing.mode !== 'closed'} onOpenChange={(open) => !open && setEditing({ mode: 'closed' })} title={editing.mode === 'edit' ? 'Edit client' : 'Add client'}>
-        {editing.mode !== 'closed' ? <ClientForm key={editing.mode === 'edit' ? editing.client.id : 'new'} client={editing.mode === 'edit' ? editing.client : undefined} onDone={() => setEditing({ mode: 'closed' })} /> : null}
+      <Dialog
+        open={editing.mode !== 'closed'}
+        onOpenChange={(open) => !open && setEditing({ mode: 'closed' })}
+        title={editing.mode === 'edit' ? 'Edit client' : 'Add client'}
+      >
+        {editing.mode !== 'closed' ? (
+          <ClientForm
+            key={editing.mode === 'edit' ? editing.client.id : 'new'}
+            client={editing.mode === 'edit' ? editing.client : undefined}
+            onDone={() => setEditing({ mode: 'closed' })}
+          />
+        ) : null}
       </Dialog>
       <ConfirmDialog
         open={deleting !== null}

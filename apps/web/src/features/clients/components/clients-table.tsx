@@ -7,7 +7,15 @@ import type { Client } from '../api/types';
 const small =
   'inline-flex items-center gap-1 rounded-md px-2 py-1 text-xs font-medium ring-1 ring-inset focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600';
 
-export function ClientsTable({ clients, onEdit, onDelete }: { clients: Client[]; onEdit: (c: Client) => void; onDelete: (c: Client) => void }) {
+export function ClientsTable({
+  clients,
+  onEdit,
+  onDelete,
+}: {
+  clients: Client[];
+  onEdit: (c: Client) => void;
+  onDelete: (c: Client) => void;
+}) {
   const access = useAccess();
   const columns: Column<Client>[] = [
     {
@@ -27,7 +35,11 @@ export function ClientsTable({ clients, onEdit, onDelete }: { clients: Client[];
     },
     { key: 'phone', header: 'Phone', cell: (c) => c.phone ?? <span className="text-slate-400">—</span> },
     { key: 'projects', header: 'Projects', className: 'text-right tabular-nums', cell: (c) => c.project_count },
-    { key: 'status', header: 'Status', cell: (c) => (c.status === 'active' ? <Badge tone="green">Active</Badge> : <Badge tone="gray">Archived</Badge>) },
+    {
+      key: 'status',
+      header: 'Status',
+      cell: (c) => (c.status === 'active' ? <Badge tone="green">Active</Badge> : <Badge tone="gray">Archived</Badge>),
+    },
   ];
   if (access.can('edit_clients') || access.can('delete_clients')) {
     columns.push({
@@ -36,12 +48,22 @@ export function ClientsTable({ clients, onEdit, onDelete }: { clients: Client[];
       cell: (c) => (
         <span className="flex flex-wrap gap-1">
           {access.can('edit_clients') ? (
-            <button type="button" className={`${small} text-slate-700 ring-slate-300 hover:bg-slate-100`} onClick={() => onEdit(c)} aria-label={`Edit ${c.name}`}>
+            <button
+              type="button"
+              className={`${small} text-slate-700 ring-slate-300 hover:bg-slate-100`}
+              onClick={() => onEdit(c)}
+              aria-label={`Edit ${c.name}`}
+            >
               <Pencil aria-hidden="true" className="size-3.5" /> Edit
             </button>
           ) : null}
           {access.can('delete_clients') && (c.status === 'active' || c.project_count === 0) ? (
-            <button type="button" className={`${small} text-red-700 ring-red-200 hover:bg-red-50`} onClick={() => onDelete(c)} aria-label={`Delete or archive ${c.name}`}>
+            <button
+              type="button"
+              className={`${small} text-red-700 ring-red-200 hover:bg-red-50`}
+              onClick={() => onDelete(c)}
+              aria-label={`Delete or archive ${c.name}`}
+            >
               <Trash2 aria-hidden="true" className="size-3.5" /> Delete
             </button>
           ) : null}

@@ -24,7 +24,9 @@ function Running({ entry, elapsed, readAt }: { entry: TimeEntry; elapsed: number
     <div className="space-y-3">
       <p className="text-sm text-slate-600">
         Running on{' '}
-        <span className="font-medium text-slate-900">{access.can('view_projects') ? <ProjectName projectId={entry.project_id} /> : `Project #${entry.project_id}`}</span>
+        <span className="font-medium text-slate-900">
+          {access.can('view_projects') ? <ProjectName projectId={entry.project_id} /> : `Project #${entry.project_id}`}
+        </span>
         {entry.notes ? <span className="block truncate text-slate-500">{entry.notes}</span> : null}
       </p>
       <p role="timer" aria-label="Elapsed time" className="font-mono text-3xl font-semibold tabular-nums text-slate-900">

@@ -39,7 +39,11 @@ export function TimeOverview({ range }: { range: DashboardRange }) {
           {() =>
             weeks.every((w) => w.seconds === 0) ? (
               <EmptyState title="No time tracked in these weeks">
-                Start the timer or <Link to="/time-entries" className="font-medium text-indigo-600 underline">add a time entry</Link>.
+                Start the timer or{' '}
+                <Link to="/time-entries" className="font-medium text-indigo-600 underline">
+                  add a time entry
+                </Link>
+                .
               </EmptyState>
             ) : (
               <WeeklyChart weeks={weeks} />

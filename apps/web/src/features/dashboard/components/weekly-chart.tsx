@@ -12,7 +12,10 @@ export function WeeklyChart({ weeks }: { weeks: WeekTotal[] }) {
             <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
             <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" />
             <YAxis tick={{ fontSize: 12 }} allowDecimals={false} />
-            <Tooltip formatter={(_value, _name, item) => [formatDuration((item.payload as WeekTotal).seconds), 'Hours']} labelFormatter={(label) => `Week of ${String(label)}`} />
+            <Tooltip
+              formatter={(_value, _name, item) => [formatDuration((item.payload as WeekTotal).seconds), 'Hours']}
+              labelFormatter={(label) => `Week of ${String(label)}`}
+            />
             <Bar dataKey="hours" name="Hours" fill="#4f46e5" radius={[4, 4, 0, 0]} />
           </BarChart>
         </ResponsiveContainer>

@@ -56,7 +56,8 @@ export interface WeekTotal {
   hours: number;
 }
 
-const weekLabel = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateString(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const weekLabel = (day: string) =>
+  new Date(`${day}T00:00:00Z`).toLocaleDateString(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
 
 /** One bar per week of the range, oldest first, weeks without time included as zero. */
 export function weeklyTotals(totals: DayTotals, range: DashboardRange): WeekTotal[] {

@@ -9,5 +9,9 @@ export function getExpenses(filters: ExpenseFilters, signal?: AbortSignal): Prom
 
 /** GET /expenses: the caller's own, plus the team's where the project allows it; newest first. */
 export function useExpenses(filters: ExpenseFilters) {
-  return useQuery({ queryKey: expensesKeys.list(filters), queryFn: ({ signal }) => getExpenses(filters, signal), placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: expensesKeys.list(filters),
+    queryFn: ({ signal }) => getExpenses(filters, signal),
+    placeholderData: keepPreviousData,
+  });
 }

@@ -19,7 +19,15 @@ const FIELDS = ['project_id', 'date', 'amount', 'currency', 'category', 'descrip
 const CATEGORIES = ['travel', 'software', 'hardware', 'meals', 'accommodation', 'other'];
 
 /** Record or change an expense on a project where one may record expenses. */
-export function ExpenseForm({ expense, projectId, onDone }: { expense?: Expense | undefined; projectId?: number | undefined; onDone: () => void }) {
+export function ExpenseForm({
+  expense,
+  projectId,
+  onDone,
+}: {
+  expense?: Expense | undefined;
+  projectId?: number | undefined;
+  onDone: () => void;
+}) {
   const projects = useProjectOptions();
   const allowed = useProjectsAllowing(projects.data, 'log_own_expenses');
   const save = useSaveExpense();
@@ -46,7 +54,9 @@ export function ExpenseForm({ expense, projectId, onDone }: { expense?: Expense 
     const errors = {
       ...(values.projectId ? {} : { project: 'Choose a project' }),
       ...(amount === null ? { amount: 'Enter an amount greater than 0 with at most two decimals, such as 12.50' } : {}),
-      ...(values.currency.trim() && !/^[A-Z]{3}$/.test(values.currency.trim()) ? { currency: 'Use a three-letter currency code such as EUR, or leave it empty' } : {}),
+      ...(values.currency.trim() && !/^[A-Z]{3}$/.test(values.currency.trim())
+        ? { currency: 'Use a three-letter currency code such as EUR, or leave it empty' }
+        : {}),
     };
     setClientErrors(errors);
     if (amount === null || Object.keys(errors).length > 0) return;
@@ -64,7 +74,11 @@ export function ExpenseForm({ expense, projectId, onDone }: { expense?: Expense 
 
   if (projects.isPending || allowed.isPending) return <Spinner label="Loading your projects…" />;
   if (choices.length === 0) {
-    return <EmptyState title="No project to record expenses on">Recording expenses needs the “edit time and expenses” level on a project, or its Track Expenses flag.</EmptyState>;
+    return (
+      <EmptyState title="No project to record expenses on">
+        Recording expenses needs the “edit time and expenses” level on a project, or its Track Expenses flag.
+      </EmptyState>
+    );
   }
   return (
     <form onSubmit={submit} className="space-y-4" noValidate>
@@ -73,14 +87,31 @@ export function ExpenseForm({ expense, projectId, onDone }: { expense?: Expense 
         label="Project"
         required
         value={values.projectId}
-        onChange={(e) => set({ projectId: e.target.value, billable: projects.byId.get(Number(e.target.value))?.billable ?? values.billable })}
+        onChange={(e) =>
+          set({ projectId: e.target.value, billable: projects.byId.get(Number(e.target.value))?.billable ?? values.billable })
+        }
         options={projectSelectOptions(choices)}
         placeholder="Choose a project"
         error={clientErrors.project ?? err('project_id')}
       />
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
-        <TextField label="Date" type="date" required value={values.date} onChange={(e) => set({ date: e.target.value })} error={err('date')} />
-        <TextField label="Amount" required inputMode="decimal" placeholder="12.50" value={values.amount} onChange={(e) => set({ amount: e.target.value })} error={clientErrors.amount ?? err('amount')} />
+        <TextField
+          label="Date"
+          type="date"
+          required
+          value={values.date}
+          onChange={(e) => set({ date: e.target.value })}
+          error={err('date')}
+        />
+        <TextField
+          label="Amount"
+          required
+          inputMode="decimal"
+          placeholder="12.50"
+          value={values.amount}
+          onChange={(e) => set({ amount: e.target.value })}
+          error={clientErrors.amount ?? err('amount')}
+        />
         <TextField
           label="Currency"
           placeholder="Project’s"
@@ -91,13 +122,28 @@ export function ExpenseForm({ expense, projectId, onDone }: { expense?: Expense 
           error={clientErrors.currency ?? err('currency')}
         />
       </div>
-      <TextField label="Category" required list="expense-categories" maxLength={100} value={values.category} onChange={(e) => set({ category: e.target.value })} error={err('category')} />
+      <TextField
+        label="Category"
+        required
+        list="expense-categories"
+        maxLength={100}
+        value={values.category}
+        onChange={(e) => set({ category: e.target.value })}
+        error={err('category')}
+      />
       <datalist id="expense-categories">
         {CATEGORIES.map((c) => (
           <option key={c} value={c} />
         ))}
       </datalist>
-      <TextareaField label="Description" rows={2} maxLength={5000} value={values.description} onChange={(e) => set({ description: e.target.value })} error={err('description')} />
+      <TextareaField
+        label="Description"
+        rows={2}
+        maxLength={5000}
+        value={values.description}
+        onChange={(e) => set({ description: e.target.value })}
+        error={err('description')}
+      />
       <Checkbox label="Billable to the client" checked={values.billable} onChange={(e) => set({ billable: e.target.checked })} />
       <div className="flex flex-wrap justify-end gap-2">
         <Button variant="secondary" onClick={onDone}>

@@ -73,7 +73,10 @@ export function ExpensesPanel({ projectId }: { projectId?: number }) {
               />
               {data.pagination.pages === 1 ? (
                 <p className="mt-3 text-sm font-medium text-slate-700">
-                  Total: {totalsByCurrency(data.expenses).map((t) => formatMoney(t.amount, t.currency)).join(' + ')}
+                  Total:{' '}
+                  {totalsByCurrency(data.expenses)
+                    .map((t) => formatMoney(t.amount, t.currency))
+                    .join(' + ')}
                 </p>
               ) : (
                 <Pagination pagination={data.pagination} onPage={setPage} />
@@ -82,7 +85,11 @@ export function ExpensesPanel({ projectId }: { projectId?: number }) {
           )
         }
       </QueryState>
-      <Dialog open={editing.mode !== 'closed'} onOpenChange={(open) => !open && setEditing({ mode: 'closed' })} title={editing.mode === 'edit' ? 'Edit expense' : 'Add expense'}>
+      <Dialog
+        open={editing.mode !== 'closed'}
+        onOpenChange={(open) => !open && setEditing({ mode: 'closed' })}
+        title={editing.mode === 'edit' ? 'Edit expense' : 'Add expense'}
+      >
         {editing.mode !== 'closed' ? (
           <ExpenseForm
             key={editing.mode === 'edit' ? editing.expense.id : 'new'}
@@ -105,7 +112,8 @@ export function ExpensesPanel({ projectId }: { projectId?: number }) {
       >
         {deleting ? (
           <p>
-            The {deleting.category} expense of {formatDay(deleting.date)} ({formatMoney(deleting.amount, deleting.currency)}) is removed for good.
+            The {deleting.category} expense of {formatDay(deleting.date)} ({formatMoney(deleting.amount, deleting.currency)}) is removed for
+            good.
           </p>
         ) : null}
       </ConfirmDialog>

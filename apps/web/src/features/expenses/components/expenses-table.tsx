@@ -20,7 +20,9 @@ export function ExpensesTable({ expenses, showUser = false, hideProject = false,
   const projects = useProjectOptions();
   const columns: Column<Expense>[] = [
     { key: 'date', header: 'Date', cell: (e) => <span className="whitespace-nowrap">{formatDay(e.date)}</span> },
-    ...(hideProject ? [] : [{ key: 'project', header: 'Project', cell: (e: Expense) => projects.byId.get(e.project_id)?.name ?? `Project ${e.project_id}` }]),
+    ...(hideProject
+      ? []
+      : [{ key: 'project', header: 'Project', cell: (e: Expense) => projects.byId.get(e.project_id)?.name ?? `Project ${e.project_id}` }]),
     { key: 'category', header: 'Category', cell: (e) => <span className="capitalize">{e.category}</span> },
     {
       key: 'description',
@@ -32,8 +34,17 @@ export function ExpensesTable({ expenses, showUser = false, hideProject = false,
       ),
     },
     ...(showUser ? [{ key: 'user', header: 'Person', cell: (e: Expense) => e.user.name }] : []),
-    { key: 'amount', header: 'Amount', className: 'text-right tabular-nums whitespace-nowrap', cell: (e) => formatMoney(e.amount, e.currency) },
-    { key: 'billable', header: 'Billable', cell: (e) => (e.billable ? <Badge tone="indigo">Billable</Badge> : <span className="text-slate-500">No</span>) },
+    {
+      key: 'amount',
+      header: 'Amount',
+      className: 'text-right tabular-nums whitespace-nowrap',
+      cell: (e) => formatMoney(e.amount, e.currency),
+    },
+    {
+      key: 'billable',
+      header: 'Billable',
+      cell: (e) => (e.billable ? <Badge tone="indigo">Billable</Badge> : <span className="text-slate-500">No</span>),
+    },
   ];
   if (onEdit || onDelete) {
     columns.push({

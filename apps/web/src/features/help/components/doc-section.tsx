@@ -2,7 +2,17 @@ import { useId, type ReactNode } from 'react';
 import type { DocLink } from '../lib/docs';
 
 /** One audience's documentation: each page by its path in the repository. */
-export function DocSection({ title, audience, docs, children }: { title: string; audience: string; docs: DocLink[]; children?: ReactNode }) {
+export function DocSection({
+  title,
+  audience,
+  docs,
+  children,
+}: {
+  title: string;
+  audience: string;
+  docs: DocLink[];
+  children?: ReactNode;
+}) {
   const id = useId();
   return (
     <section aria-labelledby={id} className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6">

@@ -20,14 +20,26 @@ export const USER_DOCS: DocLink[] = [
 
 export const ADMIN_DOCS: DocLink[] = [
   { path: 'docs/admin/', title: 'Administration overview', description: 'Where to start when you run a Timekeeper instance.' },
-  { path: 'docs/admin/configuration/', title: 'Configuration', description: 'Environment variables, the data directory, the secret, the CLI.' },
-  { path: 'docs/admin/deployment/', title: 'Deployment', description: 'From source, Docker, Compose with PostgreSQL, proxies, backups, upgrades.' },
+  {
+    path: 'docs/admin/configuration/',
+    title: 'Configuration',
+    description: 'Environment variables, the data directory, the secret, the CLI.',
+  },
+  {
+    path: 'docs/admin/deployment/',
+    title: 'Deployment',
+    description: 'From source, Docker, Compose with PostgreSQL, proxies, backups, upgrades.',
+  },
   { path: 'docs/admin/security/', title: 'Security', description: 'Defaults and hardening; roles and permissions, the audit log.' },
   { path: 'docs/admin/monitoring/', title: 'Monitoring', description: 'The health endpoint, JSON logs and request ids.' },
 ];
 
 export const DEVELOPER_DOCS: DocLink[] = [
-  { path: 'docs/development/', title: 'Development guide', description: 'Setup, repository layout, scripts, tests, the authorization model.' },
+  {
+    path: 'docs/development/',
+    title: 'Development guide',
+    description: 'Setup, repository layout, scripts, tests, the authorization model.',
+  },
   { path: 'docs/api/', title: 'REST API', description: 'Authentication, token scopes, errors, pagination, request ids.' },
 ];
 

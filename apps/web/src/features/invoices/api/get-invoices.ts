@@ -9,5 +9,9 @@ export function getInvoices(filter: InvoiceFilter, signal?: AbortSignal): Promis
 }
 
 export function useInvoices(filter: InvoiceFilter) {
-  return useQuery({ queryKey: invoicesKeys.list(filter), queryFn: ({ signal }) => getInvoices(filter, signal), placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: invoicesKeys.list(filter),
+    queryFn: ({ signal }) => getInvoices(filter, signal),
+    placeholderData: keepPreviousData,
+  });
 }

@@ -9,7 +9,8 @@ import type { Invoice } from './types';
  */
 export function invalidateInvoiceData(queryClient: QueryClient, invoice?: Invoice): Promise<void> {
   if (invoice) queryClient.setQueryData(invoicesKeys.detail(invoice.id), invoice);
-  return Promise.all([queryClient.invalidateQueries({ queryKey: invoicesKeys.all }), queryClient.invalidateQueries({ queryKey: timeEntriesKeys.all })]).then(
-    () => undefined,
-  );
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: invoicesKeys.all }),
+    queryClient.invalidateQueries({ queryKey: timeEntriesKeys.all }),
+  ]).then(() => undefined);
 }

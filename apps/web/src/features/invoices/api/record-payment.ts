@@ -10,5 +10,8 @@ export function recordPayment(id: number, body: PaymentBody): Promise<Invoice> {
 
 export function useRecordPayment(id: number) {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: (body: PaymentBody) => recordPayment(id, body), onSuccess: (invoice) => invalidateInvoiceData(queryClient, invoice) });
+  return useMutation({
+    mutationFn: (body: PaymentBody) => recordPayment(id, body),
+    onSuccess: (invoice) => invalidateInvoiceData(queryClient, invoice),
+  });
 }

@@ -14,7 +14,12 @@ export function CreateInvoiceDialog() {
       <Button onClick={() => setOpen(true)}>
         <FilePlus2 aria-hidden="true" className="mr-1 size-4" /> New invoice from time
       </Button>
-      <Dialog open={open} onOpenChange={setOpen} title="New invoice from time" description="Drafts an invoice from the unbilled billable time (and expenses) of one project or client in a period.">
+      <Dialog
+        open={open}
+        onOpenChange={setOpen}
+        title="New invoice from time"
+        description="Drafts an invoice from the unbilled billable time (and expenses) of one project or client in a period."
+      >
         {open ? <CreateInvoiceForm onCreated={(invoice) => navigate(`/invoices/${invoice.id}`)} onCancel={() => setOpen(false)} /> : null}
       </Dialog>
     </>

@@ -57,9 +57,19 @@ export function CreateInvoiceForm({ onCreated, onCancel }: { onCreated: (invoice
 
   if (projects.isPending || invoiceable.isPending) return <Spinner label="Loading the projects you may invoice…" />;
   if (invoiceable.allowed.length === 0) {
-    return <EmptyState title="No project to invoice">Invoicing a project needs the Edit Financials level on it (or Project Administrator).</EmptyState>;
+    return (
+      <EmptyState title="No project to invoice">
+        Invoicing a project needs the Edit Financials level on it (or Project Administrator).
+      </EmptyState>
+    );
   }
-  const apiOnly = create.error && !(isApiError(create.error) && create.error.fieldErrors.length > 0 && create.error.fieldErrors.every((e) => FIELDS.some((f) => fieldError(create.error, f))));
+  const apiOnly =
+    create.error &&
+    !(
+      isApiError(create.error) &&
+      create.error.fieldErrors.length > 0 &&
+      create.error.fieldErrors.every((e) => FIELDS.some((f) => fieldError(create.error, f)))
+    );
   return (
     <form onSubmit={submit} className="space-y-4" noValidate aria-label="New invoice from time">
       {apiOnly ? <ErrorMessage error={create.error} title="No draft was created" /> : null}
@@ -96,14 +106,48 @@ export function CreateInvoiceForm({ onCreated, onCancel }: { onCreated: (invoice
         />
       )}
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-        <TextField label="From" type="date" required value={values.startDate} onChange={(e) => change({ startDate: e.target.value })} error={errorFor('start_date')} />
-        <TextField label="To" type="date" required value={values.endDate} onChange={(e) => change({ endDate: e.target.value })} error={errorFor('end_date')} />
-        <TextField label="Tax rate (%)" inputMode="decimal" value={values.taxRate} onChange={(e) => change({ taxRate: e.target.value })} error={errorFor('tax_rate')} />
+        <TextField
+          label="From"
+          type="date"
+          required
+          value={values.startDate}
+          onChange={(e) => change({ startDate: e.target.value })}
+          error={errorFor('start_date')}
+        />
+        <TextField
+          label="To"
+          type="date"
+          required
+          value={values.endDate}
+          onChange={(e) => change({ endDate: e.target.value })}
+          error={errorFor('end_date')}
+        />
+        <TextField
+          label="Tax rate (%)"
+          inputMode="decimal"
+          value={values.taxRate}
+          onChange={(e) => change({ taxRate: e.target.value })}
+          error={errorFor('tax_rate')}
+        />
         <TextField label="Due date (optional)" type="date" value={values.dueDate} onChange={(e) => change({ dueDate: e.target.value })} />
       </div>
-      <Checkbox label="Only approved time" description="Leave out entries whose approval was not granted." checked={values.onlyApproved} onChange={(e) => change({ onlyApproved: e.target.checked })} />
-      <Checkbox label="Include billable expenses" checked={values.includeExpenses} onChange={(e) => change({ includeExpenses: e.target.checked })} />
-      <TextareaField label="Notes (printed on the invoice)" maxLength={5000} value={values.notes} onChange={(e) => change({ notes: e.target.value })} />
+      <Checkbox
+        label="Only approved time"
+        description="Leave out entries whose approval was not granted."
+        checked={values.onlyApproved}
+        onChange={(e) => change({ onlyApproved: e.target.checked })}
+      />
+      <Checkbox
+        label="Include billable expenses"
+        checked={values.includeExpenses}
+        onChange={(e) => change({ includeExpenses: e.target.checked })}
+      />
+      <TextareaField
+        label="Notes (printed on the invoice)"
+        maxLength={5000}
+        value={values.notes}
+        onChange={(e) => change({ notes: e.target.value })}
+      />
       <div className="flex flex-wrap justify-end gap-2">
         <Button variant="secondary" onClick={onCancel}>
           Cancel

@@ -49,9 +49,24 @@ export function InvoiceActions({ invoice }: { invoice: Invoice }) {
     if (confirming === 'delete') remove.mutate(invoice.id, { onSuccess: () => navigate('/invoices', { replace: true }) });
   };
   const dialog = {
-    send: { title: `Send ${invoice.number}?`, label: 'Mark as sent', tone: 'primary' as const, text: `The draft is frozen and marked as sent, with a total of ${formatMoney(invoice.total, invoice.currency)}. Timekeeper sends no email: send the printable page yourself.` },
-    void: { title: `Void ${invoice.number}?`, label: 'Void invoice', tone: 'danger' as const, text: 'It stays on record as void; its time entries and expenses become billable again.' },
-    delete: { title: `Delete the draft ${invoice.number}?`, label: 'Delete draft', tone: 'danger' as const, text: 'The draft is removed; its time entries and expenses become billable again.' },
+    send: {
+      title: `Send ${invoice.number}?`,
+      label: 'Mark as sent',
+      tone: 'primary' as const,
+      text: `The draft is frozen and marked as sent, with a total of ${formatMoney(invoice.total, invoice.currency)}. Timekeeper sends no email: send the printable page yourself.`,
+    },
+    void: {
+      title: `Void ${invoice.number}?`,
+      label: 'Void invoice',
+      tone: 'danger' as const,
+      text: 'It stays on record as void; its time entries and expenses become billable again.',
+    },
+    delete: {
+      title: `Delete the draft ${invoice.number}?`,
+      label: 'Delete draft',
+      tone: 'danger' as const,
+      text: 'The draft is removed; its time entries and expenses become billable again.',
+    },
   };
   const current = confirming ? dialog[confirming] : null;
 

@@ -47,7 +47,11 @@ function InvoiceDetail({ invoice }: { invoice: Invoice }) {
         <InvoiceActions invoice={invoice} />
       </header>
       <section aria-label="Lines" className="space-y-4">
-        {invoice.lines.length === 0 ? <p className="text-sm text-slate-600">This invoice has no lines.</p> : <InvoiceLinesTable lines={invoice.lines} currency={invoice.currency} />}
+        {invoice.lines.length === 0 ? (
+          <p className="text-sm text-slate-600">This invoice has no lines.</p>
+        ) : (
+          <InvoiceLinesTable lines={invoice.lines} currency={invoice.currency} />
+        )}
         <InvoiceTotals invoice={invoice} />
       </section>
       {invoice.notes ? <p className="whitespace-pre-line text-sm text-slate-700">{invoice.notes}</p> : null}

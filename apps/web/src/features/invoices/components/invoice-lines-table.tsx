@@ -11,9 +11,24 @@ export function InvoiceLinesTable({ lines, currency }: { lines: InvoiceLine[]; c
       caption="Invoice lines"
       columns={[
         { key: 'description', header: 'Description', cell: (l) => <span className="break-words">{l.description}</span> },
-        { key: 'quantity', header: 'Quantity', className: 'text-right tabular-nums', cell: (l) => l.quantity.toLocaleString(undefined, { maximumFractionDigits: 2 }) },
-        { key: 'unit', header: 'Unit price', className: 'text-right tabular-nums whitespace-nowrap', cell: (l) => formatMoney(l.unit_price, currency) },
-        { key: 'amount', header: 'Amount', className: 'text-right tabular-nums whitespace-nowrap', cell: (l) => formatMoney(l.amount, currency) },
+        {
+          key: 'quantity',
+          header: 'Quantity',
+          className: 'text-right tabular-nums',
+          cell: (l) => l.quantity.toLocaleString(undefined, { maximumFractionDigits: 2 }),
+        },
+        {
+          key: 'unit',
+          header: 'Unit price',
+          className: 'text-right tabular-nums whitespace-nowrap',
+          cell: (l) => formatMoney(l.unit_price, currency),
+        },
+        {
+          key: 'amount',
+          header: 'Amount',
+          className: 'text-right tabular-nums whitespace-nowrap',
+          cell: (l) => formatMoney(l.amount, currency),
+        },
       ]}
     />
   );

@@ -12,7 +12,12 @@ export function InvoicePayments({ payments, currency }: { payments: Payment[]; c
       caption="Payments"
       columns={[
         { key: 'date', header: 'Paid on', cell: (p) => <span className="whitespace-nowrap">{formatDay(p.paid_on)}</span> },
-        { key: 'amount', header: 'Amount', className: 'text-right tabular-nums whitespace-nowrap', cell: (p) => formatMoney(p.amount, currency) },
+        {
+          key: 'amount',
+          header: 'Amount',
+          className: 'text-right tabular-nums whitespace-nowrap',
+          cell: (p) => formatMoney(p.amount, currency),
+        },
         { key: 'method', header: 'Method', cell: (p) => p.method || '—' },
         { key: 'note', header: 'Note', cell: (p) => p.note || '—' },
       ]}

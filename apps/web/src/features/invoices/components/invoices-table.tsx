@@ -31,10 +31,24 @@ export function InvoicesTable({ invoices, clientNames, projectNames }: InvoicesT
       ),
     },
     { key: 'billed', header: 'Client / project', cell: (i) => billedTo(i, clientNames, projectNames) },
-    { key: 'period', header: 'Period', cell: (i) => <span className="whitespace-nowrap">{formatPeriod(i.period_start, i.period_end)}</span> },
+    {
+      key: 'period',
+      header: 'Period',
+      cell: (i) => <span className="whitespace-nowrap">{formatPeriod(i.period_start, i.period_end)}</span>,
+    },
     { key: 'status', header: 'Status', cell: (i) => <InvoiceStatusBadge status={i.status} /> },
-    { key: 'total', header: 'Total', className: 'text-right tabular-nums whitespace-nowrap', cell: (i) => formatMoney(i.total, i.currency) },
-    { key: 'balance', header: 'Balance', className: 'text-right tabular-nums whitespace-nowrap', cell: (i) => (i.status === 'void' ? '—' : formatMoney(i.balance, i.currency)) },
+    {
+      key: 'total',
+      header: 'Total',
+      className: 'text-right tabular-nums whitespace-nowrap',
+      cell: (i) => formatMoney(i.total, i.currency),
+    },
+    {
+      key: 'balance',
+      header: 'Balance',
+      className: 'text-right tabular-nums whitespace-nowrap',
+      cell: (i) => (i.status === 'void' ? '—' : formatMoney(i.balance, i.currency)),
+    },
   ];
   return <DataTable rows={invoices} columns={columns} rowKey={(i) => i.id} caption="Invoices" />;
 }

@@ -11,7 +11,15 @@ import type { Invoice } from '../api/types';
 import { formatMoney } from '../../../lib/money';
 
 /** Records a payment on a sent invoice; the balance is the default and the limit (the API enforces it). */
-export function RecordPaymentDialog({ invoice, open, onOpenChange }: { invoice: Invoice; open: boolean; onOpenChange: (open: boolean) => void }) {
+export function RecordPaymentDialog({
+  invoice,
+  open,
+  onOpenChange,
+}: {
+  invoice: Invoice;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
   const [amount, setAmount] = useState(String(invoice.balance));
   const [paidOn, setPaidOn] = useState(() => toDateString(new Date()));
   const [method, setMethod] = useState('');
@@ -22,11 +30,19 @@ export function RecordPaymentDialog({ invoice, open, onOpenChange }: { invoice: 
     event.preventDefault();
     const value = parseAmount(amount);
     if (value === null) return setInvalid(true);
-    pay.mutate({ amount: value, paid_on: paidOn, ...(method.trim() ? { method: method.trim() } : {}) }, { onSuccess: () => onOpenChange(false) });
+    pay.mutate(
+      { amount: value, paid_on: paidOn, ...(method.trim() ? { method: method.trim() } : {}) },
+      { onSuccess: () => onOpenChange(false) },
+    );
   }
 
   return (
-    <Dialog open={open} onOpenChange={onOpenChange} title={`Record a payment on ${invoice.number}`} description={`Balance: ${formatMoney(invoice.balance, invoice.currency)}`}>
+    <Dialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={`Record a payment on ${invoice.number}`}
+      description={`Balance: ${formatMoney(invoice.balance, invoice.currency)}`}
+    >
       <form onSubmit={submit} className="space-y-4" noValidate>
         {pay.error && !fieldError(pay.error, 'amount') ? <ErrorMessage error={pay.error} title="Could not record the payment" /> : null}
         <TextField
@@ -40,8 +56,21 @@ export function RecordPaymentDialog({ invoice, open, onOpenChange }: { invoice: 
           }}
           error={invalid ? 'A positive amount with at most two decimals.' : fieldError(pay.error, 'amount')}
         />
-        <TextField label="Paid on" type="date" required value={paidOn} onChange={(e) => setPaidOn(e.target.value)} error={fieldError(pay.error, 'paid_on')} />
-        <TextField label="Method (optional)" placeholder="e.g. bank transfer" maxLength={100} value={method} onChange={(e) => setMethod(e.target.value)} />
+        <TextField
+          label="Paid on"
+          type="date"
+          required
+          value={paidOn}
+          onChange={(e) => setPaidOn(e.target.value)}
+          error={fieldError(pay.error, 'paid_on')}
+        />
+        <TextField
+          label="Method (optional)"
+          placeholder="e.g. bank transfer"
+          maxLength={100}
+          value={method}
+          onChange={(e) => setMethod(e.target.value)}
+        />
         <div className="flex flex-wrap justify-end gap-2">
           <Button variant="secondary" onClick={() => onOpenChange(false)}>
             Cancel

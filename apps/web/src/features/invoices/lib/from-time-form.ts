@@ -16,7 +16,9 @@ export interface FromTimeValues {
 export type FromTimeErrors = Partial<Record<'project_id' | 'client_id' | 'start_date' | 'end_date' | 'tax_rate', string>>;
 
 /** The form's values → the request body, or the errors to show before asking the API. */
-export function buildFromTimeBody(v: FromTimeValues): { body: FromTimeBody; errors?: undefined } | { body?: undefined; errors: FromTimeErrors } {
+export function buildFromTimeBody(
+  v: FromTimeValues,
+): { body: FromTimeBody; errors?: undefined } | { body?: undefined; errors: FromTimeErrors } {
   const errors: FromTimeErrors = {};
   if (v.billTo === 'project' && !v.projectId) errors.project_id = 'Choose a project.';
   if (v.billTo === 'client' && !v.clientId) errors.client_id = 'Choose a client.';
@@ -24,7 +26,8 @@ export function buildFromTimeBody(v: FromTimeValues): { body: FromTimeBody; erro
   if (!v.endDate) errors.end_date = 'Give the last day.';
   if (v.startDate && v.endDate && v.endDate < v.startDate) errors.end_date = 'The period ends before it starts.';
   const tax = v.taxRate.trim() === '' ? 0 : Number(v.taxRate.replace(',', '.'));
-  if (!Number.isFinite(tax) || tax < 0 || tax > 100 || Math.round(tax * 100) !== tax * 100) errors.tax_rate = 'A rate from 0 to 100, with at most two decimals.';
+  if (!Number.isFinite(tax) || tax < 0 || tax > 100 || Math.round(tax * 100) !== tax * 100)
+    errors.tax_rate = 'A rate from 0 to 100, with at most two decimals.';
   if (Object.keys(errors).length > 0) return { errors };
   return {
     body: {

@@ -12,5 +12,9 @@ export function getParticipations(projectId: number, page: number): Promise<Part
 }
 
 export function useParticipations(projectId: number, page: number) {
-  return useQuery({ queryKey: participationKeys.list(projectId, page), queryFn: () => getParticipations(projectId, page), placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: participationKeys.list(projectId, page),
+    queryFn: () => getParticipations(projectId, page),
+    placeholderData: keepPreviousData,
+  });
 }

@@ -10,5 +10,10 @@ export async function searchUsers(q: string): Promise<UserOption[]> {
 }
 
 export function useUserSearch(q: string, enabled: boolean) {
-  return useQuery({ queryKey: participationKeys.userSearch(q), queryFn: () => searchUsers(q), enabled: enabled && q.trim().length > 0, staleTime: 60_000 });
+  return useQuery({
+    queryKey: participationKeys.userSearch(q),
+    queryFn: () => searchUsers(q),
+    enabled: enabled && q.trim().length > 0,
+    staleTime: 60_000,
+  });
 }

@@ -25,7 +25,12 @@ export function EditMemberDialog({ member }: { member: Participation }) {
   };
   return (
     <>
-      <Button variant="secondary" className="px-2 py-1 text-xs" onClick={() => onOpenChange(true)} aria-label={`Change access of ${member.user.name}`}>
+      <Button
+        variant="secondary"
+        className="px-2 py-1 text-xs"
+        onClick={() => onOpenChange(true)}
+        aria-label={`Change access of ${member.user.name}`}
+      >
         Change
       </Button>
       <Dialog open={open} onOpenChange={onOpenChange} title={`Access of ${member.user.name}`} description={member.user.email}>

@@ -55,7 +55,11 @@ describe('add member form', { timeout: 20_000 }, () => {
       'Edit Financials',
       'Project Administrator',
     ]);
-    expect(within(dialog).getAllByRole('checkbox').map((c) => c.parentElement?.textContent)).toEqual([
+    expect(
+      within(dialog)
+        .getAllByRole('checkbox')
+        .map((c) => c.parentElement?.textContent),
+    ).toEqual([
       'Invite Members to Project',
       'Post to Activity Feed',
       'Schedule Hours for Self',
@@ -110,7 +114,12 @@ describe('add member form', { timeout: 20_000 }, () => {
 
   it('shows the API error, e.g. someone who already takes part', async () => {
     server.respondWith((_req, res) =>
-      sendJson(res, 409, { error: 'Conflict', code: 'conflict', message: 'User 12 already takes part in this project (participation 41)', request_id: 'r9' }),
+      sendJson(res, 409, {
+        error: 'Conflict',
+        code: 'conflict',
+        message: 'User 12 already takes part in this project (participation 41)',
+        request_id: 'r9',
+      }),
     );
     const user = userEvent.setup();
     renderWithClient(<AddMemberDialog projectId={5} canManage ownLevel="admin" canSearchUsers={false} />);
@@ -155,7 +164,12 @@ describe('edit member form', { timeout: 20_000 }, () => {
 
   it('keeps the dialog open with the API message when the change is refused', async () => {
     server.respondWith((_req, res) =>
-      sendJson(res, 409, { error: 'Conflict', code: 'conflict', message: 'A project keeps at least one administrator; make someone else admin first', request_id: 'r2' }),
+      sendJson(res, 409, {
+        error: 'Conflict',
+        code: 'conflict',
+        message: 'A project keeps at least one administrator; make someone else admin first',
+        request_id: 'r2',
+      }),
     );
     const user = userEvent.setup();
     renderWithClient(<EditMemberDialog member={{ ...MEMBER, level: 'admin', access_level: 'admin', permissions_label: 'edit' }} />);

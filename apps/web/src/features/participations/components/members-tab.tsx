@@ -21,7 +21,13 @@ export function MembersTab({ projectId, archived }: { projectId: number; archive
     <div className="space-y-4">
       {canAdd ? (
         <div className="flex justify-end">
-          <AddMemberDialog projectId={projectId} canManage={canManage} ownLevel={project.data?.level} canSearchUsers={account.can('view_users')} memberIds={memberIds} />
+          <AddMemberDialog
+            projectId={projectId}
+            canManage={canManage}
+            ownLevel={project.data?.level}
+            canSearchUsers={account.can('view_users')}
+            memberIds={memberIds}
+          />
         </div>
       ) : null}
       <QueryState query={members} loadingLabel="Loading members…">

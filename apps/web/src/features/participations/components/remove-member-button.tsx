@@ -24,7 +24,12 @@ export function RemoveMemberButton({ member, self }: { member: Participation; se
     });
   return (
     <>
-      <Button variant="secondary" className={`px-2 py-1 text-xs ${self ? '' : 'text-red-700'}`} onClick={() => setOpen(true)} aria-label={self ? 'Leave project' : `Remove ${member.user.name}`}>
+      <Button
+        variant="secondary"
+        className={`px-2 py-1 text-xs ${self ? '' : 'text-red-700'}`}
+        onClick={() => setOpen(true)}
+        aria-label={self ? 'Leave project' : `Remove ${member.user.name}`}
+      >
         {self ? 'Leave project' : 'Remove'}
       </Button>
       <ConfirmDialog

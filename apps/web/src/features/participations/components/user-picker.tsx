@@ -39,7 +39,14 @@ export function UserPicker({ canSearch, value, onChange, memberIds, error }: Use
   }
   return (
     <div className="space-y-2">
-      <TextField label="Find a person" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Name or email" error={error} />
+      <TextField
+        label="Find a person"
+        type="search"
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+        placeholder="Name or email"
+        error={error}
+      />
       {results.isFetching ? <Spinner label="Searching…" /> : null}
       {results.isError ? <ErrorMessage error={results.error} /> : null}
       {results.data && results.data.length === 0 ? <p className="text-sm text-slate-600">Nobody matches “{debounced}”.</p> : null}

@@ -3,7 +3,15 @@
  * @timekeeper/shared, the UI names and the request shape of docs/api/participations.md
  * (can_edit_time / can_edit_expense inside `permissions`, the other flags top-level).
  */
-import { levelAtLeast, NO_FLAGS, PROJECT_FLAG_LABELS, PROJECT_LEVELS, type ProjectFlag, type ProjectFlags, type ProjectLevel } from '@timekeeper/shared';
+import {
+  levelAtLeast,
+  NO_FLAGS,
+  PROJECT_FLAG_LABELS,
+  PROJECT_LEVELS,
+  type ProjectFlag,
+  type ProjectFlags,
+  type ProjectLevel,
+} from '@timekeeper/shared';
 import type { CreateParticipationBody, Participation, ParticipationFlagsBody, UpdateParticipationBody } from '../api/types';
 
 /** The flags in their UI order (the order of PROJECT_FLAG_LABELS). */
@@ -52,5 +60,7 @@ export function updateBody(access: MemberAccess): UpdateParticipationBody {
 /** Levels one may give: all of them as a project admin, otherwise up to one's own level. */
 export function grantableLevels(canManage: boolean, ownLevel: string | undefined): ProjectLevel[] {
   if (canManage) return [...PROJECT_LEVELS];
-  return PROJECT_LEVELS.filter((l) => (PROJECT_LEVELS as readonly string[]).includes(ownLevel ?? '') && levelAtLeast(ownLevel as ProjectLevel, l));
+  return PROJECT_LEVELS.filter(
+    (l) => (PROJECT_LEVELS as readonly string[]).includes(ownLevel ?? '') && levelAtLeast(ownLevel as ProjectLevel, l),
+  );
 }

@@ -31,7 +31,10 @@ export function ChangePasswordForm() {
 
   const { error } = change;
   return (
-    <ProfileCard title="Change password" description="At least 10 characters, not a common password, and without your name or email. Your other sessions are signed out; this one stays.">
+    <ProfileCard
+      title="Change password"
+      description="At least 10 characters, not a common password, and without your name or email. Your other sessions are signed out; this one stays."
+    >
       <form onSubmit={submit} className="space-y-4" noValidate>
         {error ? <ErrorMessage error={error} title="Could not change your password" /> : null}
         {change.isSuccess ? <Alert tone="success">Your password was changed. Your other sessions were signed out.</Alert> : null}

@@ -46,14 +46,18 @@ function PermissionGroups({ data }: { data: MyPermissions }) {
         .map((group) => (
           <details key={group.name} open={open} className="group rounded-md px-1">
             <summary className="cursor-pointer rounded-sm py-1 text-sm font-semibold text-slate-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600">
-              {group.label} <span className="font-normal text-slate-500">({group.held.length} of {group.permissions.length})</span>
+              {group.label}{' '}
+              <span className="font-normal text-slate-500">
+                ({group.held.length} of {group.permissions.length})
+              </span>
             </summary>
             <ul className="mb-2 mt-1 space-y-1">
               {group.held.map((p) => (
                 <li key={p} className="flex gap-2 text-sm">
                   <Check aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-green-600" />
                   <span>
-                    <code className="text-xs text-slate-900">{p}</code> <span className="text-slate-600">— {PERMISSIONS[p].description}</span>
+                    <code className="text-xs text-slate-900">{p}</code>{' '}
+                    <span className="text-slate-600">— {PERMISSIONS[p].description}</span>
                   </span>
                 </li>
               ))}

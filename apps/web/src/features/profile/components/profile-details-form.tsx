@@ -36,7 +36,15 @@ export function ProfileDetailsForm({ user }: { user: SessionUser }) {
       <form onSubmit={submit} className="space-y-4" noValidate>
         {error ? <ErrorMessage error={error} title="Could not save your details" /> : null}
         {update.isSuccess && !dirty ? <Alert tone="success">Your details were saved.</Alert> : null}
-        <TextField label="Name" name="name" autoComplete="name" required value={name} onChange={(e) => setName(e.target.value)} error={fieldError(error, 'name')} />
+        <TextField
+          label="Name"
+          name="name"
+          autoComplete="name"
+          required
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={fieldError(error, 'name')}
+        />
         <TextField
           label="Email"
           name="email"

@@ -20,7 +20,8 @@ function SessionRow({ session }: { session: SessionInfo }) {
           {describeUserAgent(session.user_agent)} {session.current ? <Badge tone="green">This browser</Badge> : null}
         </p>
         <p className="text-xs text-slate-500">
-          {session.ip ?? 'unknown address'} · signed in {formatDateTime(session.created_at)} · last active {formatDateTime(session.last_seen_at)}
+          {session.ip ?? 'unknown address'} · signed in {formatDateTime(session.created_at)} · last active{' '}
+          {formatDateTime(session.last_seen_at)}
         </p>
       </div>
     </li>
@@ -56,7 +57,11 @@ export function SessionsCard() {
           <Button variant="secondary" disabled={logout.isPending || others === 0} onClick={() => logout.mutate(true)}>
             Sign out other sessions
           </Button>
-          <Button variant="danger" disabled={logout.isPending} onClick={() => logout.mutate(false, { onSuccess: () => navigate('/login', { replace: true }) })}>
+          <Button
+            variant="danger"
+            disabled={logout.isPending}
+            onClick={() => logout.mutate(false, { onSuccess: () => navigate('/login', { replace: true }) })}
+          >
             Sign out everywhere
           </Button>
         </div>

@@ -17,5 +17,9 @@ export function getProjectTasks(projectId: number, page: number): Promise<{ task
 }
 
 export function useProjectTaskPage(projectId: number, page: number) {
-  return useQuery({ queryKey: projectKeys.tasks(projectId, page), queryFn: () => getProjectTasks(projectId, page), placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: projectKeys.tasks(projectId, page),
+    queryFn: () => getProjectTasks(projectId, page),
+    placeholderData: keepPreviousData,
+  });
 }

@@ -14,10 +14,17 @@ export interface ProjectTimeEntry {
 }
 
 /** GET /time-entries?project_id=: the team's entries on the project (needs view_team_time). */
-export function getProjectTimeEntries(projectId: number, page: number): Promise<{ time_entries: ProjectTimeEntry[]; pagination: PaginationInfo }> {
+export function getProjectTimeEntries(
+  projectId: number,
+  page: number,
+): Promise<{ time_entries: ProjectTimeEntry[]; pagination: PaginationInfo }> {
   return apiGet('/time-entries', { query: { project_id: projectId, page, per_page: 25 } });
 }
 
 export function useProjectTimePage(projectId: number, page: number) {
-  return useQuery({ queryKey: projectKeys.time(projectId, page), queryFn: () => getProjectTimeEntries(projectId, page), placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: projectKeys.time(projectId, page),
+    queryFn: () => getProjectTimeEntries(projectId, page),
+    placeholderData: keepPreviousData,
+  });
 }

@@ -16,7 +16,11 @@ export function BudgetBurnChart({ financials }: { financials: ProjectFinancials 
   const id = useId();
   const burn = budgetBurn(financials);
   if (burn.points.length === 0) {
-    return <EmptyState title="No time logged yet">The chart of the budget's consumption appears once time or expenses are recorded on this project.</EmptyState>;
+    return (
+      <EmptyState title="No time logged yet">
+        The chart of the budget's consumption appears once time or expenses are recorded on this project.
+      </EmptyState>
+    );
   }
   const format = (n: number) => (burn.measure === 'amount' ? formatMoney(n, financials.currency) : formatHourCount(n));
   const title = burn.measure === 'amount' ? 'Billable amount and expenses, cumulative by month' : 'Hours logged, cumulative by month';
@@ -41,9 +45,23 @@ export function BudgetBurnChart({ financials }: { financials: ProjectFinancials 
             <XAxis dataKey="label" tick={{ fontSize: 12 }} />
             <YAxis tick={{ fontSize: 12 }} width={80} tickFormatter={(v: number) => format(v)} />
             <Tooltip formatter={(value) => [format(Number(value)), 'Used so far']} />
-            <Area type="monotone" dataKey="cumulative" name="Used so far" stroke="#4f46e5" fill="#c7d2fe" strokeWidth={2} isAnimationActive={false} />
+            <Area
+              type="monotone"
+              dataKey="cumulative"
+              name="Used so far"
+              stroke="#4f46e5"
+              fill="#c7d2fe"
+              strokeWidth={2}
+              isAnimationActive={false}
+            />
             {burn.budget !== null ? (
-              <ReferenceLine y={burn.budget} ifOverflow="extendDomain" stroke="#dc2626" strokeDasharray="6 4" label={{ value: `Budget ${format(burn.budget)}`, position: 'insideTopLeft', fill: '#b91c1c', fontSize: 12 }} />
+              <ReferenceLine
+                y={burn.budget}
+                ifOverflow="extendDomain"
+                stroke="#dc2626"
+                strokeDasharray="6 4"
+                label={{ value: `Budget ${format(burn.budget)}`, position: 'insideTopLeft', fill: '#b91c1c', fontSize: 12 }}
+              />
             ) : null}
           </AreaChart>
         </ResponsiveContainer>
@@ -54,19 +72,33 @@ export function BudgetBurnChart({ financials }: { financials: ProjectFinancials 
           <caption className="sr-only">{title}</caption>
           <thead className="text-xs uppercase text-slate-500">
             <tr>
-              <th scope="col" className="py-1 pr-4">Month</th>
-              <th scope="col" className="py-1 pr-4 text-right">In the month</th>
-              <th scope="col" className="py-1 pr-4 text-right">Used so far</th>
-              {burn.budget !== null ? <th scope="col" className="py-1 text-right">Of the budget</th> : null}
+              <th scope="col" className="py-1 pr-4">
+                Month
+              </th>
+              <th scope="col" className="py-1 pr-4 text-right">
+                In the month
+              </th>
+              <th scope="col" className="py-1 pr-4 text-right">
+                Used so far
+              </th>
+              {burn.budget !== null ? (
+                <th scope="col" className="py-1 text-right">
+                  Of the budget
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {burn.points.map((p) => (
               <tr key={p.month}>
-                <th scope="row" className="py-1 pr-4 font-normal">{formatMonth(p.month)}</th>
+                <th scope="row" className="py-1 pr-4 font-normal">
+                  {formatMonth(p.month)}
+                </th>
                 <td className="py-1 pr-4 text-right tabular-nums">{format(p.value)}</td>
                 <td className="py-1 pr-4 text-right tabular-nums">{format(p.cumulative)}</td>
-                {burn.budget !== null ? <td className="py-1 text-right tabular-nums">{`${Math.round((p.cumulative / burn.budget) * 100)}%`}</td> : null}
+                {burn.budget !== null ? (
+                  <td className="py-1 text-right tabular-nums">{`${Math.round((p.cumulative / burn.budget) * 100)}%`}</td>
+                ) : null}
               </tr>
             ))}
           </tbody>

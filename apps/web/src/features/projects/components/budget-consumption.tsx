@@ -58,7 +58,10 @@ export function BudgetConsumption({ financials: f }: { financials: ProjectFinanc
           aria-valuemax={100}
           className="h-3 w-full overflow-hidden rounded-full bg-slate-200"
         >
-          <div className={`h-full ${used > 100 ? 'bg-red-600' : used > 80 ? 'bg-amber-500' : 'bg-indigo-600'}`} style={{ width: `${Math.min(used, 100)}%` }} />
+          <div
+            className={`h-full ${used > 100 ? 'bg-red-600' : used > 80 ? 'bg-amber-500' : 'bg-indigo-600'}`}
+            style={{ width: `${Math.min(used, 100)}%` }}
+          />
         </div>
       ) : (
         <p className="text-sm text-slate-600">This project has no budget, so there is nothing to measure the consumption against.</p>

@@ -6,7 +6,12 @@ import { useUpdateProject } from '../api/update-project';
 import type { ClientOption, Project } from '../api/types';
 import { ProjectDetailsFields, type DetailValues } from './project-details-fields';
 
-const detailsOf = (p: Project): DetailValues => ({ name: p.name, description: p.description, client_id: p.client_id?.toString() ?? '', billable: p.billable });
+const detailsOf = (p: Project): DetailValues => ({
+  name: p.name,
+  description: p.description,
+  client_id: p.client_id?.toString() ?? '',
+  billable: p.billable,
+});
 
 /** "Edit details": name, description, client, billable. The API may still refuse (403, shown here). */
 export function EditProjectDialog({ project, clients }: { project: Project; clients: ClientOption[] | null }) {

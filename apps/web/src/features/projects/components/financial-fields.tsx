@@ -28,8 +28,26 @@ export function FinancialFields({ values, onChange, error }: FinancialFieldsProp
   const set = (key: keyof FinancialValues) => (e: { target: { value: string } }) => onChange({ ...values, [key]: e.target.value });
   return (
     <div className="grid gap-3 sm:grid-cols-3">
-      <TextField label="Hourly rate" type="number" inputMode="decimal" min={0} step="0.01" value={values.hourly_rate} onChange={set('hourly_rate')} error={fieldError(error, 'hourly_rate')} />
-      <TextField label="Budget" type="number" inputMode="decimal" min={0} step="0.01" value={values.budget_amount} onChange={set('budget_amount')} error={fieldError(error, 'budget_amount')} />
+      <TextField
+        label="Hourly rate"
+        type="number"
+        inputMode="decimal"
+        min={0}
+        step="0.01"
+        value={values.hourly_rate}
+        onChange={set('hourly_rate')}
+        error={fieldError(error, 'hourly_rate')}
+      />
+      <TextField
+        label="Budget"
+        type="number"
+        inputMode="decimal"
+        min={0}
+        step="0.01"
+        value={values.budget_amount}
+        onChange={set('budget_amount')}
+        error={fieldError(error, 'budget_amount')}
+      />
       <TextField
         label="Currency (ISO code)"
         required

@@ -27,24 +27,54 @@ function serve(actions: ProjectAction[], level = 'view_tasks') {
   server.respondWith((req, res) => {
     const path = req.url.split('?')[0];
     if (path === '/api/v1/users/me/permissions') {
-      return sendJson(res, 200, { user_id: 7, is_admin: false, roles: [], permissions: SYSTEM_ROLES.user.permissions, scopes: null, version: 1 });
+      return sendJson(res, 200, {
+        user_id: 7,
+        is_admin: false,
+        roles: [],
+        permissions: SYSTEM_ROLES.user.permissions,
+        scopes: null,
+        version: 1,
+      });
     }
     if (path === '/api/v1/projects/5') return sendJson(res, 200, PROJECT);
     if (path === '/api/v1/projects/5/access') {
-      const flags = { can_invite: false, can_post: false, can_edit_time: true, can_edit_expense: false, can_schedule_their_hours: false, can_schedule_team_hours: false };
-      return sendJson(res, 200, { project_id: 5, level, access_level: 'collaboration', permissions_label: 'view_with_custom', level_source: 'participation', is_member: true, flags, actions });
+      const flags = {
+        can_invite: false,
+        can_post: false,
+        can_edit_time: true,
+        can_edit_expense: false,
+        can_schedule_their_hours: false,
+        can_schedule_team_hours: false,
+      };
+      return sendJson(res, 200, {
+        project_id: 5,
+        level,
+        access_level: 'collaboration',
+        permissions_label: 'view_with_custom',
+        level_source: 'participation',
+        is_member: true,
+        flags,
+        actions,
+      });
     }
     if (path === '/api/v1/tasks') return sendJson(res, 200, { tasks: [], pagination: { page: 1, per_page: 25, total: 0, pages: 1 } });
     if (path === '/api/v1/clients') return sendJson(res, 200, { clients: [], pagination: { page: 1, per_page: 100, total: 0, pages: 1 } });
-    if (path === '/api/v1/participations') return sendJson(res, 200, { participations: [], pagination: { page: 1, per_page: 100, total: 0, pages: 1 } });
+    if (path === '/api/v1/participations')
+      return sendJson(res, 200, { participations: [], pagination: { page: 1, per_page: 100, total: 0, pages: 1 } });
     return sendJson(res, 404, { error: 'Not found', code: 'not_found', message: 'Project not found', request_id: 'r' });
   });
 }
 
 function renderAt(path: string) {
-  const router = createMemoryRouter([{ path: '/projects/:projectId/*', element: <ProjectDetailRoute /> }, { path: '/projects', element: <p>list</p> }], {
-    initialEntries: [path],
-  });
+  const router = createMemoryRouter(
+    [
+      { path: '/projects/:projectId/*', element: <ProjectDetailRoute /> },
+      { path: '/projects', element: <p>list</p> },
+    ],
+    {
+      initialEntries: [path],
+    },
+  );
   render(
     <AppProviders queryClient={createQueryClient()}>
       <RouterProvider router={router} />

@@ -22,10 +22,19 @@ interface ProjectDetailsFieldsProps {
 
 /** Name, description, client and billable: the fields of "New project" and "Edit details". */
 export function ProjectDetailsFields({ values, onChange, clients, error }: ProjectDetailsFieldsProps) {
-  const options = (clients ?? []).filter((c) => c.status === 'active' || String(c.id) === values.client_id).map((c) => ({ value: String(c.id), label: c.name }));
+  const options = (clients ?? [])
+    .filter((c) => c.status === 'active' || String(c.id) === values.client_id)
+    .map((c) => ({ value: String(c.id), label: c.name }));
   return (
     <>
-      <TextField label="Name" required maxLength={200} value={values.name} onChange={(e) => onChange({ ...values, name: e.target.value })} error={fieldError(error, 'name')} />
+      <TextField
+        label="Name"
+        required
+        maxLength={200}
+        value={values.name}
+        onChange={(e) => onChange({ ...values, name: e.target.value })}
+        error={fieldError(error, 'name')}
+      />
       <TextareaField
         label="Description (optional)"
         rows={2}
@@ -35,7 +44,14 @@ export function ProjectDetailsFields({ values, onChange, clients, error }: Proje
         error={fieldError(error, 'description')}
       />
       {clients ? (
-        <SelectField label="Client" placeholder="No client" options={options} value={values.client_id} onChange={(e) => onChange({ ...values, client_id: e.target.value })} error={fieldError(error, 'client_id')} />
+        <SelectField
+          label="Client"
+          placeholder="No client"
+          options={options}
+          value={values.client_id}
+          onChange={(e) => onChange({ ...values, client_id: e.target.value })}
+          error={fieldError(error, 'client_id')}
+        />
       ) : null}
       <Checkbox
         label="Billable"

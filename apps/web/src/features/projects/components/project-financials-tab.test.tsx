@@ -34,7 +34,15 @@ const FINANCIALS: ProjectFinancials = {
   cost_rate: 50,
   budget_amount: 1000,
   budget_hours: null,
-  consumed: { hours: 6.25, billable_hours: 5, billable_amount: 600, cost: 312.5, expenses: 40, expenses_in_other_currencies: [], invoiced: 480 },
+  consumed: {
+    hours: 6.25,
+    billable_hours: 5,
+    billable_amount: 600,
+    cost: 312.5,
+    expenses: 40,
+    expenses_in_other_currencies: [],
+    invoiced: 480,
+  },
   budget_used_percent: 64,
   by_month: [
     { month: '2026-01', hours: 4, billable_amount: 360, cost: 200, expenses: 0 },
@@ -45,26 +53,49 @@ const FINANCIALS: ProjectFinancials = {
 const VIEW: ProjectAction[] = ['view_project', 'view_tasks', 'view_team_time', 'view_financials'];
 
 /** The caller: a `user` account (no view_all_reports, no edit_projects) with the given project actions. */
-function serve({ actions = VIEW, permissions = SYSTEM_ROLES.user.permissions, financials = (res) => sendJson(res, 200, FINANCIALS) }: {
+function serve({
+  actions = VIEW,
+  permissions = SYSTEM_ROLES.user.permissions,
+  financials = (res) => sendJson(res, 200, FINANCIALS),
+}: {
   actions?: ProjectAction[];
   permissions?: readonly Permission[];
   financials?: (res: Parameters<typeof sendJson>[0]) => void;
 }) {
   server.respondWith((req, res) => {
     const path = req.url.split('?')[0];
-    if (path === '/api/v1/users/me/permissions') return sendJson(res, 200, { user_id: 7, is_admin: false, roles: [], permissions, scopes: null, version: 1 });
+    if (path === '/api/v1/users/me/permissions')
+      return sendJson(res, 200, { user_id: 7, is_admin: false, roles: [], permissions, scopes: null, version: 1 });
     if (path === '/api/v1/projects/5') return sendJson(res, 200, PROJECT);
     if (path === '/api/v1/projects/5/financials') return financials(res);
     if (path === '/api/v1/projects/5/access') {
-      const flags = { can_invite: false, can_post: false, can_edit_time: false, can_edit_expense: false, can_schedule_their_hours: false, can_schedule_team_hours: false };
-      return sendJson(res, 200, { project_id: 5, level: 'view_financials', access_level: 'financial', permissions_label: 'view_only', level_source: 'participation', is_member: true, flags, actions });
+      const flags = {
+        can_invite: false,
+        can_post: false,
+        can_edit_time: false,
+        can_edit_expense: false,
+        can_schedule_their_hours: false,
+        can_schedule_team_hours: false,
+      };
+      return sendJson(res, 200, {
+        project_id: 5,
+        level: 'view_financials',
+        access_level: 'financial',
+        permissions_label: 'view_only',
+        level_source: 'participation',
+        is_member: true,
+        flags,
+        actions,
+      });
     }
     return sendJson(res, 404, { error: 'Not found', code: 'not_found', message: 'Not found', request_id: 'r' });
   });
 }
 
 function renderFinancials() {
-  const router = createMemoryRouter([{ path: '/projects/:projectId/*', element: <ProjectDetailRoute /> }], { initialEntries: ['/projects/5/financials'] });
+  const router = createMemoryRouter([{ path: '/projects/:projectId/*', element: <ProjectDetailRoute /> }], {
+    initialEntries: ['/projects/5/financials'],
+  });
   render(
     <AppProviders queryClient={createQueryClient()}>
       <RouterProvider router={router} />
@@ -75,7 +106,11 @@ function renderFinancials() {
 /** The figures of the tab as "term=value" pairs. */
 function figures(): Record<string, string> {
   const panel = screen.getByRole('tabpanel');
-  return Object.fromEntries(within(panel).getAllByRole('term').map((dt) => [dt.textContent, dt.nextElementSibling?.textContent ?? '']));
+  return Object.fromEntries(
+    within(panel)
+      .getAllByRole('term')
+      .map((dt) => [dt.textContent, dt.nextElementSibling?.textContent ?? '']),
+  );
 }
 
 const euros = (n: number) => new Intl.NumberFormat(undefined, { style: 'currency', currency: 'EUR' }).format(n);
@@ -105,7 +140,10 @@ describe('the Financials tab', { timeout: 20_000 }, () => {
     const chart = screen.getByRole('img', { name: 'Billable amount and expenses, cumulative by month' });
     expect(chart.getAttribute('aria-describedby')).toBeTruthy();
     await user.click(screen.getByText('Show the numbers as a table'));
-    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1).map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent));
+    const rows = within(screen.getByRole('table'))
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent));
     // February has nothing: the running total stays flat through it.
     expect(rows.map((r) => r.slice(1))).toEqual([
       [euros(360), euros(360), '36%'],
@@ -120,7 +158,23 @@ describe('the Financials tab', { timeout: 20_000 }, () => {
   });
 
   it('says when no time is logged yet instead of drawing an empty chart', async () => {
-    serve({ financials: (res) => sendJson(res, 200, { ...FINANCIALS, consumed: { hours: 0, billable_hours: 0, billable_amount: 0, cost: 0, expenses: 0, expenses_in_other_currencies: [], invoiced: 0 }, budget_used_percent: 0, by_month: [] }) });
+    serve({
+      financials: (res) =>
+        sendJson(res, 200, {
+          ...FINANCIALS,
+          consumed: {
+            hours: 0,
+            billable_hours: 0,
+            billable_amount: 0,
+            cost: 0,
+            expenses: 0,
+            expenses_in_other_currencies: [],
+            invoiced: 0,
+          },
+          budget_used_percent: 0,
+          by_month: [],
+        }),
+    });
     renderFinancials();
     expect(await screen.findByText('No time logged yet')).toBeTruthy();
     expect(screen.queryByRole('img')).toBeNull();
@@ -128,23 +182,45 @@ describe('the Financials tab', { timeout: 20_000 }, () => {
   });
 
   it('warns when the budget is exceeded', async () => {
-    serve({ financials: (res) => sendJson(res, 200, { ...FINANCIALS, consumed: { ...FINANCIALS.consumed, billable_amount: 1150 }, budget_used_percent: 119 }) });
+    serve({
+      financials: (res) =>
+        sendJson(res, 200, { ...FINANCIALS, consumed: { ...FINANCIALS.consumed, billable_amount: 1150 }, budget_used_percent: 119 }),
+    });
     renderFinancials();
     const warning = await screen.findByText('Over budget');
     expect(warning.parentElement?.textContent).toContain(`119% of the budget is used: ${euros(190)} more than budgeted.`);
   });
 
   it('names expenses in other currencies instead of adding them up', async () => {
-    serve({ financials: (res) => sendJson(res, 200, { ...FINANCIALS, consumed: { ...FINANCIALS.consumed, expenses_in_other_currencies: [{ currency: 'USD', amount: 80 }] } }) });
+    serve({
+      financials: (res) =>
+        sendJson(res, 200, {
+          ...FINANCIALS,
+          consumed: { ...FINANCIALS.consumed, expenses_in_other_currencies: [{ currency: 'USD', amount: 80 }] },
+        }),
+    });
     renderFinancials();
     await screen.findByRole('heading', { name: 'Budget burn' });
-    expect(figures()['Expenses']).toBe(`${euros(40)}not counted: ${new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD' }).format(80)} in other currencies`);
+    expect(figures()['Expenses']).toBe(
+      `${euros(40)}not counted: ${new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD' }).format(80)} in other currencies`,
+    );
   });
 
   it('shows the API error instead of figures', async () => {
     // E.g. the level was lowered since the tabs were drawn: the API decides.
     const message = "Seeing a project's financials requires at least the 'view_financials' level on project 5";
-    serve({ financials: (res) => sendJson(res, 403, { error: 'Insufficient permissions', code: 'forbidden', message, request_id: 'r', required_project_level: 'view_financials', project_id: 5, project_action: 'view_financials' }) });
+    serve({
+      financials: (res) =>
+        sendJson(res, 403, {
+          error: 'Insufficient permissions',
+          code: 'forbidden',
+          message,
+          request_id: 'r',
+          required_project_level: 'view_financials',
+          project_id: 5,
+          project_action: 'view_financials',
+        }),
+    });
     renderFinancials();
     expect(await screen.findByText('Could not load this data')).toBeTruthy();
     expect(screen.queryByRole('term')).toBeNull();

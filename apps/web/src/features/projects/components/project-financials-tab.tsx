@@ -10,7 +10,10 @@ import { formatHourCount } from '../../../lib/duration';
 import { formatMoney } from '../../../lib/money';
 
 function budgetText(f: ProjectFinancials): string {
-  const parts = [f.budget_amount !== null ? formatMoney(f.budget_amount, f.currency) : null, f.budget_hours !== null ? formatHourCount(f.budget_hours) : null];
+  const parts = [
+    f.budget_amount !== null ? formatMoney(f.budget_amount, f.currency) : null,
+    f.budget_hours !== null ? formatHourCount(f.budget_hours) : null,
+  ];
   return parts.filter(Boolean).join(' · ') || 'None';
 }
 
@@ -62,7 +65,10 @@ export function ProjectFinancialsTab({ project, canEdit }: { project: Project; c
           <FinancialsForm project={project} />
         </section>
       ) : canEdit ? (
-        <p className="text-sm text-slate-600">Your project level allows editing rates and budget, but your account also needs the edit_projects or manage_project_costs permission.</p>
+        <p className="text-sm text-slate-600">
+          Your project level allows editing rates and budget, but your account also needs the edit_projects or manage_project_costs
+          permission.
+        </p>
       ) : null}
     </div>
   );

@@ -54,6 +54,10 @@ export function ProjectTabs({ project, can, requested }: ProjectTabsProps) {
     members: () => <MembersTab projectId={project.id} archived={project.status === 'archived'} />,
     financials: () => <ProjectFinancialsTab project={project} canEdit={can('edit_financials')} />,
   };
-  const tabs: TabDef[] = PROJECT_TABS.filter((t) => allowed.includes(t.value)).map((t) => ({ value: t.value, label: t.label, content: content[t.value]() }));
+  const tabs: TabDef[] = PROJECT_TABS.filter((t) => allowed.includes(t.value)).map((t) => ({
+    value: t.value,
+    label: t.label,
+    content: content[t.value](),
+  }));
   return <Tabs label="Project sections" tabs={tabs} value={current} onValueChange={(tab) => navigate(`${base}/${tab}`)} />;
 }

@@ -30,7 +30,12 @@ export function ProjectsFilters({ filter, onChange, clients }: ProjectsFiltersPr
   return (
     <div className="mb-4 grid gap-3 sm:grid-cols-3">
       <TextField label="Search by name" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="e.g. Website" />
-      <SelectField label="Status" options={STATUS_OPTIONS} value={filter.status} onChange={(e) => onChange({ status: e.target.value as ProjectFilter['status'] })} />
+      <SelectField
+        label="Status"
+        options={STATUS_OPTIONS}
+        value={filter.status}
+        onChange={(e) => onChange({ status: e.target.value as ProjectFilter['status'] })}
+      />
       {clients ? (
         <SelectField
           label="Client"

@@ -17,7 +17,10 @@ export function ProjectsTable({ projects, clients }: { projects: Project[]; clie
       key: 'name',
       header: 'Project',
       cell: (p) => (
-        <Link to={`/projects/${p.id}`} className="font-medium text-indigo-700 hover:text-indigo-900 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600">
+        <Link
+          to={`/projects/${p.id}`}
+          className="font-medium text-indigo-700 hover:text-indigo-900 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600"
+        >
           {p.name}
         </Link>
       ),
@@ -30,7 +33,12 @@ export function ProjectsTable({ projects, clients }: { projects: Project[]; clie
       header: 'Rate',
       className: 'whitespace-nowrap',
       // Present only with the view_financials level on the project.
-      cell: (p) => (p.hourly_rate !== undefined && p.hourly_rate !== null ? `${formatMoney(p.hourly_rate, p.currency)}/h` : <span className="text-slate-400">—</span>),
+      cell: (p) =>
+        p.hourly_rate !== undefined && p.hourly_rate !== null ? (
+          `${formatMoney(p.hourly_rate, p.currency)}/h`
+        ) : (
+          <span className="text-slate-400">—</span>
+        ),
     },
     { key: 'access', header: 'Your access', cell: (p) => <AccessLevelBadge value={p.access_level} /> },
   ];

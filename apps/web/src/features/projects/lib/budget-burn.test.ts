@@ -17,7 +17,13 @@ function financials(over: Partial<ProjectFinancials>): ProjectFinancials {
   };
 }
 
-const month = (m: string, hours: number, billable_amount: number, expenses: number) => ({ month: m, hours, billable_amount, cost: 0, expenses });
+const month = (m: string, hours: number, billable_amount: number, expenses: number) => ({
+  month: m,
+  hours,
+  billable_amount,
+  cost: 0,
+  expenses,
+});
 
 describe('budgetBurn', () => {
   it('adds billable amount and expenses against an amount budget, filling empty months and crossing a year', () => {
@@ -25,7 +31,15 @@ describe('budgetBurn', () => {
       financials({
         budget_amount: 1000,
         budget_hours: 10,
-        consumed: { hours: 5, billable_hours: 5, billable_amount: 500, cost: 0, expenses: 20.1, expenses_in_other_currencies: [], invoiced: 0 },
+        consumed: {
+          hours: 5,
+          billable_hours: 5,
+          billable_amount: 500,
+          cost: 0,
+          expenses: 20.1,
+          expenses_in_other_currencies: [],
+          invoiced: 0,
+        },
         by_month: [month('2025-11', 2, 200, 0.1), month('2026-02', 3, 300, 20)],
       }),
     );
@@ -42,16 +56,25 @@ describe('budgetBurn', () => {
   });
 
   it('counts hours against an hours budget (and when the amount budget is zero)', () => {
-    const burn = budgetBurn(financials({ budget_amount: 0, budget_hours: 40, by_month: [month('2026-03', 1.5, 150, 9), month('2026-04', 2.25, 225, 0)] }));
+    const burn = budgetBurn(
+      financials({ budget_amount: 0, budget_hours: 40, by_month: [month('2026-03', 1.5, 150, 9), month('2026-04', 2.25, 225, 0)] }),
+    );
     expect(burn.measure).toBe('hours');
     expect(burn.budget).toBe(40);
     expect(burn.points.map((p) => p.cumulative)).toEqual([1.5, 3.75]);
   });
 
   it('without a budget: money when anything was billed or spent, else hours; no months, no points', () => {
-    const billed = financials({ consumed: { hours: 1, billable_hours: 1, billable_amount: 100, cost: 0, expenses: 0, expenses_in_other_currencies: [], invoiced: 0 }, by_month: [month('2026-03', 1, 100, 0)] });
+    const billed = financials({
+      consumed: { hours: 1, billable_hours: 1, billable_amount: 100, cost: 0, expenses: 0, expenses_in_other_currencies: [], invoiced: 0 },
+      by_month: [month('2026-03', 1, 100, 0)],
+    });
     expect(budgetBurn(billed)).toMatchObject({ measure: 'amount', budget: null });
-    const internal = financials({ hourly_rate: null, consumed: { hours: 2, billable_hours: 0, billable_amount: 0, cost: 0, expenses: 0, expenses_in_other_currencies: [], invoiced: 0 }, by_month: [month('2026-03', 2, 0, 0)] });
+    const internal = financials({
+      hourly_rate: null,
+      consumed: { hours: 2, billable_hours: 0, billable_amount: 0, cost: 0, expenses: 0, expenses_in_other_currencies: [], invoiced: 0 },
+      by_month: [month('2026-03', 2, 0, 0)],
+    });
     expect(budgetBurn(internal)).toMatchObject({ measure: 'hours', budget: null, points: [{ month: '2026-03', value: 2, cumulative: 2 }] });
     expect(budgetBurn(financials({ budget_amount: 500 })).points).toEqual([]);
   });

@@ -30,8 +30,25 @@ export function SetupForm() {
   return (
     <form onSubmit={submit} className="space-y-4">
       {setup.error ? <ErrorMessage error={setup.error} title="Setup failed" /> : null}
-      <TextField label="Your name" name="name" autoComplete="name" required value={form.name} onChange={set('name')} error={fieldError(setup.error, 'name')} />
-      <TextField label="Email" name="email" type="email" autoComplete="username" required value={form.email} onChange={set('email')} error={fieldError(setup.error, 'email')} />
+      <TextField
+        label="Your name"
+        name="name"
+        autoComplete="name"
+        required
+        value={form.name}
+        onChange={set('name')}
+        error={fieldError(setup.error, 'name')}
+      />
+      <TextField
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="username"
+        required
+        value={form.email}
+        onChange={set('email')}
+        error={fieldError(setup.error, 'email')}
+      />
       <TextField
         label="Password (at least 10 characters)"
         name="password"

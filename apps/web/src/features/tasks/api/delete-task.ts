@@ -13,6 +13,9 @@ export function useDeleteTask() {
   return useMutation({
     mutationFn: deleteTask,
     onSuccess: () =>
-      Promise.all([queryClient.invalidateQueries({ queryKey: tasksKeys.all }), queryClient.invalidateQueries({ queryKey: timeEntriesKeys.all })]),
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: tasksKeys.all }),
+        queryClient.invalidateQueries({ queryKey: timeEntriesKeys.all }),
+      ]),
   });
 }

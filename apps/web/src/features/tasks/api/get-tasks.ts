@@ -10,7 +10,11 @@ export function getTasks(filters: TaskFilters, signal?: AbortSignal): Promise<Ta
 
 /** GET /tasks: the tasks the caller can see, filtered. */
 export function useTasks(filters: TaskFilters) {
-  return useQuery({ queryKey: tasksKeys.list(filters), queryFn: ({ signal }) => getTasks(filters, signal), placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: tasksKeys.list(filters),
+    queryFn: ({ signal }) => getTasks(filters, signal),
+    placeholderData: keepPreviousData,
+  });
 }
 
 /** Up to 100 tasks of one project, for pickers (GET /tasks?project_id=). */

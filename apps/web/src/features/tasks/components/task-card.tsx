@@ -66,12 +66,22 @@ export function TaskCard({ task, projectName, onEdit, onDelete }: TaskCardProps)
             </select>
           ) : null}
           {allowed.edit ? (
-            <button type="button" className={`${small} text-slate-700 ring-slate-300 hover:bg-slate-100`} onClick={onEdit} aria-label={`Edit ${task.name}`}>
+            <button
+              type="button"
+              className={`${small} text-slate-700 ring-slate-300 hover:bg-slate-100`}
+              onClick={onEdit}
+              aria-label={`Edit ${task.name}`}
+            >
               <Pencil aria-hidden="true" className="size-3.5" /> Edit
             </button>
           ) : null}
           {allowed.remove ? (
-            <button type="button" className={`${small} text-red-700 ring-red-200 hover:bg-red-50`} onClick={onDelete} aria-label={`Delete ${task.name}`}>
+            <button
+              type="button"
+              className={`${small} text-red-700 ring-red-200 hover:bg-red-50`}
+              onClick={onDelete}
+              aria-label={`Delete ${task.name}`}
+            >
               <Trash2 aria-hidden="true" className="size-3.5" /> Delete
             </button>
           ) : null}

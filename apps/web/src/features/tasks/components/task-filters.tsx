@@ -20,7 +20,11 @@ export function TaskFilters({ value, onChange, fixedProject }: TaskFiltersProps)
   const projects = useProjectOptions();
   const set = (patch: Partial<TaskFilterValues>) => onChange({ ...value, ...patch });
   return (
-    <div className="flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200" role="search" aria-label="Filters">
+    <div
+      className="flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200"
+      role="search"
+      aria-label="Filters"
+    >
       {fixedProject ? null : (
         <SelectField
           className="w-full sm:w-56"

@@ -61,8 +61,21 @@ export function TaskForm({ task, projectId, onDone }: TaskFormProps) {
           error={errorFor('projectId')}
         />
       )}
-      <TextField label="Name" required maxLength={200} value={values.name} onChange={(e) => set({ name: e.target.value })} error={errorFor('name')} />
-      <TextareaField label="Description" maxLength={5000} value={values.description} onChange={(e) => set({ description: e.target.value })} error={errorFor('description')} />
+      <TextField
+        label="Name"
+        required
+        maxLength={200}
+        value={values.name}
+        onChange={(e) => set({ name: e.target.value })}
+        error={errorFor('name')}
+      />
+      <TextareaField
+        label="Description"
+        maxLength={5000}
+        value={values.description}
+        onChange={(e) => set({ description: e.target.value })}
+        error={errorFor('description')}
+      />
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
         <SelectField
           label="Status"
@@ -71,8 +84,20 @@ export function TaskForm({ task, projectId, onDone }: TaskFormProps) {
           options={TASK_STATUSES.map((s) => ({ value: s.value, label: s.label }))}
           error={errorFor('status')}
         />
-        <AssigneeSelect projectId={project} value={values.assigneeId} onChange={(assigneeId) => set({ assigneeId })} current={task?.assignee} error={errorFor('assigneeId')} />
-        <TextField label="Due date" type="date" value={values.dueDate} onChange={(e) => set({ dueDate: e.target.value })} error={errorFor('dueDate')} />
+        <AssigneeSelect
+          projectId={project}
+          value={values.assigneeId}
+          onChange={(assigneeId) => set({ assigneeId })}
+          current={task?.assignee}
+          error={errorFor('assigneeId')}
+        />
+        <TextField
+          label="Due date"
+          type="date"
+          value={values.dueDate}
+          onChange={(e) => set({ dueDate: e.target.value })}
+          error={errorFor('dueDate')}
+        />
       </div>
       <div className="flex flex-wrap justify-end gap-2">
         <Button variant="secondary" onClick={onDone}>

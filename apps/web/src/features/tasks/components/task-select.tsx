@@ -16,7 +16,14 @@ export function TaskSelect({ projectId, value, onChange, error, label = 'Task (o
   const options = (tasks.data ?? [])
     .filter((t) => t.status !== 'done' || String(t.id) === value)
     .map((t) => ({ value: String(t.id), label: t.status === 'done' ? `${t.name} (done)` : t.name }));
-  const placeholder = projectId === undefined ? 'Choose a project first' : tasks.isPending ? 'Loading tasks…' : tasks.isError ? 'Tasks could not be loaded' : 'No task';
+  const placeholder =
+    projectId === undefined
+      ? 'Choose a project first'
+      : tasks.isPending
+        ? 'Loading tasks…'
+        : tasks.isError
+          ? 'Tasks could not be loaded'
+          : 'No task';
   return (
     <SelectField
       label={label}

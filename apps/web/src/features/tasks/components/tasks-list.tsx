@@ -31,7 +31,13 @@ export function TasksList({ projectId }: { projectId?: number }) {
   const [editing, setEditing] = useState<Editing>({ mode: 'closed' });
   const [deleting, setDeleting] = useState<Task | null>(null);
   const remove = useDeleteTask();
-  const query = useTasks({ project_id: filters.projectId, status: filters.status, assignee_id: filters.mine ? me : undefined, page, per_page: 100 });
+  const query = useTasks({
+    project_id: filters.projectId,
+    status: filters.status,
+    assignee_id: filters.mine ? me : undefined,
+    page,
+    per_page: 100,
+  });
   const canAdd = access.can('create_tasks') && (projectId === undefined || fixedProject.can('edit_tasks'));
   const groups = TASK_STATUSES.filter((s) => !filters.status || s.value === filters.status);
 
@@ -93,9 +99,18 @@ export function TasksList({ projectId }: { projectId?: number }) {
           )
         }
       </QueryState>
-      <Dialog open={editing.mode !== 'closed'} onOpenChange={(open) => !open && setEditing({ mode: 'closed' })} title={editing.mode === 'edit' ? 'Edit task' : 'Add task'}>
+      <Dialog
+        open={editing.mode !== 'closed'}
+        onOpenChange={(open) => !open && setEditing({ mode: 'closed' })}
+        title={editing.mode === 'edit' ? 'Edit task' : 'Add task'}
+      >
         {editing.mode !== 'closed' ? (
-          <TaskForm key={editing.mode === 'edit' ? editing.task.id : 'new'} task={editing.mode === 'edit' ? editing.task : undefined} projectId={projectId ?? filters.projectId} onDone={() => setEditing({ mode: 'closed' })} />
+          <TaskForm
+            key={editing.mode === 'edit' ? editing.task.id : 'new'}
+            task={editing.mode === 'edit' ? editing.task : undefined}
+            projectId={projectId ?? filters.projectId}
+            onDone={() => setEditing({ mode: 'closed' })}
+          />
         ) : null}
       </Dialog>
       <ConfirmDialog

@@ -7,7 +7,12 @@ import type { Task } from '../api/types';
  * one created or is assigned to; deleting needs delete_all_tasks, or delete_own_tasks for tasks
  * one created. UX only: the API decides.
  */
-export function taskActions(task: Pick<Task, 'created_by' | 'assignee_id'>, access: Access, projectAllowsEdit: boolean, me: number | undefined) {
+export function taskActions(
+  task: Pick<Task, 'created_by' | 'assignee_id'>,
+  access: Access,
+  projectAllowsEdit: boolean,
+  me: number | undefined,
+) {
   const created = me !== undefined && task.created_by === me;
   const assigned = me !== undefined && task.assignee_id === me;
   return {

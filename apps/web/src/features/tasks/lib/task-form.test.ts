@@ -31,6 +31,9 @@ describe('task form bodies', () => {
   it('sends only changed fields on update, so an unchanged assignee is left alone', () => {
     expect(updateTaskBody(task, { ...taskValues(task), status: 'done' })).toEqual({ status: 'done' });
     expect(updateTaskBody(task, taskValues(task))).toEqual({});
-    expect(updateTaskBody(task, { ...taskValues(task), assigneeId: '', dueDate: '2026-04-01' })).toEqual({ assignee_id: null, due_date: '2026-04-01' });
+    expect(updateTaskBody(task, { ...taskValues(task), assigneeId: '', dueDate: '2026-04-01' })).toEqual({
+      assignee_id: null,
+      due_date: '2026-04-01',
+    });
   });
 });

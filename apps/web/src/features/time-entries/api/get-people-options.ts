@@ -14,7 +14,10 @@ export const peopleKeys = {
 };
 
 export async function getUserDirectory(signal?: AbortSignal): Promise<UserRef[]> {
-  const data = await apiGet<{ users: (UserRef & { is_active: boolean })[]; pagination: PaginationInfo }>('/users', { query: { per_page: 100 }, signal });
+  const data = await apiGet<{ users: (UserRef & { is_active: boolean })[]; pagination: PaginationInfo }>('/users', {
+    query: { per_page: 100 },
+    signal,
+  });
   return data.users.map(({ id, name }) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
 }
 

@@ -8,7 +8,11 @@ import type { UserRef } from './types';
  * with the account-wide view permission, or on a project whose team records the caller may see.
  * Names come from the user directory (view_users) or else from the project's members.
  */
-export function usePeopleFilter(viewAll: Permission, teamAction: 'view_team_time' | 'view_team_expenses', projectId: number | undefined): UserRef[] | null {
+export function usePeopleFilter(
+  viewAll: Permission,
+  teamAction: 'view_team_time' | 'view_team_expenses',
+  projectId: number | undefined,
+): UserRef[] | null {
   const access = useAccess();
   const project = useProjectAccess(projectId);
   const seesOthers = access.can(viewAll) || (projectId !== undefined && project.can(teamAction));

@@ -37,10 +37,34 @@ export function EntryTimeFields({ values, errors, onChange, disabled }: EntryTim
         </div>
       </fieldset>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
-        <TextField label="Date" type="date" required value={values.date} disabled={disabled} onChange={(e) => onChange({ date: e.target.value })} error={errors.date} />
-        <TextField label="Start" type="time" required value={values.start} disabled={disabled} onChange={(e) => onChange({ start: e.target.value })} error={errors.start} />
+        <TextField
+          label="Date"
+          type="date"
+          required
+          value={values.date}
+          disabled={disabled}
+          onChange={(e) => onChange({ date: e.target.value })}
+          error={errors.date}
+        />
+        <TextField
+          label="Start"
+          type="time"
+          required
+          value={values.start}
+          disabled={disabled}
+          onChange={(e) => onChange({ start: e.target.value })}
+          error={errors.start}
+        />
         {values.mode === 'range' ? (
-          <TextField label="End" type="time" required value={values.end} disabled={disabled} onChange={(e) => onChange({ end: e.target.value })} error={errors.end} />
+          <TextField
+            label="End"
+            type="time"
+            required
+            value={values.end}
+            disabled={disabled}
+            onChange={(e) => onChange({ end: e.target.value })}
+            error={errors.end}
+          />
         ) : (
           <TextField
             label="Duration"

@@ -26,12 +26,22 @@ export function RecordActions({ rules, record, what, onEdit, onDelete }: RecordA
   return (
     <span className="flex gap-1 whitespace-nowrap">
       {onEdit && allowed.edit ? (
-        <button type="button" className={`${iconButton} text-slate-700 ring-slate-300 hover:bg-slate-100`} onClick={onEdit} aria-label={`Edit ${what}`}>
+        <button
+          type="button"
+          className={`${iconButton} text-slate-700 ring-slate-300 hover:bg-slate-100`}
+          onClick={onEdit}
+          aria-label={`Edit ${what}`}
+        >
           <Pencil aria-hidden="true" className="size-3.5" /> Edit
         </button>
       ) : null}
       {onDelete && allowed.remove ? (
-        <button type="button" className={`${iconButton} text-red-700 ring-red-200 hover:bg-red-50`} onClick={onDelete} aria-label={`Delete ${what}`}>
+        <button
+          type="button"
+          className={`${iconButton} text-red-700 ring-red-200 hover:bg-red-50`}
+          onClick={onDelete}
+          aria-label={`Delete ${what}`}
+        >
           <Trash2 aria-hidden="true" className="size-3.5" /> Delete
         </button>
       ) : null}

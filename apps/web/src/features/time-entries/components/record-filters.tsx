@@ -29,10 +29,17 @@ export function RecordFilters({ value, onChange, fixedProject, people, me }: Rec
   const projects = useProjectOptions();
   const set = (patch: Partial<RecordFilterValues>) => onChange({ ...value, ...patch });
   const personOptions = people
-    ? [...(me === undefined ? [] : [{ value: String(me), label: 'Me' }]), ...people.filter((p) => p.id !== me).map((p) => ({ value: String(p.id), label: p.name }))]
+    ? [
+        ...(me === undefined ? [] : [{ value: String(me), label: 'Me' }]),
+        ...people.filter((p) => p.id !== me).map((p) => ({ value: String(p.id), label: p.name })),
+      ]
     : [];
   return (
-    <div className="grid w-full grid-cols-2 items-end gap-3 rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200 sm:flex sm:w-auto sm:flex-wrap" role="search" aria-label="Filters">
+    <div
+      className="grid w-full grid-cols-2 items-end gap-3 rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200 sm:flex sm:w-auto sm:flex-wrap"
+      role="search"
+      aria-label="Filters"
+    >
       <SelectField
         className="col-span-2 sm:w-36"
         label="Period"
@@ -43,8 +50,22 @@ export function RecordFilters({ value, onChange, fixedProject, people, me }: Rec
         }}
         options={PERIOD_OPTIONS}
       />
-      <TextField className="sm:w-40" label="From" type="date" value={value.start_date} max={value.end_date} onChange={(e) => set({ start_date: e.target.value })} />
-      <TextField className="sm:w-40" label="To" type="date" value={value.end_date} min={value.start_date} onChange={(e) => set({ end_date: e.target.value })} />
+      <TextField
+        className="sm:w-40"
+        label="From"
+        type="date"
+        value={value.start_date}
+        max={value.end_date}
+        onChange={(e) => set({ start_date: e.target.value })}
+      />
+      <TextField
+        className="sm:w-40"
+        label="To"
+        type="date"
+        value={value.end_date}
+        min={value.start_date}
+        onChange={(e) => set({ end_date: e.target.value })}
+      />
       {fixedProject ? null : (
         <SelectField
           className="col-span-2 sm:w-56"

@@ -9,7 +9,17 @@ const small =
  * "Request approval" on one's own finished entry (create_time_entries) that is not waiting,
  * approved or billed already; a rejected entry may be submitted again.
  */
-export function RequestApprovalButton({ entry, what, busy, onRequest }: { entry: TimeEntry; what: string; busy: boolean; onRequest: () => void }) {
+export function RequestApprovalButton({
+  entry,
+  what,
+  busy,
+  onRequest,
+}: {
+  entry: TimeEntry;
+  what: string;
+  busy: boolean;
+  onRequest: () => void;
+}) {
   const access = useAccess();
   const me = useMyPermissions().data?.user_id;
   const settled = entry.approval_status === 'pending' || entry.approval_status === 'approved' || entry.invoice_id !== null;

@@ -59,7 +59,8 @@ export function TimeEntriesPanel({ projectId }: { projectId?: number }) {
       </div>
       {requestApproval.isSuccess ? (
         <Alert tone="success">
-          Submitted the entry of {formatDay(toDateString(new Date(requestApproval.data.time_entry.start_time)))} for approval; it is locked until someone decides. Follow it under{' '}
+          Submitted the entry of {formatDay(toDateString(new Date(requestApproval.data.time_entry.start_time)))} for approval; it is locked
+          until someone decides. Follow it under{' '}
           <Link to="/approvals?view=mine" className="font-medium underline">
             Approvals
           </Link>
@@ -90,8 +91,11 @@ export function TimeEntriesPanel({ projectId }: { projectId?: number }) {
               />
               {data.pagination.pages === 1 ? (
                 <p className="mt-3 text-sm font-medium text-slate-700">
-                  Total: <span className="tabular-nums">{formatDuration(data.time_entries.reduce((sum, e) => sum + (e.duration_seconds ?? 0), 0))}</span> in{' '}
-                  {data.pagination.total} {data.pagination.total === 1 ? 'entry' : 'entries'}
+                  Total:{' '}
+                  <span className="tabular-nums">
+                    {formatDuration(data.time_entries.reduce((sum, e) => sum + (e.duration_seconds ?? 0), 0))}
+                  </span>{' '}
+                  in {data.pagination.total} {data.pagination.total === 1 ? 'entry' : 'entries'}
                 </p>
               ) : (
                 <Pagination pagination={data.pagination} onPage={setPage} />
@@ -119,7 +123,8 @@ export function TimeEntriesPanel({ projectId }: { projectId?: number }) {
       >
         {deleting ? (
           <p>
-            The entry of {formatDay(toDateString(new Date(deleting.start_time)))} ({deleting.duration_seconds === null ? 'running' : formatDuration(deleting.duration_seconds)}) is removed for good.
+            The entry of {formatDay(toDateString(new Date(deleting.start_time)))} (
+            {deleting.duration_seconds === null ? 'running' : formatDuration(deleting.duration_seconds)}) is removed for good.
           </p>
         ) : null}
       </ConfirmDialog>

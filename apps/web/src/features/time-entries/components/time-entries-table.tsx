@@ -33,14 +33,27 @@ const APPROVAL_BADGES = {
 
 /** Where the entry stands: billed, or its approval; pending, approved and billed entries are locked. */
 function EntryStatus({ entry }: { entry: TimeEntry }) {
-  if (entry.invoice_id !== null) return <Badge tone="blue" title="Billed: locked until the invoice is deleted or voided">Invoiced</Badge>;
+  if (entry.invoice_id !== null)
+    return (
+      <Badge tone="blue" title="Billed: locked until the invoice is deleted or voided">
+        Invoiced
+      </Badge>
+    );
   if (entry.approval_status === null) return <span className="text-slate-400">—</span>;
   const badge = APPROVAL_BADGES[entry.approval_status];
   return <Badge tone={badge.tone}>{badge.label}</Badge>;
 }
 
 /** Time entries as a table: day, times, duration (h:mm), project, task, notes, billable; running entries marked. */
-export function TimeEntriesTable({ entries, showUser = false, hideProject = false, onEdit, onDelete, onRequestApproval, requestingId = null }: TimeEntriesTableProps) {
+export function TimeEntriesTable({
+  entries,
+  showUser = false,
+  hideProject = false,
+  onEdit,
+  onDelete,
+  onRequestApproval,
+  requestingId = null,
+}: TimeEntriesTableProps) {
   const projects = useProjectOptions();
   const taskNames = useTaskNames(entries.map((e) => e.project_id));
 
@@ -60,9 +73,22 @@ export function TimeEntriesTable({ entries, showUser = false, hideProject = fals
           </span>
         ),
     },
-    { key: 'duration', header: 'Duration', className: 'text-right tabular-nums', cell: (e) => (e.duration_seconds === null ? '—' : formatDuration(e.duration_seconds)) },
-    ...(hideProject ? [] : [{ key: 'project', header: 'Project', cell: (e: TimeEntry) => projects.byId.get(e.project_id)?.name ?? `Project ${e.project_id}` }]),
-    { key: 'task', header: 'Task', cell: (e) => (e.task_id === null ? <span className="text-slate-400">—</span> : (taskNames.get(e.task_id) ?? `Task ${e.task_id}`)) },
+    {
+      key: 'duration',
+      header: 'Duration',
+      className: 'text-right tabular-nums',
+      cell: (e) => (e.duration_seconds === null ? '—' : formatDuration(e.duration_seconds)),
+    },
+    ...(hideProject
+      ? []
+      : [
+          { key: 'project', header: 'Project', cell: (e: TimeEntry) => projects.byId.get(e.project_id)?.name ?? `Project ${e.project_id}` },
+        ]),
+    {
+      key: 'task',
+      header: 'Task',
+      cell: (e) => (e.task_id === null ? <span className="text-slate-400">—</span> : (taskNames.get(e.task_id) ?? `Task ${e.task_id}`)),
+    },
     ...(showUser ? [{ key: 'user', header: 'Person', cell: (e: TimeEntry) => e.user.name }] : []),
     {
       key: 'notes',
@@ -73,7 +99,11 @@ export function TimeEntriesTable({ entries, showUser = false, hideProject = fals
         </span>
       ),
     },
-    { key: 'billable', header: 'Billable', cell: (e) => (e.billable ? <Badge tone="indigo">Billable</Badge> : <span className="text-slate-500">No</span>) },
+    {
+      key: 'billable',
+      header: 'Billable',
+      cell: (e) => (e.billable ? <Badge tone="indigo">Billable</Badge> : <span className="text-slate-500">No</span>),
+    },
     { key: 'status', header: 'Status', cell: (e) => <EntryStatus entry={e} /> },
   ];
   if (onEdit || onDelete || onRequestApproval) {
@@ -90,7 +120,12 @@ export function TimeEntriesTable({ entries, showUser = false, hideProject = fals
             onDelete={onDelete && (() => onDelete(e))}
           />
           {onRequestApproval ? (
-            <RequestApprovalButton entry={e} what={`time entry of ${dayOf(e)}, ${formatClock(e.start_time)}`} busy={requestingId === e.id} onRequest={() => onRequestApproval(e)} />
+            <RequestApprovalButton
+              entry={e}
+              what={`time entry of ${dayOf(e)}, ${formatClock(e.start_time)}`}
+              busy={requestingId === e.id}
+              onRequest={() => onRequestApproval(e)}
+            />
           ) : null}
         </span>
       ),

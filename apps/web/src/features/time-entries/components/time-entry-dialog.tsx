@@ -14,7 +14,13 @@ export function TimeEntryDialog({ open, onOpenChange, entry, projectId }: TimeEn
   return (
     <Dialog open={open} onOpenChange={onOpenChange} title={entry ? 'Edit time entry' : 'Add time entry'}>
       {open ? (
-        <TimeEntryForm key={entry?.id ?? 'new'} entry={entry} projectId={projectId} onSaved={() => onOpenChange(false)} onCancel={() => onOpenChange(false)} />
+        <TimeEntryForm
+          key={entry?.id ?? 'new'}
+          entry={entry}
+          projectId={projectId}
+          onSaved={() => onOpenChange(false)}
+          onCancel={() => onOpenChange(false)}
+        />
       ) : null}
     </Dialog>
   );

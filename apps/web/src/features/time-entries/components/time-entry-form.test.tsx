@@ -18,7 +18,8 @@ function serveApi(onCreate: (req: RecordedRequest) => [number, unknown]) {
   server.respondWith((req, res) => {
     const path = req.url.split('?')[0];
     if (req.method === 'GET' && path === '/api/v1/projects') return sendJson(res, 200, { projects: [project], pagination });
-    if (req.method === 'GET' && path === '/api/v1/projects/3/access') return sendJson(res, 200, { project_id: 3, actions: ['view_project', 'log_own_time'] });
+    if (req.method === 'GET' && path === '/api/v1/projects/3/access')
+      return sendJson(res, 200, { project_id: 3, actions: ['view_project', 'log_own_time'] });
     if (req.method === 'GET' && path === '/api/v1/tasks') return sendJson(res, 200, { tasks: [], pagination: { ...pagination, total: 0 } });
     if (req.method === 'POST' && path === '/api/v1/time-entries') {
       const [status, body] = onCreate(req);

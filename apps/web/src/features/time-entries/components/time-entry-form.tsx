@@ -10,7 +10,15 @@ import { useCreateTimeEntry } from '../api/create-time-entry';
 import { useProjectOptions, useProjectsAllowing } from '../api/get-project-options';
 import type { TimeEntry } from '../api/types';
 import { useUpdateTimeEntry } from '../api/update-time-entry';
-import { buildEntryBody, buildRunningEntryBody, ENTRY_FIELD_PATHS, entryValues, newEntryValues, type EntryFormErrors, type EntryFormValues } from '../lib/entry-form';
+import {
+  buildEntryBody,
+  buildRunningEntryBody,
+  ENTRY_FIELD_PATHS,
+  entryValues,
+  newEntryValues,
+  type EntryFormErrors,
+  type EntryFormValues,
+} from '../lib/entry-form';
 import { newIdempotencyKey } from '../lib/idempotency-key';
 import { projectSelectOptions } from '../lib/project-options';
 import { EntryTimeFields } from './entry-time-fields';
@@ -78,7 +86,9 @@ export function TimeEntryForm({ entry, projectId, onSaved, onCancel }: TimeEntry
   return (
     <form onSubmit={submit} className="space-y-4" noValidate>
       <FormError error={mutation.error} fields={shownFields} />
-      {running ? <p className="text-sm text-slate-600">This entry is running: stop the timer to set its end. You can change its task and notes.</p> : null}
+      {running ? (
+        <p className="text-sm text-slate-600">This entry is running: stop the timer to set its end. You can change its task and notes.</p>
+      ) : null}
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <SelectField
           label="Project"
@@ -90,11 +100,22 @@ export function TimeEntryForm({ entry, projectId, onSaved, onCancel }: TimeEntry
           disabled={running}
           error={errorFor('projectId')}
         />
-        <TaskSelect projectId={values.projectId ? Number(values.projectId) : undefined} value={values.taskId} onChange={(taskId) => change({ taskId })} error={errorFor('taskId')} />
+        <TaskSelect
+          projectId={values.projectId ? Number(values.projectId) : undefined}
+          value={values.taskId}
+          onChange={(taskId) => change({ taskId })}
+          error={errorFor('taskId')}
+        />
       </div>
       <EntryTimeFields values={values} errors={fieldErrors} onChange={change} disabled={running} />
       <Checkbox label="Billable" checked={values.billable} disabled={running} onChange={(e) => change({ billable: e.target.checked })} />
-      <TextareaField label="Notes" value={values.notes} maxLength={5000} onChange={(e) => change({ notes: e.target.value })} error={errorFor('notes')} />
+      <TextareaField
+        label="Notes"
+        value={values.notes}
+        maxLength={5000}
+        onChange={(e) => change({ notes: e.target.value })}
+        error={errorFor('notes')}
+      />
       <div className="flex flex-wrap justify-end gap-2">
         <Button variant="secondary" onClick={onCancel}>
           Cancel

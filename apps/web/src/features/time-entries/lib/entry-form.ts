@@ -75,7 +75,9 @@ export function entryValues(entry: TimeEntry): EntryFormValues {
  * day than the start (past midnight) is not guessed: a range is on one day, longer spans use a
  * duration. An end before the start goes to the API, whose field error explains it.
  */
-export function buildEntryBody(values: EntryFormValues): { body: CreateTimeEntryBody; errors?: never } | { body?: never; errors: EntryFormErrors } {
+export function buildEntryBody(
+  values: EntryFormValues,
+): { body: CreateTimeEntryBody; errors?: never } | { body?: never; errors: EntryFormErrors } {
   const errors: EntryFormErrors = {};
   const projectId = Number(values.projectId);
   if (!values.projectId || !Number.isInteger(projectId)) errors.projectId = 'Choose a project';
@@ -95,8 +97,7 @@ export function buildEntryBody(values: EntryFormValues): { body: CreateTimeEntry
     const end = localDateTime(values.date, values.end);
     if (!end) {
       if (dateOk) errors.end = 'Enter an end time';
-    }
-    else body.end_time = end.toISOString();
+    } else body.end_time = end.toISOString();
   } else {
     const seconds = parseDuration(values.duration);
     if (seconds === null) errors.duration = 'Enter a duration such as 1:30, 1.5 or 1h30m';

@@ -25,7 +25,11 @@ export function RunningTimer({ entry, elapsed, projectName, taskName, notes, onN
         <Badge tone="green">Running</Badge>
         <span className="text-sm text-slate-600">since {formatClock(entry.start_time)}</span>
       </div>
-      <p role="timer" aria-label="Elapsed time" className="font-mono text-5xl font-semibold tabular-nums tracking-tight text-slate-900 sm:text-6xl">
+      <p
+        role="timer"
+        aria-label="Elapsed time"
+        className="font-mono text-5xl font-semibold tabular-nums tracking-tight text-slate-900 sm:text-6xl"
+      >
         {formatElapsed(elapsed)}
       </p>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
@@ -36,7 +40,14 @@ export function RunningTimer({ entry, elapsed, projectName, taskName, notes, onN
         <dt className="text-slate-500">Billable</dt>
         <dd className="text-slate-900">{entry.billable ? 'Yes' : 'No'}</dd>
       </dl>
-      <TextareaField label="Notes" hint="Saved with the entry when you stop the timer." value={notes} rows={2} maxLength={5000} onChange={(e) => onNotesChange(e.target.value)} />
+      <TextareaField
+        label="Notes"
+        hint="Saved with the entry when you stop the timer."
+        value={notes}
+        rows={2}
+        maxLength={5000}
+        onChange={(e) => onNotesChange(e.target.value)}
+      />
       <Button variant="danger" onClick={onStop} disabled={pending} className="w-full gap-2 py-3 text-base sm:w-auto">
         <Square aria-hidden="true" className="size-5" /> {pending ? 'Stopping…' : 'Stop timer'}
       </Button>

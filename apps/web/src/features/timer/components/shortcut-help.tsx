@@ -5,8 +5,8 @@ export function ShortcutHelp() {
   return (
     <aside aria-label="Keyboard shortcut" className="rounded-lg bg-slate-100 p-3 text-sm text-slate-700">
       <p>
-        <span className="font-medium">Keyboard:</span> <kbd className={kbd}>Alt</kbd> + <kbd className={kbd}>S</kbd> starts or stops the timer from
-        anywhere on this page; <kbd className={kbd}>S</kbd> alone does the same while you are not typing in a field.
+        <span className="font-medium">Keyboard:</span> <kbd className={kbd}>Alt</kbd> + <kbd className={kbd}>S</kbd> starts or stops the
+        timer from anywhere on this page; <kbd className={kbd}>S</kbd> alone does the same while you are not typing in a field.
       </p>
     </aside>
   );

@@ -27,7 +27,16 @@ interface StartTimerFormProps {
 }
 
 /** What the next timer is for: a project where one may log time, optionally a task and notes. */
-export function StartTimerForm({ draft, onChange, onStart, projects, pending, error, missingProject, projectFieldRef }: StartTimerFormProps) {
+export function StartTimerForm({
+  draft,
+  onChange,
+  onStart,
+  projects,
+  pending,
+  error,
+  missingProject,
+  projectFieldRef,
+}: StartTimerFormProps) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onStart();
@@ -53,7 +62,13 @@ export function StartTimerForm({ draft, onChange, onStart, projects, pending, er
           error={fieldError(error, 'task_id')}
         />
       </div>
-      <TextField label="What are you working on? (optional)" value={draft.notes} maxLength={5000} onChange={(e) => onChange({ notes: e.target.value })} error={fieldError(error, 'notes')} />
+      <TextField
+        label="What are you working on? (optional)"
+        value={draft.notes}
+        maxLength={5000}
+        onChange={(e) => onChange({ notes: e.target.value })}
+        error={fieldError(error, 'notes')}
+      />
       <Button type="submit" disabled={pending} className="w-full gap-2 py-3 text-base sm:w-auto">
         <Play aria-hidden="true" className="size-5" /> {pending ? 'Starting…' : 'Start timer'}
       </Button>

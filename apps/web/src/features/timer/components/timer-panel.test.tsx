@@ -36,16 +36,29 @@ function serveTimer(state: { running: boolean; conflict?: boolean }) {
   server.respondWith((req, res) => {
     const path = req.url.split('?')[0];
     const route = `${req.method} ${path}`;
-    if (route === 'GET /api/v1/projects') return sendJson(res, 200, { projects: [{ id: 3, name: 'Apollo', client_id: null, status: 'active', billable: true }], pagination });
+    if (route === 'GET /api/v1/projects')
+      return sendJson(res, 200, { projects: [{ id: 3, name: 'Apollo', client_id: null, status: 'active', billable: true }], pagination });
     if (route === 'GET /api/v1/projects/3/access') return sendJson(res, 200, { project_id: 3, actions: ['log_own_time'] });
     if (route === 'GET /api/v1/tasks') return sendJson(res, 200, { tasks: [], pagination });
     if (route === 'GET /api/v1/timer/status') {
-      return sendJson(res, 200, state.running ? { running: true, time_entry: runningEntry('Started elsewhere'), elapsed_seconds: 65 } : { running: false, time_entry: null, elapsed_seconds: null });
+      return sendJson(
+        res,
+        200,
+        state.running
+          ? { running: true, time_entry: runningEntry('Started elsewhere'), elapsed_seconds: 65 }
+          : { running: false, time_entry: null, elapsed_seconds: null },
+      );
     }
     if (route === 'POST /api/v1/timer/start') {
       if (state.conflict || state.running) {
         state.running = true;
-        return sendJson(res, 409, { error: 'Conflict', code: 'conflict', message: 'A timer is already running: stop it before starting another', request_id: 'r', time_entry_id: 41 });
+        return sendJson(res, 409, {
+          error: 'Conflict',
+          code: 'conflict',
+          message: 'A timer is already running: stop it before starting another',
+          request_id: 'r',
+          time_entry_id: 41,
+        });
       }
       state.running = true;
       return sendJson(res, 201, runningEntry());

@@ -44,11 +44,16 @@ export function TimerPanel() {
     }
     setNotice(null);
     stop.reset();
-    const body = { project_id: Number(draft.projectId), task_id: draft.taskId ? Number(draft.taskId) : null, ...(draft.notes ? { notes: draft.notes } : {}) };
+    const body = {
+      project_id: Number(draft.projectId),
+      task_id: draft.taskId ? Number(draft.taskId) : null,
+      ...(draft.notes ? { notes: draft.notes } : {}),
+    };
     start.mutate(body, {
       onSuccess: () => setDraft((d) => ({ ...d, notes: '' })),
       onError: (error) => {
-        if (isApiError(error) && error.status === 409) setNotice({ tone: 'info', text: `${error.message}. This is the timer that is running — stop it first.` });
+        if (isApiError(error) && error.status === 409)
+          setNotice({ tone: 'info', text: `${error.message}. This is the timer that is running — stop it first.` });
       },
     });
   };
@@ -57,7 +62,10 @@ export function TimerPanel() {
       onSuccess: (entry) => {
         setRunningNotes(null);
         start.reset();
-        setNotice({ tone: 'success', text: `Stopped after ${formatElapsed(entry.duration_seconds ?? 0)}: logged on ${projectName(entry.project_id)}.` });
+        setNotice({
+          tone: 'success',
+          text: `Stopped after ${formatElapsed(entry.duration_seconds ?? 0)}: logged on ${projectName(entry.project_id)}.`,
+        });
       },
     });
   };
@@ -91,7 +99,8 @@ export function TimerPanel() {
             <Spinner label="Loading your projects…" />
           ) : loggable.allowed.length === 0 ? (
             <EmptyState title="No project to log time on">
-              The timer needs a project where you may log time: the “edit time and expenses” level or the Track Time flag. A project administrator can grant it.
+              The timer needs a project where you may log time: the “edit time and expenses” level or the Track Time flag. A project
+              administrator can grant it.
             </EmptyState>
           ) : (
             <>

@@ -24,7 +24,8 @@ export function TodayEntries() {
             <>
               <TimeEntriesTable entries={data.time_entries} />
               <p className="text-sm font-medium text-slate-700">
-                Total today: <span className="tabular-nums">{formatDuration(data.time_entries.reduce((s, e) => s + (e.duration_seconds ?? 0), 0))}</span>
+                Total today:{' '}
+                <span className="tabular-nums">{formatDuration(data.time_entries.reduce((s, e) => s + (e.duration_seconds ?? 0), 0))}</span>
               </p>
             </>
           )

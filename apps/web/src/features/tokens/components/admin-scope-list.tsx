@@ -17,7 +17,13 @@ export function AdminScopeList({ selected, onToggle }: AdminScopeListProps) {
       </p>
       <div className="grid gap-2 sm:grid-cols-2">
         {ADMIN_SCOPES.map((scope) => (
-          <ScopeCheckbox key={scope} scope={scope} checked={selected.has(scope)} note={SCOPES[scope as Scope].description} onToggle={() => onToggle(scope)} />
+          <ScopeCheckbox
+            key={scope}
+            scope={scope}
+            checked={selected.has(scope)}
+            note={SCOPES[scope as Scope].description}
+            onToggle={() => onToggle(scope)}
+          />
         ))}
       </div>
     </fieldset>

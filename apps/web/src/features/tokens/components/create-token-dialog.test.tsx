@@ -29,7 +29,8 @@ function serve({ isAdmin = false, permissions = SYSTEM_ROLES.user.permissions, m
       const [status, body] = onCreate?.(req) ?? [201, { id: 3, name: 'CI', prefix: SECRET.slice(0, 9), token: SECRET }];
       return sendJson(res, status, body);
     }
-    if (path === '/api/v1/api-tokens') return sendJson(res, 200, { api_tokens: [], pagination: { page: 1, per_page: 25, total: 0, pages: 1 } });
+    if (path === '/api/v1/api-tokens')
+      return sendJson(res, 200, { api_tokens: [], pagination: { page: 1, per_page: 25, total: 0, pages: 1 } });
     return sendJson(res, 404, { error: 'Not found', code: 'not_found', message: `no ${path}`, request_id: 'r' });
   });
 }
@@ -65,7 +66,8 @@ describe('token form', { timeout: 20_000 }, () => {
 
     await user.click(within(dialog).getByRole('button', { name: 'Time tracking integration' }));
 
-    for (const scope of ['read:projects', 'read:time_entries', 'write:time_entries', 'read:tasks']) expect((box(dialog, scope) as HTMLInputElement).checked).toBe(true);
+    for (const scope of ['read:projects', 'read:time_entries', 'write:time_entries', 'read:tasks'])
+      expect((box(dialog, scope) as HTMLInputElement).checked).toBe(true);
     expect((box(dialog, 'read:clients') as HTMLInputElement).checked).toBe(false);
     expect(within(dialog).getByRole('button', { name: 'Time tracking integration' }).getAttribute('aria-pressed')).toBe('true');
   });
@@ -97,7 +99,9 @@ describe('token form', { timeout: 20_000 }, () => {
 
     const writeProjects = box(dialog, 'write:projects') as HTMLInputElement;
     expect(writeProjects.disabled).toBe(true);
-    expect(document.getElementById(writeProjects.getAttribute('aria-describedby')!)?.textContent).toBe('Not backed by your permissions: needs create_projects, edit_projects or archive_projects.');
+    expect(document.getElementById(writeProjects.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'Not backed by your permissions: needs create_projects, edit_projects or archive_projects.',
+    );
     expect((box(dialog, 'write:time_entries') as HTMLInputElement).disabled).toBe(false);
     expect(within(dialog).queryByRole('checkbox', { name: 'admin:all' })).toBeNull();
     expect(within(dialog).queryByRole('checkbox', { name: 'read:*' })).toBeNull();
@@ -131,7 +135,13 @@ describe('token form', { timeout: 20_000 }, () => {
     const dialog = await openForm(user);
 
     const expiry = within(dialog).getByLabelText(/^Expires/) as HTMLSelectElement;
-    expect([...expiry.options].map((o) => o.textContent)).toEqual(['Choose an expiry…', 'In 7 days', 'In 30 days', 'In 90 days', 'On a date…']);
+    expect([...expiry.options].map((o) => o.textContent)).toEqual([
+      'Choose an expiry…',
+      'In 7 days',
+      'In 30 days',
+      'In 90 days',
+      'On a date…',
+    ]);
     await user.type(within(dialog).getByLabelText('Name'), 'CI');
     await user.click(box(dialog, 'read:projects'));
     await user.click(within(dialog).getByRole('button', { name: 'Create token' }));
@@ -143,7 +153,16 @@ describe('token form', { timeout: 20_000 }, () => {
 
   it('shows the API refusal naming the scope', async () => {
     serve({
-      onCreate: () => [422, { error: 'Unprocessable', code: 'unprocessable', message: "The scope 'write:reports' cannot be granted: your permissions do not back it", request_id: 'r1', scope: 'write:reports' }],
+      onCreate: () => [
+        422,
+        {
+          error: 'Unprocessable',
+          code: 'unprocessable',
+          message: "The scope 'write:reports' cannot be granted: your permissions do not back it",
+          request_id: 'r1',
+          scope: 'write:reports',
+        },
+      ],
     });
     const user = userEvent.setup();
     renderDialog();
@@ -184,7 +203,16 @@ describe('token form', { timeout: 20_000 }, () => {
     expect(within(shown).getByText('Copied to the clipboard.')).toBeTruthy();
 
     // The secret is in no cache: not under a query key, not in the mutation's state.
-    const cached = JSON.stringify([queryClient.getQueryCache().getAll().map((q) => q.state.data), queryClient.getMutationCache().getAll().map((m) => m.state.data)]);
+    const cached = JSON.stringify([
+      queryClient
+        .getQueryCache()
+        .getAll()
+        .map((q) => q.state.data),
+      queryClient
+        .getMutationCache()
+        .getAll()
+        .map((m) => m.state.data),
+    ]);
     expect(cached).not.toContain(SECRET);
 
     await user.keyboard('{Escape}');

@@ -30,7 +30,16 @@ export function ExpiryField({ maxDays, choice, date, onChoice, onDate, error }: 
         error={choice === 'date' ? undefined : error}
       />
       {choice === 'date' ? (
-        <TextField label="Expiry date" type="date" required min={bounds.min} max={bounds.max} value={date} onChange={(e) => onDate(e.target.value)} error={error} />
+        <TextField
+          label="Expiry date"
+          type="date"
+          required
+          min={bounds.min}
+          max={bounds.max}
+          value={date}
+          onChange={(e) => onDate(e.target.value)}
+          error={error}
+        />
       ) : null}
     </div>
   );

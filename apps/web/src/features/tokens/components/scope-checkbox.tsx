@@ -25,7 +25,10 @@ export function ScopeCheckbox({ scope, checked, disabled = false, note, onToggle
         onChange={onToggle}
       />
       <div className="min-w-0">
-        <label htmlFor={id} className={`font-mono text-xs [overflow-wrap:anywhere] ${disabled && !checked ? 'text-slate-400' : 'text-slate-800'}`}>
+        <label
+          htmlFor={id}
+          className={`font-mono text-xs [overflow-wrap:anywhere] ${disabled && !checked ? 'text-slate-400' : 'text-slate-800'}`}
+        >
           {scope}
         </label>
         {note ? (

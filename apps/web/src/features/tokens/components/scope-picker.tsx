@@ -36,7 +36,8 @@ export function ScopePicker({ isAdmin, refusals, selected, onChange, error }: Sc
       />
       {leftOut ? (
         <Alert tone="info">
-          Left out of “{leftOut.preset}”: {leftOut.scopes.join(', ')} — your permissions do not back {leftOut.scopes.length === 1 ? 'it' : 'them'}.
+          Left out of “{leftOut.preset}”: {leftOut.scopes.join(', ')} — your permissions do not back{' '}
+          {leftOut.scopes.length === 1 ? 'it' : 'them'}.
         </Alert>
       ) : null}
       <ScopeResourceList selected={selected} refusals={refusals} onToggle={toggle} />

@@ -58,7 +58,11 @@ export function SecretPanel({ issued, onDone }: SecretPanelProps) {
           </Button>
         </div>
         <p role="status" className="mt-1 min-h-5 text-xs text-slate-600">
-          {copy === 'copied' ? 'Copied to the clipboard.' : copy === 'selected' ? 'Copying is blocked here: the token is selected, press Ctrl+C (⌘C on a Mac).' : ''}
+          {copy === 'copied'
+            ? 'Copied to the clipboard.'
+            : copy === 'selected'
+              ? 'Copying is blocked here: the token is selected, press Ctrl+C (⌘C on a Mac).'
+              : ''}
         </p>
       </div>
       <div className="flex justify-end">

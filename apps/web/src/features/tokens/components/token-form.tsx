@@ -56,7 +56,10 @@ export function TokenForm({ isAdmin, permissions, maxDays, pending, error, onSub
     };
     setLocal(problems);
     if ('error' in expiry || problems.scopes || problems.name) return;
-    const ips = form.ips.split('\n').map((l) => l.trim()).filter(Boolean);
+    const ips = form.ips
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     onSubmit({
       name: form.name.trim(),
       ...(form.description.trim() ? { description: form.description.trim() } : {}),
@@ -71,7 +74,14 @@ export function TokenForm({ isAdmin, permissions, maxDays, pending, error, onSub
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="space-y-4">
       {error ? <ErrorMessage error={error} title="The token was not created" /> : null}
-      <TextField label="Name" required maxLength={100} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} error={local.name ?? fieldError(error, 'name')} />
+      <TextField
+        label="Name"
+        required
+        maxLength={100}
+        value={form.name}
+        onChange={(e) => setForm({ ...form, name: e.target.value })}
+        error={local.name ?? fieldError(error, 'name')}
+      />
       <TextField
         label="Description (optional)"
         maxLength={500}

@@ -39,8 +39,8 @@ export function TokenRowActions({ token, onIssued }: { token: ApiToken; onIssued
         error={rotate.error}
         onConfirm={() => rotate.mutate(token.id, { onSuccess: () => setConfirm(null) })}
       >
-        A new secret with the same scopes and lifetime replaces <span className="font-mono">{token.prefix}…</span>. The current secret stops working at once:
-        update every integration that uses it.
+        A new secret with the same scopes and lifetime replaces <span className="font-mono">{token.prefix}…</span>. The current secret stops
+        working at once: update every integration that uses it.
       </ConfirmDialog>
       <ConfirmDialog
         open={confirm === 'revoke'}
