@@ -9,6 +9,8 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root,
   plugins: [react(), tailwindcss()],
+  // `@/…` is apps/web/src (docs/development/web.md#imports).
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {
     // The API serves this folder (one port for the SPA and the API: docs/admin/deployment/README.md).
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),

@@ -3,12 +3,12 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { API, countRequests, errorBody, routes, signedIn, signedOut, testUser } from '../../test/fake-api';
+import { API, countRequests, errorBody, routes, signedIn, signedOut, testUser } from '@test/fake-api';
 import { getCsrfToken } from '../lib/api-client';
 import { AppProviders } from './providers';
 import { createQueryClient } from './query-client';
 import { routes as appRoutes } from './router';
-import { useTestApiServer } from '../../test/use-test-api-server';
+import { useTestApiServer } from '@test/use-test-api-server';
 
 const server = useTestApiServer();
 

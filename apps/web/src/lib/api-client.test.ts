@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { sendJson, startTestApiServer, type TestApiServer } from '../../test/test-api-server';
+import { sendJson, startTestApiServer, type TestApiServer } from '@test/test-api-server';
 import { ApiError, apiDelete, apiGet, apiPatch, apiPost, apiPut, configureApiClient, setCsrfToken } from './api-client';
 
 let server: TestApiServer;

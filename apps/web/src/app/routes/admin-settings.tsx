@@ -1,9 +1,9 @@
-import { PageHeader } from '../../components/ui/page-header';
-import { QueryState } from '../../components/ui/query-state';
-import { useSettings } from '../../features/admin-settings/api/get-settings';
-import { SettingsForm } from '../../features/admin-settings/components/settings-form';
-import { SystemInfoPanel } from '../../features/admin-settings/components/system-info-panel';
-import { Can } from '../../lib/access';
+import { PageHeader } from '@/components/ui/page-header';
+import { QueryState } from '@/components/ui/query-state';
+import { useSettings } from '@/features/admin-settings/api/get-settings';
+import { SettingsForm } from '@/features/admin-settings/components/settings-form';
+import { SystemInfoPanel } from '@/features/admin-settings/components/system-info-panel';
+import { Can } from '@/lib/access';
 
 export function AdminSettingsRoute() {
   const settings = useSettings();

@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { Button } from '../../components/ui/button';
-import { EmptyState } from '../../components/ui/empty-state';
-import { PageHeader } from '../../components/ui/page-header';
-import { Pagination } from '../../components/ui/pagination';
-import { QueryState } from '../../components/ui/query-state';
-import { useAdminTokens } from '../../features/admin-tokens/api/get-admin-tokens';
-import type { AdminToken, TokenStatus } from '../../features/admin-tokens/api/types';
-import { AdminTokenFilters, type TokenFilterValues } from '../../features/admin-tokens/components/admin-token-filters';
-import { AdminTokensTable } from '../../features/admin-tokens/components/admin-tokens-table';
-import { RevokeTokenDialog } from '../../features/admin-tokens/components/revoke-token-dialog';
+import { Button } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { Pagination } from '@/components/ui/pagination';
+import { QueryState } from '@/components/ui/query-state';
+import { useAdminTokens } from '@/features/admin-tokens/api/get-admin-tokens';
+import type { AdminToken, TokenStatus } from '@/features/admin-tokens/api/types';
+import { AdminTokenFilters, type TokenFilterValues } from '@/features/admin-tokens/components/admin-token-filters';
+import { AdminTokensTable } from '@/features/admin-tokens/components/admin-tokens-table';
+import { RevokeTokenDialog } from '@/features/admin-tokens/components/revoke-token-dialog';
 
 const PER_PAGE = 50;
 const STATUSES: readonly string[] = ['active', 'expired', 'revoked'] satisfies TokenStatus[];

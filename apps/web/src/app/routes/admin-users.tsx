@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { Button } from '../../components/ui/button';
-import { EmptyState } from '../../components/ui/empty-state';
-import { PageHeader } from '../../components/ui/page-header';
-import { Pagination } from '../../components/ui/pagination';
-import { QueryState } from '../../components/ui/query-state';
-import { useUsers } from '../../features/admin-users/api/get-users';
-import { NewUserDialog } from '../../features/admin-users/components/new-user-dialog';
-import { UserFilters, type UserFilterValues } from '../../features/admin-users/components/user-filters';
-import { UserSheet } from '../../features/admin-users/components/user-sheet';
-import { UsersTable } from '../../features/admin-users/components/users-table';
-import { Can } from '../../lib/access';
+import { Button } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { Pagination } from '@/components/ui/pagination';
+import { QueryState } from '@/components/ui/query-state';
+import { useUsers } from '@/features/admin-users/api/get-users';
+import { NewUserDialog } from '@/features/admin-users/components/new-user-dialog';
+import { UserFilters, type UserFilterValues } from '@/features/admin-users/components/user-filters';
+import { UserSheet } from '@/features/admin-users/components/user-sheet';
+import { UsersTable } from '@/features/admin-users/components/users-table';
+import { Can } from '@/lib/access';
 
 const PER_PAGE = 25;
 

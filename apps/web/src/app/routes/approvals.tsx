@@ -1,5 +1,5 @@
-import { PageHeader } from '../../components/ui/page-header';
-import { ApprovalsView } from '../../features/approvals/components/approvals-view';
+import { PageHeader } from '@/components/ui/page-header';
+import { ApprovalsView } from '@/features/approvals/components/approvals-view';
 
 /** /approvals (approve_time_entries or create_time_entries, checked by the router). */
 export function ApprovalsRoute() {

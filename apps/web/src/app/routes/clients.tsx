@@ -1,5 +1,5 @@
-import { PageHeader } from '../../components/ui/page-header';
-import { ClientsList } from '../../features/clients/components/clients-list';
+import { PageHeader } from '@/components/ui/page-header';
+import { ClientsList } from '@/features/clients/components/clients-list';
 
 export function ClientsRoute() {
   return (

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
-import { PageHeader } from '../../components/ui/page-header';
-import { QuickLinks, type QuickLink } from '../../features/dashboard/components/quick-links';
-import { RunningTimerCard } from '../../features/dashboard/components/running-timer-card';
-import { TimeOverview } from '../../features/dashboard/components/time-overview';
-import { dashboardRange } from '../../features/dashboard/lib/weeks';
-import { useSession } from '../../features/session/api/session';
-import { useAccess } from '../../lib/access';
+import { PageHeader } from '@/components/ui/page-header';
+import { QuickLinks, type QuickLink } from '@/features/dashboard/components/quick-links';
+import { RunningTimerCard } from '@/features/dashboard/components/running-timer-card';
+import { TimeOverview } from '@/features/dashboard/components/time-overview';
+import { dashboardRange } from '@/features/dashboard/lib/weeks';
+import { useSession } from '@/features/session/api/session';
+import { useAccess } from '@/lib/access';
 import { PAGES, type PageDef, type PageKey } from '../pages';
 
 const QUICK_LINK_PAGES: PageKey[] = ['timer', 'timeEntries', 'projects', 'tasks', 'expenses', 'reports', 'tokens', 'profile', 'help'];

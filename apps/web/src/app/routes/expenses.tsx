@@ -1,5 +1,5 @@
-import { PageHeader } from '../../components/ui/page-header';
-import { ExpensesPanel } from '../../features/expenses/components/expenses-panel';
+import { PageHeader } from '@/components/ui/page-header';
+import { ExpensesPanel } from '@/features/expenses/components/expenses-panel';
 
 export function ExpensesRoute() {
   return (

@@ -1,6 +1,6 @@
 import { Link, useParams } from 'react-router';
-import { EmptyState } from '../../components/ui/empty-state';
-import { InvoiceDetailView } from '../../features/invoices/components/invoice-detail-view';
+import { EmptyState } from '@/components/ui/empty-state';
+import { InvoiceDetailView } from '@/features/invoices/components/invoice-detail-view';
 
 /** /invoices/:invoiceId (the invoices page's permission, checked by the router). */
 export function InvoiceDetailRoute() {

@@ -1,7 +1,7 @@
-import { PageHeader } from '../../components/ui/page-header';
-import { InvoicesList } from '../../features/invoices/components/invoices-list';
-import { CreateInvoiceDialog } from '../../features/invoices/components/create-invoice-dialog';
-import { useAccess } from '../../lib/access';
+import { PageHeader } from '@/components/ui/page-header';
+import { InvoicesList } from '@/features/invoices/components/invoices-list';
+import { CreateInvoiceDialog } from '@/features/invoices/components/create-invoice-dialog';
+import { useAccess } from '@/lib/access';
 
 /** /invoices (view_own_invoices or view_all_invoices, checked by the router). */
 export function InvoicesRoute() {

@@ -1,11 +1,11 @@
-import { PageHeader } from '../../components/ui/page-header';
-import { Spinner } from '../../components/ui/spinner';
-import { ChangePasswordForm } from '../../features/profile/components/change-password-form';
-import { MyAccessCard } from '../../features/profile/components/my-access-card';
-import { ProfileDetailsForm } from '../../features/profile/components/profile-details-form';
-import { SessionsCard } from '../../features/profile/components/sessions-card';
-import type { Me } from '../../features/profile/api/types';
-import { useSession } from '../../features/session/api/session';
+import { PageHeader } from '@/components/ui/page-header';
+import { Spinner } from '@/components/ui/spinner';
+import { ChangePasswordForm } from '@/features/profile/components/change-password-form';
+import { MyAccessCard } from '@/features/profile/components/my-access-card';
+import { ProfileDetailsForm } from '@/features/profile/components/profile-details-form';
+import { SessionsCard } from '@/features/profile/components/sessions-card';
+import type { Me } from '@/features/profile/api/types';
+import { useSession } from '@/features/session/api/session';
 
 export function ProfileRoute() {
   const session = useSession();

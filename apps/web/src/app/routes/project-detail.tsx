@@ -1,6 +1,6 @@
 import { Link, useParams } from 'react-router';
-import { EmptyState } from '../../components/ui/empty-state';
-import { ProjectDetailView } from '../../features/projects/components/project-detail-view';
+import { EmptyState } from '@/components/ui/empty-state';
+import { ProjectDetailView } from '@/features/projects/components/project-detail-view';
 
 /** /projects/:projectId/* (view_projects, checked by the router); the splat names the tab. */
 export function ProjectDetailRoute() {

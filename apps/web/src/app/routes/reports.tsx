@@ -1,5 +1,5 @@
-import { PageHeader } from '../../components/ui/page-header';
-import { ReportsView } from '../../features/reports/components/reports-view';
+import { PageHeader } from '@/components/ui/page-header';
+import { ReportsView } from '@/features/reports/components/reports-view';
 
 export function ReportsRoute() {
   return (

@@ -1,5 +1,5 @@
 import { isRouteErrorResponse, useRouteError } from 'react-router';
-import { ErrorMessage } from '../../components/ui/error-message';
+import { ErrorMessage } from '@/components/ui/error-message';
 import { NotFoundRoute } from './not-found';
 
 /** Rendered instead of the layout when a route throws while loading or rendering. */

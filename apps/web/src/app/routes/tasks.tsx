@@ -1,5 +1,5 @@
-import { PageHeader } from '../../components/ui/page-header';
-import { TasksList } from '../../features/tasks/components/tasks-list';
+import { PageHeader } from '@/components/ui/page-header';
+import { TasksList } from '@/features/tasks/components/tasks-list';
 
 export function TasksRoute() {
   return (

@@ -1,5 +1,5 @@
-import { PageHeader } from '../../components/ui/page-header';
-import { TimeEntriesPanel } from '../../features/time-entries/components/time-entries-panel';
+import { PageHeader } from '@/components/ui/page-header';
+import { TimeEntriesPanel } from '@/features/time-entries/components/time-entries-panel';
 
 export function TimeEntriesRoute() {
   return (

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
-import { NAV_SECTIONS, PAGES, type PageDef } from '../../app/pages';
-import { useLogout, useSession } from '../../features/session/api/session';
-import { useAccess } from '../../lib/access';
+import { NAV_SECTIONS, PAGES, type PageDef } from '@/app/pages';
+import { useLogout, useSession } from '@/features/session/api/session';
+import { useAccess } from '@/lib/access';
 
 const linkClass = ({ isActive }: { isActive: boolean }) =>
   `block rounded-md px-3 py-1.5 text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400 ${

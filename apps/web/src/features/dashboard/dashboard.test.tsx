@@ -2,10 +2,10 @@ import type { Permission } from '@timekeeper/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { API, countRequests, errorBody, queryOf, routes, signedIn, type RouteTable } from '../../../test/fake-api';
-import { renderApp, WAIT } from '../../../test/render-app';
+import { API, countRequests, errorBody, queryOf, routes, signedIn, type RouteTable } from '@test/fake-api';
+import { renderApp, WAIT } from '@test/render-app';
 import { addDays, dashboardRange } from './lib/weeks';
-import { useTestApiServer } from '../../../test/use-test-api-server';
+import { useTestApiServer } from '@test/use-test-api-server';
 
 const server = useTestApiServer();
 

@@ -2,9 +2,9 @@ import type { Permission } from '@timekeeper/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { API, errorBody, routes, signedIn, testUser, type RouteTable } from '../../../test/fake-api';
-import { renderApp, WAIT } from '../../../test/render-app';
-import { useTestApiServer } from '../../../test/use-test-api-server';
+import { API, errorBody, routes, signedIn, testUser, type RouteTable } from '@test/fake-api';
+import { renderApp, WAIT } from '@test/render-app';
+import { useTestApiServer } from '@test/use-test-api-server';
 
 const server = useTestApiServer();
 

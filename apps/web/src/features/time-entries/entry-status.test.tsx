@@ -1,10 +1,10 @@
 import { SYSTEM_ROLES } from '@timekeeper/shared';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { API, routes, signedIn, testUser } from '../../../test/fake-api';
-import { renderApp, WAIT } from '../../../test/render-app';
+import { API, routes, signedIn, testUser } from '@test/fake-api';
+import { renderApp, WAIT } from '@test/render-app';
 import type { TimeEntry } from './api/types';
-import { useTestApiServer } from '../../../test/use-test-api-server';
+import { useTestApiServer } from '@test/use-test-api-server';
 
 const server = useTestApiServer();
 const PROJECT = { id: 3, name: 'Acme Website Redesign', client_id: 1, status: 'active', billable: true };

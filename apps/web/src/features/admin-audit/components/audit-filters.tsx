@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { Button } from '../../../components/ui/button';
-import { TextField } from '../../../components/ui/text-field';
+import { Button } from '@/components/ui/button';
+import { TextField } from '@/components/ui/text-field';
 import { EMPTY_AUDIT_FILTERS, type AuditFilterValues } from '../lib/audit-filters';
 
 const ACTION_HINTS = [

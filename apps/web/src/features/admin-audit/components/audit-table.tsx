@@ -1,7 +1,7 @@
 import { ChevronRight } from 'lucide-react';
 import { Fragment, useState } from 'react';
-import { Badge } from '../../../components/ui/badge';
-import { formatDateTime } from '../../../lib/dates';
+import { Badge } from '@/components/ui/badge';
+import { formatDateTime } from '@/lib/dates';
 import type { AuditEntry } from '../api/types';
 import { AuditDiff } from './audit-diff';
 

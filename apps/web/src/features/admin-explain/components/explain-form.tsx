@@ -1,7 +1,7 @@
 import { permissionsByCategory, PROJECT_ACTIONS } from '@timekeeper/shared';
 import { useState, type FormEvent } from 'react';
-import { Button } from '../../../components/ui/button';
-import { SelectField } from '../../../components/ui/select-field';
+import { Button } from '@/components/ui/button';
+import { SelectField } from '@/components/ui/select-field';
 import type { ExplainParams } from '../api/types';
 import { paramsFrom, type ExplainQuestion } from '../lib/explain-params';
 import { GroupedSelect } from './grouped-select';

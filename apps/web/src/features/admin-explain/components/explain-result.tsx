@@ -1,8 +1,8 @@
 import { isProjectLevel, PROJECT_LEVEL_LABELS } from '@timekeeper/shared';
 import { CircleCheck, CircleX } from 'lucide-react';
 import type { DecidedBy, ExplainBlocker, ExplainReason, Explanation } from '../api/types';
-import { RoleBadge } from '../../admin-roles/components/role-badge';
-import { formatDateTime } from '../../../lib/dates';
+import { RoleBadge } from '@/features/admin-roles/components/role-badge';
+import { formatDateTime } from '@/lib/dates';
 
 const levelLabel = (level: string | null | undefined) =>
   level ? (isProjectLevel(level) ? `${PROJECT_LEVEL_LABELS[level]} (${level})` : level) : 'none — not a member';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { SelectField } from '../../../components/ui/select-field';
-import { TextField } from '../../../components/ui/text-field';
+import { SelectField } from '@/components/ui/select-field';
+import { TextField } from '@/components/ui/text-field';
 import { useProjectOptions } from '../api/get-project-options';
 import { useDebouncedValue } from '../lib/use-debounced-value';
 

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiDelete } from '../../../lib/api-client';
+import { apiDelete } from '@/lib/api-client';
 import { roleKeys } from './roles-keys';
 
 /** DELETE /roles/{id}: custom roles only; 409 while users still hold it. */

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
+import { apiGet } from '@/lib/api-client';
 import type { RoleExport } from './types';
 
 /** GET /roles/export: every role definition, in the format POST /roles/import accepts. */

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { accessKeys } from '../../../lib/access';
-import { apiPost } from '../../../lib/api-client';
+import { accessKeys } from '@/lib/access';
+import { apiPost } from '@/lib/api-client';
 import { roleKeys } from './roles-keys';
 import type { ImportResult, RoleExport } from './types';
 

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { accessKeys } from '../../../lib/access';
-import { apiPatch } from '../../../lib/api-client';
-import { userKeys } from '../../admin-users/api/users-keys';
+import { accessKeys } from '@/lib/access';
+import { apiPatch } from '@/lib/api-client';
+import { userKeys } from '@/features/admin-users/api/users-keys';
 import { roleKeys } from './roles-keys';
 import type { Role, RoleInput } from './types';
 

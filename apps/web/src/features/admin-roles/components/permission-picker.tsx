@@ -1,6 +1,6 @@
 import { PERMISSIONS, permissionsByCategory } from '@timekeeper/shared';
 import { memo } from 'react';
-import { Checkbox } from '../../../components/ui/checkbox';
+import { Checkbox } from '@/components/ui/checkbox';
 import { canGrant, selectionState, toggleCategory } from '../lib/permission-sets';
 
 interface PermissionPickerProps {

@@ -1,6 +1,6 @@
 import { Clock } from 'lucide-react';
-import { Badge } from '../../../components/ui/badge';
-import { formatDate, isPast } from '../../../lib/dates';
+import { Badge } from '@/components/ui/badge';
+import { formatDate, isPast } from '@/lib/dates';
 
 interface RoleBadgeProps {
   name: string;

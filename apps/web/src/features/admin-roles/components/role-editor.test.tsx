@@ -2,13 +2,13 @@ import { PERMISSION_NAMES, permissionsByCategory, type Permission } from '@timek
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { sendJson, type RecordedRequest } from '../../../../test/test-api-server';
-import { AppProviders } from '../../../app/providers';
-import { createQueryClient } from '../../../app/query-client';
-import { setCsrfToken } from '../../../lib/api-client';
+import { sendJson, type RecordedRequest } from '@test/test-api-server';
+import { AppProviders } from '@/app/providers';
+import { createQueryClient } from '@/app/query-client';
+import { setCsrfToken } from '@/lib/api-client';
 import type { Role } from '../api/types';
 import { RoleEditor } from './role-editor';
-import { useTestApiServer } from '../../../../test/use-test-api-server';
+import { useTestApiServer } from '@test/use-test-api-server';
 
 const server = useTestApiServer();
 

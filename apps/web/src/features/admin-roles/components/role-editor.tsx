@@ -1,11 +1,11 @@
 import { PERMISSION_NAMES } from '@timekeeper/shared';
 import { useMemo, useState, type FormEvent } from 'react';
-import { Alert } from '../../../components/ui/alert';
-import { Button } from '../../../components/ui/button';
-import { ErrorMessage } from '../../../components/ui/error-message';
-import { TextField } from '../../../components/ui/text-field';
-import { useAccess, useMyPermissions } from '../../../lib/access';
-import { fieldError } from '../../../lib/field-errors';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { ErrorMessage } from '@/components/ui/error-message';
+import { TextField } from '@/components/ui/text-field';
+import { useAccess, useMyPermissions } from '@/lib/access';
+import { fieldError } from '@/lib/field-errors';
 import { useCreateRole } from '../api/create-role';
 import type { Role } from '../api/types';
 import { useUpdateRole, type RolePatch } from '../api/update-role';

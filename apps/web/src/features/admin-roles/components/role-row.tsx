@@ -1,8 +1,8 @@
 import { ChevronRight } from 'lucide-react';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import { Button } from '../../../components/ui/button';
-import { useAccess } from '../../../lib/access';
+import { Button } from '@/components/ui/button';
+import { useAccess } from '@/lib/access';
 import type { Role } from '../api/types';
 import { plural } from '../lib/format';
 import { PermissionChecklist } from './permission-checklist';

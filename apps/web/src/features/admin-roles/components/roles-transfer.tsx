@@ -1,9 +1,9 @@
 import { Download, Upload } from 'lucide-react';
 import { useRef, useState, type ChangeEvent } from 'react';
-import { Alert } from '../../../components/ui/alert';
-import { Button } from '../../../components/ui/button';
-import { ErrorMessage } from '../../../components/ui/error-message';
-import { useAccess } from '../../../lib/access';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { ErrorMessage } from '@/components/ui/error-message';
+import { useAccess } from '@/lib/access';
 import { useExportRoles } from '../api/export-roles';
 import { useImportRoles } from '../api/import-roles';
 import type { RoleExport } from '../api/types';

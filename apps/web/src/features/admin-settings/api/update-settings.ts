@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPatch } from '../../../lib/api-client';
+import { apiPatch } from '@/lib/api-client';
 import { settingsKeys } from './settings-keys';
 import type { Settings } from './types';
 

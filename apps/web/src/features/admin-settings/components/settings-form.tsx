@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { Alert } from '../../../components/ui/alert';
-import { Button } from '../../../components/ui/button';
-import { Checkbox } from '../../../components/ui/checkbox';
-import { ErrorMessage } from '../../../components/ui/error-message';
-import { SelectField } from '../../../components/ui/select-field';
-import { TextField } from '../../../components/ui/text-field';
-import { useAccess } from '../../../lib/access';
-import { fieldError } from '../../../lib/field-errors';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Checkbox } from '@/components/ui/checkbox';
+import { ErrorMessage } from '@/components/ui/error-message';
+import { SelectField } from '@/components/ui/select-field';
+import { TextField } from '@/components/ui/text-field';
+import { useAccess } from '@/lib/access';
+import { fieldError } from '@/lib/field-errors';
 import type { Settings } from '../api/types';
 import { useUpdateSettings } from '../api/update-settings';
 

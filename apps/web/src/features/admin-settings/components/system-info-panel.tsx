@@ -1,5 +1,5 @@
-import { QueryState } from '../../../components/ui/query-state';
-import { formatLongDuration } from '../../../lib/duration';
+import { QueryState } from '@/components/ui/query-state';
+import { formatLongDuration } from '@/lib/duration';
 import { useSystemInfo } from '../api/get-system-info';
 import type { SystemInfo } from '../api/types';
 

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
+import { apiGet } from '@/lib/api-client';
 import { adminTokenKeys } from './admin-tokens-keys';
 import type { AdminTokenFilters, AdminTokenList } from './types';
 

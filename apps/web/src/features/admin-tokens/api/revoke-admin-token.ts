@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiDelete } from '../../../lib/api-client';
+import { apiDelete } from '@/lib/api-client';
 import { adminTokenKeys } from './admin-tokens-keys';
 
 /** DELETE /admin/api-tokens/{id}: revokes anyone's token, at once on every instance. */

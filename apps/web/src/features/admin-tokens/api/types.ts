@@ -1,5 +1,5 @@
-import type { PaginationInfo } from '../../../components/ui/pagination';
-import type { ApiToken, TokenStatus } from '../../tokens/api/types';
+import type { PaginationInfo } from '@/components/ui/pagination';
+import type { ApiToken, TokenStatus } from '@/features/tokens/api/types';
 
 export type { TokenStatus };
 

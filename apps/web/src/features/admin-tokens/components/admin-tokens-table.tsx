@@ -1,8 +1,8 @@
-import { Badge } from '../../../components/ui/badge';
-import { Button } from '../../../components/ui/button';
-import { DataTable, type Column } from '../../../components/ui/data-table';
-import { useAccess } from '../../../lib/access';
-import { formatDate, formatDateTime } from '../../../lib/dates';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { DataTable, type Column } from '@/components/ui/data-table';
+import { useAccess } from '@/lib/access';
+import { formatDate, formatDateTime } from '@/lib/dates';
 import type { AdminToken } from '../api/types';
 import { TokenStatusBadge } from './token-status-badge';
 

@@ -1,4 +1,4 @@
-import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { useRevokeAdminToken } from '../api/revoke-admin-token';
 import type { AdminToken } from '../api/types';
 

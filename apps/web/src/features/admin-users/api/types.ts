@@ -1,5 +1,5 @@
-import type { RoleRef } from '../../../lib/access';
-import type { PaginationInfo } from '../../../components/ui/pagination';
+import type { RoleRef } from '@/lib/access';
+import type { PaginationInfo } from '@/components/ui/pagination';
 
 /** The user object (docs/api/users.md). `roles` lists expired assignments too, with a past date. */
 export interface User {

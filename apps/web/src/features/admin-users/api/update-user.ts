@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPatch } from '../../../lib/api-client';
-import { roleKeys } from '../../admin-roles/api/roles-keys';
+import { apiPatch } from '@/lib/api-client';
+import { roleKeys } from '@/features/admin-roles/api/roles-keys';
 import type { User } from './types';
 import { userKeys } from './users-keys';
 

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { Button } from '../../../components/ui/button';
-import { Dialog } from '../../../components/ui/dialog';
-import { ErrorMessage } from '../../../components/ui/error-message';
-import { QueryState } from '../../../components/ui/query-state';
-import { TextField } from '../../../components/ui/text-field';
-import { useAccess, useMyPermissions } from '../../../lib/access';
-import { useRoles } from '../../admin-roles/api/get-roles';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { ErrorMessage } from '@/components/ui/error-message';
+import { QueryState } from '@/components/ui/query-state';
+import { TextField } from '@/components/ui/text-field';
+import { useAccess, useMyPermissions } from '@/lib/access';
+import { useRoles } from '@/features/admin-roles/api/get-roles';
 import { useCreateUser, type CreateUserInput } from '../api/create-user';
 import type { User } from '../api/types';
 import { formFieldError } from '../lib/conflict-field';

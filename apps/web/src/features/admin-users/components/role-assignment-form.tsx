@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { Alert } from '../../../components/ui/alert';
-import { Button } from '../../../components/ui/button';
-import { ErrorMessage } from '../../../components/ui/error-message';
-import { QueryState } from '../../../components/ui/query-state';
-import { useMyPermissions } from '../../../lib/access';
-import { isApiError } from '../../../lib/api-client';
-import { useRoles } from '../../admin-roles/api/get-roles';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { ErrorMessage } from '@/components/ui/error-message';
+import { QueryState } from '@/components/ui/query-state';
+import { useMyPermissions } from '@/lib/access';
+import { isApiError } from '@/lib/api-client';
+import { useRoles } from '@/features/admin-roles/api/get-roles';
 import { useSetUserRoles } from '../api/set-user-roles';
 import type { RoleAssignment, User } from '../api/types';
 import { assignmentsChanged, buildAssignments, draftFrom, type Draft } from '../lib/role-assignment';

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { Button } from '../../../components/ui/button';
-import { SelectField } from '../../../components/ui/select-field';
-import { TextField } from '../../../components/ui/text-field';
-import { useAccess } from '../../../lib/access';
-import { useRoles } from '../../admin-roles/api/get-roles';
+import { Button } from '@/components/ui/button';
+import { SelectField } from '@/components/ui/select-field';
+import { TextField } from '@/components/ui/text-field';
+import { useAccess } from '@/lib/access';
+import { useRoles } from '@/features/admin-roles/api/get-roles';
 
 export interface UserFilterValues {
   q: string;

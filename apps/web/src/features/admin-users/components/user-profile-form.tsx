@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { Alert } from '../../../components/ui/alert';
-import { Button } from '../../../components/ui/button';
-import { ErrorMessage } from '../../../components/ui/error-message';
-import { TextField } from '../../../components/ui/text-field';
-import { useAccess } from '../../../lib/access';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { ErrorMessage } from '@/components/ui/error-message';
+import { TextField } from '@/components/ui/text-field';
+import { useAccess } from '@/lib/access';
 import type { User } from '../api/types';
 import { useUpdateUser, type UserPatch } from '../api/update-user';
 import { formFieldError } from '../lib/conflict-field';

@@ -1,8 +1,8 @@
-import { ErrorMessage } from '../../../components/ui/error-message';
-import { Spinner } from '../../../components/ui/spinner';
-import { Tabs, type TabDef } from '../../../components/ui/tabs';
-import { useAccess } from '../../../lib/access';
-import { Sheet } from '../../admin-roles/components/sheet';
+import { ErrorMessage } from '@/components/ui/error-message';
+import { Spinner } from '@/components/ui/spinner';
+import { Tabs, type TabDef } from '@/components/ui/tabs';
+import { useAccess } from '@/lib/access';
+import { Sheet } from '@/features/admin-roles/components/sheet';
 import { useUser } from '../api/get-user';
 import type { User } from '../api/types';
 import { EffectivePermissions } from './effective-permissions';

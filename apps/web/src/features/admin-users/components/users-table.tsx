@@ -1,5 +1,5 @@
-import { DataTable, type Column } from '../../../components/ui/data-table';
-import { formatDateTime } from '../../../lib/dates';
+import { DataTable, type Column } from '@/components/ui/data-table';
+import { formatDateTime } from '@/lib/dates';
 import type { User } from '../api/types';
 import { UserRoleBadges } from './user-role-badges';
 import { UserStatusBadge } from './user-status-badge';

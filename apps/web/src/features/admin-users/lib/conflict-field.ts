@@ -1,5 +1,5 @@
-import { isApiError } from '../../../lib/api-client';
-import { fieldError } from '../../../lib/field-errors';
+import { isApiError } from '@/lib/api-client';
+import { fieldError } from '@/lib/field-errors';
 
 /**
  * A field's error: a validation error for it, or a 409 whose body names it

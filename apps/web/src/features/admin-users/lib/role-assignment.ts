@@ -8,8 +8,8 @@
  * - an expiry must be in the future (the API refuses others), including an assignment that has
  *   already expired: renew it, make it permanent or untick it.
  */
-import type { RoleRef } from '../../../lib/access';
-import { formatDateTime } from '../../../lib/dates';
+import type { RoleRef } from '@/lib/access';
+import { formatDateTime } from '@/lib/dates';
 import type { RoleAssignment } from '../api/types';
 
 export interface DraftEntry {

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPost, isApiError } from '../../../lib/api-client';
+import { apiPost, isApiError } from '@/lib/api-client';
 import { invalidateApprovalData } from './invalidate-approval-data';
 import type { BulkApproveResult, BulkItemResult } from './types';
 

@@ -1,4 +1,4 @@
-import type { PaginationInfo } from '../../../components/ui/pagination';
+import type { PaginationInfo } from '@/components/ui/pagination';
 
 export const APPROVAL_STATUSES = ['pending', 'approved', 'rejected', 'cancelled'] as const;
 export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];

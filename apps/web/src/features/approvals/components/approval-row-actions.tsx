@@ -1,5 +1,5 @@
 import { Check, Undo2, X } from 'lucide-react';
-import { useProjectAccess } from '../../../lib/access';
+import { useProjectAccess } from '@/lib/access';
 import type { Approval } from '../api/types';
 
 interface ApprovalRowActionsProps {

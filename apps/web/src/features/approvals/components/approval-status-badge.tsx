@@ -1,4 +1,4 @@
-import { Badge, type BadgeTone } from '../../../components/ui/badge';
+import { Badge, type BadgeTone } from '@/components/ui/badge';
 import type { ApprovalStatus } from '../api/types';
 
 const TONE = { pending: 'yellow', approved: 'green', rejected: 'red', cancelled: 'gray' } as const satisfies Record<

@@ -1,4 +1,4 @@
-import { SelectField } from '../../../components/ui/select-field';
+import { SelectField } from '@/components/ui/select-field';
 import type { ApprovalFilter, ApprovalQueue } from '../api/types';
 
 const STATUS_OPTIONS = [

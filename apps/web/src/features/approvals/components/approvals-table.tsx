@@ -1,6 +1,6 @@
-import { DataTable, type Column } from '../../../components/ui/data-table';
-import { formatClock, formatDay, toDateString } from '../../../lib/dates';
-import { formatDuration } from '../../../lib/duration';
+import { DataTable, type Column } from '@/components/ui/data-table';
+import { formatClock, formatDay, toDateString } from '@/lib/dates';
+import { formatDuration } from '@/lib/duration';
 import type { Approval } from '../api/types';
 import { ApprovalRowActions } from './approval-row-actions';
 import { ApprovalStatusBadge } from './approval-status-badge';

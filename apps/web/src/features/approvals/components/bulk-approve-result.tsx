@@ -1,5 +1,5 @@
-import { Alert } from '../../../components/ui/alert';
-import { ErrorMessage } from '../../../components/ui/error-message';
+import { Alert } from '@/components/ui/alert';
+import { ErrorMessage } from '@/components/ui/error-message';
 import { bulkFailures } from '../api/bulk-approve';
 import type { Approval, BulkApproveResult } from '../api/types';
 import { describeApproval } from './approvals-table';

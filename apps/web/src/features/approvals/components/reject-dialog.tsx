@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { Button } from '../../../components/ui/button';
-import { Dialog } from '../../../components/ui/dialog';
-import { ErrorMessage } from '../../../components/ui/error-message';
-import { TextareaField } from '../../../components/ui/textarea-field';
-import { fieldError } from '../../../lib/field-errors';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { ErrorMessage } from '@/components/ui/error-message';
+import { TextareaField } from '@/components/ui/textarea-field';
+import { fieldError } from '@/lib/field-errors';
 import { useRejectApproval } from '../api/reject-approval';
 import type { Approval } from '../api/types';
 import { describeApproval } from './approvals-table';

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPost, setCsrfToken } from '../../../lib/api-client';
+import { apiPost, setCsrfToken } from '@/lib/api-client';
 import { authKeys } from './auth-keys';
 import type { AuthSession } from './types';
 

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
+import { apiGet } from '@/lib/api-client';
 import { clientsKeys } from './clients-keys';
 import type { ClientFilters, ClientList } from './types';
 

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPost, apiPut } from '../../../lib/api-client';
+import { apiPost, apiPut } from '@/lib/api-client';
 import { clientsKeys } from './clients-keys';
 import type { Client, ClientBody } from './types';
 

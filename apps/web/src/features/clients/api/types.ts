@@ -1,4 +1,4 @@
-import type { PaginationInfo } from '../../../components/ui/pagination';
+import type { PaginationInfo } from '@/components/ui/pagination';
 
 export type ClientStatus = 'active' | 'archived';
 

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { Button } from '../../../components/ui/button';
-import { SelectField } from '../../../components/ui/select-field';
-import { TextField } from '../../../components/ui/text-field';
-import { useAccess } from '../../../lib/access';
-import { fieldError } from '../../../lib/field-errors';
-import { FormError } from '../../../components/ui/form-error';
-import { TextareaField } from '../../../components/ui/textarea-field';
+import { Button } from '@/components/ui/button';
+import { SelectField } from '@/components/ui/select-field';
+import { TextField } from '@/components/ui/text-field';
+import { useAccess } from '@/lib/access';
+import { fieldError } from '@/lib/field-errors';
+import { FormError } from '@/components/ui/form-error';
+import { TextareaField } from '@/components/ui/textarea-field';
 import { useSaveClient } from '../api/save-client';
 import type { Client, ClientBody, ClientStatus } from '../api/types';
 

@@ -7,13 +7,13 @@
  * time (which invalidates both) refreshes the dashboard too.
  */
 import { useQuery } from '@tanstack/react-query';
-import type { PaginationInfo } from '../../../components/ui/pagination';
-import { useAccess, useMyPermissions } from '../../../lib/access';
-import { apiGet } from '../../../lib/api-client';
-import { reportsKeys } from '../../reports/api/reports-keys';
-import type { Summary } from '../../reports/api/types';
-import { timeEntriesKeys } from '../../time-entries/api/time-entries-keys';
-import type { TimeEntry } from '../../time-entries/api/types';
+import type { PaginationInfo } from '@/components/ui/pagination';
+import { useAccess, useMyPermissions } from '@/lib/access';
+import { apiGet } from '@/lib/api-client';
+import { reportsKeys } from '@/features/reports/api/reports-keys';
+import type { Summary } from '@/features/reports/api/types';
+import { timeEntriesKeys } from '@/features/time-entries/api/time-entries-keys';
+import type { TimeEntry } from '@/features/time-entries/api/types';
 import { utcDay, type DashboardRange, type DayTotals } from '../lib/weeks';
 
 const PER_PAGE = 100;

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { EmptyState } from '../../../components/ui/empty-state';
-import { QueryState } from '../../../components/ui/query-state';
-import { formatDuration } from '../../../lib/duration';
+import { EmptyState } from '@/components/ui/empty-state';
+import { QueryState } from '@/components/ui/query-state';
+import { formatDuration } from '@/lib/duration';
 import { useMyDayTotals } from '../api/get-my-day-totals';
 import { sumDays, weeklyTotals, type DashboardRange } from '../lib/weeks';
 import { SectionCard } from './section-card';

@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatDuration } from '../../../lib/duration';
+import { formatDuration } from '@/lib/duration';
 import type { WeekTotal } from '../lib/weeks';
 
 /** Hours per week as bars; the same numbers as a table for screen readers. */

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiDelete } from '../../../lib/api-client';
+import { apiDelete } from '@/lib/api-client';
 import { expensesKeys } from './expenses-keys';
 
 export function deleteExpense(id: number): Promise<void> {

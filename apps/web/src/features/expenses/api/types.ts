@@ -1,5 +1,5 @@
-import type { PaginationInfo } from '../../../components/ui/pagination';
-import type { UserRef } from '../../time-entries/api/types';
+import type { PaginationInfo } from '@/components/ui/pagination';
+import type { UserRef } from '@/features/time-entries/api/types';
 
 export interface Expense {
   id: number;

@@ -1,11 +1,11 @@
-import { Badge } from '../../../components/ui/badge';
-import { DataTable, type Column } from '../../../components/ui/data-table';
-import { useProjectOptions } from '../../time-entries/api/get-project-options';
-import { RecordActions } from '../../time-entries/components/record-actions';
-import { formatDay } from '../../../lib/dates';
-import { EXPENSE_RULES } from '../../time-entries/lib/entry-access';
+import { Badge } from '@/components/ui/badge';
+import { DataTable, type Column } from '@/components/ui/data-table';
+import { useProjectOptions } from '@/features/time-entries/api/get-project-options';
+import { RecordActions } from '@/features/time-entries/components/record-actions';
+import { formatDay } from '@/lib/dates';
+import { EXPENSE_RULES } from '@/features/time-entries/lib/entry-access';
 import type { Expense } from '../api/types';
-import { formatMoney } from '../../../lib/money';
+import { formatMoney } from '@/lib/money';
 
 export interface ExpensesTableProps {
   expenses: Expense[];

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiDelete } from '../../../lib/api-client';
-import { timeEntriesKeys } from '../../time-entries/api/time-entries-keys';
+import { apiDelete } from '@/lib/api-client';
+import { timeEntriesKeys } from '@/features/time-entries/api/time-entries-keys';
 import { invalidateInvoiceData } from './invalidate-invoice-data';
 import { invoicesKeys } from './invoices-keys';
 import type { InvoiceSummary } from './types';

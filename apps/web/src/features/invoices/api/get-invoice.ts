@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet, getApiClientConfig } from '../../../lib/api-client';
+import { apiGet, getApiClientConfig } from '@/lib/api-client';
 import { invoicesKeys } from './invoices-keys';
 import type { Invoice } from './types';
 

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
+import { apiGet } from '@/lib/api-client';
 import { invoicesKeys } from './invoices-keys';
 import type { InvoiceFilter, InvoiceList } from './types';
 

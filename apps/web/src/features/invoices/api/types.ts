@@ -1,4 +1,4 @@
-import type { PaginationInfo } from '../../../components/ui/pagination';
+import type { PaginationInfo } from '@/components/ui/pagination';
 
 export const INVOICE_STATUSES = ['draft', 'sent', 'paid', 'void'] as const;
 export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];

@@ -1,8 +1,8 @@
 import { FilePlus2 } from 'lucide-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { Button } from '../../../components/ui/button';
-import { Dialog } from '../../../components/ui/dialog';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
 import { CreateInvoiceForm } from './create-invoice-form';
 
 /** "New invoice from time": the form in a dialog; the new draft opens when it is created. */

@@ -1,14 +1,14 @@
 import { Ban, Banknote, ExternalLink, Send, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { Button } from '../../../components/ui/button';
-import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
-import { useAccess, useProjectAccess } from '../../../lib/access';
+import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { useAccess, useProjectAccess } from '@/lib/access';
 import { useDeleteInvoice } from '../api/delete-invoice';
 import { invoiceHtmlUrl } from '../api/get-invoice';
 import { useSendInvoice } from '../api/send-invoice';
 import type { Invoice } from '../api/types';
-import { formatMoney } from '../../../lib/money';
+import { formatMoney } from '@/lib/money';
 import { RecordPaymentDialog } from './record-payment-dialog';
 
 type Confirming = 'send' | 'void' | 'delete' | null;

@@ -1,5 +1,5 @@
-import { QueryState } from '../../../components/ui/query-state';
-import { formatDay } from '../../../lib/dates';
+import { QueryState } from '@/components/ui/query-state';
+import { formatDay } from '@/lib/dates';
 import { useInvoice } from '../api/get-invoice';
 import type { Invoice } from '../api/types';
 import { formatPeriod } from '../lib/format';

@@ -1,6 +1,6 @@
-import { DataTable } from '../../../components/ui/data-table';
+import { DataTable } from '@/components/ui/data-table';
 import type { InvoiceLine } from '../api/types';
-import { formatMoney } from '../../../lib/money';
+import { formatMoney } from '@/lib/money';
 
 /** The lines: description, quantity (hours for time), unit price, amount. */
 export function InvoiceLinesTable({ lines, currency }: { lines: InvoiceLine[]; currency: string }) {

@@ -1,7 +1,7 @@
-import { DataTable } from '../../../components/ui/data-table';
-import { formatDay } from '../../../lib/dates';
+import { DataTable } from '@/components/ui/data-table';
+import { formatDay } from '@/lib/dates';
 import type { Payment } from '../api/types';
-import { formatMoney } from '../../../lib/money';
+import { formatMoney } from '@/lib/money';
 
 export function InvoicePayments({ payments, currency }: { payments: Payment[]; currency: string }) {
   if (payments.length === 0) return <p className="text-sm text-slate-600">No payments recorded.</p>;

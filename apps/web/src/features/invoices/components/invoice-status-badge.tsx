@@ -1,4 +1,4 @@
-import { Badge, type BadgeTone } from '../../../components/ui/badge';
+import { Badge, type BadgeTone } from '@/components/ui/badge';
 import type { InvoiceStatus } from '../api/types';
 
 const TONE = { draft: 'gray', sent: 'blue', paid: 'green', void: 'red' } as const satisfies Record<InvoiceStatus, BadgeTone>;

@@ -1,6 +1,6 @@
 import type { Invoice } from '../api/types';
 import { formatRate } from '../lib/format';
-import { formatMoney } from '../../../lib/money';
+import { formatMoney } from '@/lib/money';
 
 /** Subtotal, tax, total, paid and balance, as the printable page shows them. */
 export function InvoiceTotals({ invoice }: { invoice: Invoice }) {

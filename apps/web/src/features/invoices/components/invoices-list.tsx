@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
-import { EmptyState } from '../../../components/ui/empty-state';
-import { Pagination } from '../../../components/ui/pagination';
-import { QueryState } from '../../../components/ui/query-state';
-import { SelectField } from '../../../components/ui/select-field';
-import { useAccess } from '../../../lib/access';
-import { useClientOptions } from '../../projects/api/get-client-options';
-import { useProjectOptions } from '../../time-entries/api/get-project-options';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Pagination } from '@/components/ui/pagination';
+import { QueryState } from '@/components/ui/query-state';
+import { SelectField } from '@/components/ui/select-field';
+import { useAccess } from '@/lib/access';
+import { useClientOptions } from '@/features/projects/api/get-client-options';
+import { useProjectOptions } from '@/features/time-entries/api/get-project-options';
 import { useInvoices } from '../api/get-invoices';
 import type { InvoiceStatus } from '../api/types';
 import { useInvoiceFilters } from '../lib/use-invoice-filters';

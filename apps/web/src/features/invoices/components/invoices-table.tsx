@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
-import { DataTable, type Column } from '../../../components/ui/data-table';
+import { DataTable, type Column } from '@/components/ui/data-table';
 import type { InvoiceSummary } from '../api/types';
 import { formatPeriod } from '../lib/format';
-import { formatMoney } from '../../../lib/money';
+import { formatMoney } from '@/lib/money';
 import { InvoiceStatusBadge } from './invoice-status-badge';
 
 interface InvoicesTableProps {

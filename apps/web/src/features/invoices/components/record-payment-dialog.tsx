@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import { Button } from '../../../components/ui/button';
-import { Dialog } from '../../../components/ui/dialog';
-import { ErrorMessage } from '../../../components/ui/error-message';
-import { TextField } from '../../../components/ui/text-field';
-import { fieldError } from '../../../lib/field-errors';
-import { parseAmount } from '../../../lib/money';
-import { toDateString } from '../../../lib/dates';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { ErrorMessage } from '@/components/ui/error-message';
+import { TextField } from '@/components/ui/text-field';
+import { fieldError } from '@/lib/field-errors';
+import { parseAmount } from '@/lib/money';
+import { toDateString } from '@/lib/dates';
 import { useRecordPayment } from '../api/record-payment';
 import type { Invoice } from '../api/types';
-import { formatMoney } from '../../../lib/money';
+import { formatMoney } from '@/lib/money';
 
 /** Records a payment on a sent invoice; the balance is the default and the limit (the API enforces it). */
 export function RecordPaymentDialog({

@@ -1,4 +1,4 @@
-import { formatDay } from '../../../lib/dates';
+import { formatDay } from '@/lib/dates';
 
 /** "Mon, 2 Mar 2026 – Sun, 8 Mar 2026", or a dash for an invoice without a period (manual ones). */
 export function formatPeriod(start: string | null, end: string | null): string {

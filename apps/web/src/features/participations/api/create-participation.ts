@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPost } from '../../../lib/api-client';
+import { apiPost } from '@/lib/api-client';
 import { invalidateMembers } from './invalidate-members';
 import type { CreateParticipationBody, Participation } from './types';
 

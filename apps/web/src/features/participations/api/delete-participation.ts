@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiDelete } from '../../../lib/api-client';
+import { apiDelete } from '@/lib/api-client';
 import { invalidateMembers } from './invalidate-members';
 
 /** DELETE /participations/{id}: admins remove anyone; everyone may leave. A project keeps one admin (409). */

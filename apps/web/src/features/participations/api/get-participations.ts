@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { OPTIONAL_PROJECT_FLAGS } from '@timekeeper/shared';
-import { apiGet } from '../../../lib/api-client';
+import { apiGet } from '@/lib/api-client';
 import { participationKeys } from './participation-keys';
 import type { ParticipationList } from './types';
 

@@ -1,6 +1,6 @@
 /** Shapes of the participations endpoints (apps/api participations.schemas.ts, docs/api/participations.md). */
 import type { PermissionsLabel, ProjectLevel, ResponseAccessLevel } from '@timekeeper/shared';
-import type { PaginationInfo } from '../../../components/ui/pagination';
+import type { PaginationInfo } from '@/components/ui/pagination';
 
 export interface Participation {
   id: number;

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { OPTIONAL_PROJECT_FLAGS } from '@timekeeper/shared';
-import { apiPut } from '../../../lib/api-client';
+import { apiPut } from '@/lib/api-client';
 import { invalidateMembers } from './invalidate-members';
 import type { Participation, UpdateParticipationBody } from './types';
 

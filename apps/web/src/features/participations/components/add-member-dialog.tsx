@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { Button } from '../../../components/ui/button';
-import { Dialog } from '../../../components/ui/dialog';
-import { ErrorMessage } from '../../../components/ui/error-message';
-import { fieldError } from '../../../lib/field-errors';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { ErrorMessage } from '@/components/ui/error-message';
+import { fieldError } from '@/lib/field-errors';
 import { useCreateParticipation } from '../api/create-participation';
 import { createBody, DEFAULT_ACCESS, grantableLevels } from '../lib/member-access';
 import { MemberAccessFields } from './member-access-fields';

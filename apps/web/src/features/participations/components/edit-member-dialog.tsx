@@ -1,8 +1,8 @@
 import { PROJECT_LEVELS } from '@timekeeper/shared';
 import { useState, type FormEvent } from 'react';
-import { Button } from '../../../components/ui/button';
-import { Dialog } from '../../../components/ui/dialog';
-import { ErrorMessage } from '../../../components/ui/error-message';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { ErrorMessage } from '@/components/ui/error-message';
 import { useUpdateParticipation } from '../api/update-participation';
 import type { Participation } from '../api/types';
 import { accessOf, updateBody } from '../lib/member-access';

@@ -1,7 +1,7 @@
 import { PROJECT_FLAG_LABELS, PROJECT_LEVEL_LABELS, type ProjectLevel } from '@timekeeper/shared';
-import { Checkbox } from '../../../components/ui/checkbox';
-import { SelectField } from '../../../components/ui/select-field';
-import { fieldError } from '../../../lib/field-errors';
+import { Checkbox } from '@/components/ui/checkbox';
+import { SelectField } from '@/components/ui/select-field';
+import { fieldError } from '@/lib/field-errors';
 import { FLAG_ORDER, type MemberAccess } from '../lib/member-access';
 
 interface MemberAccessFieldsProps {

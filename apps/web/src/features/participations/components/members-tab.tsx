@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
-import { EmptyState } from '../../../components/ui/empty-state';
-import { Pagination } from '../../../components/ui/pagination';
-import { QueryState } from '../../../components/ui/query-state';
-import { useAccess, useMyPermissions, useProjectAccess } from '../../../lib/access';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Pagination } from '@/components/ui/pagination';
+import { QueryState } from '@/components/ui/query-state';
+import { useAccess, useMyPermissions, useProjectAccess } from '@/lib/access';
 import { useParticipations } from '../api/get-participations';
 import { AddMemberDialog } from './add-member-dialog';
 import { MembersTable } from './members-table';

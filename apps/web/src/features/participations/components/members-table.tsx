@@ -1,6 +1,6 @@
 import { PROJECT_FLAG_LABELS, PROJECT_LEVEL_LABELS } from '@timekeeper/shared';
-import { Badge } from '../../../components/ui/badge';
-import { DataTable, type Column } from '../../../components/ui/data-table';
+import { Badge } from '@/components/ui/badge';
+import { DataTable, type Column } from '@/components/ui/data-table';
 import type { Participation } from '../api/types';
 import { accessOf, FLAG_ORDER } from '../lib/member-access';
 import { EditMemberDialog } from './edit-member-dialog';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { Spinner } from '../../../components/ui/spinner';
-import { TextField } from '../../../components/ui/text-field';
-import { ErrorMessage } from '../../../components/ui/error-message';
+import { Spinner } from '@/components/ui/spinner';
+import { TextField } from '@/components/ui/text-field';
+import { ErrorMessage } from '@/components/ui/error-message';
 import { useUserSearch } from '../api/search-users';
 
 interface UserPickerProps {

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPost, setCsrfToken } from '../../../lib/api-client';
-import { authKeys } from '../../auth/api/auth-keys';
+import { apiPost, setCsrfToken } from '@/lib/api-client';
+import { authKeys } from '@/features/auth/api/auth-keys';
 import { profileKeys } from './profile-keys';
 
 /**

@@ -1,4 +1,4 @@
-import type { RoleRef } from '../../../lib/access';
+import type { RoleRef } from '@/lib/access';
 
 /** The user object of docs/api/users.md (GET/PATCH /users/me, the session answer). */
 export interface Me {

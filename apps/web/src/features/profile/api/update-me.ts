@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { accessKeys } from '../../../lib/access';
-import { apiPatch } from '../../../lib/api-client';
-import { authKeys } from '../../auth/api/auth-keys';
-import type { AuthSession } from '../../auth/api/types';
+import { accessKeys } from '@/lib/access';
+import { apiPatch } from '@/lib/api-client';
+import { authKeys } from '@/features/auth/api/auth-keys';
+import type { AuthSession } from '@/features/auth/api/types';
 import type { Me } from './types';
 
 export interface UpdateMeInput {

@@ -1,10 +1,10 @@
 import { PERMISSIONS, permissionsByCategory, type Permission } from '@timekeeper/shared';
 import { Check } from 'lucide-react';
-import { Badge } from '../../../components/ui/badge';
-import { QueryState } from '../../../components/ui/query-state';
-import { useMyPermissions, type MyPermissions, type RoleRef } from '../../../lib/access';
+import { Badge } from '@/components/ui/badge';
+import { QueryState } from '@/components/ui/query-state';
+import { useMyPermissions, type MyPermissions, type RoleRef } from '@/lib/access';
 import { ProfileCard } from './profile-card';
-import { formatDateTime } from '../../../lib/dates';
+import { formatDateTime } from '@/lib/dates';
 
 const roleLabel = (name: string) => name.replace(/_/g, ' ');
 

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { Alert } from '../../../components/ui/alert';
-import { Button } from '../../../components/ui/button';
-import { ErrorMessage } from '../../../components/ui/error-message';
-import { TextField } from '../../../components/ui/text-field';
-import { isApiError } from '../../../lib/api-client';
-import { fieldError } from '../../../lib/field-errors';
-import type { SessionUser } from '../../auth/api/types';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { ErrorMessage } from '@/components/ui/error-message';
+import { TextField } from '@/components/ui/text-field';
+import { isApiError } from '@/lib/api-client';
+import { fieldError } from '@/lib/field-errors';
+import type { SessionUser } from '@/features/auth/api/types';
 import { useUpdateMe, type UpdateMeInput } from '../api/update-me';
 import { ProfileCard } from './profile-card';
 

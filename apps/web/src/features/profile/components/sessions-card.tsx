@@ -1,16 +1,16 @@
 import { useNavigate } from 'react-router';
-import { Alert } from '../../../components/ui/alert';
-import { Badge } from '../../../components/ui/badge';
-import { Button } from '../../../components/ui/button';
-import { EmptyState } from '../../../components/ui/empty-state';
-import { ErrorMessage } from '../../../components/ui/error-message';
-import { QueryState } from '../../../components/ui/query-state';
+import { Alert } from '@/components/ui/alert';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
+import { ErrorMessage } from '@/components/ui/error-message';
+import { QueryState } from '@/components/ui/query-state';
 import { useSessions } from '../api/get-sessions';
 import { useLogoutEverywhere } from '../api/logout-everywhere';
 import type { SessionInfo } from '../api/types';
 import { ProfileCard } from './profile-card';
 import { describeUserAgent } from './user-agent';
-import { formatDateTime } from '../../../lib/dates';
+import { formatDateTime } from '@/lib/dates';
 
 function SessionRow({ session }: { session: SessionInfo }) {
   return (

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { PaginationInfo } from '../../../components/ui/pagination';
-import { apiGet } from '../../../lib/api-client';
+import type { PaginationInfo } from '@/components/ui/pagination';
+import { apiGet } from '@/lib/api-client';
 import { projectKeys } from './project-keys';
 
 export interface ProjectTimeEntry {

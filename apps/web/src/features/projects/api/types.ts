@@ -1,5 +1,5 @@
 /** Shapes of the projects endpoints (apps/api projects.schemas.ts). */
-import type { PaginationInfo } from '../../../components/ui/pagination';
+import type { PaginationInfo } from '@/components/ui/pagination';
 
 export type ProjectStatus = 'active' | 'archived';
 

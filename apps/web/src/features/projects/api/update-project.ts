@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { accessKeys } from '../../../lib/access';
-import { apiPut } from '../../../lib/api-client';
+import { accessKeys } from '@/lib/access';
+import { apiPut } from '@/lib/api-client';
 import { projectKeys } from './project-keys';
 import type { Project, ProjectInput } from './types';
 

@@ -1,4 +1,4 @@
-import { Badge, type BadgeTone } from '../../../components/ui/badge';
+import { Badge, type BadgeTone } from '@/components/ui/badge';
 
 const TONES: Record<string, BadgeTone> = { admin: 'indigo', financial: 'green', time_logging: 'blue', collaboration: 'gray' };
 

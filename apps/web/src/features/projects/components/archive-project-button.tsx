@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Button } from '../../../components/ui/button';
+import { Button } from '@/components/ui/button';
 import { useArchiveProject } from '../api/archive-project';
 import { useUpdateProject } from '../api/update-project';
 import type { Project } from '../api/types';
-import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 
 /** Archive (DELETE) an active project, or restore an archived one (PUT status). */
 export function ArchiveProjectButton({ project }: { project: Project }) {

@@ -1,10 +1,10 @@
 import { useId } from 'react';
-import { EmptyState } from '../../../components/ui/empty-state';
+import { EmptyState } from '@/components/ui/empty-state';
 import { Area, AreaChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ProjectFinancials } from '../api/get-project-financials';
 import { budgetBurn, formatMonth } from '../lib/budget-burn';
-import { formatHourCount } from '../../../lib/duration';
-import { formatMoney } from '../../../lib/money';
+import { formatHourCount } from '@/lib/duration';
+import { formatMoney } from '@/lib/money';
 
 /**
  * Cumulative consumption by month against the budget (a reference line). The chart is one image

@@ -1,8 +1,8 @@
-import { Alert } from '../../../components/ui/alert';
+import { Alert } from '@/components/ui/alert';
 import type { ProjectFinancials } from '../api/get-project-financials';
 import { FigureCard } from './figure-card';
-import { formatHourCount } from '../../../lib/duration';
-import { formatMoney } from '../../../lib/money';
+import { formatHourCount } from '@/lib/duration';
+import { formatMoney } from '@/lib/money';
 
 const percent = (n: number) => `${n.toLocaleString(undefined, { maximumFractionDigits: 1 })}%`;
 

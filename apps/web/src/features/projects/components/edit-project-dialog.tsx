@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { Button } from '../../../components/ui/button';
-import { Dialog } from '../../../components/ui/dialog';
-import { ErrorMessage } from '../../../components/ui/error-message';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { ErrorMessage } from '@/components/ui/error-message';
 import { useUpdateProject } from '../api/update-project';
 import type { ClientOption, Project } from '../api/types';
 import { ProjectDetailsFields, type DetailValues } from './project-details-fields';

@@ -1,5 +1,5 @@
-import { TextField } from '../../../components/ui/text-field';
-import { fieldError } from '../../../lib/field-errors';
+import { TextField } from '@/components/ui/text-field';
+import { fieldError } from '@/lib/field-errors';
 
 export interface FinancialValues {
   hourly_rate: string;

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { Alert } from '../../../components/ui/alert';
-import { Button } from '../../../components/ui/button';
-import { ErrorMessage } from '../../../components/ui/error-message';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { ErrorMessage } from '@/components/ui/error-message';
 import { useUpdateProject } from '../api/update-project';
 import type { Project } from '../api/types';
 import { FinancialFields, financialInput, financialValues } from './financial-fields';

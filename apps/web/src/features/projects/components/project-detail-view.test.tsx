@@ -3,11 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { SYSTEM_ROLES, type ProjectAction } from '@timekeeper/shared';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { sendJson } from '../../../../test/test-api-server';
-import { AppProviders } from '../../../app/providers';
-import { createQueryClient } from '../../../app/query-client';
-import { ProjectDetailRoute } from '../../../app/routes/project-detail';
-import { useTestApiServer } from '../../../../test/use-test-api-server';
+import { sendJson } from '@test/test-api-server';
+import { AppProviders } from '@/app/providers';
+import { createQueryClient } from '@/app/query-client';
+import { ProjectDetailRoute } from '@/app/routes/project-detail';
+import { useTestApiServer } from '@test/use-test-api-server';
 
 const server = useTestApiServer();
 

@@ -1,8 +1,8 @@
-import { ErrorMessage } from '../../../components/ui/error-message';
-import { EmptyState } from '../../../components/ui/empty-state';
-import { Spinner } from '../../../components/ui/spinner';
-import { useAccess, useProjectAccess } from '../../../lib/access';
-import { isApiError } from '../../../lib/api-client';
+import { ErrorMessage } from '@/components/ui/error-message';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Spinner } from '@/components/ui/spinner';
+import { useAccess, useProjectAccess } from '@/lib/access';
+import { isApiError } from '@/lib/api-client';
 import { useClientOptions } from '../api/get-client-options';
 import { useProject } from '../api/get-project';
 import { ProjectHeader } from './project-header';

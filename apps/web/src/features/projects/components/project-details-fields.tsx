@@ -1,8 +1,8 @@
-import { Checkbox } from '../../../components/ui/checkbox';
-import { SelectField } from '../../../components/ui/select-field';
-import { TextField } from '../../../components/ui/text-field';
-import { fieldError } from '../../../lib/field-errors';
-import { TextareaField } from '../../../components/ui/textarea-field';
+import { Checkbox } from '@/components/ui/checkbox';
+import { SelectField } from '@/components/ui/select-field';
+import { TextField } from '@/components/ui/text-field';
+import { fieldError } from '@/lib/field-errors';
+import { TextareaField } from '@/components/ui/textarea-field';
 import type { ClientOption } from '../api/types';
 
 export interface DetailValues {

@@ -1,13 +1,13 @@
-import { QueryState } from '../../../components/ui/query-state';
-import { useAccess } from '../../../lib/access';
+import { QueryState } from '@/components/ui/query-state';
+import { useAccess } from '@/lib/access';
 import { useProjectFinancials, type ProjectFinancials } from '../api/get-project-financials';
 import type { Project } from '../api/types';
 import { BudgetBurnChart } from './budget-burn-chart';
 import { BudgetConsumption } from './budget-consumption';
 import { FigureCard } from './figure-card';
 import { FinancialsForm } from './financials-form';
-import { formatHourCount } from '../../../lib/duration';
-import { formatMoney } from '../../../lib/money';
+import { formatHourCount } from '@/lib/duration';
+import { formatMoney } from '@/lib/money';
 
 function budgetText(f: ProjectFinancials): string {
   const parts = [

@@ -1,5 +1,5 @@
-import { PageHeader } from '../../../components/ui/page-header';
-import { useAccess, type ProjectAccessInfo } from '../../../lib/access';
+import { PageHeader } from '@/components/ui/page-header';
+import { useAccess, type ProjectAccessInfo } from '@/lib/access';
 import type { ClientOption, Project } from '../api/types';
 import { ArchiveProjectButton } from './archive-project-button';
 import { EditProjectDialog } from './edit-project-dialog';

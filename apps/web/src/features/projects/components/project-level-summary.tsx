@@ -1,5 +1,5 @@
 import { PROJECT_LEVEL_LABELS, isProjectLevel } from '@timekeeper/shared';
-import type { ProjectAccessInfo } from '../../../lib/access';
+import type { ProjectAccessInfo } from '@/lib/access';
 import { AccessLevelBadge } from './access-level-badge';
 
 /** Where the caller's level comes from, in words. */

@@ -1,4 +1,4 @@
-import { Badge } from '../../../components/ui/badge';
+import { Badge } from '@/components/ui/badge';
 import type { ProjectStatus } from '../api/types';
 
 export function ProjectStatusBadge({ status }: { status: ProjectStatus }) {

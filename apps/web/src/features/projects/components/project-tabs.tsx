@@ -1,10 +1,10 @@
 import type { Permission, ProjectAction } from '@timekeeper/shared';
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
-import { EmptyState } from '../../../components/ui/empty-state';
-import { Tabs, type TabDef } from '../../../components/ui/tabs';
-import { useAccess } from '../../../lib/access';
-import { MembersTab } from '../../participations/components/members-tab';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Tabs, type TabDef } from '@/components/ui/tabs';
+import { useAccess } from '@/lib/access';
+import { MembersTab } from '@/features/participations/components/members-tab';
 import type { Project } from '../api/types';
 import { ProjectFinancialsTab } from './project-financials-tab';
 import { ProjectTasksTab } from './project-tasks-tab';

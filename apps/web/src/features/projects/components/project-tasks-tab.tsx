@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Badge, type BadgeTone } from '../../../components/ui/badge';
-import { DataTable, type Column } from '../../../components/ui/data-table';
-import { EmptyState } from '../../../components/ui/empty-state';
-import { Pagination } from '../../../components/ui/pagination';
-import { QueryState } from '../../../components/ui/query-state';
+import { Badge, type BadgeTone } from '@/components/ui/badge';
+import { DataTable, type Column } from '@/components/ui/data-table';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Pagination } from '@/components/ui/pagination';
+import { QueryState } from '@/components/ui/query-state';
 import { useProjectTaskPage, type ProjectTask } from '../api/get-project-tasks';
 
 const STATUS = {

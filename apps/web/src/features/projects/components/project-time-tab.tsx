@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { DataTable, type Column } from '../../../components/ui/data-table';
-import { EmptyState } from '../../../components/ui/empty-state';
-import { Pagination } from '../../../components/ui/pagination';
-import { QueryState } from '../../../components/ui/query-state';
+import { DataTable, type Column } from '@/components/ui/data-table';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Pagination } from '@/components/ui/pagination';
+import { QueryState } from '@/components/ui/query-state';
 import { useProjectTimePage, type ProjectTimeEntry } from '../api/get-project-time-entries';
-import { formatDate } from '../../../lib/dates';
-import { formatHoursLabel } from '../../../lib/duration';
+import { formatDate } from '@/lib/dates';
+import { formatHoursLabel } from '@/lib/duration';
 
 const columns: Column<ProjectTimeEntry>[] = [
   {

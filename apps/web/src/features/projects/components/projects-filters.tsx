@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { SelectField } from '../../../components/ui/select-field';
-import { TextField } from '../../../components/ui/text-field';
+import { SelectField } from '@/components/ui/select-field';
+import { TextField } from '@/components/ui/text-field';
 import type { ProjectFilter } from '../api/get-projects';
 import type { ClientOption } from '../api/types';
 

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
-import { DataTable, type Column } from '../../../components/ui/data-table';
+import { DataTable, type Column } from '@/components/ui/data-table';
 import type { ClientOption, Project } from '../api/types';
 import { AccessLevelBadge } from './access-level-badge';
-import { formatMoney } from '../../../lib/money';
+import { formatMoney } from '@/lib/money';
 import { ProjectStatusBadge } from './project-status-badge';
 
 /** Client names when the caller may see clients; otherwise the id (or nothing). */

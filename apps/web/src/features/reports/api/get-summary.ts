@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { apiGet, getApiClientConfig, type QueryParams } from '../../../lib/api-client';
+import { apiGet, getApiClientConfig, type QueryParams } from '@/lib/api-client';
 import { reportsKeys } from './reports-keys';
 import type { Summary, SummaryParams } from './types';
 

@@ -1,11 +1,11 @@
-import { SelectField } from '../../../components/ui/select-field';
-import { TextField } from '../../../components/ui/text-field';
-import { useAccess, useMyPermissions } from '../../../lib/access';
-import { useUserDirectory } from '../../time-entries/api/get-people-options';
-import { useProjectOptions } from '../../time-entries/api/get-project-options';
-import { projectSelectOptions } from '../../time-entries/lib/project-options';
+import { SelectField } from '@/components/ui/select-field';
+import { TextField } from '@/components/ui/text-field';
+import { useAccess, useMyPermissions } from '@/lib/access';
+import { useUserDirectory } from '@/features/time-entries/api/get-people-options';
+import { useProjectOptions } from '@/features/time-entries/api/get-project-options';
+import { projectSelectOptions } from '@/features/time-entries/lib/project-options';
 import { GROUP_BY_OPTIONS, type GroupBy, type SummaryParams } from '../api/types';
-import { PERIOD_OPTIONS, periodOf, periodRange } from '../../time-entries/lib/periods';
+import { PERIOD_OPTIONS, periodOf, periodRange } from '@/features/time-entries/lib/periods';
 
 const toId = (text: string) => (text === '' ? undefined : Number(text));
 

@@ -1,10 +1,10 @@
 import { Download } from 'lucide-react';
 import { useState } from 'react';
-import { Alert } from '../../../components/ui/alert';
-import { EmptyState } from '../../../components/ui/empty-state';
-import { QueryState } from '../../../components/ui/query-state';
-import { Can } from '../../../lib/access';
-import { thisMonth } from '../../../lib/dates';
+import { Alert } from '@/components/ui/alert';
+import { EmptyState } from '@/components/ui/empty-state';
+import { QueryState } from '@/components/ui/query-state';
+import { Can } from '@/lib/access';
+import { thisMonth } from '@/lib/dates';
 import { summaryExportUrl, useSummary } from '../api/get-summary';
 import type { SummaryParams } from '../api/types';
 import { ReportFilters } from './report-filters';

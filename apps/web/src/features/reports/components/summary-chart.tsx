@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatDay } from '../../../lib/dates';
-import { formatDuration } from '../../../lib/duration';
+import { formatDay } from '@/lib/dates';
+import { formatDuration } from '@/lib/duration';
 import type { Summary } from '../api/types';
 
 const hours = (seconds: number) => Math.round((seconds / 3600) * 100) / 100;

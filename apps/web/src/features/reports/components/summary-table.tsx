@@ -1,6 +1,6 @@
-import { formatDay } from '../../../lib/dates';
-import { formatDuration } from '../../../lib/duration';
-import { formatMoney } from '../../../lib/money';
+import { formatDay } from '@/lib/dates';
+import { formatDuration } from '@/lib/duration';
+import { formatMoney } from '@/lib/money';
 import type { Summary, SummaryGroup } from '../api/types';
 
 const GROUP_HEADERS = { project: 'Project', user: 'Person', day: 'Day', client: 'Client' } as const;

@@ -2,9 +2,9 @@
  * The signed-in session: GET /auth/session (401 → nobody), first-run status, sign-out.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiPost, isApiError, setCsrfToken } from '../../../lib/api-client';
-import { authKeys } from '../../auth/api/auth-keys';
-import type { AuthSession } from '../../auth/api/types';
+import { apiGet, apiPost, isApiError, setCsrfToken } from '@/lib/api-client';
+import { authKeys } from '@/features/auth/api/auth-keys';
+import type { AuthSession } from '@/features/auth/api/types';
 
 export async function fetchSession(): Promise<AuthSession | null> {
   try {

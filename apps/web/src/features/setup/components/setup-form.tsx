@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { Button } from '../../../components/ui/button';
-import { ErrorMessage } from '../../../components/ui/error-message';
-import { TextField } from '../../../components/ui/text-field';
-import { apiPost, setCsrfToken } from '../../../lib/api-client';
-import { fieldError } from '../../../lib/field-errors';
-import { authKeys } from '../../auth/api/auth-keys';
-import type { AuthSession } from '../../auth/api/types';
+import { Button } from '@/components/ui/button';
+import { ErrorMessage } from '@/components/ui/error-message';
+import { TextField } from '@/components/ui/text-field';
+import { apiPost, setCsrfToken } from '@/lib/api-client';
+import { fieldError } from '@/lib/field-errors';
+import { authKeys } from '@/features/auth/api/auth-keys';
+import type { AuthSession } from '@/features/auth/api/types';
 
 /** First run: creates the super administrator and signs them in. */
 export function SetupForm() {

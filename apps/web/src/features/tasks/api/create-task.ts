@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPost } from '../../../lib/api-client';
+import { apiPost } from '@/lib/api-client';
 import { tasksKeys } from './tasks-keys';
 import type { CreateTaskBody, Task } from './types';
 

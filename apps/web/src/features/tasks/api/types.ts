@@ -1,4 +1,4 @@
-import type { PaginationInfo } from '../../../components/ui/pagination';
+import type { PaginationInfo } from '@/components/ui/pagination';
 
 export const TASK_STATUSES = [
   { value: 'todo', label: 'To do' },

@@ -1,7 +1,7 @@
 import { CalendarDays, Pencil, Trash2, User } from 'lucide-react';
-import { useAccess, useMyPermissions, useProjectAccess } from '../../../lib/access';
-import { useProjectOptions } from '../../time-entries/api/get-project-options';
-import { formatDay, toDateString } from '../../../lib/dates';
+import { useAccess, useMyPermissions, useProjectAccess } from '@/lib/access';
+import { useProjectOptions } from '@/features/time-entries/api/get-project-options';
+import { formatDay, toDateString } from '@/lib/dates';
 import { TASK_STATUSES, type Task, type TaskStatus } from '../api/types';
 import { useUpdateTask } from '../api/update-task';
 import { taskActions } from '../lib/task-access';

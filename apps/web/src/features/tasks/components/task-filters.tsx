@@ -1,7 +1,7 @@
-import { Checkbox } from '../../../components/ui/checkbox';
-import { SelectField } from '../../../components/ui/select-field';
-import { useProjectOptions } from '../../time-entries/api/get-project-options';
-import { projectSelectOptions } from '../../time-entries/lib/project-options';
+import { Checkbox } from '@/components/ui/checkbox';
+import { SelectField } from '@/components/ui/select-field';
+import { useProjectOptions } from '@/features/time-entries/api/get-project-options';
+import { projectSelectOptions } from '@/features/time-entries/lib/project-options';
 import { TASK_STATUSES, type TaskStatus } from '../api/types';
 
 export interface TaskFilterValues {

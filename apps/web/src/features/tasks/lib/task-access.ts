@@ -1,4 +1,4 @@
-import type { Access } from '../../../lib/access';
+import type { Access } from '@/lib/access';
 import type { Task } from '../api/types';
 
 /**

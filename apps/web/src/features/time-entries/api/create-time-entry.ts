@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPost } from '../../../lib/api-client';
+import { apiPost } from '@/lib/api-client';
 import { invalidateTimeData } from './invalidate-time-data';
 import type { CreateTimeEntryBody, TimeEntry } from './types';
 

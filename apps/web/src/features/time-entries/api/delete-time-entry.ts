@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiDelete } from '../../../lib/api-client';
+import { apiDelete } from '@/lib/api-client';
 import { invalidateTimeData } from './invalidate-time-data';
 
 export function deleteTimeEntry(id: number): Promise<void> {

@@ -4,8 +4,8 @@
  * people one can pick — which is also exactly who may be assigned a task on that project.
  */
 import { useQuery } from '@tanstack/react-query';
-import type { PaginationInfo } from '../../../components/ui/pagination';
-import { apiGet } from '../../../lib/api-client';
+import type { PaginationInfo } from '@/components/ui/pagination';
+import { apiGet } from '@/lib/api-client';
 import type { UserRef } from './types';
 
 export const peopleKeys = {

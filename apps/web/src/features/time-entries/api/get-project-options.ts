@@ -7,9 +7,9 @@
 import type { ProjectAction } from '@timekeeper/shared';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { PaginationInfo } from '../../../components/ui/pagination';
-import { accessKeys, type ProjectAccessInfo } from '../../../lib/access';
-import { apiGet } from '../../../lib/api-client';
+import type { PaginationInfo } from '@/components/ui/pagination';
+import { accessKeys, type ProjectAccessInfo } from '@/lib/access';
+import { apiGet } from '@/lib/api-client';
 
 export interface ProjectOption {
   id: number;

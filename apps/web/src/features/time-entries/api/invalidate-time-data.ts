@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { reportsKeys } from '../../reports/api/reports-keys';
-import { timerKeys } from '../../timer/api/timer-keys';
+import { reportsKeys } from '@/features/reports/api/reports-keys';
+import { timerKeys } from '@/features/timer/api/timer-keys';
 import { timeEntriesKeys } from './time-entries-keys';
 
 /** Everything derived from time entries: the lists, the timer and the report summaries. */

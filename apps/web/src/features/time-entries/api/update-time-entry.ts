@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPut } from '../../../lib/api-client';
+import { apiPut } from '@/lib/api-client';
 import { invalidateTimeData } from './invalidate-time-data';
 import type { TimeEntry, UpdateTimeEntryBody } from './types';
 

@@ -1,5 +1,5 @@
 import type { Permission } from '@timekeeper/shared';
-import { useAccess, useProjectAccess } from '../../../lib/access';
+import { useAccess, useProjectAccess } from '@/lib/access';
 import { useProjectMembers, useUserDirectory } from './get-people-options';
 import type { UserRef } from './types';
 

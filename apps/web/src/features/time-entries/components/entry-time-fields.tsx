@@ -1,4 +1,4 @@
-import { TextField } from '../../../components/ui/text-field';
+import { TextField } from '@/components/ui/text-field';
 import type { EntryFormErrors, EntryFormValues, EntryMode } from '../lib/entry-form';
 
 interface EntryTimeFieldsProps {

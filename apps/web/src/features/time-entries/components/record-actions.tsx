@@ -1,5 +1,5 @@
 import { Pencil, Trash2 } from 'lucide-react';
-import { useAccess, useMyPermissions, useProjectAccess } from '../../../lib/access';
+import { useAccess, useMyPermissions, useProjectAccess } from '@/lib/access';
 import { useProjectOptions } from '../api/get-project-options';
 import { recordActions, type RecordRules } from '../lib/entry-access';
 

@@ -1,5 +1,5 @@
-import { SelectField } from '../../../components/ui/select-field';
-import { TextField } from '../../../components/ui/text-field';
+import { SelectField } from '@/components/ui/select-field';
+import { TextField } from '@/components/ui/text-field';
 import { useProjectOptions } from '../api/get-project-options';
 import type { UserRef } from '../api/types';
 import { PERIOD_OPTIONS, periodOf, periodRange } from '../lib/periods';

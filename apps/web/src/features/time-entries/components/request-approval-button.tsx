@@ -1,5 +1,5 @@
 import { Send } from 'lucide-react';
-import { useAccess, useMyPermissions } from '../../../lib/access';
+import { useAccess, useMyPermissions } from '@/lib/access';
 import type { TimeEntry } from '../api/types';
 
 const small =

@@ -1,10 +1,10 @@
-import { Badge } from '../../../components/ui/badge';
-import { DataTable, type Column } from '../../../components/ui/data-table';
-import { useTaskNames } from '../../tasks/api/get-tasks';
+import { Badge } from '@/components/ui/badge';
+import { DataTable, type Column } from '@/components/ui/data-table';
+import { useTaskNames } from '@/features/tasks/api/get-tasks';
 import { useProjectOptions } from '../api/get-project-options';
 import type { TimeEntry } from '../api/types';
-import { formatClock, formatDay, toDateString } from '../../../lib/dates';
-import { formatDuration } from '../../../lib/duration';
+import { formatClock, formatDay, toDateString } from '@/lib/dates';
+import { formatDuration } from '@/lib/duration';
 import { TIME_RULES } from '../lib/entry-access';
 import { RecordActions } from './record-actions';
 import { RequestApprovalButton } from './request-approval-button';

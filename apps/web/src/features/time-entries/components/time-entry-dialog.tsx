@@ -1,4 +1,4 @@
-import { Dialog } from '../../../components/ui/dialog';
+import { Dialog } from '@/components/ui/dialog';
 import type { TimeEntry } from '../api/types';
 import { TimeEntryForm } from './time-entry-form';
 

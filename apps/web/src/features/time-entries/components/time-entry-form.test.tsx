@@ -2,11 +2,11 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { sendJson, type RecordedRequest } from '../../../../test/test-api-server';
-import { AppProviders } from '../../../app/providers';
-import { createQueryClient } from '../../../app/query-client';
+import { sendJson, type RecordedRequest } from '@test/test-api-server';
+import { AppProviders } from '@/app/providers';
+import { createQueryClient } from '@/app/query-client';
 import { TimeEntryForm } from './time-entry-form';
-import { useTestApiServer } from '../../../../test/use-test-api-server';
+import { useTestApiServer } from '@test/use-test-api-server';
 
 const server = useTestApiServer();
 

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { Button } from '../../../components/ui/button';
-import { Checkbox } from '../../../components/ui/checkbox';
-import { EmptyState } from '../../../components/ui/empty-state';
-import { SelectField } from '../../../components/ui/select-field';
-import { Spinner } from '../../../components/ui/spinner';
-import { fieldError } from '../../../lib/field-errors';
-import { TaskSelect } from '../../tasks/components/task-select';
+import { Button } from '@/components/ui/button';
+import { Checkbox } from '@/components/ui/checkbox';
+import { EmptyState } from '@/components/ui/empty-state';
+import { SelectField } from '@/components/ui/select-field';
+import { Spinner } from '@/components/ui/spinner';
+import { fieldError } from '@/lib/field-errors';
+import { TaskSelect } from '@/features/tasks/components/task-select';
 import { useCreateTimeEntry } from '../api/create-time-entry';
 import { useProjectOptions, useProjectsAllowing } from '../api/get-project-options';
 import type { TimeEntry } from '../api/types';
@@ -22,8 +22,8 @@ import {
 import { newIdempotencyKey } from '../lib/idempotency-key';
 import { projectSelectOptions } from '../lib/project-options';
 import { EntryTimeFields } from './entry-time-fields';
-import { FormError } from '../../../components/ui/form-error';
-import { TextareaField } from '../../../components/ui/textarea-field';
+import { FormError } from '@/components/ui/form-error';
+import { TextareaField } from '@/components/ui/textarea-field';
 
 interface TimeEntryFormProps {
   /** Edit this entry; without it the form creates one. */

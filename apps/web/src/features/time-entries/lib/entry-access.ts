@@ -1,5 +1,5 @@
 import type { ProjectAction } from '@timekeeper/shared';
-import type { Access } from '../../../lib/access';
+import type { Access } from '@/lib/access';
 
 export interface RecordRules {
   editOwn: 'edit_own_time_entries' | 'edit_own_expenses';

@@ -5,8 +5,8 @@
  * it must to build a body at all and leaves the rest to the API's field errors.
  */
 import type { CreateTimeEntryBody, TimeEntry, UpdateTimeEntryBody } from '../api/types';
-import { localDateTime, toDateString, toTimeString } from '../../../lib/dates';
-import { formatDuration, parseDuration } from '../../../lib/duration';
+import { localDateTime, toDateString, toTimeString } from '@/lib/dates';
+import { formatDuration, parseDuration } from '@/lib/duration';
 
 export type EntryMode = 'range' | 'duration';
 

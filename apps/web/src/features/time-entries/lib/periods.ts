@@ -1,4 +1,4 @@
-import { lastMonth, lastWeek, thisMonth, thisWeek, type DayRange } from '../../../lib/dates';
+import { lastMonth, lastWeek, thisMonth, thisWeek, type DayRange } from '@/lib/dates';
 
 /** Named periods offered next to the From/To fields of lists and reports. */
 export const PERIODS = [

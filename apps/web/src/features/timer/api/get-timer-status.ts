@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
-import type { TimeEntry } from '../../time-entries/api/types';
+import { apiGet } from '@/lib/api-client';
+import type { TimeEntry } from '@/features/time-entries/api/types';
 import { timerKeys } from './timer-keys';
 
 export interface TimerStatus {

@@ -1,10 +1,10 @@
 import { Square } from 'lucide-react';
-import { Badge } from '../../../components/ui/badge';
-import { Button } from '../../../components/ui/button';
-import type { TimeEntry } from '../../time-entries/api/types';
-import { TextareaField } from '../../../components/ui/textarea-field';
-import { formatClock } from '../../../lib/dates';
-import { formatElapsed } from '../../../lib/duration';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import type { TimeEntry } from '@/features/time-entries/api/types';
+import { TextareaField } from '@/components/ui/textarea-field';
+import { formatClock } from '@/lib/dates';
+import { formatElapsed } from '@/lib/duration';
 
 interface RunningTimerProps {
   entry: TimeEntry;

@@ -1,12 +1,12 @@
 import { Play } from 'lucide-react';
 import type { FormEvent, Ref } from 'react';
-import { Button } from '../../../components/ui/button';
-import { SelectField } from '../../../components/ui/select-field';
-import { TextField } from '../../../components/ui/text-field';
-import { fieldError } from '../../../lib/field-errors';
-import { TaskSelect } from '../../tasks/components/task-select';
-import type { ProjectOption } from '../../time-entries/api/get-project-options';
-import { projectSelectOptions } from '../../time-entries/lib/project-options';
+import { Button } from '@/components/ui/button';
+import { SelectField } from '@/components/ui/select-field';
+import { TextField } from '@/components/ui/text-field';
+import { fieldError } from '@/lib/field-errors';
+import { TaskSelect } from '@/features/tasks/components/task-select';
+import type { ProjectOption } from '@/features/time-entries/api/get-project-options';
+import { projectSelectOptions } from '@/features/time-entries/lib/project-options';
 
 export interface TimerDraft {
   projectId: string;

@@ -1,11 +1,11 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { sendJson } from '../../../../test/test-api-server';
-import { AppProviders } from '../../../app/providers';
-import { createQueryClient } from '../../../app/query-client';
+import { sendJson } from '@test/test-api-server';
+import { AppProviders } from '@/app/providers';
+import { createQueryClient } from '@/app/query-client';
 import { TimerPanel } from './timer-panel';
-import { useTestApiServer } from '../../../../test/use-test-api-server';
+import { useTestApiServer } from '@test/use-test-api-server';
 
 const server = useTestApiServer();
 

@@ -1,10 +1,10 @@
-import { EmptyState } from '../../../components/ui/empty-state';
-import { QueryState } from '../../../components/ui/query-state';
-import { useMyPermissions } from '../../../lib/access';
-import { useTimeEntries } from '../../time-entries/api/get-time-entries';
-import { TimeEntriesTable } from '../../time-entries/components/time-entries-table';
-import { toDateString } from '../../../lib/dates';
-import { formatDuration } from '../../../lib/duration';
+import { EmptyState } from '@/components/ui/empty-state';
+import { QueryState } from '@/components/ui/query-state';
+import { useMyPermissions } from '@/lib/access';
+import { useTimeEntries } from '@/features/time-entries/api/get-time-entries';
+import { TimeEntriesTable } from '@/features/time-entries/components/time-entries-table';
+import { toDateString } from '@/lib/dates';
+import { formatDuration } from '@/lib/duration';
 
 /** What the signed-in person logged today (their own entries only), with the day's total. */
 export function TodayEntries() {

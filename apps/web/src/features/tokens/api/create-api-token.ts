@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPost } from '../../../lib/api-client';
+import { apiPost } from '@/lib/api-client';
 import { tokenKeys } from './token-keys';
 import type { ApiToken, CreateApiTokenInput, CreatedApiToken, IssuedSecret } from './types';
 

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
+import { apiGet } from '@/lib/api-client';
 import { tokenKeys } from './token-keys';
 import type { ApiTokenList, TokenStatus } from './types';
 

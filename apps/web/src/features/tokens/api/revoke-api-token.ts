@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiDelete } from '../../../lib/api-client';
+import { apiDelete } from '@/lib/api-client';
 import { tokenKeys } from './token-keys';
 
 /** DELETE /api-tokens/{id}: revokes at once, on every instance. */

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPost } from '../../../lib/api-client';
+import { apiPost } from '@/lib/api-client';
 import { withoutSecret } from './create-api-token';
 import { tokenKeys } from './token-keys';
 import type { CreatedApiToken, IssuedSecret } from './types';

@@ -1,5 +1,5 @@
 /** Shapes of the API tokens endpoints (apps/api tokens.schemas.ts). */
-import type { PaginationInfo } from '../../../components/ui/pagination';
+import type { PaginationInfo } from '@/components/ui/pagination';
 
 export type TokenStatus = 'active' | 'expired' | 'revoked';
 

@@ -2,11 +2,11 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SCOPE_PRESETS, SYSTEM_ROLES } from '@timekeeper/shared';
 import { describe, expect, it } from 'vitest';
-import { sendJson, type RecordedRequest } from '../../../../test/test-api-server';
-import { AppProviders } from '../../../app/providers';
-import { createQueryClient } from '../../../app/query-client';
+import { sendJson, type RecordedRequest } from '@test/test-api-server';
+import { AppProviders } from '@/app/providers';
+import { createQueryClient } from '@/app/query-client';
 import { CreateTokenDialog } from './create-token-dialog';
-import { useTestApiServer } from '../../../../test/use-test-api-server';
+import { useTestApiServer } from '@test/use-test-api-server';
 
 const SECRET = 'tk_tlM3LSmZlQc9G5MbRMM18KCGPUhNT11O4Ani';
 const server = useTestApiServer();

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { Button } from '../../../components/ui/button';
-import { Dialog } from '../../../components/ui/dialog';
-import { QueryState } from '../../../components/ui/query-state';
-import { useMyPermissions } from '../../../lib/access';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { QueryState } from '@/components/ui/query-state';
+import { useMyPermissions } from '@/lib/access';
 import { useCreateApiToken } from '../api/create-api-token';
 import { useScopeCatalog } from '../api/get-scopes';
 import type { IssuedSecret } from '../api/types';

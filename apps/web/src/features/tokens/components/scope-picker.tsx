@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { Alert } from '../../../components/ui/alert';
+import { Alert } from '@/components/ui/alert';
 import { toggleScope, type Refusals } from '../lib/scope-selection';
 import { AdminScopeList } from './admin-scope-list';
 import { ScopePresets } from './scope-presets';

@@ -1,4 +1,4 @@
-import { Dialog } from '../../../components/ui/dialog';
+import { Dialog } from '@/components/ui/dialog';
 import type { IssuedSecret } from '../api/types';
 import { SecretPanel } from './secret-panel';
 

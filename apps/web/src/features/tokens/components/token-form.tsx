@@ -1,11 +1,11 @@
 import type { Permission } from '@timekeeper/shared';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { Button } from '../../../components/ui/button';
-import { ErrorMessage } from '../../../components/ui/error-message';
-import { TextField } from '../../../components/ui/text-field';
-import { isApiError } from '../../../lib/api-client';
-import { fieldError } from '../../../lib/field-errors';
-import { TextareaField } from '../../../components/ui/textarea-field';
+import { Button } from '@/components/ui/button';
+import { ErrorMessage } from '@/components/ui/error-message';
+import { TextField } from '@/components/ui/text-field';
+import { isApiError } from '@/lib/api-client';
+import { fieldError } from '@/lib/field-errors';
+import { TextareaField } from '@/components/ui/textarea-field';
 import type { CreateApiTokenInput } from '../api/types';
 import { expiryPayload, type ExpiryChoice } from '../lib/expiry';
 import { orderedScopes, refusalsFor } from '../lib/scope-selection';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Button } from '../../../components/ui/button';
-import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { useRevokeApiToken } from '../api/revoke-api-token';
 import { useRotateApiToken } from '../api/rotate-api-token';
 import type { ApiToken, IssuedSecret } from '../api/types';

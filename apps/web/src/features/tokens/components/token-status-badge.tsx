@@ -1,4 +1,4 @@
-import { Badge, type BadgeTone } from '../../../components/ui/badge';
+import { Badge, type BadgeTone } from '@/components/ui/badge';
 import type { TokenStatus } from '../api/types';
 
 const TONE = { active: 'green', expired: 'yellow', revoked: 'red' } satisfies Record<TokenStatus, BadgeTone>;

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { EmptyState } from '../../../components/ui/empty-state';
-import { Pagination } from '../../../components/ui/pagination';
-import { QueryState } from '../../../components/ui/query-state';
-import { SelectField } from '../../../components/ui/select-field';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Pagination } from '@/components/ui/pagination';
+import { QueryState } from '@/components/ui/query-state';
+import { SelectField } from '@/components/ui/select-field';
 import { useApiTokens } from '../api/get-api-tokens';
 import type { IssuedSecret, TokenStatus } from '../api/types';
 import { SecretDialog } from './secret-dialog';

@@ -1,7 +1,7 @@
-import { Badge } from '../../../components/ui/badge';
-import { DataTable, type Column } from '../../../components/ui/data-table';
+import { Badge } from '@/components/ui/badge';
+import { DataTable, type Column } from '@/components/ui/data-table';
 import type { ApiToken, IssuedSecret } from '../api/types';
-import { formatDate, formatDateTime } from '../../../lib/dates';
+import { formatDate, formatDateTime } from '@/lib/dates';
 import { TokenRowActions } from './token-row-actions';
 import { TokenStatusBadge } from './token-status-badge';
 
