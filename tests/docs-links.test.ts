@@ -65,7 +65,7 @@ function extractLinks(markdown: string): Link[] {
     .split('\n')
     .forEach((line, i) => {
       const inline =
-        /!?\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*(<[^>]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
+        /!?\[((?:[^[\]]|\[[^\]]*\])*)\]\(\s*(<[^>]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
       for (const m of line.matchAll(inline)) {
         links.push({ line: i + 1, text: m[1]!, target: m[2]!.replace(/^<|>$/g, '') });
       }

@@ -9,7 +9,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root,
   plugins: [react(), tailwindcss()],
-  // `@/…` is apps/web/src (docs/development/web.md#imports).
+  // `@/…` is apps/web/src (docs/development/README.md#lint-and-format).
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {
     // The API serves this folder (one port for the SPA and the API: docs/admin/deployment/README.md).

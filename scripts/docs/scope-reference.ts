@@ -20,7 +20,6 @@ import {
   ADMIN_ROLE_NAMES,
   closePermissions,
   isScope,
-  PERMISSIONS,
   refusedScopes,
   SCOPE_NAMES,
   SCOPE_PRESETS,

@@ -29,7 +29,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_PROJECTS, DEMO_USERS, demoEmail, type DemoUserKey } from '../src/demo/demo-org.js';
 import { seedDemo } from '../src/demo/demo-seed.js';
 import { createTestApp, describeEachDb, type TestApp } from './helpers/app.js';
-import { Client, signIn } from './helpers/client.js';
+import { type Client, signIn } from './helpers/client.js';
 
 type ProjectKey = (typeof DEMO_PROJECTS)[number]['key'];
 

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_PROJECTS, demoEmail, type DemoUserKey } from '../src/demo/demo-org.js';
 import { seedDemo } from '../src/demo/demo-seed.js';
 import { createTestApp, type TestApp } from './helpers/app.js';
-import { Client, signIn } from './helpers/client.js';
+import { type Client, signIn } from './helpers/client.js';
 
 type ProjectKey = (typeof DEMO_PROJECTS)[number]['key'];
 const ALL: ProjectKey[] = DEMO_PROJECTS.map((p) => p.key);

@@ -16,7 +16,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seedDemo } from '../src/demo/demo-seed.js';
 import { createTestApp, describeEachDb, type TestApp } from './helpers/app.js';
-import { Client, userWith } from './helpers/client.js';
+import { type Client, userWith } from './helpers/client.js';
 
 const SEED = 20_240_615;
 const CASES_PER_OPERATION = 36;

@@ -31,7 +31,11 @@ async function auditActions(admin: Client, action: string, targetId: number | nu
 }
 
 /** A 400 naming `path` with a plain-words message, and nothing of the strength estimator's internals. */
-function expectPasswordRefused(res: { statusCode: number; body: string; json(): any }, path: string, message: RegExp) {
+function expectPasswordRefused(
+  res: { statusCode: number; body: string; json(): { code: string; message: string; errors?: { path: string; message: string }[] } },
+  path: string,
+  message: RegExp,
+) {
   expect(res.statusCode, res.body).toBe(400);
   const body = res.json();
   expect(body.code).toBe('validation_error');

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { expenses, timeEntries } from '../src/db/schema/index.js';
 import { createTestApp, describeEachDb, type TestApp } from './helpers/app.js';
-import { Client, customRole, userWith } from './helpers/client.js';
+import { type Client, customRole, userWith } from './helpers/client.js';
 
 describeEachDb('invoices', (kind) => {
   let t: TestApp;
@@ -55,17 +55,15 @@ describeEachDb('invoices', (kind) => {
     await entry(member, '2026-03-03', 1.5);
     await entry(member, '2026-03-04', 3, false); // not billable
     await entry(member, '2026-04-01', 4); // outside the period
-    await t.db.db
-      .insert(expenses)
-      .values({
-        userId: member.userId!,
-        projectId,
-        date: '2026-03-05',
-        amount: 49.99,
-        currency: 'EUR',
-        category: 'software',
-        billable: true,
-      });
+    await t.db.db.insert(expenses).values({
+      userId: member.userId!,
+      projectId,
+      date: '2026-03-05',
+      amount: 49.99,
+      currency: 'EUR',
+      category: 'software',
+      billable: true,
+    });
 
     const res = await manager.post('/api/v1/invoices/from-time-entries', {
       project_id: projectId,
@@ -355,16 +353,14 @@ describeEachDb('project financials and member rates', (kind) => {
     await manager.post('/api/v1/participations', { project_id: p.id, user_id: finance.userId, access_level: 'view_financials' });
     const insert = (user: Client, day: string, hours: number, billable: boolean) => {
       const start = new Date(`${day}T08:00:00Z`);
-      return t.db.db
-        .insert(timeEntries)
-        .values({
-          userId: user.userId!,
-          projectId: p.id,
-          startTime: start,
-          endTime: new Date(start.getTime() + hours * 3_600_000),
-          durationSeconds: hours * 3600,
-          billable,
-        });
+      return t.db.db.insert(timeEntries).values({
+        userId: user.userId!,
+        projectId: p.id,
+        startTime: start,
+        endTime: new Date(start.getTime() + hours * 3_600_000),
+        durationSeconds: hours * 3600,
+        billable,
+      });
     };
     await insert(dev, '2026-03-02', 2, true); // 2 h × 150 = 300
     await insert(manager, '2026-03-03', 1, true); // 1 h × 100 = 100

@@ -12,7 +12,7 @@ import { syncCatalog } from '../src/modules/roles/catalog-sync.js';
 import { eq } from 'drizzle-orm';
 import { createTestApp, describeEachDb, type TestApp } from './helpers/app.js';
 import { migrationsDir, postgresAvailable } from './helpers/db.js';
-import { anonymous, Client, customRole, PASSWORD, signIn, userWith } from './helpers/client.js';
+import { anonymous, type Client, customRole, PASSWORD, signIn, userWith } from './helpers/client.js';
 import { buildApp } from '../src/app.js';
 import { testConfig } from './helpers/app.js';
 

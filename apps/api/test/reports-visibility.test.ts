@@ -17,7 +17,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { timeEntries, users } from '../src/db/schema/index.js';
 import { createTestApp, describeEachDb, type TestApp } from './helpers/app.js';
-import { Client, customRole, userWith } from './helpers/client.js';
+import { type Client, customRole, userWith } from './helpers/client.js';
 import { dangerousFields, parseCsv } from './helpers/spreadsheet.js';
 
 type GroupBy = 'project' | 'user' | 'day' | 'client';

@@ -16,7 +16,7 @@ import {
   type RoleGrant,
 } from './decide.js';
 import type { Permission } from './permissions.js';
-import { NO_FLAGS, PROJECT_LEVELS, type ProjectFlags } from './project-access.js';
+import { NO_FLAGS, type PROJECT_LEVELS, type ProjectFlags } from './project-access.js';
 import { SYSTEM_ROLES } from './roles.js';
 
 const now = new Date('2026-06-01T12:00:00Z');

@@ -56,7 +56,7 @@ export class Recorder {
     const started = performance.now();
     const at = Date.now();
     let status: number;
-    let body: unknown = null;
+    let body: unknown;
     let resHeaders: Headers | null = null;
     try {
       const res = await fetch(baseUrl + path, {

@@ -50,6 +50,7 @@ const bodyAjv = withStorableDates(addFormats(new Ajv({ ...common, coerceTypes: f
 const textAjv = withStorableDates(addFormats(new Ajv({ ...common, coerceTypes: 'array' })));
 
 // NUL, a high surrogate not followed by a low one, or a low surrogate not preceded by a high one.
+// eslint-disable-next-line no-control-regex -- NUL is exactly what this looks for
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** The JSON-pointer path of the first string (value or object key) PostgreSQL cannot store, or null. */

@@ -3,7 +3,7 @@
  * (initialising PGlite from scratch is slow), or a new database on the test PostgreSQL cluster.
  */
 import { randomBytes } from 'node:crypto';
-import { PGlite } from '@electric-sql/pglite';
+import { type PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { apiRoot } from '../../src/config/paths.js';

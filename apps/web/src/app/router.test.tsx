@@ -8,9 +8,9 @@ import { getCsrfToken } from '../lib/api-client';
 import { AppProviders } from './providers';
 import { createQueryClient } from './query-client';
 import { routes as appRoutes } from './router';
-import { useTestApiServer } from '@test/use-test-api-server';
+import { setupTestApiServer } from '@test/setup-test-api-server';
 
-const server = useTestApiServer();
+const server = setupTestApiServer();
 
 /** The whole suite runs files in parallel; give the app time to settle. */
 const WAIT = { timeout: 5000 };

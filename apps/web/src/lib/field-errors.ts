@@ -1,8 +1,13 @@
 import { isApiError } from './api-client';
 
+/** The form field an error path names: `body.email` → `email`, `body.roles.0.role` → `roles.0.role`. */
+export function fieldOf(path: string): string {
+  return path.replace(/^\/|^body[./]|^querystring[./]/, '');
+}
+
 /** The API's message for one form field; paths look like `body.email` or `body.roles.0.role`. */
 export function fieldError(error: unknown, field: string): string | undefined {
   if (!isApiError(error)) return undefined;
-  const match = error.fieldErrors.find((e) => e.path.replace(/^\/|^body[./]|^querystring[./]/, '') === field);
+  const match = error.fieldErrors.find((e) => fieldOf(e.path) === field);
   return match?.message;
 }

@@ -25,15 +25,13 @@ const invalidCredentials = () => new AppError('invalid_credentials', 'The email 
 
 async function createSession(db: Db, userId: number, meta: RequestMeta): Promise<string> {
   const id = randomBytes(32).toString('base64url');
-  await db
-    .insert(sessions)
-    .values({
-      id,
-      userId,
-      expiresAt: new Date(Date.now() + SESSION_MAX_AGE_MS),
-      ip: meta.ip,
-      userAgent: meta.userAgent?.slice(0, 300) ?? null,
-    });
+  await db.insert(sessions).values({
+    id,
+    userId,
+    expiresAt: new Date(Date.now() + SESSION_MAX_AGE_MS),
+    ip: meta.ip,
+    userAgent: meta.userAgent?.slice(0, 300) ?? null,
+  });
   return id;
 }
 

@@ -596,16 +596,14 @@ export async function recordPayment(db: Db, actor: Actor, id: number, input: Pay
       throw conflict(`The payment exceeds the balance of ${fromCents(balance).toFixed(2)} ${row.currency}`, {
         balance: fromCents(balance),
       });
-    await tx
-      .insert(payments)
-      .values({
-        invoiceId: id,
-        amount: fromCents(amount),
-        paidOn: input.paid_on ?? today(),
-        method: input.method ?? '',
-        note: input.note ?? '',
-        recordedBy: actor.userId,
-      });
+    await tx.insert(payments).values({
+      invoiceId: id,
+      amount: fromCents(amount),
+      paidOn: input.paid_on ?? today(),
+      method: input.method ?? '',
+      note: input.note ?? '',
+      recordedBy: actor.userId,
+    });
     const paidInFull = amount === balance;
     const [after] = await tx
       .update(invoices)

@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { API, countRequests, errorBody, queryOf, routes, signedIn, type RouteTable } from '@test/fake-api';
 import { renderApp, WAIT } from '@test/render-app';
 import type { Approval } from './api/types';
-import { useTestApiServer } from '@test/use-test-api-server';
+import { setupTestApiServer } from '@test/setup-test-api-server';
 
-const server = useTestApiServer();
+const server = setupTestApiServer();
 
 const page = (total: number) => ({ page: 1, per_page: 50, total, pages: 1 });
 const PROJECT = { id: 3, name: 'Acme Website Redesign', client_id: 1, status: 'active', billable: true };

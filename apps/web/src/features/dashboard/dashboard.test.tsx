@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { API, countRequests, errorBody, queryOf, routes, signedIn, type RouteTable } from '@test/fake-api';
 import { renderApp, WAIT } from '@test/render-app';
 import { addDays, dashboardRange } from './lib/weeks';
-import { useTestApiServer } from '@test/use-test-api-server';
+import { setupTestApiServer } from '@test/setup-test-api-server';
 
-const server = useTestApiServer();
+const server = setupTestApiServer();
 
 const TRACKER: Permission[] = ['view_own_time_entries', 'create_time_entries', 'view_projects', 'view_own_reports'];
 const range = dashboardRange(new Date());

@@ -1,12 +1,12 @@
 import type { Permission } from '@timekeeper/shared';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { API, routes, signedIn } from '@test/fake-api';
+import { routes, signedIn } from '@test/fake-api';
 import { renderApp, WAIT } from '@test/render-app';
 import { ADMIN_PERMISSIONS } from './lib/docs';
-import { useTestApiServer } from '@test/use-test-api-server';
+import { setupTestApiServer } from '@test/setup-test-api-server';
 
-const server = useTestApiServer();
+const server = setupTestApiServer();
 
 async function renderHelp(permissions: Permission[]) {
   server.respondWith(routes(signedIn(permissions)));

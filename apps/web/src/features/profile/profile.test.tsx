@@ -4,9 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { API, errorBody, routes, signedIn, testUser, type RouteTable } from '@test/fake-api';
 import { renderApp, WAIT } from '@test/render-app';
-import { useTestApiServer } from '@test/use-test-api-server';
+import { setupTestApiServer } from '@test/setup-test-api-server';
 
-const server = useTestApiServer();
+const server = setupTestApiServer();
 
 const ROLES = [
   { id: 4, name: 'user', is_system_role: true, expires_at: null },

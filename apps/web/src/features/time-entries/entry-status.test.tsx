@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { API, routes, signedIn, testUser } from '@test/fake-api';
 import { renderApp, WAIT } from '@test/render-app';
 import type { TimeEntry } from './api/types';
-import { useTestApiServer } from '@test/use-test-api-server';
+import { setupTestApiServer } from '@test/setup-test-api-server';
 
-const server = useTestApiServer();
+const server = setupTestApiServer();
 const PROJECT = { id: 3, name: 'Acme Website Redesign', client_id: 1, status: 'active', billable: true };
 
 function entry(id: number, notes: string, state: Pick<TimeEntry, 'approval_status' | 'invoice_id'>): TimeEntry {

@@ -8,9 +8,9 @@ import { createQueryClient } from '@/app/query-client';
 import { setCsrfToken } from '@/lib/api-client';
 import type { Role } from '../api/types';
 import { RoleEditor } from './role-editor';
-import { useTestApiServer } from '@test/use-test-api-server';
+import { setupTestApiServer } from '@test/setup-test-api-server';
 
-const server = useTestApiServer();
+const server = setupTestApiServer();
 
 // Each test clicks through ~70 checkboxes with user-event: slower than the 5 s default on a busy machine.
 const SLOW = { timeout: 20_000 };

@@ -9,9 +9,9 @@ import { setCsrfToken } from '@/lib/api-client';
 import type { Role } from '@/features/admin-roles/api/types';
 import type { User } from '../api/types';
 import { RoleAssignmentForm } from './role-assignment-form';
-import { useTestApiServer } from '@test/use-test-api-server';
+import { setupTestApiServer } from '@test/setup-test-api-server';
 
-const server = useTestApiServer();
+const server = setupTestApiServer();
 const SLOW = { timeout: 20_000 };
 
 // The CSS pointer-events check walks computed styles up the tree on every click: slow in jsdom

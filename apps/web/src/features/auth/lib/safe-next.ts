@@ -10,6 +10,7 @@ const ORIGIN = 'http://timekeeper.invalid';
  */
 export function safeNext(next: string | null | undefined): string {
   if (!next || !next.startsWith('/') || next.startsWith('//')) return '/';
+  // eslint-disable-next-line no-control-regex -- control characters are what this refuses
   if (/[\u0000-\u0020\u007f-\u009f\\\u2028\u2029]/.test(next)) return '/';
   let url: URL;
   try {

@@ -9,7 +9,7 @@ import { TextField } from '@/components/ui/text-field';
 import { TextareaField } from '@/components/ui/textarea-field';
 import { useAccess } from '@/lib/access';
 import { isApiError } from '@/lib/api-client';
-import { fieldError } from '@/lib/field-errors';
+import { fieldError, fieldOf } from '@/lib/field-errors';
 import { useClientOptions } from '@/features/projects/api/get-client-options';
 import { useProjectOptions, useProjectsAllowing } from '@/features/time-entries/api/get-project-options';
 import { lastMonth } from '@/lib/dates';
@@ -68,7 +68,7 @@ export function CreateInvoiceForm({ onCreated, onCancel }: { onCreated: (invoice
     !(
       isApiError(create.error) &&
       create.error.fieldErrors.length > 0 &&
-      create.error.fieldErrors.every((e) => FIELDS.some((f) => fieldError(create.error, f)))
+      create.error.fieldErrors.every((e) => FIELDS.some((f) => f === fieldOf(e.path)))
     );
   return (
     <form onSubmit={submit} className="space-y-4" noValidate aria-label="New invoice from time">

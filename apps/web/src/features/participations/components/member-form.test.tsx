@@ -9,9 +9,9 @@ import { createQueryClient } from '@/app/query-client';
 import type { Participation } from '../api/types';
 import { AddMemberDialog } from './add-member-dialog';
 import { EditMemberDialog } from './edit-member-dialog';
-import { useTestApiServer } from '@test/use-test-api-server';
+import { setupTestApiServer } from '@test/setup-test-api-server';
 
-const server = useTestApiServer();
+const server = setupTestApiServer();
 
 const MEMBER: Participation = {
   id: 41,

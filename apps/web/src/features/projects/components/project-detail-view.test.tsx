@@ -7,9 +7,9 @@ import { sendJson } from '@test/test-api-server';
 import { AppProviders } from '@/app/providers';
 import { createQueryClient } from '@/app/query-client';
 import { ProjectDetailRoute } from '@/app/routes/project-detail';
-import { useTestApiServer } from '@test/use-test-api-server';
+import { setupTestApiServer } from '@test/setup-test-api-server';
 
-const server = useTestApiServer();
+const server = setupTestApiServer();
 
 const PROJECT = {
   id: 5,

@@ -8,9 +8,9 @@ import { AppProviders } from '@/app/providers';
 import { createQueryClient } from '@/app/query-client';
 import { ProjectDetailRoute } from '@/app/routes/project-detail';
 import type { ProjectFinancials } from '../api/get-project-financials';
-import { useTestApiServer } from '@test/use-test-api-server';
+import { setupTestApiServer } from '@test/setup-test-api-server';
 
-const server = useTestApiServer();
+const server = setupTestApiServer();
 
 const PROJECT = {
   id: 5,

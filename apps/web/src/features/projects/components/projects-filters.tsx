@@ -24,8 +24,7 @@ export function ProjectsFilters({ filter, onChange, clients }: ProjectsFiltersPr
     if (q === (filter.q ?? '')) return;
     const timer = setTimeout(() => onChange({ q: q.trim() || undefined }), 300);
     return () => clearTimeout(timer);
-    // Only typing starts the timer; the filter itself changes through onChange.
-  }, [q]);
+  }, [q, filter.q, onChange]);
 
   return (
     <div className="mb-4 grid gap-3 sm:grid-cols-3">

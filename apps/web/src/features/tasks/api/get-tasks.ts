@@ -1,5 +1,4 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import { apiGet } from '@/lib/api-client';
 import { tasksKeys } from './tasks-keys';
 import type { Task, TaskFilters, TaskList } from './types';
@@ -33,12 +32,12 @@ export function useProjectTasks(projectId: number | undefined) {
 /** Task names for the projects of a list of records (e.g. a page of time entries). */
 export function useTaskNames(projectIds: number[]): Map<number, string> {
   const unique = [...new Set(projectIds)].sort((a, b) => a - b);
-  const results = useQueries({ queries: unique.map((id) => projectTasksQuery(id)) });
-  const stamp = results.map((r) => r.dataUpdatedAt).join(',');
-  return useMemo(() => {
-    const names = new Map<number, string>();
-    for (const r of results) for (const t of (r.data ?? []) as Task[]) names.set(t.id, t.name);
-    return names;
-    // `results` is a new array every render; the update stamps say when its data changed.
-  }, [stamp]);
+  return useQueries({ queries: unique.map((id) => projectTasksQuery(id)), combine: taskNamesOf });
+}
+
+/** Stable, so TanStack Query recomputes the map only when a result changes. */
+function taskNamesOf(results: { data?: unknown }[]): Map<number, string> {
+  const names = new Map<number, string>();
+  for (const r of results) for (const t of (r.data ?? []) as Task[]) names.set(t.id, t.name);
+  return names;
 }

@@ -6,9 +6,9 @@ import { sendJson, type RecordedRequest } from '@test/test-api-server';
 import { AppProviders } from '@/app/providers';
 import { createQueryClient } from '@/app/query-client';
 import { TimeEntryForm } from './time-entry-form';
-import { useTestApiServer } from '@test/use-test-api-server';
+import { setupTestApiServer } from '@test/setup-test-api-server';
 
-const server = useTestApiServer();
+const server = setupTestApiServer();
 
 const pagination = { page: 1, per_page: 100, total: 1, pages: 1 };
 const project = { id: 3, name: 'Apollo', client_id: null, status: 'active', billable: true };

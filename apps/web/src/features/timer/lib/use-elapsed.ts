@@ -9,7 +9,7 @@ export function useElapsedSeconds(base: number | null, measuredAt: number): numb
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (base === null) return;
-    setNow(Date.now());
+    // Until the first tick `now` may predate `measuredAt`: the floor below shows `base` then.
     const id = window.setInterval(() => setNow(Date.now()), 1000);
     return () => window.clearInterval(id);
   }, [base, measuredAt]);

@@ -6,10 +6,10 @@ import { sendJson, type RecordedRequest } from '@test/test-api-server';
 import { AppProviders } from '@/app/providers';
 import { createQueryClient } from '@/app/query-client';
 import { CreateTokenDialog } from './create-token-dialog';
-import { useTestApiServer } from '@test/use-test-api-server';
+import { setupTestApiServer } from '@test/setup-test-api-server';
 
 const SECRET = 'tk_tlM3LSmZlQc9G5MbRMM18KCGPUhNT11O4Ani';
-const server = useTestApiServer();
+const server = setupTestApiServer();
 
 interface Scenario {
   isAdmin?: boolean;

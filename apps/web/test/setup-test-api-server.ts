@@ -1,17 +1,17 @@
 /**
  * The API test server for a whole test file: started before its first test with the API client
  * pointed at it, reset (and the CSRF token forgotten) after each test, closed after the last.
- * Call it once at the top level of the file: `const server = useTestApiServer();`.
+ * Call it once at the top level of the file: `const server = setupTestApiServer();`.
  */
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { configureApiClient, setCsrfToken } from '../src/lib/api-client';
 import { API } from './fake-api';
 import { startTestApiServer, type Responder, type TestApiServer } from './test-api-server';
 
-export function useTestApiServer(): Omit<TestApiServer, 'close'> {
+export function setupTestApiServer(): Omit<TestApiServer, 'close'> {
   let current: TestApiServer | undefined;
   const server = (): TestApiServer => {
-    if (!current) throw new Error('The test API server runs only inside tests (useTestApiServer at the top level of the file).');
+    if (!current) throw new Error('The test API server runs only inside tests (setupTestApiServer at the top level of the file).');
     return current;
   };
 
