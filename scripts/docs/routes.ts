@@ -4,7 +4,7 @@
  * Builds the whole application (the same `buildApp` the server uses, so every route and its
  * `config.access` is there) on a throwaway in-memory PGlite database, asks `/info`, and closes.
  * Nothing outside a temporary data directory is touched, and that directory is removed again.
- * Used by `scripts/docs/generate.ts` and by the drift test `tests/scope-docs.test.ts`.
+ * Used by `scripts/docs/generate.ts` and by the drift tests in `tests/`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,7 +23,8 @@ interface InfoEndpoint {
   permission_mode: 'any' | 'all' | null;
 }
 
-export async function loadRouteTable(): Promise<DocRoute[]> {
+/** Builds the whole API on a throwaway in-memory PGlite database, runs `use`, and tears it all down. */
+async function withDocsApp<T>(use: (app: Awaited<ReturnType<typeof buildApp>>) => Promise<T>): Promise<T> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tk-docs-'));
   const db = await createDb({ kind: 'pglite' });
   try {
@@ -31,17 +32,7 @@ export async function loadRouteTable(): Promise<DocRoute[]> {
     const config = loadConfig({ TK_DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'test', TK_WEB_DIR: join(dataDir, 'no-web') });
     const app = await buildApp({ config, db, logger: false });
     try {
-      const res = await app.inject({ method: 'GET', url: '/api/v1/info' });
-      if (res.statusCode !== 200) throw new Error(`GET /api/v1/info answered ${res.statusCode}: ${res.body}`);
-      const endpoints = (res.json() as { endpoints: InfoEndpoint[] }).endpoints;
-      return endpoints.map((e) => ({
-        method: e.method,
-        path: e.path,
-        scope: e.scope,
-        access: e.access,
-        permissions: e.permissions,
-        permission_mode: e.permission_mode,
-      }));
+      return await use(app);
     } finally {
       await app.close();
     }
@@ -49,4 +40,29 @@ export async function loadRouteTable(): Promise<DocRoute[]> {
     await db.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+async function getJson(app: Awaited<ReturnType<typeof buildApp>>, url: string): Promise<unknown> {
+  const res = await app.inject({ method: 'GET', url });
+  if (res.statusCode !== 200) throw new Error(`GET ${url} answered ${res.statusCode}: ${res.body}`);
+  return res.json();
+}
+
+export async function loadRouteTable(): Promise<DocRoute[]> {
+  return withDocsApp(async (app) => {
+    const endpoints = ((await getJson(app, '/api/v1/info')) as { endpoints: InfoEndpoint[] }).endpoints;
+    return endpoints.map((e) => ({
+      method: e.method,
+      path: e.path,
+      scope: e.scope,
+      access: e.access,
+      permissions: e.permissions,
+      permission_mode: e.permission_mode,
+    }));
+  });
+}
+
+/** The OpenAPI document exactly as `GET /api/openapi.json` serves it. */
+export async function loadOpenApiDocument(): Promise<Record<string, unknown>> {
+  return withDocsApp(async (app) => (await getJson(app, '/api/openapi.json')) as Record<string, unknown>);
 }

@@ -1,5 +1,9 @@
 /**
- * The one way the SPA talks to the API (STYLE.md habit 8).
+ * The one way the SPA talks to the API (docs/development/README.md#one-contract).
+ *
+ * `api` is an openapi-fetch client over the types generated from the API's OpenAPI document
+ * (`lib/api/openapi.gen.ts`): paths, parameters, bodies and answers are checked by the compiler.
+ * `ok(api.GET(…))` gives the answer's data; every failure is thrown as an `ApiError`.
  *
  * - every path is relative to the API base (`/api/v1` by default, same origin as the SPA);
  * - the session cookie travels with `credentials: 'same-origin'`;
@@ -7,6 +11,8 @@
  * - every non-2xx answer becomes a thrown `ApiError` built from the error body of docs/api/README.md#errors.
  */
 import { ERROR_CODES, type ErrorBody, type ErrorCode, type FieldError } from '@timekeeper/shared';
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { paths } from './api/openapi.gen';
 
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -166,4 +172,64 @@ export function apiPatch<T>(path: string, body?: unknown, options?: RequestOptio
 
 export function apiDelete<T>(path: string, options?: RequestOptions): Promise<T> {
   return apiRequest<T>('DELETE', path, undefined, options);
+}
+
+function networkError(): ApiError {
+  return new ApiError({
+    status: 0,
+    code: 'service_unavailable',
+    message: 'Could not reach the server. Check your connection and try again.',
+    body: null,
+  });
+}
+
+/** The configured base, absolute (a Request needs one outside a browser page, e.g. in tests). */
+function absoluteBase(): string {
+  if (/^https?:\/\//.test(config.baseUrl)) return config.baseUrl;
+  return new URL(config.baseUrl, globalThis.location?.href ?? 'http://localhost').href.replace(/\/+$/, '');
+}
+
+/** Requests go to the base configured at the time of the call (`configureApiClient`). */
+class BaseRequest extends Request {
+  constructor(input: RequestInfo | URL, init?: RequestInit) {
+    super(typeof input === 'string' ? `${absoluteBase()}${input}` : input, init);
+  }
+}
+
+const contract: Middleware = {
+  onRequest({ request }) {
+    if (!SAFE_METHODS.has(request.method.toUpperCase() as HttpMethod) && csrfToken) request.headers.set('X-CSRF-Token', csrfToken);
+    return request;
+  },
+  onError({ error }) {
+    // Cancellation (e.g. TanStack Query aborting a stale query) is not a failure to report.
+    if (error instanceof Error && error.name === 'AbortError') return error;
+    return networkError();
+  },
+  async onResponse({ response }) {
+    const parsed = await readJson(response.clone());
+    if (!response.ok) {
+      if (!parsed.ok || !isErrorBody(parsed.value)) throw genericError(response.status);
+      const errorBody = parsed.value;
+      throw new ApiError({ status: response.status, code: errorBody.code, message: errorBody.message, body: errorBody });
+    }
+    if (!parsed.ok) throw genericError(response.status);
+    return undefined;
+  },
+};
+
+/** The typed client: `api.GET('/projects/{id}', { params: { path: { id } } })`. */
+export const api = createClient<paths>({
+  credentials: 'same-origin',
+  headers: { Accept: 'application/json' },
+  Request: BaseRequest,
+  // Looked up at call time, so a test's fetch stub applies.
+  fetch: (request) => globalThis.fetch(request),
+});
+api.use(contract);
+
+/** The data of a successful answer (failures were already thrown as `ApiError` by the client). */
+export async function ok<T>(call: Promise<{ data?: T; error?: unknown }>): Promise<T> {
+  const { data } = await call;
+  return data as T;
 }

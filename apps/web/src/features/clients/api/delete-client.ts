@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiDelete } from '@/lib/api-client';
+import { api, ok } from '@/lib/api-client';
 import { clientsKeys } from './clients-keys';
 import type { Client } from './types';
 
@@ -8,7 +8,7 @@ import type { Client } from './types';
  * project still references it. Resolves to what happened.
  */
 export async function deleteClient(id: number): Promise<{ outcome: 'deleted' } | { outcome: 'archived'; client: Client }> {
-  const archived = await apiDelete<Client | undefined>(`/clients/${id}`);
+  const archived: Client | undefined = await ok(api.DELETE('/clients/{id}', { params: { path: { id } } }));
   return archived ? { outcome: 'archived', client: archived } : { outcome: 'deleted' };
 }
 

@@ -1,10 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { apiGet } from '@/lib/api-client';
+import { api, ok } from '@/lib/api-client';
 import { clientsKeys } from './clients-keys';
 import type { ClientFilters, ClientList } from './types';
 
 export function getClients(filters: ClientFilters, signal?: AbortSignal): Promise<ClientList> {
-  return apiGet<ClientList>('/clients', { query: { ...filters, q: filters.q || undefined }, signal });
+  return ok(api.GET('/clients', { params: { query: { ...filters, q: filters.q || undefined } }, signal }));
 }
 
 /** GET /clients (active by default; `status=archived|all`; `q` matches name or email). */

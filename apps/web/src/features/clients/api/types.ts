@@ -1,39 +1,8 @@
-import type { PaginationInfo } from '@/components/ui/pagination';
+import type { ApiBody, ApiData, ApiQuery, ItemOf } from '@/lib/api/types';
 
-export type ClientStatus = 'active' | 'archived';
-
-export interface Client {
-  id: number;
-  name: string;
-  email: string | null;
-  phone: string | null;
-  address: string | null;
-  status: ClientStatus;
-  /** Internal notes: present only for holders of manage_client_notes. */
-  notes?: string;
-  project_count: number;
-  created_at: string;
-  updated_at: string;
-}
-
-export interface ClientList {
-  clients: Client[];
-  pagination: PaginationInfo;
-}
-
-export interface ClientFilters {
-  status?: ClientStatus | 'all';
-  q?: string;
-  page?: number;
-}
-
-export interface ClientBody {
-  name: string;
-  email: string | null;
-  phone: string | null;
-  address: string | null;
-  /** Send only with manage_client_notes (the API answers 403 otherwise). */
-  notes?: string;
-  /** Updates only: archive or restore. */
-  status?: ClientStatus;
-}
+export type ClientList = ApiData<'/clients', 'get'>;
+export type Client = ItemOf<ClientList['clients']>;
+export type ClientStatus = Client['status'];
+export type ClientFilters = ApiQuery<'/clients', 'get'>;
+export type ClientBody = ApiBody<'/clients', 'post'>;
+export type ClientUpdate = ApiBody<'/clients/{id}', 'put'>;

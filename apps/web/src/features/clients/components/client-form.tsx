@@ -7,7 +7,7 @@ import { fieldError } from '@/lib/field-errors';
 import { FormError } from '@/components/ui/form-error';
 import { TextareaField } from '@/components/ui/textarea-field';
 import { useSaveClient } from '../api/save-client';
-import type { Client, ClientBody, ClientStatus } from '../api/types';
+import type { Client, ClientStatus, ClientUpdate } from '../api/types';
 
 const FIELDS = ['name', 'email', 'phone', 'address', 'notes', 'status'];
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
@@ -29,7 +29,7 @@ export function ClientForm({ client, onDone }: { client?: Client | undefined; on
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const body: Partial<ClientBody> = {
+    const body: ClientUpdate = {
       name: values.name.trim(),
       email: orNull(values.email),
       phone: orNull(values.phone),
