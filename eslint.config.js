@@ -90,6 +90,11 @@ export default tseslint.config(
               from: './apps/api',
               message: 'The web talks to the API over HTTP only; its wire types come from apps/web/src/lib/api.',
             },
+            {
+              target: ['./apps/web/src/components', './apps/web/src/lib'],
+              from: './apps/web/src/features',
+              message: 'components/ and lib/ are below the features: they never import one (compose them in app/ or a feature).',
+            },
             ...featureZones,
           ],
         },
