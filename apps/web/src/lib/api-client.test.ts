@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sendJson, startTestApiServer, type TestApiServer } from '@test/test-api-server';
-import { ApiError, apiDelete, apiGet, apiPatch, apiPost, apiPut, configureApiClient, setCsrfToken } from './api-client';
+import { api, ApiError, configureApiClient, ok, setCsrfToken } from './api-client';
 
 let server: TestApiServer;
 
@@ -31,9 +31,7 @@ describe('api client', () => {
   it('returns the parsed JSON of a 2xx answer and builds the URL from base, path and query', async () => {
     server.respondWith((_req, res) => sendJson(res, 200, { projects: [{ id: 1, name: 'Apollo' }] }));
 
-    const data = await apiGet<{ projects: { id: number; name: string }[] }>('/projects', {
-      query: { page: 2, status: 'active', client_id: undefined },
-    });
+    const data = await ok(api.GET('/projects', { params: { query: { page: 2, status: 'active', client_id: undefined } } }));
 
     expect(data).toEqual({ projects: [{ id: 1, name: 'Apollo' }] });
     expect(server.requests).toHaveLength(1);
@@ -45,9 +43,10 @@ describe('api client', () => {
   it('sends a JSON body with the matching content type', async () => {
     server.respondWith((req, res) => sendJson(res, 201, { echoed: JSON.parse(req.body) as unknown }));
 
-    const data = await apiPut<{ echoed: unknown }>('/clients/7', { name: 'Acme', archived: false });
+    const data = await ok(api.PUT('/clients/{id}', { params: { path: { id: 7 } }, body: { name: 'Acme', status: 'archived' } }));
 
-    expect(data).toEqual({ echoed: { name: 'Acme', archived: false } });
+    expect(data).toEqual({ echoed: { name: 'Acme', status: 'archived' } });
+    expect(server.requests[0]?.url).toBe('/api/v1/clients/7');
     expect(server.requests[0]?.method).toBe('PUT');
     expect(server.requests[0]?.headers['content-type']).toBe('application/json');
   });
@@ -58,7 +57,7 @@ describe('api client', () => {
       res.end();
     });
 
-    await expect(apiDelete('/tasks/3')).resolves.toBeUndefined();
+    await expect(ok(api.DELETE('/tasks/{id}', { params: { path: { id: 3 } } }))).resolves.toBeUndefined();
     expect(server.requests[0]?.method).toBe('DELETE');
   });
 
@@ -72,7 +71,7 @@ describe('api client', () => {
     };
     server.respondWith((_req, res) => sendJson(res, 400, body));
 
-    const error = await catchError(apiPost('/users', { email: 'nope' }));
+    const error = await catchError(api.POST('/users', { body: { email: 'nope', name: 'N', password: 'x' } }));
 
     expect(error).toBeInstanceOf(ApiError);
     const apiError = error as ApiError;
@@ -95,7 +94,7 @@ describe('api client', () => {
       }),
     );
 
-    const error = (await catchError(apiPatch('/roles/1', { name: 'x' }))) as ApiError;
+    const error = (await catchError(api.PATCH('/roles/{id}', { params: { path: { id: 1 } }, body: { name: 'x' } }))) as ApiError;
 
     expect(error.status).toBe(403);
     expect(error.code).toBe('forbidden');
@@ -109,7 +108,7 @@ describe('api client', () => {
       res.end('<html><body>Traceback: secret stack</body></html>');
     });
 
-    const error = (await catchError(apiGet('/reports/summary'))) as ApiError;
+    const error = (await catchError(api.GET('/projects'))) as ApiError;
 
     expect(error).toBeInstanceOf(ApiError);
     expect(error.status).toBe(500);
@@ -123,7 +122,7 @@ describe('api client', () => {
   it('treats JSON that is not an error body like a non-JSON error', async () => {
     server.respondWith((_req, res) => sendJson(res, 502, { oops: true }));
 
-    const error = (await catchError(apiGet('/health'))) as ApiError;
+    const error = (await catchError(api.GET('/health'))) as ApiError;
 
     expect(error.status).toBe(502);
     expect(error.code).toBe('internal_error');
@@ -135,7 +134,7 @@ describe('api client', () => {
     await other.close();
     configureApiClient({ baseUrl: `${deadOrigin}/api/v1` });
     try {
-      const error = (await catchError(apiGet('/health'))) as ApiError;
+      const error = (await catchError(api.GET('/health'))) as ApiError;
       expect(error).toBeInstanceOf(ApiError);
       expect(error.status).toBe(0);
       expect(error.code).toBe('service_unavailable');
@@ -145,9 +144,36 @@ describe('api client', () => {
   });
 });
 
+describe('api client answers', () => {
+  it('refuses a 2xx answer that is not JSON instead of handing garbage to the screen', async () => {
+    server.respondWith((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html' });
+      res.end('<html>a proxy page</html>');
+    });
+
+    const error = (await catchError(api.GET('/users/me'))) as ApiError;
+
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.code).toBe('internal_error');
+    expect(error.status).toBe(200);
+  });
+
+  it('lets a cancelled request reject as an abort, not as an API failure', async () => {
+    server.respondWith(() => undefined); // never answers
+    const controller = new AbortController();
+    const call = api.GET('/users/me', { signal: controller.signal });
+    controller.abort();
+
+    const error = await catchError(call);
+
+    expect(error).not.toBeInstanceOf(ApiError);
+    expect((error as Error).name).toBe('AbortError');
+  });
+});
+
 describe('api client CSRF header', () => {
   it('is not sent on POST while no token is known', async () => {
-    await apiPost('/timer/stop');
+    await api.POST('/timer/stop', { body: {} });
 
     expect(server.requests[0]?.method).toBe('POST');
     expect(server.requests[0]?.headers['x-csrf-token']).toBeUndefined();
@@ -156,10 +182,10 @@ describe('api client CSRF header', () => {
   it('is sent on state-changing requests once a token is set', async () => {
     setCsrfToken('csrf-abc');
 
-    await apiPost('/timer/start', { project_id: 1 });
-    await apiPut('/projects/1', { name: 'A' });
-    await apiPatch('/users/me', { name: 'B' });
-    await apiDelete('/tasks/1');
+    await api.POST('/timer/start', { body: { project_id: 1 } });
+    await api.PUT('/projects/{id}', { params: { path: { id: 1 } }, body: { name: 'A' } });
+    await api.PATCH('/users/me', { body: { name: 'B' } });
+    await api.DELETE('/tasks/{id}', { params: { path: { id: 1 } } });
 
     expect(server.requests.map((r) => [r.method, r.headers['x-csrf-token']])).toEqual([
       ['POST', 'csrf-abc'],
@@ -172,7 +198,7 @@ describe('api client CSRF header', () => {
   it('is never sent on GET, even with a token set', async () => {
     setCsrfToken('csrf-abc');
 
-    await apiGet('/users/me');
+    await api.GET('/users/me');
 
     expect(server.requests[0]?.method).toBe('GET');
     expect(server.requests[0]?.headers['x-csrf-token']).toBeUndefined();
@@ -182,7 +208,7 @@ describe('api client CSRF header', () => {
     setCsrfToken('csrf-abc');
     setCsrfToken(null);
 
-    await apiPost('/auth/logout');
+    await api.POST('/auth/logout');
 
     expect(server.requests[0]?.headers['x-csrf-token']).toBeUndefined();
   });
