@@ -2,36 +2,18 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { actorFrom } from '../../lib/actor.js';
 import { pageFrom } from '../../lib/pagination.js';
-import { errorResponses, Id, IdParams, IsoDateTime, Pagination, PaginationQuery, StringEnum } from '../../lib/schemas.js';
+import { errorResponses, IdParams } from '../../lib/schemas.js';
+import {
+  Approval,
+  ApprovalList,
+  ApprovalsQuery,
+  BulkApproveBody,
+  BulkApproveResult,
+  CommentBody,
+  RejectBody,
+} from './approvals.schemas.js';
 import { approve, bulkApprove, cancel, listApprovals, reject, requestApproval } from './approvals.service.js';
 
-const Status = StringEnum(['pending', 'approved', 'rejected', 'cancelled'] as const);
-
-const Approval = Type.Object({
-  id: Type.Integer(),
-  time_entry_id: Type.Integer(),
-  status: Status,
-  requested_by: Type.Integer(),
-  requested_at: IsoDateTime,
-  decided_by: Type.Union([Type.Integer(), Type.Null()]),
-  decided_at: Type.Union([IsoDateTime, Type.Null()]),
-  reason: Type.Union([Type.String(), Type.Null()]),
-  comment: Type.String(),
-  time_entry: Type.Object({
-    id: Type.Integer(),
-    user_id: Type.Integer(),
-    user: Type.Object({ id: Type.Integer(), name: Type.String() }),
-    project_id: Type.Integer(),
-    project: Type.Object({ id: Type.Integer(), name: Type.String() }),
-    start_time: IsoDateTime,
-    end_time: Type.Union([IsoDateTime, Type.Null()]),
-    duration_seconds: Type.Union([Type.Integer(), Type.Null()]),
-    billable: Type.Boolean(),
-    notes: Type.String(),
-  }),
-});
-
-const Comment = Type.String({ maxLength: 1000 });
 const read = { permission: 'view_own_time_entries', scope: 'read:time_approvals' } as const;
 /** Deciding depends on the project level (≥ edit_financials) or approve_time_entries: checked per approval. */
 const decideAccess = { authenticated: true, scope: 'write:time_approvals' } as const;
@@ -45,7 +27,7 @@ const approvalsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Submit one of your finished time entries for approval',
         tags: ['approvals'],
         params: IdParams,
-        body: Type.Optional(Type.Object({ comment: Type.Optional(Comment) }, { additionalProperties: false })),
+        body: Type.Optional(CommentBody),
         response: { 201: Approval, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
@@ -62,20 +44,8 @@ const approvalsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description:
           '`queue=to_approve`: pending requests you may approve (not your own unless the allow_self_approval setting is on); `queue=mine`: your own requests.',
         tags: ['approvals'],
-        querystring: Type.Object(
-          {
-            ...PaginationQuery,
-            status: Type.Optional(Status),
-            queue: Type.Optional(StringEnum(['to_approve', 'mine'] as const)),
-            project_id: Type.Optional(Id),
-            user_id: Type.Optional(Id),
-          },
-          { additionalProperties: false },
-        ),
-        response: {
-          200: Type.Object({ time_entry_approvals: Type.Array(Approval), pagination: Pagination }),
-          ...errorResponses(400, 401, 403),
-        },
+        querystring: ApprovalsQuery,
+        response: { 200: ApprovalList, ...errorResponses(400, 401, 403) },
       },
     },
     async (request) => {
@@ -92,7 +62,7 @@ const approvalsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Approve (needs ≥ edit_financials on the project or approve_time_entries); the entry is then locked',
         tags: ['approvals'],
         params: IdParams,
-        body: Type.Optional(Type.Object({ comment: Type.Optional(Comment) }, { additionalProperties: false })),
+        body: Type.Optional(CommentBody),
         response: { 200: Approval, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
@@ -107,7 +77,7 @@ const approvalsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Reject with a reason',
         tags: ['approvals'],
         params: IdParams,
-        body: Type.Object({ reason: Type.String({ minLength: 1, maxLength: 1000, pattern: '\\S' }) }, { additionalProperties: false }),
+        body: RejectBody,
         response: { 200: Approval, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
@@ -135,14 +105,8 @@ const approvalsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'Approve several requests: all or nothing, with a result per item',
         tags: ['approvals'],
-        body: Type.Object(
-          { ids: Type.Array(Id, { minItems: 1, maxItems: 500 }), comment: Type.Optional(Comment) },
-          { additionalProperties: false },
-        ),
-        response: {
-          200: Type.Object({ approved: Type.Integer(), results: Type.Array(Type.Object({ id: Type.Integer(), status: Type.String() })) }),
-          ...errorResponses(400, 401, 403, 409),
-        },
+        body: BulkApproveBody,
+        response: { 200: BulkApproveResult, ...errorResponses(400, 401, 403, 409) },
       },
     },
     async (request) => bulkApprove(app.db, actorFrom(request), request.body.ids, request.body.comment),

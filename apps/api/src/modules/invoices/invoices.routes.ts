@@ -2,10 +2,19 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { actorFrom } from '../../lib/actor.js';
 import { pageFrom } from '../../lib/pagination.js';
-import { errorResponses, Id, IdParams, IsoDate, IsoDateTime, Pagination, PaginationQuery, StringEnum } from '../../lib/schemas.js';
-import { Currency, Money } from '../projects/projects.schemas.js';
+import { errorResponses, IdParams } from '../../lib/schemas.js';
 import { getSettings } from '../settings/settings.service.js';
 import { renderInvoiceHtml } from './invoice-html.js';
+import {
+  CreateInvoiceBody,
+  Invoice,
+  InvoiceFromTimeBody,
+  InvoiceList,
+  InvoicesQuery,
+  InvoiceSummary,
+  PaymentBody,
+  UpdateInvoiceBody,
+} from './invoices.schemas.js';
 import {
   createInvoiceFromTime,
   createManualInvoice,
@@ -17,75 +26,6 @@ import {
   updateInvoice,
 } from './invoices.service.js';
 
-const Status = StringEnum(['draft', 'sent', 'paid', 'void'] as const);
-const TaxRate = Type.Number({ minimum: 0, maximum: 100, multipleOf: 0.01 });
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(s: T) => Type.Union([s, Type.Null()]);
-
-const Summary = {
-  id: Type.Integer(),
-  number: Type.String(),
-  client_id: Nullable(Type.Integer()),
-  project_id: Nullable(Type.Integer()),
-  status: Status,
-  currency: Type.String(),
-  issue_date: Type.String(),
-  due_date: Nullable(Type.String()),
-  period_start: Nullable(Type.String()),
-  period_end: Nullable(Type.String()),
-  tax_rate: Type.Number(),
-  subtotal: Type.Number(),
-  tax_amount: Type.Number(),
-  total: Type.Number(),
-  amount_paid: Type.Number(),
-  balance: Type.Number(),
-  notes: Type.String(),
-  created_by: Nullable(Type.Integer()),
-  created_at: IsoDateTime,
-  sent_at: Nullable(IsoDateTime),
-  paid_at: Nullable(IsoDateTime),
-  voided_at: Nullable(IsoDateTime),
-};
-const InvoiceSummary = Type.Object(Summary);
-const Invoice = Type.Object({
-  ...Summary,
-  client: Nullable(Type.Object({ id: Type.Integer(), name: Type.String() })),
-  project: Nullable(Type.Object({ id: Type.Integer(), name: Type.String() })),
-  lines: Type.Array(
-    Type.Object({
-      id: Type.Integer(),
-      position: Type.Integer(),
-      description: Type.String(),
-      quantity: Type.Number(),
-      unit_price: Type.Number(),
-      amount: Type.Number(),
-      time_entry_id: Nullable(Type.Integer()),
-      expense_id: Nullable(Type.Integer()),
-    }),
-  ),
-  payments: Type.Array(
-    Type.Object({
-      id: Type.Integer(),
-      amount: Type.Number(),
-      paid_on: Type.String(),
-      method: Type.String(),
-      note: Type.String(),
-      recorded_by: Nullable(Type.Integer()),
-      created_at: IsoDateTime,
-    }),
-  ),
-});
-
-const Quantity = Type.Number({ minimum: 0.01, maximum: 1_000_000, multipleOf: 0.01 });
-const LineBody = Type.Object(
-  { description: Type.String({ minLength: 1, maxLength: 500 }), quantity: Quantity, unit_price: Money },
-  { additionalProperties: false },
-);
-const EditLineBody = Type.Object(
-  { id: Type.Optional(Id), description: Type.String({ minLength: 1, maxLength: 500 }), quantity: Quantity, unit_price: Money },
-  { additionalProperties: false },
-);
-const Notes = Type.String({ maxLength: 5000 });
-
 const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/invoices',
@@ -94,11 +34,8 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'Invoices you may see (yours, those of projects whose financials you see, or all with view_all_invoices)',
         tags: ['invoices'],
-        querystring: Type.Object(
-          { ...PaginationQuery, status: Type.Optional(Status), project_id: Type.Optional(Id), client_id: Type.Optional(Id) },
-          { additionalProperties: false },
-        ),
-        response: { 200: Type.Object({ invoices: Type.Array(InvoiceSummary), pagination: Pagination }), ...errorResponses(400, 401, 403) },
+        querystring: InvoicesQuery,
+        response: { 200: InvoiceList, ...errorResponses(400, 401, 403) },
       },
     },
     async (request) => {
@@ -114,19 +51,7 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'Create a draft invoice with manual lines',
         tags: ['invoices'],
-        body: Type.Object(
-          {
-            client_id: Type.Optional(Nullable(Id)),
-            project_id: Type.Optional(Nullable(Id)),
-            currency: Currency,
-            issue_date: Type.Optional(IsoDate),
-            due_date: Type.Optional(Nullable(IsoDate)),
-            tax_rate: Type.Optional(TaxRate),
-            notes: Type.Optional(Notes),
-            lines: Type.Array(LineBody, { minItems: 1, maxItems: 500 }),
-          },
-          { additionalProperties: false },
-        ),
+        body: CreateInvoiceBody,
         response: { 201: Invoice, ...errorResponses(400, 401, 403, 404) },
       },
     },
@@ -142,20 +67,7 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description:
           'Needs the invoice action (≥ edit_financials) on every project billed. Each entry and expense is billed once; a concurrent attempt over the same entries gets 409.',
         tags: ['invoices'],
-        body: Type.Object(
-          {
-            project_id: Type.Optional(Id),
-            client_id: Type.Optional(Id),
-            start_date: IsoDate,
-            end_date: IsoDate,
-            include_expenses: Type.Optional(Type.Boolean({ default: true })),
-            only_approved: Type.Optional(Type.Boolean({ default: false })),
-            tax_rate: Type.Optional(TaxRate),
-            due_date: Type.Optional(Nullable(IsoDate)),
-            notes: Type.Optional(Notes),
-          },
-          { additionalProperties: false },
-        ),
+        body: InvoiceFromTimeBody,
         response: { 201: Invoice, ...errorResponses(400, 401, 403, 404, 409, 422) },
       },
     },
@@ -206,16 +118,7 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Edit a draft: dates, tax, notes, lines (lines left out are removed; their entries become billable again)',
         tags: ['invoices'],
         params: IdParams,
-        body: Type.Object(
-          {
-            issue_date: Type.Optional(IsoDate),
-            due_date: Type.Optional(Nullable(IsoDate)),
-            tax_rate: Type.Optional(TaxRate),
-            notes: Type.Optional(Notes),
-            lines: Type.Optional(Type.Array(EditLineBody, { maxItems: 500 })),
-          },
-          { additionalProperties: false, minProperties: 1 },
-        ),
+        body: UpdateInvoiceBody,
         response: { 200: Invoice, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
@@ -261,16 +164,7 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Record a payment on a sent invoice (never more than the balance); paid in full → status paid',
         tags: ['invoices'],
         params: IdParams,
-        body: Type.Object(
-          {
-            amount: Type.Number({ minimum: 0.01, maximum: 1_000_000_000, multipleOf: 0.01 }),
-            paid_on: Type.Optional(IsoDate),
-            currency: Type.Optional(Currency),
-            method: Type.Optional(Type.String({ maxLength: 100 })),
-            note: Type.Optional(Type.String({ maxLength: 1000 })),
-          },
-          { additionalProperties: false },
-        ),
+        body: PaymentBody,
         response: { 201: Invoice, ...errorResponses(400, 401, 403, 404, 409, 422) },
       },
     },

@@ -4,6 +4,7 @@ import { pageFrom } from '../../lib/pagination.js';
 import { errorResponses, IdParams } from '../../lib/schemas.js';
 import {
   CreateProjectBody,
+  DeleteProjectQuery,
   Project,
   ProjectAccessView,
   ProjectFinancials,
@@ -94,7 +95,7 @@ const projectsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Archive a project; with ?permanent=true delete one that holds no data (delete_projects)',
         tags: ['projects'],
         params: IdParams,
-        querystring: Type.Object({ permanent: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
+        querystring: DeleteProjectQuery,
         response: { 200: Project, 204: Type.Null(), ...errorResponses(400, 401, 403, 404, 409) },
       },
     },

@@ -68,6 +68,9 @@ export const UpdateProjectBody = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 );
 
+/** `?permanent=true` deletes a project that holds no data instead of archiving it. */
+export const DeleteProjectQuery = Type.Object({ permanent: Type.Optional(Type.Boolean()) }, { additionalProperties: false });
+
 export const ProjectAccessView = Type.Object({
   project_id: Type.Integer(),
   level: StringEnum(PROJECT_LEVELS, {
