@@ -7,7 +7,15 @@ export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.config.ts' },
   plugins: ['@stryker-mutator/vitest-runner'],
-  mutate: ['src/decide.ts', 'src/scopes.ts', 'src/project-access.ts', 'src/access.ts', 'src/permissions.ts', 'src/roles.ts'],
+  mutate: [
+    'src/decide.ts',
+    'src/scopes.ts',
+    'src/project-access.ts',
+    'src/access.ts',
+    'src/permissions.ts',
+    'src/roles.ts',
+    'src/records.ts',
+  ],
   // Each mutant runs only the tests that reach it.
   coverageAnalysis: 'perTest',
   // The CI machine has two cores.

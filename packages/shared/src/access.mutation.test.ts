@@ -4,7 +4,7 @@
  * (docs/development/testing.md, "Mutation testing").
  */
 import { describe, expect, it } from 'vitest';
-import { describeAccess, invalidAccessReason, isPublicAccess, requiredPermissions, type RouteAccess } from './access.js';
+import { describeAccess, invalidAccessReason, isPublicAccess, requiredPermissions, routeProject, type RouteAccess } from './access.js';
 
 describe('isPublicAccess', () => {
   it('is true only for a declaration with public: true', () => {
@@ -178,5 +178,68 @@ describe('describeAccess (docs and OpenAPI)', () => {
     expect(describeAccess({ permission: { allOf: ['create_invoices', 'view_all_invoices'] }, scope: null })).toBe(
       'all of the permissions `create_invoices`, `view_all_invoices`; browser session only (not available to API tokens)',
     );
+  });
+});
+
+describe('project checks in a declaration (config.access.project)', () => {
+  const base = { permission: 'view_users', scope: 'read:users' } as const;
+
+  it('accepts see, action, or both, with an optional note, on authenticated and permission routes', () => {
+    expect(invalidAccessReason({ ...base, project: { see: 'view_project' } })).toBeNull();
+    expect(invalidAccessReason({ ...base, project: { action: 'log_own_time' } })).toBeNull();
+    expect(invalidAccessReason({ ...base, project: { see: 'view_tasks', action: 'edit_tasks', note: 'plus edit_own_tasks' } })).toBeNull();
+    expect(invalidAccessReason({ authenticated: true, scope: null, project: { action: 'manage_members' } })).toBeNull();
+    // Absent and undefined are the same: no project checks.
+    expect(invalidAccessReason({ ...base, project: undefined })).toBeNull();
+  });
+
+  it('refuses project checks on a public route: they need a signed-in caller', () => {
+    expect(invalidAccessReason({ public: true, reason: 'sign-in page', project: { see: 'view_project' } })).toBe(
+      'is public but declares project checks (they need a signed-in caller)',
+    );
+    expect(invalidAccessReason({ public: true, reason: 'sign-in page', project: undefined })).toBeNull();
+  });
+
+  it('refuses an unknown project action, naming it', () => {
+    expect(invalidAccessReason({ ...base, project: { action: 'approve_everything' } })).toBe(
+      'names a project action that is not a project action: approve_everything',
+    );
+    expect(invalidAccessReason({ ...base, project: { see: 'view_project', action: 'edit_time' } })).toBe(
+      'names a project action that is not a project action: edit_time',
+    );
+    expect(invalidAccessReason({ ...base, project: { see: 'see_everything' } })).toBe(
+      'names a project see that is not a project action: see_everything',
+    );
+    expect(invalidAccessReason({ ...base, project: { action: 7 } })).toBe('names a project action that is not a project action: 7');
+    expect(invalidAccessReason({ ...base, project: { action: null } })).toBe('names a project action that is not a project action: null');
+  });
+
+  it('refuses a malformed project declaration', () => {
+    expect(invalidAccessReason({ ...base, project: 'view_project' })).toBe('has a project declaration that is not an object');
+    expect(invalidAccessReason({ ...base, project: null })).toBe('has a project declaration that is not an object');
+    expect(invalidAccessReason({ ...base, project: {} })).toBe('has a project declaration without see or action');
+    expect(invalidAccessReason({ ...base, project: { note: 'only words' } })).toBe('has a project declaration without see or action');
+    expect(invalidAccessReason({ ...base, project: { do: 'edit_tasks' } })).toBe('has a project declaration with an unknown key do');
+    expect(invalidAccessReason({ ...base, project: { action: 'edit_tasks', note: '' } })).toBe(
+      'has a project note that is not a non-empty text',
+    );
+    expect(invalidAccessReason({ ...base, project: { action: 'edit_tasks', note: 3 } })).toBe(
+      'has a project note that is not a non-empty text',
+    );
+  });
+
+  it('checks the project declaration before the rest', () => {
+    expect(invalidAccessReason({ permission: 'view_everything', scope: null, project: { action: 'fly' } })).toBe(
+      'names a project action that is not a project action: fly',
+    );
+    expect(invalidAccessReason({ permission: 'view_everything', scope: null, project: { action: 'edit_tasks' } })).toBe(
+      'names a permission that is not in the catalog: view_everything',
+    );
+  });
+
+  it('routeProject reads the declaration back, null without one', () => {
+    expect(routeProject({ ...base, project: { see: 'view_project', note: 'x' } })).toEqual({ see: 'view_project', note: 'x' });
+    expect(routeProject(base)).toBeNull();
+    expect(routeProject({ public: true, reason: 'health check' })).toBeNull();
   });
 });

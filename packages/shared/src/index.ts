@@ -5,3 +5,4 @@ export * from './roles.js';
 export * from './decide.js';
 export * from './errors.js';
 export * from './access.js';
+export * from './records.js';
