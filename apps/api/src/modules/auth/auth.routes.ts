@@ -9,7 +9,8 @@ import {
   ChangePasswordBody,
   LoginBody,
   LogoutEverywhereBody,
-  SessionInfo,
+  LogoutEverywhereResult,
+  SessionList,
   SessionResponse,
   SetupBody,
   SetupStatus,
@@ -157,7 +158,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'Your active sessions',
         tags: ['auth'],
-        response: { 200: Type.Object({ sessions: Type.Array(SessionInfo) }), ...errorResponses(401, 403) },
+        response: { 200: SessionList, ...errorResponses(401, 403) },
       },
     },
     async (request) => ({ sessions: await listOwnSessions(app.db, actorFrom(request)) }),
@@ -171,7 +172,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Sign out every session of yours (optionally keeping this one)',
         tags: ['auth'],
         body: Type.Optional(LogoutEverywhereBody),
-        response: { 200: Type.Object({ ended: Type.Integer() }), ...errorResponses(400, 401, 403) },
+        response: { 200: LogoutEverywhereResult, ...errorResponses(400, 401, 403) },
       },
     },
     async (request, reply) => {

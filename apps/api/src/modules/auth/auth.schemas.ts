@@ -31,3 +31,7 @@ export const SessionInfo = Type.Object({
   user_agent: Type.Union([Type.String(), Type.Null()]),
   current: Type.Boolean(),
 });
+
+export const SessionList = Type.Object({ sessions: Type.Array(SessionInfo) });
+
+export const LogoutEverywhereResult = Type.Object({ ended: Type.Integer() });
