@@ -6,3 +6,4 @@ export * from './decide.js';
 export * from './errors.js';
 export * from './access.js';
 export * from './records.js';
+export * from './duration.js';
