@@ -2,67 +2,23 @@
  * Expenses against PGlite and PostgreSQL: CRUD, the project-level boundaries with the
  * can_edit_expense flag, object-level access through sessions and tokens, and bad input.
  */
-import type { ProjectLevel } from '@timekeeper/shared';
 import { eq } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { expenses } from '../src/db/schema/index.js';
-import { createTestApp, describeEachDb, type TestApp } from './helpers/app.js';
-import { Client, userWith } from './helpers/client.js';
-
-type Member = Client & { email: string };
-
-async function addMember(
-  manager: Client,
-  projectId: number,
-  level: ProjectLevel,
-  permissions?: { can_edit_time?: boolean; can_edit_expense?: boolean },
-): Promise<Member> {
-  const user = await userWith(manager.app, ['user']);
-  const res = await manager.post('/api/v1/participations', {
-    project_id: projectId,
-    user_id: user.userId,
-    access_level: level,
-    ...(permissions ? { permissions } : {}),
-  });
-  if (res.statusCode !== 201) throw new Error(`participation: ${res.statusCode} ${res.body}`);
-  return user;
-}
-
-async function createProject(manager: Client, body: Record<string, unknown> = {}): Promise<number> {
-  const res = await manager.post('/api/v1/projects', { name: `P ${Math.random()}`, ...body });
-  if (res.statusCode !== 201) throw new Error(`project: ${res.statusCode} ${res.body}`);
-  return res.json().id;
-}
-
-async function spend(client: Client, projectId: number, extra: Record<string, unknown> = {}) {
-  const res = await client.post('/api/v1/expenses', {
-    project_id: projectId,
-    date: '2026-03-02',
-    amount: 12.5,
-    category: 'Travel',
-    ...extra,
-  });
-  if (res.statusCode !== 201) throw new Error(`expense: ${res.statusCode} ${res.body}`);
-  return res.json() as { id: number; user_id: number; amount: number };
-}
-
-function bearer(app: FastifyInstance, token: string): Client {
-  return new Client(app, null, null, null, { authorization: `Bearer ${token}` });
-}
+import { describeEachDb } from './helpers/app.js';
+import { type Client, userWith } from './helpers/client.js';
+import { addMember, bearer, createProject, spend, useTestApp } from './helpers/fixtures.js';
 
 const ids = (res: { json(): { expenses: { id: number }[] } }) => res.json().expenses.map((e) => e.id);
 
 describeEachDb('expenses', (kind) => {
-  let t: TestApp;
+  const t = useTestApp(kind);
   let manager: Client;
   let project: number;
   beforeAll(async () => {
-    t = await createTestApp(kind);
     manager = await userWith(t.app, ['manager']);
     project = await createProject(manager, { billable: false, currency: 'CHF' });
   });
-  afterAll(async () => t?.close());
 
   it('CRUD, with the project’s currency and billable as defaults', async () => {
     const member = await addMember(manager, project, 'edit_time_and_expenses');

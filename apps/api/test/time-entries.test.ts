@@ -3,67 +3,23 @@
  * refused, the level itself allowed), object-level access through sessions and tokens,
  * Idempotency-Key (also under concurrency), and bad input that must be 400, never 5xx.
  */
-import type { ProjectLevel } from '@timekeeper/shared';
 import { and, eq, isNotNull } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { tasks, timeEntries } from '../src/db/schema/index.js';
-import { createTestApp, describeEachDb, type TestApp } from './helpers/app.js';
-import { Client, userWith } from './helpers/client.js';
-
-type Member = Client & { email: string };
-
-async function addMember(
-  manager: Client,
-  projectId: number,
-  level: ProjectLevel,
-  permissions?: { can_edit_time?: boolean; can_edit_expense?: boolean },
-): Promise<Member> {
-  const user = await userWith(manager.app, ['user']);
-  const res = await manager.post('/api/v1/participations', {
-    project_id: projectId,
-    user_id: user.userId,
-    access_level: level,
-    ...(permissions ? { permissions } : {}),
-  });
-  if (res.statusCode !== 201) throw new Error(`participation: ${res.statusCode} ${res.body}`);
-  return user;
-}
-
-async function createProject(manager: Client, body: Record<string, unknown> = {}): Promise<number> {
-  const res = await manager.post('/api/v1/projects', { name: `P ${Math.random()}`, ...body });
-  if (res.statusCode !== 201) throw new Error(`project: ${res.statusCode} ${res.body}`);
-  return res.json().id;
-}
-
-/** An hour on 2026-03-<day> starting at <hour>:00 UTC. */
-const hour = (day: number, h: number, hours = 1) => ({
-  start_time: `2026-03-${String(day).padStart(2, '0')}T${String(h).padStart(2, '0')}:00:00Z`,
-  end_time: `2026-03-${String(day).padStart(2, '0')}T${String(h + hours).padStart(2, '0')}:00:00Z`,
-});
-
-async function logTime(client: Client, projectId: number, extra: Record<string, unknown> = {}) {
-  const res = await client.post('/api/v1/time-entries', { project_id: projectId, ...hour(2, 9), ...extra });
-  if (res.statusCode !== 201) throw new Error(`time entry: ${res.statusCode} ${res.body}`);
-  return res.json() as { id: number; user_id: number; project_id: number; duration_seconds: number };
-}
-
-function bearer(app: FastifyInstance, token: string): Client {
-  return new Client(app, null, null, null, { authorization: `Bearer ${token}` });
-}
+import { describeEachDb } from './helpers/app.js';
+import { type Client, userWith } from './helpers/client.js';
+import { addMember, bearer, createProject, hour, logTime, useTestApp } from './helpers/fixtures.js';
 
 const ids = (res: { json(): { time_entries: { id: number }[] } }) => res.json().time_entries.map((e) => e.id);
 
 describeEachDb('time entries', (kind) => {
-  let t: TestApp;
+  const t = useTestApp(kind);
   let manager: Client;
   let project: number;
   beforeAll(async () => {
-    t = await createTestApp(kind);
     manager = await userWith(t.app, ['manager']);
     project = await createProject(manager, { billable: false });
   });
-  afterAll(async () => t?.close());
 
   it('CRUD: create with end_time or duration, read, list, update, delete', async () => {
     const member = await addMember(manager, project, 'edit_time_and_expenses');

@@ -2,53 +2,21 @@
  * The timer against PGlite and PostgreSQL: start/status/stop, the project rules it shares with
  * time entries, and the race the database must decide (50 concurrent starts → one timer).
  */
-import type { ProjectLevel } from '@timekeeper/shared';
 import { and, eq, isNull } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { timeEntries } from '../src/db/schema/index.js';
-import { createTestApp, describeEachDb, type TestApp } from './helpers/app.js';
-import { Client, userWith } from './helpers/client.js';
-
-type Member = Client & { email: string };
-
-async function addMember(
-  manager: Client,
-  projectId: number,
-  level: ProjectLevel,
-  permissions?: { can_edit_time?: boolean },
-): Promise<Member> {
-  const user = await userWith(manager.app, ['user']);
-  const res = await manager.post('/api/v1/participations', {
-    project_id: projectId,
-    user_id: user.userId,
-    access_level: level,
-    ...(permissions ? { permissions } : {}),
-  });
-  if (res.statusCode !== 201) throw new Error(`participation: ${res.statusCode} ${res.body}`);
-  return user;
-}
-
-async function createProject(manager: Client, body: Record<string, unknown> = {}): Promise<number> {
-  const res = await manager.post('/api/v1/projects', { name: `P ${Math.random()}`, ...body });
-  if (res.statusCode !== 201) throw new Error(`project: ${res.statusCode} ${res.body}`);
-  return res.json().id;
-}
-
-function bearer(app: FastifyInstance, token: string): Client {
-  return new Client(app, null, null, null, { authorization: `Bearer ${token}` });
-}
+import { describeEachDb } from './helpers/app.js';
+import { type Client, userWith } from './helpers/client.js';
+import { addMember, bearer, createProject, useTestApp } from './helpers/fixtures.js';
 
 describeEachDb('timer', (kind) => {
-  let t: TestApp;
+  const t = useTestApp(kind);
   let manager: Client;
   let project: number;
   beforeAll(async () => {
-    t = await createTestApp(kind);
     manager = await userWith(t.app, ['manager']);
     project = await createProject(manager, { billable: false });
   });
-  afterAll(async () => t?.close());
 
   const runningRows = (userId: number) =>
     t.db.db
