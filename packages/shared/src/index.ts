@@ -7,3 +7,4 @@ export * from './errors.js';
 export * from './access.js';
 export * from './records.js';
 export * from './duration.js';
+export * from './calendar.js';
