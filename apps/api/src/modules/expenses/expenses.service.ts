@@ -21,8 +21,7 @@ import {
   EXPENSE_ACTIONS,
   requireActiveProject,
   requireActiveUser,
-  requireOnProject,
-  requirePermission,
+  requireRecordChange,
   requireRecordOwner,
   requireWritableProject,
   visibleProject,
@@ -173,23 +172,9 @@ export async function createExpense(
   });
 }
 
-/** Own expense: edit_own / delete_own_expenses + log_own_expenses; someone else's: edit_others_expenses, or delete_others_expenses to delete. */
+/** Own expense: edit_own / delete_own_expenses + log_own_expenses; someone else's: edit_others_expenses, or delete_others_expenses to delete.; the shared ownership rule (`recordRule` in @timekeeper/shared). */
 function requireWrite(actor: Actor, found: VisibleExpense, verb: 'Editing' | 'Deleting'): ProjectContext {
-  const { row, ctx, own } = found;
-  if (own) {
-    requirePermission(actor, verb === 'Editing' ? 'edit_own_expenses' : 'delete_own_expenses', `${verb} your expenses`);
-    requireOnProject(actor, ctx, row.projectId, EXPENSE_ACTIONS.logOwn, `${verb} your expenses on this project`);
-    return ctx;
-  }
-  // Deleting someone else's record is its own project action (the edit_financials level, or delete_all_expenses).
-  requireOnProject(
-    actor,
-    ctx,
-    row.projectId,
-    verb === 'Deleting' ? 'delete_others_expenses' : EXPENSE_ACTIONS.editOthers,
-    `${verb} someone else's expenses`,
-  );
-  return ctx;
+  return requireRecordChange(actor, found, EXPENSE_ACTIONS, verb === 'Editing' ? 'edit' : 'delete');
 }
 
 export async function updateExpense(db: Db, actor: Actor, id: number, input: ExpenseInput) {

@@ -4,14 +4,28 @@
  * - the owner always sees their own records (the route checked view_own_*);
  * - others' records are visible only on projects allowing the team-view action
  *   (view_team_time / view_team_expenses); anything else is 404, never 403;
- * - writing your own record needs the log action on its project (log_own_time / log_own_expenses),
- *   writing someone else's needs the edit-others action (edit_others_time / edit_others_expenses);
+ * - changing a record follows the shared ownership rule (`recordRule` / `decideRecordChange` in
+ *   @timekeeper/shared, the same the SPA gates its buttons with): your own needs the `*_own`
+ *   permission and the log action on its project (log_own_time / log_own_expenses); someone
+ *   else's needs the edit-others action to write it (edit_others_*) and the delete-others action
+ *   to delete it (delete_others_*);
  * - a record written for someone else (`user_id`, or moving their record) names a member of the
  *   project who may record there themselves; otherwise one 422 that says nothing about who exists;
  * - moving a record checks write rights on the project it leaves and the one it joins;
  * - archived projects take no new or changed records (409).
  */
-import { decideProjectAction, projectAccess, type Permission, type ProjectAction } from '@timekeeper/shared';
+import {
+  decideProjectAction,
+  decideRecordChange,
+  hasPermission,
+  missingPermission,
+  projectAccess,
+  recordRule,
+  type Permission,
+  type ProjectAction,
+  type RecordKind,
+  type RecordVerb,
+} from '@timekeeper/shared';
 import { eq } from 'drizzle-orm';
 import { tasks, users } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
@@ -22,29 +36,34 @@ import { allows, projectContext, requireAction, requireProject, type ProjectCont
 import { FieldErrors } from './time-input.js';
 
 export interface RecordActions {
+  /** The record kind of the shared ownership rule (`recordRule`), which names the write actions. */
+  readonly kind: RecordKind;
   readonly viewTeam: ProjectAction;
-  readonly logOwn: ProjectAction;
-  readonly editOthers: ProjectAction;
   /** The account permission a person needs to record such records themselves. */
   readonly create: Permission;
   /** For messages: "time", "expenses". */
   readonly noun: string;
+  /** For messages: "time entries", "expenses". */
+  readonly plural: string;
 }
 
 export const TIME_ACTIONS: RecordActions = {
+  kind: 'time_entry',
   viewTeam: 'view_team_time',
-  logOwn: 'log_own_time',
-  editOthers: 'edit_others_time',
   create: 'create_time_entries',
   noun: 'time',
+  plural: 'time entries',
 };
 export const EXPENSE_ACTIONS: RecordActions = {
+  kind: 'expense',
   viewTeam: 'view_team_expenses',
-  logOwn: 'log_own_expenses',
-  editOthers: 'edit_others_expenses',
   create: 'create_expenses',
   noun: 'expenses',
+  plural: 'expenses',
 };
+
+/** The project action for writing a record: the log action for your own, the edit-others action for someone else's. */
+const writeAction = (actions: RecordActions, own: boolean): ProjectAction => recordRule(actions.kind, 'edit', own).action;
 
 export interface UserRef {
   id: number;
@@ -112,9 +131,43 @@ export async function requireWritableProject(
   noun: string,
 ): Promise<ProjectContext> {
   const ctx = await requireProject(db, actor, projectId);
-  if (own) requireAction(actor, ctx, actions.logOwn, `Recording your own ${noun}`);
-  else requireAction(actor, ctx, actions.editOthers, `Changing someone else's ${noun}`);
+  requireAction(actor, ctx, writeAction(actions, own), own ? `Recording your own ${noun}` : `Changing someone else's ${noun}`);
   requireActiveProject(ctx);
+  return ctx;
+}
+
+const VERB_WORDS: Readonly<Record<RecordVerb, string>> = { edit: 'Editing', delete: 'Deleting' };
+
+/**
+ * Editing or deleting an existing record, by the shared ownership rule (`decideRecordChange`):
+ * the permission first (403 `required_permission`), then the project action (403
+ * `required_project_level`, also when the project has become invisible to the owner). Returns the
+ * record's project context.
+ */
+export function requireRecordChange(
+  actor: Actor,
+  record: { readonly own: boolean; readonly ctx: ProjectContext | null; readonly row: { readonly projectId: number } },
+  actions: RecordActions,
+  verb: RecordVerb,
+): ProjectContext {
+  const { own, ctx } = record;
+  const decision = decideRecordChange(actions.kind, verb, own, {
+    hasPermission: (requirement) => hasPermission(actor.account.permissions, requirement),
+    projectAllows: (action) => ctx !== null && allows(actor, ctx, action),
+  });
+  if (decision.allowed && ctx) return ctx;
+  const { permission, action } = recordRule(actions.kind, verb, own);
+  const words = VERB_WORDS[verb];
+  const missing = missingPermission(actor.account.permissions, permission);
+  if (missing) requirePermission(actor, missing, own ? `${words} your ${actions.plural}` : `${words} someone else's ${actions.noun}`);
+  // Refused on the project: throws the 403 naming the level.
+  requireOnProject(
+    actor,
+    ctx,
+    record.row.projectId,
+    action,
+    own ? `${words} your ${actions.noun} on this project` : `${words} someone else's ${actions.noun}`,
+  );
   return ctx;
 }
 
@@ -153,7 +206,7 @@ export async function requireRecordOwner(
       requestId: null,
     };
     const ctx = await projectContext(db, owner, projectId);
-    if (ctx?.access.participation && allows(owner, ctx, actions.logOwn) && owner.account.permissions.has(actions.create))
+    if (ctx?.access.participation && allows(owner, ctx, writeAction(actions, true)) && owner.account.permissions.has(actions.create))
       return { id: snapshot.id, name: snapshot.name };
   }
   const field = path === 'body.user_id' ? 'user_id' : 'project_id';

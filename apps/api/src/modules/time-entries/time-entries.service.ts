@@ -27,9 +27,8 @@ import {
   checkTask,
   requireActiveProject,
   requireActiveUser,
-  requireOnProject,
   requireRecordOwner,
-  requirePermission,
+  requireRecordChange,
   requireWritableProject,
   TIME_ACTIONS,
   visibleProject,
@@ -303,24 +302,9 @@ function runningChanges(row: TimeEntryRow, input: UpdateTimeEntryInput): string[
   return changed;
 }
 
-/** Own entry: edit_own_time_entries + log_own_time; someone else's: edit_others_time, or delete_others_time to delete. */
+/** Own entry: edit_own_time_entries + log_own_time; someone else's: edit_others_time, or delete_others_time to delete.; the shared ownership rule (`recordRule` in @timekeeper/shared). */
 function requireWrite(actor: Actor, entry: VisibleEntry, verb: 'Editing' | 'Deleting'): ProjectContext {
-  const { row, ctx, own } = entry;
-  if (own) {
-    requirePermission(actor, verb === 'Editing' ? 'edit_own_time_entries' : 'delete_own_time_entries', `${verb} your time entries`);
-    requireOnProject(actor, ctx, row.projectId, TIME_ACTIONS.logOwn, `${verb} your time on this project`);
-    return ctx;
-  }
-  // Visible entries of others always come with their project context.
-  // Deleting someone else's record is its own project action (the edit_financials level, or delete_all_time_entries).
-  requireOnProject(
-    actor,
-    ctx,
-    row.projectId,
-    verb === 'Deleting' ? 'delete_others_time' : TIME_ACTIONS.editOthers,
-    `${verb} someone else's time`,
-  );
-  return ctx;
+  return requireRecordChange(actor, entry, TIME_ACTIONS, verb === 'Editing' ? 'edit' : 'delete');
 }
 
 export async function updateTimeEntry(db: Db, actor: Actor, id: number, input: UpdateTimeEntryInput) {
