@@ -1,37 +1,21 @@
-import type { ProjectAction } from '@timekeeper/shared';
+import { mayChangeRecord, type PermissionRequirement, type ProjectAction, type RecordKind } from '@timekeeper/shared';
 import type { Access } from '@/lib/access';
 
+/** Which records a row's Edit / Delete buttons are about (the kind of the shared ownership rule). */
 export interface RecordRules {
-  editOwn: 'edit_own_time_entries' | 'edit_own_expenses';
-  editAll: 'edit_all_time_entries' | 'edit_all_expenses';
-  deleteOwn: 'delete_own_time_entries' | 'delete_own_expenses';
-  deleteAll: 'delete_all_time_entries' | 'delete_all_expenses';
-  logOwn: Extract<ProjectAction, 'log_own_time' | 'log_own_expenses'>;
-  editOthers: Extract<ProjectAction, 'edit_others_time' | 'edit_others_expenses'>;
+  readonly kind: RecordKind;
 }
 
-export const TIME_RULES: RecordRules = {
-  editOwn: 'edit_own_time_entries',
-  editAll: 'edit_all_time_entries',
-  deleteOwn: 'delete_own_time_entries',
-  deleteAll: 'delete_all_time_entries',
-  logOwn: 'log_own_time',
-  editOthers: 'edit_others_time',
-};
+export const TIME_RULES: RecordRules = { kind: 'time_entry' };
 
-export const EXPENSE_RULES: RecordRules = {
-  editOwn: 'edit_own_expenses',
-  editAll: 'edit_all_expenses',
-  deleteOwn: 'delete_own_expenses',
-  deleteAll: 'delete_all_expenses',
-  logOwn: 'log_own_expenses',
-  editOthers: 'edit_others_expenses',
-};
+export const EXPENSE_RULES: RecordRules = { kind: 'expense' };
 
 /**
- * Whether to offer Edit / Delete on a time entry or an expense — the rules of the API's route
- * descriptions: your own needs the *_own permission and the right to log on the project; someone
- * else's needs the *_all permission or the project's edit-others action. UX only: the API decides.
+ * Whether to offer Edit / Delete on a time entry or an expense — the shared ownership rule the API
+ * enforces (`mayChangeRecord` in @timekeeper/shared, docs/development/authorization.md): your own
+ * needs the *_own permission and the right to log on the project; someone else's needs the route's
+ * permission and the project's edit-others action to edit, its delete-others action to delete.
+ * UX only: the API decides.
  */
 export function recordActions(
   rules: RecordRules,
@@ -39,10 +23,6 @@ export function recordActions(
   project: { can: (action: ProjectAction) => boolean },
   own: boolean,
 ): { edit: boolean; remove: boolean } {
-  if (own) {
-    const onProject = project.can(rules.logOwn);
-    return { edit: onProject && access.can(rules.editOwn), remove: onProject && access.can(rules.deleteOwn) };
-  }
-  const others = project.can(rules.editOthers);
-  return { edit: others || access.can(rules.editAll), remove: others || access.can(rules.deleteAll) };
+  const checks = { hasPermission: (r: PermissionRequirement) => access.can(r), projectAllows: (a: ProjectAction) => project.can(a) };
+  return { edit: mayChangeRecord(rules.kind, 'edit', own, checks), remove: mayChangeRecord(rules.kind, 'delete', own, checks) };
 }
