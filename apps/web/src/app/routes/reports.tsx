@@ -1,5 +1,5 @@
 import { PageHeader } from '@/components/ui/page-header';
-import { ReportsView } from '@/features/reports/components/reports-view';
+import { ReportsView } from '@/features/reports';
 
 export function ReportsRoute() {
   return (

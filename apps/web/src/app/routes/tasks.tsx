@@ -1,5 +1,5 @@
 import { PageHeader } from '@/components/ui/page-header';
-import { TasksList } from '@/features/tasks/components/tasks-list';
+import { TasksList } from '@/features/tasks';
 
 export function TasksRoute() {
   return (

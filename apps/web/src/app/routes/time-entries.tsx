@@ -1,5 +1,5 @@
 import { PageHeader } from '@/components/ui/page-header';
-import { TimeEntriesPanel } from '@/features/time-entries/components/time-entries-panel';
+import { TimeEntriesPanel } from '@/features/time-entries';
 
 export function TimeEntriesRoute() {
   return (

@@ -1,7 +1,5 @@
 import { PageHeader } from '@/components/ui/page-header';
-import { ShortcutHelp } from '@/features/timer/components/shortcut-help';
-import { TimerPanel } from '@/features/timer/components/timer-panel';
-import { TodayEntries } from '@/features/timer/components/today-entries';
+import { ShortcutHelp, TimerPanel, TodayEntries } from '@/features/timer';
 
 export function TimerRoute() {
   return (

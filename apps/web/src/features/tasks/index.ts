@@ -1,6 +1,7 @@
 /** What other features and pages use of tasks. Project pages: `<TasksList projectId={id} />`. */
 export { TasksList } from './components/tasks-list';
 export { TaskSelect } from './components/task-select';
-export { useTasks, useProjectTasks } from './api/get-tasks';
+export { useTasks, useProjectTasks, useTaskNames } from './api/get-tasks';
 export { tasksKeys } from './api/tasks-keys';
-export { TASK_STATUSES, taskStatusLabel, type Task, type TaskStatus } from './api/types';
+export type { Task, TaskStatus } from './api/types';
+export { TASK_STATUSES, taskStatusLabel } from './lib/task-status';

@@ -1,11 +1,15 @@
 /**
  * What other features and pages use of time entries. Project pages: `<TimeEntriesPanel projectId={id} />`
  * (filters, add/edit/delete, pagination) or the bare `<TimeEntriesTable entries={…} hideProject />`.
+ * Pieces shared with expenses, reports and invoices (project and people options, record filters,
+ * query keys) live below the features, in `@/lib/records` and `@/components/records`.
  */
 export { TimeEntriesPanel } from './components/time-entries-panel';
 export { TimeEntriesTable, type TimeEntriesTableProps } from './components/time-entries-table';
 export { TimeEntryDialog } from './components/time-entry-dialog';
+export { RecordActions } from './components/record-actions';
+export { EXPENSE_RULES } from './lib/entry-access';
 export { useTimeEntries, getTimeEntries } from './api/get-time-entries';
-export { timeEntriesKeys } from './api/time-entries-keys';
-export { useProjectOptions, useProjectsAllowing, type ProjectOption } from './api/get-project-options';
+export { timeEntriesKeys, invalidateTimeData } from '@/lib/records/record-keys';
+export { useProjectOptions, useProjectsAllowing, type ProjectOption } from '@/lib/records/project-options';
 export type { TimeEntry, TimeEntryFilters } from './api/types';

@@ -1,6 +1,9 @@
 /** What other features use of the timer (e.g. the dashboard's running-timer card). */
-export { useTimerStatus, type TimerStatus } from './api/get-timer-status';
+export { useTimerStatus } from './api/get-timer-status';
 export { useStartTimer } from './api/start-timer';
 export { useStopTimer } from './api/stop-timer';
-export { timerKeys } from './api/timer-keys';
+export type { TimerStatus } from './api/types';
+export { timerKeys } from '@/lib/records/record-keys';
 export { TimerPanel } from './components/timer-panel';
+export { TodayEntries } from './components/today-entries';
+export { ShortcutHelp } from './components/shortcut-help';

@@ -7,13 +7,9 @@
  * time (which invalidates both) refreshes the dashboard too.
  */
 import { useQuery } from '@tanstack/react-query';
-import type { PaginationInfo } from '@/components/ui/pagination';
 import { useAccess, useMyPermissions } from '@/lib/access';
-import { apiGet } from '@/lib/api-client';
-import { reportsKeys } from '@/features/reports/api/reports-keys';
-import type { Summary } from '@/features/reports/api/types';
-import { timeEntriesKeys } from '@/features/time-entries/api/time-entries-keys';
-import type { TimeEntry } from '@/features/time-entries/api/types';
+import { getSummary, reportsKeys } from '@/features/reports';
+import { getTimeEntries, timeEntriesKeys } from '@/features/time-entries';
 import { utcDay, type DashboardRange, type DayTotals } from '../lib/weeks';
 
 const PER_PAGE = 100;
@@ -22,10 +18,7 @@ const MAX_PAGES = 50;
 type Range = Pick<DashboardRange, 'start' | 'end'>;
 
 export async function getDayTotalsFromSummary(range: Range, userId: number, signal?: AbortSignal): Promise<DayTotals> {
-  const summary = await apiGet<Summary>('/reports/summary', {
-    query: { start_date: range.start, end_date: range.end, group_by: 'day', user_id: userId },
-    signal,
-  });
+  const summary = await getSummary({ start_date: range.start, end_date: range.end, group_by: 'day', user_id: userId }, signal);
   const totals: DayTotals = {};
   for (const group of summary.groups) if (typeof group.key === 'string') totals[group.key] = group.duration_seconds;
   return totals;
@@ -34,10 +27,7 @@ export async function getDayTotalsFromSummary(range: Range, userId: number, sign
 export async function getDayTotalsFromEntries(range: Range, userId: number, signal?: AbortSignal): Promise<DayTotals> {
   const totals: DayTotals = {};
   for (let page = 1; page <= MAX_PAGES; page++) {
-    const data = await apiGet<{ time_entries: TimeEntry[]; pagination: PaginationInfo }>('/time-entries', {
-      query: { start_date: range.start, end_date: range.end, user_id: userId, per_page: PER_PAGE, page },
-      signal,
-    });
+    const data = await getTimeEntries({ start_date: range.start, end_date: range.end, user_id: userId, per_page: PER_PAGE, page }, signal);
     for (const entry of data.time_entries) {
       if (entry.duration_seconds === null) continue; // the running timer: shown on its own
       const day = utcDay(new Date(entry.start_time));

@@ -3,11 +3,10 @@ import { Button } from '@/components/ui/button';
 import { ErrorMessage } from '@/components/ui/error-message';
 import { QueryState } from '@/components/ui/query-state';
 import { Can, useAccess } from '@/lib/access';
-import { useProjectOptions } from '@/features/time-entries/api/get-project-options';
-import type { TimeEntry } from '@/features/time-entries/api/types';
+import { useProjectOptions } from '@/lib/records/project-options';
+import type { TimeEntry } from '@/features/time-entries';
 import { formatElapsed } from '@/lib/duration';
-import { useTimerStatus } from '@/features/timer/api/get-timer-status';
-import { useStopTimer } from '@/features/timer/api/stop-timer';
+import { useStopTimer, useTimerStatus } from '@/features/timer';
 import { SectionCard } from './section-card';
 import { useTickingSeconds } from './use-ticking-seconds';
 

@@ -1,10 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { apiGet, getApiClientConfig, type QueryParams } from '@/lib/api-client';
-import { reportsKeys } from './reports-keys';
+import { api, getApiClientConfig, ok } from '@/lib/api-client';
+import { reportsKeys } from '@/lib/records/record-keys';
 import type { Summary, SummaryParams } from './types';
 
 export function getSummary(params: SummaryParams, signal?: AbortSignal): Promise<Summary> {
-  return apiGet<Summary>('/reports/summary', { query: { ...params }, signal });
+  return ok(api.GET('/reports/summary', { params: { query: params }, signal }));
 }
 
 /** GET /reports/summary: hours (and amounts, when allowed) per project, person, day or client. */
@@ -18,7 +18,7 @@ export function useSummary(params: SummaryParams) {
  */
 export function summaryExportUrl(params: SummaryParams): string {
   const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params as unknown as QueryParams)) {
+  for (const [key, value] of Object.entries(params)) {
     if (value !== undefined && value !== null) query.set(key, String(value));
   }
   return `${getApiClientConfig().baseUrl}/reports/summary/export?${query.toString()}`;

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPost } from '@/lib/api-client';
+import { api, ok } from '@/lib/api-client';
 import { tasksKeys } from './tasks-keys';
 import type { CreateTaskBody, Task } from './types';
 
 export function createTask(body: CreateTaskBody): Promise<Task> {
-  return apiPost<Task>('/tasks', body);
+  return ok(api.POST('/tasks', { body }));
 }
 
 export function useCreateTask() {

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiDelete } from '@/lib/api-client';
-import { timeEntriesKeys } from '@/features/time-entries/api/time-entries-keys';
+import { api, ok } from '@/lib/api-client';
+import { timeEntriesKeys } from '@/lib/records/record-keys';
 import { tasksKeys } from './tasks-keys';
 
 /** DELETE /tasks/{id}: its time entries stay, without the task. */
-export function deleteTask(id: number): Promise<void> {
-  return apiDelete<void>(`/tasks/${id}`);
+export async function deleteTask(id: number): Promise<void> {
+  await ok(api.DELETE('/tasks/{id}', { params: { path: { id } } }));
 }
 
 export function useDeleteTask() {

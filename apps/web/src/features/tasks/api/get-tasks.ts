@@ -1,10 +1,10 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
-import { apiGet } from '@/lib/api-client';
+import { api, ok } from '@/lib/api-client';
 import { tasksKeys } from './tasks-keys';
 import type { Task, TaskFilters, TaskList } from './types';
 
 export function getTasks(filters: TaskFilters, signal?: AbortSignal): Promise<TaskList> {
-  return apiGet<TaskList>('/tasks', { query: { ...filters }, signal });
+  return ok(api.GET('/tasks', { params: { query: filters }, signal }));
 }
 
 /** GET /tasks: the tasks the caller can see, filtered. */

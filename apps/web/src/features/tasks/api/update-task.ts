@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPut } from '@/lib/api-client';
+import { api, ok } from '@/lib/api-client';
 import { tasksKeys } from './tasks-keys';
 import type { Task, UpdateTaskBody } from './types';
 
 export function updateTask(id: number, body: UpdateTaskBody): Promise<Task> {
-  return apiPut<Task>(`/tasks/${id}`, body);
+  return ok(api.PUT('/tasks/{id}', { params: { path: { id } }, body }));
 }
 
 /** PUT /tasks/{id}: edits, status changes and (re)assignments alike. */

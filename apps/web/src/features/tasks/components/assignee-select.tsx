@@ -1,6 +1,6 @@
 import { SelectField } from '@/components/ui/select-field';
 import { useAccess, useMyPermissions } from '@/lib/access';
-import { useProjectMembers } from '@/features/time-entries/api/get-people-options';
+import { useProjectMembers } from '@/lib/records/people-options';
 import type { Task } from '../api/types';
 
 interface AssigneeSelectProps {

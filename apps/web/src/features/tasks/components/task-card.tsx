@@ -1,8 +1,9 @@
 import { CalendarDays, Pencil, Trash2, User } from 'lucide-react';
 import { useAccess, useMyPermissions, useProjectAccess } from '@/lib/access';
-import { useProjectOptions } from '@/features/time-entries/api/get-project-options';
+import { useProjectOptions } from '@/lib/records/project-options';
 import { formatDay, toDateString } from '@/lib/dates';
-import { TASK_STATUSES, type Task, type TaskStatus } from '../api/types';
+import type { Task, TaskStatus } from '../api/types';
+import { TASK_STATUSES } from '../lib/task-status';
 import { useUpdateTask } from '../api/update-task';
 import { taskActions } from '../lib/task-access';
 

@@ -1,8 +1,8 @@
 import { Checkbox } from '@/components/ui/checkbox';
 import { SelectField } from '@/components/ui/select-field';
-import { useProjectOptions } from '@/features/time-entries/api/get-project-options';
-import { projectSelectOptions } from '@/features/time-entries/lib/project-options';
-import { TASK_STATUSES, type TaskStatus } from '../api/types';
+import { projectSelectOptions, useProjectOptions } from '@/lib/records/project-options';
+import type { TaskStatus } from '../api/types';
+import { TASK_STATUSES } from '../lib/task-status';
 
 export interface TaskFilterValues {
   projectId?: number | undefined;

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPost } from '@/lib/api-client';
-import { invalidateTimeData } from './invalidate-time-data';
+import { api, ok } from '@/lib/api-client';
+import { invalidateTimeData } from '@/lib/records/record-keys';
 import type { CreateTimeEntryBody, TimeEntry } from './types';
 
 /**
@@ -8,7 +8,7 @@ import type { CreateTimeEntryBody, TimeEntry } from './types';
  * return the first entry instead of logging the time twice.
  */
 export function createTimeEntry(body: CreateTimeEntryBody, idempotencyKey?: string): Promise<TimeEntry> {
-  return apiPost<TimeEntry>('/time-entries', body, idempotencyKey ? { headers: { 'Idempotency-Key': idempotencyKey } } : undefined);
+  return ok(api.POST('/time-entries', { body, ...(idempotencyKey ? { params: { header: { 'idempotency-key': idempotencyKey } } } : {}) }));
 }
 
 export function useCreateTimeEntry() {

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiDelete } from '@/lib/api-client';
-import { invalidateTimeData } from './invalidate-time-data';
+import { api, ok } from '@/lib/api-client';
+import { invalidateTimeData } from '@/lib/records/record-keys';
 
-export function deleteTimeEntry(id: number): Promise<void> {
-  return apiDelete<void>(`/time-entries/${id}`);
+export async function deleteTimeEntry(id: number): Promise<void> {
+  await ok(api.DELETE('/time-entries/{id}', { params: { path: { id } } }));
 }
 
 export function useDeleteTimeEntry() {

@@ -1,10 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { apiGet } from '@/lib/api-client';
-import { timeEntriesKeys } from './time-entries-keys';
+import { api, ok } from '@/lib/api-client';
+import { timeEntriesKeys } from '@/lib/records/record-keys';
 import type { TimeEntryFilters, TimeEntryList } from './types';
 
 export function getTimeEntries(filters: TimeEntryFilters, signal?: AbortSignal): Promise<TimeEntryList> {
-  return apiGet<TimeEntryList>('/time-entries', { query: { ...filters }, signal });
+  return ok(api.GET('/time-entries', { params: { query: filters }, signal }));
 }
 
 /** GET /time-entries: the entries the caller may see, newest first; keeps the last page while the next loads. */

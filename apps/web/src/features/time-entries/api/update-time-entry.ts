@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPut } from '@/lib/api-client';
-import { invalidateTimeData } from './invalidate-time-data';
+import { api, ok } from '@/lib/api-client';
+import { invalidateTimeData } from '@/lib/records/record-keys';
 import type { TimeEntry, UpdateTimeEntryBody } from './types';
 
 export function updateTimeEntry(id: number, body: UpdateTimeEntryBody): Promise<TimeEntry> {
-  return apiPut<TimeEntry>(`/time-entries/${id}`, body);
+  return ok(api.PUT('/time-entries/{id}', { params: { path: { id } }, body }));
 }
 
 export function useUpdateTimeEntry() {

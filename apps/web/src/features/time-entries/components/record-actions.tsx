@@ -1,6 +1,6 @@
 import { Pencil, Trash2 } from 'lucide-react';
 import { useAccess, useMyPermissions, useProjectAccess } from '@/lib/access';
-import { useProjectOptions } from '../api/get-project-options';
+import { useProjectOptions } from '@/lib/records/project-options';
 import { recordActions, type RecordRules } from '../lib/entry-access';
 
 interface RecordActionsProps {

@@ -12,11 +12,11 @@ import { useRequestApproval } from '@/features/approvals';
 import { useDeleteTimeEntry } from '../api/delete-time-entry';
 import { useTimeEntries } from '../api/get-time-entries';
 import type { TimeEntry } from '../api/types';
-import { usePeopleFilter } from '../api/use-people-filter';
+import { usePeopleFilter } from '@/lib/records/people-options';
 import { formatDay, thisWeek, toDateString } from '@/lib/dates';
 import { formatDuration } from '@/lib/duration';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { RecordFilters, type RecordFilterValues } from './record-filters';
+import { RecordFilters, type RecordFilterValues } from '@/components/records/record-filters';
 import { TimeEntriesTable } from './time-entries-table';
 import { TimeEntryDialog } from './time-entry-dialog';
 

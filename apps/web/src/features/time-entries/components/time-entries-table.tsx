@@ -1,7 +1,7 @@
 import { Badge } from '@/components/ui/badge';
 import { DataTable, type Column } from '@/components/ui/data-table';
-import { useTaskNames } from '@/features/tasks/api/get-tasks';
-import { useProjectOptions } from '../api/get-project-options';
+import { useTaskNames } from '@/features/tasks';
+import { useProjectOptions } from '@/lib/records/project-options';
 import type { TimeEntry } from '../api/types';
 import { formatClock, formatDay, toDateString } from '@/lib/dates';
 import { formatDuration } from '@/lib/duration';

@@ -5,9 +5,9 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { SelectField } from '@/components/ui/select-field';
 import { Spinner } from '@/components/ui/spinner';
 import { fieldError } from '@/lib/field-errors';
-import { TaskSelect } from '@/features/tasks/components/task-select';
+import { TaskSelect } from '@/features/tasks';
 import { useCreateTimeEntry } from '../api/create-time-entry';
-import { useProjectOptions, useProjectsAllowing } from '../api/get-project-options';
+import { projectSelectOptions, useProjectOptions, useProjectsAllowing } from '@/lib/records/project-options';
 import type { TimeEntry } from '../api/types';
 import { useUpdateTimeEntry } from '../api/update-time-entry';
 import {
@@ -20,7 +20,6 @@ import {
   type EntryFormValues,
 } from '../lib/entry-form';
 import { newIdempotencyKey } from '../lib/idempotency-key';
-import { projectSelectOptions } from '../lib/project-options';
 import { EntryTimeFields } from './entry-time-fields';
 import { FormError } from '@/components/ui/form-error';
 import { TextareaField } from '@/components/ui/textarea-field';

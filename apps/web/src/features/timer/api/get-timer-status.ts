@@ -1,17 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '@/lib/api-client';
-import type { TimeEntry } from '@/features/time-entries/api/types';
-import { timerKeys } from './timer-keys';
-
-export interface TimerStatus {
-  running: boolean;
-  time_entry: TimeEntry | null;
-  /** Seconds since the start, by the server's clock at the time of the answer. */
-  elapsed_seconds: number | null;
-}
+import { api, ok } from '@/lib/api-client';
+import { timerKeys } from '@/lib/records/record-keys';
+import type { TimerStatus } from './types';
 
 export function getTimerStatus(signal?: AbortSignal): Promise<TimerStatus> {
-  return apiGet<TimerStatus>('/timer/status', { signal });
+  return ok(api.GET('/timer/status', { signal }));
 }
 
 /**

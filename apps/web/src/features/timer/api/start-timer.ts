@@ -1,17 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPost } from '@/lib/api-client';
-import { invalidateTimeData } from '@/features/time-entries/api/invalidate-time-data';
-import type { TimeEntry } from '@/features/time-entries/api/types';
-
-export interface StartTimerBody {
-  project_id: number;
-  task_id?: number | null;
-  notes?: string;
-}
+import { api, ok } from '@/lib/api-client';
+import { invalidateTimeData } from '@/lib/records/record-keys';
+import type { TimeEntry } from '@/features/time-entries';
+import type { StartTimerBody } from './types';
 
 /** POST /timer/start → the running entry; 409 (with `time_entry_id`) when one already runs. */
 export function startTimer(body: StartTimerBody): Promise<TimeEntry> {
-  return apiPost<TimeEntry>('/timer/start', body);
+  return ok(api.POST('/timer/start', { body }));
 }
 
 export function useStartTimer() {

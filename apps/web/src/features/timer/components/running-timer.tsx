@@ -1,7 +1,7 @@
 import { Square } from 'lucide-react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
-import type { TimeEntry } from '@/features/time-entries/api/types';
+import type { TimeEntry } from '@/features/time-entries';
 import { TextareaField } from '@/components/ui/textarea-field';
 import { formatClock } from '@/lib/dates';
 import { formatElapsed } from '@/lib/duration';

@@ -4,9 +4,8 @@ import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
 import { fieldError } from '@/lib/field-errors';
-import { TaskSelect } from '@/features/tasks/components/task-select';
-import type { ProjectOption } from '@/features/time-entries/api/get-project-options';
-import { projectSelectOptions } from '@/features/time-entries/lib/project-options';
+import { TaskSelect } from '@/features/tasks';
+import { projectSelectOptions, type ProjectOption } from '@/lib/records/project-options';
 
 export interface TimerDraft {
   projectId: string;

@@ -1,8 +1,7 @@
 import { EmptyState } from '@/components/ui/empty-state';
 import { QueryState } from '@/components/ui/query-state';
 import { useMyPermissions } from '@/lib/access';
-import { useTimeEntries } from '@/features/time-entries/api/get-time-entries';
-import { TimeEntriesTable } from '@/features/time-entries/components/time-entries-table';
+import { TimeEntriesTable, useTimeEntries } from '@/features/time-entries';
 import { toDateString } from '@/lib/dates';
 import { formatDuration } from '@/lib/duration';
 

@@ -1,5 +1,5 @@
 /**
- * Projects for pickers and name look-ups (time entries, timer, expenses, tasks, reports).
+ * Projects for pickers and name look-ups (time entries, timer, expenses, tasks, reports, invoices).
  * GET /projects answers only projects the caller can see; whether time or expenses may be logged
  * on one is the project's own access answer (GET /projects/{id}/access), shared with
  * `useProjectAccess` through the same query key.
@@ -7,19 +7,12 @@
 import type { ProjectAction } from '@timekeeper/shared';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { PaginationInfo } from '@/components/ui/pagination';
-import { accessKeys, type ProjectAccessInfo } from '@/lib/access';
-import { apiGet } from '@/lib/api-client';
+import { accessKeys } from '@/lib/access';
+import { api, ok } from '@/lib/api-client';
+import type { ApiData, ItemOf } from '@/lib/api/types';
 
-export interface ProjectOption {
-  id: number;
-  name: string;
-  client_id: number | null;
-  status: 'active' | 'archived';
-  billable: boolean;
-  /** Present only with financial access to the project. */
-  currency?: string;
-}
+/** A project as GET /projects lists it (`currency` only with financial access to it). */
+export type ProjectOption = ItemOf<ApiData<'/projects', 'get'>['projects']>;
 
 const PER_PAGE = 100;
 const MAX_PAGES = 20;
@@ -28,10 +21,7 @@ const MAX_PAGES = 20;
 export async function getAllProjects(signal?: AbortSignal): Promise<ProjectOption[]> {
   const all: ProjectOption[] = [];
   for (let page = 1; page <= MAX_PAGES; page++) {
-    const data = await apiGet<{ projects: ProjectOption[]; pagination: PaginationInfo }>('/projects', {
-      query: { status: 'all', per_page: PER_PAGE, page },
-      signal,
-    });
+    const data = await ok(api.GET('/projects', { params: { query: { status: 'all', per_page: PER_PAGE, page } }, signal }));
     all.push(...data.projects);
     if (page >= data.pagination.pages) break;
   }
@@ -56,7 +46,7 @@ export function useProjectsAllowing(projects: ProjectOption[] | undefined, actio
   const results = useQueries({
     queries: active.map((p) => ({
       queryKey: accessKeys.project(p.id),
-      queryFn: () => apiGet<ProjectAccessInfo>(`/projects/${p.id}/access`),
+      queryFn: () => ok(api.GET('/projects/{id}/access', { params: { path: { id: p.id } } })),
       staleTime: 30_000,
     })),
   });
@@ -67,4 +57,9 @@ export function useProjectsAllowing(projects: ProjectOption[] | undefined, actio
     return active.filter((p) => ids.has(p.id));
   }, [active, allowedIds]);
   return { allowed, isPending };
+}
+
+/** Select options for projects; archived ones say so (they appear only for existing records). */
+export function projectSelectOptions(projects: ProjectOption[]): { value: string; label: string }[] {
+  return projects.map((p) => ({ value: String(p.id), label: p.status === 'archived' ? `${p.name} (archived)` : p.name }));
 }
