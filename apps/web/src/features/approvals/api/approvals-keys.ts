@@ -1,4 +1,4 @@
-import type { ApprovalFilter } from './types';
+import type { ApprovalFilter } from '../lib/use-approval-filters';
 
 /** Query keys of approvals; every decision or request invalidates `approvalsKeys.all`. */
 export const approvalsKeys = {

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPost } from '@/lib/api-client';
+import { api, ok } from '@/lib/api-client';
 import { invalidateApprovalData } from './invalidate-approval-data';
 import type { Approval } from './types';
 
 /** POST /time-entry-approvals/{id}/approve; the entry is locked afterwards. */
 export function approveApproval(id: number): Promise<Approval> {
-  return apiPost<Approval>(`/time-entry-approvals/${id}/approve`, {});
+  return ok(api.POST('/time-entry-approvals/{id}/approve', { params: { path: { id } }, body: {} }));
 }
 
 export function useApproveApproval() {

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPost } from '@/lib/api-client';
+import { api, ok } from '@/lib/api-client';
 import { invalidateApprovalData } from './invalidate-approval-data';
 import type { Approval } from './types';
 
 /** POST /time-entry-approvals/{id}/cancel: the requester withdraws a pending request (unlocks the entry). */
 export function cancelApproval(id: number): Promise<Approval> {
-  return apiPost<Approval>(`/time-entry-approvals/${id}/cancel`);
+  return ok(api.POST('/time-entry-approvals/{id}/cancel', { params: { path: { id } } }));
 }
 
 export function useCancelApproval() {

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { timeEntriesKeys } from '@/features/time-entries/api/time-entries-keys';
+import { timeEntriesKeys } from '@/lib/records/record-keys';
 import { approvalsKeys } from './approvals-keys';
 
 /** A decision changes the queue and locks or unlocks the entry, so the time lists refresh too. */

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPost } from '@/lib/api-client';
+import { api, ok } from '@/lib/api-client';
 import { invalidateApprovalData } from './invalidate-approval-data';
 import type { Approval } from './types';
 
 /** POST /time-entry-approvals/{id}/reject: the reason is required and shown to the requester. */
 export function rejectApproval(id: number, reason: string): Promise<Approval> {
-  return apiPost<Approval>(`/time-entry-approvals/${id}/reject`, { reason });
+  return ok(api.POST('/time-entry-approvals/{id}/reject', { params: { path: { id } }, body: { reason } }));
 }
 
 export function useRejectApproval() {

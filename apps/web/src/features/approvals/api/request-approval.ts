@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPost } from '@/lib/api-client';
+import { api, ok } from '@/lib/api-client';
 import { invalidateApprovalData } from './invalidate-approval-data';
 import type { Approval } from './types';
 
 /** POST /time-entries/{id}/request-approval: submits one of your own finished entries. */
 export function requestApproval(timeEntryId: number, comment?: string): Promise<Approval> {
-  return apiPost<Approval>(`/time-entries/${timeEntryId}/request-approval`, comment ? { comment } : {});
+  return ok(api.POST('/time-entries/{id}/request-approval', { params: { path: { id: timeEntryId } }, body: comment ? { comment } : {} }));
 }
 
 export function useRequestApproval() {

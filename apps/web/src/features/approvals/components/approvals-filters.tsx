@@ -1,5 +1,5 @@
 import { SelectField } from '@/components/ui/select-field';
-import type { ApprovalFilter, ApprovalQueue } from '../api/types';
+import type { ApprovalFilter, ApprovalQueue } from '../lib/use-approval-filters';
 
 const STATUS_OPTIONS = [
   { value: 'pending', label: 'Pending' },

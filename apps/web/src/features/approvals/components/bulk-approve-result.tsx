@@ -1,6 +1,6 @@
 import { Alert } from '@/components/ui/alert';
 import { ErrorMessage } from '@/components/ui/error-message';
-import { bulkFailures } from '../api/bulk-approve';
+import { bulkFailures } from '../lib/bulk-failures';
 import type { Approval, BulkApproveResult } from '../api/types';
 import { describeApproval } from './approvals-table';
 

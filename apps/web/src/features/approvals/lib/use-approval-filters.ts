@@ -1,5 +1,16 @@
 import { useSearchParams } from 'react-router';
-import { APPROVAL_STATUSES, type ApprovalFilter, type ApprovalQueue, type ApprovalStatus } from '../api/types';
+import { APPROVAL_STATUSES, type ApprovalStatus } from '../api/types';
+
+/** `to_approve`: pending requests the caller may decide on; `mine`: the caller's own; `all`: everything visible (no `queue`). */
+export type ApprovalQueue = 'to_approve' | 'mine' | 'all';
+
+/** What the approvals page shows, kept in its URL. */
+export interface ApprovalFilter {
+  queue: ApprovalQueue;
+  /** Ignored by the API for `to_approve`, which is always pending. */
+  status?: ApprovalStatus;
+  page: number;
+}
 
 const QUEUES: readonly ApprovalQueue[] = ['to_approve', 'mine', 'all'];
 

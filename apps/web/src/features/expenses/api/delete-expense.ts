@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiDelete } from '@/lib/api-client';
+import { api, ok } from '@/lib/api-client';
 import { expensesKeys } from './expenses-keys';
 
-export function deleteExpense(id: number): Promise<void> {
-  return apiDelete<void>(`/expenses/${id}`);
+export async function deleteExpense(id: number): Promise<void> {
+  await ok(api.DELETE('/expenses/{id}', { params: { path: { id } } }));
 }
 
 export function useDeleteExpense() {

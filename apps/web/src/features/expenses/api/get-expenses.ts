@@ -1,10 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { apiGet } from '@/lib/api-client';
+import { api, ok } from '@/lib/api-client';
 import { expensesKeys } from './expenses-keys';
 import type { ExpenseFilters, ExpenseList } from './types';
 
 export function getExpenses(filters: ExpenseFilters, signal?: AbortSignal): Promise<ExpenseList> {
-  return apiGet<ExpenseList>('/expenses', { query: { ...filters }, signal });
+  return ok(api.GET('/expenses', { params: { query: filters }, signal }));
 }
 
 /** GET /expenses: the caller's own, plus the team's where the project allows it; newest first. */

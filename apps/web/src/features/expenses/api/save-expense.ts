@@ -1,14 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPost, apiPut } from '@/lib/api-client';
+import { api, ok } from '@/lib/api-client';
 import { expensesKeys } from './expenses-keys';
-import type { Expense, ExpenseBody } from './types';
+import type { Expense, ExpenseBody, ExpenseUpdate } from './types';
 
 export function createExpense(body: ExpenseBody): Promise<Expense> {
-  return apiPost<Expense>('/expenses', body);
+  return ok(api.POST('/expenses', { body }));
 }
 
-export function updateExpense(id: number, body: Partial<ExpenseBody>): Promise<Expense> {
-  return apiPut<Expense>(`/expenses/${id}`, body);
+export function updateExpense(id: number, body: ExpenseUpdate): Promise<Expense> {
+  return ok(api.PUT('/expenses/{id}', { params: { path: { id } }, body }));
 }
 
 /** POST /expenses without an id, PUT /expenses/{id} with one. */

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPost } from '@/lib/api-client';
+import { api, ok } from '@/lib/api-client';
 import { invalidateInvoiceData } from './invalidate-invoice-data';
 import type { FromTimeBody, Invoice } from './types';
 
 /** POST /invoices/from-time-entries: a draft from the unbilled billable time (and expenses) of a period; 422 when there is none. */
 export function createInvoiceFromTime(body: FromTimeBody): Promise<Invoice> {
-  return apiPost<Invoice>('/invoices/from-time-entries', body);
+  return ok(api.POST('/invoices/from-time-entries', { body }));
 }
 
 export function useCreateInvoiceFromTime() {

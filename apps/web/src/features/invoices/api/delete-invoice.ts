@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiDelete } from '@/lib/api-client';
-import { timeEntriesKeys } from '@/features/time-entries/api/time-entries-keys';
+import { api, ok } from '@/lib/api-client';
+import { timeEntriesKeys } from '@/lib/records/record-keys';
 import { invalidateInvoiceData } from './invalidate-invoice-data';
 import { invoicesKeys } from './invoices-keys';
 import type { InvoiceSummary } from './types';
 
 /** DELETE /invoices/{id}: deletes a draft (204, no body), or voids a sent invoice without payments (200, the summary). */
 export function deleteInvoice(id: number): Promise<InvoiceSummary | undefined> {
-  return apiDelete<InvoiceSummary | undefined>(`/invoices/${id}`);
+  return ok(api.DELETE('/invoices/{id}', { params: { path: { id } } }));
 }
 
 export function useDeleteInvoice() {

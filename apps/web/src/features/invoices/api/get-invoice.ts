@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet, getApiClientConfig } from '@/lib/api-client';
+import { api, getApiClientConfig, ok } from '@/lib/api-client';
 import { invoicesKeys } from './invoices-keys';
 import type { Invoice } from './types';
 
 /** GET /invoices/{id}: lines, totals and payments (404 for an invoice the caller may not see). */
 export function getInvoice(id: number, signal?: AbortSignal): Promise<Invoice> {
-  return apiGet<Invoice>(`/invoices/${id}`, { signal });
+  return ok(api.GET('/invoices/{id}', { params: { path: { id } }, signal }));
 }
 
 export function useInvoice(id: number) {

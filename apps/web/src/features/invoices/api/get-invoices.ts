@@ -1,11 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { apiGet } from '@/lib/api-client';
+import { api, ok } from '@/lib/api-client';
 import { invoicesKeys } from './invoices-keys';
 import type { InvoiceFilter, InvoiceList } from './types';
 
 /** GET /invoices: the invoices the caller may see, newest issue date first. */
 export function getInvoices(filter: InvoiceFilter, signal?: AbortSignal): Promise<InvoiceList> {
-  return apiGet<InvoiceList>('/invoices', { query: { status: filter.status, page: filter.page, per_page: 25 }, signal });
+  return ok(api.GET('/invoices', { params: { query: { status: filter.status, page: filter.page, per_page: 25 } }, signal }));
 }
 
 export function useInvoices(filter: InvoiceFilter) {

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { timeEntriesKeys } from '@/features/time-entries/api/time-entries-keys';
+import { timeEntriesKeys } from '@/lib/records/record-keys';
 import { invoicesKeys } from './invoices-keys';
 import type { Invoice } from './types';
 

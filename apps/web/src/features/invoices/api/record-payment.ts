@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPost } from '@/lib/api-client';
+import { api, ok } from '@/lib/api-client';
 import { invalidateInvoiceData } from './invalidate-invoice-data';
 import type { Invoice, PaymentBody } from './types';
 
 /** POST /invoices/{id}/payments: never more than the balance; the last one marks the invoice paid. */
 export function recordPayment(id: number, body: PaymentBody): Promise<Invoice> {
-  return apiPost<Invoice>(`/invoices/${id}/payments`, body);
+  return ok(api.POST('/invoices/{id}/payments', { params: { path: { id } }, body }));
 }
 
 export function useRecordPayment(id: number) {

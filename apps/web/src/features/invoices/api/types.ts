@@ -1,89 +1,19 @@
-import type { PaginationInfo } from '@/components/ui/pagination';
+import type { ApiBody, ApiData, ApiQuery, ItemOf } from '@/lib/api/types';
 
-export const INVOICE_STATUSES = ['draft', 'sent', 'paid', 'void'] as const;
-export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
-
+export type InvoiceList = ApiData<'/invoices', 'get'>;
 /** An invoice in a list (GET /invoices): no lines, no payments. Amounts are numbers in `currency`. */
-export interface InvoiceSummary {
-  id: number;
-  number: string;
-  client_id: number | null;
-  project_id: number | null;
-  status: InvoiceStatus;
-  currency: string;
-  issue_date: string;
-  due_date: string | null;
-  period_start: string | null;
-  period_end: string | null;
-  tax_rate: number;
-  subtotal: number;
-  tax_amount: number;
-  total: number;
-  amount_paid: number;
-  balance: number;
-  notes: string;
-  created_by: number | null;
-  created_at: string;
-  sent_at: string | null;
-  paid_at: string | null;
-  voided_at: string | null;
-}
-
-export interface InvoiceLine {
-  id: number;
-  position: number;
-  description: string;
-  quantity: number;
-  unit_price: number;
-  amount: number;
-  time_entry_id: number | null;
-  expense_id: number | null;
-}
-
-export interface Payment {
-  id: number;
-  amount: number;
-  paid_on: string;
-  method: string;
-  note: string;
-  recorded_by: number | null;
-  created_at: string;
-}
-
+export type InvoiceSummary = ItemOf<InvoiceList['invoices']>;
 /** GET /invoices/{id}: the summary with names, lines and payments. */
-export interface Invoice extends InvoiceSummary {
-  client: { id: number; name: string } | null;
-  project: { id: number; name: string } | null;
-  lines: InvoiceLine[];
-  payments: Payment[];
-}
+export type Invoice = ApiData<'/invoices/{id}', 'get'>;
+export type InvoiceLine = ItemOf<Invoice['lines']>;
+export type Payment = ItemOf<Invoice['payments']>;
+export type InvoiceStatus = InvoiceSummary['status'];
 
-export interface InvoiceList {
-  invoices: InvoiceSummary[];
-  pagination: PaginationInfo;
-}
-
-export interface InvoiceFilter {
-  status?: InvoiceStatus;
-  page: number;
-}
+/** The list's filters: a status (or all) and a page. */
+export type InvoiceFilter = Pick<ApiQuery<'/invoices', 'get'>, 'status'> & Required<Pick<ApiQuery<'/invoices', 'get'>, 'page'>>;
 
 /** POST /invoices/from-time-entries: exactly one of project_id and client_id. */
-export interface FromTimeBody {
-  project_id?: number;
-  client_id?: number;
-  start_date: string;
-  end_date: string;
-  include_expenses?: boolean;
-  only_approved?: boolean;
-  tax_rate?: number;
-  due_date?: string | null;
-  notes?: string;
-}
+export type FromTimeBody = ApiBody<'/invoices/from-time-entries', 'post'>;
+export type PaymentBody = ApiBody<'/invoices/{id}/payments', 'post'>;
 
-export interface PaymentBody {
-  amount: number;
-  paid_on?: string;
-  method?: string;
-  note?: string;
-}
+export const INVOICE_STATUSES = ['draft', 'sent', 'paid', 'void'] as const satisfies readonly InvoiceStatus[];

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPost } from '@/lib/api-client';
+import { api, ok } from '@/lib/api-client';
 import { invalidateMembers } from './invalidate-members';
 import type { CreateParticipationBody, Participation } from './types';
 
 /** POST /participations: admins add anyone; members with can_invite at most at their level, without flags. */
 export function createParticipation(body: CreateParticipationBody): Promise<Participation> {
-  return apiPost<Participation>('/participations', body);
+  return ok(api.POST('/participations', { body }));
 }
 
 export function useCreateParticipation(projectId: number) {

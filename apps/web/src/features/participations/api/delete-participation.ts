@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiDelete } from '@/lib/api-client';
+import { api, ok } from '@/lib/api-client';
 import { invalidateMembers } from './invalidate-members';
 
 /** DELETE /participations/{id}: admins remove anyone; everyone may leave. A project keeps one admin (409). */
-export function deleteParticipation(id: number): Promise<void> {
-  return apiDelete<void>(`/participations/${id}`);
+export async function deleteParticipation(id: number): Promise<void> {
+  await ok(api.DELETE('/participations/{id}', { params: { path: { id } } }));
 }
 
 export function useDeleteParticipation(projectId: number) {

@@ -1,14 +1,16 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { OPTIONAL_PROJECT_FLAGS } from '@timekeeper/shared';
-import { apiGet } from '@/lib/api-client';
+import { api, ok } from '@/lib/api-client';
 import { participationKeys } from './participation-keys';
 import type { ParticipationList } from './types';
 
 /** GET /participations?project_id=, with the scheduling flags (returned only when asked for). */
 export function getParticipations(projectId: number, page: number): Promise<ParticipationList> {
-  return apiGet<ParticipationList>('/participations', {
-    query: { project_id: projectId, page, per_page: 100, optional_fields: OPTIONAL_PROJECT_FLAGS.join(',') },
-  });
+  return ok(
+    api.GET('/participations', {
+      params: { query: { project_id: projectId, page, per_page: 100, optional_fields: OPTIONAL_PROJECT_FLAGS.join(',') } },
+    }),
+  );
 }
 
 export function useParticipations(projectId: number, page: number) {

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '@/lib/api-client';
+import { api, ok } from '@/lib/api-client';
 import { participationKeys } from './participation-keys';
 import type { UserOption } from './types';
 
 /** GET /users?q= (view_users): people to add to a project. */
 export async function searchUsers(q: string): Promise<UserOption[]> {
-  const data = await apiGet<{ users: UserOption[] }>('/users', { query: { q, is_active: true, per_page: 10 } });
+  const data = await ok(api.GET('/users', { params: { query: { q, is_active: true, per_page: 10 } } }));
   return data.users;
 }
 

@@ -1,12 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { OPTIONAL_PROJECT_FLAGS } from '@timekeeper/shared';
-import { apiPut } from '@/lib/api-client';
+import { api, ok } from '@/lib/api-client';
 import { invalidateMembers } from './invalidate-members';
 import type { Participation, UpdateParticipationBody } from './types';
 
 /** PUT /participations/{id} (project admins): level and flags. */
 export function updateParticipation(id: number, body: UpdateParticipationBody): Promise<Participation> {
-  return apiPut<Participation>(`/participations/${id}`, body, { query: { optional_fields: OPTIONAL_PROJECT_FLAGS.join(',') } });
+  return ok(
+    api.PUT('/participations/{id}', { params: { path: { id }, query: { optional_fields: OPTIONAL_PROJECT_FLAGS.join(',') } }, body }),
+  );
 }
 
 export function useUpdateParticipation(projectId: number) {

@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { accessKeys } from '@/lib/access';
-import { apiDelete } from '@/lib/api-client';
+import { api, ok } from '@/lib/api-client';
 import { projectKeys } from './project-keys';
 import type { Project } from './types';
 
 /** DELETE /projects/{id} archives (projects holding data are never deleted). */
 export function archiveProject(id: number): Promise<Project> {
-  return apiDelete<Project>(`/projects/${id}`);
+  return ok(api.DELETE('/projects/{id}', { params: { path: { id } } }));
 }
 
 export function useArchiveProject(id: number) {

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPost } from '@/lib/api-client';
+import { api, ok } from '@/lib/api-client';
 import { projectKeys } from './project-keys';
-import type { Project, ProjectInput } from './types';
+import type { NewProject, Project } from './types';
 
 /** POST /projects (create_projects): the creator becomes the project's administrator. */
-export function createProject(input: ProjectInput & { name: string }): Promise<Project> {
-  return apiPost<Project>('/projects', input);
+export function createProject(body: NewProject): Promise<Project> {
+  return ok(api.POST('/projects', { body }));
 }
 
 export function useCreateProject() {

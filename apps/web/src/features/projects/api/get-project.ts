@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '@/lib/api-client';
+import { api, ok } from '@/lib/api-client';
 import { projectKeys } from './project-keys';
 import type { Project } from './types';
 
 /** GET /projects/{id}: 404 when the project does not exist or is invisible to the caller. */
 export function getProject(id: number): Promise<Project> {
-  return apiGet<Project>(`/projects/${id}`);
+  return ok(api.GET('/projects/{id}', { params: { path: { id } } }));
 }
 
 export function useProject(id: number) {

@@ -1,4 +1,4 @@
-import type { ProjectFilter } from './get-projects';
+import type { ProjectFilter } from './types';
 
 /** Query keys of the projects feature; mutations invalidate by these. */
 export const projectKeys = {

@@ -1,43 +1,29 @@
-/** Shapes of the projects endpoints (apps/api projects.schemas.ts). */
-import type { PaginationInfo } from '@/components/ui/pagination';
+/** Shapes of the projects endpoints, generated from the API's schemas (apps/web/src/lib/api/openapi.gen.ts). */
+import type { ApiBody, ApiData, ApiQuery, ItemOf } from '@/lib/api/types';
 
-export type ProjectStatus = 'active' | 'archived';
+export type ProjectList = ApiData<'/projects', 'get'>;
+/**
+ * A project; the financial fields are present only from the view_financials level on the project.
+ * `access_level` is the caller's level as the response value (docs/api/participations.md#levels).
+ */
+export type Project = ItemOf<ProjectList['projects']>;
+export type ProjectStatus = Project['status'];
+export type NewProject = ApiBody<'/projects', 'post'>;
+export type ProjectUpdate = ApiBody<'/projects/{id}', 'put'>;
 
-export interface Project {
-  id: number;
-  name: string;
-  description: string;
-  client_id: number | null;
-  status: ProjectStatus;
-  billable: boolean;
-  /** Financial fields: present only from the view_financials level on the project. */
-  hourly_rate?: number | null;
-  budget_amount?: number | null;
-  currency?: string;
-  /** The caller's level, as the response value (collaboration, time_logging, financial, admin; docs/api/participations.md#levels). */
-  access_level: string;
-  created_at: string;
-  updated_at: string;
-}
+type ProjectsQuery = ApiQuery<'/projects', 'get'>;
+/** The list's filters (kept in the URL); `per_page` is the list's own. */
+export type ProjectFilter = Pick<ProjectsQuery, 'q' | 'client_id'> & Required<Pick<ProjectsQuery, 'status' | 'page'>>;
 
-export interface ProjectList {
-  projects: Project[];
-  pagination: PaginationInfo;
-}
+/** A client for the filter, column and picker (GET /clients). */
+export type ClientOption = ItemOf<ApiData<'/clients', 'get'>['clients']>;
 
-export interface ProjectInput {
-  name?: string;
-  description?: string;
-  client_id?: number | null;
-  billable?: boolean;
-  hourly_rate?: number | null;
-  budget_amount?: number | null;
-  currency?: string;
-  status?: ProjectStatus;
-}
+/** GET /projects/{id}/financials: `expenses_in_other_currencies` are never converted nor counted in the budget. */
+export type ProjectFinancials = ApiData<'/projects/{id}/financials', 'get'>;
+/** One calendar month (UTC) with time or expenses; rows add up to `consumed`. */
+export type FinancialsMonth = ItemOf<ProjectFinancials['by_month']>;
 
-export interface ClientOption {
-  id: number;
-  name: string;
-  status: 'active' | 'archived';
-}
+export type ProjectTaskPage = ApiData<'/tasks', 'get'>;
+export type ProjectTask = ItemOf<ProjectTaskPage['tasks']>;
+export type ProjectTimePage = ApiData<'/time-entries', 'get'>;
+export type ProjectTimeEntry = ItemOf<ProjectTimePage['time_entries']>;

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Area, AreaChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ProjectFinancials } from '../api/get-project-financials';
+import type { ProjectFinancials } from '../api/types';
 import { budgetBurn, formatMonth } from '../lib/budget-burn';
 import { formatHourCount } from '@/lib/duration';
 import { formatMoney } from '@/lib/money';

@@ -1,5 +1,5 @@
 import { Alert } from '@/components/ui/alert';
-import type { ProjectFinancials } from '../api/get-project-financials';
+import type { ProjectFinancials } from '../api/types';
 import { FigureCard } from './figure-card';
 import { formatHourCount } from '@/lib/duration';
 import { formatMoney } from '@/lib/money';

@@ -7,7 +7,7 @@ import { sendJson } from '@test/test-api-server';
 import { AppProviders } from '@/app/providers';
 import { createQueryClient } from '@/app/query-client';
 import { ProjectDetailRoute } from '@/app/routes/project-detail';
-import type { ProjectFinancials } from '../api/get-project-financials';
+import type { ProjectFinancials } from '../api/types';
 import { setupTestApiServer } from '@test/setup-test-api-server';
 
 const server = setupTestApiServer();

@@ -1,6 +1,7 @@
 import { QueryState } from '@/components/ui/query-state';
 import { useAccess } from '@/lib/access';
-import { useProjectFinancials, type ProjectFinancials } from '../api/get-project-financials';
+import { useProjectFinancials } from '../api/get-project-financials';
+import type { ProjectFinancials } from '../api/types';
 import type { Project } from '../api/types';
 import { BudgetBurnChart } from './budget-burn-chart';
 import { BudgetConsumption } from './budget-consumption';

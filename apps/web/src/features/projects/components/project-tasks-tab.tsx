@@ -4,7 +4,8 @@ import { DataTable, type Column } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Pagination } from '@/components/ui/pagination';
 import { QueryState } from '@/components/ui/query-state';
-import { useProjectTaskPage, type ProjectTask } from '../api/get-project-tasks';
+import { useProjectTaskPage } from '../api/get-project-tasks';
+import type { ProjectTask } from '../api/types';
 
 const STATUS = {
   todo: { label: 'To do', tone: 'gray' },

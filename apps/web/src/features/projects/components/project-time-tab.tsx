@@ -3,7 +3,8 @@ import { DataTable, type Column } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Pagination } from '@/components/ui/pagination';
 import { QueryState } from '@/components/ui/query-state';
-import { useProjectTimePage, type ProjectTimeEntry } from '../api/get-project-time-entries';
+import { useProjectTimePage } from '../api/get-project-time-entries';
+import type { ProjectTimeEntry } from '../api/types';
 import { formatDate } from '@/lib/dates';
 import { formatHoursLabel } from '@/lib/duration';
 

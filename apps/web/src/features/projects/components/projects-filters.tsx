@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
-import type { ProjectFilter } from '../api/get-projects';
+import type { ProjectFilter } from '../api/types';
 import type { ClientOption } from '../api/types';
 
 interface ProjectsFiltersProps {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ProjectFinancials } from '../api/get-project-financials';
+import type { ProjectFinancials } from '../api/types';
 import { budgetBurn } from './budget-burn';
 
 function financials(over: Partial<ProjectFinancials>): ProjectFinancials {

@@ -1,4 +1,4 @@
-import type { ProjectFinancials } from '../api/get-project-financials';
+import type { ProjectFinancials } from '../api/types';
 
 /** What a project's budget is measured in: money when it has an amount budget, else hours. */
 export type BurnMeasure = 'amount' | 'hours';
