@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ProjectDetailView } from '@/features/projects/components/project-detail-view';
+import { MembersTab } from '@/features/participations';
+import { ProjectDetailView } from '@/features/projects';
 
 /** /projects/:projectId/* (view_projects, checked by the router); the splat names the tab. */
 export function ProjectDetailRoute() {
@@ -15,7 +16,12 @@ export function ProjectDetailRoute() {
         </Link>
       </nav>
       {Number.isInteger(id) && id > 0 ? (
-        <ProjectDetailView key={id} projectId={id} tab={tab} />
+        <ProjectDetailView
+          key={id}
+          projectId={id}
+          tab={tab}
+          members={(project) => <MembersTab projectId={project.id} archived={project.status === 'archived'} />}
+        />
       ) : (
         <EmptyState title="Project not found">This address does not name a project.</EmptyState>
       )}

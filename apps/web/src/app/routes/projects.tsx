@@ -2,12 +2,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { QueryState } from '@/components/ui/query-state';
-import { useClientOptions } from '@/features/projects/api/get-client-options';
-import { useProjects } from '@/features/projects/api/get-projects';
-import { CreateProjectDialog } from '@/features/projects/components/create-project-dialog';
-import { ProjectsFilters } from '@/features/projects/components/projects-filters';
-import { ProjectsTable } from '@/features/projects/components/projects-table';
-import { useProjectFilters } from '@/features/projects/components/use-project-filters';
+import { CreateProjectDialog, ProjectsFilters, ProjectsTable, useClientOptions, useProjectFilters, useProjects } from '@/features/projects';
 import { useAccess } from '@/lib/access';
 
 /** /projects (view_projects, checked by the router): the projects the caller can see. */

@@ -1,4 +1,5 @@
-/** What other features use of approvals: submitting one's own entry (time entries page). */
+/** What pages and other features use of approvals: the approvals page, and submitting one's own entry (time entries page). */
+export { ApprovalsView } from './components/approvals-view';
 export { useRequestApproval, requestApproval } from './api/request-approval';
 export { approvalsKeys } from './api/approvals-keys';
 export type { Approval, ApprovalStatus } from './api/types';

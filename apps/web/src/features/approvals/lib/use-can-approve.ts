@@ -1,5 +1,5 @@
 import { useAccess } from '@/lib/access';
-import { useProjectOptions, useProjectsAllowing } from '@/features/time-entries/api/get-project-options';
+import { useProjectOptions, useProjectsAllowing } from '@/lib/records/project-options';
 
 /**
  * Whether the caller may decide on anyone's time somewhere: the approve_time_entries permission,

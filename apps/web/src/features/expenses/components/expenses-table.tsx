@@ -1,9 +1,8 @@
 import { Badge } from '@/components/ui/badge';
 import { DataTable, type Column } from '@/components/ui/data-table';
-import { useProjectOptions } from '@/features/time-entries/api/get-project-options';
-import { RecordActions } from '@/features/time-entries/components/record-actions';
+import { EXPENSE_RULES, RecordActions } from '@/features/time-entries';
+import { useProjectOptions } from '@/lib/records/project-options';
 import { formatDay } from '@/lib/dates';
-import { EXPENSE_RULES } from '@/features/time-entries/lib/entry-access';
 import type { Expense } from '../api/types';
 import { formatMoney } from '@/lib/money';
 

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { accessKeys } from '@/lib/access';
-import { projectKeys } from '@/features/projects/api/project-keys';
+import { projectKeys } from '@/features/projects';
 import { participationKeys } from './participation-keys';
 
 /** After a member change: the member list, the caller's access to the project, and project lists (their level may change). */

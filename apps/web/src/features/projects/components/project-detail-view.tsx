@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { ErrorMessage } from '@/components/ui/error-message';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Spinner } from '@/components/ui/spinner';
@@ -5,11 +6,20 @@ import { useAccess, useProjectAccess } from '@/lib/access';
 import { isApiError } from '@/lib/api-client';
 import { useClientOptions } from '../api/get-client-options';
 import { useProject } from '../api/get-project';
+import type { Project } from '../api/types';
 import { ProjectHeader } from './project-header';
 import { ProjectTabs } from './project-tabs';
 
+interface ProjectDetailViewProps {
+  projectId: number;
+  /** The URL's tab segment (`/projects/:id/<tab>`). */
+  tab: string | undefined;
+  /** The Members tab's content (`<MembersTab>` of @/features/participations, composed by the page). */
+  members: (project: Project) => ReactNode;
+}
+
 /** One project: its header and the tabs the caller's project access opens. */
-export function ProjectDetailView({ projectId, tab }: { projectId: number; tab: string | undefined }) {
+export function ProjectDetailView({ projectId, tab, members }: ProjectDetailViewProps) {
   const project = useProject(projectId);
   const access = useProjectAccess(projectId);
   const account = useAccess();
@@ -25,7 +35,7 @@ export function ProjectDetailView({ projectId, tab }: { projectId: number; tab: 
   return (
     <>
       <ProjectHeader project={project.data} access={access.data} can={access.can} clients={clients} />
-      <ProjectTabs project={project.data} can={access.can} requested={tab} />
+      <ProjectTabs project={project.data} can={access.can} requested={tab} members={members} />
     </>
   );
 }

@@ -1,10 +1,9 @@
 import type { Permission, ProjectAction } from '@timekeeper/shared';
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Tabs, type TabDef } from '@/components/ui/tabs';
 import { useAccess } from '@/lib/access';
-import { MembersTab } from '@/features/participations/components/members-tab';
 import type { Project } from '../api/types';
 import { ProjectFinancialsTab } from './project-financials-tab';
 import { ProjectTasksTab } from './project-tasks-tab';
@@ -33,9 +32,11 @@ interface ProjectTabsProps {
   can: (action: ProjectAction) => boolean;
   /** The URL's tab segment (`/projects/:id/<tab>`). */
   requested: string | undefined;
+  /** The Members tab, composed by the page (the participations feature sits above projects). */
+  members: (project: Project) => ReactNode;
 }
 
-export function ProjectTabs({ project, can, requested }: ProjectTabsProps) {
+export function ProjectTabs({ project, can, requested, members }: ProjectTabsProps) {
   const navigate = useNavigate();
   const account = useAccess();
   const allowed = PROJECT_TABS.filter((t) => can(t.action) && (t.permission === null || account.can(t.permission))).map((t) => t.value);
@@ -51,7 +52,7 @@ export function ProjectTabs({ project, can, requested }: ProjectTabsProps) {
   const content: Record<ProjectTab, () => TabDef['content']> = {
     tasks: () => <ProjectTasksTab projectId={project.id} />,
     time: () => <ProjectTimeTab projectId={project.id} />,
-    members: () => <MembersTab projectId={project.id} archived={project.status === 'archived'} />,
+    members: () => members(project),
     financials: () => <ProjectFinancialsTab project={project} canEdit={can('edit_financials')} />,
   };
   const tabs: TabDef[] = PROJECT_TABS.filter((t) => allowed.includes(t.value)).map((t) => ({

@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router';
-import type { ProjectFilter } from '../api/get-projects';
+import type { ProjectFilter } from '../api/types';
 
 const STATUSES = ['active', 'archived', 'all'] as const;
 

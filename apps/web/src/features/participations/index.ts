@@ -1,0 +1,2 @@
+/** What pages use of participations: a project's Members tab (composed into the project page in app/). */
+export { MembersTab } from './components/members-tab';
