@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { ErrorMessage } from '../components/ui/error-message';
 import { Spinner } from '../components/ui/spinner';
-import { useSession, useSetupStatus } from '../features/session/api/session';
+import { useSession, useSetupStatus } from '@/features/session';
 import { useAccess, useMyPermissions } from '../lib/access';
 import { NoAccessRoute } from './routes/no-access';
 

@@ -1,7 +1,7 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../lib/api-client';
 import { accessKeys } from '../lib/access';
-import { authKeys } from '../features/auth/api/auth-keys';
+import { authKeys } from '@/features/auth';
 
 const MAX_RETRIES = 2;
 

@@ -1,8 +1,8 @@
 import type { PermissionRequirement } from '@timekeeper/shared';
 import type { ReactNode } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { AppShell } from '../components/layout/app-shell';
-import { PublicLayout } from '../components/layout/public-layout';
+import { AppShell } from './app-shell';
+import { PublicLayout } from '@/components/layout/public-layout';
 import { RequireAccess, RequireSession } from './guards';
 import { PAGES, type PageKey } from './pages';
 import { AdminAuditRoute } from './routes/admin-audit';

@@ -8,26 +8,15 @@
  * - `<Can permission=…>` to show or hide a piece of UI.
  * A 403 from the API refetches the permissions (see query-client.ts).
  */
-import { hasPermission, type Permission, type PermissionRequirement, type ProjectAction } from '@timekeeper/shared';
+import { hasPermission, isPermission, type Permission, type PermissionRequirement, type ProjectAction } from '@timekeeper/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
-import { apiGet } from './api-client';
+import { api, ok } from './api-client';
+import type { ApiData, ItemOf } from './api/types';
 
-export interface RoleRef {
-  id: number;
-  name: string;
-  is_system_role: boolean;
-  expires_at: string | null;
-}
-
-export interface MyPermissions {
-  user_id: number;
-  is_admin: boolean;
-  roles: RoleRef[];
-  permissions: Permission[];
-  scopes: string[] | null;
-  version: number;
-}
+export type MyPermissions = ApiData<'/users/me/permissions', 'get'>;
+/** A role as the user and permission answers list it (`expires_at` in the past: an expired assignment). */
+export type RoleRef = ItemOf<MyPermissions['roles']>;
 
 export const accessKeys = {
   me: ['access', 'me'] as const,
@@ -36,7 +25,7 @@ export const accessKeys = {
 };
 
 export function useMyPermissions() {
-  return useQuery({ queryKey: accessKeys.me, queryFn: () => apiGet<MyPermissions>('/users/me/permissions'), staleTime: 60_000 });
+  return useQuery({ queryKey: accessKeys.me, queryFn: () => ok(api.GET('/users/me/permissions')), staleTime: 60_000 });
 }
 
 export interface Access {
@@ -46,8 +35,13 @@ export interface Access {
   can(requirement: PermissionRequirement): boolean;
 }
 
+/** The permissions held, as the shared catalog names them (the answer lists names as plain strings). */
+export function heldPermissions(data: MyPermissions | undefined): Set<Permission> {
+  return new Set((data?.permissions ?? []).filter(isPermission));
+}
+
 export function accessFrom(data: MyPermissions | undefined): Access {
-  const held = new Set<Permission>(data?.permissions ?? []);
+  const held = heldPermissions(data);
   return {
     ready: data !== undefined,
     isAdmin: data?.is_admin ?? false,
@@ -71,23 +65,12 @@ export function Can({ permission, children, fallback = null }: CanProps) {
   return <>{access.can(permission) ? children : fallback}</>;
 }
 
-export interface ProjectAccessInfo {
-  project_id: number;
-  level: string;
-  /** The caller's participation level; null when not a member (the level then comes from an admin role or view_all_projects). */
-  membership_level?: string | null;
-  access_level: string;
-  permissions_label: string;
-  level_source: string;
-  is_member: boolean;
-  flags: Record<string, boolean>;
-  actions: ProjectAction[];
-}
+export type ProjectAccessInfo = ApiData<'/projects/{id}/access', 'get'>;
 
 export function useProjectAccess(projectId: number | undefined) {
   const query = useQuery({
     queryKey: accessKeys.project(projectId ?? 0),
-    queryFn: () => apiGet<ProjectAccessInfo>(`/projects/${projectId}/access`),
+    queryFn: () => ok(api.GET('/projects/{id}/access', { params: { path: { id: projectId! } } })),
     enabled: projectId !== undefined,
     staleTime: 30_000,
   });

@@ -4,10 +4,15 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { QueryState } from '@/components/ui/query-state';
-import { useAuditLogs } from '@/features/admin-audit/api/get-audit-logs';
-import { AuditFilters } from '@/features/admin-audit/components/audit-filters';
-import { AuditTable } from '@/features/admin-audit/components/audit-table';
-import { AUDIT_FILTER_KEYS, EMPTY_AUDIT_FILTERS, toAuditQuery, type AuditFilterValues } from '@/features/admin-audit/lib/audit-filters';
+import {
+  AUDIT_FILTER_KEYS,
+  AuditFilters,
+  type AuditFilterValues,
+  AuditTable,
+  EMPTY_AUDIT_FILTERS,
+  toAuditQuery,
+  useAuditLogs,
+} from '@/features/admin-audit';
 
 const PER_PAGE = 50;
 

@@ -2,10 +2,7 @@ import { useSearchParams } from 'react-router';
 import { ErrorMessage } from '@/components/ui/error-message';
 import { PageHeader } from '@/components/ui/page-header';
 import { Spinner } from '@/components/ui/spinner';
-import { useExplain } from '@/features/admin-explain/api/explain';
-import { ExplainForm } from '@/features/admin-explain/components/explain-form';
-import { ExplainResult } from '@/features/admin-explain/components/explain-result';
-import { paramsFrom, questionFrom, searchFrom } from '@/features/admin-explain/lib/explain-params';
+import { ExplainForm, ExplainResult, paramsFrom, questionFrom, searchFrom, useExplain } from '@/features/admin-explain';
 
 /** "Why can / can't": the question lives in the URL, so an answer can be linked to. */
 export function AdminExplainRoute() {

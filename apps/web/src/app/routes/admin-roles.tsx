@@ -3,14 +3,8 @@ import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryState } from '@/components/ui/query-state';
-import { useRoles } from '@/features/admin-roles/api/get-roles';
-import type { Role } from '@/features/admin-roles/api/types';
-import { DeleteRoleDialog } from '@/features/admin-roles/components/delete-role-dialog';
-import { RoleEditor } from '@/features/admin-roles/components/role-editor';
-import { RoleRow } from '@/features/admin-roles/components/role-row';
-import { RoleStats } from '@/features/admin-roles/components/role-stats';
-import { RolesTransfer } from '@/features/admin-roles/components/roles-transfer';
-import { Sheet } from '@/features/admin-roles/components/sheet';
+import { DeleteRoleDialog, type Role, RoleEditor, RoleRow, RoleStats, RolesTransfer, useRoles } from '@/features/admin-roles';
+import { Sheet } from '@/components/ui/sheet';
 import { Can } from '@/lib/access';
 
 type Editing = { role: Role | null } | null;

@@ -1,8 +1,6 @@
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryState } from '@/components/ui/query-state';
-import { useSettings } from '@/features/admin-settings/api/get-settings';
-import { SettingsForm } from '@/features/admin-settings/components/settings-form';
-import { SystemInfoPanel } from '@/features/admin-settings/components/system-info-panel';
+import { SettingsForm, SystemInfoPanel, useSettings } from '@/features/admin-settings';
 import { Can } from '@/lib/access';
 
 export function AdminSettingsRoute() {

@@ -5,11 +5,15 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { QueryState } from '@/components/ui/query-state';
-import { useAdminTokens } from '@/features/admin-tokens/api/get-admin-tokens';
-import type { AdminToken, TokenStatus } from '@/features/admin-tokens/api/types';
-import { AdminTokenFilters, type TokenFilterValues } from '@/features/admin-tokens/components/admin-token-filters';
-import { AdminTokensTable } from '@/features/admin-tokens/components/admin-tokens-table';
-import { RevokeTokenDialog } from '@/features/admin-tokens/components/revoke-token-dialog';
+import {
+  type AdminToken,
+  AdminTokenFilters,
+  AdminTokensTable,
+  RevokeTokenDialog,
+  type TokenFilterValues,
+  type TokenStatus,
+  useAdminTokens,
+} from '@/features/admin-tokens';
 
 const PER_PAGE = 50;
 const STATUSES: readonly string[] = ['active', 'expired', 'revoked'] satisfies TokenStatus[];

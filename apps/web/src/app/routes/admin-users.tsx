@@ -5,11 +5,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { QueryState } from '@/components/ui/query-state';
-import { useUsers } from '@/features/admin-users/api/get-users';
-import { NewUserDialog } from '@/features/admin-users/components/new-user-dialog';
-import { UserFilters, type UserFilterValues } from '@/features/admin-users/components/user-filters';
-import { UserSheet } from '@/features/admin-users/components/user-sheet';
-import { UsersTable } from '@/features/admin-users/components/users-table';
+import { NewUserDialog, UserFilters, type UserFilterValues, UserSheet, UsersTable, useUsers } from '@/features/admin-users';
 import { Can } from '@/lib/access';
 
 const PER_PAGE = 25;

@@ -1,8 +1,6 @@
 import { PageHeader } from '@/components/ui/page-header';
 import { Spinner } from '@/components/ui/spinner';
-import { DocSection } from '@/features/help/components/doc-section';
-import { HelpLink } from '@/features/help/components/help-link';
-import { ADMIN_DOCS, ADMIN_PERMISSIONS, DEVELOPER_DOCS, DOCS_INDEX, USER_DOCS } from '@/features/help/lib/docs';
+import { ADMIN_DOCS, ADMIN_PERMISSIONS, DEVELOPER_DOCS, DOCS_INDEX, DocSection, HelpLink, USER_DOCS } from '@/features/help';
 import { useAccess, useMyPermissions } from '@/lib/access';
 import { PAGES } from '../pages';
 

@@ -1,8 +1,7 @@
 import { Navigate, useSearchParams } from 'react-router';
 import { Spinner } from '@/components/ui/spinner';
-import { LoginForm } from '@/features/auth/components/login-form';
-import { safeNext } from '@/features/auth/lib/safe-next';
-import { useSession } from '@/features/session/api/session';
+import { LoginForm, safeNext } from '@/features/auth';
+import { useSession } from '@/features/session';
 
 export function LoginRoute() {
   const session = useSession();

@@ -1,15 +1,10 @@
 import { PageHeader } from '@/components/ui/page-header';
 import { Spinner } from '@/components/ui/spinner';
-import { ChangePasswordForm } from '@/features/profile/components/change-password-form';
-import { MyAccessCard } from '@/features/profile/components/my-access-card';
-import { ProfileDetailsForm } from '@/features/profile/components/profile-details-form';
-import { SessionsCard } from '@/features/profile/components/sessions-card';
-import type { Me } from '@/features/profile/api/types';
-import { useSession } from '@/features/session/api/session';
+import { ChangePasswordForm, MyAccessCard, ProfileDetailsForm, SessionsCard } from '@/features/profile';
+import { useSession } from '@/features/session';
 
 export function ProfileRoute() {
   const session = useSession();
-  const user = session.data?.user as Partial<Me> | undefined;
   if (!session.data) return <Spinner />;
   return (
     <>
@@ -21,7 +16,7 @@ export function ProfileRoute() {
           <SessionsCard />
         </div>
         <div className="space-y-4">
-          <MyAccessCard legacyRole={user?.legacy_role ?? null} />
+          <MyAccessCard legacyRole={session.data.user.legacy_role ?? null} />
         </div>
       </div>
     </>

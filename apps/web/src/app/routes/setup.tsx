@@ -1,7 +1,7 @@
 import { Navigate } from 'react-router';
 import { Spinner } from '@/components/ui/spinner';
-import { useSetupStatus } from '@/features/session/api/session';
-import { SetupForm } from '@/features/setup/components/setup-form';
+import { useSetupStatus } from '@/features/session';
+import { SetupForm } from '@/features/setup';
 
 export function SetupRoute() {
   const status = useSetupStatus();

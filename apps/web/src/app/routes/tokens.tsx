@@ -1,6 +1,5 @@
 import { PageHeader } from '@/components/ui/page-header';
-import { CreateTokenDialog } from '@/features/tokens/components/create-token-dialog';
-import { TokensPanel } from '@/features/tokens/components/tokens-panel';
+import { CreateTokenDialog, TokensPanel } from '@/features/tokens';
 
 /** /tokens (manage_own_api_tokens, checked by the router): your API tokens. */
 export function TokensRoute() {

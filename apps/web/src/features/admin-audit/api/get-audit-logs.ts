@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { apiGet } from '@/lib/api-client';
+import { api, ok } from '@/lib/api-client';
 import type { AuditFilters, AuditList } from './types';
 
 export const auditKeys = {
@@ -9,7 +9,7 @@ export const auditKeys = {
 
 /** GET /audit-logs (view_audit_logs): newest first, filtered, paginated. */
 export function getAuditLogs(filters: AuditFilters): Promise<AuditList> {
-  return apiGet<AuditList>('/audit-logs', { query: { ...filters } });
+  return ok(api.GET('/audit-logs', { params: { query: filters } }));
 }
 
 export function useAuditLogs(filters: AuditFilters) {

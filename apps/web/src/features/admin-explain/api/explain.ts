@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '@/lib/api-client';
+import { api, ok } from '@/lib/api-client';
 import type { ExplainParams, Explanation } from './types';
 
 export const explainKeys = {
@@ -10,12 +10,12 @@ export const explainKeys = {
 
 /** GET /authz/explain: allowed or not, and which role, assignment, level or flag decided. */
 export function explain(params: ExplainParams): Promise<Explanation> {
-  return apiGet<Explanation>('/authz/explain', { query: { ...params } });
+  return ok(api.GET('/authz/explain', { params: { query: params } }));
 }
 
 export function useExplain(params: ExplainParams | null) {
   return useQuery({
-    queryKey: explainKeys.explain(params ?? { user_id: 0, permission: '' }),
+    queryKey: explainKeys.explain(params ?? { user_id: 0 }),
     queryFn: () => explain(params!),
     enabled: params !== null,
     // Roles change under our feet: an explanation is only worth what it says right now.

@@ -1,8 +1,19 @@
 import { isProjectLevel, PROJECT_LEVEL_LABELS } from '@timekeeper/shared';
 import { CircleCheck, CircleX } from 'lucide-react';
-import type { DecidedBy, ExplainBlocker, ExplainReason, Explanation } from '../api/types';
-import { RoleBadge } from '@/features/admin-roles/components/role-badge';
+import { RoleBadge } from '@/features/admin-roles';
 import { formatDateTime } from '@/lib/dates';
+import type { Explanation } from '../api/types';
+import {
+  readAlternative,
+  readBlocker,
+  readDecidedBy,
+  readParticipation,
+  readReason,
+  type Alternative,
+  type DecidedBy,
+  type ExplainBlocker,
+  type ExplainReason,
+} from '../lib/explanation';
 
 const levelLabel = (level: string | null | undefined) =>
   level ? (isProjectLevel(level) ? `${PROJECT_LEVEL_LABELS[level]} (${level})` : level) : 'none — not a member';
@@ -21,7 +32,7 @@ function visibilityText(result: Explanation): string {
   return `yes, through ${sourceText(result.visible_through)}`;
 }
 
-function alternativeText(req: NonNullable<Explanation['alternative_permission']>): string {
+function alternativeText(req: Alternative): string {
   if (typeof req === 'string') return `the ${req} permission`;
   return 'anyOf' in req ? `the ${req.anyOf.join(' or ')} permission` : `the ${req.allOf.join(' and ')} permissions together`;
 }
@@ -58,7 +69,12 @@ function decidedText(d: DecidedBy): string {
 /** The verdict, the API's sentence, and the facts behind it. */
 export function ExplainResult({ result }: { result: Explanation }) {
   const Icon = result.allowed ? CircleCheck : CircleX;
-  const flagsOn = Object.entries(result.participation?.flags ?? {})
+  const reasons = (result.reasons ?? []).map(readReason).filter((r) => r !== null);
+  const blockers = (result.blockers ?? []).map(readBlocker).filter((b) => b !== null);
+  const participation = result.participation ? readParticipation(result.participation) : null;
+  const decidedBy = result.decided_by ? readDecidedBy(result.decided_by) : null;
+  const alternative = result.alternative_permission ? readAlternative(result.alternative_permission) : null;
+  const flagsOn = Object.entries(participation?.flags ?? {})
     .filter(([, on]) => on)
     .map(([f]) => f);
   return (
@@ -71,21 +87,21 @@ export function ExplainResult({ result }: { result: Explanation }) {
         <Icon aria-hidden="true" className="size-6" /> {result.allowed ? 'Allowed' : 'Denied'}
       </p>
       <p className="mt-1 text-sm text-slate-800">{result.summary}</p>
-      {result.reasons && result.reasons.length > 0 ? (
+      {reasons.length > 0 ? (
         <div className="mt-3 text-sm">
           <h3 className="font-medium text-slate-800">Granted by</h3>
           <ul className="mt-1 list-inside space-y-1">
-            {result.reasons.map((r, i) => (
+            {reasons.map((r, i) => (
               <Reason key={i} reason={r} />
             ))}
           </ul>
         </div>
       ) : null}
-      {result.blockers && result.blockers.length > 0 ? (
+      {blockers.length > 0 ? (
         <div className="mt-3 text-sm">
           <h3 className="font-medium text-slate-800">Why not</h3>
           <ul className="mt-1 space-y-1">
-            {result.blockers.map((b, i) => (
+            {blockers.map((b, i) => (
               <Blocker key={i} blocker={b} />
             ))}
           </ul>
@@ -101,14 +117,14 @@ export function ExplainResult({ result }: { result: Explanation }) {
           <dd>{sourceText(result.level_source)}</dd>
           <dt className="font-medium text-slate-700">Participation</dt>
           <dd>
-            {result.participation
-              ? `${levelLabel(result.participation.level)}${flagsOn.length ? `; flags: ${flagsOn.join(', ')}` : '; no flags'}`
+            {participation
+              ? `${levelLabel(participation.level)}${flagsOn.length ? `; flags: ${flagsOn.join(', ')}` : '; no flags'}`
               : 'not a member'}
           </dd>
-          {result.decided_by ? (
+          {decidedBy ? (
             <>
               <dt className="font-medium text-slate-700">Decided by</dt>
-              <dd>{decidedText(result.decided_by)}</dd>
+              <dd>{decidedText(decidedBy)}</dd>
             </>
           ) : null}
           {result.minimum_level ? (
@@ -116,7 +132,7 @@ export function ExplainResult({ result }: { result: Explanation }) {
               <dt className="font-medium text-slate-700">Needs at least</dt>
               <dd>
                 {levelLabel(result.minimum_level)}
-                {result.alternative_permission ? `, or ${alternativeText(result.alternative_permission)}` : ''}
+                {alternative ? `, or ${alternativeText(alternative)}` : ''}
               </dd>
             </>
           ) : null}

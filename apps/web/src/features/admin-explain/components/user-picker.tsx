@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
-import { useUser } from '@/features/admin-users/api/get-user';
-import { useUsers } from '@/features/admin-users/api/get-users';
+import { useUser, useUsers } from '@/features/admin-users';
 import { useDebouncedValue } from '../lib/use-debounced-value';
 
 /** Search users by name or email, then pick one; the picked user stays listed while searching. */

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPost } from '@/lib/api-client';
+import { api, ok } from '@/lib/api-client';
 import { roleKeys } from './roles-keys';
 import type { Role, RoleInput } from './types';
 
 /** POST /roles: a custom role (only permissions the caller holds; 409 when the name is taken). */
 export function createRole(input: RoleInput): Promise<Role> {
-  return apiPost<Role>('/roles', input);
+  return ok(api.POST('/roles', { body: input }));
 }
 
 export function useCreateRole() {

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiDelete } from '@/lib/api-client';
+import { api, ok } from '@/lib/api-client';
 import { roleKeys } from './roles-keys';
 
 /** DELETE /roles/{id}: custom roles only; 409 while users still hold it. */
-export function deleteRole(id: number): Promise<void> {
-  return apiDelete<void>(`/roles/${id}`);
+export async function deleteRole(id: number): Promise<void> {
+  await ok(api.DELETE('/roles/{id}', { params: { path: { id } } }));
 }
 
 export function useDeleteRole() {

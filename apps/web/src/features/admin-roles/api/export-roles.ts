@@ -1,10 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
-import { apiGet } from '@/lib/api-client';
+import { api, ok } from '@/lib/api-client';
 import type { RoleExport } from './types';
 
 /** GET /roles/export: every role definition, in the format POST /roles/import accepts. */
 export function exportRoles(): Promise<RoleExport> {
-  return apiGet<RoleExport>('/roles/export');
+  return ok(api.GET('/roles/export'));
 }
 
 /** A download is an action, not cached data: a mutation that fetches a fresh export each time. */

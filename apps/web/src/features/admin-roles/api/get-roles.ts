@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '@/lib/api-client';
+import { api, ok } from '@/lib/api-client';
 import { roleKeys } from './roles-keys';
 import type { RoleList } from './types';
 
 /** GET /roles: every role (system roles first) with permissions, user counts and statistics. */
 export function getRoles(): Promise<RoleList> {
-  return apiGet<RoleList>('/roles');
+  return ok(api.GET('/roles'));
 }
 
 export const rolesQueryOptions = () => queryOptions({ queryKey: roleKeys.list(), queryFn: getRoles });

@@ -1,43 +1,11 @@
+import type { ApiBody, ApiData, ItemOf } from '@/lib/api/types';
+
 /** Role objects as `GET /roles` and friends return them (docs/api/roles-and-permissions.md). */
-export interface Role {
-  id: number;
-  name: string;
-  description: string;
-  is_system_role: boolean;
-  /** Stored permissions, sorted by name; implied ones are not listed. */
-  permissions: string[];
-  /** Users holding the role now (unexpired assignments). */
-  user_count: number;
-  created_at: string;
-  updated_at: string;
-}
-
-export interface RoleStatistics {
-  total_roles: number;
-  system_roles: number;
-  custom_roles: number;
-  users_with_roles: number;
-}
-
-export interface RoleList {
-  roles: Role[];
-  statistics: RoleStatistics;
-}
-
-export interface RoleInput {
-  name: string;
-  description?: string;
-  permissions: string[];
-}
-
-export interface RoleExport {
-  format: string;
-  exported_at?: string;
-  roles: { name: string; description?: string; is_system_role?: boolean; permissions: string[] }[];
-}
-
-export interface ImportResult {
-  created: string[];
-  updated: string[];
-  unchanged: string[];
-}
+export type RoleList = ApiData<'/roles', 'get'>;
+export type Role = ItemOf<RoleList['roles']>;
+export type RoleStatistics = RoleList['statistics'];
+export type RoleInput = ApiBody<'/roles', 'post'>;
+export type RolePatch = ApiBody<'/roles/{id}', 'patch'>;
+/** What `GET /roles/export` writes and `POST /roles/import` reads (`exported_at` optional there). */
+export type RoleExport = ApiBody<'/roles/import', 'post'>;
+export type ImportResult = ApiData<'/roles/import', 'post'>;

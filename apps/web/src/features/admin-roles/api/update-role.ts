@@ -1,15 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { accessKeys } from '@/lib/access';
-import { apiPatch } from '@/lib/api-client';
-import { userKeys } from '@/features/admin-users/api/users-keys';
+import { USERS_KEY } from '@/lib/admin-keys';
+import { api, ok } from '@/lib/api-client';
 import { roleKeys } from './roles-keys';
-import type { Role, RoleInput } from './types';
-
-export type RolePatch = Partial<RoleInput>;
+import type { Role, RolePatch } from './types';
 
 /** PATCH /roles/{id}: only the fields that changed (a system role's name never does). */
 export function updateRole(id: number, patch: RolePatch): Promise<Role> {
-  return apiPatch<Role>(`/roles/${id}`, patch);
+  return ok(api.PATCH('/roles/{id}', { params: { path: { id } }, body: patch }));
 }
 
 export function useUpdateRole() {
@@ -20,7 +18,7 @@ export function useUpdateRole() {
       Promise.all([
         queryClient.invalidateQueries({ queryKey: roleKeys.all }),
         // A renamed role shows on user badges; a changed role may change what *I* may do.
-        queryClient.invalidateQueries({ queryKey: userKeys.all }),
+        queryClient.invalidateQueries({ queryKey: USERS_KEY }),
         queryClient.invalidateQueries({ queryKey: accessKeys.all }),
       ]),
   });

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '@/lib/api-client';
+import { api, ok } from '@/lib/api-client';
 import { settingsKeys } from './settings-keys';
 import type { Settings } from './types';
 
 /** GET /settings: everyone signed in may read them. */
 export function getSettings(): Promise<Settings> {
-  return apiGet<Settings>('/settings');
+  return ok(api.GET('/settings'));
 }
 
 export function useSettings() {

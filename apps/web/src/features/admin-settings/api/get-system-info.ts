@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '@/lib/api-client';
+import { api, ok } from '@/lib/api-client';
 import { settingsKeys } from './settings-keys';
 import type { SystemInfo } from './types';
 
 /** GET /system/info (view_system_info): versions, database, counts. */
 export function getSystemInfo(): Promise<SystemInfo> {
-  return apiGet<SystemInfo>('/system/info');
+  return ok(api.GET('/system/info'));
 }
 
 export function useSystemInfo(enabled: boolean) {

@@ -1,19 +1,6 @@
-export interface Settings {
-  organisation_name: string;
-  /** ISO 4217, e.g. EUR */
-  default_currency: string;
-  /** 1 = Monday … 7 = Sunday (ISO). */
-  week_starts_on: number;
-  allow_self_approval: boolean;
-}
+import type { ApiBody, ApiData } from '@/lib/api/types';
 
-export interface SystemInfo {
-  app_version: string;
-  api_version: string;
-  node_version: string;
-  database: string;
-  database_version: string;
-  uptime_seconds: number;
-  authz_version: number;
-  counts: { users: number; projects: number; time_entries: number; api_tokens: number };
-}
+/** `week_starts_on`: 1 = Monday … 7 = Sunday (ISO); `default_currency`: ISO 4217. */
+export type Settings = ApiData<'/settings', 'get'>;
+export type SettingsPatch = ApiBody<'/settings', 'patch'>;
+export type SystemInfo = ApiData<'/system/info', 'get'>;

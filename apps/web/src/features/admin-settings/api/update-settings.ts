@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPatch } from '@/lib/api-client';
+import { api, ok } from '@/lib/api-client';
 import { settingsKeys } from './settings-keys';
-import type { Settings } from './types';
+import type { Settings, SettingsPatch } from './types';
 
 /** PATCH /settings (manage_settings): only the changed fields. */
-export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  return apiPatch<Settings>('/settings', patch);
+export function updateSettings(patch: SettingsPatch): Promise<Settings> {
+  return ok(api.PATCH('/settings', { body: patch }));
 }
 
 export function useUpdateSettings() {

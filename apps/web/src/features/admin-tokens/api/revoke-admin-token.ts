@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiDelete } from '@/lib/api-client';
+import { api, ok } from '@/lib/api-client';
 import { adminTokenKeys } from './admin-tokens-keys';
 
 /** DELETE /admin/api-tokens/{id}: revokes anyone's token, at once on every instance. */
-export function revokeAdminToken(id: number): Promise<void> {
-  return apiDelete<void>(`/admin/api-tokens/${id}`);
+export async function revokeAdminToken(id: number): Promise<void> {
+  await ok(api.DELETE('/admin/api-tokens/{id}', { params: { path: { id } } }));
 }
 
 export function useRevokeAdminToken() {

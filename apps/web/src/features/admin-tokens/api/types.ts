@@ -1,22 +1,7 @@
-import type { PaginationInfo } from '@/components/ui/pagination';
-import type { ApiToken, TokenStatus } from '@/features/tokens/api/types';
+import type { ApiData, ApiQuery, ItemOf } from '@/lib/api/types';
 
-export type { TokenStatus };
-
+export type AdminTokenList = ApiData<'/admin/api-tokens', 'get'>;
 /** A token as `GET /admin/api-tokens` lists it: the owner's view (never the secret) plus the owner. */
-export interface AdminToken extends ApiToken {
-  user: { id: number; email: string; name: string };
-}
-
-export interface AdminTokenFilters {
-  status?: TokenStatus;
-  user_id?: number;
-  q?: string;
-  page?: number;
-  per_page?: number;
-}
-
-export interface AdminTokenList {
-  api_tokens: AdminToken[];
-  pagination: PaginationInfo;
-}
+export type AdminToken = ItemOf<AdminTokenList['api_tokens']>;
+export type TokenStatus = AdminToken['status'];
+export type AdminTokenFilters = ApiQuery<'/admin/api-tokens', 'get'>;

@@ -1,20 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPost } from '@/lib/api-client';
-import { roleKeys } from '@/features/admin-roles/api/roles-keys';
-import type { RoleAssignment, User } from './types';
+import { ROLES_KEY } from '@/lib/admin-keys';
+import { api, ok } from '@/lib/api-client';
+import type { CreateUserInput, User } from './types';
 import { userKeys } from './users-keys';
-
-export interface CreateUserInput {
-  email: string;
-  name: string;
-  password: string;
-  /** Needs manage_user_roles; omitted, the user gets the default role. */
-  roles?: RoleAssignment[];
-}
 
 /** POST /users (create_users). */
 export function createUser(input: CreateUserInput): Promise<User> {
-  return apiPost<User>('/users', input);
+  return ok(api.POST('/users', { body: input }));
 }
 
 export function useCreateUser() {
@@ -22,6 +14,6 @@ export function useCreateUser() {
   return useMutation({
     mutationFn: createUser,
     onSuccess: () =>
-      Promise.all([queryClient.invalidateQueries({ queryKey: userKeys.all }), queryClient.invalidateQueries({ queryKey: roleKeys.all })]),
+      Promise.all([queryClient.invalidateQueries({ queryKey: userKeys.all }), queryClient.invalidateQueries({ queryKey: ROLES_KEY })]),
   });
 }

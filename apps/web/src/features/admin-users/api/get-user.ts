@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '@/lib/api-client';
+import { api, ok } from '@/lib/api-client';
 import type { User } from './types';
 import { userKeys } from './users-keys';
 
 /** GET /users/{id}: yourself, or anyone with view_users (404 otherwise). */
 export function getUser(id: number): Promise<User> {
-  return apiGet<User>(`/users/${id}`);
+  return ok(api.GET('/users/{id}', { params: { path: { id } } }));
 }
 
 export function useUser(id: number | null) {

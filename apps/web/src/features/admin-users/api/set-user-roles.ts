@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPut } from '@/lib/api-client';
-import { roleKeys } from '@/features/admin-roles/api/roles-keys';
+import { ROLES_KEY } from '@/lib/admin-keys';
+import { api, ok } from '@/lib/api-client';
 import type { RoleAssignment, User } from './types';
 import { userKeys } from './users-keys';
 
 /** PUT /users/{id}/roles: replaces the whole set (never your own: the API answers 403). */
 export function setUserRoles(id: number, roles: RoleAssignment[]): Promise<User> {
-  return apiPut<User>(`/users/${id}/roles`, { roles });
+  return ok(api.PUT('/users/{id}/roles', { params: { path: { id } }, body: { roles } }));
 }
 
 export function useSetUserRoles() {
@@ -17,7 +17,7 @@ export function useSetUserRoles() {
       queryClient.setQueryData(userKeys.detail(user.id), user);
       return Promise.all([
         queryClient.invalidateQueries({ queryKey: userKeys.all }),
-        queryClient.invalidateQueries({ queryKey: roleKeys.all }),
+        queryClient.invalidateQueries({ queryKey: ROLES_KEY }),
       ]);
     },
   });

@@ -1,19 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPatch } from '@/lib/api-client';
-import { roleKeys } from '@/features/admin-roles/api/roles-keys';
-import type { User } from './types';
+import { ROLES_KEY } from '@/lib/admin-keys';
+import { api, ok } from '@/lib/api-client';
+import type { User, UserPatch } from './types';
 import { userKeys } from './users-keys';
-
-export interface UserPatch {
-  name?: string;
-  email?: string;
-  /** Needs delete_users; false ends the user's sessions at once. */
-  is_active?: boolean;
-}
 
 /** PATCH /users/{id}: name/email need edit_users, is_active needs delete_users. */
 export function updateUser(id: number, patch: UserPatch): Promise<User> {
-  return apiPatch<User>(`/users/${id}`, patch);
+  return ok(api.PATCH('/users/{id}', { params: { path: { id } }, body: patch }));
 }
 
 export function useUpdateUser() {
@@ -24,7 +17,7 @@ export function useUpdateUser() {
       queryClient.setQueryData(userKeys.detail(user.id), user);
       return Promise.all([
         queryClient.invalidateQueries({ queryKey: userKeys.all }),
-        queryClient.invalidateQueries({ queryKey: roleKeys.all }),
+        queryClient.invalidateQueries({ queryKey: ROLES_KEY }),
       ]);
     },
   });

@@ -1,8 +1,9 @@
+import { USERS_KEY } from '@/lib/admin-keys';
 import type { UserFilters } from './types';
 
 /** Query keys of the users feature; mutations invalidate by these. */
 export const userKeys = {
-  all: ['admin-users'] as const,
+  all: USERS_KEY,
   lists: () => [...userKeys.all, 'list'] as const,
   list: (filters: UserFilters) => [...userKeys.lists(), filters] as const,
   detail: (id: number) => [...userKeys.all, 'detail', id] as const,

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { QueryState } from '@/components/ui/query-state';
 import { Can } from '@/lib/access';
-import { PermissionChecklist } from '@/features/admin-roles/components/permission-checklist';
+import { PermissionChecklist } from '@/features/admin-roles';
 import { useUserPermissions } from '../api/get-user-permissions';
 import { UserRoleBadges } from './user-role-badges';
 

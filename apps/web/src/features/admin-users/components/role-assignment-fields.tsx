@@ -1,10 +1,8 @@
 import { useId } from 'react';
 import { Checkbox } from '@/components/ui/checkbox';
 import type { RoleRef } from '@/lib/access';
-import type { Role } from '@/features/admin-roles/api/types';
-import { RoleBadge } from '@/features/admin-roles/components/role-badge';
+import { firstMissing, type Role, RoleBadge } from '@/features/admin-roles';
 import { formatDateTime, isPast } from '@/lib/dates';
-import { firstMissing } from '@/features/admin-roles/lib/permission-sets';
 import { toLocalInput, type Draft } from '../lib/role-assignment';
 
 interface RoleAssignmentFieldsProps {

@@ -6,7 +6,7 @@ import { sendJson, type RecordedRequest } from '@test/test-api-server';
 import { AppProviders } from '@/app/providers';
 import { createQueryClient } from '@/app/query-client';
 import { setCsrfToken } from '@/lib/api-client';
-import type { Role } from '@/features/admin-roles/api/types';
+import type { Role } from '@/features/admin-roles';
 import type { User } from '../api/types';
 import { RoleAssignmentForm } from './role-assignment-form';
 import { setupTestApiServer } from '@test/setup-test-api-server';

@@ -5,14 +5,14 @@ import { ErrorMessage } from '@/components/ui/error-message';
 import { QueryState } from '@/components/ui/query-state';
 import { useMyPermissions } from '@/lib/access';
 import { isApiError } from '@/lib/api-client';
-import { useRoles } from '@/features/admin-roles/api/get-roles';
+import { useRoles } from '@/features/admin-roles';
 import { useSetUserRoles } from '../api/set-user-roles';
-import type { RoleAssignment, User } from '../api/types';
-import { assignmentsChanged, buildAssignments, draftFrom, type Draft } from '../lib/role-assignment';
+import type { User } from '../api/types';
+import { assignmentsChanged, buildAssignments, draftFrom, type Draft, type RoleIdAssignment } from '../lib/role-assignment';
 import { RoleAssignmentFields } from './role-assignment-fields';
 
 /** API field errors (`body.roles.N.expires_at`) mapped back onto the role of line N. */
-function apiErrorsByRole(error: unknown, sent: RoleAssignment[]): Record<number, string> {
+function apiErrorsByRole(error: unknown, sent: RoleIdAssignment[]): Record<number, string> {
   const out: Record<number, string> = {};
   if (!isApiError(error)) return out;
   for (const e of error.fieldErrors) {
@@ -30,7 +30,7 @@ export function RoleAssignmentForm({ user }: { user: User }) {
   const held = new Set<string>(me.data?.permissions ?? []);
   const [draft, setDraft] = useState<Draft>(() => draftFrom(user.roles));
   const [errors, setErrors] = useState<Record<number, string>>({});
-  const [sent, setSent] = useState<RoleAssignment[]>([]);
+  const [sent, setSent] = useState<RoleIdAssignment[]>([]);
   const save = useSetUserRoles();
 
   if (me.data?.user_id === user.id) {

@@ -3,7 +3,7 @@ import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
 import { useAccess } from '@/lib/access';
-import { useRoles } from '@/features/admin-roles/api/get-roles';
+import { useRoles } from '@/features/admin-roles';
 
 export interface UserFilterValues {
   q: string;

@@ -5,7 +5,8 @@ import { ErrorMessage } from '@/components/ui/error-message';
 import { TextField } from '@/components/ui/text-field';
 import { useAccess } from '@/lib/access';
 import type { User } from '../api/types';
-import { useUpdateUser, type UserPatch } from '../api/update-user';
+import type { UserPatch } from '../api/types';
+import { useUpdateUser } from '../api/update-user';
 import { formFieldError } from '../lib/conflict-field';
 
 /** Name and email (edit_users); read-only otherwise. Sends only what changed. */

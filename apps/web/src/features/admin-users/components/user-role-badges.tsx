@@ -1,5 +1,5 @@
 import type { User } from '../api/types';
-import { LegacyRoleBadge, RoleBadge } from '@/features/admin-roles/components/role-badge';
+import { LegacyRoleBadge, RoleBadge } from '@/features/admin-roles';
 
 /** Blue system roles, gray custom roles; the yellow legacy role only when there are no roles. */
 export function UserRoleBadges({ user }: { user: Pick<User, 'roles' | 'legacy_role'> }) {

@@ -2,7 +2,7 @@ import { ErrorMessage } from '@/components/ui/error-message';
 import { Spinner } from '@/components/ui/spinner';
 import { Tabs, type TabDef } from '@/components/ui/tabs';
 import { useAccess } from '@/lib/access';
-import { Sheet } from '@/features/admin-roles/components/sheet';
+import { Sheet } from '@/components/ui/sheet';
 import { useUser } from '../api/get-user';
 import type { User } from '../api/types';
 import { EffectivePermissions } from './effective-permissions';

@@ -12,6 +12,9 @@ import type { RoleRef } from '@/lib/access';
 import { formatDateTime } from '@/lib/dates';
 import type { RoleAssignment } from '../api/types';
 
+/** The API also takes a role's name; this form always sends its id. */
+export type RoleIdAssignment = RoleAssignment & { role: number };
+
 export interface DraftEntry {
   checked: boolean;
   /** A `datetime-local` value (`YYYY-MM-DDTHH:mm`), or '' for permanent. */
@@ -44,13 +47,13 @@ export function draftFrom(current: readonly RoleRef[]): Draft {
 }
 
 export interface BuildResult {
-  assignments: RoleAssignment[];
+  assignments: RoleIdAssignment[];
   /** Problems by role id; nothing may be sent while there are any. */
   errors: Record<number, string>;
 }
 
 export function buildAssignments(draft: Draft, current: readonly RoleRef[], now = new Date()): BuildResult {
-  const assignments: RoleAssignment[] = [];
+  const assignments: RoleIdAssignment[] = [];
   const errors: Record<number, string> = {};
   for (const [key, entry] of Object.entries(draft)) {
     if (!entry.checked) continue;
@@ -76,7 +79,7 @@ export function buildAssignments(draft: Draft, current: readonly RoleRef[], now 
 }
 
 /** Whether `assignments` differ from what the user holds (roles or expiries). */
-export function assignmentsChanged(assignments: readonly RoleAssignment[], current: readonly RoleRef[]): boolean {
+export function assignmentsChanged(assignments: readonly RoleIdAssignment[], current: readonly RoleRef[]): boolean {
   if (assignments.length !== current.length) return true;
   return assignments.some((a) => {
     const had = current.find((r) => r.id === a.role);

@@ -1,15 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPost, setCsrfToken } from '@/lib/api-client';
-import { authKeys } from './auth-keys';
-import type { AuthSession } from './types';
+import { api, ok } from '@/lib/api-client';
+import { rememberSession } from './session-cache';
+import type { AuthSession, LoginBody } from './types';
 
-export interface LoginInput {
-  email: string;
-  password: string;
-}
-
-export function login(input: LoginInput): Promise<AuthSession> {
-  return apiPost<AuthSession>('/auth/login', input);
+export function login(body: LoginBody): Promise<AuthSession> {
+  return ok(api.POST('/auth/login', { body }));
 }
 
 /** Signs in; the CSRF token from the answer is sent with every later state-changing request. */
@@ -17,9 +12,6 @@ export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: login,
-    onSuccess: (session) => {
-      setCsrfToken(session.csrf_token);
-      queryClient.setQueryData(authKeys.session(), session);
-    },
+    onSuccess: (session) => rememberSession(queryClient, session),
   });
 }

@@ -1,12 +1,7 @@
-/** The user as the session endpoints return it (docs/api/users.md#the-user-object). */
-export interface SessionUser {
-  id: number;
-  email: string;
-  name: string;
-}
+import type { ApiBody, ApiData } from '@/lib/api/types';
 
 /** Body of `POST /auth/login`, `POST /setup` and `GET /auth/session` (docs/api/authentication.md). */
-export interface AuthSession {
-  user: SessionUser;
-  csrf_token: string;
-}
+export type AuthSession = ApiData<'/auth/session', 'get'>;
+/** The user as the session endpoints return it (docs/api/users.md#the-user-object). */
+export type SessionUser = AuthSession['user'];
+export type LoginBody = ApiBody<'/auth/login', 'post'>;

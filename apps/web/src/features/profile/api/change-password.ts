@@ -1,15 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPost } from '@/lib/api-client';
+import { api, ok } from '@/lib/api-client';
 import { profileKeys } from './profile-keys';
-
-export interface ChangePasswordInput {
-  current_password: string;
-  new_password: string;
-}
+import type { PasswordChange } from './types';
 
 /** POST /auth/password → 204; every other session of yours ends. */
-export function changePassword(input: ChangePasswordInput): Promise<void> {
-  return apiPost<void>('/auth/password', input);
+export async function changePassword(body: PasswordChange): Promise<void> {
+  await ok(api.POST('/auth/password', { body }));
 }
 
 export function useChangePassword() {

@@ -1,14 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPost, setCsrfToken } from '@/lib/api-client';
-import { authKeys } from '@/features/auth/api/auth-keys';
+import { api, ok } from '@/lib/api-client';
+import { forgetSession } from '@/features/auth';
 import { profileKeys } from './profile-keys';
+import type { LogoutEverywhereResult } from './types';
 
 /**
  * POST /auth/logout-everywhere: ends all your sessions; with `keep_current` this one stays.
  * Without it this browser is signed out too, so the cached data goes with it.
  */
-export function logoutEverywhere(keepCurrent: boolean): Promise<{ ended: number }> {
-  return apiPost<{ ended: number }>('/auth/logout-everywhere', { keep_current: keepCurrent });
+export function logoutEverywhere(keepCurrent: boolean): Promise<LogoutEverywhereResult> {
+  return ok(api.POST('/auth/logout-everywhere', { body: { keep_current: keepCurrent } }));
 }
 
 export function useLogoutEverywhere() {
@@ -20,9 +21,7 @@ export function useLogoutEverywhere() {
         void queryClient.invalidateQueries({ queryKey: profileKeys.sessions() });
         return;
       }
-      setCsrfToken(null);
-      queryClient.clear();
-      queryClient.setQueryData(authKeys.session(), null);
+      forgetSession(queryClient);
     },
   });
 }

@@ -1,24 +1,10 @@
-import type { RoleRef } from '@/lib/access';
+import type { ApiBody, ApiData, ItemOf } from '@/lib/api/types';
 
 /** The user object of docs/api/users.md (GET/PATCH /users/me, the session answer). */
-export interface Me {
-  id: number;
-  email: string;
-  name: string;
-  is_active: boolean;
-  legacy_role: string | null;
-  roles: RoleRef[];
-  created_at: string;
-  last_login_at: string | null;
-}
-
+export type Me = ApiData<'/users/me', 'get'>;
+export type MePatch = ApiBody<'/users/me', 'patch'>;
 /** One of your sessions (GET /auth/sessions); `id` is a short, non-secret prefix. */
-export interface SessionInfo {
-  id: string;
-  created_at: string;
-  last_seen_at: string;
-  expires_at: string;
-  ip: string | null;
-  user_agent: string | null;
-  current: boolean;
-}
+export type SessionList = ApiData<'/auth/sessions', 'get'>;
+export type SessionInfo = ItemOf<SessionList['sessions']>;
+export type PasswordChange = ApiBody<'/auth/password', 'post'>;
+export type LogoutEverywhereResult = ApiData<'/auth/logout-everywhere', 'post'>;

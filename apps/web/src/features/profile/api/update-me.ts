@@ -1,18 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { accessKeys } from '@/lib/access';
-import { apiPatch } from '@/lib/api-client';
-import { authKeys } from '@/features/auth/api/auth-keys';
-import type { AuthSession } from '@/features/auth/api/types';
-import type { Me } from './types';
-
-export interface UpdateMeInput {
-  name?: string;
-  email?: string;
-}
+import { api, ok } from '@/lib/api-client';
+import { authKeys, type AuthSession } from '@/features/auth';
+import type { Me, MePatch } from './types';
 
 /** PATCH /users/me: your own name or email (409 when the email is taken). */
-export function updateMe(input: UpdateMeInput): Promise<Me> {
-  return apiPatch<Me>('/users/me', input);
+export function updateMe(body: MePatch): Promise<Me> {
+  return ok(api.PATCH('/users/me', { body }));
 }
 
 export function useUpdateMe() {

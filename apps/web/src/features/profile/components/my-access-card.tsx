@@ -1,8 +1,8 @@
-import { PERMISSIONS, permissionsByCategory, type Permission } from '@timekeeper/shared';
+import { PERMISSIONS, permissionsByCategory } from '@timekeeper/shared';
 import { Check } from 'lucide-react';
 import { Badge } from '@/components/ui/badge';
 import { QueryState } from '@/components/ui/query-state';
-import { useMyPermissions, type MyPermissions, type RoleRef } from '@/lib/access';
+import { heldPermissions, useMyPermissions, type MyPermissions, type RoleRef } from '@/lib/access';
 import { ProfileCard } from './profile-card';
 import { formatDateTime } from '@/lib/dates';
 
@@ -35,7 +35,7 @@ function RoleBadges({ roles, legacyRole }: { roles: RoleRef[]; legacyRole: strin
 const OPEN_UP_TO = 20;
 
 function PermissionGroups({ data }: { data: MyPermissions }) {
-  const held = new Set<Permission>(data.permissions);
+  const held = heldPermissions(data);
   const groups = permissionsByCategory().map((c) => ({ ...c, held: c.permissions.filter((p) => held.has(p)) }));
   const none = groups.filter((g) => g.held.length === 0);
   const open = held.size <= OPEN_UP_TO;

@@ -5,8 +5,9 @@ import { ErrorMessage } from '@/components/ui/error-message';
 import { TextField } from '@/components/ui/text-field';
 import { isApiError } from '@/lib/api-client';
 import { fieldError } from '@/lib/field-errors';
-import type { SessionUser } from '@/features/auth/api/types';
-import { useUpdateMe, type UpdateMeInput } from '../api/update-me';
+import type { SessionUser } from '@/features/auth';
+import type { MePatch } from '../api/types';
+import { useUpdateMe } from '../api/update-me';
 import { ProfileCard } from './profile-card';
 
 /** A 409 names its field in the body (`field: 'email'`) rather than in `errors`. */
@@ -20,7 +21,7 @@ export function ProfileDetailsForm({ user }: { user: SessionUser }) {
   const [email, setEmail] = useState(user.email);
   const update = useUpdateMe();
 
-  const changes: UpdateMeInput = {};
+  const changes: MePatch = {};
   if (name.trim() !== user.name) changes.name = name.trim();
   if (email.trim() !== user.email) changes.email = email.trim();
   const dirty = Object.keys(changes).length > 0;

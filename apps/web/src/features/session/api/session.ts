@@ -2,13 +2,12 @@
  * The signed-in session: GET /auth/session (401 → nobody), first-run status, sign-out.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiPost, isApiError, setCsrfToken } from '@/lib/api-client';
-import { authKeys } from '@/features/auth/api/auth-keys';
-import type { AuthSession } from '@/features/auth/api/types';
+import { api, isApiError, ok, setCsrfToken } from '@/lib/api-client';
+import { authKeys, forgetSession, type AuthSession } from '@/features/auth';
 
 export async function fetchSession(): Promise<AuthSession | null> {
   try {
-    const session = await apiGet<AuthSession>('/auth/session');
+    const session = await ok(api.GET('/auth/session'));
     setCsrfToken(session.csrf_token);
     return session;
   } catch (err) {
@@ -25,17 +24,15 @@ export function useSession() {
 }
 
 export function useSetupStatus(enabled = true) {
-  return useQuery({ queryKey: [...authKeys.all, 'setup'], queryFn: () => apiGet<{ needs_setup: boolean }>('/setup'), enabled });
+  return useQuery({ queryKey: [...authKeys.all, 'setup'], queryFn: () => ok(api.GET('/setup')), enabled });
 }
 
 export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => apiPost<void>('/auth/logout'),
-    onSettled: () => {
-      setCsrfToken(null);
-      queryClient.clear();
-      queryClient.setQueryData(authKeys.session(), null);
+    mutationFn: async () => {
+      await ok(api.POST('/auth/logout'));
     },
+    onSettled: () => forgetSession(queryClient),
   });
 }

@@ -1,30 +1,19 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { ErrorMessage } from '@/components/ui/error-message';
 import { TextField } from '@/components/ui/text-field';
-import { apiPost, setCsrfToken } from '@/lib/api-client';
 import { fieldError } from '@/lib/field-errors';
-import { authKeys } from '@/features/auth/api/auth-keys';
-import type { AuthSession } from '@/features/auth/api/types';
+import { useSetup } from '../api/setup';
 
 /** First run: creates the super administrator and signs them in. */
 export function SetupForm() {
   const [form, setForm] = useState({ name: '', email: '', password: '' });
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const setup = useMutation({
-    mutationFn: () => apiPost<AuthSession>('/setup', form),
-    onSuccess: (session) => {
-      setCsrfToken(session.csrf_token);
-      queryClient.setQueryData(authKeys.session(), session);
-      navigate('/', { replace: true });
-    },
-  });
+  const setup = useSetup();
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    setup.mutate();
+    setup.mutate(form, { onSuccess: () => navigate('/', { replace: true }) });
   };
   const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value }));
   return (

@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPost } from '@/lib/api-client';
+import { api, ok } from '@/lib/api-client';
 import { tokenKeys } from './token-keys';
-import type { ApiToken, CreateApiTokenInput, CreatedApiToken, IssuedSecret } from './types';
+import type { IssuedSecret } from '../lib/issued-secret';
+import type { ApiToken, CreateApiTokenInput, CreatedApiToken } from './types';
 
 /** POST /api-tokens: the answer carries the secret, once. */
 export function createApiToken(input: CreateApiTokenInput): Promise<CreatedApiToken> {
-  return apiPost<CreatedApiToken>('/api-tokens', input);
+  return ok(api.POST('/api-tokens', { body: input }));
 }
 
 /**

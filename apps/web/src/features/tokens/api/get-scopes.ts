@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '@/lib/api-client';
+import { api, ok } from '@/lib/api-client';
 import { tokenKeys } from './token-keys';
 import type { ScopeCatalog } from './types';
 
 /** GET /scopes: descriptions, the ready-made presets and the longest lifetime a token may have. */
 export function getScopeCatalog(): Promise<ScopeCatalog> {
-  return apiGet<ScopeCatalog>('/scopes');
+  return ok(api.GET('/scopes'));
 }
 
 export function useScopeCatalog() {

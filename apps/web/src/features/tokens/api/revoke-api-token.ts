@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiDelete } from '@/lib/api-client';
+import { api, ok } from '@/lib/api-client';
 import { tokenKeys } from './token-keys';
 
 /** DELETE /api-tokens/{id}: revokes at once, on every instance. */
-export function revokeApiToken(id: number): Promise<void> {
-  return apiDelete<void>(`/api-tokens/${id}`);
+export async function revokeApiToken(id: number): Promise<void> {
+  await ok(api.DELETE('/api-tokens/{id}', { params: { path: { id } } }));
 }
 
 export function useRevokeApiToken() {

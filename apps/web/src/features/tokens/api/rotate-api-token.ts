@@ -1,12 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPost } from '@/lib/api-client';
+import { api, ok } from '@/lib/api-client';
 import { withoutSecret } from './create-api-token';
 import { tokenKeys } from './token-keys';
-import type { CreatedApiToken, IssuedSecret } from './types';
+import type { IssuedSecret } from '../lib/issued-secret';
+import type { CreatedApiToken } from './types';
 
 /** POST /api-tokens/{id}/rotate: a new secret with the same scopes; the old token is revoked. */
 export function rotateApiToken(id: number): Promise<CreatedApiToken> {
-  return apiPost<CreatedApiToken>(`/api-tokens/${id}/rotate`);
+  return ok(api.POST('/api-tokens/{id}/rotate', { params: { path: { id } } }));
 }
 
 export function useRotateApiToken(onSecret: (issued: IssuedSecret) => void) {

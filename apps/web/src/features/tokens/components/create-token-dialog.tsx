@@ -1,3 +1,4 @@
+import { isPermission } from '@timekeeper/shared';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
@@ -5,7 +6,7 @@ import { QueryState } from '@/components/ui/query-state';
 import { useMyPermissions } from '@/lib/access';
 import { useCreateApiToken } from '../api/create-api-token';
 import { useScopeCatalog } from '../api/get-scopes';
-import type { IssuedSecret } from '../api/types';
+import type { IssuedSecret } from '../lib/issued-secret';
 import { SecretPanel } from './secret-panel';
 import { TokenForm } from './token-form';
 
@@ -39,7 +40,7 @@ export function CreateTokenDialog() {
                 {(data) => (
                   <TokenForm
                     isAdmin={mine.is_admin}
-                    permissions={mine.permissions}
+                    permissions={mine.permissions.filter(isPermission)}
                     maxDays={data.max_lifetime_days}
                     pending={create.isPending}
                     error={create.error}

@@ -1,5 +1,5 @@
 import { Dialog } from '@/components/ui/dialog';
-import type { IssuedSecret } from '../api/types';
+import type { IssuedSecret } from '../lib/issued-secret';
 import { SecretPanel } from './secret-panel';
 
 /**

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import type { IssuedSecret } from '../api/types';
+import type { IssuedSecret } from '../lib/issued-secret';
 
 interface SecretPanelProps {
   issued: IssuedSecret;

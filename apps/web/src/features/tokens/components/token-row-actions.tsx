@@ -3,7 +3,8 @@ import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { useRevokeApiToken } from '../api/revoke-api-token';
 import { useRotateApiToken } from '../api/rotate-api-token';
-import type { ApiToken, IssuedSecret } from '../api/types';
+import type { ApiToken } from '../api/types';
+import type { IssuedSecret } from '../lib/issued-secret';
 
 /**
  * Rotate (new secret, same scopes) and revoke, each behind a confirmation. The new secret goes to

@@ -4,7 +4,8 @@ import { Pagination } from '@/components/ui/pagination';
 import { QueryState } from '@/components/ui/query-state';
 import { SelectField } from '@/components/ui/select-field';
 import { useApiTokens } from '../api/get-api-tokens';
-import type { IssuedSecret, TokenStatus } from '../api/types';
+import type { TokenStatus } from '../api/types';
+import type { IssuedSecret } from '../lib/issued-secret';
 import { SecretDialog } from './secret-dialog';
 import { TokensTable } from './tokens-table';
 

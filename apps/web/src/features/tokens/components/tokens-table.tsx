@@ -1,6 +1,7 @@
 import { Badge } from '@/components/ui/badge';
 import { DataTable, type Column } from '@/components/ui/data-table';
-import type { ApiToken, IssuedSecret } from '../api/types';
+import type { ApiToken } from '../api/types';
+import type { IssuedSecret } from '../lib/issued-secret';
 import { formatDate, formatDateTime } from '@/lib/dates';
 import { TokenRowActions } from './token-row-actions';
 import { TokenStatusBadge } from './token-status-badge';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
-import { NAV_SECTIONS, PAGES, type PageDef } from '@/app/pages';
-import { useLogout, useSession } from '@/features/session/api/session';
+import { NAV_SECTIONS, PAGES, type PageDef } from './pages';
+import { useLogout, useSession } from '@/features/session';
 import { useAccess } from '@/lib/access';
 
 const linkClass = ({ isActive }: { isActive: boolean }) =>

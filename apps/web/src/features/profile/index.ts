@@ -1,0 +1,5 @@
+/** The profile page's cards. */
+export { ChangePasswordForm } from './components/change-password-form';
+export { MyAccessCard } from './components/my-access-card';
+export { ProfileDetailsForm } from './components/profile-details-form';
+export { SessionsCard } from './components/sessions-card';

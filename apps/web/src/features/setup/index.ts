@@ -1,0 +1,2 @@
+/** The first-run page's form. */
+export { SetupForm } from './components/setup-form';
