@@ -205,7 +205,7 @@ async function seedMoney(db: Db, actor: ReturnType<typeof systemActor>, userIds:
     .where(and(eq(timeEntries.projectId, acme!.id), gte(timeEntries.startTime, weekAgo)))
     .orderBy(asc(timeEntries.startTime));
   const manager = userIds.get('manager')!;
-  const approvals = recent.map((e, i) => ({
+  const approvals = recent.map((e, i): typeof timeEntryApprovals.$inferInsert => ({
     timeEntryId: e.id,
     requestedBy: e.userId,
     status: i < 2 ? 'approved' : 'pending',

@@ -4,7 +4,13 @@
  */
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, jsonb, numeric, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { PROJECT_LEVELS } from '@timekeeper/shared';
 import { users } from './identity.js';
+
+/** The values the status columns' CHECK constraints allow; the API's schemas and services use these. */
+export const CLIENT_STATUSES = ['active', 'archived'] as const;
+export const PROJECT_STATUSES = ['active', 'archived'] as const;
+export const TASK_STATUSES = ['todo', 'in_progress', 'done'] as const;
 
 export const clients = pgTable('clients', {
   id: serial('id').primaryKey(),
@@ -14,7 +20,7 @@ export const clients = pgTable('clients', {
   address: text('address'),
   /** Internal notes: read and written only with manage_client_notes. */
   notes: text('notes').notNull().default(''),
-  status: text('status').notNull().default('active'),
+  status: text('status', { enum: CLIENT_STATUSES }).notNull().default('active'),
   createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -27,7 +33,7 @@ export const projects = pgTable(
     name: text('name').notNull(),
     description: text('description').notNull().default(''),
     clientId: integer('client_id').references(() => clients.id, { onDelete: 'restrict' }),
-    status: text('status').notNull().default('active'),
+    status: text('status', { enum: PROJECT_STATUSES }).notNull().default('active'),
     billable: boolean('billable').notNull().default(true),
     hourlyRate: numeric('hourly_rate', { precision: 12, scale: 2, mode: 'number' }),
     /** What an hour costs the organisation (for margins), as opposed to what it is billed at. */
@@ -52,7 +58,7 @@ export const participations = pgTable(
     userId: integer('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    level: text('level').notNull(),
+    level: text('level', { enum: PROJECT_LEVELS }).notNull(),
     canInvite: boolean('can_invite').notNull().default(false),
     canPost: boolean('can_post').notNull().default(false),
     canEditTime: boolean('can_edit_time').notNull().default(false),
@@ -84,7 +90,7 @@ export const tasks = pgTable(
       .references(() => projects.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     description: text('description').notNull().default(''),
-    status: text('status').notNull().default('todo'),
+    status: text('status', { enum: TASK_STATUSES }).notNull().default('todo'),
     assigneeId: integer('assignee_id').references(() => users.id, { onDelete: 'set null' }),
     dueDate: date('due_date', { mode: 'string' }),
     createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),

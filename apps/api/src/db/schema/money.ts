@@ -6,6 +6,10 @@ import { check, date, index, integer, numeric, pgTable, serial, text, timestamp,
 import { clients, expenses, projects, timeEntries } from './domain.js';
 import { users } from './identity.js';
 
+/** The values the status columns' CHECK constraints allow; the API's schemas and services use these. */
+export const APPROVAL_STATUSES = ['pending', 'approved', 'rejected', 'cancelled'] as const;
+export const INVOICE_STATUSES = ['draft', 'sent', 'paid', 'void'] as const;
+
 export const timeEntryApprovals = pgTable(
   'time_entry_approvals',
   {
@@ -17,7 +21,7 @@ export const timeEntryApprovals = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'restrict' }),
     requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
-    status: text('status').notNull().default('pending'),
+    status: text('status', { enum: APPROVAL_STATUSES }).notNull().default('pending'),
     decidedBy: integer('decided_by').references(() => users.id, { onDelete: 'set null' }),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     reason: text('reason'),
@@ -41,7 +45,7 @@ export const invoices = pgTable(
     number: text('number').notNull().unique(),
     clientId: integer('client_id').references(() => clients.id, { onDelete: 'restrict' }),
     projectId: integer('project_id').references(() => projects.id, { onDelete: 'restrict' }),
-    status: text('status').notNull().default('draft'),
+    status: text('status', { enum: INVOICE_STATUSES }).notNull().default('draft'),
     currency: text('currency').notNull(),
     issueDate: date('issue_date', { mode: 'string' }).notNull(),
     dueDate: date('due_date', { mode: 'string' }),
