@@ -1,7 +1,7 @@
 /**
  * Shared schema atoms. Name a shape once here; routes compose them.
  */
-import { Type, type TSchema } from 'typebox';
+import { Type, type Static, type TSchema } from 'typebox';
 import { DEFAULT_PER_PAGE, MAX_PER_PAGE } from './pagination.js';
 
 export const ErrorResponse = Type.Object(
@@ -32,6 +32,9 @@ export const PaginationQuery = {
   page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000, default: 1 })),
   per_page: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PER_PAGE, default: DEFAULT_PER_PAGE })),
 };
+/** A list query's filters: the query without its page and per_page. */
+export type FilterOf<Query extends TSchema> = Omit<Static<Query>, keyof typeof PaginationQuery>;
+
 export const Pagination = Type.Object({
   page: Type.Integer(),
   per_page: Type.Integer(),

@@ -30,6 +30,16 @@ export async function recordAudit(tx: Tx, actor: Actor, event: AuditEvent): Prom
   });
 }
 
+/** A row as the audit log keeps it: its timestamps as ISO strings. */
+export function auditRow<R extends { createdAt: Date; updatedAt: Date }>(row: R) {
+  return { ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
+}
+
+/** Records a change of one target (`<action>`, e.g. task.update) with its state before and after. */
+export function recordChange(tx: Tx, actor: Actor, action: string, target: { type: string; id: number }, before: unknown, after: unknown) {
+  return recordAudit(tx, actor, { action, targetType: target.type, targetId: target.id, before, after });
+}
+
 export interface AuditFilter {
   actor_user_id?: number;
   action?: string;

@@ -1,8 +1,6 @@
 import { Type } from 'typebox';
+import { CLIENT_STATUSES } from '../../db/schema/index.js';
 import { IsoDateTime, Pagination, PaginationQuery, StringEnum } from '../../lib/schemas.js';
-
-export const CLIENT_STATUSES = ['active', 'archived'] as const;
-export type ClientStatus = (typeof CLIENT_STATUSES)[number];
 
 const Name = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
 const Email = Type.Union([Type.String({ format: 'email', maxLength: 254 }), Type.Null()]);

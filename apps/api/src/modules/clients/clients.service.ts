@@ -7,29 +7,32 @@
  * instead of deleted (projects.client_id is ON DELETE RESTRICT).
  */
 import { and, asc, count, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
+import type { Static } from 'typebox';
 import type { Db } from '../../db/client.js';
 import { clients, projects, invoices } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Tx } from '../../lib/db-types.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { containsPattern } from '../../lib/search.js';
+import { changedColumns } from '../../lib/changed-columns.js';
 import { paginate, type Page } from '../../lib/pagination.js';
-import { recordAudit } from '../audit/audit.service.js';
+import type { FilterOf } from '../../lib/schemas.js';
+import { auditRow as auditRowOf, recordAudit, recordChange } from '../audit/audit.service.js';
 import { projectsAllowing } from '../projects/project-access.js';
-import type { ClientStatus } from './clients.schemas.js';
+import type { Client, ClientsQuery, CreateClientBody, UpdateClientBody } from './clients.schemas.js';
 
 type Row = typeof clients.$inferSelect;
 
 const mayUseNotes = (actor: Actor) => actor.account.permissions.has('manage_client_notes');
 
-export function toClientView(row: Row, projectCount: number, actor: Actor) {
+export function toClientView(row: Row, projectCount: number, actor: Actor): Static<typeof Client> {
   return {
     id: row.id,
     name: row.name,
     email: row.email,
     phone: row.phone,
     address: row.address,
-    status: row.status as ClientStatus,
+    status: row.status,
     ...(mayUseNotes(actor) ? { notes: row.notes } : {}),
     project_count: projectCount,
     created_at: row.createdAt.toISOString(),
@@ -40,7 +43,7 @@ export function toClientView(row: Row, projectCount: number, actor: Actor) {
 /** The audit trail leaves the notes out: audit readers need not hold manage_client_notes. */
 function auditRow(row: Row) {
   const { notes: _notes, ...rest } = row;
-  return { ...rest, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
+  return auditRowOf(rest);
 }
 
 /** How many projects of each client the actor can see. */
@@ -61,6 +64,9 @@ const projectCount = async (db: Tx, actor: Actor, clientId: number) => (await pr
 /** Every project of the client, seen or not: what decides between deleting and archiving it. */
 const allProjectsOf = (db: Tx, clientId: number) => db.$count(projects, eq(projects.clientId, clientId));
 
+/** The body fields an update writes to their column as they come (after trimming the name). */
+const CLIENT_COLUMNS = { name: 'name', email: 'email', phone: 'phone', address: 'address', notes: 'notes', status: 'status' } as const;
+
 function requireNotesPermission(actor: Actor, input: { notes?: string }): void {
   if (input.notes !== undefined && !mayUseNotes(actor)) {
     throw new AppError('forbidden', "Writing client notes requires the 'manage_client_notes' permission", {
@@ -69,12 +75,7 @@ function requireNotesPermission(actor: Actor, input: { notes?: string }): void {
   }
 }
 
-export interface ClientFilter {
-  status?: ClientStatus | 'all';
-  q?: string;
-}
-
-export async function listClients(db: Db, actor: Actor, filter: ClientFilter, page: Page) {
+export async function listClients(db: Db, actor: Actor, filter: FilterOf<typeof ClientsQuery>, page: Page) {
   const pattern = filter.q ? containsPattern(filter.q) : null;
   const conditions: (SQL | undefined)[] = [
     filter.status === 'all' ? undefined : eq(clients.status, filter.status ?? 'active'),
@@ -100,16 +101,7 @@ export async function getClient(db: Db, actor: Actor, id: number) {
   return toClientView(row, await projectCount(db, actor, id), actor);
 }
 
-export interface ClientInput {
-  name?: string;
-  email?: string | null;
-  phone?: string | null;
-  address?: string | null;
-  notes?: string;
-  status?: ClientStatus;
-}
-
-export async function createClient(db: Db, actor: Actor, input: ClientInput & { name: string }) {
+export async function createClient(db: Db, actor: Actor, input: Static<typeof CreateClientBody>) {
   requireNotesPermission(actor, input);
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -133,7 +125,7 @@ export async function createClient(db: Db, actor: Actor, input: ClientInput & { 
   });
 }
 
-export async function updateClient(db: Db, actor: Actor, id: number, input: ClientInput) {
+export async function updateClient(db: Db, actor: Actor, id: number, input: Static<typeof UpdateClientBody>) {
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(clients).where(eq(clients.id, id)).for('update');
     if (!before) throw notFound('Client');
@@ -141,23 +133,13 @@ export async function updateClient(db: Db, actor: Actor, id: number, input: Clie
     const [after] = await tx
       .update(clients)
       .set({
-        ...(input.name !== undefined ? { name: input.name.trim() } : {}),
-        ...(input.email !== undefined ? { email: input.email } : {}),
-        ...(input.phone !== undefined ? { phone: input.phone } : {}),
-        ...(input.address !== undefined ? { address: input.address } : {}),
-        ...(input.notes !== undefined ? { notes: input.notes } : {}),
-        ...(input.status !== undefined ? { status: input.status } : {}),
+        ...changedColumns({ ...input, name: input.name?.trim() }, CLIENT_COLUMNS),
         updatedAt: new Date(),
       })
       .where(eq(clients.id, id))
       .returning();
-    await recordAudit(tx, actor, {
-      action: 'client.update',
-      targetType: 'client',
-      targetId: id,
-      before: auditRow(before),
-      after: { ...auditRow(after!), notes_changed: before.notes !== after!.notes },
-    });
+    const changed = { ...auditRow(after!), notes_changed: before.notes !== after!.notes };
+    await recordChange(tx, actor, 'client.update', { type: 'client', id }, auditRow(before), changed);
     return toClientView(after!, await projectCount(tx, actor, id), actor);
   });
 }

@@ -17,7 +17,6 @@ import {
   type ProjectAccess,
   type ProjectAction,
   type ProjectFlags,
-  type ProjectLevel,
 } from '@timekeeper/shared';
 import { and, eq } from 'drizzle-orm';
 import { participations, projects } from '../../db/schema/index.js';
@@ -40,7 +39,7 @@ export function flagsOf(row: ParticipationRow): ProjectFlags {
 }
 
 export function toParticipation(row: ParticipationRow | undefined | null): Participation | null {
-  return row ? { level: row.level as ProjectLevel, flags: flagsOf(row) } : null;
+  return row ? { level: row.level, flags: flagsOf(row) } : null;
 }
 
 export interface ProjectContext {

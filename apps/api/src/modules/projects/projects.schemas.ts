@@ -36,33 +36,27 @@ export const ProjectsQuery = Type.Object(
   { additionalProperties: false },
 );
 
+/** The fields a project body may carry besides its name and status, all optional. */
+const projectBodyFields = {
+  description: Type.Optional(Type.String({ maxLength: 5000 })),
+  client_id: Type.Optional(Type.Union([Id, Type.Null()])),
+  billable: Type.Optional(Type.Boolean()),
+  hourly_rate: Type.Optional(Type.Union([Money, Type.Null()])),
+  cost_rate: Type.Optional(Type.Union([Money, Type.Null()])),
+  budget_amount: Type.Optional(Type.Union([Money, Type.Null()])),
+  budget_hours: Type.Optional(Type.Union([Type.Number({ minimum: 0, maximum: 10_000_000, multipleOf: 0.25 }), Type.Null()])),
+  currency: Type.Optional(Currency),
+};
+
 export const CreateProjectBody = Type.Object(
-  {
-    name: Name,
-    description: Type.Optional(Type.String({ maxLength: 5000 })),
-    client_id: Type.Optional(Type.Union([Id, Type.Null()])),
-    billable: Type.Optional(Type.Boolean()),
-    hourly_rate: Type.Optional(Type.Union([Money, Type.Null()])),
-    cost_rate: Type.Optional(Type.Union([Money, Type.Null()])),
-    budget_amount: Type.Optional(Type.Union([Money, Type.Null()])),
-    budget_hours: Type.Optional(Type.Union([Type.Number({ minimum: 0, maximum: 10_000_000, multipleOf: 0.25 }), Type.Null()])),
-    currency: Type.Optional(Currency),
-    status: Type.Optional(Type.Literal('active')),
-  },
+  { name: Name, ...projectBodyFields, status: Type.Optional(Type.Literal('active')) },
   { additionalProperties: false },
 );
 
 export const UpdateProjectBody = Type.Object(
   {
     name: Type.Optional(Name),
-    description: Type.Optional(Type.String({ maxLength: 5000 })),
-    client_id: Type.Optional(Type.Union([Id, Type.Null()])),
-    billable: Type.Optional(Type.Boolean()),
-    hourly_rate: Type.Optional(Type.Union([Money, Type.Null()])),
-    cost_rate: Type.Optional(Type.Union([Money, Type.Null()])),
-    budget_amount: Type.Optional(Type.Union([Money, Type.Null()])),
-    budget_hours: Type.Optional(Type.Union([Type.Number({ minimum: 0, maximum: 10_000_000, multipleOf: 0.25 }), Type.Null()])),
-    currency: Type.Optional(Currency),
+    ...projectBodyFields,
     status: Type.Optional(Type.Union([Type.Literal('active'), Type.Literal('archived')])),
   },
   { additionalProperties: false, minProperties: 1 },

@@ -13,24 +13,35 @@ import {
   type ProjectAccess,
 } from '@timekeeper/shared';
 import { and, asc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Static } from 'typebox';
 import type { Db } from '../../db/client.js';
 import { clients, participations, projects } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Tx } from '../../lib/db-types.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { containsPattern } from '../../lib/search.js';
+import { changedColumns } from '../../lib/changed-columns.js';
 import { paginate, type Page } from '../../lib/pagination.js';
-import { recordAudit } from '../audit/audit.service.js';
+import type { FilterOf } from '../../lib/schemas.js';
+import { auditRow, recordAudit, recordChange } from '../audit/audit.service.js';
 import { projectsAllowing, requireAction, requireProject, toParticipation, type ProjectRow } from './project-access.js';
+import type {
+  CreateProjectBody,
+  Project,
+  ProjectAccessView,
+  ProjectFinancials,
+  ProjectsQuery,
+  UpdateProjectBody,
+} from './projects.schemas.js';
 
-export function toProjectView(project: ProjectRow, access: ProjectAccess, actor: Actor) {
+export function toProjectView(project: ProjectRow, access: ProjectAccess, actor: Actor): Static<typeof Project> {
   const financial = decideProjectAction('view_financials', access, actor.account).allowed;
   return {
     id: project.id,
     name: project.name,
     description: project.description,
     client_id: project.clientId,
-    status: project.status as 'active' | 'archived',
+    status: project.status,
     billable: project.billable,
     ...(financial
       ? {
@@ -47,13 +58,7 @@ export function toProjectView(project: ProjectRow, access: ProjectAccess, actor:
   };
 }
 
-export interface ProjectFilter {
-  status?: 'active' | 'archived' | 'all';
-  client_id?: number;
-  q?: string;
-}
-
-export async function listProjects(db: Db, actor: Actor, filter: ProjectFilter, page: Page) {
+export async function listProjects(db: Db, actor: Actor, filter: FilterOf<typeof ProjectsQuery>, page: Page) {
   const visible = await projectsAllowing(db, actor, 'view_project');
   if (visible !== 'all' && visible.length === 0)
     return { projects: [], pagination: { page: page.page, per_page: page.perPage, total: 0, pages: 1 } };
@@ -90,22 +95,7 @@ async function assertClient(db: Tx, clientId: number | null | undefined): Promis
   if (client.status !== 'active') throw new AppError('conflict', `Client ${clientId} is archived`);
 }
 
-export interface ProjectInput {
-  name?: string;
-  description?: string;
-  client_id?: number | null;
-  billable?: boolean;
-  hourly_rate?: number | null;
-  cost_rate?: number | null;
-  budget_amount?: number | null;
-  budget_hours?: number | null;
-  currency?: string;
-  status?: 'active' | 'archived';
-}
-
-const auditProject = (p: ProjectRow) => ({ ...p, createdAt: p.createdAt.toISOString(), updatedAt: p.updatedAt.toISOString() });
-
-export async function createProject(db: Db, actor: Actor, input: ProjectInput & { name: string }) {
+export async function createProject(db: Db, actor: Actor, input: Static<typeof CreateProjectBody>) {
   return db.transaction(async (tx) => {
     await assertClient(tx, input.client_id);
     const [project] = await tx
@@ -124,11 +114,25 @@ export async function createProject(db: Db, actor: Actor, input: ProjectInput & 
       })
       .returning();
     if (actor.userId !== null) await tx.insert(participations).values({ projectId: project!.id, userId: actor.userId, level: 'admin' });
-    await recordAudit(tx, actor, { action: 'project.create', targetType: 'project', targetId: project!.id, after: auditProject(project!) });
+    await recordAudit(tx, actor, { action: 'project.create', targetType: 'project', targetId: project!.id, after: auditRow(project!) });
     const ctx = await requireProject(tx, actor, project!.id);
     return toProjectView(ctx.project, ctx.access, actor);
   });
 }
+
+/** The body fields an update writes to their column as they come (after trimming the name). */
+const PROJECT_COLUMNS = {
+  name: 'name',
+  description: 'description',
+  client_id: 'clientId',
+  billable: 'billable',
+  hourly_rate: 'hourlyRate',
+  budget_amount: 'budgetAmount',
+  cost_rate: 'costRate',
+  budget_hours: 'budgetHours',
+  currency: 'currency',
+  status: 'status',
+} as const;
 
 const FINANCIAL_FIELDS = ['hourly_rate', 'cost_rate', 'budget_amount', 'budget_hours', 'currency'] as const;
 
@@ -138,7 +142,7 @@ function requirePermission(actor: Actor, permission: Permission, what: string): 
   }
 }
 
-export async function updateProject(db: Db, actor: Actor, id: number, input: ProjectInput) {
+export async function updateProject(db: Db, actor: Actor, id: number, input: Static<typeof UpdateProjectBody>) {
   return db.transaction(async (tx) => {
     const ctx = await requireProject(tx, actor, id);
     const touchesFinancials = FINANCIAL_FIELDS.some((f) => input[f] !== undefined);
@@ -163,27 +167,12 @@ export async function updateProject(db: Db, actor: Actor, id: number, input: Pro
     const [after] = await tx
       .update(projects)
       .set({
-        ...(input.name !== undefined ? { name: input.name.trim() } : {}),
-        ...(input.description !== undefined ? { description: input.description } : {}),
-        ...(input.client_id !== undefined ? { clientId: input.client_id } : {}),
-        ...(input.billable !== undefined ? { billable: input.billable } : {}),
-        ...(input.hourly_rate !== undefined ? { hourlyRate: input.hourly_rate } : {}),
-        ...(input.budget_amount !== undefined ? { budgetAmount: input.budget_amount } : {}),
-        ...(input.cost_rate !== undefined ? { costRate: input.cost_rate } : {}),
-        ...(input.budget_hours !== undefined ? { budgetHours: input.budget_hours } : {}),
-        ...(input.currency !== undefined ? { currency: input.currency } : {}),
-        ...(input.status !== undefined ? { status: input.status } : {}),
+        ...changedColumns({ ...input, name: input.name?.trim() }, PROJECT_COLUMNS),
         updatedAt: new Date(),
       })
       .where(eq(projects.id, id))
       .returning();
-    await recordAudit(tx, actor, {
-      action: 'project.update',
-      targetType: 'project',
-      targetId: id,
-      before: auditProject(ctx.project),
-      after: auditProject(after!),
-    });
+    await recordChange(tx, actor, 'project.update', { type: 'project', id }, auditRow(ctx.project), auditRow(after!));
     return toProjectView(after!, ctx.access, actor);
   });
 }
@@ -205,7 +194,7 @@ export async function deleteProjectPermanently(db: Db, actor: Actor, id: number)
     if (Number(usage?.n ?? 0) > 0)
       throw new AppError('conflict', 'This project holds time entries, expenses or invoices; archive it instead');
     await tx.delete(projects).where(eq(projects.id, id));
-    await recordAudit(tx, actor, { action: 'project.delete', targetType: 'project', targetId: id, before: auditProject(ctx.project) });
+    await recordAudit(tx, actor, { action: 'project.delete', targetType: 'project', targetId: id, before: auditRow(ctx.project) });
   });
 }
 
@@ -214,13 +203,7 @@ export async function archiveProject(db: Db, actor: Actor, id: number) {
     const ctx = await requireProject(tx, actor, id);
     requireAction(actor, ctx, 'archive_project', 'Archiving a project');
     const [after] = await tx.update(projects).set({ status: 'archived', updatedAt: new Date() }).where(eq(projects.id, id)).returning();
-    await recordAudit(tx, actor, {
-      action: 'project.archive',
-      targetType: 'project',
-      targetId: id,
-      before: { status: ctx.project.status },
-      after: { status: 'archived' },
-    });
+    await recordChange(tx, actor, 'project.archive', { type: 'project', id }, { status: ctx.project.status }, { status: 'archived' });
     return toProjectView(after!, ctx.access, actor);
   });
 }
@@ -241,7 +224,7 @@ export async function projectAccessView(db: Db, actor: Actor, id: number) {
     is_member: ctx.access.participation !== null,
     flags: ctx.access.flags,
     actions: allowedProjectActions(ctx.access, actor.account),
-  };
+  } satisfies Static<typeof ProjectAccessView>;
 }
 
 /**
@@ -326,5 +309,5 @@ export async function projectFinancials(db: Db, actor: Actor, id: number) {
       cost: round(r.cost),
       expenses: round(r.expenses),
     })),
-  };
+  } satisfies Static<typeof ProjectFinancials>;
 }

@@ -1,8 +1,6 @@
 import { Type } from 'typebox';
+import { TASK_STATUSES } from '../../db/schema/index.js';
 import { Id, IsoDate, IsoDateTime, Pagination, PaginationQuery, StringEnum } from '../../lib/schemas.js';
-
-export const TASK_STATUSES = ['todo', 'in_progress', 'done'] as const;
-export type TaskStatus = (typeof TASK_STATUSES)[number];
 
 const Status = StringEnum(TASK_STATUSES);
 const Name = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });

@@ -15,27 +15,30 @@
  */
 import { decideProjectAction, projectAccess, type Permission } from '@timekeeper/shared';
 import { and, asc, eq, inArray, or, type SQL } from 'drizzle-orm';
+import type { Static } from 'typebox';
 import type { Db } from '../../db/client.js';
 import { projects, tasks, users } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Tx } from '../../lib/db-types.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
+import { changedColumns } from '../../lib/changed-columns.js';
 import { paginate, type Page } from '../../lib/pagination.js';
-import { recordAudit } from '../audit/audit.service.js';
+import type { FilterOf } from '../../lib/schemas.js';
+import { auditRow, recordAudit, recordChange } from '../audit/audit.service.js';
 import { accessOf, loadUserSnapshot } from '../../kernel/auth/authz-cache.js';
 import { participationOf, projectsAllowing, requireAction, requireProject, type ProjectContext } from '../projects/project-access.js';
-import type { TaskStatus } from './tasks.schemas.js';
+import type { CreateTaskBody, Task, TasksQuery, UpdateTaskBody } from './tasks.schemas.js';
 
 type Row = typeof tasks.$inferSelect;
 type Assignee = { id: number; name: string } | null;
 
-export function toTaskView(row: Row, assignee: Assignee) {
+export function toTaskView(row: Row, assignee: Assignee): Static<typeof Task> {
   return {
     id: row.id,
     project_id: row.projectId,
     name: row.name,
     description: row.description,
-    status: row.status as TaskStatus,
+    status: row.status,
     assignee_id: row.assigneeId,
     assignee: assignee && row.assigneeId !== null ? assignee : null,
     due_date: row.dueDate,
@@ -44,8 +47,6 @@ export function toTaskView(row: Row, assignee: Assignee) {
     updated_at: row.updatedAt.toISOString(),
   };
 }
-
-const auditRow = (r: Row) => ({ ...r, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString() });
 
 const withAssignee = (db: Tx) =>
   db
@@ -89,13 +90,7 @@ function requireAssignPermission(actor: Actor, current: number | null, next: num
   if (!selfOnly) requirePermission(actor, 'assign_tasks', 'Assigning tasks to someone else');
 }
 
-export interface TaskFilter {
-  project_id?: number;
-  status?: TaskStatus;
-  assignee_id?: number;
-}
-
-export async function listTasks(db: Db, actor: Actor, filter: TaskFilter, page: Page) {
+export async function listTasks(db: Db, actor: Actor, filter: FilterOf<typeof TasksQuery>, page: Page) {
   let visibility: SQL | undefined;
   if (filter.project_id !== undefined) {
     // 404 when the project is invisible; a visible project shows all its tasks.
@@ -148,15 +143,7 @@ export async function getTask(db: Db, actor: Actor, id: number) {
   return toTaskView(row, assignee);
 }
 
-export interface TaskInput {
-  name?: string;
-  description?: string;
-  status?: TaskStatus;
-  assignee_id?: number | null;
-  due_date?: string | null;
-}
-
-export async function createTask(db: Db, actor: Actor, input: TaskInput & { project_id: number; name: string }) {
+export async function createTask(db: Db, actor: Actor, input: Static<typeof CreateTaskBody>) {
   return db.transaction(async (tx) => {
     const ctx = await requireProject(tx, actor, input.project_id, 'view_tasks');
     requireAction(actor, ctx, 'edit_tasks', 'Creating tasks');
@@ -181,7 +168,7 @@ export async function createTask(db: Db, actor: Actor, input: TaskInput & { proj
   });
 }
 
-export async function updateTask(db: Db, actor: Actor, id: number, input: TaskInput) {
+export async function updateTask(db: Db, actor: Actor, id: number, input: Static<typeof UpdateTaskBody>) {
   return db.transaction(async (tx) => {
     const { row, assignee, ctx } = await loadVisible(tx, actor, id);
     requireAction(actor, ctx, 'edit_tasks', 'Editing tasks');
@@ -200,22 +187,16 @@ export async function updateTask(db: Db, actor: Actor, id: number, input: TaskIn
     const [after] = await tx
       .update(tasks)
       .set({
-        ...(input.name !== undefined ? { name: input.name.trim() } : {}),
-        ...(input.description !== undefined ? { description: input.description } : {}),
-        ...(input.status !== undefined ? { status: input.status } : {}),
+        ...changedColumns(
+          { ...input, name: input.name?.trim() },
+          { name: 'name', description: 'description', status: 'status', due_date: 'dueDate' },
+        ),
         ...(changesAssignee ? { assigneeId: input.assignee_id ?? null } : {}),
-        ...(input.due_date !== undefined ? { dueDate: input.due_date } : {}),
         updatedAt: new Date(),
       })
       .where(eq(tasks.id, id))
       .returning();
-    await recordAudit(tx, actor, {
-      action: 'task.update',
-      targetType: 'task',
-      targetId: id,
-      before: auditRow(row),
-      after: auditRow(after!),
-    });
+    await recordChange(tx, actor, 'task.update', { type: 'task', id }, auditRow(row), auditRow(after!));
     return toTaskView(after!, nextAssignee);
   });
 }
