@@ -47,33 +47,24 @@ export const ParticipationsQuery = Type.Object(
 );
 export const OneQuery = Type.Object({ optional_fields: Type.Optional(OptionalFields) }, { additionalProperties: false });
 
+/** What a member's body may set besides the project, the user and the level, all optional. */
+const memberFields = {
+  can_invite: Type.Optional(Type.Boolean()),
+  can_post: Type.Optional(Type.Boolean()),
+  can_schedule_their_hours: Type.Optional(Type.Boolean()),
+  can_schedule_team_hours: Type.Optional(Type.Boolean()),
+  permissions: Type.Optional(FlagsObject),
+  hourly_rate: Type.Optional(Type.Union([Money, Type.Null()])),
+  cost_rate: Type.Optional(Type.Union([Money, Type.Null()])),
+};
+
 export const CreateParticipationBody = Type.Object(
-  {
-    project_id: Id,
-    user_id: Id,
-    access_level: RequestLevel,
-    can_invite: Type.Optional(Type.Boolean()),
-    can_post: Type.Optional(Type.Boolean()),
-    can_schedule_their_hours: Type.Optional(Type.Boolean()),
-    can_schedule_team_hours: Type.Optional(Type.Boolean()),
-    permissions: Type.Optional(FlagsObject),
-    hourly_rate: Type.Optional(Type.Union([Money, Type.Null()])),
-    cost_rate: Type.Optional(Type.Union([Money, Type.Null()])),
-  },
+  { project_id: Id, user_id: Id, access_level: RequestLevel, ...memberFields },
   { additionalProperties: false },
 );
 
 export const UpdateParticipationBody = Type.Object(
-  {
-    access_level: Type.Optional(RequestLevel),
-    can_invite: Type.Optional(Type.Boolean()),
-    can_post: Type.Optional(Type.Boolean()),
-    can_schedule_their_hours: Type.Optional(Type.Boolean()),
-    can_schedule_team_hours: Type.Optional(Type.Boolean()),
-    permissions: Type.Optional(FlagsObject),
-    hourly_rate: Type.Optional(Type.Union([Money, Type.Null()])),
-    cost_rate: Type.Optional(Type.Union([Money, Type.Null()])),
-  },
+  { access_level: Type.Optional(RequestLevel), ...memberFields },
   { additionalProperties: false, minProperties: 1 },
 );
 

@@ -6,38 +6,34 @@
  *   higher than their own, without extra flags.
  * - A project keeps at least one admin participant.
  */
-import { describeLevel, levelAtLeast, type ProjectFlag, type ProjectLevel } from '@timekeeper/shared';
+import { describeLevel, levelAtLeast, type ProjectFlag } from '@timekeeper/shared';
 import { and, asc, eq, inArray, ne, type SQL } from 'drizzle-orm';
+import type { Static } from 'typebox';
 import type { Db } from '../../db/client.js';
 import { participations, users } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Tx } from '../../lib/db-types.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
+import { changedColumns } from '../../lib/changed-columns.js';
 import { paginate, type Page } from '../../lib/pagination.js';
-import { recordAudit } from '../audit/audit.service.js';
+import type { FilterOf } from '../../lib/schemas.js';
+import { auditRow, recordAudit, recordChange } from '../audit/audit.service.js';
+import type { CreateParticipationBody, Participation, ParticipationsQuery, UpdateParticipationBody } from './participations.schemas.js';
 import { allows, flagsOf, projectsAllowing, requireAction, requireProject, type ProjectContext } from '../projects/project-access.js';
 
 type Row = typeof participations.$inferSelect;
 
-export interface ParticipationInput {
-  access_level?: ProjectLevel;
-  can_invite?: boolean;
-  can_post?: boolean;
-  can_schedule_their_hours?: boolean;
-  can_schedule_team_hours?: boolean;
-  permissions?: { can_edit_time?: boolean; can_edit_expense?: boolean };
-  hourly_rate?: number | null;
-  cost_rate?: number | null;
-}
+/** What create and update bodies share: the update body is the create body's optional part. */
+type MemberChanges = Static<typeof UpdateParticipationBody>;
 
 export function toParticipationView(
   row: Row,
   user: { id: number; name: string; email: string },
   optionalFields: readonly string[],
   showRates = false,
-) {
+): Static<typeof Participation> {
   const flags = flagsOf(row);
-  const { access_level, permissions_label } = describeLevel(row.level as ProjectLevel, flags);
+  const { access_level, permissions_label } = describeLevel(row.level, flags);
   return {
     id: row.id,
     project_id: row.projectId,
@@ -45,7 +41,7 @@ export function toParticipationView(
     user,
     access_level,
     permissions_label,
-    level: row.level as ProjectLevel,
+    level: row.level,
     can_invite: flags.can_invite,
     can_post: flags.can_post,
     can_edit_time: flags.can_edit_time,
@@ -71,7 +67,7 @@ const withUser = (db: Tx) =>
 export async function listParticipations(
   db: Db,
   actor: Actor,
-  filter: { project_id?: number; user_id?: number },
+  filter: Omit<FilterOf<typeof ParticipationsQuery>, 'optional_fields'>,
   optional: string[],
   page: Page,
 ) {
@@ -120,20 +116,21 @@ export async function getParticipation(db: Db, actor: Actor, id: number, optiona
   return toParticipationView(row, user, optional, allows(actor, ctx, 'view_financials'));
 }
 
-function flagValues(input: ParticipationInput) {
+function flagValues(input: MemberChanges) {
   return {
-    ...(input.hourly_rate !== undefined ? { hourlyRate: input.hourly_rate } : {}),
-    ...(input.cost_rate !== undefined ? { costRate: input.cost_rate } : {}),
-    ...(input.can_invite !== undefined ? { canInvite: input.can_invite } : {}),
-    ...(input.can_post !== undefined ? { canPost: input.can_post } : {}),
-    ...(input.can_schedule_their_hours !== undefined ? { canScheduleTheirHours: input.can_schedule_their_hours } : {}),
-    ...(input.can_schedule_team_hours !== undefined ? { canScheduleTeamHours: input.can_schedule_team_hours } : {}),
-    ...(input.permissions?.can_edit_time !== undefined ? { canEditTime: input.permissions.can_edit_time } : {}),
-    ...(input.permissions?.can_edit_expense !== undefined ? { canEditExpense: input.permissions.can_edit_expense } : {}),
+    ...changedColumns(input, {
+      hourly_rate: 'hourlyRate',
+      cost_rate: 'costRate',
+      can_invite: 'canInvite',
+      can_post: 'canPost',
+      can_schedule_their_hours: 'canScheduleTheirHours',
+      can_schedule_team_hours: 'canScheduleTeamHours',
+    }),
+    ...changedColumns(input.permissions ?? {}, { can_edit_time: 'canEditTime', can_edit_expense: 'canEditExpense' }),
   };
 }
 
-function setsAnyFlag(input: ParticipationInput): ProjectFlag | null {
+function setsAnyFlag(input: MemberChanges): ProjectFlag | null {
   const map: [ProjectFlag, boolean | undefined][] = [
     ['can_invite', input.can_invite],
     ['can_post', input.can_post],
@@ -145,13 +142,7 @@ function setsAnyFlag(input: ParticipationInput): ProjectFlag | null {
   return map.find(([, v]) => v === true)?.[0] ?? null;
 }
 
-const auditRow = (r: Row) => ({ ...r, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString() });
-
-export async function createParticipation(
-  db: Db,
-  actor: Actor,
-  input: ParticipationInput & { project_id: number; user_id: number; access_level: ProjectLevel },
-) {
+export async function createParticipation(db: Db, actor: Actor, input: Static<typeof CreateParticipationBody>) {
   return db.transaction(async (tx) => {
     const ctx = await requireProject(tx, actor, input.project_id);
     if (!allows(actor, ctx, 'manage_members')) {
@@ -203,7 +194,7 @@ async function assertAnotherAdmin(tx: Tx, projectId: number, exceptId: number): 
   if (others === 0) throw conflict('A project keeps at least one administrator; make someone else admin first');
 }
 
-export async function updateParticipation(db: Db, actor: Actor, id: number, input: ParticipationInput, optional: string[]) {
+export async function updateParticipation(db: Db, actor: Actor, id: number, input: MemberChanges, optional: string[]) {
   return db.transaction(async (tx) => {
     const { row, user, ctx } = await loadVisible(tx, actor, id);
     const changesMembership =
@@ -217,16 +208,10 @@ export async function updateParticipation(db: Db, actor: Actor, id: number, inpu
       await assertAnotherAdmin(tx, row.projectId, row.id);
     const [after] = await tx
       .update(participations)
-      .set({ ...(input.access_level !== undefined ? { level: input.access_level } : {}), ...flagValues(input), updatedAt: new Date() })
+      .set({ ...changedColumns(input, { access_level: 'level' }), ...flagValues(input), updatedAt: new Date() })
       .where(eq(participations.id, id))
       .returning();
-    await recordAudit(tx, actor, {
-      action: 'participation.update',
-      targetType: 'participation',
-      targetId: id,
-      before: auditRow(row),
-      after: auditRow(after!),
-    });
+    await recordChange(tx, actor, 'participation.update', { type: 'participation', id }, auditRow(row), auditRow(after!));
     return toParticipationView(after!, user, optional, allows(actor, ctx, 'view_financials'));
   });
 }
