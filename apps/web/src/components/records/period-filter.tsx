@@ -1,13 +1,7 @@
 import type { ReactNode } from 'react';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
-import { PERIOD_OPTIONS, periodOf, periodRange } from '@/lib/records/periods';
-
-/** The date range every record list and report filters on (inclusive days, YYYY-MM-DD). */
-export interface DateRangeValue {
-  start_date: string;
-  end_date: string;
-}
+import { PERIOD_OPTIONS, periodOf, periodRange, type DateRangeValue } from '@/lib/records/periods';
 
 interface PeriodFilterProps {
   value: DateRangeValue;

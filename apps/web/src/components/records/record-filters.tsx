@@ -1,12 +1,9 @@
-import { personSelectOptions, type UserRef } from '@/lib/records/people-options';
-import { projectSelectOptions, useProjectOptions } from '@/lib/records/project-options';
-import { IdSelect } from './id-select';
-import { FilterBar, PeriodFilter, type DateRangeValue } from './period-filter';
+import type { UserRef } from '@/lib/records/people-options';
+import type { RecordFilterValues } from '@/lib/records/use-record-list';
+import { PersonFilter, ProjectFilter } from './filter-selects';
+import { FilterBar, PeriodFilter } from './period-filter';
 
-export interface RecordFilterValues extends DateRangeValue {
-  project_id?: number | undefined;
-  user_id?: number | undefined;
-}
+export type { RecordFilterValues };
 
 interface RecordFiltersProps {
   value: RecordFilterValues;
@@ -20,28 +17,24 @@ interface RecordFiltersProps {
 
 /** Date range, project and person filters of the time entry and expense lists. */
 export function RecordFilters({ value, onChange, fixedProject, people, me }: RecordFiltersProps) {
-  const projects = useProjectOptions();
   const set = (patch: Partial<RecordFilterValues>) => onChange({ ...value, ...patch });
   return (
     <FilterBar label="Filters">
       <PeriodFilter value={value} onChange={set} />
       {fixedProject ? null : (
-        <IdSelect
+        <ProjectFilter
           className="col-span-2 sm:w-56"
-          label="Project"
           value={value.project_id}
           onChange={(id) => set({ project_id: id, user_id: undefined })}
-          options={projectSelectOptions(projects.data ?? [])}
-          placeholder="All projects"
         />
       )}
       {people ? (
-        <IdSelect
+        <PersonFilter
           className="col-span-2 sm:w-48"
-          label="Person"
           value={value.user_id}
           onChange={(id) => set({ user_id: id })}
-          options={personSelectOptions(people, me)}
+          people={people}
+          me={me}
           placeholder="Everyone I can see"
         />
       ) : null}

@@ -1,5 +1,11 @@
 import { lastMonth, lastWeek, thisMonth, thisWeek, type DayRange } from '@/lib/dates';
 
+/** The date range record lists and reports filter on (inclusive days, YYYY-MM-DD). */
+export interface DateRangeValue {
+  start_date: string;
+  end_date: string;
+}
+
 /** Named periods offered next to the From/To fields of lists and reports. */
 export const PERIODS = [
   { value: 'this_week', label: 'This week', range: thisWeek },

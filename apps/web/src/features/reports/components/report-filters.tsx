@@ -1,9 +1,8 @@
+import { PersonFilter, ProjectFilter } from '@/components/records/filter-selects';
 import { FilterBar, PeriodFilter } from '@/components/records/period-filter';
-import { IdSelect } from '@/components/records/id-select';
 import { SelectField } from '@/components/ui/select-field';
 import { useAccess, useMyPermissions } from '@/lib/access';
-import { personSelectOptions, useUserDirectory } from '@/lib/records/people-options';
-import { projectSelectOptions, useProjectOptions } from '@/lib/records/project-options';
+import { useUserDirectory } from '@/lib/records/people-options';
 import type { GroupBy, SummaryParams } from '../api/types';
 import { GROUP_BY_OPTIONS } from '../lib/group-by';
 
@@ -11,7 +10,6 @@ import { GROUP_BY_OPTIONS } from '../lib/group-by';
 export function ReportFilters({ value, onChange }: { value: SummaryParams; onChange: (next: SummaryParams) => void }) {
   const access = useAccess();
   const me = useMyPermissions().data?.user_id;
-  const projects = useProjectOptions();
   const allPeople = access.can('view_all_reports');
   const directory = useUserDirectory(allPeople && access.can('view_users'));
   const set = (patch: Partial<SummaryParams>) => onChange({ ...value, ...patch });
@@ -26,21 +24,14 @@ export function ReportFilters({ value, onChange }: { value: SummaryParams; onCha
         onChange={(e) => set({ group_by: e.target.value as GroupBy })}
         options={GROUP_BY_OPTIONS.map((o) => ({ value: o.value, label: o.label }))}
       />
-      <IdSelect
-        className="sm:w-52"
-        label="Project"
-        value={value.project_id}
-        onChange={(id) => set({ project_id: id })}
-        options={projectSelectOptions(projects.data ?? [])}
-        placeholder="All projects"
-      />
+      <ProjectFilter className="sm:w-52" value={value.project_id} onChange={(id) => set({ project_id: id })} />
       {allPeople ? (
-        <IdSelect
+        <PersonFilter
           className="col-span-2 sm:w-44"
-          label="Person"
           value={value.user_id}
           onChange={(id) => set({ user_id: id })}
-          options={personSelectOptions(directory.data ?? [], me)}
+          people={directory.data ?? []}
+          me={me}
           placeholder="Everyone"
         />
       ) : null}

@@ -1,4 +1,5 @@
-import { CalendarDays, Pencil, Trash2, User } from 'lucide-react';
+import { CalendarDays, User } from 'lucide-react';
+import { RowActions } from '@/components/records/row-actions';
 import { useAccess, useMyPermissions, useProjectAccess } from '@/lib/access';
 import { useProjectOptions } from '@/lib/records/project-options';
 import { formatDay, toDateString } from '@/lib/dates';
@@ -13,9 +14,6 @@ interface TaskCardProps {
   onEdit: () => void;
   onDelete: () => void;
 }
-
-const small =
-  'inline-flex items-center gap-1 rounded-md px-2 py-1 text-xs font-medium ring-1 ring-inset focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600';
 
 /** One task: name, project, assignee, due date; status change, edit and delete when allowed. */
 export function TaskCard({ task, projectName, onEdit, onDelete }: TaskCardProps) {
@@ -66,26 +64,7 @@ export function TaskCard({ task, projectName, onEdit, onDelete }: TaskCardProps)
               ))}
             </select>
           ) : null}
-          {allowed.edit ? (
-            <button
-              type="button"
-              className={`${small} text-slate-700 ring-slate-300 hover:bg-slate-100`}
-              onClick={onEdit}
-              aria-label={`Edit ${task.name}`}
-            >
-              <Pencil aria-hidden="true" className="size-3.5" /> Edit
-            </button>
-          ) : null}
-          {allowed.remove ? (
-            <button
-              type="button"
-              className={`${small} text-red-700 ring-red-200 hover:bg-red-50`}
-              onClick={onDelete}
-              aria-label={`Delete ${task.name}`}
-            >
-              <Trash2 aria-hidden="true" className="size-3.5" /> Delete
-            </button>
-          ) : null}
+          <RowActions what={task.name} onEdit={allowed.edit ? onEdit : undefined} onDelete={allowed.remove ? onDelete : undefined} />
         </div>
       ) : null}
       {update.error ? (

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button } from '@/components/ui/button';
+import { FormActions } from '@/components/records/form-actions';
 import { EmptyState } from '@/components/ui/empty-state';
 import { SelectField } from '@/components/ui/select-field';
 import { Spinner } from '@/components/ui/spinner';
@@ -99,14 +99,7 @@ export function TaskForm({ task, projectId, onDone }: TaskFormProps) {
           error={errorFor('dueDate')}
         />
       </div>
-      <div className="flex flex-wrap justify-end gap-2">
-        <Button variant="secondary" onClick={onDone}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={mutation.isPending}>
-          {mutation.isPending ? 'Saving…' : task ? 'Save changes' : 'Add task'}
-        </Button>
-      </div>
+      <FormActions onCancel={onDone} pending={mutation.isPending} editing={task !== undefined} addLabel="Add task" />
     </form>
   );
 }

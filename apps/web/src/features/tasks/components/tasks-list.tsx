@@ -7,6 +7,7 @@ import { Pagination } from '@/components/ui/pagination';
 import { QueryState } from '@/components/ui/query-state';
 import { useAccess, useMyPermissions, useProjectAccess } from '@/lib/access';
 import { useProjectOptions } from '@/lib/records/project-options';
+import { useListEditing } from '@/lib/records/use-list-editing';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { useDeleteTask } from '../api/delete-task';
 import { useTasks } from '../api/get-tasks';
@@ -15,8 +16,6 @@ import { TASK_STATUSES } from '../lib/task-status';
 import { TaskCard } from './task-card';
 import { TaskFilters, type TaskFilterValues } from './task-filters';
 import { TaskForm } from './task-form';
-
-type Editing = { mode: 'closed' } | { mode: 'new' } | { mode: 'edit'; task: Task };
 
 /**
  * Tasks grouped by status (To do, In progress, Done), with filters, add/edit, status change and
@@ -29,9 +28,8 @@ export function TasksList({ projectId }: { projectId?: number }) {
   const fixedProject = useProjectAccess(projectId);
   const [filters, setFilters] = useState<TaskFilterValues>({ projectId, mine: false });
   const [page, setPage] = useState(1);
-  const [editing, setEditing] = useState<Editing>({ mode: 'closed' });
-  const [deleting, setDeleting] = useState<Task | null>(null);
   const remove = useDeleteTask();
+  const edit = useListEditing<Task>(remove);
   const query = useTasks({
     project_id: filters.projectId,
     status: filters.status,
@@ -54,7 +52,7 @@ export function TasksList({ projectId }: { projectId?: number }) {
           fixedProject={projectId !== undefined}
         />
         {canAdd ? (
-          <Button onClick={() => setEditing({ mode: 'new' })}>
+          <Button onClick={edit.startNew}>
             <Plus aria-hidden="true" className="mr-1 size-4" /> Add task
           </Button>
         ) : null}
@@ -82,11 +80,8 @@ export function TasksList({ projectId }: { projectId?: number }) {
                               key={task.id}
                               task={task}
                               projectName={projectId === undefined ? projects.byId.get(task.project_id)?.name : undefined}
-                              onEdit={() => setEditing({ mode: 'edit', task })}
-                              onDelete={() => {
-                                remove.reset();
-                                setDeleting(task);
-                              }}
+                              onEdit={() => edit.startEdit(task)}
+                              onDelete={() => edit.askDelete(task)}
                             />
                           ))}
                         </ul>
@@ -100,32 +95,19 @@ export function TasksList({ projectId }: { projectId?: number }) {
           )
         }
       </QueryState>
-      <Dialog
-        open={editing.mode !== 'closed'}
-        onOpenChange={(open) => !open && setEditing({ mode: 'closed' })}
-        title={editing.mode === 'edit' ? 'Edit task' : 'Add task'}
-      >
-        {editing.mode !== 'closed' ? (
-          <TaskForm
-            key={editing.mode === 'edit' ? editing.task.id : 'new'}
-            task={editing.mode === 'edit' ? editing.task : undefined}
-            projectId={projectId ?? filters.projectId}
-            onDone={() => setEditing({ mode: 'closed' })}
-          />
+      <Dialog open={edit.isOpen} onOpenChange={edit.onOpenChange} title={edit.edited ? 'Edit task' : 'Add task'}>
+        {edit.isOpen ? (
+          <TaskForm key={edit.edited?.id ?? 'new'} task={edit.edited} projectId={projectId ?? filters.projectId} onDone={edit.close} />
         ) : null}
       </Dialog>
       <ConfirmDialog
-        open={deleting !== null}
-        onOpenChange={(open) => !open && setDeleting(null)}
+        {...edit.confirm}
         title="Delete this task?"
         confirmLabel="Delete task"
-        onConfirm={() => deleting && remove.mutate(deleting.id, { onSuccess: () => setDeleting(null) })}
-        pending={remove.isPending}
-        error={remove.error}
         pendingLabel="Working…"
         errorTitle="Could not complete this"
       >
-        <p>“{deleting?.name}” is removed. Time already logged on it stays, without the task.</p>
+        <p>“{edit.deleting?.name}” is removed. Time already logged on it stays, without the task.</p>
       </ConfirmDialog>
     </section>
   );

@@ -1,4 +1,4 @@
-import { Pencil, Trash2 } from 'lucide-react';
+import { RowActions } from '@/components/records/row-actions';
 import { useAccess, useMyPermissions, useProjectAccess } from '@/lib/access';
 import { useProjectOptions } from '@/lib/records/project-options';
 import { recordActions, type RecordRules } from '../lib/entry-access';
@@ -12,9 +12,6 @@ interface RecordActionsProps {
   onDelete?: (() => void) | undefined;
 }
 
-const iconButton =
-  'inline-flex items-center gap-1 rounded-md px-2 py-1 text-xs font-medium ring-1 ring-inset focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600';
-
 /** Edit / Delete for one row, offered only when the rules allow them; nothing on archived projects. */
 export function RecordActions({ rules, record, what, onEdit, onDelete }: RecordActionsProps) {
   const access = useAccess();
@@ -25,26 +22,7 @@ export function RecordActions({ rules, record, what, onEdit, onDelete }: RecordA
   const allowed = recordActions(rules, access, project, record.user_id === me);
   return (
     <span className="flex gap-1 whitespace-nowrap">
-      {onEdit && allowed.edit ? (
-        <button
-          type="button"
-          className={`${iconButton} text-slate-700 ring-slate-300 hover:bg-slate-100`}
-          onClick={onEdit}
-          aria-label={`Edit ${what}`}
-        >
-          <Pencil aria-hidden="true" className="size-3.5" /> Edit
-        </button>
-      ) : null}
-      {onDelete && allowed.remove ? (
-        <button
-          type="button"
-          className={`${iconButton} text-red-700 ring-red-200 hover:bg-red-50`}
-          onClick={onDelete}
-          aria-label={`Delete ${what}`}
-        >
-          <Trash2 aria-hidden="true" className="size-3.5" /> Delete
-        </button>
-      ) : null}
+      <RowActions what={what} onEdit={allowed.edit ? onEdit : undefined} onDelete={allowed.remove ? onDelete : undefined} />
     </span>
   );
 }

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button } from '@/components/ui/button';
+import { FormActions } from '@/components/records/form-actions';
 import { Checkbox } from '@/components/ui/checkbox';
 import { EmptyState } from '@/components/ui/empty-state';
 import { SelectField } from '@/components/ui/select-field';
@@ -115,14 +115,7 @@ export function TimeEntryForm({ entry, projectId, onSaved, onCancel }: TimeEntry
         onChange={(e) => change({ notes: e.target.value })}
         error={errorFor('notes')}
       />
-      <div className="flex flex-wrap justify-end gap-2">
-        <Button variant="secondary" onClick={onCancel}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={mutation.isPending}>
-          {mutation.isPending ? 'Saving…' : entry ? 'Save changes' : 'Add entry'}
-        </Button>
-      </div>
+      <FormActions onCancel={onCancel} pending={mutation.isPending} editing={entry !== undefined} addLabel="Add entry" />
     </form>
   );
 }

@@ -1,0 +1,41 @@
+import { Pencil, Trash2 } from 'lucide-react';
+
+const small =
+  'inline-flex items-center gap-1 rounded-md px-2 py-1 text-xs font-medium ring-1 ring-inset focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600';
+
+interface RowActionsProps {
+  /** Names the row for screen readers: "Edit time entry of Mon, 3 Mar". */
+  what: string;
+  /** Omitted: no Edit button. */
+  onEdit?: (() => void) | undefined;
+  /** Omitted: no Delete button. */
+  onDelete?: (() => void) | undefined;
+}
+
+/** The small Edit and Delete buttons of a list row or a card; the caller decides which are allowed. */
+export function RowActions({ what, onEdit, onDelete }: RowActionsProps) {
+  return (
+    <>
+      {onEdit ? (
+        <button
+          type="button"
+          className={`${small} text-slate-700 ring-slate-300 hover:bg-slate-100`}
+          onClick={onEdit}
+          aria-label={`Edit ${what}`}
+        >
+          <Pencil aria-hidden="true" className="size-3.5" /> Edit
+        </button>
+      ) : null}
+      {onDelete ? (
+        <button
+          type="button"
+          className={`${small} text-red-700 ring-red-200 hover:bg-red-50`}
+          onClick={onDelete}
+          aria-label={`Delete ${what}`}
+        >
+          <Trash2 aria-hidden="true" className="size-3.5" /> Delete
+        </button>
+      ) : null}
+    </>
+  );
+}
