@@ -1,10 +1,7 @@
 import { useMemo } from 'react';
 import { PageHeader } from '@/components/ui/page-header';
-import { QuickLinks, type QuickLink } from '@/features/dashboard/components/quick-links';
-import { RunningTimerCard } from '@/features/dashboard/components/running-timer-card';
-import { TimeOverview } from '@/features/dashboard/components/time-overview';
-import { dashboardRange } from '@/features/dashboard/lib/weeks';
-import { useSession } from '@/features/session/api/session';
+import { dashboardRange, QuickLinks, RunningTimerCard, TimeOverview, type QuickLink } from '@/features/dashboard';
+import { useSession } from '@/features/session';
 import { useAccess } from '@/lib/access';
 import { PAGES, type PageDef, type PageKey } from '../pages';
 
