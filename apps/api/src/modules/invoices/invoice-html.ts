@@ -2,9 +2,10 @@
  * A printable HTML rendering of an invoice (print to PDF from the browser). Everything from the
  * database is escaped.
  */
-import type { invoiceDetail } from './invoices.service.js';
+import type { Static } from 'typebox';
+import type { Invoice } from './invoices.schemas.js';
 
-type Detail = Awaited<ReturnType<typeof invoiceDetail>>;
+type Detail = Static<typeof Invoice>;
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const money = (n: number, currency: string) => `${n.toFixed(2)} ${escape(currency)}`;

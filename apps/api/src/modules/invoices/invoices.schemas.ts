@@ -1,8 +1,9 @@
 import { Type } from 'typebox';
+import { INVOICE_STATUSES } from '../../db/schema/index.js';
 import { Id, IsoDate, IsoDateTime, Pagination, PaginationQuery, StringEnum } from '../../lib/schemas.js';
 import { Currency, Money } from '../projects/projects.schemas.js';
 
-export const InvoiceStatus = StringEnum(['draft', 'sent', 'paid', 'void'] as const);
+export const InvoiceStatus = StringEnum(INVOICE_STATUSES);
 const TaxRate = Type.Number({ minimum: 0, maximum: 100, multipleOf: 0.01 });
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(s: T) => Type.Union([s, Type.Null()]);
 

@@ -12,6 +12,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, gte, inArray, isNotNull, lt, notExists, or, sql, type SQL } from 'drizzle-orm';
+import type { Static } from 'typebox';
 import type { Db } from '../../db/client.js';
 import {
   clients,
@@ -29,14 +30,24 @@ import {
 import type { Actor } from '../../lib/actor.js';
 import type { Tx } from '../../lib/db-types.js';
 import { conflict, notFound, unprocessable, validationFailed } from '../../lib/errors.js';
+import { changedColumns } from '../../lib/changed-columns.js';
 import { paginate, type Page } from '../../lib/pagination.js';
 import { isUniqueViolation } from '../../lib/pg-errors.js';
-import { recordAudit } from '../audit/audit.service.js';
+import type { FilterOf } from '../../lib/schemas.js';
+import { recordAudit, recordChange } from '../audit/audit.service.js';
 import { projectContext, projectsAllowing, requireAction, requireProject } from '../projects/project-access.js';
+import type {
+  CreateInvoiceBody,
+  Invoice,
+  InvoiceFromTimeBody,
+  InvoicesQuery,
+  InvoiceSummary,
+  PaymentBody,
+  UpdateInvoiceBody,
+} from './invoices.schemas.js';
 
 type InvoiceRow = typeof invoices.$inferSelect;
 type LineRow = typeof invoiceLines.$inferSelect;
-export type InvoiceStatus = 'draft' | 'sent' | 'paid' | 'void';
 
 const cents = (amount: number) => Math.round(amount * 100);
 const fromCents = (c: number) => c / 100;
@@ -82,13 +93,13 @@ async function requireInvoiceAction(tx: Tx, actor: Actor, row: InvoiceRow, what:
   }
 }
 
-function toInvoiceSummary(row: InvoiceRow) {
+function toInvoiceSummary(row: InvoiceRow): Static<typeof InvoiceSummary> {
   return {
     id: row.id,
     number: row.number,
     client_id: row.clientId,
     project_id: row.projectId,
-    status: row.status as InvoiceStatus,
+    status: row.status,
     currency: row.currency,
     issue_date: row.issueDate,
     due_date: row.dueDate,
@@ -120,7 +131,7 @@ const toLineView = (l: LineRow) => ({
   expense_id: l.expenseId,
 });
 
-export async function invoiceDetail(db: Tx, row: InvoiceRow) {
+export async function invoiceDetail(db: Tx, row: InvoiceRow): Promise<Static<typeof Invoice>> {
   const lines = await db.select().from(invoiceLines).where(eq(invoiceLines.invoiceId, row.id)).orderBy(asc(invoiceLines.position));
   const paid = await db.select().from(payments).where(eq(payments.invoiceId, row.id)).orderBy(asc(payments.paidOn), asc(payments.id));
   const [client] = row.clientId
@@ -146,13 +157,7 @@ export async function invoiceDetail(db: Tx, row: InvoiceRow) {
   };
 }
 
-export interface InvoiceFilter {
-  status?: InvoiceStatus;
-  project_id?: number;
-  client_id?: number;
-}
-
-export async function listInvoices(db: Db, actor: Actor, filter: InvoiceFilter, page: Page) {
+export async function listInvoices(db: Db, actor: Actor, filter: FilterOf<typeof InvoicesQuery>, page: Page) {
   const condition = and(
     await visibilityCondition(db, actor),
     filter.status ? eq(invoices.status, filter.status) : undefined,
@@ -175,7 +180,8 @@ export async function getInvoice(db: Db, actor: Actor, id: number) {
 // ------------------------------------------------------------------------------------------
 // Creation
 
-interface LineInput {
+/** A line to write: a body's line in cents, or a billed entry or expense. */
+interface PricedLine {
   description: string;
   quantity: number;
   unitPriceCents: number;
@@ -218,7 +224,7 @@ async function insertInvoice(
     taxRate: number;
     notes: string;
   },
-  lines: LineInput[],
+  lines: PricedLine[],
 ) {
   const priced = lines.map((l) => ({ ...l, amountCents: Math.round(l.quantity * l.unitPriceCents) }));
   priced.forEach((l, i) => assertLineFits(l.amountCents, i));
@@ -253,18 +259,7 @@ async function insertInvoice(
   return created!;
 }
 
-export interface ManualInvoiceInput {
-  client_id?: number | null;
-  project_id?: number | null;
-  currency: string;
-  issue_date?: string;
-  due_date?: string | null;
-  tax_rate?: number;
-  notes?: string;
-  lines: { description: string; quantity: number; unit_price: number }[];
-}
-
-export async function createManualInvoice(db: Db, actor: Actor, input: ManualInvoiceInput) {
+export async function createManualInvoice(db: Db, actor: Actor, input: Static<typeof CreateInvoiceBody>) {
   return db.transaction(async (tx) => {
     if (input.project_id) requireAction(actor, await requireProject(tx, actor, input.project_id), 'invoice', 'Invoicing a project');
     if (input.client_id) {
@@ -291,21 +286,9 @@ export async function createManualInvoice(db: Db, actor: Actor, input: ManualInv
   });
 }
 
-export interface FromTimeInput {
-  project_id?: number;
-  client_id?: number;
-  start_date: string;
-  end_date: string;
-  include_expenses?: boolean;
-  only_approved?: boolean;
-  tax_rate?: number;
-  due_date?: string | null;
-  notes?: string;
-}
-
 const hours = (seconds: number) => Math.round((seconds / 3600) * 100) / 100;
 
-export async function createInvoiceFromTime(db: Db, actor: Actor, input: FromTimeInput) {
+export async function createInvoiceFromTime(db: Db, actor: Actor, input: Static<typeof InvoiceFromTimeBody>) {
   if ((input.project_id === undefined) === (input.client_id === undefined)) {
     throw validationFailed('Give exactly one of project_id or client_id', [
       { path: 'body.project_id', message: 'give exactly one of project_id or client_id' },
@@ -375,7 +358,7 @@ export async function createInvoiceFromTime(db: Db, actor: Actor, input: FromTim
         )
         .orderBy(asc(timeEntries.startTime), asc(timeEntries.id));
 
-      const lines: LineInput[] = [];
+      const lines: PricedLine[] = [];
       for (const r of entries) {
         const project = projectRows.find((p) => p.id === r.e.projectId)!;
         const rate = r.memberRate ?? project.hourlyRate;
@@ -447,15 +430,7 @@ export async function createInvoiceFromTime(db: Db, actor: Actor, input: FromTim
 // ------------------------------------------------------------------------------------------
 // Changes
 
-export interface UpdateInvoiceInput {
-  issue_date?: string;
-  due_date?: string | null;
-  tax_rate?: number;
-  notes?: string;
-  lines?: { id?: number; description: string; quantity: number; unit_price: number }[];
-}
-
-export async function updateInvoice(db: Db, actor: Actor, id: number, input: UpdateInvoiceInput) {
+export async function updateInvoice(db: Db, actor: Actor, id: number, input: Static<typeof UpdateInvoiceBody>) {
   return db.transaction(async (tx) => {
     const before = await loadVisible(tx, actor, id);
     await requireInvoiceAction(tx, actor, before, 'Editing an invoice');
@@ -494,22 +469,14 @@ export async function updateInvoice(db: Db, actor: Actor, id: number, input: Upd
     await tx
       .update(invoices)
       .set({
-        ...(input.issue_date !== undefined ? { issueDate: input.issue_date } : {}),
-        ...(input.due_date !== undefined ? { dueDate: input.due_date } : {}),
-        ...(input.notes !== undefined ? { notes: input.notes } : {}),
+        ...changedColumns(input, { issue_date: 'issueDate', due_date: 'dueDate', notes: 'notes' }),
         taxRate,
         ...sums,
         updatedAt: new Date(),
       })
       .where(eq(invoices.id, id));
     const [after] = await tx.select().from(invoices).where(eq(invoices.id, id));
-    await recordAudit(tx, actor, {
-      action: 'invoice.update',
-      targetType: 'invoice',
-      targetId: id,
-      before: toInvoiceSummary(before),
-      after: toInvoiceSummary(after!),
-    });
+    await recordChange(tx, actor, 'invoice.update', { type: 'invoice', id }, toInvoiceSummary(before), toInvoiceSummary(after!));
     return invoiceDetail(tx, after!);
   });
 }
@@ -526,13 +493,7 @@ export async function sendInvoice(db: Db, actor: Actor, id: number) {
       .where(and(eq(invoices.id, id), eq(invoices.status, 'draft')))
       .returning();
     if (!after) throw conflict('This invoice changed a moment ago; reload it');
-    await recordAudit(tx, actor, {
-      action: 'invoice.send',
-      targetType: 'invoice',
-      targetId: id,
-      before: { status: 'draft' },
-      after: { status: 'sent' },
-    });
+    await recordChange(tx, actor, 'invoice.send', { type: 'invoice', id }, { status: 'draft' }, { status: 'sent' });
     return invoiceDetail(tx, after);
   });
 }
@@ -542,7 +503,7 @@ export async function deleteInvoice(
   db: Db,
   actor: Actor,
   id: number,
-): Promise<{ deleted: true } | { voided: ReturnType<typeof toInvoiceSummary> }> {
+): Promise<{ deleted: true } | { voided: Static<typeof InvoiceSummary> }> {
   return db.transaction(async (tx) => {
     const row = await loadVisible(tx, actor, id);
     await requireInvoiceAction(tx, actor, row, row.status === 'draft' ? 'Deleting an invoice' : 'Voiding an invoice');
@@ -559,26 +520,12 @@ export async function deleteInvoice(
       .set({ status: 'void', voidedAt: new Date(), updatedAt: new Date() })
       .where(eq(invoices.id, id))
       .returning();
-    await recordAudit(tx, actor, {
-      action: 'invoice.void',
-      targetType: 'invoice',
-      targetId: id,
-      before: { status: row.status },
-      after: { status: 'void' },
-    });
+    await recordChange(tx, actor, 'invoice.void', { type: 'invoice', id }, { status: row.status }, { status: 'void' });
     return { voided: toInvoiceSummary(after!) };
   });
 }
 
-export interface PaymentInput {
-  amount: number;
-  paid_on?: string;
-  currency?: string;
-  method?: string;
-  note?: string;
-}
-
-export async function recordPayment(db: Db, actor: Actor, id: number, input: PaymentInput) {
+export async function recordPayment(db: Db, actor: Actor, id: number, input: Static<typeof PaymentBody>) {
   return db.transaction(async (tx) => {
     // Lock the invoice row: concurrent payments must not exceed the balance together.
     await tx.execute(sql`select id from ${invoices} where ${invoices.id} = ${id} for update`);
