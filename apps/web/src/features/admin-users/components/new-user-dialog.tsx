@@ -5,11 +5,11 @@ import { ErrorMessage } from '@/components/ui/error-message';
 import { QueryState } from '@/components/ui/query-state';
 import { TextField } from '@/components/ui/text-field';
 import { useAccess, useMyPermissions } from '@/lib/access';
+import { fieldOrConflictError } from '@/lib/field-errors';
+import { useFormFields } from '@/lib/use-form-fields';
 import { useRoles } from '@/features/admin-roles';
 import { useCreateUser } from '../api/create-user';
-import type { CreateUserInput } from '../api/types';
-import type { User } from '../api/types';
-import { formFieldError } from '../lib/conflict-field';
+import type { CreateUserInput, User } from '../api/types';
 import { buildAssignments, type Draft } from '../lib/role-assignment';
 import { RoleAssignmentFields } from './role-assignment-fields';
 
@@ -24,13 +24,12 @@ export function NewUserDialog({ open, onClose, onCreated }: NewUserDialogProps) 
   const pickRoles = useAccess().can('manage_user_roles');
   const me = useMyPermissions();
   const roles = useRoles({ enabled: open && pickRoles });
-  const [form, setForm] = useState({ name: '', email: '', password: '' });
   const [draft, setDraft] = useState<Draft>({});
   const [roleErrors, setRoleErrors] = useState<Record<number, string>>({});
   const create = useCreateUser();
-  const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value }));
+  const form = useFormFields({ name: '', email: '', password: '' }, (name) => fieldOrConflictError(create.error, name));
   const close = () => {
-    setForm({ name: '', email: '', password: '' });
+    form.reset();
     setDraft({});
     setRoleErrors({});
     create.reset();
@@ -39,7 +38,7 @@ export function NewUserDialog({ open, onClose, onCreated }: NewUserDialogProps) 
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const input: CreateUserInput = { ...form };
+    const input: CreateUserInput = { ...form.values };
     if (pickRoles) {
       const built = buildAssignments(draft, []);
       setRoleErrors(built.errors);
@@ -59,36 +58,15 @@ export function NewUserDialog({ open, onClose, onCreated }: NewUserDialogProps) 
     <Dialog open={open} onOpenChange={(o) => !o && close()} title="New user" description="The user signs in with this email and password.">
       <form onSubmit={submit} className="space-y-3">
         {create.error ? <ErrorMessage error={create.error} title="The user was not created" /> : null}
-        <TextField
-          label="Name"
-          name="name"
-          autoComplete="off"
-          required
-          maxLength={200}
-          value={form.name}
-          onChange={set('name')}
-          error={formFieldError(create.error, 'name')}
-        />
-        <TextField
-          label="Email"
-          name="email"
-          type="email"
-          autoComplete="off"
-          required
-          value={form.email}
-          onChange={set('email')}
-          error={formFieldError(create.error, 'email')}
-        />
+        <TextField label="Name" autoComplete="off" required maxLength={200} {...form.field('name')} />
+        <TextField label="Email" type="email" autoComplete="off" required {...form.field('email')} />
         <TextField
           label="Initial password (at least 10 characters)"
-          name="password"
           type="password"
           autoComplete="new-password"
           required
           minLength={10}
-          value={form.password}
-          onChange={set('password')}
-          error={formFieldError(create.error, 'password')}
+          {...form.field('password')}
         />
         {pickRoles ? (
           <fieldset>

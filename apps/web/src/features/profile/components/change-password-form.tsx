@@ -4,32 +4,31 @@ import { Button } from '@/components/ui/button';
 import { ErrorMessage } from '@/components/ui/error-message';
 import { TextField } from '@/components/ui/text-field';
 import { fieldError } from '@/lib/field-errors';
+import { useFormFields } from '@/lib/use-form-fields';
 import { useChangePassword } from '../api/change-password';
 import { ProfileCard } from './profile-card';
 
-const EMPTY = { current: '', next: '', confirm: '' };
-
 /** POST /auth/password; the API checks the current password and the length rule. */
 export function ChangePasswordForm() {
-  const [form, setForm] = useState(EMPTY);
   const [mismatch, setMismatch] = useState(false);
   const change = useChangePassword();
+  const { error } = change;
+  const { values, reset, field } = useFormFields(
+    { current_password: '', new_password: '', confirm_password: '' },
+    (name) => fieldError(error, name),
+    () => change.isSuccess && change.reset(),
+  );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (form.next !== form.confirm) {
+    if (values.new_password !== values.confirm_password) {
       setMismatch(true);
       return;
     }
     setMismatch(false);
-    change.mutate({ current_password: form.current, new_password: form.next }, { onSuccess: () => setForm(EMPTY) });
-  };
-  const set = (key: keyof typeof EMPTY) => (e: { target: { value: string } }) => {
-    setForm((f) => ({ ...f, [key]: e.target.value }));
-    if (change.isSuccess) change.reset();
+    change.mutate({ current_password: values.current_password, new_password: values.new_password }, { onSuccess: reset });
   };
 
-  const { error } = change;
   return (
     <ProfileCard
       title="Change password"
@@ -38,38 +37,17 @@ export function ChangePasswordForm() {
       <form onSubmit={submit} className="space-y-4" noValidate>
         {error ? <ErrorMessage error={error} title="Could not change your password" /> : null}
         {change.isSuccess ? <Alert tone="success">Your password was changed. Your other sessions were signed out.</Alert> : null}
-        <TextField
-          label="Current password"
-          name="current_password"
-          type="password"
-          autoComplete="current-password"
-          required
-          value={form.current}
-          onChange={set('current')}
-          error={fieldError(error, 'current_password')}
-        />
-        <TextField
-          label="New password"
-          name="new_password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={10}
-          value={form.next}
-          onChange={set('next')}
-          error={fieldError(error, 'new_password')}
-        />
+        <TextField label="Current password" type="password" autoComplete="current-password" required {...field('current_password')} />
+        <TextField label="New password" type="password" autoComplete="new-password" required minLength={10} {...field('new_password')} />
         <TextField
           label="Repeat the new password"
-          name="confirm_password"
           type="password"
           autoComplete="new-password"
           required
-          value={form.confirm}
-          onChange={set('confirm')}
+          {...field('confirm_password')}
           error={mismatch ? 'does not match the new password' : undefined}
         />
-        <Button type="submit" disabled={change.isPending || !form.current || !form.next}>
+        <Button type="submit" disabled={change.isPending || !values.current_password || !values.new_password}>
           {change.isPending ? 'Changing…' : 'Change password'}
         </Button>
       </form>
