@@ -1,7 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { FormDialog, useFormDialog } from '@/components/projects/form-dialog';
 import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
-import { ErrorMessage } from '@/components/ui/error-message';
 import { useUpdateProject } from '../api/update-project';
 import type { ClientOption, Project } from '../api/types';
 import { ProjectDetailsFields, type DetailValues } from './project-details-fields';
@@ -15,17 +13,10 @@ const detailsOf = (p: Project): DetailValues => ({
 
 /** "Edit details": name, description, client, billable. The API may still refuse (403, shown here). */
 export function EditProjectDialog({ project, clients }: { project: Project; clients: ClientOption[] | null }) {
-  const [open, setOpen] = useState(false);
-  const [values, setValues] = useState(() => detailsOf(project));
   const update = useUpdateProject(project.id);
-
-  const onOpenChange = (next: boolean) => {
-    if (next) setValues(detailsOf(project));
-    else update.reset();
-    setOpen(next);
-  };
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const dialog = useFormDialog(() => detailsOf(project), update);
+  const { values } = dialog;
+  const submit = () =>
     update.mutate(
       {
         name: values.name.trim(),
@@ -34,28 +25,25 @@ export function EditProjectDialog({ project, clients }: { project: Project; clie
         // Without the client list the client is left as it is.
         ...(clients ? { client_id: values.client_id ? Number(values.client_id) : null } : {}),
       },
-      { onSuccess: () => setOpen(false) },
+      { onSuccess: () => dialog.onOpenChange(false) },
     );
-  };
   return (
     <>
-      <Button variant="secondary" onClick={() => onOpenChange(true)}>
+      <Button variant="secondary" onClick={() => dialog.onOpenChange(true)}>
         Edit details
       </Button>
-      <Dialog open={open} onOpenChange={onOpenChange} title="Edit project details">
-        <form onSubmit={submit} className="space-y-4">
-          {update.error ? <ErrorMessage error={update.error} title="The project was not changed" /> : null}
-          <ProjectDetailsFields values={values} onChange={setValues} clients={clients} error={update.error} />
-          <div className="flex flex-wrap justify-end gap-2">
-            <Button variant="secondary" onClick={() => onOpenChange(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={update.isPending}>
-              {update.isPending ? 'Saving…' : 'Save'}
-            </Button>
-          </div>
-        </form>
-      </Dialog>
+      <FormDialog
+        open={dialog.open}
+        onOpenChange={dialog.onOpenChange}
+        title="Edit project details"
+        mutation={update}
+        errorTitle="The project was not changed"
+        submitLabel="Save"
+        pendingLabel="Saving…"
+        onSubmit={submit}
+      >
+        <ProjectDetailsFields values={values} onChange={dialog.setValues} clients={clients} error={update.error} />
+      </FormDialog>
     </>
   );
 }
