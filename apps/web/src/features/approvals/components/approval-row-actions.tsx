@@ -1,4 +1,4 @@
-import { Check, Undo2, X } from 'lucide-react';
+import { Check, Undo2, X, type LucideIcon } from 'lucide-react';
 import { useProjectAccess } from '@/lib/access';
 import type { Approval } from '../api/types';
 
@@ -32,37 +32,43 @@ export function ApprovalRowActions({ approval, decidable, me, what, busy, onAppr
     <span className="flex gap-1 whitespace-nowrap">
       {mayDecide ? (
         <>
-          <button
-            type="button"
-            disabled={busy}
-            className={`${small} text-green-800 ring-green-300 hover:bg-green-50`}
-            onClick={onApprove}
-            aria-label={`Approve ${what}`}
-          >
-            <Check aria-hidden="true" className="size-3.5" /> Approve
-          </button>
-          <button
-            type="button"
-            disabled={busy}
-            className={`${small} text-red-700 ring-red-200 hover:bg-red-50`}
-            onClick={onReject}
-            aria-label={`Reject ${what}`}
-          >
-            <X aria-hidden="true" className="size-3.5" /> Reject
-          </button>
+          <RowButton tone={TONES.approve} icon={Check} label="Approve" ariaLabel={`Approve ${what}`} busy={busy} onClick={onApprove} />
+          <RowButton tone={TONES.reject} icon={X} label="Reject" ariaLabel={`Reject ${what}`} busy={busy} onClick={onReject} />
         </>
       ) : null}
       {mayCancel ? (
-        <button
-          type="button"
-          disabled={busy}
-          className={`${small} text-slate-700 ring-slate-300 hover:bg-slate-100`}
+        <RowButton
+          tone={TONES.cancel}
+          icon={Undo2}
+          label="Cancel request"
+          ariaLabel={`Cancel request for ${what}`}
+          busy={busy}
           onClick={onCancel}
-          aria-label={`Cancel request for ${what}`}
-        >
-          <Undo2 aria-hidden="true" className="size-3.5" /> Cancel request
-        </button>
+        />
       ) : null}
     </span>
+  );
+}
+
+const TONES = {
+  approve: 'text-green-800 ring-green-300 hover:bg-green-50',
+  reject: 'text-red-700 ring-red-200 hover:bg-red-50',
+  cancel: 'text-slate-700 ring-slate-300 hover:bg-slate-100',
+};
+
+interface RowButtonProps {
+  tone: string;
+  icon: LucideIcon;
+  label: string;
+  ariaLabel: string;
+  busy: boolean;
+  onClick: () => void;
+}
+
+function RowButton({ tone, icon: Icon, label, ariaLabel, busy, onClick }: RowButtonProps) {
+  return (
+    <button type="button" disabled={busy} className={`${small} ${tone}`} onClick={onClick} aria-label={ariaLabel}>
+      <Icon aria-hidden="true" className="size-3.5" /> {label}
+    </button>
   );
 }

@@ -17,6 +17,12 @@ export function financialInput(v: FinancialValues) {
   return { hourly_rate: amount(v.hourly_rate), budget_amount: amount(v.budget_amount), currency: v.currency.trim().toUpperCase() };
 }
 
+/** The amounts, empty for none: same input, their own label. */
+const AMOUNTS = [
+  { key: 'hourly_rate', label: 'Hourly rate' },
+  { key: 'budget_amount', label: 'Budget' },
+] as const satisfies readonly { key: keyof FinancialValues; label: string }[];
+
 interface FinancialFieldsProps {
   values: FinancialValues;
   onChange: (values: FinancialValues) => void;
@@ -28,26 +34,19 @@ export function FinancialFields({ values, onChange, error }: FinancialFieldsProp
   const set = (key: keyof FinancialValues) => (e: { target: { value: string } }) => onChange({ ...values, [key]: e.target.value });
   return (
     <div className="grid gap-3 sm:grid-cols-3">
-      <TextField
-        label="Hourly rate"
-        type="number"
-        inputMode="decimal"
-        min={0}
-        step="0.01"
-        value={values.hourly_rate}
-        onChange={set('hourly_rate')}
-        error={fieldError(error, 'hourly_rate')}
-      />
-      <TextField
-        label="Budget"
-        type="number"
-        inputMode="decimal"
-        min={0}
-        step="0.01"
-        value={values.budget_amount}
-        onChange={set('budget_amount')}
-        error={fieldError(error, 'budget_amount')}
-      />
+      {AMOUNTS.map(({ key, label }) => (
+        <TextField
+          key={key}
+          label={label}
+          type="number"
+          inputMode="decimal"
+          min={0}
+          step="0.01"
+          value={values[key]}
+          onChange={set(key)}
+          error={fieldError(error, key)}
+        />
+      ))}
       <TextField
         label="Currency (ISO code)"
         required

@@ -1,8 +1,8 @@
+import type { ReactNode } from 'react';
 import { QueryState } from '@/components/ui/query-state';
 import { useAccess } from '@/lib/access';
 import { useProjectFinancials } from '../api/get-project-financials';
-import type { ProjectFinancials } from '../api/types';
-import type { Project } from '../api/types';
+import type { Project, ProjectFinancials } from '../api/types';
 import { BudgetBurnChart } from './budget-burn-chart';
 import { BudgetConsumption } from './budget-consumption';
 import { FigureCard } from './figure-card';
@@ -29,6 +29,17 @@ function RatesAndBudget({ financials: f }: { financials: ProjectFinancials }) {
   );
 }
 
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-2">
+      <h2 id={id} className="text-base font-semibold text-slate-900">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
 /**
  * Shown from the view_financials level (project-tabs.tsx); everything here comes from
  * GET /projects/{id}/financials. The edit form needs edit_financials and the account permission.
@@ -43,28 +54,19 @@ export function ProjectFinancialsTab({ project, canEdit }: { project: Project; c
         {(f) => (
           <>
             <RatesAndBudget financials={f} />
-            <section aria-labelledby="consumption-heading" className="space-y-2">
-              <h2 id="consumption-heading" className="text-base font-semibold text-slate-900">
-                Budget consumption
-              </h2>
+            <Section id="consumption-heading" title="Budget consumption">
               <BudgetConsumption financials={f} />
-            </section>
-            <section aria-labelledby="burn-heading" className="space-y-2">
-              <h2 id="burn-heading" className="text-base font-semibold text-slate-900">
-                Budget burn
-              </h2>
+            </Section>
+            <Section id="burn-heading" title="Budget burn">
               <BudgetBurnChart financials={f} />
-            </section>
+            </Section>
           </>
         )}
       </QueryState>
       {mayEdit ? (
-        <section aria-labelledby="edit-financials-heading" className="space-y-2">
-          <h2 id="edit-financials-heading" className="text-base font-semibold text-slate-900">
-            Edit financials
-          </h2>
+        <Section id="edit-financials-heading" title="Edit financials">
           <FinancialsForm project={project} />
-        </section>
+        </Section>
       ) : canEdit ? (
         <p className="text-sm text-slate-600">
           Your project level allows editing rates and budget, but your account also needs the edit_projects or manage_project_costs

@@ -1,11 +1,8 @@
-import { useState } from 'react';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
-import { DataTable, type Column } from '@/components/ui/data-table';
-import { EmptyState } from '@/components/ui/empty-state';
-import { Pagination } from '@/components/ui/pagination';
-import { QueryState } from '@/components/ui/query-state';
+import type { Column } from '@/components/ui/data-table';
 import { useProjectTaskPage } from '../api/get-project-tasks';
 import type { ProjectTask } from '../api/types';
+import { PagedTableTab } from './paged-table-tab';
 
 const STATUS = {
   todo: { label: 'To do', tone: 'gray' },
@@ -22,20 +19,15 @@ const columns: Column<ProjectTask>[] = [
 
 /** The project's tasks, read-only (the Tasks page manages them). */
 export function ProjectTasksTab({ projectId }: { projectId: number }) {
-  const [page, setPage] = useState(1);
-  const tasks = useProjectTaskPage(projectId, page);
   return (
-    <QueryState query={tasks} loadingLabel="Loading tasks…">
-      {(data) =>
-        data.tasks.length === 0 ? (
-          <EmptyState title="No tasks on this project yet" />
-        ) : (
-          <>
-            <DataTable rows={data.tasks} columns={columns} rowKey={(t) => t.id} caption="Tasks of this project" />
-            <Pagination pagination={data.pagination} onPage={setPage} />
-          </>
-        )
-      }
-    </QueryState>
+    <PagedTableTab
+      projectId={projectId}
+      usePage={useProjectTaskPage}
+      rowsOf={(data) => data.tasks}
+      columns={columns}
+      caption="Tasks of this project"
+      loadingLabel="Loading tasks…"
+      emptyTitle="No tasks on this project yet"
+    />
   );
 }

@@ -1,10 +1,7 @@
-import { useState } from 'react';
-import { DataTable, type Column } from '@/components/ui/data-table';
-import { EmptyState } from '@/components/ui/empty-state';
-import { Pagination } from '@/components/ui/pagination';
-import { QueryState } from '@/components/ui/query-state';
+import type { Column } from '@/components/ui/data-table';
 import { useProjectTimePage } from '../api/get-project-time-entries';
 import type { ProjectTimeEntry } from '../api/types';
+import { PagedTableTab } from './paged-table-tab';
 import { formatDate } from '@/lib/dates';
 import { formatHoursLabel } from '@/lib/duration';
 
@@ -28,20 +25,15 @@ const columns: Column<ProjectTimeEntry>[] = [
 
 /** The team's time on the project, newest first, read-only (shown from the view_team_time action). */
 export function ProjectTimeTab({ projectId }: { projectId: number }) {
-  const [page, setPage] = useState(1);
-  const entries = useProjectTimePage(projectId, page);
   return (
-    <QueryState query={entries} loadingLabel="Loading time entries…">
-      {(data) =>
-        data.time_entries.length === 0 ? (
-          <EmptyState title="No time logged on this project yet" />
-        ) : (
-          <>
-            <DataTable rows={data.time_entries} columns={columns} rowKey={(e) => e.id} caption="Time logged on this project" />
-            <Pagination pagination={data.pagination} onPage={setPage} />
-          </>
-        )
-      }
-    </QueryState>
+    <PagedTableTab
+      projectId={projectId}
+      usePage={useProjectTimePage}
+      rowsOf={(data) => data.time_entries}
+      columns={columns}
+      caption="Time logged on this project"
+      loadingLabel="Loading time entries…"
+      emptyTitle="No time logged on this project yet"
+    />
   );
 }
