@@ -2,13 +2,14 @@
  * Time-entry approvals: who may decide (project level or permission), self-approval, reasons,
  * cancellation, all-or-nothing bulk approval, races and the audit trail.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { timeEntries } from '../src/db/schema/index.js';
-import { createTestApp, describeEachDb, type TestApp } from './helpers/app.js';
-import { Client, userWith } from './helpers/client.js';
+import { createTestApp, describeEachDb } from './helpers/app.js';
+import { type Client, userWith } from './helpers/client.js';
+import { createProject, join, requestApproval, tokenClient, useTestApp } from './helpers/fixtures.js';
 
 describeEachDb('time-entry approvals', (kind) => {
-  let t: TestApp;
+  const t = useTestApp(kind);
   let owner: Client; // project admin (a user-role person)
   let member: Client;
   let projectId: number;
@@ -32,21 +33,15 @@ describeEachDb('time-entry approvals', (kind) => {
     return row!.id;
   }
 
-  async function submit(user: Client, entryId: number): Promise<number> {
-    const res = await user.post(`/api/v1/time-entries/${entryId}/request-approval`, { comment: 'week 1' });
-    if (res.statusCode !== 201) throw new Error(`request failed: ${res.statusCode} ${res.body}`);
-    return res.json().id;
-  }
+  const submit = (user: Client, entryId: number) => requestApproval(user, entryId, { comment: 'week 1' });
 
   beforeAll(async () => {
-    t = await createTestApp(kind);
     const manager = await userWith(t.app, ['manager']);
     owner = manager;
     member = await userWith(t.app, ['user']);
-    projectId = (await manager.post('/api/v1/projects', { name: 'Approvals', hourly_rate: 100 })).json().id;
-    await manager.post('/api/v1/participations', { project_id: projectId, user_id: member.userId, access_level: 'edit_time_and_expenses' });
+    projectId = await createProject(manager, { name: 'Approvals', hourly_rate: 100 });
+    await join(manager, projectId, member, 'edit_time_and_expenses');
   });
-  afterAll(async () => t?.close());
 
   it('a member submits, a project admin approves, with an audit trail', async () => {
     const e = await entry(member);
@@ -96,8 +91,8 @@ describeEachDb('time-entry approvals', (kind) => {
   it('one level below edit_financials cannot approve; edit_financials can; a non-member sees nothing', async () => {
     const viewFin = await userWith(t.app, ['user']);
     const editFin = await userWith(t.app, ['user']);
-    await owner.post('/api/v1/participations', { project_id: projectId, user_id: viewFin.userId, access_level: 'view_financials' });
-    await owner.post('/api/v1/participations', { project_id: projectId, user_id: editFin.userId, access_level: 'edit_financials' });
+    await join(owner, projectId, viewFin, 'view_financials');
+    await join(owner, projectId, editFin, 'edit_financials');
     const id = await submit(member, await entry(member));
     // view_financials sees team time but is not an approver: the request is not even visible to them.
     expect((await viewFin.post(`/api/v1/time-entry-approvals/${id}/approve`)).statusCode).toBe(404);
@@ -200,10 +195,7 @@ describeEachDb('time-entry approvals', (kind) => {
   it('a viewer cannot submit; tokens need the time_approvals scopes', async () => {
     const viewer = await userWith(t.app, ['viewer']);
     expect((await viewer.post('/api/v1/time-entries/1/request-approval')).json().required_permission).toBe('create_time_entries');
-    const token = (
-      await member.post('/api/v1/api-tokens', { name: 't', scopes: ['read:time_entries', 'write:time_entries'], expires_in_days: 1 })
-    ).json().token;
-    const api = new Client(t.app, null, null, null, { authorization: `Bearer ${token}` });
+    const api = await tokenClient(member, ['read:time_entries', 'write:time_entries'], { name: 't', expires_in_days: 1 });
     expect((await api.get('/api/v1/time-entry-approvals')).json().required_scope).toBe('read:time_approvals');
   });
 });
@@ -213,18 +205,11 @@ describeEachDb('writes without a body', (kind) => {
     const t = await createTestApp(kind);
     try {
       const user = await userWith(t.app, ['user']);
-      const res = await t.app.inject({
-        method: 'POST',
-        url: '/api/v1/auth/logout-everywhere',
-        headers: { cookie: user.cookie!, 'x-csrf-token': user.csrf! },
-      });
+      // `request` without a payload sends no body at all.
+      const res = await user.request('POST', '/api/v1/auth/logout-everywhere');
       expect(res.statusCode).toBe(200);
       const again = await userWith(t.app, ['manager']);
-      const missing = await t.app.inject({
-        method: 'POST',
-        url: '/api/v1/projects',
-        headers: { cookie: again.cookie!, 'x-csrf-token': again.csrf! },
-      });
+      const missing = await again.request('POST', '/api/v1/projects');
       expect(missing.statusCode).toBe(400);
       expect(missing.json().errors).toContainEqual({ path: 'body.name', message: 'is required' });
     } finally {

@@ -2,25 +2,20 @@
  * Clients (docs/api/clients.md): CRUD, per-role denials, internal notes behind manage_client_notes,
  * delete-or-archive, audit entries, and bad input answered with 400 — on PGlite and PostgreSQL.
  */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestApp, describeEachDb, type TestApp } from './helpers/app.js';
-import { Client, customRole, userWith } from './helpers/client.js';
-
-const bearer = (app: FastifyInstance, token: string) => new Client(app, null, null, null, { authorization: `Bearer ${token}` });
+import { beforeAll, expect, it } from 'vitest';
+import { describeEachDb } from './helpers/app.js';
+import { type Client, customRole, userWith } from './helpers/client.js';
+import { createClient, expectBadQueries, tokenClient, uniqueName as name, useTestApp } from './helpers/fixtures.js';
 
 describeEachDb('clients', (kind) => {
-  let t: TestApp;
+  const t = useTestApp(kind);
   let admin: Client;
   let manager: Client;
   let user: Client;
   let viewer: Client;
   let creatorNoNotes: Client;
-  let seq = 0;
-  const name = (label: string) => `${label} ${++seq}`;
 
   beforeAll(async () => {
-    t = await createTestApp(kind);
     admin = await userWith(t.app, ['admin']);
     manager = await userWith(t.app, ['manager']);
     user = await userWith(t.app, ['user']);
@@ -28,16 +23,9 @@ describeEachDb('clients', (kind) => {
     await customRole(t.app, 'client_clerk', ['create_clients', 'edit_clients']);
     creatorNoNotes = await userWith(t.app, ['client_clerk']);
   });
-  afterAll(async () => t?.close());
-
-  async function createClient(body: Record<string, unknown> = {}, as = manager) {
-    const res = await as.post('/api/v1/clients', { name: name('Acme'), ...body });
-    expect(res.statusCode, res.body).toBe(201);
-    return res.json();
-  }
 
   it('creates, reads, updates and lists a client (manager)', async () => {
-    const created = await createClient({
+    const created = await createClient(manager, {
       name: '  Globex  ',
       email: 'billing@globex.test',
       phone: '+1 555 0100',
@@ -70,14 +58,14 @@ describeEachDb('clients', (kind) => {
   });
 
   it('q matches the email too and escapes LIKE wildcards', async () => {
-    const c = await createClient({ email: 'unique-mail-marker@corp.test' });
+    const c = await createClient(manager, { email: 'unique-mail-marker@corp.test' });
     expect((await user.get('/api/v1/clients?q=unique-mail-marker')).json().clients.map((x: { id: number }) => x.id)).toEqual([c.id]);
     expect((await user.get('/api/v1/clients?q=%25%25%25')).json().clients).toEqual([]);
   });
 
   it('lists active clients by default; status=archived and status=all widen it', async () => {
-    const active = await createClient();
-    const archived = await createClient();
+    const active = await createClient(manager);
+    const archived = await createClient(manager);
     expect((await manager.put(`/api/v1/clients/${archived.id}`, { status: 'archived' })).json().status).toBe('archived');
     const ids = async (qs: string) =>
       (await manager.get(`/api/v1/clients?per_page=100${qs}`)).json().clients.map((c: { id: number }) => c.id);
@@ -90,7 +78,7 @@ describeEachDb('clients', (kind) => {
   });
 
   it('paginates', async () => {
-    for (let i = 0; i < 3; i++) await createClient({ name: `Paged ${i}` });
+    for (let i = 0; i < 3; i++) await createClient(manager, { name: `Paged ${i}` });
     const res = await user.get('/api/v1/clients?q=Paged&per_page=2&page=2');
     expect(res.statusCode).toBe(200);
     expect(res.json().pagination).toEqual({ page: 2, per_page: 2, total: 3, pages: 2 });
@@ -98,7 +86,7 @@ describeEachDb('clients', (kind) => {
   });
 
   it('users see clients but cannot create, edit or delete them; viewers cannot see them', async () => {
-    const c = await createClient();
+    const c = await createClient(manager);
     expect((await user.get(`/api/v1/clients/${c.id}`)).statusCode).toBe(200);
     const create = await user.post('/api/v1/clients', { name: 'Nope' });
     expect(create.statusCode).toBe(403);
@@ -114,7 +102,7 @@ describeEachDb('clients', (kind) => {
   });
 
   it('managers cannot delete clients (delete_clients)', async () => {
-    const c = await createClient();
+    const c = await createClient(manager);
     const res = await manager.delete(`/api/v1/clients/${c.id}`);
     expect(res.statusCode).toBe(403);
     expect(res.json()).toMatchObject({ required_permission: 'delete_clients' });
@@ -122,7 +110,7 @@ describeEachDb('clients', (kind) => {
   });
 
   it('hides notes from callers without manage_client_notes, in the object and in lists', async () => {
-    const c = await createClient({ name: name('Secretive'), notes: 'internal only' });
+    const c = await createClient(manager, { name: name('Secretive'), notes: 'internal only' });
     const asUser = (await user.get(`/api/v1/clients/${c.id}`)).json();
     expect(asUser).not.toHaveProperty('notes');
     expect(asUser).toMatchObject({ id: c.id, name: c.name, project_count: 0 });
@@ -149,7 +137,7 @@ describeEachDb('clients', (kind) => {
   });
 
   it('deletes an unreferenced client (204)', async () => {
-    const c = await createClient();
+    const c = await createClient(manager);
     const res = await admin.delete(`/api/v1/clients/${c.id}`);
     expect(res.statusCode).toBe(204);
     expect(res.body).toBe('');
@@ -158,7 +146,7 @@ describeEachDb('clients', (kind) => {
   });
 
   it('archives a client still referenced by a project instead of deleting it (200)', async () => {
-    const c = await createClient();
+    const c = await createClient(manager);
     const project = await manager.post('/api/v1/projects', { name: name('Client project'), client_id: c.id });
     expect(project.statusCode, project.body).toBe(201);
     expect((await manager.get(`/api/v1/clients/${c.id}`)).json().project_count).toBe(1);
@@ -173,11 +161,11 @@ describeEachDb('clients', (kind) => {
   });
 
   it('records audit entries for create, update, archive and delete, without the notes', async () => {
-    const c = await createClient({ notes: 'top secret note' });
+    const c = await createClient(manager, { notes: 'top secret note' });
     await manager.put(`/api/v1/clients/${c.id}`, { name: name('Audited') });
     await manager.post('/api/v1/projects', { name: name('Ref'), client_id: c.id });
     await admin.delete(`/api/v1/clients/${c.id}`);
-    const other = await createClient();
+    const other = await createClient(manager);
     await admin.delete(`/api/v1/clients/${other.id}`);
 
     const actions = async (id: number) =>
@@ -195,9 +183,7 @@ describeEachDb('clients', (kind) => {
   });
 
   it('token scopes apply: read:clients reads, write:clients is needed to write', async () => {
-    const created = await manager.post('/api/v1/api-tokens', { name: 'crm', scopes: ['read:clients'], expires_in_days: 1 });
-    expect(created.statusCode, created.body).toBe(201);
-    const bot = bearer(t.app, created.json().token);
+    const bot = await tokenClient(manager, ['read:clients'], { name: 'crm', expires_in_days: 1 });
     expect((await bot.get('/api/v1/clients')).statusCode).toBe(200);
     const res = await bot.post('/api/v1/clients', { name: 'Bot client' });
     expect(res.statusCode).toBe(403);
@@ -221,7 +207,7 @@ describeEachDb('clients', (kind) => {
   });
 
   it('PUT rejects an invalid status, an empty body and unknown fields', async () => {
-    const c = await createClient();
+    const c = await createClient(manager);
     for (const [body, path] of [
       [{ status: 'deleted' }, 'body.status'],
       [{ id: 5 }, 'body.id'],
@@ -235,21 +221,17 @@ describeEachDb('clients', (kind) => {
   });
 
   it('bad query strings and ids → 400, never 5xx', async () => {
-    for (const url of [
-      '/api/v1/clients?status=gone',
-      '/api/v1/clients?page=0',
-      '/api/v1/clients?per_page=101',
-      '/api/v1/clients?nope=1',
-      '/api/v1/clients/abc',
-      '/api/v1/clients/0',
-    ]) {
-      const res = await user.get(url);
-      expect(res.statusCode, url).toBe(400);
-      expect(res.json().code, url).toBe('validation_error');
-      expect(res.json().errors.length, url).toBeGreaterThan(0);
-    }
-    const far = await user.get('/api/v1/clients?page=9999');
-    expect(far.statusCode).toBe(400);
-    expect(far.json().message).toMatch(/out of range/);
+    await expectBadQueries(
+      user,
+      [
+        '/api/v1/clients?status=gone',
+        '/api/v1/clients?page=0',
+        '/api/v1/clients?per_page=101',
+        '/api/v1/clients?nope=1',
+        '/api/v1/clients/abc',
+        '/api/v1/clients/0',
+      ],
+      '/api/v1/clients?page=9999',
+    );
   });
 });

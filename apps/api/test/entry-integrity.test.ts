@@ -11,12 +11,22 @@
  */
 import type { ProjectLevel } from '@timekeeper/shared';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { expenses, timeEntries } from '../src/db/schema/index.js';
-import { createTestApp, describeEachDb, type TestApp } from './helpers/app.js';
+import { describeEachDb } from './helpers/app.js';
 import { type Client, userWith } from './helpers/client.js';
-
-type Member = Client & { email: string };
+import {
+  addMember,
+  approve,
+  createProject,
+  join as joinProject,
+  logTime,
+  type Member,
+  type ParticipationFlags,
+  requestApproval,
+  uniqueName,
+  useTestApp,
+} from './helpers/fixtures.js';
 interface AuditRow {
   action: string;
   actor_user_id: number | null;
@@ -27,67 +37,42 @@ interface AuditRow {
 }
 
 describeEachDb('entry integrity', (kind) => {
-  let t: TestApp;
+  const t = useTestApp(kind);
   let manager: Member; // creates the projects (their admin) and approves
   let admin: Member; // reads the audit log, deactivates users (a super admin: one must remain)
   let day = 0;
 
   beforeAll(async () => {
-    t = await createTestApp(kind);
     manager = await userWith(t.app, ['manager']);
     admin = await userWith(t.app, ['super_admin']);
   });
-  afterAll(async () => t?.close());
 
-  async function project(name = 'P'): Promise<number> {
-    const res = await manager.post('/api/v1/projects', { name: `${name} ${Math.random()}`, hourly_rate: 100, billable: true });
-    if (res.statusCode !== 201) throw new Error(`project: ${res.statusCode} ${res.body}`);
-    return res.json().id;
-  }
-
-  async function join(
-    projectId: number,
-    user: Client,
-    level: ProjectLevel,
-    permissions?: { can_edit_time?: boolean; can_edit_expense?: boolean },
-  ): Promise<void> {
-    const res = await manager.post('/api/v1/participations', {
-      project_id: projectId,
-      user_id: user.userId,
-      access_level: level,
-      ...(permissions ? { permissions } : {}),
-    });
-    if (res.statusCode !== 201) throw new Error(`participation: ${res.statusCode} ${res.body}`);
-  }
-
-  async function member(projectId: number, level: ProjectLevel, roles = ['user']): Promise<Member> {
-    const user = await userWith(t.app, roles);
-    await join(projectId, user, level);
-    return user;
-  }
+  const project = (name = 'P') => createProject(manager, { name: uniqueName(name), hourly_rate: 100, billable: true });
+  const join = (projectId: number, user: Client, level: ProjectLevel, permissions?: ParticipationFlags) =>
+    joinProject(manager, projectId, user, level, permissions ? { permissions } : {});
+  const member = (projectId: number, level: ProjectLevel, roles = ['user']) => addMember(manager, projectId, level, undefined, roles);
 
   /** A one-hour entry on a fresh day (so invoices of one day bill only it). */
   async function hourOn(client: Client, projectId: number, extra: Record<string, unknown> = {}) {
     day++;
     const start = new Date(Date.UTC(2026, 4, 1, 9) + day * 86_400_000);
-    const res = await client.post('/api/v1/time-entries', {
-      project_id: projectId,
-      start_time: start.toISOString(),
-      duration_seconds: 3600,
-      ...extra,
-    });
-    if (res.statusCode !== 201) throw new Error(`time entry: ${res.statusCode} ${res.body}`);
-    return res.json() as { id: number; project_id: number; start_time: string; duration_seconds: number };
+    return logTime(client, projectId, { start_time: start.toISOString(), duration_seconds: 3600, ...extra });
   }
 
   /** Submitted by its owner, approved by the manager; returns the approval id. */
   async function approved(owner: Client, entryId: number): Promise<number> {
-    const requested = await owner.post(`/api/v1/time-entries/${entryId}/request-approval`, {});
-    if (requested.statusCode !== 201) throw new Error(`request: ${requested.statusCode} ${requested.body}`);
-    const id = requested.json().id as number;
-    const decided = await manager.post(`/api/v1/time-entry-approvals/${id}/approve`, {});
-    if (decided.statusCode !== 200) throw new Error(`approve: ${decided.statusCode} ${decided.body}`);
+    const id = await requestApproval(owner, entryId, {});
+    await approve(manager, id);
     return id;
+  }
+
+  /** A project and an owner who may record on it and on a second project. */
+  async function ownerOnTwoProjects() {
+    const p = await project();
+    const q = await project('other');
+    const owner = await member(p, 'edit_time_and_expenses');
+    await join(q, owner, 'edit_time_and_expenses');
+    return { p, q, owner };
   }
 
   async function approvalStatus(approvalId: number, entryId: number): Promise<string> {
@@ -376,10 +361,7 @@ describeEachDb('entry integrity', (kind) => {
   // L4: the audit trail of entries, timer runs and expenses
 
   it('L4 creating, changing, moving and deleting time entries, own and others’, and timer runs are audited', async () => {
-    const p = await project();
-    const q = await project('other');
-    const owner = await member(p, 'edit_time_and_expenses');
-    await join(q, owner, 'edit_time_and_expenses');
+    const { p, q, owner } = await ownerOnTwoProjects();
     const actions = async (id: number) => (await audit(`target_type=time_entry&target_id=${id}`)).reverse();
 
     const own = await hourOn(owner, p, { notes: 'first' });
@@ -424,10 +406,7 @@ describeEachDb('entry integrity', (kind) => {
   });
 
   it('L4 creating, changing, moving and deleting expenses, own and others’, is audited', async () => {
-    const p = await project();
-    const q = await project('other');
-    const owner = await member(p, 'edit_time_and_expenses');
-    await join(q, owner, 'edit_time_and_expenses');
+    const { p, q, owner } = await ownerOnTwoProjects();
     const actions = async (id: number) => (await audit(`target_type=expense&target_id=${id}`)).reverse();
 
     const own = (await owner.post('/api/v1/expenses', { project_id: p, date: '2026-06-03', amount: 12.5, category: 'Meals' })).json();

@@ -3,35 +3,22 @@
  * project-level boundaries, and the read:projects token example of docs/api/README.md (Errors).
  */
 import { PROJECT_LEVELS, type ProjectLevel } from '@timekeeper/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, describeEachDb, type TestApp } from './helpers/app.js';
-import { Client, userWith } from './helpers/client.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { describeEachDb } from './helpers/app.js';
+import { type Client, userWith } from './helpers/client.js';
+import { createProject, join, tokenClient, useTestApp } from './helpers/fixtures.js';
 
-async function project(owner: Client, body: Record<string, unknown> = {}) {
-  const res = await owner.post('/api/v1/projects', {
-    name: `Project ${Math.random().toString(36).slice(2, 8)}`,
-    hourly_rate: 120,
-    budget_amount: 50000,
-    ...body,
-  });
-  if (res.statusCode !== 201) throw new Error(`project creation failed: ${res.statusCode} ${res.body}`);
-  return res.json() as { id: number; name: string };
-}
-
-async function join(admin: Client, projectId: number, member: Client, level: ProjectLevel, extra: Record<string, unknown> = {}) {
-  const res = await admin.post('/api/v1/participations', { project_id: projectId, user_id: member.userId, access_level: level, ...extra });
-  if (res.statusCode !== 201) throw new Error(`participation failed: ${res.statusCode} ${res.body}`);
-  return res.json();
-}
+/** A project with a rate and a budget unless `body` says otherwise. */
+const project = async (owner: Client, body: Record<string, unknown> = {}) => ({
+  id: await createProject(owner, { hourly_rate: 120, budget_amount: 50000, ...body }),
+});
 
 describeEachDb('projects', (kind) => {
-  let t: TestApp;
+  const t = useTestApp(kind);
   let manager: Client;
   beforeAll(async () => {
-    t = await createTestApp(kind);
     manager = await userWith(t.app, ['manager']);
   });
-  afterAll(async () => t?.close());
 
   it('the creator becomes the project admin and sees the financial fields', async () => {
     const p = await project(manager, { name: 'Website' });
@@ -219,13 +206,11 @@ describeEachDb('projects', (kind) => {
 });
 
 describeEachDb('participations', (kind) => {
-  let t: TestApp;
+  const t = useTestApp(kind);
   let manager: Client;
   beforeAll(async () => {
-    t = await createTestApp(kind);
     manager = await userWith(t.app, ['manager']);
   });
-  afterAll(async () => t?.close());
 
   it('maps the seven request levels to access_level and permissions_label exactly as documented', async () => {
     const p = await project(manager);
@@ -371,11 +356,7 @@ describeEachDb('participations', (kind) => {
 });
 
 describeEachDb('explain a project action', (kind) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-  });
-  afterAll(async () => t?.close());
+  const t = useTestApp(kind);
 
   it('names the level and its source, the flag, or the missing minimum', async () => {
     const superAdmin = await userWith(t.app, ['super_admin']);
@@ -422,19 +403,12 @@ describeEachDb('explain a project action', (kind) => {
 });
 
 describe('the read:projects token example', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp('pglite');
-  });
-  afterAll(async () => t?.close());
+  const t = useTestApp('pglite');
 
   it('a token with only read:projects lists projects and gets the exact 403 on POST /projects', async () => {
     const manager = await userWith(t.app, ['manager']);
     await project(manager, { name: 'Visible' });
-    const created = (
-      await manager.post('/api/v1/api-tokens', { name: 'reporting', scopes: ['read:projects', 'read:time_entries'], expires_in_days: 30 })
-    ).json();
-    const api = new Client(t.app, null, null, null, { authorization: `Bearer ${created.token}` });
+    const api = await tokenClient(manager, ['read:projects', 'read:time_entries'], { name: 'reporting' });
     const list = await api.get('/api/v1/projects');
     expect(list.statusCode).toBe(200);
     expect(list.json().projects.map((p: { name: string }) => p.name)).toContain('Visible');

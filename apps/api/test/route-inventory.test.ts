@@ -14,9 +14,9 @@ import {
   requiredPermissions,
   requirementPermissions,
 } from '@timekeeper/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiRoot } from '../src/config/paths.js';
-import { createTestApp, type TestApp } from './helpers/app.js';
+import { useTestApp } from './helpers/fixtures.js';
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -47,11 +47,7 @@ function projectRulePermissions(): Set<string> {
 }
 
 describe('route inventory', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp('pglite');
-  });
-  afterAll(async () => t?.close());
+  const t = useTestApp('pglite');
 
   it('every route carries a valid access declaration', () => {
     expect(t.app.routeTable.length).toBeGreaterThan(60);

@@ -1,13 +1,10 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestApp, describeEachDb, type TestApp } from './helpers/app.js';
+import { expect, it } from 'vitest';
+import { describeEachDb } from './helpers/app.js';
 import { userWith } from './helpers/client.js';
+import { useTestApp } from './helpers/fixtures.js';
 
 describeEachDb('settings and system information', (kind) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-  });
-  afterAll(async () => t?.close());
+  const t = useTestApp(kind);
 
   it('everyone reads settings; only manage_settings changes them, with an audit entry', async () => {
     const admin = await userWith(t.app, ['admin']);

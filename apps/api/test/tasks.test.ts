@@ -5,17 +5,26 @@
  * with 400 — on PGlite and PostgreSQL.
  */
 import { eq } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { ProjectLevel } from '@timekeeper/shared';
+import { beforeAll, expect, it } from 'vitest';
 import { timeEntries } from '../src/db/schema/index.js';
-import { createTestApp, describeEachDb, type TestApp } from './helpers/app.js';
-import { Client, customRole, userWith } from './helpers/client.js';
+import { describeEachDb } from './helpers/app.js';
+import { type Client, customRole, userWith } from './helpers/client.js';
+import {
+  createProject,
+  type CreatedTask,
+  createTask,
+  expectBadQueries,
+  join as joinProject,
+  tokenClient,
+  uniqueName as name,
+  useTestApp,
+} from './helpers/fixtures.js';
 
-const bearer = (app: FastifyInstance, token: string) => new Client(app, null, null, null, { authorization: `Bearer ${token}` });
-type Task = { id: number; project_id: number; name: string; assignee_id: number | null; created_by: number | null; status: string };
+type Task = CreatedTask;
 
 describeEachDb('tasks', (kind) => {
-  let t: TestApp;
+  const t = useTestApp(kind);
   let admin: Client;
   let manager: Client; // creates the projects, so is their admin participant
   let otherManager: Client; // no participation: sees every project through view_all_projects, edits no tasks there
@@ -25,28 +34,14 @@ describeEachDb('tasks', (kind) => {
   let viewerMember: Client; // viewer role, edit_tasks on P (but no create_tasks)
   let P: number;
   let Q: number;
-  let seq = 0;
-  const name = (label: string) => `${label} ${++seq}`;
 
-  async function project(as: Client, label: string): Promise<number> {
-    const res = await as.post('/api/v1/projects', { name: name(label) });
-    expect(res.statusCode, res.body).toBe(201);
-    return res.json().id;
-  }
-  async function join(projectId: number, member: Client, level: string): Promise<number> {
-    const res = await manager.post('/api/v1/participations', { project_id: projectId, user_id: member.userId, access_level: level });
-    expect(res.statusCode, res.body).toBe(201);
-    return res.json().id;
-  }
-  async function task(as: Client, body: Record<string, unknown> = {}): Promise<Task> {
-    const res = await as.post('/api/v1/tasks', { project_id: P, name: name('Task'), ...body });
-    expect(res.statusCode, res.body).toBe(201);
-    return res.json();
-  }
+  const project = (as: Client, label: string) => createProject(as, { name: name(label) });
+  const join = async (projectId: number, member: Client, level: ProjectLevel): Promise<number> =>
+    (await joinProject(manager, projectId, member, level)).id;
+  const task = (as: Client, body: Record<string, unknown> = {}) => createTask(as, P, body);
   const listIds = async (as: Client, qs = '') => (await as.get(`/api/v1/tasks?per_page=100${qs}`)).json().tasks.map((x: Task) => x.id);
 
   beforeAll(async () => {
-    t = await createTestApp(kind);
     admin = await userWith(t.app, ['admin']);
     manager = await userWith(t.app, ['manager'], 'Manager Mia');
     otherManager = await userWith(t.app, ['manager']);
@@ -61,7 +56,6 @@ describeEachDb('tasks', (kind) => {
     await join(P, viewerMember, 'edit_tasks');
     await join(Q, outsider, 'edit_tasks');
   });
-  afterAll(async () => t?.close());
 
   it('creates, reads, lists, updates and deletes a task (project admin)', async () => {
     const created = await task(manager, {
@@ -317,9 +311,7 @@ describeEachDb('tasks', (kind) => {
   });
 
   it('token scopes apply: read:tasks reads, write:tasks is needed to write', async () => {
-    const created = await editor.post('/api/v1/api-tokens', { name: 'tasks', scopes: ['read:tasks'], expires_in_days: 1 });
-    expect(created.statusCode, created.body).toBe(201);
-    const bot = bearer(t.app, created.json().token);
+    const bot = await tokenClient(editor, ['read:tasks'], { name: 'tasks', expires_in_days: 1 });
     expect((await bot.get('/api/v1/tasks')).statusCode).toBe(200);
     const res = await bot.post('/api/v1/tasks', { project_id: P, name: 'Bot task' });
     expect(res.statusCode).toBe(403);
@@ -362,21 +354,17 @@ describeEachDb('tasks', (kind) => {
   });
 
   it('bad query strings and ids → 400, never 5xx', async () => {
-    for (const url of [
-      '/api/v1/tasks?status=blocked',
-      '/api/v1/tasks?page=0',
-      '/api/v1/tasks?per_page=500',
-      '/api/v1/tasks?project_id=abc',
-      '/api/v1/tasks?nope=1',
-      '/api/v1/tasks/abc',
-    ]) {
-      const res = await editor.get(url);
-      expect(res.statusCode, url).toBe(400);
-      expect(res.json().code, url).toBe('validation_error');
-      expect(res.json().errors.length, url).toBeGreaterThan(0);
-    }
-    const far = await editor.get('/api/v1/tasks?page=9999');
-    expect(far.statusCode).toBe(400);
-    expect(far.json().message).toMatch(/out of range/);
+    await expectBadQueries(
+      editor,
+      [
+        '/api/v1/tasks?status=blocked',
+        '/api/v1/tasks?page=0',
+        '/api/v1/tasks?per_page=500',
+        '/api/v1/tasks?project_id=abc',
+        '/api/v1/tasks?nope=1',
+        '/api/v1/tasks/abc',
+      ],
+      '/api/v1/tasks?page=9999',
+    );
   });
 });
