@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button } from '@/components/ui/button';
+import { FormActions } from '@/components/records/form-actions';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
 import { useAccess } from '@/lib/access';
@@ -99,14 +99,7 @@ export function ClientForm({ client, onDone }: { client?: Client | undefined; on
           error={err('status')}
         />
       ) : null}
-      <div className="flex flex-wrap justify-end gap-2">
-        <Button variant="secondary" onClick={onDone}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={save.isPending}>
-          {save.isPending ? 'Saving…' : client ? 'Save changes' : 'Add client'}
-        </Button>
-      </div>
+      <FormActions onCancel={onDone} pending={save.isPending} editing={client !== undefined} addLabel="Add client" />
     </form>
   );
 }

@@ -10,13 +10,12 @@ import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
 import { Can } from '@/lib/access';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { useListEditing } from '@/lib/records/use-list-editing';
 import { useDeleteClient } from '../api/delete-client';
 import { useClients } from '../api/get-clients';
 import type { Client, ClientFilters } from '../api/types';
 import { ClientForm } from './client-form';
 import { ClientsTable } from './clients-table';
-
-type Editing = { mode: 'closed' } | { mode: 'new' } | { mode: 'edit'; client: Client };
 
 /** Clients with search and status filter, add/edit dialog, and delete-or-archive. */
 export function ClientsList() {
@@ -24,12 +23,13 @@ export function ClientsList() {
   const q = useDeferredValue(search.trim());
   const [status, setStatus] = useState<NonNullable<ClientFilters['status']>>('active');
   const [page, setPage] = useState(1);
-  const [editing, setEditing] = useState<Editing>({ mode: 'closed' });
-  const [deleting, setDeleting] = useState<Client | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const remove = useDeleteClient();
+  const edit = useListEditing<Client>(remove);
+  const deleting = edit.deleting;
   const query = useClients({ q, status, page });
 
+  // Deleting a client still referenced by a project archives it instead: the notice says which happened.
   const confirmDelete = () =>
     deleting &&
     remove.mutate(deleting.id, {
@@ -39,7 +39,7 @@ export function ClientsList() {
             ? `${deleting.name} is still referenced by a project, so it was archived instead of deleted. Restore it any time by editing it.`
             : `${deleting.name} was deleted.`,
         );
-        setDeleting(null);
+        edit.confirm.onOpenChange(false);
       },
     });
 
@@ -79,7 +79,7 @@ export function ClientsList() {
           />
         </div>
         <Can permission="create_clients">
-          <Button onClick={() => setEditing({ mode: 'new' })}>
+          <Button onClick={edit.startNew}>
             <Plus aria-hidden="true" className="mr-1 size-4" /> Add client
           </Button>
         </Can>
@@ -91,40 +91,20 @@ export function ClientsList() {
             <EmptyState title={q ? `No clients match “${q}”` : 'No clients here yet'} />
           ) : (
             <>
-              <ClientsTable
-                clients={data.clients}
-                onEdit={(client) => setEditing({ mode: 'edit', client })}
-                onDelete={(client) => {
-                  remove.reset();
-                  setDeleting(client);
-                }}
-              />
+              <ClientsTable clients={data.clients} onEdit={edit.startEdit} onDelete={edit.askDelete} />
               <Pagination pagination={data.pagination} onPage={setPage} />
             </>
           )
         }
       </QueryState>
-      <Dialog
-        open={editing.mode !== 'closed'}
-        onOpenChange={(open) => !open && setEditing({ mode: 'closed' })}
-        title={editing.mode === 'edit' ? 'Edit client' : 'Add client'}
-      >
-        {editing.mode !== 'closed' ? (
-          <ClientForm
-            key={editing.mode === 'edit' ? editing.client.id : 'new'}
-            client={editing.mode === 'edit' ? editing.client : undefined}
-            onDone={() => setEditing({ mode: 'closed' })}
-          />
-        ) : null}
+      <Dialog open={edit.isOpen} onOpenChange={edit.onOpenChange} title={edit.edited ? 'Edit client' : 'Add client'}>
+        {edit.isOpen ? <ClientForm key={edit.edited?.id ?? 'new'} client={edit.edited} onDone={edit.close} /> : null}
       </Dialog>
       <ConfirmDialog
-        open={deleting !== null}
-        onOpenChange={(open) => !open && setDeleting(null)}
+        {...edit.confirm}
+        onConfirm={confirmDelete}
         title={`Delete ${deleting?.name ?? 'client'}?`}
         confirmLabel={deleting && deleting.project_count > 0 ? 'Archive client' : 'Delete client'}
-        onConfirm={confirmDelete}
-        pending={remove.isPending}
-        error={remove.error}
         pendingLabel="Working…"
         errorTitle="Could not complete this"
       >

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button } from '@/components/ui/button';
+import { FormActions } from '@/components/records/form-actions';
 import { Checkbox } from '@/components/ui/checkbox';
 import { EmptyState } from '@/components/ui/empty-state';
 import { SelectField } from '@/components/ui/select-field';
@@ -144,14 +144,7 @@ export function ExpenseForm({
         error={err('description')}
       />
       <Checkbox label="Billable to the client" checked={values.billable} onChange={(e) => set({ billable: e.target.checked })} />
-      <div className="flex flex-wrap justify-end gap-2">
-        <Button variant="secondary" onClick={onDone}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={save.isPending}>
-          {save.isPending ? 'Saving…' : expense ? 'Save changes' : 'Add expense'}
-        </Button>
-      </div>
+      <FormActions onCancel={onDone} pending={save.isPending} editing={expense !== undefined} addLabel="Add expense" />
     </form>
   );
 }
