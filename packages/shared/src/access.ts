@@ -7,7 +7,7 @@
  */
 import { isPermission, type Permission } from './permissions.js';
 import type { PermissionRequirement } from './decide.js';
-import { PROJECT_ACTIONS, type ProjectAction } from './project-access.js';
+import { isProjectAction, type ProjectAction } from './project-access.js';
 import { isScope, type RequiredScope } from './scopes.js';
 
 /**
@@ -48,8 +48,6 @@ export function requiredPermissions(access: RouteAccess): Permission[] {
 export function routeProject(access: RouteAccess): RouteProject | null {
   return isPublicAccess(access) ? null : (access.project ?? null);
 }
-
-const isProjectAction = (value: unknown): value is ProjectAction => (PROJECT_ACTIONS as readonly unknown[]).includes(value);
 
 /** Why a `project` declaration is not valid, or null when it is. */
 function invalidProjectReason(project: unknown): string | null {

@@ -3,7 +3,16 @@
  * `pnpm test:mutation` (docs/development/testing.md, "Mutation testing").
  */
 import { describe, expect, it } from 'vitest';
-import { isProjectLevel, levelAtLeast, levelRank, NO_FLAGS, PROJECT_FLAGS, PROJECT_LEVELS } from './project-access.js';
+import {
+  isProjectAction,
+  isProjectLevel,
+  levelAtLeast,
+  levelRank,
+  NO_FLAGS,
+  PROJECT_ACTIONS,
+  PROJECT_FLAGS,
+  PROJECT_LEVELS,
+} from './project-access.js';
 
 describe('project levels', () => {
   it('isProjectLevel knows exactly the seven levels', () => {
@@ -28,5 +37,13 @@ describe('NO_FLAGS', () => {
   it('names every flag, each false', () => {
     expect(Object.keys(NO_FLAGS).sort()).toEqual([...PROJECT_FLAGS].sort());
     for (const flag of PROJECT_FLAGS) expect(NO_FLAGS[flag], flag).toBe(false);
+  });
+});
+
+describe('project actions', () => {
+  it('isProjectAction knows exactly the actions of PROJECT_ACTIONS', () => {
+    for (const action of PROJECT_ACTIONS) expect(isProjectAction(action), action).toBe(true);
+    for (const other of ['', 'View_project', 'admin', 'edit_time', 'can_post', null, 3, undefined])
+      expect(isProjectAction(other), String(other)).toBe(false);
   });
 });

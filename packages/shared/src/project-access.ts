@@ -128,3 +128,7 @@ export const PROJECT_ACTIONS = [
   'schedule_team_hours',
 ] as const;
 export type ProjectAction = (typeof PROJECT_ACTIONS)[number];
+
+export function isProjectAction(value: unknown): value is ProjectAction {
+  return (PROJECT_ACTIONS as readonly unknown[]).includes(value);
+}
