@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ok } from '@/lib/api-client';
+import { useInvalidatingMutation } from '@/lib/invalidating-mutation';
 import { roleKeys } from './roles-keys';
 import type { Role, RoleInput } from './types';
 
@@ -9,9 +9,5 @@ export function createRole(input: RoleInput): Promise<Role> {
 }
 
 export function useCreateRole() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: createRole,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: roleKeys.all }),
-  });
+  return useInvalidatingMutation(createRole, [roleKeys.all]);
 }

@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ok } from '@/lib/api-client';
+import { useInvalidatingMutation } from '@/lib/invalidating-mutation';
 import { roleKeys } from './roles-keys';
 
 /** DELETE /roles/{id}: custom roles only; 409 while users still hold it. */
@@ -8,9 +8,5 @@ export async function deleteRole(id: number): Promise<void> {
 }
 
 export function useDeleteRole() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: deleteRole,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: roleKeys.all }),
-  });
+  return useInvalidatingMutation(deleteRole, [roleKeys.all]);
 }

@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { accessKeys } from '@/lib/access';
 import { api, ok } from '@/lib/api-client';
+import { useInvalidatingMutation } from '@/lib/invalidating-mutation';
 import { roleKeys } from './roles-keys';
 import type { ImportResult, RoleExport } from './types';
 
@@ -10,10 +10,5 @@ export function importRoles(file: RoleExport): Promise<ImportResult> {
 }
 
 export function useImportRoles() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: importRoles,
-    onSuccess: () =>
-      Promise.all([queryClient.invalidateQueries({ queryKey: roleKeys.all }), queryClient.invalidateQueries({ queryKey: accessKeys.all })]),
-  });
+  return useInvalidatingMutation(importRoles, [roleKeys.all, accessKeys.all]);
 }

@@ -1,7 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { accessKeys } from '@/lib/access';
 import { USERS_KEY } from '@/lib/admin-keys';
 import { api, ok } from '@/lib/api-client';
+import { useInvalidatingMutation } from '@/lib/invalidating-mutation';
 import { roleKeys } from './roles-keys';
 import type { Role, RolePatch } from './types';
 
@@ -11,15 +11,9 @@ export function updateRole(id: number, patch: RolePatch): Promise<Role> {
 }
 
 export function useUpdateRole() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, patch }: { id: number; patch: RolePatch }) => updateRole(id, patch),
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: roleKeys.all }),
-        // A renamed role shows on user badges; a changed role may change what *I* may do.
-        queryClient.invalidateQueries({ queryKey: USERS_KEY }),
-        queryClient.invalidateQueries({ queryKey: accessKeys.all }),
-      ]),
-  });
+  // A renamed role shows on user badges; a changed role may change what *I* may do.
+  return useInvalidatingMutation(
+    ({ id, patch }: { id: number; patch: RolePatch }) => updateRole(id, patch),
+    [roleKeys.all, USERS_KEY, accessKeys.all],
+  );
 }

@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ok } from '@/lib/api-client';
+import { useInvalidatingMutation } from '@/lib/invalidating-mutation';
 import { settingsKeys } from './settings-keys';
 import type { Settings, SettingsPatch } from './types';
 
@@ -9,12 +9,7 @@ export function updateSettings(patch: SettingsPatch): Promise<Settings> {
 }
 
 export function useUpdateSettings() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: updateSettings,
-    onSuccess: (settings) => {
-      queryClient.setQueryData(settingsKeys.settings(), settings);
-      return queryClient.invalidateQueries({ queryKey: settingsKeys.all });
-    },
+  return useInvalidatingMutation(updateSettings, [settingsKeys.all], {
+    remember: (settings, queryClient) => queryClient.setQueryData(settingsKeys.settings(), settings),
   });
 }

@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ok } from '@/lib/api-client';
+import { useInvalidatingMutation } from '@/lib/invalidating-mutation';
 import { adminTokenKeys } from './admin-tokens-keys';
 
 /** DELETE /admin/api-tokens/{id}: revokes anyone's token, at once on every instance. */
@@ -8,9 +8,5 @@ export async function revokeAdminToken(id: number): Promise<void> {
 }
 
 export function useRevokeAdminToken() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: revokeAdminToken,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: adminTokenKeys.all }),
-  });
+  return useInvalidatingMutation(revokeAdminToken, [adminTokenKeys.all]);
 }

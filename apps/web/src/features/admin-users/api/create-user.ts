@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ROLES_KEY } from '@/lib/admin-keys';
 import { api, ok } from '@/lib/api-client';
+import { useInvalidatingMutation } from '@/lib/invalidating-mutation';
 import type { CreateUserInput, User } from './types';
 import { userKeys } from './users-keys';
 
@@ -10,10 +10,5 @@ export function createUser(input: CreateUserInput): Promise<User> {
 }
 
 export function useCreateUser() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: createUser,
-    onSuccess: () =>
-      Promise.all([queryClient.invalidateQueries({ queryKey: userKeys.all }), queryClient.invalidateQueries({ queryKey: ROLES_KEY })]),
-  });
+  return useInvalidatingMutation(createUser, [userKeys.all, ROLES_KEY]);
 }

@@ -1,8 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ROLES_KEY } from '@/lib/admin-keys';
 import { api, ok } from '@/lib/api-client';
+import { useInvalidatingMutation } from '@/lib/invalidating-mutation';
 import type { RoleAssignment, User } from './types';
-import { userKeys } from './users-keys';
+import { rememberUser, userKeys } from './users-keys';
 
 /** PUT /users/{id}/roles: replaces the whole set (never your own: the API answers 403). */
 export function setUserRoles(id: number, roles: RoleAssignment[]): Promise<User> {
@@ -10,15 +10,11 @@ export function setUserRoles(id: number, roles: RoleAssignment[]): Promise<User>
 }
 
 export function useSetUserRoles() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, roles }: { id: number; roles: RoleAssignment[] }) => setUserRoles(id, roles),
-    onSuccess: (user) => {
-      queryClient.setQueryData(userKeys.detail(user.id), user);
-      return Promise.all([
-        queryClient.invalidateQueries({ queryKey: userKeys.all }),
-        queryClient.invalidateQueries({ queryKey: ROLES_KEY }),
-      ]);
+  return useInvalidatingMutation(
+    ({ id, roles }: { id: number; roles: RoleAssignment[] }) => setUserRoles(id, roles),
+    [userKeys.all, ROLES_KEY],
+    {
+      remember: rememberUser,
     },
-  });
+  );
 }

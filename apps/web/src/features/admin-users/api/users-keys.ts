@@ -1,5 +1,6 @@
 import { USERS_KEY } from '@/lib/admin-keys';
-import type { UserFilters } from './types';
+import type { QueryClient } from '@tanstack/react-query';
+import type { User, UserFilters } from './types';
 
 /** Query keys of the users feature; mutations invalidate by these. */
 export const userKeys = {
@@ -9,3 +10,8 @@ export const userKeys = {
   detail: (id: number) => [...userKeys.all, 'detail', id] as const,
   permissions: (id: number) => [...userKeys.all, 'permissions', id] as const,
 };
+
+/** A saved user's answer is the new detail: no refetch needed for it. */
+export function rememberUser(user: User, queryClient: QueryClient): void {
+  queryClient.setQueryData(userKeys.detail(user.id), user);
+}

@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ok } from '@/lib/api-client';
+import { useInvalidatingMutation } from '@/lib/invalidating-mutation';
 import { profileKeys } from './profile-keys';
 import type { PasswordChange } from './types';
 
@@ -9,9 +9,5 @@ export async function changePassword(body: PasswordChange): Promise<void> {
 }
 
 export function useChangePassword() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: changePassword,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: profileKeys.sessions() }),
-  });
+  return useInvalidatingMutation(changePassword, [profileKeys.sessions()]);
 }

@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ok } from '@/lib/api-client';
+import { useInvalidatingMutation } from '@/lib/invalidating-mutation';
 import { tokenKeys } from './token-keys';
 import type { IssuedSecret } from '../lib/issued-secret';
 import type { ApiToken, CreateApiTokenInput, CreatedApiToken } from './types';
@@ -19,11 +19,16 @@ export function withoutSecret(created: CreatedApiToken, onSecret: (issued: Issue
   return view;
 }
 
-export function useCreateApiToken(onSecret: (issued: IssuedSecret) => void) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (input: CreateApiTokenInput) => withoutSecret(await createApiToken(input), onSecret),
+/** A mutation that issues a secret (create, rotate): the secret goes to `onSecret`, never into a cache. */
+export function useIssueToken<TVariables>(
+  issue: (variables: TVariables) => Promise<CreatedApiToken>,
+  onSecret: (issued: IssuedSecret) => void,
+) {
+  return useInvalidatingMutation(async (variables: TVariables) => withoutSecret(await issue(variables), onSecret), [tokenKeys.lists()], {
     gcTime: 0,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: tokenKeys.lists() }),
   });
+}
+
+export function useCreateApiToken(onSecret: (issued: IssuedSecret) => void) {
+  return useIssueToken(createApiToken, onSecret);
 }

@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ok } from '@/lib/api-client';
+import { useInvalidatingMutation } from '@/lib/invalidating-mutation';
 import { tokenKeys } from './token-keys';
 
 /** DELETE /api-tokens/{id}: revokes at once, on every instance. */
@@ -8,9 +8,5 @@ export async function revokeApiToken(id: number): Promise<void> {
 }
 
 export function useRevokeApiToken() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: revokeApiToken,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: tokenKeys.lists() }),
-  });
+  return useInvalidatingMutation(revokeApiToken, [tokenKeys.lists()]);
 }

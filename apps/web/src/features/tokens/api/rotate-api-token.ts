@@ -1,7 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ok } from '@/lib/api-client';
-import { withoutSecret } from './create-api-token';
-import { tokenKeys } from './token-keys';
+import { useIssueToken } from './create-api-token';
 import type { IssuedSecret } from '../lib/issued-secret';
 import type { CreatedApiToken } from './types';
 
@@ -11,10 +9,5 @@ export function rotateApiToken(id: number): Promise<CreatedApiToken> {
 }
 
 export function useRotateApiToken(onSecret: (issued: IssuedSecret) => void) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (id: number) => withoutSecret(await rotateApiToken(id), onSecret),
-    gcTime: 0,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: tokenKeys.lists() }),
-  });
+  return useIssueToken(rotateApiToken, onSecret);
 }
