@@ -3,6 +3,11 @@ import { Pencil, Trash2 } from 'lucide-react';
 const small =
   'inline-flex items-center gap-1 rounded-md px-2 py-1 text-xs font-medium ring-1 ring-inset focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600';
 
+const BUTTONS = [
+  { prop: 'onEdit', label: 'Edit', Icon: Pencil, tone: 'text-slate-700 ring-slate-300 hover:bg-slate-100' },
+  { prop: 'onDelete', label: 'Delete', Icon: Trash2, tone: 'text-red-700 ring-red-200 hover:bg-red-50' },
+] as const;
+
 interface RowActionsProps {
   /** Names the row for screen readers: "Edit time entry of Mon, 3 Mar". */
   what: string;
@@ -13,29 +18,13 @@ interface RowActionsProps {
 }
 
 /** The small Edit and Delete buttons of a list row or a card; the caller decides which are allowed. */
-export function RowActions({ what, onEdit, onDelete }: RowActionsProps) {
-  return (
-    <>
-      {onEdit ? (
-        <button
-          type="button"
-          className={`${small} text-slate-700 ring-slate-300 hover:bg-slate-100`}
-          onClick={onEdit}
-          aria-label={`Edit ${what}`}
-        >
-          <Pencil aria-hidden="true" className="size-3.5" /> Edit
-        </button>
-      ) : null}
-      {onDelete ? (
-        <button
-          type="button"
-          className={`${small} text-red-700 ring-red-200 hover:bg-red-50`}
-          onClick={onDelete}
-          aria-label={`Delete ${what}`}
-        >
-          <Trash2 aria-hidden="true" className="size-3.5" /> Delete
-        </button>
-      ) : null}
-    </>
-  );
+export function RowActions({ what, ...handlers }: RowActionsProps) {
+  return BUTTONS.map(({ prop, label, Icon, tone }) => {
+    const onClick = handlers[prop];
+    return onClick ? (
+      <button key={prop} type="button" className={`${small} ${tone}`} onClick={onClick} aria-label={`${label} ${what}`}>
+        <Icon aria-hidden="true" className="size-3.5" /> {label}
+      </button>
+    ) : null;
+  });
 }

@@ -3,6 +3,7 @@ export { useTimerStatus } from './api/get-timer-status';
 export { useStartTimer } from './api/start-timer';
 export { useStopTimer } from './api/stop-timer';
 export type { TimerStatus } from './api/types';
+export { useElapsedSeconds } from './lib/use-elapsed';
 export { timerKeys } from '@/lib/records/record-keys';
 export { TimerPanel } from './components/timer-panel';
 export { TodayEntries } from './components/today-entries';

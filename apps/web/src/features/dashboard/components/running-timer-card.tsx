@@ -6,9 +6,8 @@ import { Can, useAccess } from '@/lib/access';
 import { useProjectOptions } from '@/lib/records/project-options';
 import type { TimeEntry } from '@/features/time-entries';
 import { formatElapsed } from '@/lib/duration';
-import { useStopTimer, useTimerStatus } from '@/features/timer';
+import { useElapsedSeconds, useStopTimer, useTimerStatus } from '@/features/timer';
 import { SectionCard } from './section-card';
-import { useTickingSeconds } from './use-ticking-seconds';
 
 function ProjectName({ projectId }: { projectId: number }) {
   const projects = useProjectOptions();
@@ -17,7 +16,7 @@ function ProjectName({ projectId }: { projectId: number }) {
 
 function Running({ entry, elapsed, readAt }: { entry: TimeEntry; elapsed: number; readAt: number }) {
   const access = useAccess();
-  const seconds = useTickingSeconds(elapsed, readAt);
+  const seconds = useElapsedSeconds(elapsed, readAt) ?? elapsed;
   const stop = useStopTimer();
   return (
     <div className="space-y-3">
