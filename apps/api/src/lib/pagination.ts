@@ -1,6 +1,7 @@
 /**
  * `{<resource>: [...], pagination: {page, per_page, total, pages}}` for every list.
  */
+import { sql } from 'drizzle-orm';
 import { badRequest } from './errors.js';
 
 export interface Page {
@@ -18,6 +19,12 @@ export function pageFrom(query: { page?: number; per_page?: number }): Page {
 export interface Paginated<T> {
   items: T[];
   pagination: { page: number; per_page: number; total: number; pages: number };
+}
+
+/** `select(countColumn)` counts the rows of a query (joins included); `countOf` reads that count. */
+export const countColumn = { n: sql<number>`count(*)::int` };
+export async function countOf(rows: PromiseLike<{ n: number }[]>): Promise<number> {
+  return (await rows)[0]?.n ?? 0;
 }
 
 /** Counts, refuses a page past the end (400), then fetches the page. */

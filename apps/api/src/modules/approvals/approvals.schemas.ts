@@ -1,7 +1,8 @@
 import { Type } from 'typebox';
+import { APPROVAL_STATUSES } from '../../db/schema/index.js';
 import { Id, IsoDateTime, Pagination, PaginationQuery, StringEnum } from '../../lib/schemas.js';
 
-export const ApprovalStatus = StringEnum(['pending', 'approved', 'rejected', 'cancelled'] as const);
+export const ApprovalStatus = StringEnum(APPROVAL_STATUSES);
 
 export const Approval = Type.Object({
   id: Type.Integer(),

@@ -7,19 +7,21 @@
  * same transaction (docs/guides/approvals.md "What approval locks"). Every transition is audited.
  */
 import { and, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Static } from 'typebox';
 import type { Db } from '../../db/client.js';
 import { projects, timeEntries, timeEntryApprovals, users } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Tx } from '../../lib/db-types.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
-import { paginate, type Page } from '../../lib/pagination.js';
+import { countColumn, countOf, paginate, type Page } from '../../lib/pagination.js';
+import type { FilterOf } from '../../lib/schemas.js';
 import { isUniqueViolation } from '../../lib/pg-errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { allows, projectsAllowing, requireProject } from '../projects/project-access.js';
 import { getSettings } from '../settings/settings.service.js';
+import type { Approval, ApprovalsQuery } from './approvals.schemas.js';
 
 type ApprovalRow = typeof timeEntryApprovals.$inferSelect;
-export type ApprovalStatus = 'pending' | 'approved' | 'rejected' | 'cancelled';
 
 const baseSelect = (db: Tx) =>
   db
@@ -36,11 +38,11 @@ const baseSelect = (db: Tx) =>
 
 type Joined = Awaited<ReturnType<ReturnType<typeof baseSelect>['execute']>>[number];
 
-export function toApprovalView(r: Joined) {
+export function toApprovalView(r: Joined): Static<typeof Approval> {
   return {
     id: r.a.id,
     time_entry_id: r.a.timeEntryId,
-    status: r.a.status as ApprovalStatus,
+    status: r.a.status,
     requested_by: r.a.requestedBy,
     requested_at: r.a.requestedAt.toISOString(),
     decided_by: r.a.decidedBy,
@@ -170,13 +172,6 @@ export async function requestApproval(db: Db, actor: Actor, timeEntryId: number,
   });
 }
 
-export interface ApprovalFilter {
-  status?: ApprovalStatus;
-  queue?: 'to_approve' | 'mine';
-  project_id?: number;
-  user_id?: number;
-}
-
 /** What the caller may see: their own requests, and requests on projects they may approve on. */
 async function visibility(db: Tx, actor: Actor): Promise<SQL> {
   const approvable = await projectsAllowing(db, actor, 'approve_time');
@@ -185,7 +180,7 @@ async function visibility(db: Tx, actor: Actor): Promise<SQL> {
   return approvable.length > 0 ? or(own, inArray(timeEntries.projectId, approvable))! : own;
 }
 
-export async function listApprovals(db: Db, actor: Actor, filter: ApprovalFilter, page: Page) {
+export async function listApprovals(db: Db, actor: Actor, filter: FilterOf<typeof ApprovalsQuery>, page: Page) {
   const settings = await getSettings(db);
   const conditions: (SQL | undefined)[] = [await visibility(db, actor)];
   if (filter.queue === 'mine') conditions.push(eq(timeEntries.userId, actor.userId!));
@@ -202,13 +197,13 @@ export async function listApprovals(db: Db, actor: Actor, filter: ApprovalFilter
   const result = await paginate(
     page,
     async () =>
-      (
-        await db
-          .select({ n: sql<number>`count(*)::int` })
+      countOf(
+        db
+          .select(countColumn)
           .from(timeEntryApprovals)
           .innerJoin(timeEntries, eq(timeEntries.id, timeEntryApprovals.timeEntryId))
-          .where(condition)
-      )[0]?.n ?? 0,
+          .where(condition),
+      ),
     (limit, offset) =>
       baseSelect(db)
         .where(condition)

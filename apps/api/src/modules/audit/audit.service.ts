@@ -2,10 +2,13 @@
  * The audit trail: written in the same transaction as the change it records.
  */
 import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import type { Static } from 'typebox';
 import { auditLogs } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Tx } from '../../lib/db-types.js';
-import { paginate, type Page } from '../../lib/pagination.js';
+import { countColumn, countOf, paginate, type Page } from '../../lib/pagination.js';
+import type { FilterOf } from '../../lib/schemas.js';
+import type { AuditEntry, AuditQuery } from './audit.schemas.js';
 
 export interface AuditEvent {
   action: string;
@@ -40,16 +43,7 @@ export function recordChange(tx: Tx, actor: Actor, action: string, target: { typ
   return recordAudit(tx, actor, { action, targetType: target.type, targetId: target.id, before, after });
 }
 
-export interface AuditFilter {
-  actor_user_id?: number;
-  action?: string;
-  target_type?: string;
-  target_id?: string;
-  from?: string;
-  to?: string;
-}
-
-export function serializeAudit(row: typeof auditLogs.$inferSelect) {
+export function serializeAudit(row: typeof auditLogs.$inferSelect): Static<typeof AuditEntry> {
   return {
     id: row.id,
     created_at: row.createdAt.toISOString(),
@@ -66,7 +60,7 @@ export function serializeAudit(row: typeof auditLogs.$inferSelect) {
   };
 }
 
-export async function listAudit(db: Tx, filter: AuditFilter, page: Page) {
+export async function listAudit(db: Tx, filter: FilterOf<typeof AuditQuery>, page: Page) {
   const where: SQL[] = [];
   if (filter.actor_user_id !== undefined) where.push(eq(auditLogs.actorUserId, filter.actor_user_id));
   if (filter.action)
@@ -82,13 +76,7 @@ export async function listAudit(db: Tx, filter: AuditFilter, page: Page) {
   const condition = where.length > 0 ? and(...where) : undefined;
   return paginate(
     page,
-    async () =>
-      (
-        await db
-          .select({ n: sql<number>`count(*)::int` })
-          .from(auditLogs)
-          .where(condition)
-      )[0]?.n ?? 0,
+    async () => countOf(db.select(countColumn).from(auditLogs).where(condition)),
     (limit, offset) => db.select().from(auditLogs).where(condition).orderBy(desc(auditLogs.id)).limit(limit).offset(offset),
   );
 }
