@@ -14,23 +14,13 @@ import { ERROR_CODES, type ErrorBody, type ErrorCode, type FieldError } from '@t
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from './api/openapi.gen';
 
-export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-export type QueryParams = Record<string, string | number | boolean | null | undefined>;
-
-export interface RequestOptions {
-  query?: QueryParams;
-  headers?: Record<string, string>;
-  signal?: AbortSignal;
-}
-
 export interface ApiClientConfig {
   /** Absolute or same-origin base of the API, without a trailing slash. */
   baseUrl: string;
 }
 
 const DEFAULT_BASE_URL = '/api/v1';
-const SAFE_METHODS: ReadonlySet<HttpMethod> = new Set(['GET', 'HEAD']);
+const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD']);
 
 let config: ApiClientConfig = { baseUrl: DEFAULT_BASE_URL };
 let csrfToken: string | null = null;
@@ -98,17 +88,6 @@ function genericError(status: number): ApiError {
   });
 }
 
-function buildUrl(path: string, query?: QueryParams): string {
-  const url = `${config.baseUrl}${path.startsWith('/') ? path : `/${path}`}`;
-  if (!query) return url;
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null) params.append(key, String(value));
-  }
-  const search = params.toString();
-  return search ? `${url}?${search}` : url;
-}
-
 async function readJson(response: Response): Promise<{ ok: true; value: unknown } | { ok: false }> {
   const text = await response.text();
   if (text === '') return { ok: true, value: undefined };
@@ -117,61 +96,6 @@ async function readJson(response: Response): Promise<{ ok: true; value: unknown 
   } catch {
     return { ok: false };
   }
-}
-
-export async function apiRequest<T>(method: HttpMethod, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  if (!SAFE_METHODS.has(method) && csrfToken) headers['X-CSRF-Token'] = csrfToken;
-
-  let response: Response;
-  try {
-    response = await fetch(buildUrl(path, options.query), {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal: options.signal,
-    });
-  } catch (error) {
-    // Cancellation (e.g. TanStack Query aborting a stale query) is not a failure to report.
-    if (error instanceof Error && error.name === 'AbortError') throw error;
-    throw new ApiError({
-      status: 0,
-      code: 'service_unavailable',
-      message: 'Could not reach the server. Check your connection and try again.',
-      body: null,
-    });
-  }
-
-  const parsed = await readJson(response);
-  if (!response.ok) {
-    if (!parsed.ok || !isErrorBody(parsed.value)) throw genericError(response.status);
-    const errorBody = parsed.value;
-    throw new ApiError({ status: response.status, code: errorBody.code, message: errorBody.message, body: errorBody });
-  }
-  if (!parsed.ok) throw genericError(response.status);
-  return parsed.value as T;
-}
-
-export function apiGet<T>(path: string, options?: RequestOptions): Promise<T> {
-  return apiRequest<T>('GET', path, undefined, options);
-}
-
-export function apiPost<T>(path: string, body?: unknown, options?: RequestOptions): Promise<T> {
-  return apiRequest<T>('POST', path, body, options);
-}
-
-export function apiPut<T>(path: string, body?: unknown, options?: RequestOptions): Promise<T> {
-  return apiRequest<T>('PUT', path, body, options);
-}
-
-export function apiPatch<T>(path: string, body?: unknown, options?: RequestOptions): Promise<T> {
-  return apiRequest<T>('PATCH', path, body, options);
-}
-
-export function apiDelete<T>(path: string, options?: RequestOptions): Promise<T> {
-  return apiRequest<T>('DELETE', path, undefined, options);
 }
 
 function networkError(): ApiError {
@@ -198,7 +122,7 @@ class BaseRequest extends Request {
 
 const contract: Middleware = {
   onRequest({ request }) {
-    if (!SAFE_METHODS.has(request.method.toUpperCase() as HttpMethod) && csrfToken) request.headers.set('X-CSRF-Token', csrfToken);
+    if (!SAFE_METHODS.has(request.method.toUpperCase()) && csrfToken) request.headers.set('X-CSRF-Token', csrfToken);
     return request;
   },
   onError({ error }) {
