@@ -36,8 +36,8 @@ export function useTaskNames(projectIds: number[]): Map<number, string> {
 }
 
 /** Stable, so TanStack Query recomputes the map only when a result changes. */
-function taskNamesOf(results: { data?: unknown }[]): Map<number, string> {
+function taskNamesOf(results: { data?: Task[] | undefined }[]): Map<number, string> {
   const names = new Map<number, string>();
-  for (const r of results) for (const t of (r.data ?? []) as Task[]) names.set(t.id, t.name);
+  for (const r of results) for (const t of r.data ?? []) names.set(t.id, t.name);
   return names;
 }
