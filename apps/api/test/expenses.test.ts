@@ -7,7 +7,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { expenses } from '../src/db/schema/index.js';
 import { describeEachDb } from './helpers/app.js';
 import { type Client, userWith } from './helpers/client.js';
-import { addMember, bearer, createProject, spend, useTestApp } from './helpers/fixtures.js';
+import { addMember, createProject, spend, join, tokenClient, useTestApp } from './helpers/fixtures.js';
 
 const ids = (res: { json(): { expenses: { id: number }[] } }) => res.json().expenses.map((e) => e.id);
 
@@ -149,7 +149,7 @@ describeEachDb('expenses', (kind) => {
 
   it('the viewer role cannot record expenses', async () => {
     const viewer = await userWith(t.app, ['viewer']);
-    await manager.post('/api/v1/participations', { project_id: project, user_id: viewer.userId, access_level: 'admin' });
+    await join(manager, project, viewer, 'admin');
     const res = await viewer.post('/api/v1/expenses', { project_id: project, date: '2026-03-06', amount: 5, category: 'Food' });
     expect(res.statusCode).toBe(403);
     expect(res.json()).toMatchObject({ required_permission: 'create_expenses' });
@@ -161,9 +161,7 @@ describeEachDb('expenses', (kind) => {
     const b = await addMember(manager, project, 'edit_tasks', { can_edit_expense: true });
     const mine = await spend(a, project);
     const theirs = await spend(b, project, { amount: 99 });
-    const created = await a.post('/api/v1/api-tokens', { name: 'bola', scopes: ['read:expenses', 'write:expenses'], expires_in_days: 1 });
-    expect(created.statusCode, created.body).toBe(201);
-    const token = bearer(t.app, created.json().token);
+    const token = await tokenClient(a, ['read:expenses', 'write:expenses'], { name: 'bola', expires_in_days: 1 });
     for (const client of [a, token]) {
       expect((await client.get(`/api/v1/expenses/${mine.id}`)).statusCode).toBe(200);
       expect((await client.get(`/api/v1/expenses/${theirs.id}`)).statusCode).toBe(404);
@@ -178,10 +176,7 @@ describeEachDb('expenses', (kind) => {
     const [row] = await t.db.db.select().from(expenses).where(eq(expenses.id, theirs.id));
     expect(row).toMatchObject({ amount: 99, userId: b.userId });
     // A time-entries token does not open expenses.
-    const timeToken = bearer(
-      t.app,
-      (await a.post('/api/v1/api-tokens', { name: 'time', scopes: ['read:time_entries'], expires_in_days: 1 })).json().token,
-    );
+    const timeToken = await tokenClient(a, ['read:time_entries'], { name: 'time', expires_in_days: 1 });
     expect((await timeToken.get(`/api/v1/expenses/${mine.id}`)).json()).toMatchObject({ required_scope: 'read:expenses' });
   });
 

@@ -2,13 +2,14 @@
  * Invoices: drafts from unbilled time and expenses, totals with tax, billed once (also under
  * concurrency), void, payments within the balance, and who may see or do what.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { expenses, timeEntries } from '../src/db/schema/index.js';
-import { createTestApp, describeEachDb, type TestApp } from './helpers/app.js';
+import { describeEachDb } from './helpers/app.js';
 import { type Client, customRole, userWith } from './helpers/client.js';
+import { createClient, createProject, join, useTestApp } from './helpers/fixtures.js';
 
 describeEachDb('invoices', (kind) => {
-  let t: TestApp;
+  const t = useTestApp(kind);
   let manager: Client; // project admin
   let member: Client;
   let projectId: number;
@@ -29,15 +30,16 @@ describeEachDb('invoices', (kind) => {
     return row!.id;
   }
 
+  /** Asks, as `as`, for a draft of the project's unbilled time and expenses between the two days. */
+  const fromTime = (as: Client, start_date: string, end_date: string) =>
+    as.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date, end_date });
+
   beforeAll(async () => {
-    t = await createTestApp(kind);
     manager = await userWith(t.app, ['manager']);
     member = await userWith(t.app, ['user']);
-    const client = (await manager.post('/api/v1/clients', { name: 'Acme' })).json();
-    projectId = (
-      await manager.post('/api/v1/projects', { name: 'Billable work', client_id: client.id ?? null, hourly_rate: 100, currency: 'EUR' })
-    ).json().id;
-    await manager.post('/api/v1/participations', { project_id: projectId, user_id: member.userId, access_level: 'edit_time_and_expenses' });
+    const client = await createClient(manager, { name: 'Acme' });
+    projectId = await createProject(manager, { name: 'Billable work', client_id: client.id, hourly_rate: 100, currency: 'EUR' });
+    await join(manager, projectId, member, 'edit_time_and_expenses');
     // Sees every project and may create invoices, but invoices a project only as a financial member
     // (managers, holding view_all_invoices too, invoice every project).
     await customRole(t.app, 'project_biller', [
@@ -48,7 +50,6 @@ describeEachDb('invoices', (kind) => {
       'view_own_invoices',
     ]);
   });
-  afterAll(async () => t?.close());
 
   it('drafts an invoice from unbilled billable time and expenses with correct totals, then bills nothing twice', async () => {
     await entry(member, '2026-03-02', 2);
@@ -123,9 +124,7 @@ describeEachDb('invoices', (kind) => {
 
   it('send → partial payment → overpayment refused → paid in full; payments only on sent invoices', async () => {
     await entry(member, '2026-06-01', 3);
-    const inv = (
-      await manager.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-06-01', end_date: '2026-06-30' })
-    ).json();
+    const inv = (await fromTime(manager, '2026-06-01', '2026-06-30')).json();
     // The manager role has send_invoices but not manage_payments; an admin records payments.
     const admin = await userWith(t.app, ['admin']);
     expect((await admin.post(`/api/v1/invoices/${inv.id}/payments`, { amount: 10 })).statusCode).toBe(409); // still a draft
@@ -149,14 +148,10 @@ describeEachDb('invoices', (kind) => {
 
   it('voiding releases the entries; deleting a draft too', async () => {
     await entry(member, '2026-07-01', 1);
-    const draft = (
-      await manager.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-07-01', end_date: '2026-07-31' })
-    ).json();
+    const draft = (await fromTime(manager, '2026-07-01', '2026-07-31')).json();
     const admin = await userWith(t.app, ['admin']);
     expect((await admin.delete(`/api/v1/invoices/${draft.id}`)).statusCode).toBe(204);
-    const second = (
-      await manager.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-07-01', end_date: '2026-07-31' })
-    ).json();
+    const second = (await fromTime(manager, '2026-07-01', '2026-07-31')).json();
     await manager.post(`/api/v1/invoices/${second.id}/send`);
     const voided = await admin.delete(`/api/v1/invoices/${second.id}`);
     expect(voided.statusCode).toBe(200);
@@ -181,29 +176,20 @@ describeEachDb('invoices', (kind) => {
     });
     expect(refused.statusCode).toBe(403);
     expect(refused.json().required_project_level).toBe('edit_financials');
-    await manager.post('/api/v1/participations', { project_id: projectId, user_id: other.userId, access_level: 'view_financials' });
-    expect(
-      (
-        await other.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-01-01', end_date: '2026-01-31' })
-      ).json().required_project_level,
-    ).toBe('edit_financials');
+    await join(manager, projectId, other, 'view_financials');
+    expect((await fromTime(other, '2026-01-01', '2026-01-31')).json().required_project_level).toBe('edit_financials');
     const participation = (await manager.get(`/api/v1/participations?project_id=${projectId}&user_id=${other.userId}`)).json()
       .participations[0];
     await manager.put(`/api/v1/participations/${participation.id}`, { access_level: 'edit_financials' });
     await entry(member, '2026-01-05', 1);
-    expect(
-      (await other.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-01-01', end_date: '2026-01-31' }))
-        .statusCode,
-    ).toBe(201);
+    expect((await fromTime(other, '2026-01-01', '2026-01-31')).statusCode).toBe(201);
   });
 
   it('editing, sending, voiding and paying re-check the edit_financials level, not only creation', async () => {
     await entry(member, '2026-09-01', 2);
     const creator = await userWith(t.app, ['project_biller']);
-    await manager.post('/api/v1/participations', { project_id: projectId, user_id: creator.userId, access_level: 'edit_financials' });
-    const inv = (
-      await creator.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-09-01', end_date: '2026-09-30' })
-    ).json();
+    await join(manager, projectId, creator, 'edit_financials');
+    const inv = (await fromTime(creator, '2026-09-01', '2026-09-30')).json();
     // One level below: the creator still sees the invoice (view_own_invoices) but may no longer change it.
     const participation = (await manager.get(`/api/v1/participations?project_id=${projectId}&user_id=${creator.userId}`)).json()
       .participations[0];
@@ -246,14 +232,12 @@ describeEachDb('invoices', (kind) => {
 
   it('shows invoices to their creator, to view_financials members, and to view_all_invoices holders only', async () => {
     await entry(member, '2026-08-03', 1);
-    const inv = (
-      await manager.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date: '2026-08-01', end_date: '2026-08-31' })
-    ).json();
+    const inv = (await fromTime(manager, '2026-08-01', '2026-08-31')).json();
     // member: edit_time_and_expenses (below view_financials) and view_own_invoices: invisible.
     expect((await member.get(`/api/v1/invoices/${inv.id}`)).statusCode).toBe(404);
     expect((await member.get('/api/v1/invoices')).json().invoices.map((i: { id: number }) => i.id)).not.toContain(inv.id);
     const finance = await userWith(t.app, ['user']);
-    await manager.post('/api/v1/participations', { project_id: projectId, user_id: finance.userId, access_level: 'view_financials' });
+    await join(manager, projectId, finance, 'view_financials');
     expect((await finance.get(`/api/v1/invoices/${inv.id}`)).statusCode).toBe(200);
     expect((await finance.post(`/api/v1/invoices/${inv.id}/send`)).json().required_permission).toBe('send_invoices');
     await customRole(t.app, 'ledger_reader', ['view_all_invoices']);
@@ -330,27 +314,16 @@ describeEachDb('invoices', (kind) => {
 });
 
 describeEachDb('project financials and member rates', (kind) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-  });
-  afterAll(async () => t?.close());
+  const t = useTestApp(kind);
 
   it('computes consumption at member or project rates, visible from view_financials, rates editable from edit_financials', async () => {
     const manager = await userWith(t.app, ['manager']);
     const dev = await userWith(t.app, ['user']);
     const finance = await userWith(t.app, ['user']);
-    const p = (await manager.post('/api/v1/projects', { name: 'Budgeted', hourly_rate: 100, cost_rate: 40, budget_amount: 1000 })).json();
-    const member = (
-      await manager.post('/api/v1/participations', {
-        project_id: p.id,
-        user_id: dev.userId,
-        access_level: 'edit_time_and_expenses',
-        hourly_rate: 150,
-      })
-    ).json();
+    const p = { id: await createProject(manager, { name: 'Budgeted', hourly_rate: 100, cost_rate: 40, budget_amount: 1000 }) };
+    const member = await join(manager, p.id, dev, 'edit_time_and_expenses', { hourly_rate: 150 });
     expect(member.hourly_rate).toBe(150);
-    await manager.post('/api/v1/participations', { project_id: p.id, user_id: finance.userId, access_level: 'view_financials' });
+    await join(manager, p.id, finance, 'view_financials');
     const insert = (user: Client, day: string, hours: number, billable: boolean) => {
       const start = new Date(`${day}T08:00:00Z`);
       return t.db.db.insert(timeEntries).values({

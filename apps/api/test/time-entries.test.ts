@@ -8,7 +8,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { tasks, timeEntries } from '../src/db/schema/index.js';
 import { describeEachDb } from './helpers/app.js';
 import { type Client, userWith } from './helpers/client.js';
-import { addMember, bearer, createProject, hour, logTime, useTestApp } from './helpers/fixtures.js';
+import { addMember, createProject, hour, logTime, join, tokenClient, useTestApp } from './helpers/fixtures.js';
 
 const ids = (res: { json(): { time_entries: { id: number }[] } }) => res.json().time_entries.map((e) => e.id);
 
@@ -85,7 +85,7 @@ describeEachDb('time entries', (kind) => {
   it('filters: inclusive UTC days on start_time, project, user, task, billable, running', async () => {
     const other = await createProject(manager);
     const member = await addMember(manager, project, 'edit_time_and_expenses');
-    await manager.post('/api/v1/participations', { project_id: other, user_id: member.userId, access_level: 'edit_time_and_expenses' });
+    await join(manager, other, member, 'edit_time_and_expenses');
     const [task] = await t.db.db.insert(tasks).values({ projectId: project, name: 'Filtered task' }).returning();
     const first = await logTime(member, project, {
       start_time: '2026-04-01T23:59:59Z',
@@ -119,7 +119,7 @@ describeEachDb('time entries', (kind) => {
     expect((await member.post('/api/v1/time-entries', { project_id: project, ...hour(5, 10), task_id: foreign!.id })).statusCode).toBe(404);
     expect((await member.post('/api/v1/time-entries', { project_id: project, ...hour(5, 10), task_id: 999999 })).statusCode).toBe(404);
     // A visible task of another project is a bad request.
-    await manager.post('/api/v1/participations', { project_id: elsewhere, user_id: member.userId, access_level: 'view_tasks' });
+    await join(manager, elsewhere, member, 'view_tasks');
     const mismatch = await member.post('/api/v1/time-entries', { project_id: project, ...hour(5, 10), task_id: foreign!.id });
     expect(mismatch.statusCode).toBe(400);
     expect(mismatch.json().errors[0].path).toBe('body.task_id');
@@ -200,7 +200,7 @@ describeEachDb('time entries', (kind) => {
     const entry = await logTime(member, project, hour(9, 9));
     const other = await createProject(manager);
     const readOnly = await createProject(manager);
-    await manager.post('/api/v1/participations', { project_id: readOnly, user_id: member.userId, access_level: 'view_time_and_expenses' });
+    await join(manager, readOnly, member, 'view_time_and_expenses');
     expect((await member.put(`/api/v1/time-entries/${entry.id}`, { project_id: other })).statusCode).toBe(404); // invisible
     const moveRefused = await member.put(`/api/v1/time-entries/${entry.id}`, { project_id: readOnly });
     expect(moveRefused.statusCode).toBe(403);
@@ -226,7 +226,7 @@ describeEachDb('time entries', (kind) => {
 
   it('the viewer role cannot log time at all', async () => {
     const viewer = await userWith(t.app, ['viewer']);
-    await manager.post('/api/v1/participations', { project_id: project, user_id: viewer.userId, access_level: 'admin' });
+    await join(manager, project, viewer, 'admin');
     const res = await viewer.post('/api/v1/time-entries', { project_id: project, ...hour(10, 9) });
     expect(res.statusCode).toBe(403);
     expect(res.json()).toMatchObject({ code: 'forbidden', required_permission: 'create_time_entries' });
@@ -240,13 +240,7 @@ describeEachDb('time entries', (kind) => {
     const mine = await logTime(a, project, hour(11, 9));
     const theirs = await logTime(b, project, { ...hour(11, 10), notes: 'B’s' });
 
-    const created = await a.post('/api/v1/api-tokens', {
-      name: 'bola',
-      scopes: ['read:time_entries', 'write:time_entries'],
-      expires_in_days: 1,
-    });
-    expect(created.statusCode, created.body).toBe(201);
-    const token = bearer(t.app, created.json().token);
+    const token = await tokenClient(a, ['read:time_entries', 'write:time_entries'], { name: 'bola', expires_in_days: 1 });
 
     for (const client of [a, token]) {
       expect((await client.get(`/api/v1/time-entries/${mine.id}`)).statusCode).toBe(200); // the token works
@@ -265,8 +259,7 @@ describeEachDb('time entries', (kind) => {
     expect(rows).toHaveLength(1);
 
     // A read-only token cannot write, even the owner's own entries.
-    const readOnly = await a.post('/api/v1/api-tokens', { name: 'ro', scopes: ['read:time_entries'], expires_in_days: 1 });
-    const ro = bearer(t.app, readOnly.json().token);
+    const ro = await tokenClient(a, ['read:time_entries'], { name: 'ro', expires_in_days: 1 });
     const denied = await ro.put(`/api/v1/time-entries/${mine.id}`, { notes: 'x' });
     expect(denied.statusCode).toBe(403);
     expect(denied.json()).toMatchObject({ required_scope: 'write:time_entries' });

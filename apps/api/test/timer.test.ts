@@ -7,7 +7,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { timeEntries } from '../src/db/schema/index.js';
 import { describeEachDb } from './helpers/app.js';
 import { type Client, userWith } from './helpers/client.js';
-import { addMember, bearer, createProject, useTestApp } from './helpers/fixtures.js';
+import { addMember, createProject, join, tokenClient, useTestApp } from './helpers/fixtures.js';
 
 describeEachDb('timer', (kind) => {
   const t = useTestApp(kind);
@@ -94,7 +94,7 @@ describeEachDb('timer', (kind) => {
     const flagged = await addMember(manager, project, 'view_time_and_expenses', { can_edit_time: true });
     const outsider = await userWith(t.app, ['user']);
     const viewer = await userWith(t.app, ['viewer']);
-    await manager.post('/api/v1/participations', { project_id: project, user_id: viewer.userId, access_level: 'admin' });
+    await join(manager, project, viewer, 'admin');
 
     const refused = await below.post('/api/v1/timer/start', { project_id: project });
     expect(refused.statusCode).toBe(403);
@@ -131,18 +131,12 @@ describeEachDb('timer', (kind) => {
     expect((await b.post('/api/v1/timer/stop')).statusCode).toBe(200);
     expect((await a.get('/api/v1/timer/status')).json().running).toBe(true);
 
-    const readOnly = bearer(
-      t.app,
-      (await b.post('/api/v1/api-tokens', { name: 'ro', scopes: ['read:time_entries'], expires_in_days: 1 })).json().token,
-    );
+    const readOnly = await tokenClient(b, ['read:time_entries'], { name: 'ro', expires_in_days: 1 });
     expect((await readOnly.get('/api/v1/timer/status')).json().running).toBe(false);
     const denied = await readOnly.post('/api/v1/timer/start', { project_id: project });
     expect(denied.statusCode).toBe(403);
     expect(denied.json()).toMatchObject({ required_scope: 'write:time_entries' });
-    const writer = bearer(
-      t.app,
-      (await b.post('/api/v1/api-tokens', { name: 'rw', scopes: ['write:time_entries'], expires_in_days: 1 })).json().token,
-    );
+    const writer = await tokenClient(b, ['write:time_entries'], { name: 'rw', expires_in_days: 1 });
     expect((await writer.post('/api/v1/timer/start', { project_id: project })).statusCode).toBe(201);
     expect((await b.get('/api/v1/timer/status')).json().running).toBe(true);
   });
