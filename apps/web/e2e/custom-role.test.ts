@@ -3,42 +3,25 @@
  * demo viewer on the users page; the viewer — signed in all along in another browser context —
  * gets the new page after a reload, without signing out (changes apply on the next request: docs/admin/security/roles-and-permissions.md).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { navLabels, openPage, signedInPage } from './support/app';
-import { demoEmail } from './support/auth';
-import { launchBrowser, shouldSkipBrowserTests } from './support/browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { navLabels, openPage } from './support/app';
+import { shouldSkipBrowserTests } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
-import { startServer, type RunningServer } from './support/server';
+import { useBrowserSuite } from './support/suite';
 
 const skip = shouldSkipBrowserTests();
 const ROLE = 'auditor';
 const VIEWER_NAME = 'Val Viewer';
 
 describe.skipIf(skip)('custom role: create, assign, see it take effect', () => {
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
+  const suite = useBrowserSuite({ demo: true });
   let admin: Page;
   let viewer: Page;
 
   beforeAll(async () => {
-    server = await startServer({ demo: true });
-    browser = await launchBrowser();
-    for (const [key, assign] of [
-      ['super', (p: Page) => (admin = p)],
-      ['viewer', (p: Page) => (viewer = p)],
-    ] as const) {
-      const signedIn = await signedInPage(browser, server.baseUrl, demoEmail(key));
-      contexts.push(signedIn.context);
-      assign(signedIn.page);
-    }
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.stop();
+    admin = await suite.signedIn('super');
+    viewer = await suite.signedIn('viewer');
   });
 
   it('the viewer starts without the audit log', async () => {

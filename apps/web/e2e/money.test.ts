@@ -8,13 +8,13 @@
  * generated months, so it holds only the two entries logged here: 2 h + 1.5 h = 3.5 h × 120 = 420.00,
  * 19 % tax = 79.80, total 499.80.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { openPage } from './support/app';
-import { demoEmail, signIn, type DemoUserKey } from './support/auth';
-import { launchBrowser, shouldSkipBrowserTests } from './support/browser';
+import type { DemoUserKey } from './support/auth';
+import { shouldSkipBrowserTests } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
-import { startServer, type RunningServer } from './support/server';
+import { useBrowserSuite } from './support/suite';
 
 const skip = shouldSkipBrowserTests();
 const PROJECT = 'Acme Website Redesign';
@@ -32,30 +32,10 @@ const ENTRIES = [
 ];
 
 describe.skipIf(skip)('money: a manager approves a member’s week and invoices it', () => {
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
+  const suite = useBrowserSuite({ demo: true });
 
   /** Server and browser agree on UTC, so the week's days are the days the invoice bills. */
-  async function signedIn(key: DemoUserKey): Promise<Page> {
-    const context = await browser!.newContext({ baseURL: server!.baseUrl, timezoneId: 'UTC', locale: 'en-US' });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto('/login');
-    await signIn(page, demoEmail(key));
-    return page;
-  }
-
-  beforeAll(async () => {
-    server = await startServer({ demo: true });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  const signedIn = (key: DemoUserKey) => suite.signedIn(key, { timezoneId: 'UTC', locale: 'en-US' });
 
   let dana: Page;
   let manager: Page;

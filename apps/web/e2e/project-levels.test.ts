@@ -10,13 +10,12 @@
  * covers the 91 days before today, so three to five calendar months. "Budget used" is billable
  * amount + expenses over the budget (docs/api/projects.md).
  */
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, signedInPage } from './support/app';
-import { demoEmail } from './support/auth';
-import { launchBrowser, shouldSkipBrowserTests } from './support/browser';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPage } from './support/app';
+import { shouldSkipBrowserTests } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
-import { startServer, type RunningServer } from './support/server';
+import { useBrowserSuite } from './support/suite';
 
 const skip = shouldSkipBrowserTests();
 const PROJECT = 'Acme Website Redesign';
@@ -52,29 +51,14 @@ async function editButtons(scope: Locator): Promise<string[]> {
 }
 
 describe.skipIf(skip)('project levels in the project tabs', () => {
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    server = await startServer({ demo: true });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = useBrowserSuite({ demo: true });
 
   describe('riley (view_tasks on the project)', () => {
     let page: Page;
     let projectId = 0;
 
     beforeAll(async () => {
-      const signedIn = await signedInPage(browser!, server!.baseUrl, demoEmail('riley'));
-      contexts.push(signedIn.context);
-      page = signedIn.page;
+      page = await suite.signedIn('riley');
       projectId = await openProject(page);
     });
 
@@ -100,9 +84,7 @@ describe.skipIf(skip)('project levels in the project tabs', () => {
     let page: Page;
 
     beforeAll(async () => {
-      const signedIn = await signedInPage(browser!, server!.baseUrl, demoEmail('finn'));
-      contexts.push(signedIn.context);
-      page = signedIn.page;
+      page = await suite.signedIn('finn');
       await openProject(page);
     });
 

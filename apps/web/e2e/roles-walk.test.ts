@@ -3,17 +3,18 @@
  * and key action buttons it gets. The expectations are written by hand from docs/admin/security/roles-and-permissions.md and
  * packages/shared/src/roles.ts — not computed with the app's own gating code.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { navLabels, openPage, signedInPage } from './support/app';
 import { demoEmail, type DemoUserKey } from './support/auth';
-import { launchBrowser, shouldSkipBrowserTests } from './support/browser';
+import { shouldSkipBrowserTests } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
-import { startServer, type RunningServer } from './support/server';
+import { useBrowserSuite } from './support/suite';
 
 const skip = shouldSkipBrowserTests();
 
-const ALL_NAV = [
+/** The user role's navigation; the manager adds Users, the administrators the administration pages. */
+const USER_NAV = [
   'Dashboard',
   'Timer',
   'Time entries',
@@ -27,13 +28,9 @@ const ALL_NAV = [
   'API tokens',
   'Profile',
   'Help',
-  'Users',
-  'Roles & permissions',
-  'All API tokens',
-  'Audit log',
-  'Why can / can’t',
-  'Settings',
 ];
+const MANAGER_NAV = [...USER_NAV, 'Users'];
+const ALL_NAV = [...MANAGER_NAV, 'Roles & permissions', 'All API tokens', 'Audit log', 'Why can / can’t', 'Settings'];
 
 interface RoleExpectation {
   nav: string[];
@@ -59,54 +56,9 @@ const EXPECTED: Record<'super' | 'admin' | 'manager' | 'user' | 'viewer', RoleEx
   admin: { nav: ALL_NAV, newProject: true, addClient: true, newUser: true, newRole: false, startTimer: true, newInvoice: true },
   // All time, projects, tasks, clients, reports, view_users; approves time, sees and creates
   // invoices; no role management, audit log or settings.
-  manager: {
-    nav: [
-      'Dashboard',
-      'Timer',
-      'Time entries',
-      'Expenses',
-      'Projects',
-      'Tasks',
-      'Clients',
-      'Approvals',
-      'Invoices',
-      'Reports',
-      'API tokens',
-      'Profile',
-      'Help',
-      'Users',
-    ],
-    newProject: true,
-    addClient: true,
-    newUser: false,
-    newRole: false,
-    startTimer: true,
-    newInvoice: true,
-  },
+  manager: { nav: MANAGER_NAV, newProject: true, addClient: true, newUser: false, newRole: false, startTimer: true, newInvoice: true },
   // Logs time (so submits it for approval) and sees own invoices, creates none.
-  user: {
-    nav: [
-      'Dashboard',
-      'Timer',
-      'Time entries',
-      'Expenses',
-      'Projects',
-      'Tasks',
-      'Clients',
-      'Approvals',
-      'Invoices',
-      'Reports',
-      'API tokens',
-      'Profile',
-      'Help',
-    ],
-    newProject: false,
-    addClient: false,
-    newUser: false,
-    newRole: false,
-    startTimer: true,
-    newInvoice: false,
-  },
+  user: { nav: USER_NAV, newProject: false, addClient: false, newUser: false, newRole: false, startTimer: true, newInvoice: false },
   // Read-only: own time entries, tasks, reports, the projects they take part in.
   viewer: {
     nav: ['Dashboard', 'Time entries', 'Projects', 'Tasks', 'Reports', 'Profile', 'Help'],
@@ -120,18 +72,7 @@ const EXPECTED: Record<'super' | 'admin' | 'manager' | 'user' | 'viewer', RoleEx
 };
 
 describe.skipIf(skip)('roles walk: what each system role sees', () => {
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    server = await startServer({ demo: true });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = useBrowserSuite({ demo: true });
 
   describe.each(Object.keys(EXPECTED) as (keyof typeof EXPECTED)[])('%s', (key: DemoUserKey & keyof typeof EXPECTED) => {
     const expected = EXPECTED[key];
@@ -139,7 +80,7 @@ describe.skipIf(skip)('roles walk: what each system role sees', () => {
     let page: Page;
 
     beforeAll(async () => {
-      ({ context, page } = await signedInPage(browser!, server!.baseUrl, demoEmail(key)));
+      ({ context, page } = await signedInPage(suite.browser, suite.server.baseUrl, demoEmail(key)));
     });
 
     afterAll(async () => {
@@ -160,13 +101,14 @@ describe.skipIf(skip)('roles walk: what each system role sees', () => {
       expect(await controls.count()).toBe(expected.startTimer ? 1 : 0);
     });
 
+    /** Opens a list page and waits for its table, or for the text it shows when empty. */
+    async function openList(path: string, heading: string, empty: RegExp) {
+      await openPage(page, path, heading);
+      await page.getByRole('table').or(page.getByText(empty)).first().waitFor();
+    }
+
     it(`${expected.newProject ? 'shows' : 'hides'} "New project"`, async () => {
-      await openPage(page, '/projects', 'Projects');
-      await page
-        .getByRole('table')
-        .or(page.getByText(/No projects/))
-        .first()
-        .waitFor();
+      await openList('/projects', 'Projects', /No projects/);
       expect(await page.getByRole('button', { name: 'New project' }).count()).toBe(expected.newProject ? 1 : 0);
       await saveScreenshot(page, `projects-${key}`);
     });
@@ -180,34 +122,19 @@ describe.skipIf(skip)('roles walk: what each system role sees', () => {
 
     it(`${expected.nav.includes('Clients') ? (expected.addClient ? 'shows' : 'hides') + ' "Add client"' : 'gets "No access" on the clients page'}`, async () => {
       if (!expected.nav.includes('Clients')) return expectNoAccess('/clients');
-      await openPage(page, '/clients', 'Clients');
-      await page
-        .getByRole('table')
-        .or(page.getByText(/No clients/))
-        .first()
-        .waitFor();
+      await openList('/clients', 'Clients', /No clients/);
       expect(await page.getByRole('button', { name: 'Add client' }).count()).toBe(expected.addClient ? 1 : 0);
     });
 
     it(`${expected.nav.includes('Approvals') ? 'opens' : 'gets "No access" on'} the approvals page`, async () => {
       if (!expected.nav.includes('Approvals')) return expectNoAccess('/approvals');
-      await openPage(page, '/approvals', 'Approvals');
-      await page
-        .getByRole('table')
-        .or(page.getByText(/No requests|Nothing waits/))
-        .first()
-        .waitFor();
+      await openList('/approvals', 'Approvals', /No requests|Nothing waits/);
       await saveScreenshot(page, `approvals-${key}`);
     });
 
     it(`${expected.nav.includes('Invoices') ? (expected.newInvoice ? 'shows' : 'hides') + ' "New invoice from time"' : 'gets "No access" on the invoices page'}`, async () => {
       if (!expected.nav.includes('Invoices')) return expectNoAccess('/invoices');
-      await openPage(page, '/invoices', 'Invoices');
-      await page
-        .getByRole('table')
-        .or(page.getByText(/No invoices/))
-        .first()
-        .waitFor();
+      await openList('/invoices', 'Invoices', /No invoices/);
       expect(await page.getByRole('button', { name: 'New invoice from time' }).count()).toBe(expected.newInvoice ? 1 : 0);
       await saveScreenshot(page, `invoices-${key}`);
     });
@@ -233,7 +160,7 @@ describe.skipIf(skip)('roles walk: what each system role sees', () => {
   });
 
   it('renders every page of the navigation for the super admin (and screenshots it)', async () => {
-    const { context, page } = await signedInPage(browser!, server!.baseUrl, demoEmail('super'));
+    const { context, page } = await signedInPage(suite.browser, suite.server.baseUrl, demoEmail('super'));
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(`${new URL(page.url()).pathname}: ${error.message}`));
     try {
@@ -255,7 +182,7 @@ describe.skipIf(skip)('roles walk: what each system role sees', () => {
   });
 
   it('is usable at 375 px: the menu opens the navigation', async () => {
-    const { context, page } = await signedInPage(browser!, server!.baseUrl, demoEmail('user'));
+    const { context, page } = await signedInPage(suite.browser, suite.server.baseUrl, demoEmail('user'));
     try {
       await page.setViewportSize({ width: 375, height: 800 });
       await openPage(page, '/', 'Dashboard');

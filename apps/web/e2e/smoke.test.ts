@@ -2,34 +2,23 @@
  * Smoke: a fresh install in Chromium — first-run setup, signed-in shell, unknown page, sign-out,
  * and the API's message for a wrong password.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signIn, signOut } from './support/auth';
-import { launchBrowser, shouldSkipBrowserTests } from './support/browser';
+import { shouldSkipBrowserTests } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
-import { startServer, type RunningServer } from './support/server';
+import { useBrowserSuite } from './support/suite';
 
 const skip = shouldSkipBrowserTests();
 
 const ADMIN = { name: 'Ada Admin', email: 'ada@example.test', password: 'a-long-enough-password' };
 
 describe.skipIf(skip)('smoke: a fresh install in Chromium', () => {
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
+  const suite = useBrowserSuite();
   let page: Page;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    context = await browser.newContext({ baseURL: server.baseUrl });
-    page = await context.newPage();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
+    page = await suite.newPage();
   });
 
   const path = () => new URL(page.url()).pathname;

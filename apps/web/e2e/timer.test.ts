@@ -2,13 +2,12 @@
  * The timer as the demo user: start it on a project on the timer page, see it run on the
  * dashboard, stop it there, and find the new time entry.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openPage } from './support/app';
-import { demoEmail, signIn } from './support/auth';
-import { launchBrowser, shouldSkipBrowserTests } from './support/browser';
+import { shouldSkipBrowserTests } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
-import { startServer, type RunningServer } from './support/server';
+import { useBrowserSuite } from './support/suite';
 
 const skip = shouldSkipBrowserTests();
 const PROJECT = 'Acme Website Redesign';
@@ -17,24 +16,11 @@ const NOTES = `E2E timer run ${Date.now()}`;
 const seconds = (clock: string) => clock.split(':').reduce((total, part) => total * 60 + Number(part), 0);
 
 describe.skipIf(skip)('timer: start, run, stop, entry', () => {
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
+  const suite = useBrowserSuite({ demo: true });
   let page: Page;
 
   beforeAll(async () => {
-    server = await startServer({ demo: true });
-    browser = await launchBrowser();
-    context = await browser.newContext({ baseURL: server.baseUrl });
-    page = await context.newPage();
-    await page.goto('/login');
-    await signIn(page, demoEmail('user'));
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
+    page = await suite.signedIn('user');
   });
 
   it('shows no running timer on the dashboard at first', async () => {

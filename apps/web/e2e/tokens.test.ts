@@ -2,38 +2,23 @@
  * API tokens: the secret is shown once — with a copy button and a warning — and never again;
  * afterwards only its prefix is listed, also after a reload.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openPage } from './support/app';
-import { demoEmail, signIn } from './support/auth';
-import { launchBrowser, shouldSkipBrowserTests } from './support/browser';
+import { shouldSkipBrowserTests } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
-import { startServer, type RunningServer } from './support/server';
+import { useBrowserSuite } from './support/suite';
 
 const skip = shouldSkipBrowserTests();
 const TOKEN_NAME = 'Nightly export';
 
 describe.skipIf(skip)('API tokens: the secret is shown once', () => {
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
+  const suite = useBrowserSuite({ demo: true });
   let page: Page;
   let secret = '';
 
   beforeAll(async () => {
-    server = await startServer({ demo: true });
-    browser = await launchBrowser();
-    context = await browser.newContext({ baseURL: server.baseUrl });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.baseUrl });
-    page = await context.newPage();
-    await page.goto('/login');
-    await signIn(page, demoEmail('user'));
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
+    page = await suite.signedIn('user', { permissions: ['clipboard-read', 'clipboard-write'] });
   });
 
   it('creates a token and shows its secret once, with a warning and a copy button', async () => {
@@ -62,9 +47,9 @@ describe.skipIf(skip)('API tokens: the secret is shown once', () => {
   });
 
   it('works against the API with its scopes', async () => {
-    const projects = await fetch(`${server!.baseUrl}/api/v1/projects`, { headers: { Authorization: `Bearer ${secret}` } });
+    const projects = await fetch(`${suite.server.baseUrl}/api/v1/projects`, { headers: { Authorization: `Bearer ${secret}` } });
     expect(projects.status).toBe(200);
-    const write = await fetch(`${server!.baseUrl}/api/v1/timer/start`, {
+    const write = await fetch(`${suite.server.baseUrl}/api/v1/timer/start`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json' },
       body: JSON.stringify({ project_id: 1 }),
