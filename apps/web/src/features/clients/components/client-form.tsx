@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { FormActions } from '@/components/records/form-actions';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
@@ -26,6 +26,12 @@ export function ClientForm({ client, onDone }: { client?: Client | undefined; on
   });
   const set = (patch: Partial<typeof values>) => setValues((v) => ({ ...v, ...patch }));
   const err = (field: string) => fieldError(save.error, field);
+  /** Binds a text input to its value and to the API's error for the field of the same name. */
+  const text = (key: 'name' | 'email' | 'phone' | 'address' | 'notes') => ({
+    value: values[key],
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => set({ [key]: e.target.value }),
+    error: err(key),
+  });
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -43,48 +49,18 @@ export function ClientForm({ client, onDone }: { client?: Client | undefined; on
   return (
     <form onSubmit={submit} className="space-y-4" noValidate>
       <FormError error={save.error} fields={FIELDS} />
-      <TextField
-        label="Name"
-        required
-        maxLength={200}
-        value={values.name}
-        onChange={(e) => set({ name: e.target.value })}
-        error={err('name')}
-      />
+      <TextField label="Name" required maxLength={200} {...text('name')} />
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-        <TextField
-          label="Email"
-          type="email"
-          maxLength={254}
-          value={values.email}
-          onChange={(e) => set({ email: e.target.value })}
-          error={err('email')}
-        />
-        <TextField
-          label="Phone"
-          type="tel"
-          maxLength={50}
-          value={values.phone}
-          onChange={(e) => set({ phone: e.target.value })}
-          error={err('phone')}
-        />
+        <TextField label="Email" type="email" maxLength={254} {...text('email')} />
+        <TextField label="Phone" type="tel" maxLength={50} {...text('phone')} />
       </div>
-      <TextareaField
-        label="Address"
-        rows={2}
-        maxLength={1000}
-        value={values.address}
-        onChange={(e) => set({ address: e.target.value })}
-        error={err('address')}
-      />
+      <TextareaField label="Address" rows={2} maxLength={1000} {...text('address')} />
       {canNotes ? (
         <TextareaField
           label="Internal notes"
           hint="Visible only to people who may manage client notes."
           maxLength={10000}
-          value={values.notes}
-          onChange={(e) => set({ notes: e.target.value })}
-          error={err('notes')}
+          {...text('notes')}
         />
       ) : null}
       {client ? (

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { FormActions } from '@/components/records/form-actions';
 import { Checkbox } from '@/components/ui/checkbox';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -42,6 +42,12 @@ export function ExpenseForm({
   const [clientErrors, setClientErrors] = useState<{ project?: string; amount?: string; currency?: string }>({});
   const set = (patch: Partial<typeof values>) => setValues((v) => ({ ...v, ...patch }));
   const err = (field: string) => fieldError(save.error, field);
+  /** Binds a text input to its value and to the error for the field of the same name (ours first, then the API's). */
+  const text = (key: 'date' | 'amount' | 'category' | 'description', own?: string) => ({
+    value: values[key],
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => set({ [key]: e.target.value }),
+    error: own ?? err(key),
+  });
 
   const choices = [...allowed.allowed];
   const current = expense ? projects.byId.get(expense.project_id) : undefined;
@@ -94,23 +100,8 @@ export function ExpenseForm({
         error={clientErrors.project ?? err('project_id')}
       />
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
-        <TextField
-          label="Date"
-          type="date"
-          required
-          value={values.date}
-          onChange={(e) => set({ date: e.target.value })}
-          error={err('date')}
-        />
-        <TextField
-          label="Amount"
-          required
-          inputMode="decimal"
-          placeholder="12.50"
-          value={values.amount}
-          onChange={(e) => set({ amount: e.target.value })}
-          error={clientErrors.amount ?? err('amount')}
-        />
+        <TextField label="Date" type="date" required {...text('date')} />
+        <TextField label="Amount" required inputMode="decimal" placeholder="12.50" {...text('amount', clientErrors.amount)} />
         <TextField
           label="Currency"
           placeholder="Project’s"
@@ -121,28 +112,13 @@ export function ExpenseForm({
           error={clientErrors.currency ?? err('currency')}
         />
       </div>
-      <TextField
-        label="Category"
-        required
-        list="expense-categories"
-        maxLength={100}
-        value={values.category}
-        onChange={(e) => set({ category: e.target.value })}
-        error={err('category')}
-      />
+      <TextField label="Category" required list="expense-categories" maxLength={100} {...text('category')} />
       <datalist id="expense-categories">
         {CATEGORIES.map((c) => (
           <option key={c} value={c} />
         ))}
       </datalist>
-      <TextareaField
-        label="Description"
-        rows={2}
-        maxLength={5000}
-        value={values.description}
-        onChange={(e) => set({ description: e.target.value })}
-        error={err('description')}
-      />
+      <TextareaField label="Description" rows={2} maxLength={5000} {...text('description')} />
       <Checkbox label="Billable to the client" checked={values.billable} onChange={(e) => set({ billable: e.target.checked })} />
       <FormActions onCancel={onDone} pending={save.isPending} editing={expense !== undefined} addLabel="Add expense" />
     </form>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -45,6 +45,15 @@ export function CreateInvoiceForm({ onCreated, onCancel }: { onCreated: (invoice
     setErrors({});
   };
   const errorFor = (field: (typeof FIELDS)[number]) => errors[field] ?? fieldError(create.error, field);
+  /** Binds an input to its value and, when it has one, to the error of its request field. */
+  const bind = (
+    key: 'projectId' | 'clientId' | 'startDate' | 'endDate' | 'taxRate' | 'dueDate' | 'notes',
+    field?: (typeof FIELDS)[number],
+  ) => ({
+    value: values[key],
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => change({ [key]: e.target.value }),
+    error: field && errorFor(field),
+  });
   const clientIds = new Set(invoiceable.allowed.map((p) => p.client_id));
   const clients = (clientQuery.data ?? []).filter((c) => clientIds.has(c.id));
 
@@ -89,47 +98,23 @@ export function CreateInvoiceForm({ onCreated, onCancel }: { onCreated: (invoice
           label="Project"
           required
           placeholder="Choose a project"
-          value={values.projectId}
-          onChange={(e) => change({ projectId: e.target.value })}
           options={invoiceable.allowed.map((p) => ({ value: String(p.id), label: p.name }))}
-          error={errorFor('project_id')}
+          {...bind('projectId', 'project_id')}
         />
       ) : (
         <SelectField
           label="Client"
           required
           placeholder="Choose a client"
-          value={values.clientId}
-          onChange={(e) => change({ clientId: e.target.value })}
           options={clients.map((c) => ({ value: String(c.id), label: c.name }))}
-          error={errorFor('client_id')}
+          {...bind('clientId', 'client_id')}
         />
       )}
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-        <TextField
-          label="From"
-          type="date"
-          required
-          value={values.startDate}
-          onChange={(e) => change({ startDate: e.target.value })}
-          error={errorFor('start_date')}
-        />
-        <TextField
-          label="To"
-          type="date"
-          required
-          value={values.endDate}
-          onChange={(e) => change({ endDate: e.target.value })}
-          error={errorFor('end_date')}
-        />
-        <TextField
-          label="Tax rate (%)"
-          inputMode="decimal"
-          value={values.taxRate}
-          onChange={(e) => change({ taxRate: e.target.value })}
-          error={errorFor('tax_rate')}
-        />
-        <TextField label="Due date (optional)" type="date" value={values.dueDate} onChange={(e) => change({ dueDate: e.target.value })} />
+        <TextField label="From" type="date" required {...bind('startDate', 'start_date')} />
+        <TextField label="To" type="date" required {...bind('endDate', 'end_date')} />
+        <TextField label="Tax rate (%)" inputMode="decimal" {...bind('taxRate', 'tax_rate')} />
+        <TextField label="Due date (optional)" type="date" {...bind('dueDate')} />
       </div>
       <Checkbox
         label="Only approved time"
@@ -142,12 +127,7 @@ export function CreateInvoiceForm({ onCreated, onCancel }: { onCreated: (invoice
         checked={values.includeExpenses}
         onChange={(e) => change({ includeExpenses: e.target.checked })}
       />
-      <TextareaField
-        label="Notes (printed on the invoice)"
-        maxLength={5000}
-        value={values.notes}
-        onChange={(e) => change({ notes: e.target.value })}
-      />
+      <TextareaField label="Notes (printed on the invoice)" maxLength={5000} {...bind('notes')} />
       <div className="flex flex-wrap justify-end gap-2">
         <Button variant="secondary" onClick={onCancel}>
           Cancel
