@@ -10,6 +10,5 @@ export { TimeEntryDialog } from './components/time-entry-dialog';
 export { RecordActions } from './components/record-actions';
 export { EXPENSE_RULES } from './lib/entry-access';
 export { useTimeEntries, getTimeEntries } from './api/get-time-entries';
-export { timeEntriesKeys, invalidateTimeData } from '@/lib/records/record-keys';
-export { useProjectOptions, useProjectsAllowing, type ProjectOption } from '@/lib/records/project-options';
+export { timeEntriesKeys } from '@/lib/records/record-keys';
 export type { TimeEntry, TimeEntryFilters } from './api/types';
