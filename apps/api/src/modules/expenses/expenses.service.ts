@@ -5,18 +5,20 @@
  * billed expense (on an invoice line) cannot be changed, moved or deleted by anyone. Every create,
  * change and delete is audited in its transaction (`expense.*`, docs/api/audit-logs.md).
  */
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit, recordChange } from '../audit/audit.service.js';
 import { assertNotInvoiced } from '../invoices/invoices.service.js';
-import { and, desc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
+import type { Static } from 'typebox';
 import type { Db } from '../../db/client.js';
 import { expenses, users } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Tx } from '../../lib/db-types.js';
-import { badRequest, notFound } from '../../lib/errors.js';
+import { badRequest } from '../../lib/errors.js';
+import { changedColumns } from '../../lib/changed-columns.js';
 import { paginate, type Page } from '../../lib/pagination.js';
-import { projectsAllowing, type ProjectContext } from '../projects/project-access.js';
+import type { FilterOf } from '../../lib/schemas.js';
+import type { ProjectContext } from '../projects/project-access.js';
 import {
-  canSee,
   changedFields,
   EXPENSE_ACTIONS,
   requireActiveProject,
@@ -24,25 +26,19 @@ import {
   requireRecordChange,
   requireRecordOwner,
   requireWritableProject,
-  visibleProject,
   type UserRef,
 } from '../time-entries/record-access.js';
+import { recordListConditions, requireVisibleRecord, type VisibleRecord } from '../time-entries/record-queries.js';
+import type { CreateExpenseBody, Expense, ExpensesQuery, UpdateExpenseBody } from './expenses.schemas.js';
 import { checkCalendarDate, dayRange, FieldErrors, hasAtMostTwoDecimals } from '../time-entries/time-input.js';
 
 type Row = typeof expenses.$inferSelect;
 
-export function toExpenseView(row: Row, user: UserRef) {
+export function toExpenseView(row: Row, user: UserRef): Static<typeof Expense> {
   return {
     id: row.id,
-    user_id: row.userId,
+    ...expenseAuditView(row),
     user: { id: user.id, name: user.name },
-    project_id: row.projectId,
-    date: row.date,
-    amount: Number(row.amount),
-    currency: row.currency,
-    category: row.category,
-    description: row.description,
-    billable: row.billable,
     created_at: row.createdAt.toISOString(),
     updated_at: row.updatedAt.toISOString(),
   };
@@ -68,45 +64,22 @@ const withUser = (db: Tx) =>
     .from(expenses)
     .innerJoin(users, eq(users.id, expenses.userId));
 
-interface VisibleExpense {
-  row: Row;
-  user: UserRef;
-  ctx: ProjectContext | null;
-  own: boolean;
-}
+type VisibleExpense = VisibleRecord<Row>;
 
 /** The expense, if the actor may see it (404 otherwise); `lock` holds its row for a change or delete. */
 async function loadVisible(db: Tx, actor: Actor, id: number, lock = false): Promise<VisibleExpense> {
   const query = withUser(db).where(eq(expenses.id, id));
   const [found] = lock ? await query.for('update', { of: expenses }) : await query;
-  if (!found) throw notFound('Expense');
-  const ctx = await visibleProject(db, actor, found.expense.projectId);
-  if (!canSee(actor, found.expense.userId, ctx, EXPENSE_ACTIONS)) throw notFound('Expense');
-  return { row: found.expense, user: found.user, ctx, own: found.expense.userId === actor.userId };
+  return requireVisibleRecord(db, actor, EXPENSE_ACTIONS, found && { row: found.expense, user: found.user }, 'Expense');
 }
 
-export interface ExpenseFilter {
-  start_date?: string;
-  end_date?: string;
-  project_id?: number;
-  user_id?: number;
-  category?: string;
-  billable?: boolean;
-}
-
-export async function listExpenses(db: Db, actor: Actor, filter: ExpenseFilter, page: Page) {
+export async function listExpenses(db: Db, actor: Actor, filter: FilterOf<typeof ExpensesQuery>, page: Page) {
   const range = dayRange(filter.start_date, filter.end_date);
-  const team = await projectsAllowing(db, actor, EXPENSE_ACTIONS.viewTeam);
-  const own = actor.userId === null ? sql`false` : eq(expenses.userId, actor.userId);
-  const visibility = team === 'all' ? undefined : team.length > 0 ? or(own, inArray(expenses.projectId, team)) : own;
   const conditions: (SQL | undefined)[] = [
-    visibility,
+    ...(await recordListConditions(db, actor, EXPENSE_ACTIONS, expenses, filter)),
     range.startDate ? gte(expenses.date, range.startDate) : undefined,
     range.endDate ? lte(expenses.date, range.endDate) : undefined,
-    filter.project_id !== undefined ? eq(expenses.projectId, filter.project_id) : undefined,
-    filter.user_id !== undefined ? eq(expenses.userId, filter.user_id) : undefined,
     filter.category !== undefined ? eq(expenses.category, filter.category) : undefined,
-    filter.billable !== undefined ? eq(expenses.billable, filter.billable) : undefined,
   ];
   const condition = and(...conditions);
   const result = await paginate(
@@ -122,29 +95,27 @@ export async function getExpense(db: Db, actor: Actor, id: number) {
   return toExpenseView(row, user);
 }
 
-export interface ExpenseInput {
-  project_id?: number;
-  date?: string;
-  amount?: number;
-  currency?: string;
-  category?: string;
-  description?: string;
-  billable?: boolean;
-}
+type ExpenseChanges = Static<typeof UpdateExpenseBody>;
+
+/** The body fields an update writes to their column as they come (after trimming the category). */
+const EXPENSE_COLUMNS = {
+  date: 'date',
+  amount: 'amount',
+  currency: 'currency',
+  category: 'category',
+  description: 'description',
+  billable: 'billable',
+} as const;
 
 /** What the schema cannot say: a real calendar date in range, two decimals at most. */
-function checkInput(input: ExpenseInput): void {
+function checkInput(input: ExpenseChanges): void {
   const errors = new FieldErrors();
   if (input.date !== undefined) checkCalendarDate(input.date, 'body.date', errors);
   if (input.amount !== undefined && !hasAtMostTwoDecimals(input.amount)) errors.add('body.amount', 'must have at most 2 decimals');
   errors.throwIfAny();
 }
 
-export async function createExpense(
-  db: Db,
-  actor: Actor,
-  input: ExpenseInput & { project_id: number; date: string; amount: number; category: string; user_id?: number },
-) {
+export async function createExpense(db: Db, actor: Actor, input: Static<typeof CreateExpenseBody>) {
   const ownerId = input.user_id ?? actor.userId;
   if (ownerId === null) throw badRequest('user_id is required when no user is signed in');
   checkInput(input);
@@ -177,7 +148,7 @@ function requireWrite(actor: Actor, found: VisibleExpense, verb: 'Editing' | 'De
   return requireRecordChange(actor, found, EXPENSE_ACTIONS, verb === 'Editing' ? 'edit' : 'delete');
 }
 
-export async function updateExpense(db: Db, actor: Actor, id: number, input: ExpenseInput) {
+export async function updateExpense(db: Db, actor: Actor, id: number, input: ExpenseChanges) {
   return db.transaction(async (tx) => {
     const found = await loadVisible(tx, actor, id, true);
     const ctx = requireWrite(actor, found, 'Editing');
@@ -195,25 +166,13 @@ export async function updateExpense(db: Db, actor: Actor, id: number, input: Exp
       .update(expenses)
       .set({
         projectId: target.project.id,
-        ...(input.date !== undefined ? { date: input.date } : {}),
-        ...(input.amount !== undefined ? { amount: input.amount } : {}),
-        ...(input.currency !== undefined ? { currency: input.currency } : {}),
-        ...(input.category !== undefined ? { category: input.category.trim() } : {}),
-        ...(input.description !== undefined ? { description: input.description } : {}),
-        ...(input.billable !== undefined ? { billable: input.billable } : {}),
+        ...changedColumns({ ...input, category: input.category?.trim() }, EXPENSE_COLUMNS),
         updatedAt: new Date(),
       })
       .where(eq(expenses.id, id))
       .returning();
     const diff = changedFields(expenseAuditView(found.row), expenseAuditView(after!), ['user_id', 'project_id']);
-    if (diff.changed.length > 0)
-      await recordAudit(tx, actor, {
-        action: 'expense.update',
-        targetType: 'expense',
-        targetId: id,
-        before: diff.before,
-        after: diff.after,
-      });
+    if (diff.changed.length > 0) await recordChange(tx, actor, 'expense.update', { type: 'expense', id }, diff.before, diff.after);
     return toExpenseView(after!, found.user);
   });
 }

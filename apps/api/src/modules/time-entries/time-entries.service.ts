@@ -10,19 +10,21 @@
  * - every create, change and delete is audited in its transaction (`time_entry.*`, docs/api/audit-logs.md).
  */
 import { APPROVED_FIELDS, assertEntryUnlocked, withdrawApproval } from '../approvals/approvals.service.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit, recordChange } from '../audit/audit.service.js';
 import { assertNotInvoiced } from '../invoices/invoices.service.js';
-import { and, desc, eq, gte, inArray, isNotNull, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNotNull, isNull, lt, ne, or, type SQL } from 'drizzle-orm';
+import type { Static } from 'typebox';
 import type { Db } from '../../db/client.js';
 import { invoiceLines, timeEntries, timeEntryApprovals, users } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Tx } from '../../lib/db-types.js';
-import { AppError, badRequest, conflict, notFound } from '../../lib/errors.js';
+import { AppError, badRequest, conflict } from '../../lib/errors.js';
+import { changedColumns } from '../../lib/changed-columns.js';
 import { paginate, type Page } from '../../lib/pagination.js';
 import { isUniqueViolation } from '../../lib/pg-errors.js';
-import { allows, projectsAllowing, type ProjectContext } from '../projects/project-access.js';
+import type { FilterOf } from '../../lib/schemas.js';
+import { allows, type ProjectContext } from '../projects/project-access.js';
 import {
-  canSee,
   changedFields,
   checkTask,
   requireActiveProject,
@@ -31,18 +33,16 @@ import {
   requireRecordChange,
   requireWritableProject,
   TIME_ACTIONS,
-  visibleProject,
   type UserRef,
 } from './record-access.js';
+import { recordListConditions, requireVisibleRecord, type VisibleRecord } from './record-queries.js';
+import type { CreateTimeEntryBody, TimeEntriesQuery, TimeEntry, UpdateTimeEntryBody } from './time-entries.schemas.js';
 import { dayRange, FieldErrors, resolveSpan } from './time-input.js';
 
 export type TimeEntryRow = typeof timeEntries.$inferSelect;
 
 /** Where an entry stands in the money flow: its approval and the invoice billing it. */
-export interface EntryState {
-  approval_status: 'pending' | 'approved' | 'rejected' | null;
-  invoice_id: number | null;
-}
+export type EntryState = Pick<TimeEntryView, 'approval_status' | 'invoice_id'>;
 /** A new or running entry has neither (only finished entries can be submitted or billed). */
 export const NO_ENTRY_STATE: EntryState = { approval_status: null, invoice_id: null };
 
@@ -71,8 +71,7 @@ export async function entryStates(db: Tx, ids: number[]): Promise<Map<number, En
       .from(invoiceLines)
       .where(inArray(invoiceLines.timeEntryId, ids)),
   ]);
-  for (const a of approvals)
-    out.get(a.entryId)!.approval_status = a.status === 'cancelled' ? null : (a.status as EntryState['approval_status']);
+  for (const a of approvals) out.get(a.entryId)!.approval_status = a.status === 'cancelled' ? null : a.status;
   for (const l of lines) if (l.entryId !== null) out.get(l.entryId)!.invoice_id = l.invoiceId;
   return out;
 }
@@ -81,25 +80,19 @@ async function entryState(db: Tx, id: number): Promise<EntryState> {
   return (await entryStates(db, [id])).get(id)!;
 }
 
-export function toTimeEntryView(row: TimeEntryRow, user: UserRef, state: EntryState) {
+export type TimeEntryView = Static<typeof TimeEntry>;
+
+export function toTimeEntryView(row: TimeEntryRow, user: UserRef, state: EntryState): TimeEntryView {
   return {
     id: row.id,
-    user_id: row.userId,
+    ...entryAuditView(row),
     user: { id: user.id, name: user.name },
-    project_id: row.projectId,
-    task_id: row.taskId,
-    start_time: row.startTime.toISOString(),
-    end_time: row.endTime ? row.endTime.toISOString() : null,
-    duration_seconds: row.durationSeconds,
-    billable: row.billable,
-    notes: row.notes,
     approval_status: state.approval_status,
     invoice_id: state.invoice_id,
     created_at: row.createdAt.toISOString(),
     updated_at: row.updatedAt.toISOString(),
   };
 }
-export type TimeEntryView = ReturnType<typeof toTimeEntryView>;
 
 /** What the audit log keeps of an entry (`time_entry.*` and `timer.*` rows). */
 export function entryAuditView(row: TimeEntryRow) {
@@ -115,18 +108,20 @@ export function entryAuditView(row: TimeEntryRow) {
   };
 }
 
+/** Inserts an entry and audits it (`time_entry.create`, `timer.start`) in the caller's transaction. */
+export async function insertEntry(tx: Tx, actor: Actor, action: string, values: typeof timeEntries.$inferInsert): Promise<TimeEntryRow> {
+  const [inserted] = await tx.insert(timeEntries).values(values).returning();
+  await recordAudit(tx, actor, { action, targetType: 'time_entry', targetId: inserted!.id, after: entryAuditView(inserted!) });
+  return inserted!;
+}
+
 export const entriesWithUser = (db: Tx) =>
   db
     .select({ entry: timeEntries, user: { id: users.id, name: users.name } })
     .from(timeEntries)
     .innerJoin(users, eq(users.id, timeEntries.userId));
 
-interface VisibleEntry {
-  row: TimeEntryRow;
-  user: UserRef;
-  ctx: ProjectContext | null;
-  own: boolean;
-}
+type VisibleEntry = VisibleRecord<TimeEntryRow>;
 
 /**
  * The entry, if the actor may see it; 404 otherwise (missing and invisible look the same).
@@ -136,35 +131,16 @@ interface VisibleEntry {
 export async function loadVisibleEntry(db: Tx, actor: Actor, id: number, lock = false): Promise<VisibleEntry> {
   const query = entriesWithUser(db).where(eq(timeEntries.id, id));
   const [found] = lock ? await query.for('update', { of: timeEntries }) : await query;
-  if (!found) throw notFound('Time entry');
-  const ctx = await visibleProject(db, actor, found.entry.projectId);
-  if (!canSee(actor, found.entry.userId, ctx, TIME_ACTIONS)) throw notFound('Time entry');
-  return { row: found.entry, user: found.user, ctx, own: found.entry.userId === actor.userId };
+  return requireVisibleRecord(db, actor, TIME_ACTIONS, found && { row: found.entry, user: found.user }, 'Time entry');
 }
 
-export interface TimeEntryFilter {
-  start_date?: string;
-  end_date?: string;
-  project_id?: number;
-  user_id?: number;
-  task_id?: number;
-  billable?: boolean;
-  running?: boolean;
-}
-
-export async function listTimeEntries(db: Db, actor: Actor, filter: TimeEntryFilter, page: Page) {
+export async function listTimeEntries(db: Db, actor: Actor, filter: FilterOf<typeof TimeEntriesQuery>, page: Page) {
   const range = dayRange(filter.start_date, filter.end_date);
-  const team = await projectsAllowing(db, actor, TIME_ACTIONS.viewTeam);
-  const own = actor.userId === null ? sql`false` : eq(timeEntries.userId, actor.userId);
-  const visibility = team === 'all' ? undefined : team.length > 0 ? or(own, inArray(timeEntries.projectId, team)) : own;
   const conditions: (SQL | undefined)[] = [
-    visibility,
+    ...(await recordListConditions(db, actor, TIME_ACTIONS, timeEntries, filter)),
     range.from ? gte(timeEntries.startTime, range.from) : undefined,
     range.until ? lt(timeEntries.startTime, range.until) : undefined,
-    filter.project_id !== undefined ? eq(timeEntries.projectId, filter.project_id) : undefined,
-    filter.user_id !== undefined ? eq(timeEntries.userId, filter.user_id) : undefined,
     filter.task_id !== undefined ? eq(timeEntries.taskId, filter.task_id) : undefined,
-    filter.billable !== undefined ? eq(timeEntries.billable, filter.billable) : undefined,
     filter.running === undefined ? undefined : filter.running ? isNull(timeEntries.endTime) : isNotNull(timeEntries.endTime),
   ];
   const condition = and(...conditions);
@@ -187,17 +163,6 @@ export async function listTimeEntries(db: Db, actor: Actor, filter: TimeEntryFil
 export async function getTimeEntry(db: Db, actor: Actor, id: number) {
   const { row, user } = await loadVisibleEntry(db, actor, id);
   return toTimeEntryView(row, user, await entryState(db, id));
-}
-
-export interface CreateTimeEntryInput {
-  project_id: number;
-  task_id?: number | null;
-  start_time: string;
-  end_time?: string;
-  duration_seconds?: number;
-  billable?: boolean;
-  notes?: string;
-  user_id?: number;
 }
 
 /**
@@ -224,7 +189,7 @@ async function replayOf(db: Db, actor: Actor, ownerId: number, key: string): Pro
 export async function createTimeEntry(
   db: Db,
   actor: Actor,
-  input: CreateTimeEntryInput,
+  input: Static<typeof CreateTimeEntryBody>,
   idempotencyKey?: string,
 ): Promise<{ entry: TimeEntryView; replayed: boolean }> {
   const ownerId = input.user_id ?? actor.userId;
@@ -246,29 +211,19 @@ export async function createTimeEntry(
     : await requireRecordOwner(db, ctx.project.id, ownerId, TIME_ACTIONS, 'body.user_id');
   await checkTask(db, actor, ctx, input.task_id);
   try {
-    const row = await db.transaction(async (tx) => {
-      const [inserted] = await tx
-        .insert(timeEntries)
-        .values({
-          userId: ownerId,
-          projectId: ctx.project.id,
-          taskId: input.task_id ?? null,
-          startTime: span!.start,
-          endTime: span!.end,
-          durationSeconds: span!.durationSeconds,
-          billable: input.billable ?? ctx.project.billable,
-          notes: input.notes ?? '',
-          idempotencyKey: key,
-        })
-        .returning();
-      await recordAudit(tx, actor, {
-        action: 'time_entry.create',
-        targetType: 'time_entry',
-        targetId: inserted!.id,
-        after: entryAuditView(inserted!),
-      });
-      return inserted!;
-    });
+    const row = await db.transaction((tx) =>
+      insertEntry(tx, actor, 'time_entry.create', {
+        userId: ownerId,
+        projectId: ctx.project.id,
+        taskId: input.task_id ?? null,
+        startTime: span!.start,
+        endTime: span!.end,
+        durationSeconds: span!.durationSeconds,
+        billable: input.billable ?? ctx.project.billable,
+        notes: input.notes ?? '',
+        idempotencyKey: key,
+      }),
+    );
     return { entry: toTimeEntryView(row, owner, NO_ENTRY_STATE), replayed: false };
   } catch (err) {
     // A concurrent request with the same key won the insert: answer with its entry.
@@ -280,18 +235,10 @@ export async function createTimeEntry(
   }
 }
 
-export interface UpdateTimeEntryInput {
-  project_id?: number;
-  task_id?: number | null;
-  start_time?: string;
-  end_time?: string;
-  duration_seconds?: number;
-  billable?: boolean;
-  notes?: string;
-}
+type EntryChanges = Static<typeof UpdateTimeEntryBody>;
 
 /** Fields a running entry refuses until it is stopped (notes and task may change). */
-function runningChanges(row: TimeEntryRow, input: UpdateTimeEntryInput): string[] {
+function runningChanges(row: TimeEntryRow, input: EntryChanges): string[] {
   const changed: string[] = [];
   if (input.project_id !== undefined && input.project_id !== row.projectId) changed.push('project_id');
   if (input.start_time !== undefined && Math.floor(Date.parse(input.start_time) / 1000) * 1000 !== row.startTime.getTime())
@@ -307,7 +254,7 @@ function requireWrite(actor: Actor, entry: VisibleEntry, verb: 'Editing' | 'Dele
   return requireRecordChange(actor, entry, TIME_ACTIONS, verb === 'Editing' ? 'edit' : 'delete');
 }
 
-export async function updateTimeEntry(db: Db, actor: Actor, id: number, input: UpdateTimeEntryInput) {
+export async function updateTimeEntry(db: Db, actor: Actor, id: number, input: EntryChanges) {
   return db.transaction(async (tx) => {
     const entry = await loadVisibleEntry(tx, actor, id, true);
     const { row, user, own } = entry;
@@ -364,22 +311,14 @@ export async function updateTimeEntry(db: Db, actor: Actor, id: number, input: U
         projectId: target.project.id,
         taskId,
         ...(span ? { startTime: span.start, endTime: span.end, durationSeconds: span.durationSeconds } : {}),
-        ...(input.billable !== undefined ? { billable: input.billable } : {}),
-        ...(input.notes !== undefined ? { notes: input.notes } : {}),
+        ...changedColumns(input, { billable: 'billable', notes: 'notes' }),
         updatedAt: new Date(),
       })
       .where(eq(timeEntries.id, id))
       .returning();
     const [was, now] = [entryAuditView(row), entryAuditView(after!)];
     const diff = changedFields(was, now, ['user_id', 'project_id']);
-    if (diff.changed.length > 0)
-      await recordAudit(tx, actor, {
-        action: 'time_entry.update',
-        targetType: 'time_entry',
-        targetId: id,
-        before: diff.before,
-        after: diff.after,
-      });
+    if (diff.changed.length > 0) await recordChange(tx, actor, 'time_entry.update', { type: 'time_entry', id }, diff.before, diff.after);
     // An approval vouches for the duration, times, project, task and billable flag: changing any withdraws it.
     const vouched = diff.changed.filter((f) => (APPROVED_FIELDS as readonly string[]).includes(f));
     if (live?.status === 'approved' && vouched.length > 0) {

@@ -6,6 +6,7 @@
  * target the time entry; docs/api/audit-logs.md).
  */
 import { and, eq, isNull } from 'drizzle-orm';
+import type { Static } from 'typebox';
 import type { Db } from '../../db/client.js';
 import { timeEntries } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
@@ -14,8 +15,9 @@ import { badRequest, conflict } from '../../lib/errors.js';
 import { isUniqueViolation } from '../../lib/pg-errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { checkTask, requireActiveUser, requireWritableProject, TIME_ACTIONS } from '../time-entries/record-access.js';
-import { entriesWithUser, entryAuditView, NO_ENTRY_STATE, toTimeEntryView } from '../time-entries/time-entries.service.js';
+import { entriesWithUser, insertEntry, NO_ENTRY_STATE, toTimeEntryView } from '../time-entries/time-entries.service.js';
 import { toWholeSecond } from '../time-entries/time-input.js';
+import type { StartTimerBody, StopTimerBody, TimerStatus } from './timer.schemas.js';
 
 function userOf(actor: Actor): number {
   if (actor.userId === null) throw badRequest('The timer belongs to a signed-in user');
@@ -36,7 +38,7 @@ function alreadyRunning(timeEntryId: number | undefined) {
   );
 }
 
-export async function timerStatus(db: Db, actor: Actor, now = new Date()) {
+export async function timerStatus(db: Db, actor: Actor, now = new Date()): Promise<Static<typeof TimerStatus>> {
   const found = await runningEntry(db, userOf(actor));
   if (!found) return { running: false, time_entry: null, elapsed_seconds: null };
   return {
@@ -46,14 +48,7 @@ export async function timerStatus(db: Db, actor: Actor, now = new Date()) {
   };
 }
 
-export interface StartTimerInput {
-  project_id: number;
-  task_id?: number | null;
-  notes?: string;
-  billable?: boolean;
-}
-
-export async function startTimer(db: Db, actor: Actor, input: StartTimerInput, now = new Date()) {
+export async function startTimer(db: Db, actor: Actor, input: Static<typeof StartTimerBody>, now = new Date()) {
   const userId = userOf(actor);
   const ctx = await requireWritableProject(db, actor, input.project_id, true, TIME_ACTIONS, 'time');
   await checkTask(db, actor, ctx, input.task_id);
@@ -61,28 +56,18 @@ export async function startTimer(db: Db, actor: Actor, input: StartTimerInput, n
   const running = await runningEntry(db, userId);
   if (running) throw alreadyRunning(running.entry.id);
   try {
-    const row = await db.transaction(async (tx) => {
-      const [inserted] = await tx
-        .insert(timeEntries)
-        .values({
-          userId,
-          projectId: ctx.project.id,
-          taskId: input.task_id ?? null,
-          startTime: toWholeSecond(now),
-          endTime: null,
-          durationSeconds: null,
-          billable: input.billable ?? ctx.project.billable,
-          notes: input.notes ?? '',
-        })
-        .returning();
-      await recordAudit(tx, actor, {
-        action: 'timer.start',
-        targetType: 'time_entry',
-        targetId: inserted!.id,
-        after: entryAuditView(inserted!),
-      });
-      return inserted!;
-    });
+    const row = await db.transaction((tx) =>
+      insertEntry(tx, actor, 'timer.start', {
+        userId,
+        projectId: ctx.project.id,
+        taskId: input.task_id ?? null,
+        startTime: toWholeSecond(now),
+        endTime: null,
+        durationSeconds: null,
+        billable: input.billable ?? ctx.project.billable,
+        notes: input.notes ?? '',
+      }),
+    );
     return toTimeEntryView(row, owner, NO_ENTRY_STATE);
   } catch (err) {
     if (isUniqueViolation(err, 'time_entries_one_running_per_user')) throw alreadyRunning((await runningEntry(db, userId))?.entry.id);
@@ -95,7 +80,7 @@ export async function startTimer(db: Db, actor: Actor, input: StartTimerInput, n
  * end > start check needs). The update is conditional on the entry still running, so two
  * concurrent stops end it once and the other gets 409.
  */
-export async function stopTimer(db: Db, actor: Actor, input: { notes?: string }, now = new Date()) {
+export async function stopTimer(db: Db, actor: Actor, input: Static<typeof StopTimerBody>, now = new Date()) {
   const userId = userOf(actor);
   const found = await runningEntry(db, userId);
   if (!found) throw conflict('No timer is running');
