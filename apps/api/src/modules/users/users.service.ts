@@ -18,36 +18,33 @@ import {
   type RoleIdentity,
 } from '@timekeeper/shared';
 import { and, asc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { Static } from 'typebox';
 import type { Db } from '../../db/client.js';
 import { apiTokens, rolePermissions, permissions, roles, sessions, userRoles, users } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Tx } from '../../lib/db-types.js';
 import { AppError, conflict, notFound, validationFailed } from '../../lib/errors.js';
 import { containsPattern } from '../../lib/search.js';
+import { changedColumns } from '../../lib/changed-columns.js';
 import { paginate, type Page } from '../../lib/pagination.js';
+import type { FilterOf } from '../../lib/schemas.js';
 import { assertAcceptablePassword, hashPassword } from '../../lib/passwords.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { accessOf, bumpAuthzVersion, loadUserSnapshot } from '../../kernel/auth/authz-cache.js';
+import type {
+  CreateUserBody,
+  RoleAssignment,
+  RoleRef as RoleRefSchema,
+  UpdateMeBody,
+  UpdateUserBody,
+  User,
+  UsersQuery,
+} from './users.schemas.js';
 
 type UserRow = typeof users.$inferSelect;
 
-export interface RoleRef {
-  id: number;
-  name: string;
-  is_system_role: boolean;
-  expires_at: string | null;
-}
-
-export interface UserView {
-  id: number;
-  email: string;
-  name: string;
-  is_active: boolean;
-  legacy_role: string | null;
-  roles: RoleRef[];
-  created_at: string;
-  last_login_at: string | null;
-}
+export type RoleRef = Static<typeof RoleRefSchema>;
+export type UserView = Static<typeof User>;
 
 /** Serializable lock for changes that could remove the last super admin. */
 const SUPER_ADMIN_LOCK = 727_002;
@@ -206,10 +203,7 @@ async function assertSuperAdminRemains(tx: Tx): Promise<void> {
 // ------------------------------------------------------------------------------------------
 // Role resolution
 
-export interface RoleAssignmentInput {
-  role: string | number;
-  expires_at?: string | null;
-}
+export type RoleAssignmentInput = Static<typeof RoleAssignment>;
 
 interface ResolvedAssignment {
   roleId: number;
@@ -280,15 +274,8 @@ async function writeAssignments(
 // ------------------------------------------------------------------------------------------
 // Operations
 
-export interface CreateUserInput {
-  email: string;
-  name: string;
-  password: string;
-  roles?: RoleAssignmentInput[];
-}
-
 /** Creates a user; without `roles` the user gets the `user` role. */
-export async function createUser(db: Db, actor: Actor, input: CreateUserInput): Promise<UserView> {
+export async function createUser(db: Db, actor: Actor, input: Static<typeof CreateUserBody>): Promise<UserView> {
   if (input.roles !== undefined && !isSystem(actor) && !hasPermission(actor.account.permissions, 'manage_user_roles')) {
     throw new AppError('forbidden', "Assigning roles requires the 'manage_user_roles' permission", {
       required_permission: 'manage_user_roles',
@@ -316,13 +303,7 @@ export async function createUser(db: Db, actor: Actor, input: CreateUserInput): 
   });
 }
 
-export interface UserFilter {
-  q?: string;
-  is_active?: boolean;
-  role?: string;
-}
-
-export async function listUsers(db: Db, filter: UserFilter, page: Page) {
+export async function listUsers(db: Db, filter: FilterOf<typeof UsersQuery>, page: Page) {
   const where: SQL[] = [];
   if (filter.q) where.push(or(ilike(users.email, containsPattern(filter.q)), ilike(users.name, containsPattern(filter.q)))!);
   if (filter.is_active !== undefined) where.push(eq(users.isActive, filter.is_active));
@@ -334,13 +315,7 @@ export async function listUsers(db: Db, filter: UserFilter, page: Page) {
   const condition = where.length > 0 ? and(...where) : undefined;
   const result = await paginate(
     page,
-    async () =>
-      (
-        await db
-          .select({ n: sql<number>`count(*)::int` })
-          .from(users)
-          .where(condition)
-      )[0]?.n ?? 0,
+    async () => db.$count(users, condition),
     (limit, offset) => db.select().from(users).where(condition).orderBy(asc(users.name), asc(users.id)).limit(limit).offset(offset),
   );
   const refs = await roleRefsFor(
@@ -356,18 +331,22 @@ export async function getUser(db: Db, actor: Actor, id: number): Promise<UserVie
   return userView(db, id);
 }
 
-export interface UpdateUserInput {
-  name?: string;
-  email?: string;
-  is_active?: boolean;
-  password?: string;
+/** 409 when another user already signs in with this email. */
+async function assertEmailFree(tx: Tx, email: string | undefined, id: number): Promise<void> {
+  if (email === undefined) return;
+  const other = await findUserByEmail(tx, email);
+  if (other && other.id !== id) throw conflict('A user with this email already exists', { field: 'email' });
 }
+
+/** The name and email columns a body changes, trimmed. */
+const profileColumns = (input: { name?: string; email?: string }) =>
+  changedColumns({ name: input.name?.trim(), email: input.email?.trim() }, { name: 'name', email: 'email' });
 
 const requirement = (permission: Permission, what: string) =>
   new AppError('forbidden', `${what} requires the '${permission}' permission`, { required_permission: permission });
 
 /** Administrative edit of another user (or of oneself through the same rules). */
-export async function updateUser(db: Db, actor: Actor, id: number, input: UpdateUserInput): Promise<UserView> {
+export async function updateUser(db: Db, actor: Actor, id: number, input: Static<typeof UpdateUserBody>): Promise<UserView> {
   const perms = actor.account.permissions;
   if (!perms.has('view_users') && actor.userId !== id) throw notFound('User');
   if ((input.name !== undefined || input.email !== undefined || input.password !== undefined) && !perms.has('edit_users')) {
@@ -395,16 +374,12 @@ export async function updateUser(db: Db, actor: Actor, id: number, input: Update
     await tx.execute(sql`select pg_advisory_xact_lock(${SUPER_ADMIN_LOCK})`);
     const before = await userView(tx, id);
     if (actor.userId !== id) await assertNotAbove(tx, actor, id, 'change this user');
-    if (input.email !== undefined) {
-      const other = await findUserByEmail(tx, input.email);
-      if (other && other.id !== id) throw conflict('A user with this email already exists', { field: 'email' });
-    }
+    await assertEmailFree(tx, input.email, id);
     await tx
       .update(users)
       .set({
-        ...(input.name !== undefined ? { name: input.name.trim() } : {}),
-        ...(input.email !== undefined ? { email: input.email.trim() } : {}),
-        ...(input.is_active !== undefined ? { isActive: input.is_active } : {}),
+        ...profileColumns(input),
+        ...changedColumns(input, { is_active: 'isActive' }),
         ...(passwordHash !== undefined ? { passwordHash, passwordChangedAt: new Date() } : {}),
         updatedAt: new Date(),
       })
@@ -496,7 +471,7 @@ export async function setUserRoles(db: Db, actor: Actor, id: number, input: Role
 }
 
 /** PATCH /users/me: a user's own profile (name, email). */
-export async function updateOwnProfile(db: Db, actor: Actor, input: { name?: string; email?: string }): Promise<UserView> {
+export async function updateOwnProfile(db: Db, actor: Actor, input: Static<typeof UpdateMeBody>): Promise<UserView> {
   const id = actor.userId!;
   if (input.email !== undefined) {
     const other = await findUserByEmail(db, input.email);
@@ -514,17 +489,10 @@ export async function updateOwnProfile(db: Db, actor: Actor, input: { name?: str
   }
   return db.transaction(async (tx) => {
     const before = await userView(tx, id);
-    if (input.email !== undefined) {
-      const other = await findUserByEmail(tx, input.email);
-      if (other && other.id !== id) throw conflict('A user with this email already exists', { field: 'email' });
-    }
+    await assertEmailFree(tx, input.email, id);
     await tx
       .update(users)
-      .set({
-        ...(input.name !== undefined ? { name: input.name.trim() } : {}),
-        ...(input.email !== undefined ? { email: input.email.trim() } : {}),
-        updatedAt: new Date(),
-      })
+      .set({ ...profileColumns(input), updatedAt: new Date() })
       .where(eq(users.id, id));
     const after = await userView(tx, id);
     await recordAudit(tx, actor, { action: 'user.profile.update', targetType: 'user', targetId: id, before, after });
