@@ -1,6 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
+import { useFormFields } from '@/lib/use-form-fields';
 import { EMPTY_AUDIT_FILTERS, type AuditFilterValues } from '../lib/audit-filters';
 
 const ACTION_HINTS = [
@@ -20,8 +21,7 @@ const TARGET_TYPES = ['user', 'role', 'session', 'catalog', 'api_token', 'projec
 
 /** Filters apply together with "Apply"; "Clear" removes them all. */
 export function AuditFilters({ value, onApply }: { value: AuditFilterValues; onApply: (next: AuditFilterValues) => void }) {
-  const [form, setForm] = useState(value);
-  const set = (key: keyof AuditFilterValues) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value }));
+  const { values: form, setValues: setForm, field } = useFormFields<keyof AuditFilterValues>(value, () => undefined);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onApply(form);
@@ -34,24 +34,12 @@ export function AuditFilters({ value, onApply }: { value: AuditFilterValues; onA
       className="mb-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200"
     >
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-        <TextField
-          label="Action (exact, or a prefix like role.*)"
-          list="audit-action-hints"
-          value={form.action}
-          onChange={set('action')}
-          placeholder="role.*"
-        />
-        <TextField label="Actor user id" type="number" inputMode="numeric" min={1} value={form.actor} onChange={set('actor')} />
-        <TextField
-          label="Target type"
-          list="audit-target-types"
-          value={form.target_type}
-          onChange={set('target_type')}
-          placeholder="user"
-        />
-        <TextField label="Target id (with a target type)" value={form.target_id} onChange={set('target_id')} />
-        <TextField label="From (day)" type="date" value={form.from} onChange={set('from')} max={form.to || undefined} />
-        <TextField label="To (day, inclusive)" type="date" value={form.to} onChange={set('to')} min={form.from || undefined} />
+        <TextField label="Action (exact, or a prefix like role.*)" list="audit-action-hints" placeholder="role.*" {...field('action')} />
+        <TextField label="Actor user id" type="number" inputMode="numeric" min={1} {...field('actor')} />
+        <TextField label="Target type" list="audit-target-types" placeholder="user" {...field('target_type')} />
+        <TextField label="Target id (with a target type)" {...field('target_id')} />
+        <TextField label="From (day)" type="date" max={form.to || undefined} {...field('from')} />
+        <TextField label="To (day, inclusive)" type="date" min={form.from || undefined} {...field('to')} />
       </div>
       <datalist id="audit-action-hints">
         {ACTION_HINTS.map((a) => (
