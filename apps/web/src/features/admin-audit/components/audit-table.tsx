@@ -1,6 +1,6 @@
-import { ChevronRight } from 'lucide-react';
 import { Fragment, useState } from 'react';
 import { Badge } from '@/components/ui/badge';
+import { ExpandButton } from '@/components/ui/expand-button';
 import { formatDateTime } from '@/lib/dates';
 import type { AuditEntry } from '../api/types';
 import { AuditDiff } from './audit-diff';
@@ -10,6 +10,7 @@ interface AuditTableProps {
   onActor: (userId: number) => void;
 }
 
+const COLUMNS = ['Time', 'Actor', 'Action', 'Target', 'IP'];
 /** Time, actor, action, target, IP; a row opens to its before/after diff. */
 export function AuditTable({ entries, onActor }: AuditTableProps) {
   const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
@@ -30,21 +31,11 @@ export function AuditTable({ entries, onActor }: AuditTableProps) {
             <th scope="col" className="w-8 px-2 py-2">
               <span className="sr-only">Details</span>
             </th>
-            <th scope="col" className="px-3 py-2 font-semibold">
-              Time
-            </th>
-            <th scope="col" className="px-3 py-2 font-semibold">
-              Actor
-            </th>
-            <th scope="col" className="px-3 py-2 font-semibold">
-              Action
-            </th>
-            <th scope="col" className="px-3 py-2 font-semibold">
-              Target
-            </th>
-            <th scope="col" className="px-3 py-2 font-semibold">
-              IP
-            </th>
+            {COLUMNS.map((header) => (
+              <th key={header} scope="col" className="px-3 py-2 font-semibold">
+                {header}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -54,16 +45,12 @@ export function AuditTable({ entries, onActor }: AuditTableProps) {
               <Fragment key={e.id}>
                 <tr className="align-top hover:bg-slate-50">
                   <td className="px-2 py-2">
-                    <button
-                      type="button"
-                      className="rounded p-0.5 text-slate-500 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600"
-                      aria-expanded={expanded}
-                      aria-controls={`audit-${e.id}`}
-                      aria-label={`Changes of entry ${e.id} (${e.action})`}
-                      onClick={() => toggle(e.id)}
-                    >
-                      <ChevronRight aria-hidden="true" className={`size-4 transition-transform ${expanded ? 'rotate-90' : ''}`} />
-                    </button>
+                    <ExpandButton
+                      expanded={expanded}
+                      controls={`audit-${e.id}`}
+                      label={`Changes of entry ${e.id} (${e.action})`}
+                      onToggle={() => toggle(e.id)}
+                    />
                   </td>
                   <td className="whitespace-nowrap px-3 py-2 text-slate-700">{formatDateTime(e.created_at)}</td>
                   <td className="px-3 py-2">

@@ -1,7 +1,7 @@
-import { ChevronRight } from 'lucide-react';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { Button } from '@/components/ui/button';
+import { ExpandButton } from '@/components/ui/expand-button';
 import { useAccess } from '@/lib/access';
 import type { Role } from '../api/types';
 import { plural } from '../lib/format';
@@ -25,16 +25,14 @@ export function RoleRow({ role, onEdit, onDelete }: RoleRowProps) {
   return (
     <li className="rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
       <div className="flex flex-wrap items-start gap-3 p-4">
-        <button
-          type="button"
-          className="mt-0.5 rounded p-0.5 text-slate-500 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600"
-          aria-expanded={open}
-          aria-controls={panelId}
-          aria-label={`Permissions of ${role.name}`}
-          onClick={() => setOpen((v) => !v)}
-        >
-          <ChevronRight aria-hidden="true" className={`size-5 transition-transform ${open ? 'rotate-90' : ''}`} />
-        </button>
+        <ExpandButton
+          className="mt-0.5"
+          size="md"
+          expanded={open}
+          controls={panelId}
+          label={`Permissions of ${role.name}`}
+          onToggle={() => setOpen((v) => !v)}
+        />
         <div className="min-w-0 flex-1">
           <div className="flex flex-wrap items-center gap-2">
             <h3 className="font-semibold text-slate-900">{role.name}</h3>
