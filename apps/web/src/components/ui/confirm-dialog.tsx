@@ -49,3 +49,35 @@ export function ConfirmDialog({
     </Dialog>
   );
 }
+
+/** The part of a TanStack mutation a confirmation runs. */
+interface ConfirmedMutation<V> {
+  mutate: (variables: V, options: { onSuccess: () => void }) => void;
+  reset: () => void;
+  isPending: boolean;
+  error: unknown;
+}
+
+interface ConfirmMutationDialogProps<V> extends Omit<ConfirmDialogProps, 'onOpenChange' | 'pending' | 'error' | 'onConfirm'> {
+  mutation: ConfirmedMutation<V>;
+  /** What the mutation runs with; nothing happens while it is null. */
+  variables: V | null;
+  onClose: () => void;
+}
+
+/** A confirmation that runs one mutation; closing it (Cancel, Escape or success) resets the mutation. */
+export function ConfirmMutationDialog<V>({ mutation, variables, onClose, ...props }: ConfirmMutationDialogProps<V>) {
+  const close = () => {
+    mutation.reset();
+    onClose();
+  };
+  return (
+    <ConfirmDialog
+      {...props}
+      onOpenChange={(open) => !open && close()}
+      pending={mutation.isPending}
+      error={mutation.error}
+      onConfirm={() => variables !== null && mutation.mutate(variables, { onSuccess: close })}
+    />
+  );
+}

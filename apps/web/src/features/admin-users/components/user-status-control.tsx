@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
-import { ErrorMessage } from '@/components/ui/error-message';
+import { ConfirmMutationDialog } from '@/components/ui/confirm-dialog';
 import { useMyPermissions } from '@/lib/access';
 import type { User } from '../api/types';
 import { useUpdateUser } from '../api/update-user';
@@ -13,10 +12,6 @@ export function UserStatusControl({ user }: { user: User }) {
   const update = useUpdateUser();
   const deactivate = user.is_active;
   const self = me.data?.user_id === user.id;
-  const close = () => {
-    setConfirming(false);
-    update.reset();
-  };
 
   return (
     <div className="rounded-md border border-slate-200 p-3">
@@ -33,30 +28,20 @@ export function UserStatusControl({ user }: { user: User }) {
           {deactivate ? 'Deactivate…' : 'Activate…'}
         </Button>
       )}
-      <Dialog open={confirming} onOpenChange={(open) => !open && close()} title={`${deactivate ? 'Deactivate' : 'Activate'} ${user.name}?`}>
-        <p className="text-sm text-slate-700">
-          {deactivate
-            ? `${user.email} will be signed out everywhere and cannot sign in again until reactivated.`
-            : `${user.email} will be able to sign in again with their roles.`}
-        </p>
-        {update.error ? (
-          <div className="mt-3">
-            <ErrorMessage error={update.error} />
-          </div>
-        ) : null}
-        <div className="mt-4 flex justify-end gap-2">
-          <Button variant="secondary" onClick={close}>
-            Cancel
-          </Button>
-          <Button
-            variant={deactivate ? 'danger' : 'primary'}
-            disabled={update.isPending}
-            onClick={() => update.mutate({ id: user.id, patch: { is_active: !deactivate } }, { onSuccess: close })}
-          >
-            {update.isPending ? 'Saving…' : deactivate ? 'Deactivate' : 'Activate'}
-          </Button>
-        </div>
-      </Dialog>
+      <ConfirmMutationDialog
+        open={confirming}
+        mutation={update}
+        variables={{ id: user.id, patch: { is_active: !deactivate } }}
+        onClose={() => setConfirming(false)}
+        title={`${deactivate ? 'Deactivate' : 'Activate'} ${user.name}?`}
+        confirmLabel={deactivate ? 'Deactivate' : 'Activate'}
+        pendingLabel="Saving…"
+        tone={deactivate ? 'danger' : 'primary'}
+      >
+        {deactivate
+          ? `${user.email} will be signed out everywhere and cannot sign in again until reactivated.`
+          : `${user.email} will be able to sign in again with their roles.`}
+      </ConfirmMutationDialog>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { ConfirmMutationDialog } from '@/components/ui/confirm-dialog';
 import { useRevokeApiToken } from '../api/revoke-api-token';
 import { useRotateApiToken } from '../api/rotate-api-token';
 import type { ApiToken } from '../api/types';
@@ -16,11 +16,7 @@ export function TokenRowActions({ token, onIssued }: { token: ApiToken; onIssued
   const revoke = useRevokeApiToken();
   if (token.status !== 'active') return null;
 
-  const close = () => {
-    setConfirm(null);
-    rotate.reset();
-    revoke.reset();
-  };
+  const close = () => setConfirm(null);
   return (
     <div className="flex gap-2">
       <Button variant="secondary" className="px-2 py-1 text-xs" onClick={() => setConfirm('rotate')} aria-label={`Rotate ${token.name}`}>
@@ -29,32 +25,30 @@ export function TokenRowActions({ token, onIssued }: { token: ApiToken; onIssued
       <Button variant="danger" className="px-2 py-1 text-xs" onClick={() => setConfirm('revoke')} aria-label={`Revoke ${token.name}`}>
         Revoke
       </Button>
-      <ConfirmDialog
+      <ConfirmMutationDialog
         open={confirm === 'rotate'}
-        onOpenChange={(open) => !open && close()}
+        mutation={rotate}
+        variables={token.id}
+        onClose={close}
         title={`Rotate “${token.name}”?`}
         confirmLabel="Rotate token"
         pendingLabel="Rotating…"
         tone="primary"
-        pending={rotate.isPending}
-        error={rotate.error}
-        onConfirm={() => rotate.mutate(token.id, { onSuccess: () => setConfirm(null) })}
       >
         A new secret with the same scopes and lifetime replaces <span className="font-mono">{token.prefix}…</span>. The current secret stops
         working at once: update every integration that uses it.
-      </ConfirmDialog>
-      <ConfirmDialog
+      </ConfirmMutationDialog>
+      <ConfirmMutationDialog
         open={confirm === 'revoke'}
-        onOpenChange={(open) => !open && close()}
+        mutation={revoke}
+        variables={token.id}
+        onClose={close}
         title={`Revoke “${token.name}”?`}
         confirmLabel="Revoke token"
         pendingLabel="Revoking…"
-        pending={revoke.isPending}
-        error={revoke.error}
-        onConfirm={() => revoke.mutate(token.id, { onSuccess: close })}
       >
         Integrations using <span className="font-mono">{token.prefix}…</span> are refused from the next request on. This cannot be undone.
-      </ConfirmDialog>
+      </ConfirmMutationDialog>
     </div>
   );
 }
