@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { ErrorMessage } from '@/components/ui/error-message';
+import { FormActions } from '@/components/ui/form-actions';
 import { QueryState } from '@/components/ui/query-state';
 import { TextField } from '@/components/ui/text-field';
 import { useAccess, useMyPermissions } from '@/lib/access';
@@ -85,14 +85,13 @@ export function NewUserDialog({ open, onClose, onCreated }: NewUserDialogProps) 
             </QueryState>
           </fieldset>
         ) : null}
-        <div className="flex justify-end gap-2 pt-2">
-          <Button variant="secondary" onClick={close}>
-            Cancel
-          </Button>
-          <Button type="submit" disabled={create.isPending}>
-            {create.isPending ? 'Creating…' : 'Create user'}
-          </Button>
-        </div>
+        <FormActions
+          className="flex justify-end gap-2 pt-2"
+          onCancel={close}
+          pending={create.isPending}
+          submitLabel="Create user"
+          pendingLabel="Creating…"
+        />
       </form>
     </Dialog>
   );

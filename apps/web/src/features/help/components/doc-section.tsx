@@ -1,4 +1,5 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { Panel } from '@/components/ui/panel';
 import type { DocLink } from '../lib/docs';
 
 /** One audience's documentation: each page by its path in the repository. */
@@ -13,13 +14,8 @@ export function DocSection({
   docs: DocLink[];
   children?: ReactNode;
 }) {
-  const id = useId();
   return (
-    <section aria-labelledby={id} className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6">
-      <h2 id={id} className="text-lg font-semibold text-slate-900">
-        {title}
-      </h2>
-      <p className="mt-1 text-sm text-slate-600">{audience}</p>
+    <Panel title={title} description={audience} titleSize="lg">
       <ul className="mt-4 space-y-3">
         {docs.map((doc) => (
           <li key={doc.path}>
@@ -31,6 +27,6 @@ export function DocSection({
         ))}
       </ul>
       {children ? <div className="mt-4 border-t border-slate-100 pt-4 text-sm text-slate-700">{children}</div> : null}
-    </section>
+    </Panel>
   );
 }

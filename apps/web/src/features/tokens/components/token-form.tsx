@@ -1,6 +1,6 @@
 import type { Permission } from '@timekeeper/shared';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { Button } from '@/components/ui/button';
+import { FormActions } from '@/components/ui/form-actions';
 import { ErrorMessage } from '@/components/ui/error-message';
 import { TextField } from '@/components/ui/text-field';
 import { isApiError } from '@/lib/api-client';
@@ -99,14 +99,7 @@ export function TokenForm({ isAdmin, permissions, maxDays, pending, error, onSub
         error={ipError(error)}
       />
       <ScopePicker isAdmin={isAdmin} refusals={refusals} selected={selected} onChange={setSelected} error={scopeError} />
-      <div className="flex flex-wrap justify-end gap-2">
-        <Button variant="secondary" onClick={onCancel}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={pending}>
-          {pending ? 'Creating…' : 'Create token'}
-        </Button>
-      </div>
+      <FormActions onCancel={onCancel} pending={pending} submitLabel="Create token" pendingLabel="Creating…" />
     </form>
   );
 }
