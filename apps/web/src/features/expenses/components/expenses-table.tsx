@@ -1,3 +1,4 @@
+import { moneyColumn } from '@/components/money/money-column';
 import { Badge } from '@/components/ui/badge';
 import { DataTable, type Column } from '@/components/ui/data-table';
 import { EXPENSE_RULES, RecordActions } from '@/features/time-entries';
@@ -33,12 +34,12 @@ export function ExpensesTable({ expenses, showUser = false, hideProject = false,
       ),
     },
     ...(showUser ? [{ key: 'user', header: 'Person', cell: (e: Expense) => e.user.name }] : []),
-    {
-      key: 'amount',
-      header: 'Amount',
-      className: 'text-right tabular-nums whitespace-nowrap',
-      cell: (e) => formatMoney(e.amount, e.currency),
-    },
+    moneyColumn(
+      'amount',
+      'Amount',
+      (e) => e.amount,
+      (e) => e.currency,
+    ),
     {
       key: 'billable',
       header: 'Billable',

@@ -1,6 +1,6 @@
+import { moneyColumn } from '@/components/money/money-column';
 import { DataTable } from '@/components/ui/data-table';
 import type { InvoiceLine } from '../api/types';
-import { formatMoney } from '@/lib/money';
 
 /** The lines: description, quantity (hours for time), unit price, amount. */
 export function InvoiceLinesTable({ lines, currency }: { lines: InvoiceLine[]; currency: string }) {
@@ -17,18 +17,8 @@ export function InvoiceLinesTable({ lines, currency }: { lines: InvoiceLine[]; c
           className: 'text-right tabular-nums',
           cell: (l) => l.quantity.toLocaleString(undefined, { maximumFractionDigits: 2 }),
         },
-        {
-          key: 'unit',
-          header: 'Unit price',
-          className: 'text-right tabular-nums whitespace-nowrap',
-          cell: (l) => formatMoney(l.unit_price, currency),
-        },
-        {
-          key: 'amount',
-          header: 'Amount',
-          className: 'text-right tabular-nums whitespace-nowrap',
-          cell: (l) => formatMoney(l.amount, currency),
-        },
+        moneyColumn('unit', 'Unit price', (l: InvoiceLine) => l.unit_price, currency),
+        moneyColumn('amount', 'Amount', (l: InvoiceLine) => l.amount, currency),
       ]}
     />
   );

@@ -1,7 +1,7 @@
+import { moneyColumn } from '@/components/money/money-column';
 import { DataTable } from '@/components/ui/data-table';
 import { formatDay } from '@/lib/dates';
 import type { Payment } from '../api/types';
-import { formatMoney } from '@/lib/money';
 
 export function InvoicePayments({ payments, currency }: { payments: Payment[]; currency: string }) {
   if (payments.length === 0) return <p className="text-sm text-slate-600">No payments recorded.</p>;
@@ -12,12 +12,7 @@ export function InvoicePayments({ payments, currency }: { payments: Payment[]; c
       caption="Payments"
       columns={[
         { key: 'date', header: 'Paid on', cell: (p) => <span className="whitespace-nowrap">{formatDay(p.paid_on)}</span> },
-        {
-          key: 'amount',
-          header: 'Amount',
-          className: 'text-right tabular-nums whitespace-nowrap',
-          cell: (p) => formatMoney(p.amount, currency),
-        },
+        moneyColumn('amount', 'Amount', (p: Payment) => p.amount, currency),
         { key: 'method', header: 'Method', cell: (p) => p.method || '—' },
         { key: 'note', header: 'Note', cell: (p) => p.note || '—' },
       ]}

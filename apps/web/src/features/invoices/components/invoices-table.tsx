@@ -1,8 +1,8 @@
+import { moneyColumn } from '@/components/money/money-column';
 import { Link } from 'react-router';
 import { DataTable, type Column } from '@/components/ui/data-table';
 import type { InvoiceSummary } from '../api/types';
 import { formatPeriod } from '../lib/format';
-import { formatMoney } from '@/lib/money';
 import { InvoiceStatusBadge } from './invoice-status-badge';
 
 interface InvoicesTableProps {
@@ -19,6 +19,8 @@ const billedTo = (i: InvoiceSummary, clients: ReadonlyMap<number, string>, proje
 };
 
 /** Number (links to the invoice), client / project, period, status, total and balance. */
+const currencyOf = (i: InvoiceSummary) => i.currency;
+
 export function InvoicesTable({ invoices, clientNames, projectNames }: InvoicesTableProps) {
   const columns: Column<InvoiceSummary>[] = [
     {
@@ -37,18 +39,8 @@ export function InvoicesTable({ invoices, clientNames, projectNames }: InvoicesT
       cell: (i) => <span className="whitespace-nowrap">{formatPeriod(i.period_start, i.period_end)}</span>,
     },
     { key: 'status', header: 'Status', cell: (i) => <InvoiceStatusBadge status={i.status} /> },
-    {
-      key: 'total',
-      header: 'Total',
-      className: 'text-right tabular-nums whitespace-nowrap',
-      cell: (i) => formatMoney(i.total, i.currency),
-    },
-    {
-      key: 'balance',
-      header: 'Balance',
-      className: 'text-right tabular-nums whitespace-nowrap',
-      cell: (i) => (i.status === 'void' ? '—' : formatMoney(i.balance, i.currency)),
-    },
+    moneyColumn('total', 'Total', (i) => i.total, currencyOf),
+    moneyColumn('balance', 'Balance', (i) => (i.status === 'void' ? null : i.balance), currencyOf),
   ];
   return <DataTable rows={invoices} columns={columns} rowKey={(i) => i.id} caption="Invoices" />;
 }
