@@ -11,27 +11,21 @@
  */
 import { isPermission, ROLE_NAME_PATTERN } from '@timekeeper/shared';
 import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import type { Static } from 'typebox';
 import type { Db } from '../../db/client.js';
 import { permissions, rolePermissions, roles, userRoles, users } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Tx } from '../../lib/db-types.js';
 import { AppError, conflict, notFound, validationFailed } from '../../lib/errors.js';
+import { changedColumns } from '../../lib/changed-columns.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { bumpAuthzVersion } from '../../kernel/auth/authz-cache.js';
 import { assertCanGrant, assertMayChangeRolesOf, SUPER_ADMIN_LOCK } from '../users/users.service.js';
+import type { CreateRoleBody, ImportBody, ImportResult, Role, RoleExport, UpdateRoleBody } from './roles.schemas.js';
 
 type RoleRow = typeof roles.$inferSelect;
 
-export interface RoleView {
-  id: number;
-  name: string;
-  description: string;
-  is_system_role: boolean;
-  permissions: string[];
-  user_count: number;
-  created_at: string;
-  updated_at: string;
-}
+export type RoleView = Static<typeof Role>;
 
 async function permissionsOf(db: Tx, roleIds: number[]): Promise<Map<number, string[]>> {
   const out = new Map<number, string[]>(roleIds.map((id) => [id, []]));
@@ -162,13 +156,7 @@ async function assertMayChangeRolePermissions(
   }
 }
 
-export interface RoleInput {
-  name: string;
-  description?: string;
-  permissions: string[];
-}
-
-export async function createRole(db: Db, actor: Actor, input: RoleInput): Promise<RoleView> {
+export async function createRole(db: Db, actor: Actor, input: Static<typeof CreateRoleBody>): Promise<RoleView> {
   validatePermissionNames(input.permissions, 'body.permissions');
   assertCanGrant(actor, input.permissions, 'create a role with these permissions');
   return db.transaction(async (tx) => {
@@ -186,7 +174,7 @@ export async function createRole(db: Db, actor: Actor, input: RoleInput): Promis
   });
 }
 
-export async function updateRole(db: Db, actor: Actor, id: number, input: Partial<RoleInput>): Promise<RoleView> {
+export async function updateRole(db: Db, actor: Actor, id: number, input: Static<typeof UpdateRoleBody>): Promise<RoleView> {
   if (input.permissions) validatePermissionNames(input.permissions, 'body.permissions');
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SUPER_ADMIN_LOCK})`);
@@ -219,8 +207,7 @@ export async function updateRole(db: Db, actor: Actor, id: number, input: Partia
     await tx
       .update(roles)
       .set({
-        ...(input.name !== undefined ? { name: input.name } : {}),
-        ...(input.description !== undefined ? { description: input.description } : {}),
+        ...changedColumns(input, { name: 'name', description: 'description' }),
         updatedAt: new Date(),
       })
       .where(eq(roles.id, id));
@@ -272,12 +259,7 @@ export async function exportRoles(db: Db) {
     format: ROLE_EXPORT_FORMAT,
     exported_at: new Date().toISOString(),
     roles: all.map((r) => ({ name: r.name, description: r.description, is_system_role: r.is_system_role, permissions: r.permissions })),
-  };
-}
-
-export interface ImportInput {
-  format: string;
-  roles: { name: string; description?: string; permissions: string[]; is_system_role?: boolean }[];
+  } satisfies Static<typeof RoleExport>;
 }
 
 /**
@@ -285,7 +267,7 @@ export interface ImportInput {
  * existing system role's permissions (the route requires `manage_permissions`); other names
  * become custom roles. Every role passes the same escalation guard as a manual edit.
  */
-export async function importRoles(db: Db, actor: Actor, input: ImportInput) {
+export async function importRoles(db: Db, actor: Actor, input: Static<typeof ImportBody>): Promise<Static<typeof ImportResult>> {
   if (input.format !== ROLE_EXPORT_FORMAT) {
     throw validationFailed(`format must be ${ROLE_EXPORT_FORMAT}`, [{ path: 'body.format', message: `must be ${ROLE_EXPORT_FORMAT}` }]);
   }
@@ -340,7 +322,7 @@ export async function importRoles(db: Db, actor: Actor, input: ImportInput) {
       await setPermissions(tx, existing.id, r.permissions);
       await tx
         .update(roles)
-        .set({ ...(r.description !== undefined ? { description: r.description } : {}), updatedAt: new Date() })
+        .set({ ...changedColumns(r, { description: 'description' }), updatedAt: new Date() })
         .where(eq(roles.id, existing.id));
       updated.push(r.name);
     }
