@@ -7,6 +7,8 @@ const AllowedIps = Type.Union([Type.Array(Type.String({ minLength: 2, maxLength:
   description: 'IP addresses or CIDR ranges the token may be used from; null or omitted: anywhere',
 });
 
+export const TokenStatus = Type.Union([Type.Literal('active'), Type.Literal('expired'), Type.Literal('revoked')]);
+
 export const Token = Type.Object({
   id: Type.Integer(),
   name: Type.String(),
@@ -20,7 +22,7 @@ export const Token = Type.Object({
   last_used_ip: Type.Union([Type.String(), Type.Null()]),
   usage_count: Type.Integer(),
   revoked_at: Type.Union([IsoDateTime, Type.Null()]),
-  status: Type.Union([Type.Literal('active'), Type.Literal('expired'), Type.Literal('revoked')]),
+  status: TokenStatus,
 });
 
 export const CreatedToken = Type.Object({
@@ -55,11 +57,9 @@ export const UpdateTokenBody = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 );
 
-const Status = Type.Union([Type.Literal('active'), Type.Literal('expired'), Type.Literal('revoked')]);
-
-export const TokensQuery = Type.Object({ ...PaginationQuery, status: Type.Optional(Status) }, { additionalProperties: false });
+export const TokensQuery = Type.Object({ ...PaginationQuery, status: Type.Optional(TokenStatus) }, { additionalProperties: false });
 export const AdminTokensQuery = Type.Object(
-  { ...PaginationQuery, status: Type.Optional(Status), user_id: Type.Optional(Id), q: Type.Optional(Type.String({ maxLength: 100 })) },
+  { ...PaginationQuery, status: Type.Optional(TokenStatus), user_id: Type.Optional(Id), q: Type.Optional(Type.String({ maxLength: 100 })) },
   { additionalProperties: false },
 );
 

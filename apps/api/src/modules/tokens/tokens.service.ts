@@ -9,37 +9,34 @@
 import { BlockList, isIP } from 'node:net';
 import { refusedScopes, scopeWithin, type GrantRefusal } from '@timekeeper/shared';
 import { and, desc, eq, gt, ilike, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { Static } from 'typebox';
 import type { Db } from '../../db/client.js';
 import { apiTokens, users } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
+import { changedColumns } from '../../lib/changed-columns.js';
+import type { Tx } from '../../lib/db-types.js';
 import { AppError, conflict, notFound, validationFailed } from '../../lib/errors.js';
 import { containsPattern } from '../../lib/search.js';
-import { paginate, type Page } from '../../lib/pagination.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { countColumn, countOf, paginate, type Page } from '../../lib/pagination.js';
+import type { FilterOf } from '../../lib/schemas.js';
+import { recordAudit, recordChange } from '../audit/audit.service.js';
 import { bumpAuthzVersion } from '../../kernel/auth/authz-cache.js';
 import { displayPrefix, generateToken, hashToken } from '../../kernel/auth/token-format.js';
 import type { UsageRecorder } from '../../kernel/auth/usage-recorder.js';
+import type {
+  AdminTokensQuery,
+  CreateTokenBody,
+  Token,
+  TokensQuery,
+  TokenStatus as TokenStatusSchema,
+  UpdateTokenBody,
+} from './tokens.schemas.js';
 
 type TokenRow = typeof apiTokens.$inferSelect;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export type TokenStatus = 'active' | 'expired' | 'revoked';
-
-export interface TokenView {
-  id: number;
-  name: string;
-  description: string;
-  prefix: string;
-  scopes: string[];
-  allowed_ips: string[] | null;
-  created_at: string;
-  expires_at: string;
-  last_used_at: string | null;
-  last_used_ip: string | null;
-  usage_count: number;
-  revoked_at: string | null;
-  status: TokenStatus;
-}
+type TokenStatus = Static<typeof TokenStatusSchema>;
+export type TokenView = Static<typeof Token>;
 
 export function tokenStatus(row: Pick<TokenRow, 'revokedAt' | 'expiresAt'>, now = new Date()): TokenStatus {
   if (row.revokedAt) return 'revoked';
@@ -65,6 +62,18 @@ export function toTokenView(row: TokenRow, usage?: UsageRecorder): TokenView {
     status: tokenStatus(row),
   };
 }
+
+/** Stores a new secret as its hash and display prefix only. */
+async function insertToken(tx: Tx, token: string, values: Omit<typeof apiTokens.$inferInsert, 'tokenHash' | 'prefix'>): Promise<TokenRow> {
+  const [row] = await tx
+    .insert(apiTokens)
+    .values({ ...values, tokenHash: hashToken(token), prefix: displayPrefix(token) })
+    .returning();
+  return row!;
+}
+
+/** The columns an edit changes, from the checked values. */
+const TOKEN_COLUMNS = { name: 'name', description: 'description', scopes: 'scopes', allowedIps: 'allowedIps' } as const;
 
 /** The audit trail never sees the secret or its hash. */
 const auditView = (row: TokenRow) => ({
@@ -227,20 +236,11 @@ function expiryFrom(input: { expires_at?: string; expires_in_days?: number }, ma
 // ------------------------------------------------------------------------------------------
 // Operations on your own tokens
 
-export interface CreateTokenInput {
-  name: string;
-  description?: string;
-  scopes: string[];
-  expires_at?: string;
-  expires_in_days?: number;
-  allowed_ips?: string[] | null;
-}
-
 export async function createToken(
   db: Db,
   maxDays: number,
   actor: Actor,
-  input: CreateTokenInput,
+  input: Static<typeof CreateTokenBody>,
 ): Promise<{ view: TokenView; token: string }> {
   const parent = await parentToken(db, actor);
   const scopes = checkScopes(actor, input.scopes, parent);
@@ -250,27 +250,17 @@ export async function createToken(
   checkAllowlist(allowedIps, parent);
   const token = generateToken();
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(apiTokens)
-      .values({
-        userId: actor.userId!,
-        name: input.name.trim(),
-        description: input.description ?? '',
-        tokenHash: hashToken(token),
-        prefix: displayPrefix(token),
-        scopes,
-        allowedIps,
-        expiresAt,
-      })
-      .returning();
-    await recordAudit(tx, actor, { action: 'token.create', targetType: 'api_token', targetId: row!.id, after: auditView(row!) });
-    return { view: toTokenView(row!), token };
+    const row = await insertToken(tx, token, {
+      userId: actor.userId!,
+      name: input.name.trim(),
+      description: input.description ?? '',
+      scopes,
+      allowedIps,
+      expiresAt,
+    });
+    await recordAudit(tx, actor, { action: 'token.create', targetType: 'api_token', targetId: row.id, after: auditView(row) });
+    return { view: toTokenView(row), token };
   });
-}
-
-export interface TokenFilter {
-  status?: TokenStatus;
-  user_id?: number;
 }
 
 function statusCondition(status: TokenStatus | undefined): SQL | undefined {
@@ -280,7 +270,7 @@ function statusCondition(status: TokenStatus | undefined): SQL | undefined {
   return undefined;
 }
 
-export async function listOwnTokens(db: Db, actor: Actor, filter: TokenFilter, page: Page, usage?: UsageRecorder) {
+export async function listOwnTokens(db: Db, actor: Actor, filter: FilterOf<typeof TokensQuery>, page: Page, usage?: UsageRecorder) {
   const condition = and(eq(apiTokens.userId, actor.userId!), statusCondition(filter.status));
   const result = await paginate(
     page,
@@ -305,14 +295,7 @@ export async function getOwnToken(db: Db, actor: Actor, id: number, usage?: Usag
   return toTokenView(await ownToken(db, actor, id), usage);
 }
 
-export interface UpdateTokenInput {
-  name?: string;
-  description?: string;
-  scopes?: string[];
-  allowed_ips?: string[] | null;
-}
-
-export async function updateOwnToken(db: Db, actor: Actor, id: number, input: UpdateTokenInput): Promise<TokenView> {
+export async function updateOwnToken(db: Db, actor: Actor, id: number, input: Static<typeof UpdateTokenBody>): Promise<TokenView> {
   const before = await ownToken(db, actor, id);
   if (before.revokedAt) throw conflict('A revoked token cannot be changed');
   // A token edits itself or a sibling only within its own scopes and allowlist: it cannot lift
@@ -325,20 +308,11 @@ export async function updateOwnToken(db: Db, actor: Actor, id: number, input: Up
     const [row] = await tx
       .update(apiTokens)
       .set({
-        ...(input.name !== undefined ? { name: input.name.trim() } : {}),
-        ...(input.description !== undefined ? { description: input.description } : {}),
-        ...(scopes !== undefined ? { scopes } : {}),
-        ...(allowedIps !== undefined ? { allowedIps } : {}),
+        ...changedColumns({ name: input.name?.trim(), description: input.description, scopes, allowedIps }, TOKEN_COLUMNS),
       })
       .where(eq(apiTokens.id, id))
       .returning();
-    await recordAudit(tx, actor, {
-      action: 'token.update',
-      targetType: 'api_token',
-      targetId: id,
-      before: auditView(before),
-      after: auditView(row!),
-    });
+    await recordChange(tx, actor, 'token.update', { type: 'api_token', id }, auditView(before), auditView(row!));
     if (scopes !== undefined || allowedIps !== undefined) await bumpAuthzVersion(tx);
     return toTokenView(row!);
   });
@@ -374,36 +348,25 @@ export async function rotateOwnToken(db: Db, maxDays: number, actor: Actor, id: 
   const expiresAt = new Date(Math.min(Date.now() + lifetimeMs, parent ? parent.expiresAt.getTime() : Infinity));
   const token = generateToken();
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(apiTokens)
-      .values({
-        userId: old.userId,
-        name: old.name,
-        description: old.description,
-        tokenHash: hashToken(token),
-        prefix: displayPrefix(token),
-        scopes,
-        allowedIps: old.allowedIps,
-        expiresAt,
-      })
-      .returning();
-    await tx.update(apiTokens).set({ revokedAt: new Date(), replacedById: row!.id }).where(eq(apiTokens.id, old.id));
-    await recordAudit(tx, actor, {
-      action: 'token.rotate',
-      targetType: 'api_token',
-      targetId: old.id,
-      before: auditView(old),
-      after: auditView(row!),
+    const row = await insertToken(tx, token, {
+      userId: old.userId,
+      name: old.name,
+      description: old.description,
+      scopes,
+      allowedIps: old.allowedIps,
+      expiresAt,
     });
+    await tx.update(apiTokens).set({ revokedAt: new Date(), replacedById: row.id }).where(eq(apiTokens.id, old.id));
+    await recordChange(tx, actor, 'token.rotate', { type: 'api_token', id: old.id }, auditView(old), auditView(row));
     await bumpAuthzVersion(tx);
-    return { view: toTokenView(row!), token };
+    return { view: toTokenView(row), token };
   });
 }
 
 // ------------------------------------------------------------------------------------------
 // Administration (manage_api_tokens)
 
-export async function listAllTokens(db: Db, filter: TokenFilter & { q?: string }, page: Page, usage?: UsageRecorder) {
+export async function listAllTokens(db: Db, filter: FilterOf<typeof AdminTokensQuery>, page: Page, usage?: UsageRecorder) {
   const condition = and(
     filter.user_id !== undefined ? eq(apiTokens.userId, filter.user_id) : undefined,
     statusCondition(filter.status),
@@ -411,14 +374,7 @@ export async function listAllTokens(db: Db, filter: TokenFilter & { q?: string }
   );
   const result = await paginate(
     page,
-    async () =>
-      (
-        await db
-          .select({ n: sql<number>`count(*)::int` })
-          .from(apiTokens)
-          .innerJoin(users, eq(users.id, apiTokens.userId))
-          .where(condition)
-      )[0]?.n ?? 0,
+    async () => countOf(db.select(countColumn).from(apiTokens).innerJoin(users, eq(users.id, apiTokens.userId)).where(condition)),
     (limit, offset) =>
       db
         .select({ token: apiTokens, user: { id: users.id, email: users.email, name: users.name } })
