@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, ok } from '@/lib/api-client';
+import { getClients } from '@/features/clients';
 import { projectKeys } from './project-keys';
 import type { ClientOption } from './types';
 
 /** GET /clients (view_clients): names for the client filter, column and picker. */
 export async function getClientOptions(): Promise<ClientOption[]> {
-  const data = await ok(api.GET('/clients', { params: { query: { status: 'all', per_page: 100 } } }));
+  const data = await getClients({ status: 'all', per_page: 100 });
   return data.clients;
 }
 

@@ -16,7 +16,7 @@ type ProjectsQuery = ApiQuery<'/projects', 'get'>;
 export type ProjectFilter = Pick<ProjectsQuery, 'q' | 'client_id'> & Required<Pick<ProjectsQuery, 'status' | 'page'>>;
 
 /** A client for the filter, column and picker (GET /clients). */
-export type ClientOption = ItemOf<ApiData<'/clients', 'get'>['clients']>;
+export type { Client as ClientOption } from '@/features/clients';
 
 /** GET /projects/{id}/financials: `expenses_in_other_currencies` are never converted nor counted in the budget. */
 export type ProjectFinancials = ApiData<'/projects/{id}/financials', 'get'>;
