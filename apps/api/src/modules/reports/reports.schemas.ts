@@ -19,35 +19,42 @@ const filterFields = {
 export const SummaryQuery = Type.Object(
   {
     start_date: Type.String({ format: 'date', description: 'First day (YYYY-MM-DD, UTC), inclusive' }),
-    end_date: Type.String({ format: 'date', description: `Last day (YYYY-MM-DD, UTC), inclusive; the range covers at most ${MAX_RANGE_DAYS} days` }),
-    group_by: Type.Optional(StringEnum(GROUP_BY, { default: 'project', description: 'project | user | day (UTC, on start_time) | client' })),
+    end_date: Type.String({
+      format: 'date',
+      description: `Last day (YYYY-MM-DD, UTC), inclusive; the range covers at most ${MAX_RANGE_DAYS} days`,
+    }),
+    group_by: Type.Optional(
+      StringEnum(GROUP_BY, { default: 'project', description: 'project | user | day (UTC, on start_time) | client' }),
+    ),
     ...filterFields,
   },
   { additionalProperties: false },
 );
 
 const Seconds = Type.Integer({ minimum: 0 });
-const Amount = Type.Number({ description: 'Billable hours × the member hourly rate on the project, else the project hourly rate (financial: present only with financial access)' });
+const Amount = Type.Number({
+  description:
+    'Billable hours × the member hourly rate on the project, else the project hourly rate (financial: present only with financial access)',
+});
 const CurrencyCode = Type.String({ description: 'ISO 4217 code of the amount' });
 
-export const SummaryTotals = Type.Object({
+/** The figures of a group and of the totals. */
+const figures = {
   duration_seconds: Seconds,
   billable_seconds: Seconds,
   entries: Type.Integer({ minimum: 0 }),
   amount: Type.Optional(Amount),
   currency: Type.Optional(CurrencyCode),
-});
+};
+
+export const SummaryTotals = Type.Object(figures);
 
 export const SummaryGroup = Type.Object({
   key: Type.Union([Type.Integer(), Type.String(), Type.Null()], {
     description: 'project id, user id, YYYY-MM-DD, or client id (null: projects without a client)',
   }),
   label: Type.String(),
-  duration_seconds: Seconds,
-  billable_seconds: Seconds,
-  entries: Type.Integer({ minimum: 0 }),
-  amount: Type.Optional(Amount),
-  currency: Type.Optional(CurrencyCode),
+  ...figures,
 });
 
 export const Summary = Type.Object({

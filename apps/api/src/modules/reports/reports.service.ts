@@ -27,44 +27,16 @@
  * - order: days ascending; other groupings by duration descending, then key (stable for charts).
  */
 import { and, eq, gte, inArray, isNotNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { Static } from 'typebox';
 import type { Db } from '../../db/client.js';
 import { clients, participations, projects, timeEntries, users } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
 import { projectsAllowing } from '../projects/project-access.js';
 import { assertProjectFilter, dayRange, userScope } from './report-filters.js';
-import type { GroupBy } from './reports.schemas.js';
+import type { Summary, SummaryQuery, SummaryTotals } from './reports.schemas.js';
 
-export interface SummaryInput {
-  start_date: string;
-  end_date: string;
-  group_by?: GroupBy;
-  project_id?: number;
-  user_id?: number;
-  billable?: boolean;
-}
-
-interface Figures {
-  duration_seconds: number;
-  billable_seconds: number;
-  entries: number;
-  amount?: number;
-  currency?: string;
-}
-
-export interface SummaryGroupView extends Figures {
-  key: number | string | null;
-  label: string;
-}
-
-export interface SummaryView {
-  start_date: string;
-  end_date: string;
-  group_by: GroupBy;
-  totals: Figures;
-  groups: SummaryGroupView[];
-  amounts_included: boolean;
-  message?: string;
-}
+type Figures = Static<typeof SummaryTotals>;
+export type SummaryView = Static<typeof Summary>;
 
 export const NO_CLIENT_LABEL = 'No client';
 
@@ -87,7 +59,7 @@ async function visibleEntries(db: Db, actor: Actor): Promise<SQL | undefined> {
   return and(projectIn(visible), teamTime === 'all' ? undefined : or(own, projectIn(teamTime)));
 }
 
-export async function summaryReport(db: Db, actor: Actor, input: SummaryInput): Promise<SummaryView> {
+export async function summaryReport(db: Db, actor: Actor, input: Static<typeof SummaryQuery>): Promise<SummaryView> {
   const groupBy = input.group_by ?? 'project';
   const range = dayRange(input.start_date, input.end_date, 'querystring');
   const scope = userScope(actor, input.user_id);
@@ -112,14 +84,20 @@ export async function summaryReport(db: Db, actor: Actor, input: SummaryInput): 
       ? sql`true`
       : financial.length === 0
         ? sql`false`
-        : sql`bool_and(${te.projectId} in (${sql.join(financial.map((id) => sql`${id}`), sql`, `)}))`;
+        : sql`bool_and(${te.projectId} in (${sql.join(
+            financial.map((id) => sql`${id}`),
+            sql`, `,
+          )}))`;
   const g = db
     .select({
       k: sql`${innerKey}`.as('k'),
       seconds: sql<number>`sum(${te.durationSeconds})`.as('seconds'),
       billableSeconds: sql<number>`coalesce(sum(${te.durationSeconds}) filter (where ${te.billable}), 0)`.as('billable_seconds'),
       entries: sql<number>`count(*)`.as('entries'),
-      rated: sql<number>`coalesce(sum(${te.durationSeconds} * coalesce(${participations.hourlyRate}, ${projects.hourlyRate})) filter (where ${te.billable}), 0)`.as('rated'),
+      rated:
+        sql<number>`coalesce(sum(${te.durationSeconds} * coalesce(${participations.hourlyRate}, ${projects.hourlyRate})) filter (where ${te.billable}), 0)`.as(
+          'rated',
+        ),
       minCurrency: sql<string>`min(${projects.currency} collate "C")`.as('min_currency'),
       maxCurrency: sql<string>`max(${projects.currency} collate "C")`.as('max_currency'),
       financialOk: sql<boolean>`${financialOk}`.as('financial_ok'),
@@ -207,7 +185,8 @@ export async function summaryReport(db: Db, actor: Actor, input: SummaryInput): 
     amounts_included: amountsIncluded,
   };
   if (!amountsIncluded) {
-    view.message = 'Amounts are shown only to callers who may see the financials (the view_financials project action) of every project in the report';
+    view.message =
+      'Amounts are shown only to callers who may see the financials (the view_financials project action) of every project in the report';
   } else if (totalRow.minCurrency && totalRow.minCurrency !== totalRow.maxCurrency) {
     view.message = `The report mixes currencies (including ${totalRow.minCurrency} and ${totalRow.maxCurrency}): amounts are not added across currencies, so the totals and any group that mixes them carry no amount`;
   }

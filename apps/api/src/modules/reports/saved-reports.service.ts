@@ -5,26 +5,20 @@
  * summary applies, so a definition never names a project or user the caller could not report on.
  */
 import { and, desc, eq } from 'drizzle-orm';
+import type { Static } from 'typebox';
 import type { Db } from '../../db/client.js';
 import { savedReports } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
 import { notFound, unauthorized } from '../../lib/errors.js';
 import { paginate, type Page } from '../../lib/pagination.js';
 import { assertProjectFilter, dayRange, requireDay, userScope } from './report-filters.js';
-import type { GroupBy } from './reports.schemas.js';
+import type { CreateSavedReportBody, SavedReport, SavedReportParams as SavedReportParamsSchema } from './reports.schemas.js';
 
-export interface SavedReportParams {
-  group_by: GroupBy;
-  start_date?: string;
-  end_date?: string;
-  project_id?: number;
-  user_id?: number;
-  billable?: boolean;
-}
+type SavedReportParams = Static<typeof SavedReportParamsSchema>;
 
 type SavedReportRow = typeof savedReports.$inferSelect;
 
-const toView = (row: SavedReportRow) => ({
+const toView = (row: SavedReportRow): Static<typeof SavedReport> => ({
   id: row.id,
   name: row.name,
   params: row.params as SavedReportParams,
@@ -41,12 +35,13 @@ export async function listSavedReports(db: Db, actor: Actor, page: Page) {
   const result = await paginate(
     page,
     async () => db.$count(savedReports, owner),
-    (limit, offset) => db.select().from(savedReports).where(owner).orderBy(desc(savedReports.createdAt), desc(savedReports.id)).limit(limit).offset(offset),
+    (limit, offset) =>
+      db.select().from(savedReports).where(owner).orderBy(desc(savedReports.createdAt), desc(savedReports.id)).limit(limit).offset(offset),
   );
   return { saved_reports: result.items.map(toView), pagination: result.pagination };
 }
 
-export async function createSavedReport(db: Db, actor: Actor, input: { name: string; params: SavedReportParams }) {
+export async function createSavedReport(db: Db, actor: Actor, input: Static<typeof CreateSavedReportBody>) {
   const userId = ownerOf(actor);
   const { params } = input;
   // Either date may be left open (the SPA fills it in, e.g. "this month"); given both, the range rules apply.
