@@ -1,5 +1,6 @@
 import { isProjectLevel, PROJECT_LEVEL_LABELS } from '@timekeeper/shared';
 import { CircleCheck, CircleX } from 'lucide-react';
+import type { ReactNode } from 'react';
 import { RoleBadge } from '@/features/admin-roles';
 import { formatDateTime } from '@/lib/dates';
 import type { Explanation } from '../api/types';
@@ -66,6 +67,15 @@ function decidedText(d: DecidedBy): string {
   return d.allOf ? `the ${d.allOf.join(' and ')} account permissions together` : `the ${d.permission} account permission`;
 }
 
+function Facts({ title, listClassName, children }: { title: string; listClassName: string; children: ReactNode }) {
+  return (
+    <div className="mt-3 text-sm">
+      <h3 className="font-medium text-slate-800">{title}</h3>
+      <ul className={`mt-1 ${listClassName}`}>{children}</ul>
+    </div>
+  );
+}
+
 /** The verdict, the API's sentence, and the facts behind it. */
 export function ExplainResult({ result }: { result: Explanation }) {
   const Icon = result.allowed ? CircleCheck : CircleX;
@@ -88,24 +98,18 @@ export function ExplainResult({ result }: { result: Explanation }) {
       </p>
       <p className="mt-1 text-sm text-slate-800">{result.summary}</p>
       {reasons.length > 0 ? (
-        <div className="mt-3 text-sm">
-          <h3 className="font-medium text-slate-800">Granted by</h3>
-          <ul className="mt-1 list-inside space-y-1">
-            {reasons.map((r, i) => (
-              <Reason key={i} reason={r} />
-            ))}
-          </ul>
-        </div>
+        <Facts title="Granted by" listClassName="list-inside space-y-1">
+          {reasons.map((r, i) => (
+            <Reason key={i} reason={r} />
+          ))}
+        </Facts>
       ) : null}
       {blockers.length > 0 ? (
-        <div className="mt-3 text-sm">
-          <h3 className="font-medium text-slate-800">Why not</h3>
-          <ul className="mt-1 space-y-1">
-            {blockers.map((b, i) => (
-              <Blocker key={i} blocker={b} />
-            ))}
-          </ul>
-        </div>
+        <Facts title="Why not" listClassName="space-y-1">
+          {blockers.map((b, i) => (
+            <Blocker key={i} blocker={b} />
+          ))}
+        </Facts>
       ) : null}
       {result.action !== undefined ? (
         <dl className="mt-3 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
 import { useProjectOptions } from '../api/get-project-options';
 import { useDebouncedValue } from '../lib/use-debounced-value';
+import { IdSelect } from './id-select';
 
 /** Search the projects you can see (archived ones too), then pick one. */
 export function ProjectPicker({ value, onChange }: { value: number | null; onChange: (id: number | null) => void }) {
@@ -18,15 +18,7 @@ export function ProjectPicker({ value, onChange }: { value: number | null; onCha
   return (
     <div className="grid gap-3 sm:grid-cols-2">
       <TextField label="Find a project" type="search" placeholder="Project name" value={q} onChange={(e) => setQ(e.target.value)} />
-      <SelectField
-        label="Project"
-        required
-        placeholder={projects.isPending ? 'Loading projects…' : 'Choose a project'}
-        options={options}
-        value={value === null ? '' : String(value)}
-        onChange={(e) => onChange(e.target.value ? Number(e.target.value) : null)}
-        error={projects.isError ? projects.error.message : undefined}
-      />
+      <IdSelect label="Project" noun="project" list={projects} options={options} value={value} onChange={onChange} />
     </div>
   );
 }

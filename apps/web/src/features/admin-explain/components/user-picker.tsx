@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
 import { useUser, useUsers } from '@/features/admin-users';
 import { useDebouncedValue } from '../lib/use-debounced-value';
+import { IdSelect } from './id-select';
 
 /** Search users by name or email, then pick one; the picked user stays listed while searching. */
 export function UserPicker({ value, onChange }: { value: number | null; onChange: (id: number | null) => void }) {
@@ -22,15 +22,7 @@ export function UserPicker({ value, onChange }: { value: number | null; onChange
     <div className="grid gap-3 sm:grid-cols-2">
       <TextField label="Find a user" type="search" placeholder="Name or email" value={q} onChange={(e) => setQ(e.target.value)} />
       <div>
-        <SelectField
-          label="User"
-          required
-          placeholder={users.isPending ? 'Loading users…' : 'Choose a user'}
-          options={options}
-          value={value === null ? '' : String(value)}
-          onChange={(e) => onChange(e.target.value ? Number(e.target.value) : null)}
-          error={users.isError ? users.error.message : undefined}
-        />
+        <IdSelect label="User" noun="user" list={users} options={options} value={value} onChange={onChange} />
         {total > options.length ? <p className="mt-1 text-xs text-slate-500">{total} match; refine the search to see the others.</p> : null}
       </div>
     </div>
