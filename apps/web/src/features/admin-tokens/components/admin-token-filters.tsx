@@ -1,6 +1,5 @@
 import { X } from 'lucide-react';
 import { SearchFilters } from '@/components/ui/search-filters';
-import { SelectField } from '@/components/ui/select-field';
 
 export interface TokenFilterValues {
   q: string;
@@ -37,16 +36,7 @@ export function AdminTokenFilters({ value, onChange }: { value: TokenFilterValue
           </p>
         ) : null
       }
-    >
-      {(apply) => (
-        <SelectField
-          label="Status"
-          placeholder="Any status"
-          options={STATUS_OPTIONS}
-          value={value.status}
-          onChange={(e) => apply({ status: e.target.value })}
-        />
-      )}
-    </SearchFilters>
+      selects={[{ field: 'status', label: 'Status', placeholder: 'Any status', options: STATUS_OPTIONS }]}
+    />
   );
 }

@@ -1,5 +1,4 @@
 import { SearchFilters } from '@/components/ui/search-filters';
-import { SelectField } from '@/components/ui/select-field';
 import { useAccess } from '@/lib/access';
 import { useRoles } from '@/features/admin-roles';
 
@@ -29,25 +28,10 @@ export function UserFilters({ value, onChange }: { value: UserFilterValues; onCh
       value={value}
       onChange={onChange}
       columnsClassName="sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)_auto]"
-    >
-      {(apply) => (
-        <>
-          <SelectField
-            label="Role"
-            placeholder="All roles"
-            options={roleOptions}
-            value={value.role}
-            onChange={(e) => apply({ role: e.target.value })}
-          />
-          <SelectField
-            label="Status"
-            placeholder="All users"
-            options={STATUS_OPTIONS}
-            value={value.status}
-            onChange={(e) => apply({ status: e.target.value as UserFilterValues['status'] })}
-          />
-        </>
-      )}
-    </SearchFilters>
+      selects={[
+        { field: 'role', label: 'Role', placeholder: 'All roles', options: roleOptions },
+        { field: 'status', label: 'Status', placeholder: 'All users', options: STATUS_OPTIONS },
+      ]}
+    />
   );
 }
