@@ -14,12 +14,15 @@ import {
 } from '@timekeeper/shared';
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
+import type { Static } from 'typebox';
 import type { Db } from '../../db/client.js';
 import { permissions, projects } from '../../db/schema/index.js';
 import { participationOf } from '../projects/project-access.js';
 import type { Actor } from '../../lib/actor.js';
 import { notFound } from '../../lib/errors.js';
 import { accessOf, loadUserSnapshot, type UserSnapshot } from '../../kernel/auth/authz-cache.js';
+import type { MyPermissions, UserPermissions } from '../users/users.schemas.js';
+import type { Explanation } from './authz.schemas.js';
 
 function roleRefs(snap: UserSnapshot, now: Date, activeOnly: boolean) {
   return snap.assignments
@@ -29,7 +32,7 @@ function roleRefs(snap: UserSnapshot, now: Date, activeOnly: boolean) {
 }
 
 /** GET /users/me/permissions: what the SPA gates navigation and buttons on. */
-export async function myPermissions(app: FastifyInstance, actor: Actor) {
+export async function myPermissions(app: FastifyInstance, actor: Actor): Promise<Static<typeof MyPermissions>> {
   const snap = await app.authz.user(actor.userId!);
   if (!snap) throw notFound('User');
   const now = new Date();
@@ -44,7 +47,7 @@ export async function myPermissions(app: FastifyInstance, actor: Actor) {
 }
 
 /** GET /users/{id}/permissions in its documented shape, docs/api/users.md (with ids and descriptions). */
-export async function effectivePermissionsOf(db: Db, userId: number) {
+export async function effectivePermissionsOf(db: Db, userId: number): Promise<Static<typeof UserPermissions>> {
   const snap = await loadUserSnapshot(db, userId);
   if (!snap) throw notFound('User');
   const now = new Date();
@@ -86,7 +89,7 @@ export type ExplainBlocker =
   | { kind: 'not_granted' };
 
 /** Which role / assignment grants (or would have granted) a permission to a user. */
-export async function explainPermission(db: Db, userId: number, permission: Permission) {
+export async function explainPermission(db: Db, userId: number, permission: Permission): Promise<Static<typeof Explanation>> {
   const snap = await loadUserSnapshot(db, userId);
   if (!snap) throw notFound('User');
   const now = new Date();
@@ -135,7 +138,12 @@ export async function explainPermission(db: Db, userId: number, permission: Perm
  * of the participation, or the account permission that reaches the action on every project the
  * user sees (permissions never raise the level).
  */
-export async function explainProjectAction(db: Db, userId: number, projectId: number, action: ProjectAction) {
+export async function explainProjectAction(
+  db: Db,
+  userId: number,
+  projectId: number,
+  action: ProjectAction,
+): Promise<Static<typeof Explanation>> {
   const snap = await loadUserSnapshot(db, userId);
   if (!snap) throw notFound('User');
   const [project] = await db.select({ id: projects.id, name: projects.name }).from(projects).where(eq(projects.id, projectId));

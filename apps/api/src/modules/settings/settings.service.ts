@@ -2,13 +2,18 @@
  * System settings (key/value rows) with typed defaults, and system information for admins.
  */
 import { sql } from 'drizzle-orm';
+import type { Static } from 'typebox';
 import type { Db } from '../../db/client.js';
 import { apiTokens, appSettings, projects, timeEntries, users } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
+import type { Tx } from '../../lib/db-types.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { readAuthzVersion } from '../../kernel/auth/authz-cache.js';
+import type { Settings as SettingsSchema, SystemInfo, UpdateSettingsBody } from './settings.schemas.js';
 
-export const SETTING_DEFAULTS = {
+export type Settings = Static<typeof SettingsSchema>;
+
+export const SETTING_DEFAULTS: Settings = {
   organisation_name: 'Timekeeper',
   default_currency: 'EUR',
   /** 1 = Monday … 7 = Sunday (ISO). */
@@ -17,18 +22,16 @@ export const SETTING_DEFAULTS = {
   allow_self_approval: false,
 };
 
-export type Settings = typeof SETTING_DEFAULTS;
-
-export async function getSettings(db: Db): Promise<Settings> {
+export async function getSettings(db: Tx): Promise<Settings> {
   const rows = await db.select().from(appSettings);
   const out: Record<string, unknown> = { ...SETTING_DEFAULTS };
   for (const r of rows) if (r.key in SETTING_DEFAULTS) out[r.key] = r.value;
   return out as Settings;
 }
 
-export async function updateSettings(db: Db, actor: Actor, patch: Partial<Settings>): Promise<Settings> {
+export async function updateSettings(db: Db, actor: Actor, patch: Static<typeof UpdateSettingsBody>): Promise<Settings> {
   return db.transaction(async (tx) => {
-    const before = await getSettings(tx as unknown as Db);
+    const before = await getSettings(tx);
     for (const [key, value] of Object.entries(patch)) {
       if (value === undefined) continue;
       await tx
@@ -36,7 +39,7 @@ export async function updateSettings(db: Db, actor: Actor, patch: Partial<Settin
         .values({ key, value })
         .onConflictDoUpdate({ target: appSettings.key, set: { value, updatedAt: new Date() } });
     }
-    const after = await getSettings(tx as unknown as Db);
+    const after = await getSettings(tx);
     await recordAudit(tx, actor, { action: 'settings.update', targetType: 'settings', targetId: null, before, after });
     return after;
   });
@@ -44,7 +47,7 @@ export async function updateSettings(db: Db, actor: Actor, patch: Partial<Settin
 
 const startedAt = Date.now();
 
-export async function systemInfo(db: Db, kind: string, appVersion: string) {
+export async function systemInfo(db: Db, kind: string, appVersion: string): Promise<Static<typeof SystemInfo>> {
   const [version] = ((await db.execute(sql`select version() as v`)) as unknown as { rows: { v: string }[] }).rows;
   const [counts] = await db
     .select({
