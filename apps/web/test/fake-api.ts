@@ -4,6 +4,7 @@
  * A route the test did not script answers 404 with the API's error body, like the real API.
  */
 import { ERROR_CODES, type ErrorCode, type Permission } from '@timekeeper/shared';
+import type { ApiData } from '@/lib/api/types';
 import { sendJson, type RecordedRequest, type Responder } from './test-api-server';
 
 export type RouteAnswer = [status: number, body?: unknown];
@@ -53,7 +54,7 @@ export const testUser = {
   roles: [],
   created_at: '2026-01-01T00:00:00.000Z',
   last_login_at: null,
-};
+} satisfies ApiData<'/users/{id}', 'get'>;
 
 /** The routes of a signed-in person holding `permissions`. */
 export function signedIn(
@@ -61,10 +62,16 @@ export function signedIn(
   roles: { id: number; name: string; is_system_role: boolean; expires_at: string | null }[] = [],
 ): RouteTable {
   return {
-    [`GET ${API}/auth/session`]: () => [200, { user: { ...testUser, roles }, csrf_token: 'csrf-test' }],
+    [`GET ${API}/auth/session`]: () => [
+      200,
+      { user: { ...testUser, roles }, csrf_token: 'csrf-test' } satisfies ApiData<'/auth/session', 'get'>,
+    ],
     [`GET ${API}/users/me/permissions`]: () => [
       200,
-      { user_id: testUser.id, is_admin: false, roles, permissions, scopes: null, version: 1 },
+      { user_id: testUser.id, is_admin: false, roles, permissions, scopes: null, version: 1 } satisfies ApiData<
+        '/users/me/permissions',
+        'get'
+      >,
     ],
   };
 }
