@@ -6,12 +6,12 @@ import { beforeAll, expect, it } from 'vitest';
 import { timeEntries } from '../src/db/schema/index.js';
 import { createTestApp, describeEachDb } from './helpers/app.js';
 import { type Client, userWith } from './helpers/client.js';
-import { createProject, join, requestApproval, tokenClient, useTestApp } from './helpers/fixtures.js';
+import { createProject, join, requestApproval, tokenClient, useTestApp, useUser } from './helpers/fixtures.js';
 
 describeEachDb('time-entry approvals', (kind) => {
   const t = useTestApp(kind);
   let owner: Client; // project admin (a user-role person)
-  let member: Client;
+  const member = useUser(t, ['user']);
   let projectId: number;
   let day = 0;
 
@@ -38,7 +38,6 @@ describeEachDb('time-entry approvals', (kind) => {
   beforeAll(async () => {
     const manager = await userWith(t.app, ['manager']);
     owner = manager;
-    member = await userWith(t.app, ['user']);
     projectId = await createProject(manager, { name: 'Approvals', hourly_rate: 100 });
     await join(manager, projectId, member, 'edit_time_and_expenses');
   });

@@ -4,27 +4,24 @@
  * Against PGlite and PostgreSQL.
  */
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestApp, describeEachDb, type TestApp } from './helpers/app.js';
-import { signIn, userWith, type Client } from './helpers/client.js';
+import { beforeAll, expect, it } from 'vitest';
+import { describeEachDb } from './helpers/app.js';
+import { signIn, type Client } from './helpers/client.js';
+import { useTestApp, useUser } from './helpers/fixtures.js';
 
 type Method = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 describeEachDb('CSRF protection', (kind) => {
-  let t: TestApp;
-  let admin: Client & { email: string };
+  const t = useTestApp(kind);
+  const admin = useUser(t, ['admin']);
   /** A second session of the same user: its token must not work for the first. */
   let otherSession: Client;
   /** Another user's session. */
-  let otherUser: Client;
+  const otherUser = useUser(t, ['admin']);
   beforeAll(async () => {
-    t = await createTestApp(kind);
-    admin = await userWith(t.app, ['admin']);
     otherSession = await signIn(t.app, admin.email);
-    otherUser = await userWith(t.app, ['admin']);
     expect(otherSession.csrf).not.toBe(admin.csrf);
   });
-  afterAll(async () => t?.close());
 
   const send = (method: Method, url: string, csrf: string | undefined, payload?: object): Promise<LightMyRequestResponse> => {
     const headers: Record<string, string> = { cookie: admin.cookie! };

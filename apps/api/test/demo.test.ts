@@ -6,11 +6,11 @@
  * from the database.
  */
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_PROJECTS, demoEmail, type DemoUserKey } from '../src/demo/demo-org.js';
 import { seedDemo } from '../src/demo/demo-seed.js';
-import { createTestApp, type TestApp } from './helpers/app.js';
 import { type Client, signIn } from './helpers/client.js';
+import { useTestApp } from './helpers/fixtures.js';
 
 type ProjectKey = (typeof DEMO_PROJECTS)[number]['key'];
 const ALL: ProjectKey[] = DEMO_PROJECTS.map((p) => p.key);
@@ -58,13 +58,12 @@ const EXPECTED: Record<DemoUserKey, Expectation> = {
 };
 
 describe('the demo organisation, as each demo user sees it', () => {
-  let t: TestApp;
+  const t = useTestApp('pglite');
   const clients = new Map<DemoUserKey, Client>();
   const projectIds = new Map<ProjectKey, number>();
   const userIds = new Map<DemoUserKey, number>();
 
   beforeAll(async () => {
-    t = await createTestApp('pglite');
     const summary = await seedDemo(t.db.db);
     expect(summary.seeded).toBe(true);
     expect(summary.timeEntries).toBeGreaterThan(200);
@@ -76,7 +75,6 @@ describe('the demo organisation, as each demo user sees it', () => {
     const rows = ((await t.db.db.execute(sql`select id, name from projects`)) as unknown as { rows: { id: number; name: string }[] }).rows;
     for (const p of DEMO_PROJECTS) projectIds.set(p.key as ProjectKey, rows.find((r) => r.name === p.name)!.id);
   }, 120_000);
-  afterAll(async () => t?.close());
 
   async function count(query: ReturnType<typeof sql>): Promise<number> {
     const rows = ((await t.db.db.execute(query)) as unknown as { rows: { n: number | string }[] }).rows;

@@ -11,7 +11,7 @@
  */
 import type { ProjectLevel } from '@timekeeper/shared';
 import { eq } from 'drizzle-orm';
-import { beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { expenses, timeEntries } from '../src/db/schema/index.js';
 import { describeEachDb } from './helpers/app.js';
 import { type Client, userWith } from './helpers/client.js';
@@ -21,11 +21,11 @@ import {
   createProject,
   join as joinProject,
   logTime,
-  type Member,
   type ParticipationFlags,
   requestApproval,
   uniqueName,
   useTestApp,
+  useUser,
 } from './helpers/fixtures.js';
 interface AuditRow {
   action: string;
@@ -38,14 +38,9 @@ interface AuditRow {
 
 describeEachDb('entry integrity', (kind) => {
   const t = useTestApp(kind);
-  let manager: Member; // creates the projects (their admin) and approves
-  let admin: Member; // reads the audit log, deactivates users (a super admin: one must remain)
+  const manager = useUser(t, ['manager']); // creates the projects (their admin) and approves
+  const admin = useUser(t, ['super_admin']); // reads the audit log, deactivates users (a super admin: one must remain)
   let day = 0;
-
-  beforeAll(async () => {
-    manager = await userWith(t.app, ['manager']);
-    admin = await userWith(t.app, ['super_admin']);
-  });
 
   const project = (name = 'P') => createProject(manager, { name: uniqueName(name), hourly_rate: 100, billable: true });
   const join = (projectId: number, user: Client, level: ProjectLevel, permissions?: ParticipationFlags) =>

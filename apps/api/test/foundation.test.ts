@@ -5,9 +5,10 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { createTestApp, describeEachDb, type TestApp } from './helpers/app.js';
+import { createTestApp, describeEachDb } from './helpers/app.js';
+import { useTestApp } from './helpers/fixtures.js';
 
 /** Test-only routes injected through buildApp(opts.plugins): they exercise the error handler. */
 async function probeRoutes(app: FastifyInstance) {
@@ -48,11 +49,7 @@ function expectErrorBody(body: Record<string, unknown>, code: string) {
 }
 
 describeEachDb('foundation', (kind) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp(kind, { plugins: [probeRoutes] });
-  });
-  afterAll(async () => t?.close());
+  const t = useTestApp(kind, { plugins: [probeRoutes] });
 
   it('GET /api/v1/health answers 200 with the database up', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/health' });

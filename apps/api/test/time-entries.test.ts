@@ -7,17 +7,16 @@ import { and, eq, isNotNull } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { tasks, timeEntries } from '../src/db/schema/index.js';
 import { describeEachDb } from './helpers/app.js';
-import { type Client, userWith } from './helpers/client.js';
-import { addMember, createProject, hour, logTime, join, tokenClient, useTestApp } from './helpers/fixtures.js';
+import { userWith } from './helpers/client.js';
+import { addMember, createProject, hour, join, logTime, tokenClient, useTestApp, useUser } from './helpers/fixtures.js';
 
 const ids = (res: { json(): { time_entries: { id: number }[] } }) => res.json().time_entries.map((e) => e.id);
 
 describeEachDb('time entries', (kind) => {
   const t = useTestApp(kind);
-  let manager: Client;
+  const manager = useUser(t, ['manager']);
   let project: number;
   beforeAll(async () => {
-    manager = await userWith(t.app, ['manager']);
     project = await createProject(manager, { billable: false });
   });
 

@@ -6,15 +6,14 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { timeEntries } from '../src/db/schema/index.js';
 import { describeEachDb } from './helpers/app.js';
-import { type Client, userWith } from './helpers/client.js';
-import { addMember, createProject, join, tokenClient, useTestApp } from './helpers/fixtures.js';
+import { userWith } from './helpers/client.js';
+import { addMember, createProject, join, tokenClient, useTestApp, useUser } from './helpers/fixtures.js';
 
 describeEachDb('timer', (kind) => {
   const t = useTestApp(kind);
-  let manager: Client;
+  const manager = useUser(t, ['manager']);
   let project: number;
   beforeAll(async () => {
-    manager = await userWith(t.app, ['manager']);
     project = await createProject(manager, { billable: false });
   });
 

@@ -47,6 +47,18 @@ export function useTestApp(kind: DbKind, opts?: Parameters<typeof createTestApp>
   };
 }
 
+/**
+ * A user of the suite with the given system roles, created and signed in before its first test
+ * (after the app of `useTestApp`). Use it inside hooks and tests.
+ */
+export function useUser(t: TestApp, roles: string[], name?: string): Member {
+  const user = Object.create(Client.prototype) as Member;
+  beforeAll(async () => {
+    Object.assign(user, await userWith(t.app, roles, name));
+  });
+  return user;
+}
+
 /** The JSON body of `res`, which must answer `status`. */
 export function expectStatus(res: LightMyRequestResponse, status = 201) {
   expect(res.statusCode, res.body).toBe(status);
@@ -159,6 +171,12 @@ export async function requestApproval(as: Client, entryId: number, body?: Body):
 /** Approves a pending approval (`as` decides); returns the approval as the API answers. */
 export async function approve(as: Client, approvalId: number) {
   return expectStatus(await as.post(`/api/v1/time-entry-approvals/${approvalId}/approve`), 200);
+}
+
+/** A 400 whose `errors` name `path` (`label` names the case when it fails). */
+export function expectInvalid(res: LightMyRequestResponse, path: string, label = res.body): void {
+  expect(res.statusCode, label).toBe(400);
+  expect(res.json().errors.map((e: { path: string }) => e.path)).toContain(path);
 }
 
 /** Every URL answers 400 `validation_error` naming at least one field; a page far beyond the end is 400 "out of range". */
