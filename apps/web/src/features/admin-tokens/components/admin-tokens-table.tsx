@@ -3,8 +3,8 @@ import { Button } from '@/components/ui/button';
 import { DataTable, type Column } from '@/components/ui/data-table';
 import { useAccess } from '@/lib/access';
 import { formatDate, formatDateTime } from '@/lib/dates';
+import { TokenStatusBadge } from '@/features/tokens';
 import type { AdminToken } from '../api/types';
-import { TokenStatusBadge } from './token-status-badge';
 
 const MAX_SCOPES = 4;
 
@@ -61,7 +61,7 @@ export function AdminTokensTable({ tokens, onOwner, onRevoke }: AdminTokensTable
       header: 'Status',
       cell: (t) => (
         <div className="whitespace-nowrap">
-          <TokenStatusBadge status={t.status} />
+          <TokenStatusBadge status={t.status} expiredTone="gray" />
           <div className="mt-1 text-xs text-slate-500">
             {t.status === 'revoked'
               ? `revoked ${formatDate(t.revoked_at)}`

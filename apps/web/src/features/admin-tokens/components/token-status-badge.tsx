@@ -1,9 +1,0 @@
-import { Badge, type BadgeTone } from '@/components/ui/badge';
-import type { TokenStatus } from '../api/types';
-
-const TONE = { active: 'green', expired: 'gray', revoked: 'red' } satisfies Record<TokenStatus, BadgeTone>;
-const LABEL = { active: 'Active', expired: 'Expired', revoked: 'Revoked' } satisfies Record<TokenStatus, string>;
-
-export function TokenStatusBadge({ status }: { status: TokenStatus }) {
-  return <Badge tone={TONE[status]}>{LABEL[status]}</Badge>;
-}
