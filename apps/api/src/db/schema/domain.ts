@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, jsonb, numeric, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { PROJECT_LEVELS } from '@timekeeper/shared';
 import { users } from './identity.js';
+import { timestamps } from './columns.js';
 
 /** The values the status columns' CHECK constraints allow; the API's schemas and services use these. */
 export const CLIENT_STATUSES = ['active', 'archived'] as const;
@@ -22,8 +23,7 @@ export const clients = pgTable('clients', {
   notes: text('notes').notNull().default(''),
   status: text('status', { enum: CLIENT_STATUSES }).notNull().default('active'),
   createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  ...timestamps(),
 });
 
 export const projects = pgTable(
@@ -42,8 +42,7 @@ export const projects = pgTable(
     budgetHours: numeric('budget_hours', { precision: 10, scale: 2, mode: 'number' }),
     currency: text('currency').notNull().default('EUR'),
     createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [index('projects_client_idx').on(t.clientId), check('projects_status_check', sql`${t.status} in ('active', 'archived')`)],
 );
@@ -68,8 +67,7 @@ export const participations = pgTable(
     /** Overrides the project's hourly rate for this member's billable time. */
     hourlyRate: numeric('hourly_rate', { precision: 12, scale: 2, mode: 'number' }),
     costRate: numeric('cost_rate', { precision: 12, scale: 2, mode: 'number' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [
     uniqueIndex('participations_project_user_key').on(t.projectId, t.userId),
@@ -94,8 +92,7 @@ export const tasks = pgTable(
     assigneeId: integer('assignee_id').references(() => users.id, { onDelete: 'set null' }),
     dueDate: date('due_date', { mode: 'string' }),
     createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [
     index('tasks_project_idx').on(t.projectId),
@@ -122,8 +119,7 @@ export const timeEntries = pgTable(
     billable: boolean('billable').notNull().default(true),
     notes: text('notes').notNull().default(''),
     idempotencyKey: text('idempotency_key'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [
     index('time_entries_user_start_idx').on(t.userId, t.startTime),
@@ -158,8 +154,7 @@ export const expenses = pgTable(
     category: text('category').notNull(),
     description: text('description').notNull().default(''),
     billable: boolean('billable').notNull().default(true),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [
     index('expenses_user_date_idx').on(t.userId, t.date),

@@ -1,5 +1,6 @@
 import { bigint, boolean, index, integer, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { users } from './identity.js';
+import { timestamps } from './columns.js';
 
 /** The permission catalog, synced from @timekeeper/shared (`update-permissions`). */
 export const permissions = pgTable('permissions', {
@@ -15,8 +16,7 @@ export const roles = pgTable('roles', {
   name: text('name').notNull().unique(),
   description: text('description').notNull().default(''),
   isSystemRole: boolean('is_system_role').notNull().default(false),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  ...timestamps(),
 });
 
 export const rolePermissions = pgTable(
