@@ -2,19 +2,16 @@
  * Accounts and sessions: first-run setup, login, CSRF, rate limiting, session revocation.
  */
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LOGIN_LIMITS } from '../src/modules/auth/auth.routes.js';
-import { createTestApp, describeEachDb, type TestApp } from './helpers/app.js';
+import { createTestApp, describeEachDb } from './helpers/app.js';
 import { anonymous, Client, PASSWORD, sessionCookie, signIn, userWith } from './helpers/client.js';
+import { useTestApp, useUser } from './helpers/fixtures.js';
 
 const NO_SECRETS = /\$argon2|password_hash|passwordHash/;
 
 describeEachDb('first run and the setup → login → roles flow', (kind) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-  });
-  afterAll(async () => t?.close());
+  const t = useTestApp(kind);
 
   it('walks a new install from setup to a viewer refused where a manager succeeds', async () => {
     const anon = anonymous(t.app);
@@ -85,13 +82,8 @@ describeEachDb('first run and the setup → login → roles flow', (kind) => {
 });
 
 describeEachDb('login, sessions and CSRF', (kind) => {
-  let t: TestApp;
-  let admin: Client;
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-    admin = await userWith(t.app, ['super_admin']);
-  });
-  afterAll(async () => t?.close());
+  const t = useTestApp(kind);
+  const admin = useUser(t, ['super_admin']);
 
   it('answers a wrong email and a wrong password with the same 401 body', async () => {
     const user = await userWith(t.app, ['user']);
@@ -229,11 +221,7 @@ describeEachDb('login, sessions and CSRF', (kind) => {
 });
 
 describe('login rate limiting', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp('pglite');
-  });
-  afterAll(async () => t?.close());
+  const t = useTestApp('pglite');
 
   it(`after ${LOGIN_LIMITS.freeFailuresPerAccountAndIp} failed attempts on an account from one address, that address waits (429 and Retry-After), even with the right password; others do not`, async () => {
     const user = await userWith(t.app, ['user']);

@@ -4,9 +4,10 @@
  * says on every project the caller can see, and nothing beside it. Only view_all_projects (and an
  * admin role) makes a project visible to a non-member.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestApp, describeEachDb, type TestApp } from './helpers/app.js';
+import { beforeAll, expect, it } from 'vitest';
+import { describeEachDb } from './helpers/app.js';
 import { customRole, userWith, type Client } from './helpers/client.js';
+import { useTestApp, useUser } from './helpers/fixtures.js';
 
 /** Permissions a person needs to keep their own time and expenses (what the `user` role gives). */
 const OWN_ENTRIES = [
@@ -22,9 +23,9 @@ const OWN_ENTRIES = [
 ];
 
 describeEachDb('project permissions', (kind) => {
-  let t: TestApp;
-  let owner: Client;
-  let worker: Client;
+  const t = useTestApp(kind);
+  const owner = useUser(t, ['admin']);
+  const worker = useUser(t, ['user']);
   let projectId: number;
   let day = 0;
 
@@ -55,9 +56,6 @@ describeEachDb('project permissions', (kind) => {
   }
 
   beforeAll(async () => {
-    t = await createTestApp(kind);
-    owner = await userWith(t.app, ['admin']);
-    worker = await userWith(t.app, ['user']);
     const project = await owner.post('/api/v1/projects', { name: 'Permissions', hourly_rate: 100, budget_amount: 10_000 });
     expect(project.statusCode, project.body).toBe(201);
     projectId = project.json().id;
@@ -68,7 +66,6 @@ describeEachDb('project permissions', (kind) => {
     });
     expect(joined.statusCode, joined.body).toBe(201);
   });
-  afterAll(async () => t?.close());
 
   it("M3 manage_project_costs edits rates and budgets but not others' time, approvals or expenses", async () => {
     const costs = await roleUser('m3_costs', ['manage_project_costs', ...OWN_ENTRIES]);

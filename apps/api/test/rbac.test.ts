@@ -4,15 +4,16 @@
  */
 import { SYSTEM_ROLE_NAMES, type SystemRoleName } from '@timekeeper/shared';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createDb } from '../src/db/client.js';
 import { users, userRoles, roles } from '../src/db/schema/index.js';
 import { hashPassword } from '../src/lib/passwords.js';
 import { syncCatalog } from '../src/modules/roles/catalog-sync.js';
 import { eq } from 'drizzle-orm';
-import { createTestApp, describeEachDb, type TestApp } from './helpers/app.js';
+import { createTestApp, describeEachDb } from './helpers/app.js';
 import { migrationsDir, postgresAvailable } from './helpers/db.js';
 import { anonymous, type Client, customRole, PASSWORD, signIn, userWith } from './helpers/client.js';
+import { useTestApp, useUser } from './helpers/fixtures.js';
 import { buildApp } from '../src/app.js';
 import { testConfig } from './helpers/app.js';
 
@@ -63,13 +64,11 @@ const MATRIX: { name: string; method: 'GET' | 'POST' | 'PATCH'; url: string; bod
 ];
 
 describeEachDb('system roles × representative routes', (kind) => {
-  let t: TestApp;
+  const t = useTestApp(kind);
   const clients = {} as Record<SystemRoleName, Client>;
   beforeAll(async () => {
-    t = await createTestApp(kind);
     for (const role of SYSTEM_ROLE_NAMES) clients[role] = await userWith(t.app, [role]);
   });
-  afterAll(async () => t?.close());
 
   for (const row of MATRIX) {
     for (const role of SYSTEM_ROLE_NAMES) {
@@ -96,13 +95,8 @@ describeEachDb('system roles × representative routes', (kind) => {
 });
 
 describeEachDb('custom roles, expiry and legacy admins', (kind) => {
-  let t: TestApp;
-  let superAdmin: Client;
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-    superAdmin = await userWith(t.app, ['super_admin']);
-  });
-  afterAll(async () => t?.close());
+  const t = useTestApp(kind);
+  const superAdmin = useUser(t, ['super_admin']);
 
   it('several roles give the union of their permissions', async () => {
     await customRole(t.app, 'auditor', ['view_audit_logs']);
@@ -169,15 +163,9 @@ describeEachDb('custom roles, expiry and legacy admins', (kind) => {
 });
 
 describeEachDb('escalation guards', (kind) => {
-  let t: TestApp;
-  let superAdmin: Client;
-  let admin: Client;
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-    superAdmin = await userWith(t.app, ['super_admin']);
-    admin = await userWith(t.app, ['admin']);
-  });
-  afterAll(async () => t?.close());
+  const t = useTestApp(kind);
+  const superAdmin = useUser(t, ['super_admin']);
+  const admin = useUser(t, ['admin']);
 
   it('nobody creates a role with a permission they lack', async () => {
     await customRole(t.app, 'role_maker', ['manage_roles', 'view_users']);
@@ -294,13 +282,11 @@ describeEachDb('escalation guards', (kind) => {
 });
 
 describeEachDb('changes take effect on the next request, without re-login', (kind) => {
-  let t: TestApp;
+  const t = useTestApp(kind);
   let superAdmin: Client;
   beforeAll(async () => {
-    t = await createTestApp(kind);
     superAdmin = await userWith(t.app, ['super_admin']);
   });
-  afterAll(async () => t?.close());
 
   it('removing a permission from a role', async () => {
     const roleId = await customRole(t.app, 'log_reader', ['view_audit_logs']);
@@ -356,13 +342,8 @@ describe.skipIf(!postgresAvailable())('two API instances on one PostgreSQL datab
 });
 
 describeEachDb('roles: CRUD, system roles, export and import', (kind) => {
-  let t: TestApp;
-  let superAdmin: Client;
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-    superAdmin = await userWith(t.app, ['super_admin']);
-  });
-  afterAll(async () => t?.close());
+  const t = useTestApp(kind);
+  const superAdmin = useUser(t, ['super_admin']);
 
   it('lists the five system roles with statistics and user counts', async () => {
     const body = (await superAdmin.get('/api/v1/roles')).json();
@@ -469,13 +450,8 @@ describeEachDb('roles: CRUD, system roles, export and import', (kind) => {
 });
 
 describeEachDb('the audit log', (kind) => {
-  let t: TestApp;
-  let superAdmin: Client;
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-    superAdmin = await userWith(t.app, ['super_admin']);
-  });
-  afterAll(async () => t?.close());
+  const t = useTestApp(kind);
+  const superAdmin = useUser(t, ['super_admin']);
 
   it('records who changed what, before and after, from which IP, in the same transaction', async () => {
     const target = await userWith(t.app, ['viewer']);
@@ -532,13 +508,8 @@ describeEachDb('the audit log', (kind) => {
 });
 
 describeEachDb('explain and effective permissions', (kind) => {
-  let t: TestApp;
-  let superAdmin: Client;
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-    superAdmin = await userWith(t.app, ['super_admin']);
-  });
-  afterAll(async () => t?.close());
+  const t = useTestApp(kind);
+  const superAdmin = useUser(t, ['super_admin']);
 
   it('names the role that grants a permission, directly or by implication', async () => {
     const manager = await userWith(t.app, ['manager']);
