@@ -1,6 +1,7 @@
 /**
  * docs/development/access-matrix.md is generated (`pnpm docs:generate`) from the API route table,
- * the shared role presets and decision function, and PROJECT_RULES_BY_ROUTE. This test renders it
+ * (each route's `config.access`, with its project checks), the shared role presets and the decision
+ * function. This test renders it
  * the same way and fails when the committed page differs. The page is also what
  * apps/api/test/access-matrix.test.ts checks against real responses.
  */
@@ -48,14 +49,18 @@ describe('docs/development/access-matrix.md', () => {
     }
   });
 
-  it('follows the route table and refuses project rules for routes that do not exist', () => {
+  it('follows the route table, project checks included, and refuses an unknown project action', () => {
     const page = renderAccessMatrix(routes);
     const changed = routes.map((r) => (r.method === 'GET' && r.path === '/api/v1/clients' ? { ...r, permissions: ['view_users'] } : r));
     expect(renderAccessMatrix(changed)).toContain(
       '| `GET /api/v1/clients` | permission | `view_users` | `read:clients` | — | super_admin, admin, manager |',
     );
     expect(renderAccessMatrix([...routes].reverse())).toBe(page);
-    const withoutTasks = routes.filter((r) => !(r.method === 'POST' && r.path === '/api/v1/tasks'));
-    expect(() => renderAccessMatrix(withoutTasks)).toThrow(/POST \/api\/v1\/tasks/);
+    const isTaskCreate = (r: DocRoute) => r.method === 'POST' && r.path === '/api/v1/tasks';
+    expect(routes.find(isTaskCreate)?.project).toEqual({ see: 'view_tasks', action: 'edit_tasks', note: null });
+    const withoutProject = routes.map((r) => (isTaskCreate(r) ? { ...r, project: null } : r));
+    expect(parseAccessMatrix(renderAccessMatrix(withoutProject)).find(isTaskCreate)).toMatchObject({ see: null, do: null });
+    const unknown = routes.map((r) => (isTaskCreate(r) ? { ...r, project: { see: null, action: 'edit_everything', note: null } } : r));
+    expect(() => renderAccessMatrix(unknown)).toThrow(/POST \/api\/v1\/tasks names an unknown project action edit_everything/);
   });
 });

@@ -6,12 +6,12 @@
  * - method, path, access kind, permission(s) (any/all) and scope: the API route table
  *   (`GET /api/v1/info` → `endpoints`, see `routes.ts`), i.e. each route's `config.access`;
  * - "system roles": the role presets and the `implies` closure in `packages/shared`;
- * - "project level": the route table does not carry it (project checks live in the services), so
- *   `PROJECT_RULES_BY_ROUTE` below states which project action the service requires for the
- *   object the route acts on; the minimum level and the flag / account-permission alternatives of
+ * - "project level": the project checks each route's service makes, declared on the route as
+ *   `config.access.project` (`see`, `action`, `note`; validated at start-up) and published by
+ *   `/info` with the rest; the minimum level and the flag / account-permission alternatives of
  *   each action are read from the shared per-action rules (`PROJECT_RULES`). `apps/api/test/access-matrix.test.ts`
  *   reads this page as the documented policy and checks every row against real responses, so a
- *   wrong entry here fails that test, and rendering throws when an entry names no route.
+ *   wrong declaration fails that test, and rendering throws when a route names an unknown action.
  *
  * The output is deterministic (no dates, sorted rows); `tests/access-matrix-docs.test.ts`
  * compares it with the committed page byte for byte.
@@ -22,7 +22,7 @@ import {
   closePermissions,
   hasPermission,
   isPermission,
-  PROJECT_ACTIONS,
+  isProjectAction,
   PROJECT_RULES,
   SYSTEM_ROLE_NAMES,
   SYSTEM_ROLES,
@@ -32,73 +32,6 @@ import {
 import type { DocRoute } from './scope-reference.js';
 
 export const ACCESS_MATRIX_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '../../docs/development/access-matrix.md');
-
-/**
- * The project checks a route's service makes, for the object the row describes.
- * `see`: without it the object (or its project) is invisible → 404. `do`: visible, but without it → 403.
- */
-export interface ProjectRule {
-  readonly see?: ProjectAction;
-  readonly do?: ProjectAction;
-  /** Which object the row describes, or other ways to pass. */
-  readonly note?: string;
-}
-
-export const PROJECT_RULES_BY_ROUTE: Readonly<Record<string, ProjectRule>> = {
-  'GET /api/v1/projects/:id': { see: 'view_project' },
-  'PUT /api/v1/projects/:id': {
-    see: 'view_project',
-    do: 'edit_project',
-    note: 'details; rates and budget need `edit_financials` (≥ `edit_financials` or `manage_project_costs`)',
-  },
-  'DELETE /api/v1/projects/:id': { see: 'view_project', do: 'archive_project' },
-  'GET /api/v1/projects/:id/access': { see: 'view_project' },
-  'GET /api/v1/projects/:id/financials': { see: 'view_project', do: 'view_financials' },
-  'GET /api/v1/participations': { see: 'view_project', note: 'with `project_id`; without it, the projects the caller sees' },
-  'POST /api/v1/participations': {
-    see: 'view_project',
-    do: 'invite_members',
-    note: 'at most at the inviter’s level; rates need `edit_financials`',
-  },
-  'GET /api/v1/participations/:id': { see: 'view_project' },
-  'PUT /api/v1/participations/:id': { see: 'view_project', do: 'manage_members' },
-  'DELETE /api/v1/participations/:id': {
-    see: 'view_project',
-    do: 'manage_members',
-    note: 'someone else’s; leaving a project needs nothing more',
-  },
-  'GET /api/v1/tasks': { see: 'view_tasks', note: 'with `project_id`; without it, the tasks of the projects the caller sees' },
-  'POST /api/v1/tasks': { see: 'view_tasks', do: 'edit_tasks' },
-  'GET /api/v1/tasks/:id': { see: 'view_tasks' },
-  'PUT /api/v1/tasks/:id': { see: 'view_tasks', do: 'edit_tasks', note: 'plus `edit_own_tasks` (creator or assignee) or `edit_all_tasks`' },
-  'DELETE /api/v1/tasks/:id': { see: 'view_tasks', do: 'edit_tasks', note: 'plus `delete_own_tasks` (creator) or `delete_all_tasks`' },
-  'POST /api/v1/time-entries': { see: 'view_project', do: 'log_own_time', note: 'for yourself; for someone else `edit_others_time`' },
-  'GET /api/v1/time-entries/:id': { see: 'view_team_time', note: 'someone else’s entry; your own is always visible' },
-  'PUT /api/v1/time-entries/:id': { do: 'log_own_time', note: 'your own entry; someone else’s needs `edit_others_time`' },
-  'DELETE /api/v1/time-entries/:id': { do: 'log_own_time', note: 'your own entry; someone else’s needs `delete_others_time`' },
-  'POST /api/v1/time-entries/:id/request-approval': { see: 'view_project', note: 'your own entry' },
-  'POST /api/v1/timer/start': { see: 'view_project', do: 'log_own_time' },
-  'POST /api/v1/expenses': { see: 'view_project', do: 'log_own_expenses', note: 'for yourself; for someone else `edit_others_expenses`' },
-  'GET /api/v1/expenses/:id': { see: 'view_team_expenses', note: 'someone else’s expense; your own is always visible' },
-  'PUT /api/v1/expenses/:id': { do: 'log_own_expenses', note: 'your own expense; someone else’s needs `edit_others_expenses`' },
-  'DELETE /api/v1/expenses/:id': { do: 'log_own_expenses', note: 'your own expense; someone else’s needs `delete_others_expenses`' },
-  'POST /api/v1/time-entry-approvals/:id/approve': {
-    see: 'approve_time',
-    note: 'someone else’s entry; your own requests are visible but not yours to decide',
-  },
-  'POST /api/v1/time-entry-approvals/:id/reject': {
-    see: 'approve_time',
-    note: 'someone else’s entry; your own requests are visible but not yours to decide',
-  },
-  'POST /api/v1/invoices': { see: 'view_project', do: 'invoice', note: 'with `project_id`' },
-  'POST /api/v1/invoices/from-time-entries': { see: 'view_project', do: 'invoice', note: 'with `project_id`' },
-  'GET /api/v1/invoices/:id': { see: 'view_financials', note: 'or the invoice’s creator, or `view_all_invoices`' },
-  'GET /api/v1/invoices/:id/html': { see: 'view_financials', note: 'or the invoice’s creator, or `view_all_invoices`' },
-  'PUT /api/v1/invoices/:id': { see: 'view_financials', do: 'invoice', note: 'seeing as for `GET /invoices/{id}`' },
-  'DELETE /api/v1/invoices/:id': { see: 'view_financials', do: 'invoice', note: 'seeing as for `GET /invoices/{id}`' },
-  'POST /api/v1/invoices/:id/send': { see: 'view_financials', do: 'invoice', note: 'seeing as for `GET /invoices/{id}`' },
-  'POST /api/v1/invoices/:id/payments': { see: 'view_financials', do: 'invoice', note: 'seeing as for `GET /invoices/{id}`' },
-};
 
 const routeKey = (r: Pick<DocRoute, 'method' | 'path'>) => `${r.method} ${r.path}`;
 const shownPath = (path: string) => path.replace(/:(\w+)/g, '{$1}');
@@ -144,11 +77,19 @@ function describeAction(action: ProjectAction): string {
   return `${code(action)} (≥ ${code(rule.minimum)}${alternatives.map((a) => ` or ${a}`).join('')})`;
 }
 
+/** A project action named by the route table, checked against the shared vocabulary. */
+function projectAction(r: DocRoute, action: string | null): ProjectAction | null {
+  if (action === null) return null;
+  if (!isProjectAction(action)) throw new Error(`${routeKey(r)} names an unknown project action ${action}`);
+  return action;
+}
+
 function projectCell(r: DocRoute): string {
-  const rule = PROJECT_RULES_BY_ROUTE[routeKey(r)];
-  if (!rule) return '—';
-  const parts = [...(rule.see ? [`see ${describeAction(rule.see)}`] : []), ...(rule.do ? [`do ${describeAction(rule.do)}`] : [])];
-  return `${parts.join(' · ')}${rule.note ? ` — ${rule.note}` : ''}`;
+  if (!r.project) return '—';
+  const see = projectAction(r, r.project.see);
+  const act = projectAction(r, r.project.action);
+  const parts = [...(see ? [`see ${describeAction(see)}`] : []), ...(act ? [`do ${describeAction(act)}`] : [])];
+  return `${parts.join(' · ')}${r.project.note ? ` — ${r.project.note}` : ''}`;
 }
 
 function rolesCell(r: DocRoute): string {
@@ -192,13 +133,6 @@ lacks the permission. A response counts as *passed the access check* when it is 
 409, 422 (the request reached the handler and was judged on its input).`;
 
 export function renderAccessMatrix(routes: readonly DocRoute[]): string {
-  const keys = new Set(routes.map(routeKey));
-  const stale = Object.keys(PROJECT_RULES_BY_ROUTE).filter((k) => !keys.has(k));
-  if (stale.length > 0) throw new Error(`PROJECT_RULES_BY_ROUTE names routes that do not exist: ${stale.join(', ')}`);
-  for (const rule of Object.values(PROJECT_RULES_BY_ROUTE)) {
-    for (const action of [rule.see, rule.do])
-      if (action && !PROJECT_ACTIONS.includes(action)) throw new Error(`unknown project action ${action}`);
-  }
   const sorted = [...routes]
     .filter((r) => r.path.startsWith('/api/v1/'))
     .sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method));

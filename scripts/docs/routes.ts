@@ -21,6 +21,7 @@ interface InfoEndpoint {
   scope: string | null;
   permissions: string[];
   permission_mode: 'any' | 'all' | null;
+  project: { see: string | null; action: string | null; note: string | null } | null;
 }
 
 /** Builds the whole API on a throwaway in-memory PGlite database, runs `use`, and tears it all down. */
@@ -58,6 +59,7 @@ export async function loadRouteTable(): Promise<DocRoute[]> {
       access: e.access,
       permissions: e.permissions,
       permission_mode: e.permission_mode,
+      project: e.project,
     }));
   });
 }

@@ -43,6 +43,8 @@ export interface DocRoute {
   access?: string;
   permissions?: string[];
   permission_mode?: 'any' | 'all' | null;
+  /** The route's project checks (`config.access.project`): `see` → 404 without it, `action` → 403. */
+  project?: { see: string | null; action: string | null; note: string | null } | null;
 }
 
 export const SCOPE_REFERENCE_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '../../docs/api/scopes.md');

@@ -697,24 +697,32 @@ describeEachDb('access matrix', (kind) => {
     expect(problems).toEqual([]);
   });
 
-  it('the route table is exactly the documented one (regenerate the page after changing an access declaration)', () => {
+  it('the route table is exactly the documented one, project checks included (regenerate the page after changing an access declaration)', () => {
     const live = t.app.routeTable
       .filter((r) => r.url.startsWith('/api/v1/'))
       .map((r) => {
         const a = r.access as Record<string, unknown>;
         const p = a.permission as string | { anyOf?: string[]; allOf?: string[] } | undefined;
         const permissions = p === undefined ? [] : typeof p === 'string' ? [p] : (p.anyOf ?? p.allOf ?? []);
+        const project = a.project as { see?: string; action?: string } | undefined;
         return {
           key: keyOf(r),
           access: a.public ? 'public' : permissions.length > 0 ? 'permission' : 'authenticated',
           permissions,
           scope: a.public ? null : (a.scope as string | null),
+          see: project?.see ?? null,
+          do: project?.action ?? null,
         };
       })
       .sort((x, y) => x.key.localeCompare(y.key));
-    const documented = DOCUMENTED.map((r) => ({ key: keyOf(r), access: r.access, permissions: [...r.permissions], scope: r.scope })).sort(
-      (x, y) => x.key.localeCompare(y.key),
-    );
+    const documented = DOCUMENTED.map((r) => ({
+      key: keyOf(r),
+      access: r.access,
+      permissions: [...r.permissions],
+      scope: r.scope,
+      see: r.see,
+      do: r.do,
+    })).sort((x, y) => x.key.localeCompare(y.key));
     expect(live).toEqual(documented);
   });
 

@@ -2,12 +2,15 @@
  * Fail-closed route access.
  *
  * 1. Every route must carry a valid `config.access` (see RouteAccess in @timekeeper/shared);
- *    one that does not makes `app.ready()` — and so `buildApp` and the server — fail.
+ *    one that does not makes `app.ready()` — and so `buildApp` and the server — fail. That
+ *    includes its project checks (`project: { see, action, note }`): known project actions, and
+ *    never on a public route. The services enforce them; the declaration documents them.
  * 2. Before anything else runs for a request (onRequest: before body parsing, so anonymous
  *    callers learn nothing from validation errors), the declaration is enforced:
  *    authentication, then token scope, then the owner's current account permissions.
  *    Object-level and project-level checks are the services' job (they receive the actor).
- * 3. The collected route table feeds OpenAPI annotations, `/info`, docs and the access-matrix tests.
+ * 3. The collected route table (project checks included) feeds OpenAPI annotations, `/info`, docs
+ *    and the access-matrix tests.
  */
 import { decide, invalidAccessReason, isPublicAccess, type RouteAccess } from '@timekeeper/shared';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';

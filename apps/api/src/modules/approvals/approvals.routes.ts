@@ -22,7 +22,13 @@ const approvalsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/time-entries/:id/request-approval',
     {
-      config: { access: { permission: 'create_time_entries', scope: 'write:time_approvals' } },
+      config: {
+        access: {
+          permission: 'create_time_entries',
+          scope: 'write:time_approvals',
+          project: { see: 'view_project', note: 'your own entry' },
+        },
+      },
       schema: {
         summary: 'Submit one of your finished time entries for approval',
         tags: ['approvals'],
@@ -57,7 +63,12 @@ const approvalsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/time-entry-approvals/:id/approve',
     {
-      config: { access: decideAccess },
+      config: {
+        access: {
+          ...decideAccess,
+          project: { see: 'approve_time', note: 'someone else’s entry; your own requests are visible but not yours to decide' },
+        },
+      },
       schema: {
         summary: 'Approve (needs ≥ edit_financials on the project or approve_time_entries); the entry is then locked',
         tags: ['approvals'],
@@ -72,7 +83,12 @@ const approvalsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/time-entry-approvals/:id/reject',
     {
-      config: { access: decideAccess },
+      config: {
+        access: {
+          ...decideAccess,
+          project: { see: 'approve_time', note: 'someone else’s entry; your own requests are visible but not yours to decide' },
+        },
+      },
       schema: {
         summary: 'Reject with a reason',
         tags: ['approvals'],

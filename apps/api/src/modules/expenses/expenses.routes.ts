@@ -31,7 +31,13 @@ const expensesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/expenses',
     {
-      config: { access: { permission: 'create_expenses', scope: 'write:expenses' } },
+      config: {
+        access: {
+          permission: 'create_expenses',
+          scope: 'write:expenses',
+          project: { see: 'view_project', action: 'log_own_expenses', note: 'for yourself; for someone else `edit_others_expenses`' },
+        },
+      },
       schema: {
         summary: 'Record an expense',
         description:
@@ -47,7 +53,13 @@ const expensesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/expenses/:id',
     {
-      config: { access: { permission: 'view_own_expenses', scope: 'read:expenses' } },
+      config: {
+        access: {
+          permission: 'view_own_expenses',
+          scope: 'read:expenses',
+          project: { see: 'view_team_expenses', note: 'someone else’s expense; your own is always visible' },
+        },
+      },
       schema: { summary: 'An expense', tags, params: IdParams, response: { 200: Expense, ...errorResponses(400, 401, 403, 404) } },
     },
     async (request) => getExpense(app.db, actorFrom(request), request.params.id),
@@ -56,7 +68,13 @@ const expensesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     '/expenses/:id',
     {
-      config: { access: { permission: { anyOf: ['edit_own_expenses', 'edit_all_expenses'] }, scope: 'write:expenses' } },
+      config: {
+        access: {
+          permission: { anyOf: ['edit_own_expenses', 'edit_all_expenses'] },
+          scope: 'write:expenses',
+          project: { action: 'log_own_expenses', note: 'your own expense; someone else’s needs `edit_others_expenses`' },
+        },
+      },
       schema: {
         summary: 'Change an expense',
         description:
@@ -73,7 +91,13 @@ const expensesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/expenses/:id',
     {
-      config: { access: { permission: { anyOf: ['delete_own_expenses', 'delete_all_expenses'] }, scope: 'write:expenses' } },
+      config: {
+        access: {
+          permission: { anyOf: ['delete_own_expenses', 'delete_all_expenses'] },
+          scope: 'write:expenses',
+          project: { action: 'log_own_expenses', note: 'your own expense; someone else’s needs `delete_others_expenses`' },
+        },
+      },
       schema: {
         summary: 'Delete an expense',
         description:

@@ -47,7 +47,13 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/invoices',
     {
-      config: { access: { permission: 'create_invoices', scope: 'write:invoices' } },
+      config: {
+        access: {
+          permission: 'create_invoices',
+          scope: 'write:invoices',
+          project: { see: 'view_project', action: 'invoice', note: 'with `project_id`' },
+        },
+      },
       schema: {
         summary: 'Create a draft invoice with manual lines',
         tags: ['invoices'],
@@ -61,7 +67,13 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/invoices/from-time-entries',
     {
-      config: { access: { permission: 'create_invoices', scope: 'write:invoices' } },
+      config: {
+        access: {
+          permission: 'create_invoices',
+          scope: 'write:invoices',
+          project: { see: 'view_project', action: 'invoice', note: 'with `project_id`' },
+        },
+      },
       schema: {
         summary: 'Draft an invoice from the unbilled billable time (and expenses) of a project or client in a period',
         description:
@@ -77,7 +89,13 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/invoices/:id',
     {
-      config: { access: { permission: 'view_own_invoices', scope: 'read:invoices' } },
+      config: {
+        access: {
+          permission: 'view_own_invoices',
+          scope: 'read:invoices',
+          project: { see: 'view_financials', note: 'or the invoice’s creator, or `view_all_invoices`' },
+        },
+      },
       schema: {
         summary: 'An invoice with its lines and payments',
         tags: ['invoices'],
@@ -91,7 +109,13 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/invoices/:id/html',
     {
-      config: { access: { permission: 'view_own_invoices', scope: 'read:invoices' } },
+      config: {
+        access: {
+          permission: 'view_own_invoices',
+          scope: 'read:invoices',
+          project: { see: 'view_financials', note: 'or the invoice’s creator, or `view_all_invoices`' },
+        },
+      },
       schema: {
         summary: 'A printable HTML view of an invoice',
         tags: ['invoices'],
@@ -113,7 +137,13 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     '/invoices/:id',
     {
-      config: { access: { permission: 'edit_invoices', scope: 'write:invoices' } },
+      config: {
+        access: {
+          permission: 'edit_invoices',
+          scope: 'write:invoices',
+          project: { see: 'view_financials', action: 'invoice', note: 'seeing as for `GET /invoices/{id}`' },
+        },
+      },
       schema: {
         summary: 'Edit a draft: dates, tax, notes, lines (lines left out are removed; their entries become billable again)',
         tags: ['invoices'],
@@ -128,7 +158,13 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/invoices/:id',
     {
-      config: { access: { permission: 'delete_invoices', scope: 'write:invoices' } },
+      config: {
+        access: {
+          permission: 'delete_invoices',
+          scope: 'write:invoices',
+          project: { see: 'view_financials', action: 'invoice', note: 'seeing as for `GET /invoices/{id}`' },
+        },
+      },
       schema: {
         summary: 'Delete a draft (204), or void a sent invoice without payments (200)',
         tags: ['invoices'],
@@ -145,7 +181,13 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/invoices/:id/send',
     {
-      config: { access: { permission: 'send_invoices', scope: 'write:invoices' } },
+      config: {
+        access: {
+          permission: 'send_invoices',
+          scope: 'write:invoices',
+          project: { see: 'view_financials', action: 'invoice', note: 'seeing as for `GET /invoices/{id}`' },
+        },
+      },
       schema: {
         summary: 'Mark a draft as sent',
         tags: ['invoices'],
@@ -159,7 +201,13 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/invoices/:id/payments',
     {
-      config: { access: { permission: 'manage_payments', scope: 'write:invoices' } },
+      config: {
+        access: {
+          permission: 'manage_payments',
+          scope: 'write:invoices',
+          project: { see: 'view_financials', action: 'invoice', note: 'seeing as for `GET /invoices/{id}`' },
+        },
+      },
       schema: {
         summary: 'Record a payment on a sent invoice (never more than the balance); paid in full → status paid',
         tags: ['invoices'],

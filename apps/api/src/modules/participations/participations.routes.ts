@@ -27,7 +27,9 @@ const participationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/participations',
     {
-      config: { access: read },
+      config: {
+        access: { ...read, project: { see: 'view_project', note: 'with `project_id`; without it, the projects the caller sees' } },
+      },
       schema: {
         summary: 'Project members (of projects you can see)',
         description:
@@ -52,7 +54,12 @@ const participationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/participations',
     {
-      config: { access: write },
+      config: {
+        access: {
+          ...write,
+          project: { see: 'view_project', action: 'invite_members', note: 'at most at the inviter’s level; rates need `edit_financials`' },
+        },
+      },
       schema: {
         summary: 'Add a member to a project',
         description:
@@ -68,7 +75,7 @@ const participationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/participations/:id',
     {
-      config: { access: read },
+      config: { access: { ...read, project: { see: 'view_project' } } },
       schema: {
         summary: 'A project membership',
         tags: ['participations'],
@@ -83,7 +90,7 @@ const participationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     '/participations/:id',
     {
-      config: { access: write },
+      config: { access: { ...write, project: { see: 'view_project', action: 'manage_members' } } },
       schema: {
         summary: "Change a member's level or flags (project admins)",
         tags: ['participations'],
@@ -100,7 +107,12 @@ const participationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/participations/:id',
     {
-      config: { access: write },
+      config: {
+        access: {
+          ...write,
+          project: { see: 'view_project', action: 'manage_members', note: 'someone else’s; leaving a project needs nothing more' },
+        },
+      },
       schema: {
         summary: 'Remove a member (project admins), or leave a project yourself',
         tags: ['participations'],

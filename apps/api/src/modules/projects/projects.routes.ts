@@ -59,7 +59,7 @@ const projectsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/projects/:id',
     {
-      config: { access: { permission: 'view_projects', scope: 'read:projects' } },
+      config: { access: { permission: 'view_projects', scope: 'read:projects', project: { see: 'view_project' } } },
       schema: {
         summary: 'A project (financial fields from the view_financials level)',
         tags: ['projects'],
@@ -73,7 +73,17 @@ const projectsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     '/projects/:id',
     {
-      config: { access: { permission: { anyOf: ['edit_projects', 'archive_projects', 'manage_project_costs'] }, scope: 'write:projects' } },
+      config: {
+        access: {
+          permission: { anyOf: ['edit_projects', 'archive_projects', 'manage_project_costs'] },
+          scope: 'write:projects',
+          project: {
+            see: 'view_project',
+            action: 'edit_project',
+            note: 'details; rates and budget need `edit_financials` (≥ `edit_financials` or `manage_project_costs`)',
+          },
+        },
+      },
       schema: {
         summary: 'Update a project',
         description:
@@ -90,7 +100,9 @@ const projectsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/projects/:id',
     {
-      config: { access: { permission: 'archive_projects', scope: 'write:projects' } },
+      config: {
+        access: { permission: 'archive_projects', scope: 'write:projects', project: { see: 'view_project', action: 'archive_project' } },
+      },
       schema: {
         summary: 'Archive a project; with ?permanent=true delete one that holds no data (delete_projects)',
         tags: ['projects'],
@@ -109,7 +121,9 @@ const projectsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/projects/:id/financials',
     {
-      config: { access: { permission: 'view_projects', scope: 'read:projects' } },
+      config: {
+        access: { permission: 'view_projects', scope: 'read:projects', project: { see: 'view_project', action: 'view_financials' } },
+      },
       schema: {
         summary: 'Budget, rates and consumption (needs the view_financials level)',
         tags: ['projects'],
@@ -123,7 +137,7 @@ const projectsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/projects/:id/access',
     {
-      config: { access: { permission: 'view_projects', scope: 'read:projects' } },
+      config: { access: { permission: 'view_projects', scope: 'read:projects', project: { see: 'view_project' } } },
       schema: {
         summary: 'Your effective level, flags and allowed actions on a project',
         tags: ['projects', 'authorization'],

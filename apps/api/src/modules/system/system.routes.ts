@@ -1,4 +1,12 @@
-import { SCOPES, SCOPE_NAMES, SCOPE_PRESETS, isPublicAccess, requiredPermissions, type RouteAccess } from '@timekeeper/shared';
+import {
+  SCOPES,
+  SCOPE_NAMES,
+  SCOPE_PRESETS,
+  isPublicAccess,
+  requiredPermissions,
+  routeProject,
+  type RouteAccess,
+} from '@timekeeper/shared';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { errorResponses } from '../../lib/schemas.js';
 import { API_VERSION, APP_VERSION } from '../../version.js';
@@ -7,6 +15,12 @@ import { Health, Info } from './system.schemas.js';
 function permissionMode(access: RouteAccess): 'any' | 'all' | null {
   if (!('permission' in access) || typeof access.permission !== 'object') return null;
   return 'anyOf' in access.permission ? 'any' : 'all';
+}
+
+/** The route's project checks (config.access.project) as /info publishes them, or null. */
+function projectChecks(access: RouteAccess) {
+  const project = routeProject(access);
+  return project === null ? null : { see: project.see ?? null, action: project.action ?? null, note: project.note ?? null };
 }
 
 const systemRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -61,6 +75,7 @@ const systemRoutes: FastifyPluginAsyncTypebox = async (app) => {
           scope: isPublicAccess(r.access) ? null : r.access.scope,
           permissions: requiredPermissions(r.access),
           permission_mode: permissionMode(r.access),
+          project: projectChecks(r.access),
         })),
     }),
   );

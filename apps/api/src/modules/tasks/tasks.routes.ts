@@ -10,7 +10,13 @@ const tasksRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/tasks',
     {
-      config: { access: { permission: 'view_own_tasks', scope: 'read:tasks' } },
+      config: {
+        access: {
+          permission: 'view_own_tasks',
+          scope: 'read:tasks',
+          project: { see: 'view_tasks', note: 'with `project_id`; without it, the tasks of the projects the caller sees' },
+        },
+      },
       schema: {
         summary: 'Tasks you can see: those of projects you can see, and those assigned to you',
         tags: ['tasks'],
@@ -27,7 +33,7 @@ const tasksRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/tasks',
     {
-      config: { access: { permission: 'create_tasks', scope: 'write:tasks' } },
+      config: { access: { permission: 'create_tasks', scope: 'write:tasks', project: { see: 'view_tasks', action: 'edit_tasks' } } },
       schema: {
         summary: 'Create a task',
         description:
@@ -43,7 +49,7 @@ const tasksRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/tasks/:id',
     {
-      config: { access: { permission: 'view_own_tasks', scope: 'read:tasks' } },
+      config: { access: { permission: 'view_own_tasks', scope: 'read:tasks', project: { see: 'view_tasks' } } },
       schema: { summary: 'A task', tags: ['tasks'], params: IdParams, response: { 200: Task, ...errorResponses(400, 401, 403, 404) } },
     },
     async (request) => getTask(app.db, actorFrom(request), request.params.id),
@@ -52,7 +58,13 @@ const tasksRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     '/tasks/:id',
     {
-      config: { access: { permission: { anyOf: ['edit_own_tasks', 'edit_all_tasks'] }, scope: 'write:tasks' } },
+      config: {
+        access: {
+          permission: { anyOf: ['edit_own_tasks', 'edit_all_tasks'] },
+          scope: 'write:tasks',
+          project: { see: 'view_tasks', action: 'edit_tasks', note: 'plus `edit_own_tasks` (creator or assignee) or `edit_all_tasks`' },
+        },
+      },
       schema: {
         summary: 'Update a task',
         description:
@@ -69,7 +81,13 @@ const tasksRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/tasks/:id',
     {
-      config: { access: { permission: { anyOf: ['delete_own_tasks', 'delete_all_tasks'] }, scope: 'write:tasks' } },
+      config: {
+        access: {
+          permission: { anyOf: ['delete_own_tasks', 'delete_all_tasks'] },
+          scope: 'write:tasks',
+          project: { see: 'view_tasks', action: 'edit_tasks', note: 'plus `delete_own_tasks` (creator) or `delete_all_tasks`' },
+        },
+      },
       schema: {
         summary: 'Delete a task (its time entries stay, without the task)',
         description: 'Needs the edit_tasks level on the project, and delete_all_tasks — or delete_own_tasks for tasks you created.',

@@ -38,7 +38,13 @@ const timeEntriesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/time-entries',
     {
-      config: { access: { permission: 'create_time_entries', scope: 'write:time_entries' } },
+      config: {
+        access: {
+          permission: 'create_time_entries',
+          scope: 'write:time_entries',
+          project: { see: 'view_project', action: 'log_own_time', note: 'for yourself; for someone else `edit_others_time`' },
+        },
+      },
       schema: {
         summary: 'Log time',
         description:
@@ -59,7 +65,13 @@ const timeEntriesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/time-entries/:id',
     {
-      config: { access: { permission: 'view_own_time_entries', scope: 'read:time_entries' } },
+      config: {
+        access: {
+          permission: 'view_own_time_entries',
+          scope: 'read:time_entries',
+          project: { see: 'view_team_time', note: 'someone else’s entry; your own is always visible' },
+        },
+      },
       schema: { summary: 'A time entry', tags, params: IdParams, response: { 200: TimeEntry, ...errorResponses(400, 401, 403, 404) } },
     },
     async (request) => getTimeEntry(app.db, actorFrom(request), request.params.id),
@@ -68,7 +80,13 @@ const timeEntriesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     '/time-entries/:id',
     {
-      config: { access: { permission: { anyOf: ['edit_own_time_entries', 'edit_all_time_entries'] }, scope: 'write:time_entries' } },
+      config: {
+        access: {
+          permission: { anyOf: ['edit_own_time_entries', 'edit_all_time_entries'] },
+          scope: 'write:time_entries',
+          project: { action: 'log_own_time', note: 'your own entry; someone else’s needs `edit_others_time`' },
+        },
+      },
       schema: {
         summary: 'Change a time entry',
         description:
@@ -85,7 +103,13 @@ const timeEntriesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/time-entries/:id',
     {
-      config: { access: { permission: { anyOf: ['delete_own_time_entries', 'delete_all_time_entries'] }, scope: 'write:time_entries' } },
+      config: {
+        access: {
+          permission: { anyOf: ['delete_own_time_entries', 'delete_all_time_entries'] },
+          scope: 'write:time_entries',
+          project: { action: 'log_own_time', note: 'your own entry; someone else’s needs `delete_others_time`' },
+        },
+      },
       schema: {
         summary: 'Delete a time entry',
         description:

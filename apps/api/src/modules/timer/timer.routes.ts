@@ -20,7 +20,13 @@ const timerRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/timer/start',
     {
-      config: { access: { permission: 'create_time_entries', scope: 'write:time_entries' } },
+      config: {
+        access: {
+          permission: 'create_time_entries',
+          scope: 'write:time_entries',
+          project: { see: 'view_project', action: 'log_own_time' },
+        },
+      },
       schema: {
         summary: 'Start the timer: a running time entry from now',
         description:

@@ -116,6 +116,67 @@ export interface paths {
                 permissions: string[];
                 /** @description With several permissions: whether any one or all are needed */
                 permission_mode: 'any' | 'all' | (never | null);
+                /** @description The project checks the route's service makes (config.access.project); null when it makes none */
+                project: {
+                  /**
+                   * @description Without this project action the object (or its project) is invisible: 404
+                   * @enum {string|null}
+                   */
+                  see:
+                    | 'view_project'
+                    | 'view_tasks'
+                    | 'edit_tasks'
+                    | 'view_team_time'
+                    | 'view_team_expenses'
+                    | 'log_own_time'
+                    | 'log_own_expenses'
+                    | 'view_financials'
+                    | 'edit_financials'
+                    | 'edit_others_time'
+                    | 'delete_others_time'
+                    | 'edit_others_expenses'
+                    | 'delete_others_expenses'
+                    | 'approve_time'
+                    | 'invoice'
+                    | 'manage_members'
+                    | 'edit_project'
+                    | 'archive_project'
+                    | 'invite_members'
+                    | 'post_activity'
+                    | 'schedule_own_hours'
+                    | 'schedule_team_hours'
+                    | null;
+                  /**
+                   * @description The project is visible, but without this project action: 403 naming required_project_level
+                   * @enum {string|null}
+                   */
+                  action:
+                    | 'view_project'
+                    | 'view_tasks'
+                    | 'edit_tasks'
+                    | 'view_team_time'
+                    | 'view_team_expenses'
+                    | 'log_own_time'
+                    | 'log_own_expenses'
+                    | 'view_financials'
+                    | 'edit_financials'
+                    | 'edit_others_time'
+                    | 'delete_others_time'
+                    | 'edit_others_expenses'
+                    | 'delete_others_expenses'
+                    | 'approve_time'
+                    | 'invoice'
+                    | 'manage_members'
+                    | 'edit_project'
+                    | 'archive_project'
+                    | 'invite_members'
+                    | 'post_activity'
+                    | 'schedule_own_hours'
+                    | 'schedule_team_hours'
+                    | null;
+                  /** @description Which object this describes, or other ways to pass */
+                  note: string | null;
+                } | null;
               }[];
             };
           };
