@@ -12,12 +12,14 @@
  * members and account-wide readers may learn his name. `lead` holds view_all_reports and
  * export_reports besides the user role; `auditor` holds only those two (a member of nothing).
  */
+import type { ProjectLevel } from '@timekeeper/shared';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { timeEntries, users } from '../src/db/schema/index.js';
-import { createTestApp, describeEachDb, type TestApp } from './helpers/app.js';
+import { describeEachDb } from './helpers/app.js';
 import { type Client, customRole, userWith } from './helpers/client.js';
+import { createClient, createProject, join, useTestApp } from './helpers/fixtures.js';
 import { dangerousFields, parseCsv } from './helpers/spreadsheet.js';
 
 type GroupBy = 'project' | 'user' | 'day' | 'client';
@@ -47,7 +49,7 @@ const exportUrl = (q: Query) => url(q, '/api/v1/reports/summary/export');
 const toCents = (amount: number) => Math.round(amount * 100);
 
 describeEachDb('reports visibility', (kind) => {
-  let t: TestApp;
+  const t = useTestApp(kind);
   let app: FastifyInstance;
   let admin: Client, lead: Client, auditor: Client, alice: Client, bob: Client, zed: Client;
   const p = {} as Record<'team' | 'fin' | 'tasks' | 'hidden' | 'hidden2', number>;
@@ -57,27 +59,13 @@ describeEachDb('reports visibility', (kind) => {
   const rows: Row[] = [];
   const JULY = { start_date: '2026-07-01', end_date: '2026-07-31' };
 
-  async function client(name: string) {
-    const res = await admin.post('/api/v1/clients', { name });
-    expect(res.statusCode, res.body).toBe(201);
-    return res.json().id as number;
-  }
+  const client = async (name: string) => (await createClient(admin, { name })).id as number;
   async function project(name: string, rate: number, clientId: number | null, currency = 'EUR') {
-    const res = await admin.post('/api/v1/projects', {
-      name,
-      hourly_rate: rate,
-      currency,
-      ...(clientId !== null ? { client_id: clientId } : {}),
-    });
-    expect(res.statusCode, res.body).toBe(201);
-    const id = res.json().id as number;
+    const id = await createProject(admin, { name, hourly_rate: rate, currency, ...(clientId !== null ? { client_id: clientId } : {}) });
     projectInfo.set(id, { name, rate, clientId });
     return id;
   }
-  async function member(projectId: number, user: Client, level: string) {
-    const res = await admin.post('/api/v1/participations', { project_id: projectId, user_id: user.userId, access_level: level });
-    expect(res.statusCode, res.body).toBe(201);
-  }
+  const member = (projectId: number, user: Client, level: ProjectLevel) => join(admin, projectId, user, level);
   async function entry(user: Client, projectId: number, start: string, seconds: number, billable = true) {
     const [row] = await t.db.db
       .insert(timeEntries)
@@ -171,7 +159,6 @@ describeEachDb('reports visibility', (kind) => {
   }
 
   beforeAll(async () => {
-    t = await createTestApp(kind);
     app = t.app;
     admin = await person(['admin'], 'ada');
     await customRole(app, 'report_reader', ['view_all_reports', 'export_reports']);
@@ -206,7 +193,6 @@ describeEachDb('reports visibility', (kind) => {
     await entry(zed, p.hidden, '2026-07-05T09:00:00Z', 3600);
     await entry(lead, p.tasks, '2026-07-06T09:00:00Z', 720);
   });
-  afterAll(async () => t?.close());
 
   const labelOf = (groupBy: GroupBy, g: { key: number | string | null; label: string }) =>
     groupBy === 'client' && g.key !== null ? `client ${g.key}` : g.label;

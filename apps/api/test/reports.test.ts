@@ -9,12 +9,14 @@
  *   April 2026 — mixed currencies (a USD project created by an admin);
  *   May 2026   — a member with view_financials on one project only.
  */
+import type { ProjectLevel } from '@timekeeper/shared';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { clients, timeEntries } from '../src/db/schema/index.js';
-import { createTestApp, describeEachDb, type TestApp } from './helpers/app.js';
-import { anonymous, Client, customRole, userWith } from './helpers/client.js';
+import { describeEachDb } from './helpers/app.js';
+import { anonymous, type Client, customRole, userWith } from './helpers/client.js';
+import { createProject, join, tokenClient, useTestApp } from './helpers/fixtures.js';
 import { parseCsv } from './helpers/spreadsheet.js';
 
 type GroupBy = 'project' | 'user' | 'day' | 'client';
@@ -114,7 +116,7 @@ const summaryUrl = (q: Record<string, string | number | boolean>, path = '/api/v
   `${path}?${new URLSearchParams(Object.entries(q).map(([k, v]): [string, string] => [k, String(v)])).toString()}`;
 
 describeEachDb('reports', (kind) => {
-  let t: TestApp;
+  const t = useTestApp(kind);
   let app: FastifyInstance;
   let manager: Client, admin: Client, alice: Client, bob: Client, carol: Client, viewer: Client;
   /** Sees every project and everyone's time, and the financials of the March projects only (a member there). */
@@ -124,20 +126,12 @@ describeEachDb('reports', (kind) => {
   let acme: number, plusCorp: number;
 
   async function project(owner: Client, body: { name: string; hourly_rate: number | null; currency: string; client_id?: number }) {
-    const res = await owner.post('/api/v1/projects', body);
-    expect(res.statusCode, res.body).toBe(201);
-    const id = res.json().id as number;
+    const id = await createProject(owner, body);
     world.projects.set(id, { name: body.name, rate: body.hourly_rate, currency: body.currency, clientId: body.client_id ?? null });
     return id;
   }
-  async function member(owner: Client, projectId: number, user: Client, level: string, hourlyRate?: number) {
-    const res = await owner.post('/api/v1/participations', {
-      project_id: projectId,
-      user_id: user.userId,
-      access_level: level,
-      ...(hourlyRate !== undefined ? { hourly_rate: hourlyRate } : {}),
-    });
-    expect(res.statusCode, res.body).toBe(201);
+  async function member(owner: Client, projectId: number, user: Client, level: ProjectLevel, hourlyRate?: number) {
+    await join(owner, projectId, user, level, hourlyRate !== undefined ? { hourly_rate: hourlyRate } : {});
     if (hourlyRate !== undefined) world.memberRates.set(`${projectId}:${user.userId}`, hourlyRate);
   }
   async function entry(user: Client, projectId: number, start: string, seconds: number | null, billable = true) {
@@ -158,7 +152,6 @@ describeEachDb('reports', (kind) => {
   }
 
   beforeAll(async () => {
-    t = await createTestApp(kind);
     app = t.app;
     // Days are UTC days whatever the database session's time zone: run far from UTC (UTC+14) so a
     // query that forgets it fails. PGlite has one connection; on PostgreSQL the setting reaches the
@@ -219,7 +212,6 @@ describeEachDb('reports', (kind) => {
     await entry(carol, p.website, '2026-05-04T10:00:00Z', 3600);
     await entry(carol, p.formula, '2026-05-05T10:00:00Z', 1800);
   });
-  afterAll(async () => t?.close());
 
   const MARCH = { start: '2026-03-01', end: '2026-03-31' };
   const APRIL = { start: '2026-04-01', end: '2026-04-30' };
@@ -621,11 +613,7 @@ describeEachDb('reports', (kind) => {
     });
 
     it('tokens need read:reports to read and write:reports to save', async () => {
-      const token = async (scopes: string[]) => {
-        const res = await manager.post('/api/v1/api-tokens', { name: `r-${scopes.join(',')}`, scopes, expires_in_days: 1 });
-        expect(res.statusCode, res.body).toBe(201);
-        return new Client(app, null, null, null, { authorization: `Bearer ${res.json().token}` });
-      };
+      const token = (scopes: string[]) => tokenClient(manager, scopes, { name: `r-${scopes.join(',')}`, expires_in_days: 1 });
       const projectsOnly = await token(['read:projects']);
       const noScope = await projectsOnly.get(routes[0]![1]);
       expect(noScope.statusCode).toBe(403);

@@ -3,9 +3,10 @@
  * request took — on success, on 401/403 and on the not-found answer alike.
  */
 import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestApp, describeEachDb, type TestApp } from './helpers/app.js';
-import { anonymous, userWith, type Client } from './helpers/client.js';
+import { expect, it } from 'vitest';
+import { describeEachDb } from './helpers/app.js';
+import { anonymous } from './helpers/client.js';
+import { useTestApp, useUser } from './helpers/fixtures.js';
 
 const HEADER = /^authn;dur=(\d+\.\d{2}), authn-version;dur=(\d+\.\d{2}), authz;dur=(\d+\.\d{2}), total;dur=(\d+\.\d{2})$/;
 
@@ -22,13 +23,8 @@ function timing(res: LightMyRequestResponse): { authn: number; version: number; 
 }
 
 describeEachDb('Server-Timing', (kind) => {
-  let t: TestApp;
-  let user: Client;
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-    user = await userWith(t.app, ['user']);
-  });
-  afterAll(async () => t?.close());
+  const t = useTestApp(kind);
+  const user = useUser(t, ['user']);
 
   it('times authentication and authorization of a session request', async () => {
     const res = await user.get('/api/v1/users/me/permissions');

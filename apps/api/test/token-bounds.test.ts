@@ -3,9 +3,10 @@
  * (docs/api/api-tokens.md#tokens-made-by-tokens). Against PGlite and PostgreSQL.
  */
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestApp, describeEachDb, type TestApp } from './helpers/app.js';
-import { type Client, userWith } from './helpers/client.js';
+import { expect, it } from 'vitest';
+import { describeEachDb } from './helpers/app.js';
+import { type Client } from './helpers/client.js';
+import { useTestApp, useUser } from './helpers/fixtures.js';
 
 interface CreatedToken {
   id: number;
@@ -42,15 +43,9 @@ async function mint(owner: Client, scopes: string[], extra: Record<string, unkno
 }
 
 describeEachDb('token-created tokens', (kind) => {
-  let t: TestApp;
-  let admin: Client & { email: string };
-  let user: Client & { email: string };
-  beforeAll(async () => {
-    t = await createTestApp(kind, { env: { TK_TOKEN_MAX_DAYS: '90' } });
-    admin = await userWith(t.app, ['admin']);
-    user = await userWith(t.app, ['user']);
-  });
-  afterAll(async () => t?.close());
+  const t = useTestApp(kind, { env: { TK_TOKEN_MAX_DAYS: '90' } });
+  const admin = useUser(t, ['admin']);
+  const user = useUser(t, ['user']);
 
   it('L8 only a token holding write:api_tokens (or admin:all) may create tokens; read:api_tokens lists them', async () => {
     const reader = await mint(user, ['read:users']);
