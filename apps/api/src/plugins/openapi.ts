@@ -1,7 +1,8 @@
 /**
  * OpenAPI 3 document generated from the route schemas, annotated from each route's access
  * declaration (`x-required-scope`, `x-required-permission`, `x-access`), served at
- * `/api/openapi.json` with the interactive page at `/api/docs`.
+ * `/api/openapi.json` with the interactive page at `/api/docs`. Every operation gets an
+ * `operationId` derived here from its method and path, so routes never spell one.
  */
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -11,6 +12,22 @@ import fp from 'fastify-plugin';
 import { API_VERSION, APP_VERSION } from '../version.js';
 import { markRoutesPublic } from './access.js';
 import { cspHeader } from './security-headers.js';
+
+/**
+ * The operationId of a route: the method, then the path's words in PascalCase, a parameter as
+ * `By<Name>` (GET /api/v1/projects/:id/financials → getProjectsByIdFinancials). Method and path
+ * identify a route, so the names are unique and stay put while the path does.
+ */
+export function operationIdOf(method: string, url: string): string {
+  const words = url
+    .replace(/^\/api\/v1\//, '')
+    .split('/')
+    .filter(Boolean)
+    .flatMap((segment) => (/^[:{]/.test(segment) ? ['by', segment.replace(/[:{}]/g, '')] : [segment]))
+    .flatMap((word) => word.split(/[-_]/))
+    .filter(Boolean);
+  return method.toLowerCase() + words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+}
 
 function annotate(schema: Record<string, unknown>, access: RouteAccess | undefined): Record<string, unknown> {
   if (!access) return schema;
@@ -55,7 +72,9 @@ export default fp(
       transform: ({ schema, url, route }) => {
         const s = (schema ?? {}) as Record<string, unknown>;
         if (!url.startsWith('/api/v1/')) return { schema: { ...s, hide: true } as never, url };
-        return { schema: annotate(s, route.config?.access) as never, url };
+        const method = Array.isArray(route.method) ? route.method[0]! : route.method;
+        const named = s.operationId === undefined ? { ...s, operationId: operationIdOf(method, url) } : s;
+        return { schema: annotate(named, route.config?.access) as never, url };
       },
     });
 

@@ -17,43 +17,7 @@ export interface paths {
      *
      *     **Access:** Public
      */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              status: 'ok' | 'unavailable';
-              database: 'ok' | 'down';
-              version: string;
-            };
-          };
-        };
-        /** @description Default Response */
-        503: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              status: 'ok' | 'unavailable';
-              database: 'ok' | 'down';
-              version: string;
-            };
-          };
-        };
-      };
-    };
+    get: operations['getHealth'];
     put?: never;
     post?: never;
     delete?: never;
@@ -73,139 +37,7 @@ export interface paths {
      * API information and endpoint map
      * @description **Access:** Public
      */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              api_version: string;
-              app_version: string;
-              documentation_url: string;
-              openapi_url: string;
-              authentication: {
-                type: string;
-                description: string;
-              }[];
-              scopes: {
-                name: string;
-                description: string;
-                admin_only: boolean;
-              }[];
-              scope_presets: {
-                id: string;
-                name: string;
-                use_for: string;
-                scopes: string[];
-              }[];
-              endpoints: {
-                method: string;
-                path: string;
-                access: string;
-                scope: string | null;
-                permissions: string[];
-                /** @description With several permissions: whether any one or all are needed */
-                permission_mode: 'any' | 'all' | (never | null);
-                /** @description The project checks the route's service makes (config.access.project); null when it makes none */
-                project: {
-                  /**
-                   * @description Without this project action the object (or its project) is invisible: 404
-                   * @enum {string|null}
-                   */
-                  see:
-                    | 'view_project'
-                    | 'view_tasks'
-                    | 'edit_tasks'
-                    | 'view_team_time'
-                    | 'view_team_expenses'
-                    | 'log_own_time'
-                    | 'log_own_expenses'
-                    | 'view_financials'
-                    | 'edit_financials'
-                    | 'edit_others_time'
-                    | 'delete_others_time'
-                    | 'edit_others_expenses'
-                    | 'delete_others_expenses'
-                    | 'approve_time'
-                    | 'invoice'
-                    | 'manage_members'
-                    | 'edit_project'
-                    | 'archive_project'
-                    | 'invite_members'
-                    | 'post_activity'
-                    | 'schedule_own_hours'
-                    | 'schedule_team_hours'
-                    | null;
-                  /**
-                   * @description The project is visible, but without this project action: 403 naming required_project_level
-                   * @enum {string|null}
-                   */
-                  action:
-                    | 'view_project'
-                    | 'view_tasks'
-                    | 'edit_tasks'
-                    | 'view_team_time'
-                    | 'view_team_expenses'
-                    | 'log_own_time'
-                    | 'log_own_expenses'
-                    | 'view_financials'
-                    | 'edit_financials'
-                    | 'edit_others_time'
-                    | 'delete_others_time'
-                    | 'edit_others_expenses'
-                    | 'delete_others_expenses'
-                    | 'approve_time'
-                    | 'invoice'
-                    | 'manage_members'
-                    | 'edit_project'
-                    | 'archive_project'
-                    | 'invite_members'
-                    | 'post_activity'
-                    | 'schedule_own_hours'
-                    | 'schedule_team_hours'
-                    | null;
-                  /** @description Which object this describes, or other ways to pass */
-                  note: string | null;
-                } | null;
-              }[];
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        500: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    get: operations['getInfo'];
     put?: never;
     post?: never;
     delete?: never;
@@ -225,153 +57,13 @@ export interface paths {
      * Whether the first administrator still has to be created
      * @description **Access:** Public
      */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              needs_setup: boolean;
-            };
-          };
-        };
-      };
-    };
+    get: operations['getSetup'];
     put?: never;
     /**
      * Create the first administrator (super_admin) and sign in
      * @description **Access:** Public
      */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** Format: email */
-            email: string;
-            name: string;
-            /** @description At least 10 characters */
-            password: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              user: {
-                id: number;
-                email: string;
-                name: string;
-                is_active: boolean;
-                /** @description Legacy single-role column; shown as a migration hint */
-                legacy_role: string | null;
-                roles: {
-                  id: number;
-                  name: string;
-                  is_system_role: boolean;
-                  /** Format: date-time */
-                  expires_at: string | null;
-                }[];
-                /** Format: date-time */
-                created_at: string;
-                /** Format: date-time */
-                last_login_at: string | null;
-              };
-              csrf_token: string;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    post: operations['postSetup'];
     delete?: never;
     options?: never;
     head?: never;
@@ -393,123 +85,7 @@ export interface paths {
      *
      *     **Access:** Public
      */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            email: string;
-            password: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              user: {
-                id: number;
-                email: string;
-                name: string;
-                is_active: boolean;
-                /** @description Legacy single-role column; shown as a migration hint */
-                legacy_role: string | null;
-                roles: {
-                  id: number;
-                  name: string;
-                  is_system_role: boolean;
-                  /** Format: date-time */
-                  expires_at: string | null;
-                }[];
-                /** Format: date-time */
-                created_at: string;
-                /** Format: date-time */
-                last_login_at: string | null;
-              };
-              csrf_token: string;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    post: operations['postAuthLogin'];
     delete?: never;
     options?: never;
     head?: never;
@@ -529,70 +105,7 @@ export interface paths {
      * Sign out this session
      * @description **Access:** any signed-in user; browser session only (not available to API tokens)
      */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        204: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    post: operations['postAuthLogout'];
     delete?: never;
     options?: never;
     head?: never;
@@ -610,93 +123,7 @@ export interface paths {
      * The signed-in user and the CSRF token for this session
      * @description **Access:** any signed-in user; browser session only (not available to API tokens)
      */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              user: {
-                id: number;
-                email: string;
-                name: string;
-                is_active: boolean;
-                /** @description Legacy single-role column; shown as a migration hint */
-                legacy_role: string | null;
-                roles: {
-                  id: number;
-                  name: string;
-                  is_system_role: boolean;
-                  /** Format: date-time */
-                  expires_at: string | null;
-                }[];
-                /** Format: date-time */
-                created_at: string;
-                /** Format: date-time */
-                last_login_at: string | null;
-              };
-              csrf_token: string;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    get: operations['getAuthSession'];
     put?: never;
     post?: never;
     delete?: never;
@@ -716,83 +143,7 @@ export interface paths {
      * Your active sessions
      * @description **Access:** any signed-in user; browser session only (not available to API tokens)
      */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              sessions: {
-                /** @description A short, non-secret prefix of the session id */
-                id: string;
-                created_at: string;
-                last_seen_at: string;
-                expires_at: string;
-                ip: string | null;
-                user_agent: string | null;
-                current: boolean;
-              }[];
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    get: operations['getAuthSessions'];
     put?: never;
     post?: never;
     delete?: never;
@@ -814,104 +165,7 @@ export interface paths {
      * Sign out every session of yours (optionally keeping this one)
      * @description **Access:** any signed-in user; browser session only (not available to API tokens)
      */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @description Keep this session signed in (default false) */
-            keep_current?: boolean;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              ended: number;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    post: operations['postAuthLogoutEverywhere'];
     delete?: never;
     options?: never;
     head?: never;
@@ -933,124 +187,7 @@ export interface paths {
      *
      *     **Access:** any signed-in user; browser session only (not available to API tokens)
      */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            current_password: string;
-            /** @description At least 10 characters */
-            new_password: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        204: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    post: operations['postAuthPassword'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1068,90 +205,7 @@ export interface paths {
      * Your own user
      * @description **Access:** any signed-in user; token scope `read:users`
      */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              email: string;
-              name: string;
-              is_active: boolean;
-              /** @description Legacy single-role column; shown as a migration hint */
-              legacy_role: string | null;
-              roles: {
-                id: number;
-                name: string;
-                is_system_role: boolean;
-                /** Format: date-time */
-                expires_at: string | null;
-              }[];
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              last_login_at: string | null;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    get: operations['getUsersMe'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1163,167 +217,7 @@ export interface paths {
      *
      *     **Access:** any signed-in user; token scope `write:users`
      */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            name?: string;
-            /** Format: email */
-            email?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              email: string;
-              name: string;
-              is_active: boolean;
-              /** @description Legacy single-role column; shown as a migration hint */
-              legacy_role: string | null;
-              roles: {
-                id: number;
-                name: string;
-                is_system_role: boolean;
-                /** Format: date-time */
-                expires_at: string | null;
-              }[];
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              last_login_at: string | null;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    patch: operations['patchUsersMe'];
     trace?: never;
   };
   '/users/me/permissions': {
@@ -1339,86 +233,7 @@ export interface paths {
      *
      *     **Access:** any signed-in user; token scope `read:users`
      */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              user_id: number;
-              is_admin: boolean;
-              roles: {
-                id: number;
-                name: string;
-                is_system_role: boolean;
-                /** Format: date-time */
-                expires_at: string | null;
-              }[];
-              permissions: string[];
-              scopes: string[] | null;
-              /** @description Authorization version: changes whenever any role, assignment or session changes */
-              version: number;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    get: operations['getUsersMePermissions'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1438,127 +253,7 @@ export interface paths {
      * List users
      * @description **Access:** permission `view_users`; token scope `admin:all`
      */
-    get: {
-      parameters: {
-        query?: {
-          page?: number;
-          per_page?: number;
-          q?: string;
-          is_active?: boolean;
-          role?: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              users: {
-                id: number;
-                email: string;
-                name: string;
-                is_active: boolean;
-                /** @description Legacy single-role column; shown as a migration hint */
-                legacy_role: string | null;
-                roles: {
-                  id: number;
-                  name: string;
-                  is_system_role: boolean;
-                  /** Format: date-time */
-                  expires_at: string | null;
-                }[];
-                /** Format: date-time */
-                created_at: string;
-                /** Format: date-time */
-                last_login_at: string | null;
-              }[];
-              pagination: {
-                page: number;
-                per_page: number;
-                total: number;
-                pages: number;
-              };
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    get: operations['getUsers'];
     put?: never;
     /**
      * Create a user (default role: user)
@@ -1566,152 +261,7 @@ export interface paths {
      *
      *     **Access:** permission `create_users`; token scope `admin:all`
      */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** Format: email */
-            email: string;
-            name: string;
-            /** @description At least 10 characters */
-            password: string;
-            roles?: {
-              /** @description Role id or name */
-              role: number | string;
-              /** Format: date-time */
-              expires_at?: string | null;
-            }[];
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              email: string;
-              name: string;
-              is_active: boolean;
-              /** @description Legacy single-role column; shown as a migration hint */
-              legacy_role: string | null;
-              roles: {
-                id: number;
-                name: string;
-                is_system_role: boolean;
-                /** Format: date-time */
-                expires_at: string | null;
-              }[];
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              last_login_at: string | null;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    post: operations['postUsers'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1729,138 +279,7 @@ export interface paths {
      * A user (yourself, or anyone with view_users)
      * @description **Access:** any signed-in user; token scope `admin:all`
      */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              email: string;
-              name: string;
-              is_active: boolean;
-              /** @description Legacy single-role column; shown as a migration hint */
-              legacy_role: string | null;
-              roles: {
-                id: number;
-                name: string;
-                is_system_role: boolean;
-                /** Format: date-time */
-                expires_at: string | null;
-              }[];
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              last_login_at: string | null;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    get: operations['getUsersById'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1872,172 +291,7 @@ export interface paths {
      *
      *     **Access:** any of the permissions `edit_users`, `delete_users`; token scope `admin:all`
      */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            name?: string;
-            /** Format: email */
-            email?: string;
-            is_active?: boolean;
-            /** @description At least 10 characters */
-            password?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              email: string;
-              name: string;
-              is_active: boolean;
-              /** @description Legacy single-role column; shown as a migration hint */
-              legacy_role: string | null;
-              roles: {
-                id: number;
-                name: string;
-                is_system_role: boolean;
-                /** Format: date-time */
-                expires_at: string | null;
-              }[];
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              last_login_at: string | null;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    patch: operations['patchUsersById'];
     trace?: never;
   };
   '/users/{id}/roles': {
@@ -2054,172 +308,7 @@ export interface paths {
      *
      *     **Access:** permission `manage_user_roles`; token scope `admin:all`
      */
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            roles: {
-              /** @description Role id or name */
-              role: number | string;
-              /** Format: date-time */
-              expires_at?: string | null;
-            }[];
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              email: string;
-              name: string;
-              is_active: boolean;
-              /** @description Legacy single-role column; shown as a migration hint */
-              legacy_role: string | null;
-              roles: {
-                id: number;
-                name: string;
-                is_system_role: boolean;
-                /** Format: date-time */
-                expires_at: string | null;
-              }[];
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              last_login_at: string | null;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    put: operations['putUsersByIdRoles'];
     post?: never;
     delete?: never;
     options?: never;
@@ -2238,140 +327,7 @@ export interface paths {
      * A user's effective permissions (yourself, or anyone with view_users)
      * @description **Access:** any signed-in user; token scope `admin:all`
      */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              user_id: number;
-              /** @description The sign-in email */
-              username: string;
-              name: string;
-              is_active: boolean;
-              is_admin: boolean;
-              roles: {
-                id: number;
-                name: string;
-                is_system_role: boolean;
-                /** Format: date-time */
-                expires_at: string | null;
-              }[];
-              permissions: {
-                id: number;
-                name: string;
-                category: string;
-                description: string;
-              }[];
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    get: operations['getUsersByIdPermissions'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2391,84 +347,7 @@ export interface paths {
      * The permission catalog, by category
      * @description **Access:** any of the permissions `view_permissions`, `manage_roles`, `manage_user_roles`; token scope `admin:all`
      */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              permissions: {
-                name: string;
-                description: string;
-                category: string;
-                implies: string[];
-              }[];
-              categories: {
-                name: string;
-                label: string;
-                permissions: string[];
-              }[];
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    get: operations['getPermissions'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2488,92 +367,7 @@ export interface paths {
      * Roles with their permissions and user counts, plus statistics
      * @description **Access:** any of the permissions `view_permissions`, `manage_roles`, `manage_user_roles`; token scope `admin:all`
      */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              roles: {
-                id: number;
-                name: string;
-                description: string;
-                is_system_role: boolean;
-                permissions: string[];
-                /** @description Users holding the role now (unexpired assignments) */
-                user_count: number;
-                /** Format: date-time */
-                created_at: string;
-                /** Format: date-time */
-                updated_at: string;
-              }[];
-              statistics: {
-                total_roles: number;
-                system_roles: number;
-                custom_roles: number;
-                users_with_roles: number;
-              };
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    get: operations['getRoles'];
     put?: never;
     /**
      * Create a custom role
@@ -2581,139 +375,7 @@ export interface paths {
      *
      *     **Access:** permission `manage_roles`; token scope `admin:all`
      */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @description lowercase letters, digits and underscores */
-            name: string;
-            description?: string;
-            permissions: string[];
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              name: string;
-              description: string;
-              is_system_role: boolean;
-              permissions: string[];
-              /** @description Users holding the role now (unexpired assignments) */
-              user_count: number;
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              updated_at: string;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    post: operations['postRoles'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2731,83 +393,7 @@ export interface paths {
      * Export every role definition as JSON
      * @description **Access:** permission `manage_roles`; token scope `admin:all`
      */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              format: string;
-              /** Format: date-time */
-              exported_at: string;
-              roles: {
-                /** @description lowercase letters, digits and underscores */
-                name: string;
-                description?: string;
-                is_system_role?: boolean;
-                permissions: string[];
-              }[];
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    get: operations['getRolesExport'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2829,113 +415,7 @@ export interface paths {
      * Import role definitions (create or update by name, all or nothing)
      * @description **Access:** permission `manage_permissions`; token scope `admin:all`
      */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            format: string;
-            exported_at?: string;
-            roles: {
-              /** @description lowercase letters, digits and underscores */
-              name: string;
-              description?: string;
-              is_system_role?: boolean;
-              permissions: string[];
-            }[];
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              created: string[];
-              updated: string[];
-              unchanged: string[];
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    post: operations['postRolesImport'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2953,273 +433,14 @@ export interface paths {
      * A role
      * @description **Access:** any of the permissions `view_permissions`, `manage_roles`, `manage_user_roles`; token scope `admin:all`
      */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              name: string;
-              description: string;
-              is_system_role: boolean;
-              permissions: string[];
-              /** @description Users holding the role now (unexpired assignments) */
-              user_count: number;
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              updated_at: string;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    get: operations['getRolesById'];
     put?: never;
     post?: never;
     /**
      * Delete a custom role (409 while users hold it; system roles never)
      * @description **Access:** permission `manage_roles`; token scope `admin:all`
      */
-    delete: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        204: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    delete: operations['deleteRolesById'];
     options?: never;
     head?: never;
     /**
@@ -3228,164 +449,7 @@ export interface paths {
      *
      *     **Access:** permission `manage_roles`; token scope `admin:all`
      */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @description lowercase letters, digits and underscores */
-            name?: string;
-            description?: string;
-            permissions?: string[];
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              name: string;
-              description: string;
-              is_system_role: boolean;
-              permissions: string[];
-              /** @description Users holding the role now (unexpired assignments) */
-              user_count: number;
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              updated_at: string;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    patch: operations['patchRolesById'];
     trace?: never;
   };
   '/roles/{id}/permissions': {
@@ -3399,131 +463,7 @@ export interface paths {
      * A role's permissions with descriptions
      * @description **Access:** any of the permissions `view_permissions`, `manage_roles`, `manage_user_roles`; token scope `admin:all`
      */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              role_id: number;
-              name: string;
-              description: string;
-              is_system_role: boolean;
-              permissions: {
-                id: number;
-                name: string;
-                category: string;
-                description: string;
-              }[];
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    get: operations['getRolesByIdPermissions'];
     put?: never;
     post?: never;
     delete?: never;
@@ -3545,238 +485,7 @@ export interface paths {
      *
      *     **Access:** any of the permissions `manage_user_roles`, `view_permissions`; token scope `admin:all`
      */
-    get: {
-      parameters: {
-        query: {
-          user_id: number;
-          /** @description A permission from the catalog */
-          permission?:
-            | 'view_own_time_entries'
-            | 'view_all_time_entries'
-            | 'create_time_entries'
-            | 'edit_own_time_entries'
-            | 'edit_all_time_entries'
-            | 'delete_own_time_entries'
-            | 'delete_all_time_entries'
-            | 'approve_time_entries'
-            | 'view_projects'
-            | 'view_all_projects'
-            | 'create_projects'
-            | 'edit_projects'
-            | 'archive_projects'
-            | 'delete_projects'
-            | 'manage_project_costs'
-            | 'view_own_tasks'
-            | 'view_all_tasks'
-            | 'create_tasks'
-            | 'edit_own_tasks'
-            | 'edit_all_tasks'
-            | 'delete_own_tasks'
-            | 'delete_all_tasks'
-            | 'assign_tasks'
-            | 'view_clients'
-            | 'create_clients'
-            | 'edit_clients'
-            | 'delete_clients'
-            | 'manage_client_notes'
-            | 'view_own_expenses'
-            | 'view_all_expenses'
-            | 'create_expenses'
-            | 'edit_own_expenses'
-            | 'edit_all_expenses'
-            | 'delete_own_expenses'
-            | 'delete_all_expenses'
-            | 'view_own_invoices'
-            | 'view_all_invoices'
-            | 'create_invoices'
-            | 'edit_invoices'
-            | 'delete_invoices'
-            | 'send_invoices'
-            | 'manage_payments'
-            | 'view_own_reports'
-            | 'view_all_reports'
-            | 'export_reports'
-            | 'create_saved_reports'
-            | 'view_users'
-            | 'create_users'
-            | 'edit_users'
-            | 'delete_users'
-            | 'manage_user_roles'
-            | 'manage_own_api_tokens'
-            | 'manage_api_tokens'
-            | 'manage_settings'
-            | 'view_system_info'
-            | 'view_audit_logs'
-            | 'view_permissions'
-            | 'manage_roles'
-            | 'manage_permissions';
-          /** @description A project action (with project_id) */
-          action?:
-            | 'view_project'
-            | 'view_tasks'
-            | 'edit_tasks'
-            | 'view_team_time'
-            | 'view_team_expenses'
-            | 'log_own_time'
-            | 'log_own_expenses'
-            | 'view_financials'
-            | 'edit_financials'
-            | 'edit_others_time'
-            | 'delete_others_time'
-            | 'edit_others_expenses'
-            | 'delete_others_expenses'
-            | 'approve_time'
-            | 'invoice'
-            | 'manage_members'
-            | 'edit_project'
-            | 'archive_project'
-            | 'invite_members'
-            | 'post_activity'
-            | 'schedule_own_hours'
-            | 'schedule_team_hours';
-          project_id?: number;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              user_id: number;
-              allowed: boolean;
-              summary: string;
-              permission?: string;
-              reasons?: {
-                [key: string]: unknown;
-              }[];
-              blockers?: {
-                [key: string]: unknown;
-              }[];
-              project_id?: number;
-              action?: string;
-              level?: string | null;
-              level_source?: string | null;
-              /** @description Whether the user sees the project (a member, an account admin, or view_all_projects) */
-              visible?: boolean;
-              visible_through?: string | null;
-              participation?: {
-                [key: string]: unknown;
-              } | null;
-              decided_by?: {
-                [key: string]: unknown;
-              } | null;
-              minimum_level?: string | null;
-              /** @description The account permission(s) that would also allow the refused action */
-              alternative_permission?:
-                | string
-                | {
-                    [key: string]: unknown;
-                  }
-                | (never | null);
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    get: operations['getAuthzExplain'];
     put?: never;
     post?: never;
     delete?: never;
@@ -3796,127 +505,7 @@ export interface paths {
      * The audit log, newest first (read-only: entries cannot be changed or deleted)
      * @description **Access:** permission `view_audit_logs`; token scope `admin:all`
      */
-    get: {
-      parameters: {
-        query?: {
-          page?: number;
-          per_page?: number;
-          actor_user_id?: number;
-          /** @description Exact action, or a prefix ending in .* (e.g. role.*) */
-          action?: string;
-          target_type?: string;
-          target_id?: string;
-          from?: string;
-          to?: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              audit_logs: {
-                id: number;
-                /** Format: date-time */
-                created_at: string;
-                actor_user_id: number | null;
-                actor_email: string | null;
-                via: string;
-                action: string;
-                target_type: string;
-                target_id: string | null;
-                before: unknown;
-                after: unknown;
-                ip: string | null;
-                request_id: string | null;
-              }[];
-              pagination: {
-                page: number;
-                per_page: number;
-                total: number;
-                pages: number;
-              };
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    get: operations['getAuditLogs'];
     put?: never;
     post?: never;
     delete?: never;
@@ -3936,40 +525,7 @@ export interface paths {
      * Token scopes with descriptions, and the preset combinations
      * @description **Access:** Public
      */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              scopes: {
-                name: string;
-                description: string;
-                admin_only: boolean;
-                implies: string[];
-              }[];
-              presets: {
-                id: string;
-                name: string;
-                use_for: string;
-                scopes: string[];
-              }[];
-              max_lifetime_days: number;
-            };
-          };
-        };
-      };
-    };
+    get: operations['getScopes'];
     put?: never;
     post?: never;
     delete?: never;
@@ -3989,126 +545,7 @@ export interface paths {
      * Your API tokens (never the secrets)
      * @description **Access:** permission `manage_own_api_tokens`; token scope `read:api_tokens`
      */
-    get: {
-      parameters: {
-        query?: {
-          page?: number;
-          per_page?: number;
-          status?: 'active' | 'expired' | 'revoked';
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              api_tokens: {
-                id: number;
-                name: string;
-                description: string;
-                /** @description The first characters of the token, to tell tokens apart */
-                prefix: string;
-                scopes: string[];
-                allowed_ips: string[] | null;
-                /** Format: date-time */
-                created_at: string;
-                /** Format: date-time */
-                expires_at: string;
-                /** Format: date-time */
-                last_used_at: string | null;
-                last_used_ip: string | null;
-                usage_count: number;
-                /** Format: date-time */
-                revoked_at: string | null;
-                status: 'active' | 'expired' | 'revoked';
-              }[];
-              pagination: {
-                page: number;
-                per_page: number;
-                total: number;
-                pages: number;
-              };
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    get: operations['getApiTokens'];
     put?: never;
     /**
      * Create an API token; the secret is in the response, once
@@ -4116,152 +553,7 @@ export interface paths {
      *
      *     **Access:** permission `manage_own_api_tokens`; token scope `write:api_tokens`
      */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            name: string;
-            description?: string;
-            scopes: string[];
-            /** Format: date-time */
-            expires_at?: string;
-            expires_in_days?: number;
-            /** @description IP addresses or CIDR ranges the token may be used from; null or omitted: anywhere */
-            allowed_ips?: string[] | null;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              name: string;
-              description: string;
-              /** @description The first characters of the token, to tell tokens apart */
-              prefix: string;
-              scopes: string[];
-              allowed_ips: string[] | null;
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              expires_at: string;
-              /** Format: date-time */
-              last_used_at: string | null;
-              last_used_ip: string | null;
-              usage_count: number;
-              /** Format: date-time */
-              revoked_at: string | null;
-              status: 'active' | 'expired' | 'revoked';
-              /** @description The secret. Shown once: store it now; it cannot be retrieved later. */
-              token: string;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    post: operations['postApiTokens'];
     delete?: never;
     options?: never;
     head?: never;
@@ -4279,452 +571,21 @@ export interface paths {
      * One of your API tokens
      * @description **Access:** permission `manage_own_api_tokens`; token scope `read:api_tokens`
      */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              name: string;
-              description: string;
-              /** @description The first characters of the token, to tell tokens apart */
-              prefix: string;
-              scopes: string[];
-              allowed_ips: string[] | null;
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              expires_at: string;
-              /** Format: date-time */
-              last_used_at: string | null;
-              last_used_ip: string | null;
-              usage_count: number;
-              /** Format: date-time */
-              revoked_at: string | null;
-              status: 'active' | 'expired' | 'revoked';
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    get: operations['getApiTokensById'];
     put?: never;
     post?: never;
     /**
      * Revoke one of your tokens (at once, on every instance)
      * @description **Access:** permission `manage_own_api_tokens`; token scope `write:api_tokens`
      */
-    delete: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        204: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    delete: operations['deleteApiTokensById'];
     options?: never;
     head?: never;
     /**
      * Rename a token, or change its scopes or IP allowlist
      * @description **Access:** permission `manage_own_api_tokens`; token scope `write:api_tokens`
      */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            name?: string;
-            description?: string;
-            scopes?: string[];
-            /** @description IP addresses or CIDR ranges the token may be used from; null or omitted: anywhere */
-            allowed_ips?: string[] | null;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              name: string;
-              description: string;
-              /** @description The first characters of the token, to tell tokens apart */
-              prefix: string;
-              scopes: string[];
-              allowed_ips: string[] | null;
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              expires_at: string;
-              /** Format: date-time */
-              last_used_at: string | null;
-              last_used_ip: string | null;
-              usage_count: number;
-              /** Format: date-time */
-              revoked_at: string | null;
-              status: 'active' | 'expired' | 'revoked';
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    patch: operations['patchApiTokensById'];
     trace?: never;
   };
   '/api-tokens/{id}/rotate': {
@@ -4740,187 +601,7 @@ export interface paths {
      * Issue a new secret with the same scopes and lifetime; the old token is revoked
      * @description **Access:** permission `manage_own_api_tokens`; token scope `write:api_tokens`
      */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              name: string;
-              description: string;
-              /** @description The first characters of the token, to tell tokens apart */
-              prefix: string;
-              scopes: string[];
-              allowed_ips: string[] | null;
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              expires_at: string;
-              /** Format: date-time */
-              last_used_at: string | null;
-              last_used_ip: string | null;
-              usage_count: number;
-              /** Format: date-time */
-              revoked_at: string | null;
-              status: 'active' | 'expired' | 'revoked';
-              /** @description The secret. Shown once: store it now; it cannot be retrieved later. */
-              token: string;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    post: operations['postApiTokensByIdRotate'];
     delete?: never;
     options?: never;
     head?: never;
@@ -4938,133 +619,7 @@ export interface paths {
      * Every user's API tokens with usage
      * @description **Access:** permission `manage_api_tokens`; token scope `admin:all`
      */
-    get: {
-      parameters: {
-        query?: {
-          page?: number;
-          per_page?: number;
-          status?: 'active' | 'expired' | 'revoked';
-          user_id?: number;
-          q?: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              api_tokens: {
-                id: number;
-                name: string;
-                description: string;
-                /** @description The first characters of the token, to tell tokens apart */
-                prefix: string;
-                scopes: string[];
-                allowed_ips: string[] | null;
-                /** Format: date-time */
-                created_at: string;
-                /** Format: date-time */
-                expires_at: string;
-                /** Format: date-time */
-                last_used_at: string | null;
-                last_used_ip: string | null;
-                usage_count: number;
-                /** Format: date-time */
-                revoked_at: string | null;
-                status: 'active' | 'expired' | 'revoked';
-                user: {
-                  id: number;
-                  email: string;
-                  name: string;
-                };
-              }[];
-              pagination: {
-                page: number;
-                per_page: number;
-                total: number;
-                pages: number;
-              };
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    get: operations['getAdminApiTokens'];
     put?: never;
     post?: never;
     delete?: never;
@@ -5087,118 +642,7 @@ export interface paths {
      * Revoke any user's token
      * @description **Access:** permission `manage_api_tokens`; token scope `admin:all`
      */
-    delete: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        204: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    delete: operations['deleteAdminApiTokensById'];
     options?: never;
     head?: never;
     patch?: never;
@@ -5215,302 +659,13 @@ export interface paths {
      * Projects you can see (participations, or view_all_projects)
      * @description **Access:** permission `view_projects`; token scope `read:projects`
      */
-    get: {
-      parameters: {
-        query?: {
-          page?: number;
-          per_page?: number;
-          status?: 'active' | 'archived' | 'all';
-          client_id?: number;
-          q?: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              projects: {
-                id: number;
-                name: string;
-                description: string;
-                client_id: number | null;
-                status: 'active' | 'archived';
-                billable: boolean;
-                hourly_rate?: number | null;
-                cost_rate?: number | null;
-                budget_amount?: number | null;
-                budget_hours?: number | null;
-                currency?: string;
-                /** @description The caller's level on this project (collaboration, time_logging, financial or admin) */
-                access_level: string;
-                /** Format: date-time */
-                created_at: string;
-                /** Format: date-time */
-                updated_at: string;
-              }[];
-              pagination: {
-                page: number;
-                per_page: number;
-                total: number;
-                pages: number;
-              };
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    get: operations['getProjects'];
     put?: never;
     /**
      * Create a project; you become its administrator
      * @description **Access:** permission `create_projects`; token scope `write:projects`
      */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            name: string;
-            description?: string;
-            client_id?: number | null;
-            billable?: boolean;
-            hourly_rate?: number | null;
-            cost_rate?: number | null;
-            budget_amount?: number | null;
-            budget_hours?: number | null;
-            /** @description ISO 4217 code, e.g. EUR */
-            currency?: string;
-            /** @enum {string} */
-            status?: 'active';
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              name: string;
-              description: string;
-              client_id: number | null;
-              status: 'active' | 'archived';
-              billable: boolean;
-              hourly_rate?: number | null;
-              cost_rate?: number | null;
-              budget_amount?: number | null;
-              budget_hours?: number | null;
-              currency?: string;
-              /** @description The caller's level on this project (collaboration, time_logging, financial or admin) */
-              access_level: string;
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              updated_at: string;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    post: operations['postProjects'];
     delete?: never;
     options?: never;
     head?: never;
@@ -5528,484 +683,20 @@ export interface paths {
      * A project (financial fields from the view_financials level)
      * @description **Access:** permission `view_projects`; token scope `read:projects`
      */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              name: string;
-              description: string;
-              client_id: number | null;
-              status: 'active' | 'archived';
-              billable: boolean;
-              hourly_rate?: number | null;
-              cost_rate?: number | null;
-              budget_amount?: number | null;
-              budget_hours?: number | null;
-              currency?: string;
-              /** @description The caller's level on this project (collaboration, time_logging, financial or admin) */
-              access_level: string;
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              updated_at: string;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    get: operations['getProjectsById'];
     /**
      * Update a project
      * @description Details need edit_projects and the admin level on the project; rates and budget need the edit_financials level (and edit_projects or manage_project_costs); status needs archive_projects and the admin level.
      *
      *     **Access:** any of the permissions `edit_projects`, `archive_projects`, `manage_project_costs`; token scope `write:projects`
      */
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            name?: string;
-            description?: string;
-            client_id?: number | null;
-            billable?: boolean;
-            hourly_rate?: number | null;
-            cost_rate?: number | null;
-            budget_amount?: number | null;
-            budget_hours?: number | null;
-            /** @description ISO 4217 code, e.g. EUR */
-            currency?: string;
-            status?: 'active' | 'archived';
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              name: string;
-              description: string;
-              client_id: number | null;
-              status: 'active' | 'archived';
-              billable: boolean;
-              hourly_rate?: number | null;
-              cost_rate?: number | null;
-              budget_amount?: number | null;
-              budget_hours?: number | null;
-              currency?: string;
-              /** @description The caller's level on this project (collaboration, time_logging, financial or admin) */
-              access_level: string;
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              updated_at: string;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    put: operations['putProjectsById'];
     post?: never;
     /**
      * Archive a project; with ?permanent=true delete one that holds no data (delete_projects)
      * @description **Access:** permission `archive_projects`; token scope `write:projects`
      */
-    delete: {
-      parameters: {
-        query?: {
-          permanent?: boolean;
-        };
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              name: string;
-              description: string;
-              client_id: number | null;
-              status: 'active' | 'archived';
-              billable: boolean;
-              hourly_rate?: number | null;
-              cost_rate?: number | null;
-              budget_amount?: number | null;
-              budget_hours?: number | null;
-              currency?: string;
-              /** @description The caller's level on this project (collaboration, time_logging, financial or admin) */
-              access_level: string;
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              updated_at: string;
-            };
-          };
-        };
-        /** @description Default Response */
-        204: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    delete: operations['deleteProjectsById'];
     options?: never;
     head?: never;
     patch?: never;
@@ -6022,155 +713,7 @@ export interface paths {
      * Budget, rates and consumption (needs the view_financials level)
      * @description **Access:** permission `view_projects`; token scope `read:projects`
      */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              project_id: number;
-              currency: string;
-              hourly_rate: number | null;
-              cost_rate: number | null;
-              budget_amount: number | null;
-              budget_hours: number | null;
-              consumed: {
-                hours: number;
-                billable_hours: number;
-                /** @description Billable hours × the member rate, or the project rate */
-                billable_amount: number;
-                /** @description All hours × the member cost rate, or the project cost rate */
-                cost: number;
-                /** @description Expenses in the project's currency */
-                expenses: number;
-                /** @description Expenses in other currencies, per currency: never converted, so left out of expenses and budget_used_percent */
-                expenses_in_other_currencies: {
-                  currency: string;
-                  amount: number;
-                }[];
-                /** @description Totals of sent and paid invoices of this project */
-                invoiced: number;
-              };
-              /** @description Of the amount budget when set, else of the hours budget */
-              budget_used_percent: number | null;
-              /** @description Months with time or expenses, oldest first: time by the month of its start, expenses by their date */
-              by_month: {
-                /** @description YYYY-MM (UTC) */
-                month: string;
-                hours: number;
-                billable_amount: number;
-                cost: number;
-                expenses: number;
-              }[];
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    get: operations['getProjectsByIdFinancials'];
     put?: never;
     post?: never;
     delete?: never;
@@ -6190,184 +733,7 @@ export interface paths {
      * Your effective level, flags and allowed actions on a project
      * @description **Access:** permission `view_projects`; token scope `read:projects`
      */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              project_id: number;
-              /**
-               * @description The level the caller acts at: their membership level, admin for account admins, view_tasks for a non-member who sees the project through view_all_projects
-               * @enum {string}
-               */
-              level:
-                | 'view_tasks'
-                | 'edit_tasks'
-                | 'view_time_and_expenses'
-                | 'edit_time_and_expenses'
-                | 'view_financials'
-                | 'edit_financials'
-                | 'admin';
-              /**
-               * @description The caller's own participation level, or null when not a member
-               * @enum {string|null}
-               */
-              membership_level:
-                | 'view_tasks'
-                | 'edit_tasks'
-                | 'view_time_and_expenses'
-                | 'edit_time_and_expenses'
-                | 'view_financials'
-                | 'edit_financials'
-                | 'admin'
-                | null;
-              access_level: string;
-              permissions_label: string;
-              /** @description participation, account_admin, or permission:view_all_projects */
-              level_source: string;
-              is_member: boolean;
-              flags: {
-                can_invite: boolean;
-                can_post: boolean;
-                can_edit_time: boolean;
-                can_edit_expense: boolean;
-                can_schedule_their_hours: boolean;
-                can_schedule_team_hours: boolean;
-              };
-              actions: (
-                | 'view_project'
-                | 'view_tasks'
-                | 'edit_tasks'
-                | 'view_team_time'
-                | 'view_team_expenses'
-                | 'log_own_time'
-                | 'log_own_expenses'
-                | 'view_financials'
-                | 'edit_financials'
-                | 'edit_others_time'
-                | 'delete_others_time'
-                | 'edit_others_expenses'
-                | 'delete_others_expenses'
-                | 'approve_time'
-                | 'invoice'
-                | 'manage_members'
-                | 'edit_project'
-                | 'archive_project'
-                | 'invite_members'
-                | 'post_activity'
-                | 'schedule_own_hours'
-                | 'schedule_team_hours'
-              )[];
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    get: operations['getProjectsByIdAccess'];
     put?: never;
     post?: never;
     delete?: never;
@@ -6389,169 +755,7 @@ export interface paths {
      *
      *     **Access:** permission `view_projects`; token scope `read:projects`
      */
-    get: {
-      parameters: {
-        query?: {
-          page?: number;
-          per_page?: number;
-          project_id?: number;
-          user_id?: number;
-          /** @description Comma-separated: can_schedule_their_hours, can_schedule_team_hours */
-          optional_fields?: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              participations: {
-                id: number;
-                project_id: number;
-                user_id: number;
-                user: {
-                  id: number;
-                  name: string;
-                  email: string;
-                };
-                access_level: 'collaboration' | 'time_logging' | 'financial' | 'admin';
-                permissions_label: 'edit' | 'view_only' | 'view_with_custom';
-                /**
-                 * @description view_tasks < edit_tasks < view_time_and_expenses < edit_time_and_expenses < view_financials < edit_financials < admin
-                 * @enum {string}
-                 */
-                level:
-                  | 'view_tasks'
-                  | 'edit_tasks'
-                  | 'view_time_and_expenses'
-                  | 'edit_time_and_expenses'
-                  | 'view_financials'
-                  | 'edit_financials'
-                  | 'admin';
-                can_invite: boolean;
-                can_post: boolean;
-                can_edit_time: boolean;
-                can_edit_expense: boolean;
-                can_schedule_their_hours?: boolean;
-                can_schedule_team_hours?: boolean;
-                /** @description Overrides the project's rate; shown from the view_financials level */
-                hourly_rate?: number | null;
-                cost_rate?: number | null;
-                /** Format: date-time */
-                created_at: string;
-                /** Format: date-time */
-                updated_at: string;
-              }[];
-              pagination: {
-                page: number;
-                per_page: number;
-                total: number;
-                pages: number;
-              };
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    get: operations['getParticipations'];
     put?: never;
     /**
      * Add a member to a project
@@ -6559,207 +763,7 @@ export interface paths {
      *
      *     **Access:** permission `view_projects`; token scope `write:projects`
      */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            project_id: number;
-            user_id: number;
-            /**
-             * @description view_tasks < edit_tasks < view_time_and_expenses < edit_time_and_expenses < view_financials < edit_financials < admin
-             * @enum {string}
-             */
-            access_level:
-              | 'view_tasks'
-              | 'edit_tasks'
-              | 'view_time_and_expenses'
-              | 'edit_time_and_expenses'
-              | 'view_financials'
-              | 'edit_financials'
-              | 'admin';
-            can_invite?: boolean;
-            can_post?: boolean;
-            can_schedule_their_hours?: boolean;
-            can_schedule_team_hours?: boolean;
-            /** @description Track Time / Track Expenses */
-            permissions?: {
-              can_edit_time?: boolean;
-              can_edit_expense?: boolean;
-            };
-            hourly_rate?: number | null;
-            cost_rate?: number | null;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              project_id: number;
-              user_id: number;
-              user: {
-                id: number;
-                name: string;
-                email: string;
-              };
-              access_level: 'collaboration' | 'time_logging' | 'financial' | 'admin';
-              permissions_label: 'edit' | 'view_only' | 'view_with_custom';
-              /**
-               * @description view_tasks < edit_tasks < view_time_and_expenses < edit_time_and_expenses < view_financials < edit_financials < admin
-               * @enum {string}
-               */
-              level:
-                | 'view_tasks'
-                | 'edit_tasks'
-                | 'view_time_and_expenses'
-                | 'edit_time_and_expenses'
-                | 'view_financials'
-                | 'edit_financials'
-                | 'admin';
-              can_invite: boolean;
-              can_post: boolean;
-              can_edit_time: boolean;
-              can_edit_expense: boolean;
-              can_schedule_their_hours?: boolean;
-              can_schedule_team_hours?: boolean;
-              /** @description Overrides the project's rate; shown from the view_financials level */
-              hourly_rate?: number | null;
-              cost_rate?: number | null;
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              updated_at: string;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    post: operations['postParticipations'];
     delete?: never;
     options?: never;
     head?: never;
@@ -6777,507 +781,18 @@ export interface paths {
      * A project membership
      * @description **Access:** permission `view_projects`; token scope `read:projects`
      */
-    get: {
-      parameters: {
-        query?: {
-          /** @description Comma-separated: can_schedule_their_hours, can_schedule_team_hours */
-          optional_fields?: string;
-        };
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              project_id: number;
-              user_id: number;
-              user: {
-                id: number;
-                name: string;
-                email: string;
-              };
-              access_level: 'collaboration' | 'time_logging' | 'financial' | 'admin';
-              permissions_label: 'edit' | 'view_only' | 'view_with_custom';
-              /**
-               * @description view_tasks < edit_tasks < view_time_and_expenses < edit_time_and_expenses < view_financials < edit_financials < admin
-               * @enum {string}
-               */
-              level:
-                | 'view_tasks'
-                | 'edit_tasks'
-                | 'view_time_and_expenses'
-                | 'edit_time_and_expenses'
-                | 'view_financials'
-                | 'edit_financials'
-                | 'admin';
-              can_invite: boolean;
-              can_post: boolean;
-              can_edit_time: boolean;
-              can_edit_expense: boolean;
-              can_schedule_their_hours?: boolean;
-              can_schedule_team_hours?: boolean;
-              /** @description Overrides the project's rate; shown from the view_financials level */
-              hourly_rate?: number | null;
-              cost_rate?: number | null;
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              updated_at: string;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    get: operations['getParticipationsById'];
     /**
      * Change a member's level or flags (project admins)
      * @description **Access:** permission `view_projects`; token scope `write:projects`
      */
-    put: {
-      parameters: {
-        query?: {
-          /** @description Comma-separated: can_schedule_their_hours, can_schedule_team_hours */
-          optional_fields?: string;
-        };
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /**
-             * @description view_tasks < edit_tasks < view_time_and_expenses < edit_time_and_expenses < view_financials < edit_financials < admin
-             * @enum {string}
-             */
-            access_level?:
-              | 'view_tasks'
-              | 'edit_tasks'
-              | 'view_time_and_expenses'
-              | 'edit_time_and_expenses'
-              | 'view_financials'
-              | 'edit_financials'
-              | 'admin';
-            can_invite?: boolean;
-            can_post?: boolean;
-            can_schedule_their_hours?: boolean;
-            can_schedule_team_hours?: boolean;
-            /** @description Track Time / Track Expenses */
-            permissions?: {
-              can_edit_time?: boolean;
-              can_edit_expense?: boolean;
-            };
-            hourly_rate?: number | null;
-            cost_rate?: number | null;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              project_id: number;
-              user_id: number;
-              user: {
-                id: number;
-                name: string;
-                email: string;
-              };
-              access_level: 'collaboration' | 'time_logging' | 'financial' | 'admin';
-              permissions_label: 'edit' | 'view_only' | 'view_with_custom';
-              /**
-               * @description view_tasks < edit_tasks < view_time_and_expenses < edit_time_and_expenses < view_financials < edit_financials < admin
-               * @enum {string}
-               */
-              level:
-                | 'view_tasks'
-                | 'edit_tasks'
-                | 'view_time_and_expenses'
-                | 'edit_time_and_expenses'
-                | 'view_financials'
-                | 'edit_financials'
-                | 'admin';
-              can_invite: boolean;
-              can_post: boolean;
-              can_edit_time: boolean;
-              can_edit_expense: boolean;
-              can_schedule_their_hours?: boolean;
-              can_schedule_team_hours?: boolean;
-              /** @description Overrides the project's rate; shown from the view_financials level */
-              hourly_rate?: number | null;
-              cost_rate?: number | null;
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              updated_at: string;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    put: operations['putParticipationsById'];
     post?: never;
     /**
      * Remove a member (project admins), or leave a project yourself
      * @description **Access:** permission `view_projects`; token scope `write:projects`
      */
-    delete: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        204: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    delete: operations['deleteParticipationsById'];
     options?: never;
     head?: never;
     patch?: never;
@@ -7296,124 +811,7 @@ export interface paths {
      *
      *     **Access:** permission `view_clients`; token scope `read:clients`
      */
-    get: {
-      parameters: {
-        query?: {
-          page?: number;
-          per_page?: number;
-          status?: 'active' | 'archived' | 'all';
-          /** @description Matches name or email */
-          q?: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              clients: {
-                id: number;
-                name: string;
-                email: string | null;
-                phone: string | null;
-                address: string | null;
-                /** @enum {string} */
-                status: 'active' | 'archived';
-                notes?: string;
-                /** @description Projects (any status) that reference this client */
-                project_count: number;
-                /** Format: date-time */
-                created_at: string;
-                /** Format: date-time */
-                updated_at: string;
-              }[];
-              pagination: {
-                page: number;
-                per_page: number;
-                total: number;
-                pages: number;
-              };
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    get: operations['getClients'];
     put?: never;
     /**
      * Create a client
@@ -7421,122 +819,7 @@ export interface paths {
      *
      *     **Access:** permission `create_clients`; token scope `write:clients`
      */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            name: string;
-            /** Format: email */
-            email?: string | null;
-            phone?: string | null;
-            address?: string | null;
-            /** @description Internal; needs manage_client_notes to read or write */
-            notes?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              name: string;
-              email: string | null;
-              phone: string | null;
-              address: string | null;
-              /** @enum {string} */
-              status: 'active' | 'archived';
-              notes?: string;
-              /** @description Projects (any status) that reference this client */
-              project_count: number;
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              updated_at: string;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    post: operations['postClients'];
     delete?: never;
     options?: never;
     head?: never;
@@ -7556,425 +839,20 @@ export interface paths {
      *
      *     **Access:** permission `view_clients`; token scope `read:clients`
      */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              name: string;
-              email: string | null;
-              phone: string | null;
-              address: string | null;
-              /** @enum {string} */
-              status: 'active' | 'archived';
-              notes?: string;
-              /** @description Projects (any status) that reference this client */
-              project_count: number;
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              updated_at: string;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    get: operations['getClientsById'];
     /**
      * Update a client (including archiving or restoring it through `status`)
      * @description Internal `notes` appear in responses only for holders of manage_client_notes; sending `notes` without it is a 403.
      *
      *     **Access:** permission `edit_clients`; token scope `write:clients`
      */
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            name?: string;
-            /** Format: email */
-            email?: string | null;
-            phone?: string | null;
-            address?: string | null;
-            /** @description Internal; needs manage_client_notes to read or write */
-            notes?: string;
-            /** @enum {string} */
-            status?: 'active' | 'archived';
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              name: string;
-              email: string | null;
-              phone: string | null;
-              address: string | null;
-              /** @enum {string} */
-              status: 'active' | 'archived';
-              notes?: string;
-              /** @description Projects (any status) that reference this client */
-              project_count: number;
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              updated_at: string;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    put: operations['putClientsById'];
     post?: never;
     /**
      * Delete a client (204), or archive it when a project still references it (200 with the archived client)
      * @description **Access:** permission `delete_clients`; token scope `write:clients`
      */
-    delete: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              name: string;
-              email: string | null;
-              phone: string | null;
-              address: string | null;
-              /** @enum {string} */
-              status: 'active' | 'archived';
-              notes?: string;
-              /** @description Projects (any status) that reference this client */
-              project_count: number;
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              updated_at: string;
-            };
-          };
-        };
-        /** @description Default Response */
-        204: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    delete: operations['deleteClientsById'];
     options?: never;
     head?: never;
     patch?: never;
@@ -7991,151 +869,7 @@ export interface paths {
      * Tasks you can see: those of projects you can see, and those assigned to you
      * @description **Access:** permission `view_own_tasks`; token scope `read:tasks`
      */
-    get: {
-      parameters: {
-        query?: {
-          page?: number;
-          per_page?: number;
-          project_id?: number;
-          status?: 'todo' | 'in_progress' | 'done';
-          assignee_id?: number;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              tasks: {
-                id: number;
-                project_id: number;
-                name: string;
-                description: string;
-                /** @enum {string} */
-                status: 'todo' | 'in_progress' | 'done';
-                assignee_id: number | null;
-                assignee: {
-                  id: number;
-                  name: string;
-                } | null;
-                /** @description YYYY-MM-DD */
-                due_date: string | null;
-                created_by: number | null;
-                /** Format: date-time */
-                created_at: string;
-                /** Format: date-time */
-                updated_at: string;
-              }[];
-              pagination: {
-                page: number;
-                per_page: number;
-                total: number;
-                pages: number;
-              };
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    get: operations['getTasks'];
     put?: never;
     /**
      * Create a task
@@ -8143,176 +877,7 @@ export interface paths {
      *
      *     **Access:** permission `create_tasks`; token scope `write:tasks`
      */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            project_id: number;
-            name: string;
-            description?: string;
-            /** @enum {string} */
-            status?: 'todo' | 'in_progress' | 'done';
-            assignee_id?: number | null;
-            /**
-             * Format: date
-             * @description YYYY-MM-DD
-             */
-            due_date?: string | null;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              project_id: number;
-              name: string;
-              description: string;
-              /** @enum {string} */
-              status: 'todo' | 'in_progress' | 'done';
-              assignee_id: number | null;
-              assignee: {
-                id: number;
-                name: string;
-              } | null;
-              /** @description YYYY-MM-DD */
-              due_date: string | null;
-              created_by: number | null;
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              updated_at: string;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    post: operations['postTasks'];
     delete?: never;
     options?: never;
     head?: never;
@@ -8330,317 +895,14 @@ export interface paths {
      * A task
      * @description **Access:** permission `view_own_tasks`; token scope `read:tasks`
      */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              project_id: number;
-              name: string;
-              description: string;
-              /** @enum {string} */
-              status: 'todo' | 'in_progress' | 'done';
-              assignee_id: number | null;
-              assignee: {
-                id: number;
-                name: string;
-              } | null;
-              /** @description YYYY-MM-DD */
-              due_date: string | null;
-              created_by: number | null;
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              updated_at: string;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    get: operations['getTasksById'];
     /**
      * Update a task
      * @description Needs the edit_tasks level on the project, and edit_all_tasks — or edit_own_tasks for tasks you created or are assigned to. Changing the assignee needs assign_tasks unless you assign yourself (or drop your own assignment). Tasks never move between projects.
      *
      *     **Access:** any of the permissions `edit_own_tasks`, `edit_all_tasks`; token scope `write:tasks`
      */
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            name?: string;
-            description?: string;
-            /** @enum {string} */
-            status?: 'todo' | 'in_progress' | 'done';
-            /** @description null unassigns */
-            assignee_id?: number | null;
-            /**
-             * Format: date
-             * @description YYYY-MM-DD
-             */
-            due_date?: string | null;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              project_id: number;
-              name: string;
-              description: string;
-              /** @enum {string} */
-              status: 'todo' | 'in_progress' | 'done';
-              assignee_id: number | null;
-              assignee: {
-                id: number;
-                name: string;
-              } | null;
-              /** @description YYYY-MM-DD */
-              due_date: string | null;
-              created_by: number | null;
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              updated_at: string;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    put: operations['putTasksById'];
     post?: never;
     /**
      * Delete a task (its time entries stay, without the task)
@@ -8648,141 +910,7 @@ export interface paths {
      *
      *     **Access:** any of the permissions `delete_own_tasks`, `delete_all_tasks`; token scope `write:tasks`
      */
-    delete: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        204: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    delete: operations['deleteTasksById'];
     options?: never;
     head?: never;
     patch?: never;
@@ -8801,143 +929,7 @@ export interface paths {
      *
      *     **Access:** permission `view_own_time_entries`; token scope `read:time_entries`
      */
-    get: {
-      parameters: {
-        query?: {
-          page?: number;
-          per_page?: number;
-          /** @description YYYY-MM-DD */
-          start_date?: string;
-          /** @description YYYY-MM-DD */
-          end_date?: string;
-          project_id?: number;
-          user_id?: number;
-          task_id?: number;
-          billable?: boolean;
-          running?: boolean;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              time_entries: {
-                id: number;
-                user_id: number;
-                user: {
-                  id: number;
-                  name: string;
-                };
-                project_id: number;
-                task_id: number | null;
-                /** Format: date-time */
-                start_time: string;
-                /**
-                 * Format: date-time
-                 * @description null while the timer runs
-                 */
-                end_time: string | null;
-                /** @description null while the timer runs */
-                duration_seconds: number | null;
-                billable: boolean;
-                notes: string;
-                /** @description The latest approval request that was not cancelled: pending or approved entries are locked; null when never submitted */
-                approval_status: ('pending' | 'approved' | 'rejected') | (never | null);
-                /** @description The invoice billing this entry (then it is locked); null when unbilled or its invoice was voided */
-                invoice_id: number | null;
-                /** Format: date-time */
-                created_at: string;
-                /** Format: date-time */
-                updated_at: string;
-              }[];
-              pagination: {
-                page: number;
-                per_page: number;
-                total: number;
-                pages: number;
-              };
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    get: operations['getTimeEntries'];
     put?: never;
     /**
      * Log time
@@ -8945,255 +937,7 @@ export interface paths {
      *
      *     **Access:** permission `create_time_entries`; token scope `write:time_entries`
      */
-    post: {
-      parameters: {
-        query?: never;
-        header?: {
-          /** @description Repeat a POST safely: the same key returns the first result */
-          'idempotency-key'?: string;
-        };
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            project_id: number;
-            task_id?: number | null;
-            /**
-             * Format: date-time
-             * @description RFC 3339 with a time zone; stored to the whole second
-             */
-            start_time: string;
-            /**
-             * Format: date-time
-             * @description RFC 3339 with a time zone; stored to the whole second
-             */
-            end_time?: string;
-            /** @description Seconds, at most 7 days */
-            duration_seconds?: number;
-            /** @description Defaults to the project's billable setting */
-            billable?: boolean;
-            notes?: string;
-            user_id?: number;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              user_id: number;
-              user: {
-                id: number;
-                name: string;
-              };
-              project_id: number;
-              task_id: number | null;
-              /** Format: date-time */
-              start_time: string;
-              /**
-               * Format: date-time
-               * @description null while the timer runs
-               */
-              end_time: string | null;
-              /** @description null while the timer runs */
-              duration_seconds: number | null;
-              billable: boolean;
-              notes: string;
-              /** @description The latest approval request that was not cancelled: pending or approved entries are locked; null when never submitted */
-              approval_status: ('pending' | 'approved' | 'rejected') | (never | null);
-              /** @description The invoice billing this entry (then it is locked); null when unbilled or its invoice was voided */
-              invoice_id: number | null;
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              updated_at: string;
-            };
-          };
-        };
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              user_id: number;
-              user: {
-                id: number;
-                name: string;
-              };
-              project_id: number;
-              task_id: number | null;
-              /** Format: date-time */
-              start_time: string;
-              /**
-               * Format: date-time
-               * @description null while the timer runs
-               */
-              end_time: string | null;
-              /** @description null while the timer runs */
-              duration_seconds: number | null;
-              billable: boolean;
-              notes: string;
-              /** @description The latest approval request that was not cancelled: pending or approved entries are locked; null when never submitted */
-              approval_status: ('pending' | 'approved' | 'rejected') | (never | null);
-              /** @description The invoice billing this entry (then it is locked); null when unbilled or its invoice was voided */
-              invoice_id: number | null;
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              updated_at: string;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    post: operations['postTimeEntries'];
     delete?: never;
     options?: never;
     head?: never;
@@ -9211,363 +955,14 @@ export interface paths {
      * A time entry
      * @description **Access:** permission `view_own_time_entries`; token scope `read:time_entries`
      */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              user_id: number;
-              user: {
-                id: number;
-                name: string;
-              };
-              project_id: number;
-              task_id: number | null;
-              /** Format: date-time */
-              start_time: string;
-              /**
-               * Format: date-time
-               * @description null while the timer runs
-               */
-              end_time: string | null;
-              /** @description null while the timer runs */
-              duration_seconds: number | null;
-              billable: boolean;
-              notes: string;
-              /** @description The latest approval request that was not cancelled: pending or approved entries are locked; null when never submitted */
-              approval_status: ('pending' | 'approved' | 'rejected') | (never | null);
-              /** @description The invoice billing this entry (then it is locked); null when unbilled or its invoice was voided */
-              invoice_id: number | null;
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              updated_at: string;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    get: operations['getTimeEntriesById'];
     /**
      * Change a time entry
      * @description Your own: edit_own_time_entries and the right to log time on the project (old and new). Someone else's: the edit_financials level or edit_all_time_entries (on both projects when moving it, and its owner must be able to log time on the new one). A running entry changes only notes and task_id. Changing the duration, times, project, task or billable flag of an approved entry withdraws its approval.
      *
      *     **Access:** any of the permissions `edit_own_time_entries`, `edit_all_time_entries`; token scope `write:time_entries`
      */
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            project_id?: number;
-            task_id?: number | null;
-            /**
-             * Format: date-time
-             * @description RFC 3339 with a time zone; stored to the whole second
-             */
-            start_time?: string;
-            /**
-             * Format: date-time
-             * @description RFC 3339 with a time zone; stored to the whole second
-             */
-            end_time?: string;
-            /** @description Seconds, at most 7 days */
-            duration_seconds?: number;
-            billable?: boolean;
-            notes?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              user_id: number;
-              user: {
-                id: number;
-                name: string;
-              };
-              project_id: number;
-              task_id: number | null;
-              /** Format: date-time */
-              start_time: string;
-              /**
-               * Format: date-time
-               * @description null while the timer runs
-               */
-              end_time: string | null;
-              /** @description null while the timer runs */
-              duration_seconds: number | null;
-              billable: boolean;
-              notes: string;
-              /** @description The latest approval request that was not cancelled: pending or approved entries are locked; null when never submitted */
-              approval_status: ('pending' | 'approved' | 'rejected') | (never | null);
-              /** @description The invoice billing this entry (then it is locked); null when unbilled or its invoice was voided */
-              invoice_id: number | null;
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              updated_at: string;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    put: operations['putTimeEntriesById'];
     post?: never;
     /**
      * Delete a time entry
@@ -9575,141 +970,7 @@ export interface paths {
      *
      *     **Access:** any of the permissions `delete_own_time_entries`, `delete_all_time_entries`; token scope `write:time_entries`
      */
-    delete: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        204: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    delete: operations['deleteTimeEntriesById'];
     options?: never;
     head?: never;
     patch?: never;
@@ -9726,104 +987,7 @@ export interface paths {
      * Your running timer, if any
      * @description **Access:** permission `view_own_time_entries`; token scope `read:time_entries`
      */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              running: boolean;
-              time_entry: {
-                id: number;
-                user_id: number;
-                user: {
-                  id: number;
-                  name: string;
-                };
-                project_id: number;
-                task_id: number | null;
-                /** Format: date-time */
-                start_time: string;
-                /**
-                 * Format: date-time
-                 * @description null while the timer runs
-                 */
-                end_time: string | null;
-                /** @description null while the timer runs */
-                duration_seconds: number | null;
-                billable: boolean;
-                notes: string;
-                /** @description The latest approval request that was not cancelled: pending or approved entries are locked; null when never submitted */
-                approval_status: ('pending' | 'approved' | 'rejected') | (never | null);
-                /** @description The invoice billing this entry (then it is locked); null when unbilled or its invoice was voided */
-                invoice_id: number | null;
-                /** Format: date-time */
-                created_at: string;
-                /** Format: date-time */
-                updated_at: string;
-              } | null;
-              elapsed_seconds: number | null;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    get: operations['getTimerStatus'];
     put?: never;
     post?: never;
     delete?: never;
@@ -9847,179 +1011,7 @@ export interface paths {
      *
      *     **Access:** permission `create_time_entries`; token scope `write:time_entries`
      */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            project_id: number;
-            task_id?: number | null;
-            notes?: string;
-            /** @description Defaults to the project's billable setting */
-            billable?: boolean;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              user_id: number;
-              user: {
-                id: number;
-                name: string;
-              };
-              project_id: number;
-              task_id: number | null;
-              /** Format: date-time */
-              start_time: string;
-              /**
-               * Format: date-time
-               * @description null while the timer runs
-               */
-              end_time: string | null;
-              /** @description null while the timer runs */
-              duration_seconds: number | null;
-              billable: boolean;
-              notes: string;
-              /** @description The latest approval request that was not cancelled: pending or approved entries are locked; null when never submitted */
-              approval_status: ('pending' | 'approved' | 'rejected') | (never | null);
-              /** @description The invoice billing this entry (then it is locked); null when unbilled or its invoice was voided */
-              invoice_id: number | null;
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              updated_at: string;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
+    post: operations['postTimerStart'];
     delete?: never;
     options?: never;
     head?: never;
@@ -10041,28 +1033,8435 @@ export interface paths {
      *
      *     **Access:** permission `create_time_entries`; token scope `write:time_entries`
      */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
+    post: operations['postTimerStop'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/expenses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Expenses you can see, newest first
+     * @description Your own, plus everyone's on projects where you have at least the view_time_and_expenses level (or view_all_expenses on projects you can see). Dates are inclusive.
+     *
+     *     **Access:** permission `view_own_expenses`; token scope `read:expenses`
+     */
+    get: operations['getExpenses'];
+    put?: never;
+    /**
+     * Record an expense
+     * @description Needs the edit_time_and_expenses level on the project or its can_edit_expense flag; someone else's expense (user_id) needs edit_financials or edit_all_expenses, and user_id must name an active member who may record expenses on the project (422 otherwise, the same answer whoever the id names).
+     *
+     *     **Access:** permission `create_expenses`; token scope `write:expenses`
+     */
+    post: operations['postExpenses'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/expenses/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An expense
+     * @description **Access:** permission `view_own_expenses`; token scope `read:expenses`
+     */
+    get: operations['getExpensesById'];
+    /**
+     * Change an expense
+     * @description Your own: edit_own_expenses and the right to record expenses on the project (old and new). Someone else's: the edit_financials level or edit_all_expenses (on both projects when moving it, and its owner must be able to record expenses on the new one). A billed expense cannot change.
+     *
+     *     **Access:** any of the permissions `edit_own_expenses`, `edit_all_expenses`; token scope `write:expenses`
+     */
+    put: operations['putExpensesById'];
+    post?: never;
+    /**
+     * Delete an expense
+     * @description Your own: delete_own_expenses and the right to record expenses on the project. Someone else's: delete_all_expenses, or the edit_financials level.
+     *
+     *     **Access:** any of the permissions `delete_own_expenses`, `delete_all_expenses`; token scope `write:expenses`
+     */
+    delete: operations['deleteExpensesById'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Time summary grouped by project, user, day or client
+     * @description Finished time entries whose start_time falls on the given UTC days (both included, at most 366 days), on projects you can see. Your own entries; with view_all_reports also others' on the projects where you may see the team's time (user_id of someone else needs it too). project_id must name a project you can see. Amounts (billable hours × hourly rate) appear only when you may see the financials of every project in the result, and are never added across currencies. The totals are the sum of the groups.
+     *
+     *     **Access:** permission `view_own_reports`; token scope `read:reports`
+     */
+    get: operations['getReportsSummary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/summary/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The same summary as a CSV download
+     * @description Finished time entries whose start_time falls on the given UTC days (both included, at most 366 days), on projects you can see. Your own entries; with view_all_reports also others' on the projects where you may see the team's time (user_id of someone else needs it too). project_id must name a project you can see. Amounts (billable hours × hourly rate) appear only when you may see the financials of every project in the result, and are never added across currencies. The totals are the sum of the groups. Columns: key,label,hours,billable_hours,entries, plus amount when amounts are included.
+     *
+     *     **Access:** permission `export_reports`; token scope `read:reports`
+     */
+    get: operations['getReportsSummaryExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/saved': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Your saved report definitions
+     * @description **Access:** permission `view_own_reports`; token scope `read:reports`
+     */
+    get: operations['getReportsSaved'];
+    put?: never;
+    /**
+     * Save a report definition (its filters follow the summary rules)
+     * @description **Access:** permission `create_saved_reports`; token scope `write:reports`
+     */
+    post: operations['postReportsSaved'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/saved/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Delete one of your saved report definitions
+     * @description **Access:** permission `create_saved_reports`; token scope `write:reports`
+     */
+    delete: operations['deleteReportsSavedById'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * System settings (everyone signed in may read them)
+     * @description **Access:** any signed-in user; token scope `admin:all`
+     */
+    get: operations['getSettings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change system settings
+     * @description **Access:** permission `manage_settings`; token scope `admin:all`
+     */
+    patch: operations['patchSettings'];
+    trace?: never;
+  };
+  '/system/info': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Versions, database and counts
+     * @description **Access:** permission `view_system_info`; token scope `admin:all`
+     */
+    get: operations['getSystemInfo'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/time-entries/{id}/request-approval': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Submit one of your finished time entries for approval
+     * @description **Access:** permission `create_time_entries`; token scope `write:time_approvals`
+     */
+    post: operations['postTimeEntriesByIdRequestApproval'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/time-entry-approvals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Approval requests: yours, and those you may decide on
+     * @description `queue=to_approve`: pending requests you may approve (not your own unless the allow_self_approval setting is on); `queue=mine`: your own requests.
+     *
+     *     **Access:** permission `view_own_time_entries`; token scope `read:time_approvals`
+     */
+    get: operations['getTimeEntryApprovals'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/time-entry-approvals/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve (needs ≥ edit_financials on the project or approve_time_entries); the entry is then locked
+     * @description **Access:** any signed-in user; token scope `write:time_approvals`
+     */
+    post: operations['postTimeEntryApprovalsByIdApprove'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/time-entry-approvals/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reject with a reason
+     * @description **Access:** any signed-in user; token scope `write:time_approvals`
+     */
+    post: operations['postTimeEntryApprovalsByIdReject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/time-entry-approvals/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Withdraw your own pending request
+     * @description **Access:** any signed-in user; token scope `write:time_approvals`
+     */
+    post: operations['postTimeEntryApprovalsByIdCancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/time-entry-approvals/bulk-approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve several requests: all or nothing, with a result per item
+     * @description **Access:** any signed-in user; token scope `write:time_approvals`
+     */
+    post: operations['postTimeEntryApprovalsBulkApprove'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/invoices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Invoices you may see (yours, those of projects whose financials you see, or all with view_all_invoices)
+     * @description **Access:** permission `view_own_invoices`; token scope `read:invoices`
+     */
+    get: operations['getInvoices'];
+    put?: never;
+    /**
+     * Create a draft invoice with manual lines
+     * @description **Access:** permission `create_invoices`; token scope `write:invoices`
+     */
+    post: operations['postInvoices'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/invoices/from-time-entries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Draft an invoice from the unbilled billable time (and expenses) of a project or client in a period
+     * @description Needs the invoice action (≥ edit_financials) on every project billed. Each entry and expense is billed once; a concurrent attempt over the same entries gets 409.
+     *
+     *     **Access:** permission `create_invoices`; token scope `write:invoices`
+     */
+    post: operations['postInvoicesFromTimeEntries'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/invoices/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An invoice with its lines and payments
+     * @description **Access:** permission `view_own_invoices`; token scope `read:invoices`
+     */
+    get: operations['getInvoicesById'];
+    /**
+     * Edit a draft: dates, tax, notes, lines (lines left out are removed; their entries become billable again)
+     * @description **Access:** permission `edit_invoices`; token scope `write:invoices`
+     */
+    put: operations['putInvoicesById'];
+    post?: never;
+    /**
+     * Delete a draft (204), or void a sent invoice without payments (200)
+     * @description **Access:** permission `delete_invoices`; token scope `write:invoices`
+     */
+    delete: operations['deleteInvoicesById'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/invoices/{id}/html': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A printable HTML view of an invoice
+     * @description **Access:** permission `view_own_invoices`; token scope `read:invoices`
+     */
+    get: operations['getInvoicesByIdHtml'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/invoices/{id}/send': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Mark a draft as sent
+     * @description **Access:** permission `send_invoices`; token scope `write:invoices`
+     */
+    post: operations['postInvoicesByIdSend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/invoices/{id}/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a payment on a sent invoice (never more than the balance); paid in full → status paid
+     * @description **Access:** permission `manage_payments`; token scope `write:invoices`
+     */
+    post: operations['postInvoicesByIdPayments'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: never;
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  getHealth: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
         content: {
           'application/json': {
-            notes?: string;
+            status: 'ok' | 'unavailable';
+            database: 'ok' | 'down';
+            version: string;
           };
         };
       };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
+      /** @description Default Response */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            status: 'ok' | 'unavailable';
+            database: 'ok' | 'down';
+            version: string;
           };
-          content: {
-            'application/json': {
+        };
+      };
+    };
+  };
+  getInfo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            api_version: string;
+            app_version: string;
+            documentation_url: string;
+            openapi_url: string;
+            authentication: {
+              type: string;
+              description: string;
+            }[];
+            scopes: {
+              name: string;
+              description: string;
+              admin_only: boolean;
+            }[];
+            scope_presets: {
+              id: string;
+              name: string;
+              use_for: string;
+              scopes: string[];
+            }[];
+            endpoints: {
+              method: string;
+              path: string;
+              access: string;
+              scope: string | null;
+              permissions: string[];
+              /** @description With several permissions: whether any one or all are needed */
+              permission_mode: 'any' | 'all' | (never | null);
+              /** @description The project checks the route's service makes (config.access.project); null when it makes none */
+              project: {
+                /**
+                 * @description Without this project action the object (or its project) is invisible: 404
+                 * @enum {string|null}
+                 */
+                see:
+                  | 'view_project'
+                  | 'view_tasks'
+                  | 'edit_tasks'
+                  | 'view_team_time'
+                  | 'view_team_expenses'
+                  | 'log_own_time'
+                  | 'log_own_expenses'
+                  | 'view_financials'
+                  | 'edit_financials'
+                  | 'edit_others_time'
+                  | 'delete_others_time'
+                  | 'edit_others_expenses'
+                  | 'delete_others_expenses'
+                  | 'approve_time'
+                  | 'invoice'
+                  | 'manage_members'
+                  | 'edit_project'
+                  | 'archive_project'
+                  | 'invite_members'
+                  | 'post_activity'
+                  | 'schedule_own_hours'
+                  | 'schedule_team_hours'
+                  | null;
+                /**
+                 * @description The project is visible, but without this project action: 403 naming required_project_level
+                 * @enum {string|null}
+                 */
+                action:
+                  | 'view_project'
+                  | 'view_tasks'
+                  | 'edit_tasks'
+                  | 'view_team_time'
+                  | 'view_team_expenses'
+                  | 'log_own_time'
+                  | 'log_own_expenses'
+                  | 'view_financials'
+                  | 'edit_financials'
+                  | 'edit_others_time'
+                  | 'delete_others_time'
+                  | 'edit_others_expenses'
+                  | 'delete_others_expenses'
+                  | 'approve_time'
+                  | 'invoice'
+                  | 'manage_members'
+                  | 'edit_project'
+                  | 'archive_project'
+                  | 'invite_members'
+                  | 'post_activity'
+                  | 'schedule_own_hours'
+                  | 'schedule_team_hours'
+                  | null;
+                /** @description Which object this describes, or other ways to pass */
+                note: string | null;
+              } | null;
+            }[];
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getSetup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            needs_setup: boolean;
+          };
+        };
+      };
+    };
+  };
+  postSetup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: email */
+          email: string;
+          name: string;
+          /** @description At least 10 characters */
+          password: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            user: {
+              id: number;
+              email: string;
+              name: string;
+              is_active: boolean;
+              /** @description Legacy single-role column; shown as a migration hint */
+              legacy_role: string | null;
+              roles: {
+                id: number;
+                name: string;
+                is_system_role: boolean;
+                /** Format: date-time */
+                expires_at: string | null;
+              }[];
+              /** Format: date-time */
+              created_at: string;
+              /** Format: date-time */
+              last_login_at: string | null;
+            };
+            csrf_token: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  postAuthLogin: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          email: string;
+          password: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            user: {
+              id: number;
+              email: string;
+              name: string;
+              is_active: boolean;
+              /** @description Legacy single-role column; shown as a migration hint */
+              legacy_role: string | null;
+              roles: {
+                id: number;
+                name: string;
+                is_system_role: boolean;
+                /** Format: date-time */
+                expires_at: string | null;
+              }[];
+              /** Format: date-time */
+              created_at: string;
+              /** Format: date-time */
+              last_login_at: string | null;
+            };
+            csrf_token: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  postAuthLogout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getAuthSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            user: {
+              id: number;
+              email: string;
+              name: string;
+              is_active: boolean;
+              /** @description Legacy single-role column; shown as a migration hint */
+              legacy_role: string | null;
+              roles: {
+                id: number;
+                name: string;
+                is_system_role: boolean;
+                /** Format: date-time */
+                expires_at: string | null;
+              }[];
+              /** Format: date-time */
+              created_at: string;
+              /** Format: date-time */
+              last_login_at: string | null;
+            };
+            csrf_token: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getAuthSessions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            sessions: {
+              /** @description A short, non-secret prefix of the session id */
+              id: string;
+              created_at: string;
+              last_seen_at: string;
+              expires_at: string;
+              ip: string | null;
+              user_agent: string | null;
+              current: boolean;
+            }[];
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  postAuthLogoutEverywhere: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Keep this session signed in (default false) */
+          keep_current?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            ended: number;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  postAuthPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          current_password: string;
+          /** @description At least 10 characters */
+          new_password: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getUsersMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            email: string;
+            name: string;
+            is_active: boolean;
+            /** @description Legacy single-role column; shown as a migration hint */
+            legacy_role: string | null;
+            roles: {
+              id: number;
+              name: string;
+              is_system_role: boolean;
+              /** Format: date-time */
+              expires_at: string | null;
+            }[];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            last_login_at: string | null;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  patchUsersMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          /** Format: email */
+          email?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            email: string;
+            name: string;
+            is_active: boolean;
+            /** @description Legacy single-role column; shown as a migration hint */
+            legacy_role: string | null;
+            roles: {
+              id: number;
+              name: string;
+              is_system_role: boolean;
+              /** Format: date-time */
+              expires_at: string | null;
+            }[];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            last_login_at: string | null;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getUsersMePermissions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            user_id: number;
+            is_admin: boolean;
+            roles: {
+              id: number;
+              name: string;
+              is_system_role: boolean;
+              /** Format: date-time */
+              expires_at: string | null;
+            }[];
+            permissions: string[];
+            scopes: string[] | null;
+            /** @description Authorization version: changes whenever any role, assignment or session changes */
+            version: number;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getUsers: {
+    parameters: {
+      query?: {
+        page?: number;
+        per_page?: number;
+        q?: string;
+        is_active?: boolean;
+        role?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            users: {
+              id: number;
+              email: string;
+              name: string;
+              is_active: boolean;
+              /** @description Legacy single-role column; shown as a migration hint */
+              legacy_role: string | null;
+              roles: {
+                id: number;
+                name: string;
+                is_system_role: boolean;
+                /** Format: date-time */
+                expires_at: string | null;
+              }[];
+              /** Format: date-time */
+              created_at: string;
+              /** Format: date-time */
+              last_login_at: string | null;
+            }[];
+            pagination: {
+              page: number;
+              per_page: number;
+              total: number;
+              pages: number;
+            };
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  postUsers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: email */
+          email: string;
+          name: string;
+          /** @description At least 10 characters */
+          password: string;
+          roles?: {
+            /** @description Role id or name */
+            role: number | string;
+            /** Format: date-time */
+            expires_at?: string | null;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            email: string;
+            name: string;
+            is_active: boolean;
+            /** @description Legacy single-role column; shown as a migration hint */
+            legacy_role: string | null;
+            roles: {
+              id: number;
+              name: string;
+              is_system_role: boolean;
+              /** Format: date-time */
+              expires_at: string | null;
+            }[];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            last_login_at: string | null;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getUsersById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            email: string;
+            name: string;
+            is_active: boolean;
+            /** @description Legacy single-role column; shown as a migration hint */
+            legacy_role: string | null;
+            roles: {
+              id: number;
+              name: string;
+              is_system_role: boolean;
+              /** Format: date-time */
+              expires_at: string | null;
+            }[];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            last_login_at: string | null;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  patchUsersById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          /** Format: email */
+          email?: string;
+          is_active?: boolean;
+          /** @description At least 10 characters */
+          password?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            email: string;
+            name: string;
+            is_active: boolean;
+            /** @description Legacy single-role column; shown as a migration hint */
+            legacy_role: string | null;
+            roles: {
+              id: number;
+              name: string;
+              is_system_role: boolean;
+              /** Format: date-time */
+              expires_at: string | null;
+            }[];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            last_login_at: string | null;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  putUsersByIdRoles: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          roles: {
+            /** @description Role id or name */
+            role: number | string;
+            /** Format: date-time */
+            expires_at?: string | null;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            email: string;
+            name: string;
+            is_active: boolean;
+            /** @description Legacy single-role column; shown as a migration hint */
+            legacy_role: string | null;
+            roles: {
+              id: number;
+              name: string;
+              is_system_role: boolean;
+              /** Format: date-time */
+              expires_at: string | null;
+            }[];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            last_login_at: string | null;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getUsersByIdPermissions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            user_id: number;
+            /** @description The sign-in email */
+            username: string;
+            name: string;
+            is_active: boolean;
+            is_admin: boolean;
+            roles: {
+              id: number;
+              name: string;
+              is_system_role: boolean;
+              /** Format: date-time */
+              expires_at: string | null;
+            }[];
+            permissions: {
+              id: number;
+              name: string;
+              category: string;
+              description: string;
+            }[];
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getPermissions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            permissions: {
+              name: string;
+              description: string;
+              category: string;
+              implies: string[];
+            }[];
+            categories: {
+              name: string;
+              label: string;
+              permissions: string[];
+            }[];
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getRoles: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            roles: {
+              id: number;
+              name: string;
+              description: string;
+              is_system_role: boolean;
+              permissions: string[];
+              /** @description Users holding the role now (unexpired assignments) */
+              user_count: number;
+              /** Format: date-time */
+              created_at: string;
+              /** Format: date-time */
+              updated_at: string;
+            }[];
+            statistics: {
+              total_roles: number;
+              system_roles: number;
+              custom_roles: number;
+              users_with_roles: number;
+            };
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  postRoles: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description lowercase letters, digits and underscores */
+          name: string;
+          description?: string;
+          permissions: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            name: string;
+            description: string;
+            is_system_role: boolean;
+            permissions: string[];
+            /** @description Users holding the role now (unexpired assignments) */
+            user_count: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getRolesExport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            format: string;
+            /** Format: date-time */
+            exported_at: string;
+            roles: {
+              /** @description lowercase letters, digits and underscores */
+              name: string;
+              description?: string;
+              is_system_role?: boolean;
+              permissions: string[];
+            }[];
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  postRolesImport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          format: string;
+          exported_at?: string;
+          roles: {
+            /** @description lowercase letters, digits and underscores */
+            name: string;
+            description?: string;
+            is_system_role?: boolean;
+            permissions: string[];
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            created: string[];
+            updated: string[];
+            unchanged: string[];
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getRolesById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            name: string;
+            description: string;
+            is_system_role: boolean;
+            permissions: string[];
+            /** @description Users holding the role now (unexpired assignments) */
+            user_count: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  deleteRolesById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  patchRolesById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description lowercase letters, digits and underscores */
+          name?: string;
+          description?: string;
+          permissions?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            name: string;
+            description: string;
+            is_system_role: boolean;
+            permissions: string[];
+            /** @description Users holding the role now (unexpired assignments) */
+            user_count: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getRolesByIdPermissions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            role_id: number;
+            name: string;
+            description: string;
+            is_system_role: boolean;
+            permissions: {
+              id: number;
+              name: string;
+              category: string;
+              description: string;
+            }[];
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getAuthzExplain: {
+    parameters: {
+      query: {
+        user_id: number;
+        /** @description A permission from the catalog */
+        permission?:
+          | 'view_own_time_entries'
+          | 'view_all_time_entries'
+          | 'create_time_entries'
+          | 'edit_own_time_entries'
+          | 'edit_all_time_entries'
+          | 'delete_own_time_entries'
+          | 'delete_all_time_entries'
+          | 'approve_time_entries'
+          | 'view_projects'
+          | 'view_all_projects'
+          | 'create_projects'
+          | 'edit_projects'
+          | 'archive_projects'
+          | 'delete_projects'
+          | 'manage_project_costs'
+          | 'view_own_tasks'
+          | 'view_all_tasks'
+          | 'create_tasks'
+          | 'edit_own_tasks'
+          | 'edit_all_tasks'
+          | 'delete_own_tasks'
+          | 'delete_all_tasks'
+          | 'assign_tasks'
+          | 'view_clients'
+          | 'create_clients'
+          | 'edit_clients'
+          | 'delete_clients'
+          | 'manage_client_notes'
+          | 'view_own_expenses'
+          | 'view_all_expenses'
+          | 'create_expenses'
+          | 'edit_own_expenses'
+          | 'edit_all_expenses'
+          | 'delete_own_expenses'
+          | 'delete_all_expenses'
+          | 'view_own_invoices'
+          | 'view_all_invoices'
+          | 'create_invoices'
+          | 'edit_invoices'
+          | 'delete_invoices'
+          | 'send_invoices'
+          | 'manage_payments'
+          | 'view_own_reports'
+          | 'view_all_reports'
+          | 'export_reports'
+          | 'create_saved_reports'
+          | 'view_users'
+          | 'create_users'
+          | 'edit_users'
+          | 'delete_users'
+          | 'manage_user_roles'
+          | 'manage_own_api_tokens'
+          | 'manage_api_tokens'
+          | 'manage_settings'
+          | 'view_system_info'
+          | 'view_audit_logs'
+          | 'view_permissions'
+          | 'manage_roles'
+          | 'manage_permissions';
+        /** @description A project action (with project_id) */
+        action?:
+          | 'view_project'
+          | 'view_tasks'
+          | 'edit_tasks'
+          | 'view_team_time'
+          | 'view_team_expenses'
+          | 'log_own_time'
+          | 'log_own_expenses'
+          | 'view_financials'
+          | 'edit_financials'
+          | 'edit_others_time'
+          | 'delete_others_time'
+          | 'edit_others_expenses'
+          | 'delete_others_expenses'
+          | 'approve_time'
+          | 'invoice'
+          | 'manage_members'
+          | 'edit_project'
+          | 'archive_project'
+          | 'invite_members'
+          | 'post_activity'
+          | 'schedule_own_hours'
+          | 'schedule_team_hours';
+        project_id?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            user_id: number;
+            allowed: boolean;
+            summary: string;
+            permission?: string;
+            reasons?: {
+              [key: string]: unknown;
+            }[];
+            blockers?: {
+              [key: string]: unknown;
+            }[];
+            project_id?: number;
+            action?: string;
+            level?: string | null;
+            level_source?: string | null;
+            /** @description Whether the user sees the project (a member, an account admin, or view_all_projects) */
+            visible?: boolean;
+            visible_through?: string | null;
+            participation?: {
+              [key: string]: unknown;
+            } | null;
+            decided_by?: {
+              [key: string]: unknown;
+            } | null;
+            minimum_level?: string | null;
+            /** @description The account permission(s) that would also allow the refused action */
+            alternative_permission?:
+              | string
+              | {
+                  [key: string]: unknown;
+                }
+              | (never | null);
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getAuditLogs: {
+    parameters: {
+      query?: {
+        page?: number;
+        per_page?: number;
+        actor_user_id?: number;
+        /** @description Exact action, or a prefix ending in .* (e.g. role.*) */
+        action?: string;
+        target_type?: string;
+        target_id?: string;
+        from?: string;
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            audit_logs: {
+              id: number;
+              /** Format: date-time */
+              created_at: string;
+              actor_user_id: number | null;
+              actor_email: string | null;
+              via: string;
+              action: string;
+              target_type: string;
+              target_id: string | null;
+              before: unknown;
+              after: unknown;
+              ip: string | null;
+              request_id: string | null;
+            }[];
+            pagination: {
+              page: number;
+              per_page: number;
+              total: number;
+              pages: number;
+            };
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getScopes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            scopes: {
+              name: string;
+              description: string;
+              admin_only: boolean;
+              implies: string[];
+            }[];
+            presets: {
+              id: string;
+              name: string;
+              use_for: string;
+              scopes: string[];
+            }[];
+            max_lifetime_days: number;
+          };
+        };
+      };
+    };
+  };
+  getApiTokens: {
+    parameters: {
+      query?: {
+        page?: number;
+        per_page?: number;
+        status?: 'active' | 'expired' | 'revoked';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            api_tokens: {
+              id: number;
+              name: string;
+              description: string;
+              /** @description The first characters of the token, to tell tokens apart */
+              prefix: string;
+              scopes: string[];
+              allowed_ips: string[] | null;
+              /** Format: date-time */
+              created_at: string;
+              /** Format: date-time */
+              expires_at: string;
+              /** Format: date-time */
+              last_used_at: string | null;
+              last_used_ip: string | null;
+              usage_count: number;
+              /** Format: date-time */
+              revoked_at: string | null;
+              status: 'active' | 'expired' | 'revoked';
+            }[];
+            pagination: {
+              page: number;
+              per_page: number;
+              total: number;
+              pages: number;
+            };
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  postApiTokens: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          description?: string;
+          scopes: string[];
+          /** Format: date-time */
+          expires_at?: string;
+          expires_in_days?: number;
+          /** @description IP addresses or CIDR ranges the token may be used from; null or omitted: anywhere */
+          allowed_ips?: string[] | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            name: string;
+            description: string;
+            /** @description The first characters of the token, to tell tokens apart */
+            prefix: string;
+            scopes: string[];
+            allowed_ips: string[] | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            expires_at: string;
+            /** Format: date-time */
+            last_used_at: string | null;
+            last_used_ip: string | null;
+            usage_count: number;
+            /** Format: date-time */
+            revoked_at: string | null;
+            status: 'active' | 'expired' | 'revoked';
+            /** @description The secret. Shown once: store it now; it cannot be retrieved later. */
+            token: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getApiTokensById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            name: string;
+            description: string;
+            /** @description The first characters of the token, to tell tokens apart */
+            prefix: string;
+            scopes: string[];
+            allowed_ips: string[] | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            expires_at: string;
+            /** Format: date-time */
+            last_used_at: string | null;
+            last_used_ip: string | null;
+            usage_count: number;
+            /** Format: date-time */
+            revoked_at: string | null;
+            status: 'active' | 'expired' | 'revoked';
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  deleteApiTokensById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  patchApiTokensById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          description?: string;
+          scopes?: string[];
+          /** @description IP addresses or CIDR ranges the token may be used from; null or omitted: anywhere */
+          allowed_ips?: string[] | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            name: string;
+            description: string;
+            /** @description The first characters of the token, to tell tokens apart */
+            prefix: string;
+            scopes: string[];
+            allowed_ips: string[] | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            expires_at: string;
+            /** Format: date-time */
+            last_used_at: string | null;
+            last_used_ip: string | null;
+            usage_count: number;
+            /** Format: date-time */
+            revoked_at: string | null;
+            status: 'active' | 'expired' | 'revoked';
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  postApiTokensByIdRotate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            name: string;
+            description: string;
+            /** @description The first characters of the token, to tell tokens apart */
+            prefix: string;
+            scopes: string[];
+            allowed_ips: string[] | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            expires_at: string;
+            /** Format: date-time */
+            last_used_at: string | null;
+            last_used_ip: string | null;
+            usage_count: number;
+            /** Format: date-time */
+            revoked_at: string | null;
+            status: 'active' | 'expired' | 'revoked';
+            /** @description The secret. Shown once: store it now; it cannot be retrieved later. */
+            token: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getAdminApiTokens: {
+    parameters: {
+      query?: {
+        page?: number;
+        per_page?: number;
+        status?: 'active' | 'expired' | 'revoked';
+        user_id?: number;
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            api_tokens: {
+              id: number;
+              name: string;
+              description: string;
+              /** @description The first characters of the token, to tell tokens apart */
+              prefix: string;
+              scopes: string[];
+              allowed_ips: string[] | null;
+              /** Format: date-time */
+              created_at: string;
+              /** Format: date-time */
+              expires_at: string;
+              /** Format: date-time */
+              last_used_at: string | null;
+              last_used_ip: string | null;
+              usage_count: number;
+              /** Format: date-time */
+              revoked_at: string | null;
+              status: 'active' | 'expired' | 'revoked';
+              user: {
+                id: number;
+                email: string;
+                name: string;
+              };
+            }[];
+            pagination: {
+              page: number;
+              per_page: number;
+              total: number;
+              pages: number;
+            };
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  deleteAdminApiTokensById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getProjects: {
+    parameters: {
+      query?: {
+        page?: number;
+        per_page?: number;
+        status?: 'active' | 'archived' | 'all';
+        client_id?: number;
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            projects: {
+              id: number;
+              name: string;
+              description: string;
+              client_id: number | null;
+              status: 'active' | 'archived';
+              billable: boolean;
+              hourly_rate?: number | null;
+              cost_rate?: number | null;
+              budget_amount?: number | null;
+              budget_hours?: number | null;
+              currency?: string;
+              /** @description The caller's level on this project (collaboration, time_logging, financial or admin) */
+              access_level: string;
+              /** Format: date-time */
+              created_at: string;
+              /** Format: date-time */
+              updated_at: string;
+            }[];
+            pagination: {
+              page: number;
+              per_page: number;
+              total: number;
+              pages: number;
+            };
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  postProjects: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          description?: string;
+          client_id?: number | null;
+          billable?: boolean;
+          hourly_rate?: number | null;
+          cost_rate?: number | null;
+          budget_amount?: number | null;
+          budget_hours?: number | null;
+          /** @description ISO 4217 code, e.g. EUR */
+          currency?: string;
+          /** @enum {string} */
+          status?: 'active';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            name: string;
+            description: string;
+            client_id: number | null;
+            status: 'active' | 'archived';
+            billable: boolean;
+            hourly_rate?: number | null;
+            cost_rate?: number | null;
+            budget_amount?: number | null;
+            budget_hours?: number | null;
+            currency?: string;
+            /** @description The caller's level on this project (collaboration, time_logging, financial or admin) */
+            access_level: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getProjectsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            name: string;
+            description: string;
+            client_id: number | null;
+            status: 'active' | 'archived';
+            billable: boolean;
+            hourly_rate?: number | null;
+            cost_rate?: number | null;
+            budget_amount?: number | null;
+            budget_hours?: number | null;
+            currency?: string;
+            /** @description The caller's level on this project (collaboration, time_logging, financial or admin) */
+            access_level: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  putProjectsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          description?: string;
+          client_id?: number | null;
+          billable?: boolean;
+          hourly_rate?: number | null;
+          cost_rate?: number | null;
+          budget_amount?: number | null;
+          budget_hours?: number | null;
+          /** @description ISO 4217 code, e.g. EUR */
+          currency?: string;
+          status?: 'active' | 'archived';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            name: string;
+            description: string;
+            client_id: number | null;
+            status: 'active' | 'archived';
+            billable: boolean;
+            hourly_rate?: number | null;
+            cost_rate?: number | null;
+            budget_amount?: number | null;
+            budget_hours?: number | null;
+            currency?: string;
+            /** @description The caller's level on this project (collaboration, time_logging, financial or admin) */
+            access_level: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  deleteProjectsById: {
+    parameters: {
+      query?: {
+        permanent?: boolean;
+      };
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            name: string;
+            description: string;
+            client_id: number | null;
+            status: 'active' | 'archived';
+            billable: boolean;
+            hourly_rate?: number | null;
+            cost_rate?: number | null;
+            budget_amount?: number | null;
+            budget_hours?: number | null;
+            currency?: string;
+            /** @description The caller's level on this project (collaboration, time_logging, financial or admin) */
+            access_level: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getProjectsByIdFinancials: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            project_id: number;
+            currency: string;
+            hourly_rate: number | null;
+            cost_rate: number | null;
+            budget_amount: number | null;
+            budget_hours: number | null;
+            consumed: {
+              hours: number;
+              billable_hours: number;
+              /** @description Billable hours × the member rate, or the project rate */
+              billable_amount: number;
+              /** @description All hours × the member cost rate, or the project cost rate */
+              cost: number;
+              /** @description Expenses in the project's currency */
+              expenses: number;
+              /** @description Expenses in other currencies, per currency: never converted, so left out of expenses and budget_used_percent */
+              expenses_in_other_currencies: {
+                currency: string;
+                amount: number;
+              }[];
+              /** @description Totals of sent and paid invoices of this project */
+              invoiced: number;
+            };
+            /** @description Of the amount budget when set, else of the hours budget */
+            budget_used_percent: number | null;
+            /** @description Months with time or expenses, oldest first: time by the month of its start, expenses by their date */
+            by_month: {
+              /** @description YYYY-MM (UTC) */
+              month: string;
+              hours: number;
+              billable_amount: number;
+              cost: number;
+              expenses: number;
+            }[];
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getProjectsByIdAccess: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            project_id: number;
+            /**
+             * @description The level the caller acts at: their membership level, admin for account admins, view_tasks for a non-member who sees the project through view_all_projects
+             * @enum {string}
+             */
+            level:
+              | 'view_tasks'
+              | 'edit_tasks'
+              | 'view_time_and_expenses'
+              | 'edit_time_and_expenses'
+              | 'view_financials'
+              | 'edit_financials'
+              | 'admin';
+            /**
+             * @description The caller's own participation level, or null when not a member
+             * @enum {string|null}
+             */
+            membership_level:
+              | 'view_tasks'
+              | 'edit_tasks'
+              | 'view_time_and_expenses'
+              | 'edit_time_and_expenses'
+              | 'view_financials'
+              | 'edit_financials'
+              | 'admin'
+              | null;
+            access_level: string;
+            permissions_label: string;
+            /** @description participation, account_admin, or permission:view_all_projects */
+            level_source: string;
+            is_member: boolean;
+            flags: {
+              can_invite: boolean;
+              can_post: boolean;
+              can_edit_time: boolean;
+              can_edit_expense: boolean;
+              can_schedule_their_hours: boolean;
+              can_schedule_team_hours: boolean;
+            };
+            actions: (
+              | 'view_project'
+              | 'view_tasks'
+              | 'edit_tasks'
+              | 'view_team_time'
+              | 'view_team_expenses'
+              | 'log_own_time'
+              | 'log_own_expenses'
+              | 'view_financials'
+              | 'edit_financials'
+              | 'edit_others_time'
+              | 'delete_others_time'
+              | 'edit_others_expenses'
+              | 'delete_others_expenses'
+              | 'approve_time'
+              | 'invoice'
+              | 'manage_members'
+              | 'edit_project'
+              | 'archive_project'
+              | 'invite_members'
+              | 'post_activity'
+              | 'schedule_own_hours'
+              | 'schedule_team_hours'
+            )[];
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getParticipations: {
+    parameters: {
+      query?: {
+        page?: number;
+        per_page?: number;
+        project_id?: number;
+        user_id?: number;
+        /** @description Comma-separated: can_schedule_their_hours, can_schedule_team_hours */
+        optional_fields?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            participations: {
+              id: number;
+              project_id: number;
+              user_id: number;
+              user: {
+                id: number;
+                name: string;
+                email: string;
+              };
+              access_level: 'collaboration' | 'time_logging' | 'financial' | 'admin';
+              permissions_label: 'edit' | 'view_only' | 'view_with_custom';
+              /**
+               * @description view_tasks < edit_tasks < view_time_and_expenses < edit_time_and_expenses < view_financials < edit_financials < admin
+               * @enum {string}
+               */
+              level:
+                | 'view_tasks'
+                | 'edit_tasks'
+                | 'view_time_and_expenses'
+                | 'edit_time_and_expenses'
+                | 'view_financials'
+                | 'edit_financials'
+                | 'admin';
+              can_invite: boolean;
+              can_post: boolean;
+              can_edit_time: boolean;
+              can_edit_expense: boolean;
+              can_schedule_their_hours?: boolean;
+              can_schedule_team_hours?: boolean;
+              /** @description Overrides the project's rate; shown from the view_financials level */
+              hourly_rate?: number | null;
+              cost_rate?: number | null;
+              /** Format: date-time */
+              created_at: string;
+              /** Format: date-time */
+              updated_at: string;
+            }[];
+            pagination: {
+              page: number;
+              per_page: number;
+              total: number;
+              pages: number;
+            };
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  postParticipations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          project_id: number;
+          user_id: number;
+          /**
+           * @description view_tasks < edit_tasks < view_time_and_expenses < edit_time_and_expenses < view_financials < edit_financials < admin
+           * @enum {string}
+           */
+          access_level:
+            | 'view_tasks'
+            | 'edit_tasks'
+            | 'view_time_and_expenses'
+            | 'edit_time_and_expenses'
+            | 'view_financials'
+            | 'edit_financials'
+            | 'admin';
+          can_invite?: boolean;
+          can_post?: boolean;
+          can_schedule_their_hours?: boolean;
+          can_schedule_team_hours?: boolean;
+          /** @description Track Time / Track Expenses */
+          permissions?: {
+            can_edit_time?: boolean;
+            can_edit_expense?: boolean;
+          };
+          hourly_rate?: number | null;
+          cost_rate?: number | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            project_id: number;
+            user_id: number;
+            user: {
+              id: number;
+              name: string;
+              email: string;
+            };
+            access_level: 'collaboration' | 'time_logging' | 'financial' | 'admin';
+            permissions_label: 'edit' | 'view_only' | 'view_with_custom';
+            /**
+             * @description view_tasks < edit_tasks < view_time_and_expenses < edit_time_and_expenses < view_financials < edit_financials < admin
+             * @enum {string}
+             */
+            level:
+              | 'view_tasks'
+              | 'edit_tasks'
+              | 'view_time_and_expenses'
+              | 'edit_time_and_expenses'
+              | 'view_financials'
+              | 'edit_financials'
+              | 'admin';
+            can_invite: boolean;
+            can_post: boolean;
+            can_edit_time: boolean;
+            can_edit_expense: boolean;
+            can_schedule_their_hours?: boolean;
+            can_schedule_team_hours?: boolean;
+            /** @description Overrides the project's rate; shown from the view_financials level */
+            hourly_rate?: number | null;
+            cost_rate?: number | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getParticipationsById: {
+    parameters: {
+      query?: {
+        /** @description Comma-separated: can_schedule_their_hours, can_schedule_team_hours */
+        optional_fields?: string;
+      };
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            project_id: number;
+            user_id: number;
+            user: {
+              id: number;
+              name: string;
+              email: string;
+            };
+            access_level: 'collaboration' | 'time_logging' | 'financial' | 'admin';
+            permissions_label: 'edit' | 'view_only' | 'view_with_custom';
+            /**
+             * @description view_tasks < edit_tasks < view_time_and_expenses < edit_time_and_expenses < view_financials < edit_financials < admin
+             * @enum {string}
+             */
+            level:
+              | 'view_tasks'
+              | 'edit_tasks'
+              | 'view_time_and_expenses'
+              | 'edit_time_and_expenses'
+              | 'view_financials'
+              | 'edit_financials'
+              | 'admin';
+            can_invite: boolean;
+            can_post: boolean;
+            can_edit_time: boolean;
+            can_edit_expense: boolean;
+            can_schedule_their_hours?: boolean;
+            can_schedule_team_hours?: boolean;
+            /** @description Overrides the project's rate; shown from the view_financials level */
+            hourly_rate?: number | null;
+            cost_rate?: number | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  putParticipationsById: {
+    parameters: {
+      query?: {
+        /** @description Comma-separated: can_schedule_their_hours, can_schedule_team_hours */
+        optional_fields?: string;
+      };
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description view_tasks < edit_tasks < view_time_and_expenses < edit_time_and_expenses < view_financials < edit_financials < admin
+           * @enum {string}
+           */
+          access_level?:
+            | 'view_tasks'
+            | 'edit_tasks'
+            | 'view_time_and_expenses'
+            | 'edit_time_and_expenses'
+            | 'view_financials'
+            | 'edit_financials'
+            | 'admin';
+          can_invite?: boolean;
+          can_post?: boolean;
+          can_schedule_their_hours?: boolean;
+          can_schedule_team_hours?: boolean;
+          /** @description Track Time / Track Expenses */
+          permissions?: {
+            can_edit_time?: boolean;
+            can_edit_expense?: boolean;
+          };
+          hourly_rate?: number | null;
+          cost_rate?: number | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            project_id: number;
+            user_id: number;
+            user: {
+              id: number;
+              name: string;
+              email: string;
+            };
+            access_level: 'collaboration' | 'time_logging' | 'financial' | 'admin';
+            permissions_label: 'edit' | 'view_only' | 'view_with_custom';
+            /**
+             * @description view_tasks < edit_tasks < view_time_and_expenses < edit_time_and_expenses < view_financials < edit_financials < admin
+             * @enum {string}
+             */
+            level:
+              | 'view_tasks'
+              | 'edit_tasks'
+              | 'view_time_and_expenses'
+              | 'edit_time_and_expenses'
+              | 'view_financials'
+              | 'edit_financials'
+              | 'admin';
+            can_invite: boolean;
+            can_post: boolean;
+            can_edit_time: boolean;
+            can_edit_expense: boolean;
+            can_schedule_their_hours?: boolean;
+            can_schedule_team_hours?: boolean;
+            /** @description Overrides the project's rate; shown from the view_financials level */
+            hourly_rate?: number | null;
+            cost_rate?: number | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  deleteParticipationsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getClients: {
+    parameters: {
+      query?: {
+        page?: number;
+        per_page?: number;
+        status?: 'active' | 'archived' | 'all';
+        /** @description Matches name or email */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            clients: {
+              id: number;
+              name: string;
+              email: string | null;
+              phone: string | null;
+              address: string | null;
+              /** @enum {string} */
+              status: 'active' | 'archived';
+              notes?: string;
+              /** @description Projects (any status) that reference this client */
+              project_count: number;
+              /** Format: date-time */
+              created_at: string;
+              /** Format: date-time */
+              updated_at: string;
+            }[];
+            pagination: {
+              page: number;
+              per_page: number;
+              total: number;
+              pages: number;
+            };
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  postClients: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          /** Format: email */
+          email?: string | null;
+          phone?: string | null;
+          address?: string | null;
+          /** @description Internal; needs manage_client_notes to read or write */
+          notes?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            name: string;
+            email: string | null;
+            phone: string | null;
+            address: string | null;
+            /** @enum {string} */
+            status: 'active' | 'archived';
+            notes?: string;
+            /** @description Projects (any status) that reference this client */
+            project_count: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getClientsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            name: string;
+            email: string | null;
+            phone: string | null;
+            address: string | null;
+            /** @enum {string} */
+            status: 'active' | 'archived';
+            notes?: string;
+            /** @description Projects (any status) that reference this client */
+            project_count: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  putClientsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          /** Format: email */
+          email?: string | null;
+          phone?: string | null;
+          address?: string | null;
+          /** @description Internal; needs manage_client_notes to read or write */
+          notes?: string;
+          /** @enum {string} */
+          status?: 'active' | 'archived';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            name: string;
+            email: string | null;
+            phone: string | null;
+            address: string | null;
+            /** @enum {string} */
+            status: 'active' | 'archived';
+            notes?: string;
+            /** @description Projects (any status) that reference this client */
+            project_count: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  deleteClientsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            name: string;
+            email: string | null;
+            phone: string | null;
+            address: string | null;
+            /** @enum {string} */
+            status: 'active' | 'archived';
+            notes?: string;
+            /** @description Projects (any status) that reference this client */
+            project_count: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getTasks: {
+    parameters: {
+      query?: {
+        page?: number;
+        per_page?: number;
+        project_id?: number;
+        status?: 'todo' | 'in_progress' | 'done';
+        assignee_id?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            tasks: {
+              id: number;
+              project_id: number;
+              name: string;
+              description: string;
+              /** @enum {string} */
+              status: 'todo' | 'in_progress' | 'done';
+              assignee_id: number | null;
+              assignee: {
+                id: number;
+                name: string;
+              } | null;
+              /** @description YYYY-MM-DD */
+              due_date: string | null;
+              created_by: number | null;
+              /** Format: date-time */
+              created_at: string;
+              /** Format: date-time */
+              updated_at: string;
+            }[];
+            pagination: {
+              page: number;
+              per_page: number;
+              total: number;
+              pages: number;
+            };
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  postTasks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          project_id: number;
+          name: string;
+          description?: string;
+          /** @enum {string} */
+          status?: 'todo' | 'in_progress' | 'done';
+          assignee_id?: number | null;
+          /**
+           * Format: date
+           * @description YYYY-MM-DD
+           */
+          due_date?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            project_id: number;
+            name: string;
+            description: string;
+            /** @enum {string} */
+            status: 'todo' | 'in_progress' | 'done';
+            assignee_id: number | null;
+            assignee: {
+              id: number;
+              name: string;
+            } | null;
+            /** @description YYYY-MM-DD */
+            due_date: string | null;
+            created_by: number | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getTasksById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            project_id: number;
+            name: string;
+            description: string;
+            /** @enum {string} */
+            status: 'todo' | 'in_progress' | 'done';
+            assignee_id: number | null;
+            assignee: {
+              id: number;
+              name: string;
+            } | null;
+            /** @description YYYY-MM-DD */
+            due_date: string | null;
+            created_by: number | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  putTasksById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          description?: string;
+          /** @enum {string} */
+          status?: 'todo' | 'in_progress' | 'done';
+          /** @description null unassigns */
+          assignee_id?: number | null;
+          /**
+           * Format: date
+           * @description YYYY-MM-DD
+           */
+          due_date?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            project_id: number;
+            name: string;
+            description: string;
+            /** @enum {string} */
+            status: 'todo' | 'in_progress' | 'done';
+            assignee_id: number | null;
+            assignee: {
+              id: number;
+              name: string;
+            } | null;
+            /** @description YYYY-MM-DD */
+            due_date: string | null;
+            created_by: number | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  deleteTasksById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getTimeEntries: {
+    parameters: {
+      query?: {
+        page?: number;
+        per_page?: number;
+        /** @description YYYY-MM-DD */
+        start_date?: string;
+        /** @description YYYY-MM-DD */
+        end_date?: string;
+        project_id?: number;
+        user_id?: number;
+        task_id?: number;
+        billable?: boolean;
+        running?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            time_entries: {
               id: number;
               user_id: number;
               user: {
@@ -10090,1480 +9489,2348 @@ export interface paths {
               created_at: string;
               /** Format: date-time */
               updated_at: string;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
+            }[];
+            pagination: {
+              page: number;
+              per_page: number;
+              total: number;
+              pages: number;
             };
           };
         };
       };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
     };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
-  '/expenses': {
+  postTimeEntries: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Repeat a POST safely: the same key returns the first result */
+        'idempotency-key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          project_id: number;
+          task_id?: number | null;
+          /**
+           * Format: date-time
+           * @description RFC 3339 with a time zone; stored to the whole second
+           */
+          start_time: string;
+          /**
+           * Format: date-time
+           * @description RFC 3339 with a time zone; stored to the whole second
+           */
+          end_time?: string;
+          /** @description Seconds, at most 7 days */
+          duration_seconds?: number;
+          /** @description Defaults to the project's billable setting */
+          billable?: boolean;
+          notes?: string;
+          user_id?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            user_id: number;
+            user: {
+              id: number;
+              name: string;
+            };
+            project_id: number;
+            task_id: number | null;
+            /** Format: date-time */
+            start_time: string;
+            /**
+             * Format: date-time
+             * @description null while the timer runs
+             */
+            end_time: string | null;
+            /** @description null while the timer runs */
+            duration_seconds: number | null;
+            billable: boolean;
+            notes: string;
+            /** @description The latest approval request that was not cancelled: pending or approved entries are locked; null when never submitted */
+            approval_status: ('pending' | 'approved' | 'rejected') | (never | null);
+            /** @description The invoice billing this entry (then it is locked); null when unbilled or its invoice was voided */
+            invoice_id: number | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            user_id: number;
+            user: {
+              id: number;
+              name: string;
+            };
+            project_id: number;
+            task_id: number | null;
+            /** Format: date-time */
+            start_time: string;
+            /**
+             * Format: date-time
+             * @description null while the timer runs
+             */
+            end_time: string | null;
+            /** @description null while the timer runs */
+            duration_seconds: number | null;
+            billable: boolean;
+            notes: string;
+            /** @description The latest approval request that was not cancelled: pending or approved entries are locked; null when never submitted */
+            approval_status: ('pending' | 'approved' | 'rejected') | (never | null);
+            /** @description The invoice billing this entry (then it is locked); null when unbilled or its invoice was voided */
+            invoice_id: number | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getTimeEntriesById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            user_id: number;
+            user: {
+              id: number;
+              name: string;
+            };
+            project_id: number;
+            task_id: number | null;
+            /** Format: date-time */
+            start_time: string;
+            /**
+             * Format: date-time
+             * @description null while the timer runs
+             */
+            end_time: string | null;
+            /** @description null while the timer runs */
+            duration_seconds: number | null;
+            billable: boolean;
+            notes: string;
+            /** @description The latest approval request that was not cancelled: pending or approved entries are locked; null when never submitted */
+            approval_status: ('pending' | 'approved' | 'rejected') | (never | null);
+            /** @description The invoice billing this entry (then it is locked); null when unbilled or its invoice was voided */
+            invoice_id: number | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  putTimeEntriesById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          project_id?: number;
+          task_id?: number | null;
+          /**
+           * Format: date-time
+           * @description RFC 3339 with a time zone; stored to the whole second
+           */
+          start_time?: string;
+          /**
+           * Format: date-time
+           * @description RFC 3339 with a time zone; stored to the whole second
+           */
+          end_time?: string;
+          /** @description Seconds, at most 7 days */
+          duration_seconds?: number;
+          billable?: boolean;
+          notes?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            user_id: number;
+            user: {
+              id: number;
+              name: string;
+            };
+            project_id: number;
+            task_id: number | null;
+            /** Format: date-time */
+            start_time: string;
+            /**
+             * Format: date-time
+             * @description null while the timer runs
+             */
+            end_time: string | null;
+            /** @description null while the timer runs */
+            duration_seconds: number | null;
+            billable: boolean;
+            notes: string;
+            /** @description The latest approval request that was not cancelled: pending or approved entries are locked; null when never submitted */
+            approval_status: ('pending' | 'approved' | 'rejected') | (never | null);
+            /** @description The invoice billing this entry (then it is locked); null when unbilled or its invoice was voided */
+            invoice_id: number | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  deleteTimeEntriesById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getTimerStatus: {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    /**
-     * Expenses you can see, newest first
-     * @description Your own, plus everyone's on projects where you have at least the view_time_and_expenses level (or view_all_expenses on projects you can see). Dates are inclusive.
-     *
-     *     **Access:** permission `view_own_expenses`; token scope `read:expenses`
-     */
-    get: {
-      parameters: {
-        query?: {
-          page?: number;
-          per_page?: number;
-          /** @description YYYY-MM-DD */
-          start_date?: string;
-          /** @description YYYY-MM-DD */
-          end_date?: string;
-          project_id?: number;
-          user_id?: number;
-          category?: string;
-          billable?: boolean;
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              expenses: {
+        content: {
+          'application/json': {
+            running: boolean;
+            time_entry: {
+              id: number;
+              user_id: number;
+              user: {
                 id: number;
-                user_id: number;
-                user: {
-                  id: number;
-                  name: string;
-                };
-                project_id: number;
-                /**
-                 * Format: date
-                 * @description YYYY-MM-DD
-                 */
-                date: string;
-                amount: number;
-                currency: string;
-                category: string;
-                description: string;
-                billable: boolean;
-                /** Format: date-time */
-                created_at: string;
-                /** Format: date-time */
-                updated_at: string;
-              }[];
-              pagination: {
-                page: number;
-                per_page: number;
-                total: number;
-                pages: number;
+                name: string;
               };
-            };
+              project_id: number;
+              task_id: number | null;
+              /** Format: date-time */
+              start_time: string;
+              /**
+               * Format: date-time
+               * @description null while the timer runs
+               */
+              end_time: string | null;
+              /** @description null while the timer runs */
+              duration_seconds: number | null;
+              billable: boolean;
+              notes: string;
+              /** @description The latest approval request that was not cancelled: pending or approved entries are locked; null when never submitted */
+              approval_status: ('pending' | 'approved' | 'rejected') | (never | null);
+              /** @description The invoice billing this entry (then it is locked); null when unbilled or its invoice was voided */
+              invoice_id: number | null;
+              /** Format: date-time */
+              created_at: string;
+              /** Format: date-time */
+              updated_at: string;
+            } | null;
+            elapsed_seconds: number | null;
           };
         };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
               message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
           };
         };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
         };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
               message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
           };
         };
       };
     };
-    put?: never;
-    /**
-     * Record an expense
-     * @description Needs the edit_time_and_expenses level on the project or its can_edit_expense flag; someone else's expense (user_id) needs edit_financials or edit_all_expenses, and user_id must name an active member who may record expenses on the project (422 otherwise, the same answer whoever the id names).
-     *
-     *     **Access:** permission `create_expenses`; token scope `write:expenses`
-     */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
+  };
+  postTimerStart: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          project_id: number;
+          task_id?: number | null;
+          notes?: string;
+          /** @description Defaults to the project's billable setting */
+          billable?: boolean;
+        };
       };
-      requestBody: {
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
         content: {
           'application/json': {
+            id: number;
+            user_id: number;
+            user: {
+              id: number;
+              name: string;
+            };
+            project_id: number;
+            task_id: number | null;
+            /** Format: date-time */
+            start_time: string;
+            /**
+             * Format: date-time
+             * @description null while the timer runs
+             */
+            end_time: string | null;
+            /** @description null while the timer runs */
+            duration_seconds: number | null;
+            billable: boolean;
+            notes: string;
+            /** @description The latest approval request that was not cancelled: pending or approved entries are locked; null when never submitted */
+            approval_status: ('pending' | 'approved' | 'rejected') | (never | null);
+            /** @description The invoice billing this entry (then it is locked); null when unbilled or its invoice was voided */
+            invoice_id: number | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  postTimerStop: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          notes?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            user_id: number;
+            user: {
+              id: number;
+              name: string;
+            };
+            project_id: number;
+            task_id: number | null;
+            /** Format: date-time */
+            start_time: string;
+            /**
+             * Format: date-time
+             * @description null while the timer runs
+             */
+            end_time: string | null;
+            /** @description null while the timer runs */
+            duration_seconds: number | null;
+            billable: boolean;
+            notes: string;
+            /** @description The latest approval request that was not cancelled: pending or approved entries are locked; null when never submitted */
+            approval_status: ('pending' | 'approved' | 'rejected') | (never | null);
+            /** @description The invoice billing this entry (then it is locked); null when unbilled or its invoice was voided */
+            invoice_id: number | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getExpenses: {
+    parameters: {
+      query?: {
+        page?: number;
+        per_page?: number;
+        /** @description YYYY-MM-DD */
+        start_date?: string;
+        /** @description YYYY-MM-DD */
+        end_date?: string;
+        project_id?: number;
+        user_id?: number;
+        category?: string;
+        billable?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            expenses: {
+              id: number;
+              user_id: number;
+              user: {
+                id: number;
+                name: string;
+              };
+              project_id: number;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              date: string;
+              amount: number;
+              currency: string;
+              category: string;
+              description: string;
+              billable: boolean;
+              /** Format: date-time */
+              created_at: string;
+              /** Format: date-time */
+              updated_at: string;
+            }[];
+            pagination: {
+              page: number;
+              per_page: number;
+              total: number;
+              pages: number;
+            };
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  postExpenses: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          project_id: number;
+          /**
+           * Format: date
+           * @description YYYY-MM-DD
+           */
+          date: string;
+          /** @description At least 0.01, at most 1e9, at most 2 decimals */
+          amount: number;
+          /** @description ISO 4217 code, e.g. EUR; defaults to the project's currency */
+          currency?: string;
+          category: string;
+          description?: string;
+          /** @description Defaults to the project's billable setting */
+          billable?: boolean;
+          user_id?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            user_id: number;
+            user: {
+              id: number;
+              name: string;
+            };
             project_id: number;
             /**
              * Format: date
              * @description YYYY-MM-DD
              */
             date: string;
-            /** @description At least 0.01, at most 1e9, at most 2 decimals */
             amount: number;
-            /** @description ISO 4217 code, e.g. EUR; defaults to the project's currency */
-            currency?: string;
+            currency: string;
             category: string;
-            description?: string;
-            /** @description Defaults to the project's billable setting */
-            billable?: boolean;
-            user_id?: number;
+            description: string;
+            billable: boolean;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
           };
         };
       };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              user_id: number;
-              user: {
-                id: number;
-                name: string;
-              };
-              project_id: number;
-              /**
-               * Format: date
-               * @description YYYY-MM-DD
-               */
-              date: string;
-              amount: number;
-              currency: string;
-              category: string;
-              description: string;
-              billable: boolean;
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              updated_at: string;
-            };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
           };
         };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
               message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
           };
         };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
               message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
           };
         };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
               message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
           };
         };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
               message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
           };
         };
-        /** @description The error body every error shares */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
+      };
+      /** @description The error body every error shares */
+      422: {
+        headers: {
+          [name: string]: unknown;
         };
-        /** @description The error body every error shares */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
               message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
           };
         };
       };
     };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
-  '/expenses/{id}': {
+  getExpensesById: {
     parameters: {
       query?: never;
       header?: never;
-      path?: never;
+      path: {
+        id: number;
+      };
       cookie?: never;
     };
-    /**
-     * An expense
-     * @description **Access:** permission `view_own_expenses`; token scope `read:expenses`
-     */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              user_id: number;
-              user: {
-                id: number;
-                name: string;
-              };
-              project_id: number;
-              /**
-               * Format: date
-               * @description YYYY-MM-DD
-               */
-              date: string;
-              amount: number;
-              currency: string;
-              category: string;
-              description: string;
-              billable: boolean;
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              updated_at: string;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    /**
-     * Change an expense
-     * @description Your own: edit_own_expenses and the right to record expenses on the project (old and new). Someone else's: the edit_financials level or edit_all_expenses (on both projects when moving it, and its owner must be able to record expenses on the new one). A billed expense cannot change.
-     *
-     *     **Access:** any of the permissions `edit_own_expenses`, `edit_all_expenses`; token scope `write:expenses`
-     */
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody: {
         content: {
           'application/json': {
-            project_id?: number;
+            id: number;
+            user_id: number;
+            user: {
+              id: number;
+              name: string;
+            };
+            project_id: number;
             /**
              * Format: date
              * @description YYYY-MM-DD
              */
-            date?: string;
-            /** @description At least 0.01, at most 1e9, at most 2 decimals */
-            amount?: number;
-            /** @description ISO 4217 code, e.g. EUR; defaults to the project's currency */
-            currency?: string;
-            category?: string;
-            description?: string;
-            billable?: boolean;
+            date: string;
+            amount: number;
+            currency: string;
+            category: string;
+            description: string;
+            billable: boolean;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
           };
         };
       };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              user_id: number;
-              user: {
-                id: number;
-                name: string;
-              };
-              project_id: number;
-              /**
-               * Format: date
-               * @description YYYY-MM-DD
-               */
-              date: string;
-              amount: number;
-              currency: string;
-              category: string;
-              description: string;
-              billable: boolean;
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              updated_at: string;
-            };
-          };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
         };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    post?: never;
-    /**
-     * Delete an expense
-     * @description Your own: delete_own_expenses and the right to record expenses on the project. Someone else's: delete_all_expenses, or the edit_financials level.
-     *
-     *     **Access:** any of the permissions `delete_own_expenses`, `delete_all_expenses`; token scope `write:expenses`
-     */
-    delete: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        204: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/reports/summary': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Time summary grouped by project, user, day or client
-     * @description Finished time entries whose start_time falls on the given UTC days (both included, at most 366 days), on projects you can see. Your own entries; with view_all_reports also others' on the projects where you may see the team's time (user_id of someone else needs it too). project_id must name a project you can see. Amounts (billable hours × hourly rate) appear only when you may see the financials of every project in the result, and are never added across currencies. The totals are the sum of the groups.
-     *
-     *     **Access:** permission `view_own_reports`; token scope `read:reports`
-     */
-    get: {
-      parameters: {
-        query: {
-          /** @description First day (YYYY-MM-DD, UTC), inclusive */
-          start_date: string;
-          /** @description Last day (YYYY-MM-DD, UTC), inclusive; the range covers at most 366 days */
-          end_date: string;
-          /** @description project | user | day (UTC, on start_time) | client */
-          group_by?: 'project' | 'user' | 'day' | 'client';
-          project_id?: number;
-          /** @description Someone else's id needs view_all_reports */
-          user_id?: number;
-          billable?: boolean;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /**
-               * Format: date
-               * @description YYYY-MM-DD
-               */
-              start_date: string;
-              /**
-               * Format: date
-               * @description YYYY-MM-DD
-               */
-              end_date: string;
-              /**
-               * @description project | user | day (UTC, on start_time) | client
-               * @enum {string}
-               */
-              group_by: 'project' | 'user' | 'day' | 'client';
-              totals: {
-                duration_seconds: number;
-                billable_seconds: number;
-                entries: number;
-                /** @description Billable hours × the member hourly rate on the project, else the project hourly rate (financial: present only with financial access) */
-                amount?: number;
-                /** @description ISO 4217 code of the amount */
-                currency?: string;
-              };
-              /** @description day: by date ascending; otherwise by duration descending, then key */
-              groups: {
-                /** @description project id, user id, YYYY-MM-DD, or client id (null: projects without a client) */
-                key: number | string | (never | null);
-                label: string;
-                duration_seconds: number;
-                billable_seconds: number;
-                entries: number;
-                /** @description Billable hours × the member hourly rate on the project, else the project hourly rate (financial: present only with financial access) */
-                amount?: number;
-                /** @description ISO 4217 code of the amount */
-                currency?: string;
-              }[];
-              /** @description false: the caller may not see the financials of every project in the result */
-              amounts_included: boolean;
-              /** @description Why amounts are missing, or only partly present */
-              message?: string;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/reports/summary/export': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * The same summary as a CSV download
-     * @description Finished time entries whose start_time falls on the given UTC days (both included, at most 366 days), on projects you can see. Your own entries; with view_all_reports also others' on the projects where you may see the team's time (user_id of someone else needs it too). project_id must name a project you can see. Amounts (billable hours × hourly rate) appear only when you may see the financials of every project in the result, and are never added across currencies. The totals are the sum of the groups. Columns: key,label,hours,billable_hours,entries, plus amount when amounts are included.
-     *
-     *     **Access:** permission `export_reports`; token scope `read:reports`
-     */
-    get: {
-      parameters: {
-        query: {
-          /** @description First day (YYYY-MM-DD, UTC), inclusive */
-          start_date: string;
-          /** @description Last day (YYYY-MM-DD, UTC), inclusive; the range covers at most 366 days */
-          end_date: string;
-          /** @description project | user | day (UTC, on start_time) | client */
-          group_by?: 'project' | 'user' | 'day' | 'client';
-          project_id?: number;
-          /** @description Someone else's id needs view_all_reports */
-          user_id?: number;
-          billable?: boolean;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description The summary as CSV */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'text/csv': string;
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/reports/saved': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Your saved report definitions
-     * @description **Access:** permission `view_own_reports`; token scope `read:reports`
-     */
-    get: {
-      parameters: {
-        query?: {
-          page?: number;
-          per_page?: number;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              saved_reports: {
-                id: number;
-                name: string;
-                params: {
-                  /**
-                   * @description project | user | day (UTC, on start_time) | client
-                   * @enum {string}
-                   */
-                  group_by: 'project' | 'user' | 'day' | 'client';
-                  /**
-                   * Format: date
-                   * @description YYYY-MM-DD
-                   */
-                  start_date?: string;
-                  /**
-                   * Format: date
-                   * @description YYYY-MM-DD
-                   */
-                  end_date?: string;
-                  project_id?: number;
-                  /** @description Someone else's id needs view_all_reports */
-                  user_id?: number;
-                  billable?: boolean;
-                };
-                /** Format: date-time */
-                created_at: string;
-              }[];
-              pagination: {
-                page: number;
-                per_page: number;
-                total: number;
-                pages: number;
-              };
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    /**
-     * Save a report definition (its filters follow the summary rules)
-     * @description **Access:** permission `create_saved_reports`; token scope `write:reports`
-     */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
         content: {
           'application/json': {
-            name: string;
-            params: {
-              /**
-               * @description project | user | day (UTC, on start_time) | client
-               * @enum {string}
-               */
-              group_by: 'project' | 'user' | 'day' | 'client';
-              /**
-               * Format: date
-               * @description YYYY-MM-DD
-               */
-              start_date?: string;
-              /**
-               * Format: date
-               * @description YYYY-MM-DD
-               */
-              end_date?: string;
-              project_id?: number;
-              /** @description Someone else's id needs view_all_reports */
-              user_id?: number;
-              billable?: boolean;
-            };
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
           };
         };
       };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
           };
-          content: {
-            'application/json': {
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  putExpensesById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          project_id?: number;
+          /**
+           * Format: date
+           * @description YYYY-MM-DD
+           */
+          date?: string;
+          /** @description At least 0.01, at most 1e9, at most 2 decimals */
+          amount?: number;
+          /** @description ISO 4217 code, e.g. EUR; defaults to the project's currency */
+          currency?: string;
+          category?: string;
+          description?: string;
+          billable?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            user_id: number;
+            user: {
+              id: number;
+              name: string;
+            };
+            project_id: number;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            date: string;
+            amount: number;
+            currency: string;
+            category: string;
+            description: string;
+            billable: boolean;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  deleteExpensesById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getReportsSummary: {
+    parameters: {
+      query: {
+        /** @description First day (YYYY-MM-DD, UTC), inclusive */
+        start_date: string;
+        /** @description Last day (YYYY-MM-DD, UTC), inclusive; the range covers at most 366 days */
+        end_date: string;
+        /** @description project | user | day (UTC, on start_time) | client */
+        group_by?: 'project' | 'user' | 'day' | 'client';
+        project_id?: number;
+        /** @description Someone else's id needs view_all_reports */
+        user_id?: number;
+        billable?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            start_date: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            end_date: string;
+            /**
+             * @description project | user | day (UTC, on start_time) | client
+             * @enum {string}
+             */
+            group_by: 'project' | 'user' | 'day' | 'client';
+            totals: {
+              duration_seconds: number;
+              billable_seconds: number;
+              entries: number;
+              /** @description Billable hours × the member hourly rate on the project, else the project hourly rate (financial: present only with financial access) */
+              amount?: number;
+              /** @description ISO 4217 code of the amount */
+              currency?: string;
+            };
+            /** @description day: by date ascending; otherwise by duration descending, then key */
+            groups: {
+              /** @description project id, user id, YYYY-MM-DD, or client id (null: projects without a client) */
+              key: number | string | (never | null);
+              label: string;
+              duration_seconds: number;
+              billable_seconds: number;
+              entries: number;
+              /** @description Billable hours × the member hourly rate on the project, else the project hourly rate (financial: present only with financial access) */
+              amount?: number;
+              /** @description ISO 4217 code of the amount */
+              currency?: string;
+            }[];
+            /** @description false: the caller may not see the financials of every project in the result */
+            amounts_included: boolean;
+            /** @description Why amounts are missing, or only partly present */
+            message?: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getReportsSummaryExport: {
+    parameters: {
+      query: {
+        /** @description First day (YYYY-MM-DD, UTC), inclusive */
+        start_date: string;
+        /** @description Last day (YYYY-MM-DD, UTC), inclusive; the range covers at most 366 days */
+        end_date: string;
+        /** @description project | user | day (UTC, on start_time) | client */
+        group_by?: 'project' | 'user' | 'day' | 'client';
+        project_id?: number;
+        /** @description Someone else's id needs view_all_reports */
+        user_id?: number;
+        billable?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The summary as CSV */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getReportsSaved: {
+    parameters: {
+      query?: {
+        page?: number;
+        per_page?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            saved_reports: {
               id: number;
               name: string;
               params: {
@@ -11589,573 +11856,819 @@ export interface paths {
               };
               /** Format: date-time */
               created_at: string;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
+            }[];
+            pagination: {
+              page: number;
+              per_page: number;
+              total: number;
+              pages: number;
             };
           };
         };
       };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/reports/saved/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post?: never;
-    /**
-     * Delete one of your saved report definitions
-     * @description **Access:** permission `create_saved_reports`; token scope `write:reports`
-     */
-    delete: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
         };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        204: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/settings': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * System settings (everyone signed in may read them)
-     * @description **Access:** any signed-in user; token scope `admin:all`
-     */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              organisation_name: string;
-              default_currency: string;
-              week_starts_on: number;
-              allow_self_approval: boolean;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /**
-     * Change system settings
-     * @description **Access:** permission `manage_settings`; token scope `admin:all`
-     */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
         content: {
           'application/json': {
-            organisation_name?: string;
-            /** @description ISO 4217 code, e.g. EUR */
-            default_currency?: string;
-            week_starts_on?: number;
-            allow_self_approval?: boolean;
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
           };
         };
       };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              organisation_name: string;
-              default_currency: string;
-              week_starts_on: number;
-              allow_self_approval: boolean;
-            };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
           };
         };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
         };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
               message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
           };
         };
       };
     };
-    trace?: never;
   };
-  '/system/info': {
+  postReportsSaved: {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    /**
-     * Versions, database and counts
-     * @description **Access:** permission `view_system_info`; token scope `admin:all`
-     */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          params: {
+            /**
+             * @description project | user | day (UTC, on start_time) | client
+             * @enum {string}
+             */
+            group_by: 'project' | 'user' | 'day' | 'client';
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            start_date?: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            end_date?: string;
+            project_id?: number;
+            /** @description Someone else's id needs view_all_reports */
+            user_id?: number;
+            billable?: boolean;
           };
-          content: {
-            'application/json': {
-              app_version: string;
-              api_version: string;
-              node_version: string;
-              database: string;
-              database_version: string;
-              uptime_seconds: number;
-              authz_version: number;
-              counts: {
-                users: number;
-                projects: number;
-                time_entries: number;
-                api_tokens: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            name: string;
+            params: {
+              /**
+               * @description project | user | day (UTC, on start_time) | client
+               * @enum {string}
+               */
+              group_by: 'project' | 'user' | 'day' | 'client';
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              start_date?: string;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              end_date?: string;
+              project_id?: number;
+              /** @description Someone else's id needs view_all_reports */
+              user_id?: number;
+              billable?: boolean;
+            };
+            /** Format: date-time */
+            created_at: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  deleteReportsSavedById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            organisation_name: string;
+            default_currency: string;
+            week_starts_on: number;
+            allow_self_approval: boolean;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  patchSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          organisation_name?: string;
+          /** @description ISO 4217 code, e.g. EUR */
+          default_currency?: string;
+          week_starts_on?: number;
+          allow_self_approval?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            organisation_name: string;
+            default_currency: string;
+            week_starts_on: number;
+            allow_self_approval: boolean;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getSystemInfo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            app_version: string;
+            api_version: string;
+            node_version: string;
+            database: string;
+            database_version: string;
+            uptime_seconds: number;
+            authz_version: number;
+            counts: {
+              users: number;
+              projects: number;
+              time_entries: number;
+              api_tokens: number;
+            };
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  postTimeEntriesByIdRequestApproval: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            time_entry_id: number;
+            /** @enum {string} */
+            status: 'pending' | 'approved' | 'rejected' | 'cancelled';
+            requested_by: number;
+            /** Format: date-time */
+            requested_at: string;
+            decided_by: number | null;
+            /** Format: date-time */
+            decided_at: string | null;
+            reason: string | null;
+            comment: string;
+            time_entry: {
+              id: number;
+              user_id: number;
+              user: {
+                id: number;
+                name: string;
               };
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
+              project_id: number;
+              project: {
+                id: number;
+                name: string;
+              };
+              /** Format: date-time */
+              start_time: string;
+              /** Format: date-time */
+              end_time: string | null;
+              duration_seconds: number | null;
+              billable: boolean;
+              notes: string;
             };
           };
         };
       };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
     };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
-  '/time-entries/{id}/request-approval': {
+  getTimeEntryApprovals: {
     parameters: {
-      query?: never;
+      query?: {
+        page?: number;
+        per_page?: number;
+        status?: 'pending' | 'approved' | 'rejected' | 'cancelled';
+        queue?: 'to_approve' | 'mine';
+        project_id?: number;
+        user_id?: number;
+      };
       header?: never;
       path?: never;
       cookie?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Submit one of your finished time entries for approval
-     * @description **Access:** permission `create_time_entries`; token scope `write:time_approvals`
-     */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        cookie?: never;
-      };
-      requestBody: {
         content: {
           'application/json': {
-            comment?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
+            time_entry_approvals: {
               id: number;
               time_entry_id: number;
               /** @enum {string} */
@@ -12188,2833 +12701,2418 @@ export interface paths {
                 billable: boolean;
                 notes: string;
               };
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
+            }[];
+            pagination: {
+              page: number;
+              per_page: number;
+              total: number;
+              pages: number;
             };
           };
         };
       };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/time-entry-approvals': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Approval requests: yours, and those you may decide on
-     * @description `queue=to_approve`: pending requests you may approve (not your own unless the allow_self_approval setting is on); `queue=mine`: your own requests.
-     *
-     *     **Access:** permission `view_own_time_entries`; token scope `read:time_approvals`
-     */
-    get: {
-      parameters: {
-        query?: {
-          page?: number;
-          per_page?: number;
-          status?: 'pending' | 'approved' | 'rejected' | 'cancelled';
-          queue?: 'to_approve' | 'mine';
-          project_id?: number;
-          user_id?: number;
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
         };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              time_entry_approvals: {
-                id: number;
-                time_entry_id: number;
-                /** @enum {string} */
-                status: 'pending' | 'approved' | 'rejected' | 'cancelled';
-                requested_by: number;
-                /** Format: date-time */
-                requested_at: string;
-                decided_by: number | null;
-                /** Format: date-time */
-                decided_at: string | null;
-                reason: string | null;
-                comment: string;
-                time_entry: {
-                  id: number;
-                  user_id: number;
-                  user: {
-                    id: number;
-                    name: string;
-                  };
-                  project_id: number;
-                  project: {
-                    id: number;
-                    name: string;
-                  };
-                  /** Format: date-time */
-                  start_time: string;
-                  /** Format: date-time */
-                  end_time: string | null;
-                  duration_seconds: number | null;
-                  billable: boolean;
-                  notes: string;
-                };
-              }[];
-              pagination: {
-                page: number;
-                per_page: number;
-                total: number;
-                pages: number;
-              };
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/time-entry-approvals/{id}/approve': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Approve (needs ≥ edit_financials on the project or approve_time_entries); the entry is then locked
-     * @description **Access:** any signed-in user; token scope `write:time_approvals`
-     */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody: {
         content: {
           'application/json': {
-            comment?: string;
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
           };
         };
       };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              time_entry_id: number;
-              /** @enum {string} */
-              status: 'pending' | 'approved' | 'rejected' | 'cancelled';
-              requested_by: number;
-              /** Format: date-time */
-              requested_at: string;
-              decided_by: number | null;
-              /** Format: date-time */
-              decided_at: string | null;
-              reason: string | null;
-              comment: string;
-              time_entry: {
-                id: number;
-                user_id: number;
-                user: {
-                  id: number;
-                  name: string;
-                };
-                project_id: number;
-                project: {
-                  id: number;
-                  name: string;
-                };
-                /** Format: date-time */
-                start_time: string;
-                /** Format: date-time */
-                end_time: string | null;
-                duration_seconds: number | null;
-                billable: boolean;
-                notes: string;
-              };
-            };
-          };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
         };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/time-entry-approvals/{id}/reject': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Reject with a reason
-     * @description **Access:** any signed-in user; token scope `write:time_approvals`
-     */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody: {
         content: {
           'application/json': {
-            reason: string;
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
           };
         };
       };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              time_entry_id: number;
-              /** @enum {string} */
-              status: 'pending' | 'approved' | 'rejected' | 'cancelled';
-              requested_by: number;
-              /** Format: date-time */
-              requested_at: string;
-              decided_by: number | null;
-              /** Format: date-time */
-              decided_at: string | null;
-              reason: string | null;
-              comment: string;
-              time_entry: {
-                id: number;
-                user_id: number;
-                user: {
-                  id: number;
-                  name: string;
-                };
-                project_id: number;
-                project: {
-                  id: number;
-                  name: string;
-                };
-                /** Format: date-time */
-                start_time: string;
-                /** Format: date-time */
-                end_time: string | null;
-                duration_seconds: number | null;
-                billable: boolean;
-                notes: string;
-              };
-            };
-          };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
         };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/time-entry-approvals/{id}/cancel': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Withdraw your own pending request
-     * @description **Access:** any signed-in user; token scope `write:time_approvals`
-     */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              time_entry_id: number;
-              /** @enum {string} */
-              status: 'pending' | 'approved' | 'rejected' | 'cancelled';
-              requested_by: number;
-              /** Format: date-time */
-              requested_at: string;
-              decided_by: number | null;
-              /** Format: date-time */
-              decided_at: string | null;
-              reason: string | null;
-              comment: string;
-              time_entry: {
-                id: number;
-                user_id: number;
-                user: {
-                  id: number;
-                  name: string;
-                };
-                project_id: number;
-                project: {
-                  id: number;
-                  name: string;
-                };
-                /** Format: date-time */
-                start_time: string;
-                /** Format: date-time */
-                end_time: string | null;
-                duration_seconds: number | null;
-                billable: boolean;
-                notes: string;
-              };
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/time-entry-approvals/bulk-approve': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Approve several requests: all or nothing, with a result per item
-     * @description **Access:** any signed-in user; token scope `write:time_approvals`
-     */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
         content: {
           'application/json': {
-            ids: number[];
-            comment?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              approved: number;
-              results: {
-                id: number;
-                status: string;
-              }[];
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
               message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
           };
         };
       };
     };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
-  '/invoices': {
+  postTimeEntryApprovalsByIdApprove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            time_entry_id: number;
+            /** @enum {string} */
+            status: 'pending' | 'approved' | 'rejected' | 'cancelled';
+            requested_by: number;
+            /** Format: date-time */
+            requested_at: string;
+            decided_by: number | null;
+            /** Format: date-time */
+            decided_at: string | null;
+            reason: string | null;
+            comment: string;
+            time_entry: {
+              id: number;
+              user_id: number;
+              user: {
+                id: number;
+                name: string;
+              };
+              project_id: number;
+              project: {
+                id: number;
+                name: string;
+              };
+              /** Format: date-time */
+              start_time: string;
+              /** Format: date-time */
+              end_time: string | null;
+              duration_seconds: number | null;
+              billable: boolean;
+              notes: string;
+            };
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  postTimeEntryApprovalsByIdReject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            time_entry_id: number;
+            /** @enum {string} */
+            status: 'pending' | 'approved' | 'rejected' | 'cancelled';
+            requested_by: number;
+            /** Format: date-time */
+            requested_at: string;
+            decided_by: number | null;
+            /** Format: date-time */
+            decided_at: string | null;
+            reason: string | null;
+            comment: string;
+            time_entry: {
+              id: number;
+              user_id: number;
+              user: {
+                id: number;
+                name: string;
+              };
+              project_id: number;
+              project: {
+                id: number;
+                name: string;
+              };
+              /** Format: date-time */
+              start_time: string;
+              /** Format: date-time */
+              end_time: string | null;
+              duration_seconds: number | null;
+              billable: boolean;
+              notes: string;
+            };
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  postTimeEntryApprovalsByIdCancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            time_entry_id: number;
+            /** @enum {string} */
+            status: 'pending' | 'approved' | 'rejected' | 'cancelled';
+            requested_by: number;
+            /** Format: date-time */
+            requested_at: string;
+            decided_by: number | null;
+            /** Format: date-time */
+            decided_at: string | null;
+            reason: string | null;
+            comment: string;
+            time_entry: {
+              id: number;
+              user_id: number;
+              user: {
+                id: number;
+                name: string;
+              };
+              project_id: number;
+              project: {
+                id: number;
+                name: string;
+              };
+              /** Format: date-time */
+              start_time: string;
+              /** Format: date-time */
+              end_time: string | null;
+              duration_seconds: number | null;
+              billable: boolean;
+              notes: string;
+            };
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  postTimeEntryApprovalsBulkApprove: {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    /**
-     * Invoices you may see (yours, those of projects whose financials you see, or all with view_all_invoices)
-     * @description **Access:** permission `view_own_invoices`; token scope `read:invoices`
-     */
-    get: {
-      parameters: {
-        query?: {
-          page?: number;
-          per_page?: number;
-          status?: 'draft' | 'sent' | 'paid' | 'void';
+    requestBody: {
+      content: {
+        'application/json': {
+          ids: number[];
+          comment?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            approved: number;
+            results: {
+              id: number;
+              status: string;
+            }[];
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getInvoices: {
+    parameters: {
+      query?: {
+        page?: number;
+        per_page?: number;
+        status?: 'draft' | 'sent' | 'paid' | 'void';
+        project_id?: number;
+        client_id?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            invoices: {
+              id: number;
+              number: string;
+              client_id: number | null;
+              project_id: number | null;
+              /** @enum {string} */
+              status: 'draft' | 'sent' | 'paid' | 'void';
+              currency: string;
+              issue_date: string;
+              due_date: string | null;
+              period_start: string | null;
+              period_end: string | null;
+              tax_rate: number;
+              subtotal: number;
+              tax_amount: number;
+              total: number;
+              amount_paid: number;
+              balance: number;
+              notes: string;
+              created_by: number | null;
+              /** Format: date-time */
+              created_at: string;
+              /** Format: date-time */
+              sent_at: string | null;
+              /** Format: date-time */
+              paid_at: string | null;
+              /** Format: date-time */
+              voided_at: string | null;
+            }[];
+            pagination: {
+              page: number;
+              per_page: number;
+              total: number;
+              pages: number;
+            };
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  postInvoices: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          client_id?: number | null;
+          project_id?: number | null;
+          /** @description ISO 4217 code, e.g. EUR */
+          currency: string;
+          /**
+           * Format: date
+           * @description YYYY-MM-DD
+           */
+          issue_date?: string;
+          /**
+           * Format: date
+           * @description YYYY-MM-DD
+           */
+          due_date?: string | null;
+          tax_rate?: number;
+          notes?: string;
+          lines: {
+            description: string;
+            quantity: number;
+            unit_price: number;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            number: string;
+            client_id: number | null;
+            project_id: number | null;
+            /** @enum {string} */
+            status: 'draft' | 'sent' | 'paid' | 'void';
+            currency: string;
+            issue_date: string;
+            due_date: string | null;
+            period_start: string | null;
+            period_end: string | null;
+            tax_rate: number;
+            subtotal: number;
+            tax_amount: number;
+            total: number;
+            amount_paid: number;
+            balance: number;
+            notes: string;
+            created_by: number | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            sent_at: string | null;
+            /** Format: date-time */
+            paid_at: string | null;
+            /** Format: date-time */
+            voided_at: string | null;
+            client: {
+              id: number;
+              name: string;
+            } | null;
+            project: {
+              id: number;
+              name: string;
+            } | null;
+            lines: {
+              id: number;
+              position: number;
+              description: string;
+              quantity: number;
+              unit_price: number;
+              amount: number;
+              time_entry_id: number | null;
+              expense_id: number | null;
+            }[];
+            payments: {
+              id: number;
+              amount: number;
+              paid_on: string;
+              method: string;
+              note: string;
+              recorded_by: number | null;
+              /** Format: date-time */
+              created_at: string;
+            }[];
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  postInvoicesFromTimeEntries: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
           project_id?: number;
           client_id?: number;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              invoices: {
-                id: number;
-                number: string;
-                client_id: number | null;
-                project_id: number | null;
-                /** @enum {string} */
-                status: 'draft' | 'sent' | 'paid' | 'void';
-                currency: string;
-                issue_date: string;
-                due_date: string | null;
-                period_start: string | null;
-                period_end: string | null;
-                tax_rate: number;
-                subtotal: number;
-                tax_amount: number;
-                total: number;
-                amount_paid: number;
-                balance: number;
-                notes: string;
-                created_by: number | null;
-                /** Format: date-time */
-                created_at: string;
-                /** Format: date-time */
-                sent_at: string | null;
-                /** Format: date-time */
-                paid_at: string | null;
-                /** Format: date-time */
-                voided_at: string | null;
-              }[];
-              pagination: {
-                page: number;
-                per_page: number;
-                total: number;
-                pages: number;
-              };
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
+          /**
+           * Format: date
+           * @description YYYY-MM-DD
+           */
+          start_date: string;
+          /**
+           * Format: date
+           * @description YYYY-MM-DD
+           */
+          end_date: string;
+          /** @default true */
+          include_expenses?: boolean;
+          /** @default false */
+          only_approved?: boolean;
+          tax_rate?: number;
+          /**
+           * Format: date
+           * @description YYYY-MM-DD
+           */
+          due_date?: string | null;
+          notes?: string;
         };
       };
     };
-    put?: never;
-    /**
-     * Create a draft invoice with manual lines
-     * @description **Access:** permission `create_invoices`; token scope `write:invoices`
-     */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
         content: {
           'application/json': {
-            client_id?: number | null;
-            project_id?: number | null;
-            /** @description ISO 4217 code, e.g. EUR */
+            id: number;
+            number: string;
+            client_id: number | null;
+            project_id: number | null;
+            /** @enum {string} */
+            status: 'draft' | 'sent' | 'paid' | 'void';
             currency: string;
-            /**
-             * Format: date
-             * @description YYYY-MM-DD
-             */
-            issue_date?: string;
-            /**
-             * Format: date
-             * @description YYYY-MM-DD
-             */
-            due_date?: string | null;
-            tax_rate?: number;
-            notes?: string;
+            issue_date: string;
+            due_date: string | null;
+            period_start: string | null;
+            period_end: string | null;
+            tax_rate: number;
+            subtotal: number;
+            tax_amount: number;
+            total: number;
+            amount_paid: number;
+            balance: number;
+            notes: string;
+            created_by: number | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            sent_at: string | null;
+            /** Format: date-time */
+            paid_at: string | null;
+            /** Format: date-time */
+            voided_at: string | null;
+            client: {
+              id: number;
+              name: string;
+            } | null;
+            project: {
+              id: number;
+              name: string;
+            } | null;
             lines: {
+              id: number;
+              position: number;
               description: string;
               quantity: number;
               unit_price: number;
+              amount: number;
+              time_entry_id: number | null;
+              expense_id: number | null;
+            }[];
+            payments: {
+              id: number;
+              amount: number;
+              paid_on: string;
+              method: string;
+              note: string;
+              recorded_by: number | null;
+              /** Format: date-time */
+              created_at: string;
             }[];
           };
         };
       };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              number: string;
-              client_id: number | null;
-              project_id: number | null;
-              /** @enum {string} */
-              status: 'draft' | 'sent' | 'paid' | 'void';
-              currency: string;
-              issue_date: string;
-              due_date: string | null;
-              period_start: string | null;
-              period_end: string | null;
-              tax_rate: number;
-              subtotal: number;
-              tax_amount: number;
-              total: number;
-              amount_paid: number;
-              balance: number;
-              notes: string;
-              created_by: number | null;
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              sent_at: string | null;
-              /** Format: date-time */
-              paid_at: string | null;
-              /** Format: date-time */
-              voided_at: string | null;
-              client: {
-                id: number;
-                name: string;
-              } | null;
-              project: {
-                id: number;
-                name: string;
-              } | null;
-              lines: {
-                id: number;
-                position: number;
-                description: string;
-                quantity: number;
-                unit_price: number;
-                amount: number;
-                time_entry_id: number | null;
-                expense_id: number | null;
-              }[];
-              payments: {
-                id: number;
-                amount: number;
-                paid_on: string;
-                method: string;
-                note: string;
-                recorded_by: number | null;
-                /** Format: date-time */
-                created_at: string;
-              }[];
-            };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
           };
         };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
               message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
           };
         };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
               message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
           };
         };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
               message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
           };
         };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
               message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
           };
         };
       };
     };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
   };
-  '/invoices/from-time-entries': {
+  getInvoicesById: {
     parameters: {
       query?: never;
       header?: never;
-      path?: never;
+      path: {
+        id: number;
+      };
       cookie?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Draft an invoice from the unbilled billable time (and expenses) of a project or client in a period
-     * @description Needs the invoice action (≥ edit_financials) on every project billed. Each entry and expense is billed once; a concurrent attempt over the same entries gets 409.
-     *
-     *     **Access:** permission `create_invoices`; token scope `write:invoices`
-     */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
         content: {
           'application/json': {
-            project_id?: number;
-            client_id?: number;
-            /**
-             * Format: date
-             * @description YYYY-MM-DD
-             */
-            start_date: string;
-            /**
-             * Format: date
-             * @description YYYY-MM-DD
-             */
-            end_date: string;
-            /** @default true */
-            include_expenses?: boolean;
-            /** @default false */
-            only_approved?: boolean;
-            tax_rate?: number;
-            /**
-             * Format: date
-             * @description YYYY-MM-DD
-             */
-            due_date?: string | null;
-            notes?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
+            id: number;
+            number: string;
+            client_id: number | null;
+            project_id: number | null;
+            /** @enum {string} */
+            status: 'draft' | 'sent' | 'paid' | 'void';
+            currency: string;
+            issue_date: string;
+            due_date: string | null;
+            period_start: string | null;
+            period_end: string | null;
+            tax_rate: number;
+            subtotal: number;
+            tax_amount: number;
+            total: number;
+            amount_paid: number;
+            balance: number;
+            notes: string;
+            created_by: number | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            sent_at: string | null;
+            /** Format: date-time */
+            paid_at: string | null;
+            /** Format: date-time */
+            voided_at: string | null;
+            client: {
               id: number;
-              number: string;
-              client_id: number | null;
-              project_id: number | null;
-              /** @enum {string} */
-              status: 'draft' | 'sent' | 'paid' | 'void';
-              currency: string;
-              issue_date: string;
-              due_date: string | null;
-              period_start: string | null;
-              period_end: string | null;
-              tax_rate: number;
-              subtotal: number;
-              tax_amount: number;
-              total: number;
-              amount_paid: number;
-              balance: number;
-              notes: string;
-              created_by: number | null;
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              sent_at: string | null;
-              /** Format: date-time */
-              paid_at: string | null;
-              /** Format: date-time */
-              voided_at: string | null;
-              client: {
-                id: number;
-                name: string;
-              } | null;
-              project: {
-                id: number;
-                name: string;
-              } | null;
-              lines: {
-                id: number;
-                position: number;
-                description: string;
-                quantity: number;
-                unit_price: number;
-                amount: number;
-                time_entry_id: number | null;
-                expense_id: number | null;
-              }[];
-              payments: {
-                id: number;
-                amount: number;
-                paid_on: string;
-                method: string;
-                note: string;
-                recorded_by: number | null;
-                /** Format: date-time */
-                created_at: string;
-              }[];
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/invoices/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * An invoice with its lines and payments
-     * @description **Access:** permission `view_own_invoices`; token scope `read:invoices`
-     */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
+              name: string;
+            } | null;
+            project: {
               id: number;
-              number: string;
-              client_id: number | null;
-              project_id: number | null;
-              /** @enum {string} */
-              status: 'draft' | 'sent' | 'paid' | 'void';
-              currency: string;
-              issue_date: string;
-              due_date: string | null;
-              period_start: string | null;
-              period_end: string | null;
-              tax_rate: number;
-              subtotal: number;
-              tax_amount: number;
-              total: number;
-              amount_paid: number;
-              balance: number;
-              notes: string;
-              created_by: number | null;
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              sent_at: string | null;
-              /** Format: date-time */
-              paid_at: string | null;
-              /** Format: date-time */
-              voided_at: string | null;
-              client: {
-                id: number;
-                name: string;
-              } | null;
-              project: {
-                id: number;
-                name: string;
-              } | null;
-              lines: {
-                id: number;
-                position: number;
-                description: string;
-                quantity: number;
-                unit_price: number;
-                amount: number;
-                time_entry_id: number | null;
-                expense_id: number | null;
-              }[];
-              payments: {
-                id: number;
-                amount: number;
-                paid_on: string;
-                method: string;
-                note: string;
-                recorded_by: number | null;
-                /** Format: date-time */
-                created_at: string;
-              }[];
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    /**
-     * Edit a draft: dates, tax, notes, lines (lines left out are removed; their entries become billable again)
-     * @description **Access:** permission `edit_invoices`; token scope `write:invoices`
-     */
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /**
-             * Format: date
-             * @description YYYY-MM-DD
-             */
-            issue_date?: string;
-            /**
-             * Format: date
-             * @description YYYY-MM-DD
-             */
-            due_date?: string | null;
-            tax_rate?: number;
-            notes?: string;
-            lines?: {
-              id?: number;
+              name: string;
+            } | null;
+            lines: {
+              id: number;
+              position: number;
               description: string;
               quantity: number;
               unit_price: number;
+              amount: number;
+              time_entry_id: number | null;
+              expense_id: number | null;
+            }[];
+            payments: {
+              id: number;
+              amount: number;
+              paid_on: string;
+              method: string;
+              note: string;
+              recorded_by: number | null;
+              /** Format: date-time */
+              created_at: string;
             }[];
           };
         };
       };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              number: string;
-              client_id: number | null;
-              project_id: number | null;
-              /** @enum {string} */
-              status: 'draft' | 'sent' | 'paid' | 'void';
-              currency: string;
-              issue_date: string;
-              due_date: string | null;
-              period_start: string | null;
-              period_end: string | null;
-              tax_rate: number;
-              subtotal: number;
-              tax_amount: number;
-              total: number;
-              amount_paid: number;
-              balance: number;
-              notes: string;
-              created_by: number | null;
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              sent_at: string | null;
-              /** Format: date-time */
-              paid_at: string | null;
-              /** Format: date-time */
-              voided_at: string | null;
-              client: {
-                id: number;
-                name: string;
-              } | null;
-              project: {
-                id: number;
-                name: string;
-              } | null;
-              lines: {
-                id: number;
-                position: number;
-                description: string;
-                quantity: number;
-                unit_price: number;
-                amount: number;
-                time_entry_id: number | null;
-                expense_id: number | null;
-              }[];
-              payments: {
-                id: number;
-                amount: number;
-                paid_on: string;
-                method: string;
-                note: string;
-                recorded_by: number | null;
-                /** Format: date-time */
-                created_at: string;
-              }[];
-            };
-          };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
         };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    post?: never;
-    /**
-     * Delete a draft (204), or void a sent invoice without payments (200)
-     * @description **Access:** permission `delete_invoices`; token scope `write:invoices`
-     */
-    delete: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              number: string;
-              client_id: number | null;
-              project_id: number | null;
-              /** @enum {string} */
-              status: 'draft' | 'sent' | 'paid' | 'void';
-              currency: string;
-              issue_date: string;
-              due_date: string | null;
-              period_start: string | null;
-              period_end: string | null;
-              tax_rate: number;
-              subtotal: number;
-              tax_amount: number;
-              total: number;
-              amount_paid: number;
-              balance: number;
-              notes: string;
-              created_by: number | null;
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              sent_at: string | null;
-              /** Format: date-time */
-              paid_at: string | null;
-              /** Format: date-time */
-              voided_at: string | null;
-            };
-          };
-        };
-        /** @description Default Response */
-        204: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/invoices/{id}/html': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * A printable HTML view of an invoice
-     * @description **Access:** permission `view_own_invoices`; token scope `read:invoices`
-     */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'text/html': string;
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'text/html': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'text/html': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'text/html': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'text/html': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/invoices/{id}/send': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Mark a draft as sent
-     * @description **Access:** permission `send_invoices`; token scope `write:invoices`
-     */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              number: string;
-              client_id: number | null;
-              project_id: number | null;
-              /** @enum {string} */
-              status: 'draft' | 'sent' | 'paid' | 'void';
-              currency: string;
-              issue_date: string;
-              due_date: string | null;
-              period_start: string | null;
-              period_end: string | null;
-              tax_rate: number;
-              subtotal: number;
-              tax_amount: number;
-              total: number;
-              amount_paid: number;
-              balance: number;
-              notes: string;
-              created_by: number | null;
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              sent_at: string | null;
-              /** Format: date-time */
-              paid_at: string | null;
-              /** Format: date-time */
-              voided_at: string | null;
-              client: {
-                id: number;
-                name: string;
-              } | null;
-              project: {
-                id: number;
-                name: string;
-              } | null;
-              lines: {
-                id: number;
-                position: number;
-                description: string;
-                quantity: number;
-                unit_price: number;
-                amount: number;
-                time_entry_id: number | null;
-                expense_id: number | null;
-              }[];
-              payments: {
-                id: number;
-                amount: number;
-                paid_on: string;
-                method: string;
-                note: string;
-                recorded_by: number | null;
-                /** Format: date-time */
-                created_at: string;
-              }[];
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/invoices/{id}/payments': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Record a payment on a sent invoice (never more than the balance); paid in full → status paid
-     * @description **Access:** permission `manage_payments`; token scope `write:invoices`
-     */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody: {
         content: {
           'application/json': {
-            amount: number;
-            /**
-             * Format: date
-             * @description YYYY-MM-DD
-             */
-            paid_on?: string;
-            /** @description ISO 4217 code, e.g. EUR */
-            currency?: string;
-            method?: string;
-            note?: string;
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
           };
         };
       };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: number;
-              number: string;
-              client_id: number | null;
-              project_id: number | null;
-              /** @enum {string} */
-              status: 'draft' | 'sent' | 'paid' | 'void';
-              currency: string;
-              issue_date: string;
-              due_date: string | null;
-              period_start: string | null;
-              period_end: string | null;
-              tax_rate: number;
-              subtotal: number;
-              tax_amount: number;
-              total: number;
-              amount_paid: number;
-              balance: number;
-              notes: string;
-              created_by: number | null;
-              /** Format: date-time */
-              created_at: string;
-              /** Format: date-time */
-              sent_at: string | null;
-              /** Format: date-time */
-              paid_at: string | null;
-              /** Format: date-time */
-              voided_at: string | null;
-              client: {
-                id: number;
-                name: string;
-              } | null;
-              project: {
-                id: number;
-                name: string;
-              } | null;
-              lines: {
-                id: number;
-                position: number;
-                description: string;
-                quantity: number;
-                unit_price: number;
-                amount: number;
-                time_entry_id: number | null;
-                expense_id: number | null;
-              }[];
-              payments: {
-                id: number;
-                amount: number;
-                paid_on: string;
-                method: string;
-                note: string;
-                recorded_by: number | null;
-                /** Format: date-time */
-                created_at: string;
-              }[];
-            };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
           };
         };
-        /** @description The error body every error shares */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
               message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
           };
         };
-        /** @description The error body every error shares */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
         };
-        /** @description The error body every error shares */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
               message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description The error body every error shares */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: string;
-              message: string;
-              code: string;
-              request_id: string;
-              errors?: {
-                path: string;
-                message: string;
-              }[];
-              required_scope?: string | null;
-              available_scopes?: string[];
-              required_permission?: string;
-            } & {
-              [key: string]: unknown;
-            };
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
           };
         };
       };
     };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
+  };
+  putInvoicesById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * Format: date
+           * @description YYYY-MM-DD
+           */
+          issue_date?: string;
+          /**
+           * Format: date
+           * @description YYYY-MM-DD
+           */
+          due_date?: string | null;
+          tax_rate?: number;
+          notes?: string;
+          lines?: {
+            id?: number;
+            description: string;
+            quantity: number;
+            unit_price: number;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            number: string;
+            client_id: number | null;
+            project_id: number | null;
+            /** @enum {string} */
+            status: 'draft' | 'sent' | 'paid' | 'void';
+            currency: string;
+            issue_date: string;
+            due_date: string | null;
+            period_start: string | null;
+            period_end: string | null;
+            tax_rate: number;
+            subtotal: number;
+            tax_amount: number;
+            total: number;
+            amount_paid: number;
+            balance: number;
+            notes: string;
+            created_by: number | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            sent_at: string | null;
+            /** Format: date-time */
+            paid_at: string | null;
+            /** Format: date-time */
+            voided_at: string | null;
+            client: {
+              id: number;
+              name: string;
+            } | null;
+            project: {
+              id: number;
+              name: string;
+            } | null;
+            lines: {
+              id: number;
+              position: number;
+              description: string;
+              quantity: number;
+              unit_price: number;
+              amount: number;
+              time_entry_id: number | null;
+              expense_id: number | null;
+            }[];
+            payments: {
+              id: number;
+              amount: number;
+              paid_on: string;
+              method: string;
+              note: string;
+              recorded_by: number | null;
+              /** Format: date-time */
+              created_at: string;
+            }[];
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  deleteInvoicesById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            number: string;
+            client_id: number | null;
+            project_id: number | null;
+            /** @enum {string} */
+            status: 'draft' | 'sent' | 'paid' | 'void';
+            currency: string;
+            issue_date: string;
+            due_date: string | null;
+            period_start: string | null;
+            period_end: string | null;
+            tax_rate: number;
+            subtotal: number;
+            tax_amount: number;
+            total: number;
+            amount_paid: number;
+            balance: number;
+            notes: string;
+            created_by: number | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            sent_at: string | null;
+            /** Format: date-time */
+            paid_at: string | null;
+            /** Format: date-time */
+            voided_at: string | null;
+          };
+        };
+      };
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getInvoicesByIdHtml: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  postInvoicesByIdSend: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            number: string;
+            client_id: number | null;
+            project_id: number | null;
+            /** @enum {string} */
+            status: 'draft' | 'sent' | 'paid' | 'void';
+            currency: string;
+            issue_date: string;
+            due_date: string | null;
+            period_start: string | null;
+            period_end: string | null;
+            tax_rate: number;
+            subtotal: number;
+            tax_amount: number;
+            total: number;
+            amount_paid: number;
+            balance: number;
+            notes: string;
+            created_by: number | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            sent_at: string | null;
+            /** Format: date-time */
+            paid_at: string | null;
+            /** Format: date-time */
+            voided_at: string | null;
+            client: {
+              id: number;
+              name: string;
+            } | null;
+            project: {
+              id: number;
+              name: string;
+            } | null;
+            lines: {
+              id: number;
+              position: number;
+              description: string;
+              quantity: number;
+              unit_price: number;
+              amount: number;
+              time_entry_id: number | null;
+              expense_id: number | null;
+            }[];
+            payments: {
+              id: number;
+              amount: number;
+              paid_on: string;
+              method: string;
+              note: string;
+              recorded_by: number | null;
+              /** Format: date-time */
+              created_at: string;
+            }[];
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  postInvoicesByIdPayments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          amount: number;
+          /**
+           * Format: date
+           * @description YYYY-MM-DD
+           */
+          paid_on?: string;
+          /** @description ISO 4217 code, e.g. EUR */
+          currency?: string;
+          method?: string;
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            number: string;
+            client_id: number | null;
+            project_id: number | null;
+            /** @enum {string} */
+            status: 'draft' | 'sent' | 'paid' | 'void';
+            currency: string;
+            issue_date: string;
+            due_date: string | null;
+            period_start: string | null;
+            period_end: string | null;
+            tax_rate: number;
+            subtotal: number;
+            tax_amount: number;
+            total: number;
+            amount_paid: number;
+            balance: number;
+            notes: string;
+            created_by: number | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            sent_at: string | null;
+            /** Format: date-time */
+            paid_at: string | null;
+            /** Format: date-time */
+            voided_at: string | null;
+            client: {
+              id: number;
+              name: string;
+            } | null;
+            project: {
+              id: number;
+              name: string;
+            } | null;
+            lines: {
+              id: number;
+              position: number;
+              description: string;
+              quantity: number;
+              unit_price: number;
+              amount: number;
+              time_entry_id: number | null;
+              expense_id: number | null;
+            }[];
+            payments: {
+              id: number;
+              amount: number;
+              paid_on: string;
+              method: string;
+              note: string;
+              recorded_by: number | null;
+              /** Format: date-time */
+              created_at: string;
+            }[];
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
   };
 }
-export type webhooks = Record<string, never>;
-export interface components {
-  schemas: never;
-  responses: never;
-  parameters: never;
-  requestBodies: never;
-  headers: never;
-  pathItems: never;
-}
-export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
