@@ -4,19 +4,16 @@
  * path (docs/api/audit-logs.md#refusals). Against PGlite and PostgreSQL.
  */
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { auditLogs } from '../src/db/schema/index.js';
-import { createTestApp, describeEachDb, type TestApp } from './helpers/app.js';
-import { Client, userWith } from './helpers/client.js';
+import { createTestApp, describeEachDb } from './helpers/app.js';
+import { type Client, userWith } from './helpers/client.js';
+import { tokenClient, useTestApp } from './helpers/fixtures.js';
 
 const REFUSALS = ['access.denied', 'csrf.failed', 'rate_limit.exceeded', 'audit.refusals_dropped'];
 
 describeEachDb('audit of refused requests', (kind) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp(kind, { env: { TK_TOKEN_RATE_LIMIT: '3' }, refusalAudit: { maxKeys: 6 } });
-  });
-  afterAll(async () => t?.close());
+  const t = useTestApp(kind, { env: { TK_TOKEN_RATE_LIMIT: '3' }, refusalAudit: { maxKeys: 6 } });
 
   const rowsOf = (userId: number | null, action?: string) =>
     t.db.db
@@ -30,11 +27,7 @@ describeEachDb('audit of refused requests', (kind) => {
       )
       .orderBy(asc(auditLogs.id));
 
-  async function token(owner: Client, scopes: string[], extra: Record<string, unknown> = {}): Promise<Client> {
-    const res = await owner.post('/api/v1/api-tokens', { name: 'refusals', scopes, expires_in_days: 1, ...extra });
-    expect(res.statusCode, res.body).toBe(201);
-    return new Client(t.app, null, null, null, { authorization: `Bearer ${res.json().token}` });
-  }
+  const token = (owner: Client, scopes: string[]) => tokenClient(owner, scopes, { name: 'refusals', expires_in_days: 1 });
 
   it('L4 refused requests (403) are audited as access.denied, one row per user, route and window with a count', async () => {
     const user = await userWith(t.app, ['user']);

@@ -25,11 +25,12 @@
  */
 import { PROJECT_ACTIONS, type ProjectAction } from '@timekeeper/shared';
 import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_PROJECTS, DEMO_USERS, demoEmail, type DemoUserKey } from '../src/demo/demo-org.js';
 import { seedDemo } from '../src/demo/demo-seed.js';
-import { createTestApp, describeEachDb, type TestApp } from './helpers/app.js';
+import { describeEachDb } from './helpers/app.js';
 import { type Client, signIn } from './helpers/client.js';
+import { useTestApp } from './helpers/fixtures.js';
 
 type ProjectKey = (typeof DEMO_PROJECTS)[number]['key'];
 
@@ -189,8 +190,18 @@ function outcomeOf(res: LightMyRequestResponse): Outcome {
   return ALLOWED;
 }
 
+/** What a project route's prediction needs besides the project action (see `predict`). */
+interface PredictExtra {
+  permissionFirst?: string;
+  permission?: string;
+  visibleBy?: string;
+  visibility?: string;
+  readOnly?: boolean;
+  unseenTasks?: boolean;
+}
+
 describeEachDb('effective permissions and project access predict enforcement', (kind) => {
-  let t: TestApp;
+  const t = useTestApp(kind);
   let endpoints: Endpoint[] = [];
   const views = new Map<DemoUserKey, View>();
   const projectIds = new Map<ProjectKey, number>();
@@ -268,7 +279,6 @@ describeEachDb('effective permissions and project access predict enforcement', (
   }
 
   beforeAll(async () => {
-    t = await createTestApp(kind);
     const summary = await seedDemo(t.db.db);
     expect(summary.seeded).toBe(true);
     endpoints = (await t.app.inject('/api/v1/info')).json().endpoints;
@@ -315,7 +325,6 @@ describeEachDb('effective permissions and project access predict enforcement', (
       );
     }
   }, 240_000);
-  afterAll(async () => t?.close());
 
   it('classifies every route of the route table exactly once', () => {
     const classified = [...Object.keys(PROJECT_ACTION_OF), ...ACCOUNT_READS, ...ACCOUNT_WRITES];
@@ -383,19 +392,7 @@ describeEachDb('effective permissions and project access predict enforcement', (
   });
 
   /** The prediction for a project route on project p: account layer, then visibility, then the action(s). */
-  function predict(
-    view: View,
-    key: keyof typeof PROJECT_ACTION_OF,
-    p: ProjectKey,
-    extra: {
-      permissionFirst?: string;
-      permission?: string;
-      visibleBy?: string;
-      visibility?: string;
-      readOnly?: boolean;
-      unseenTasks?: boolean;
-    } = {},
-  ): Outcome {
+  function predict(view: View, key: keyof typeof PROJECT_ACTION_OF, p: ProjectKey, extra: PredictExtra = {}): Outcome {
     const missing = missingPermission(view, endpoint(key));
     if (missing) return { kind: 'permission', permission: missing };
     // GET /projects/{id}/access answers 404 on a project the caller cannot see; view_all_tasks still
@@ -422,61 +419,22 @@ describeEachDb('effective permissions and project access predict enforcement', (
       const c = view.client;
       for (const [p, pid] of projectIds) {
         const on = `on ${p}`;
-        compare(
-          view,
-          'GET /api/v1/projects/:id',
-          predict(view, 'GET /api/v1/projects/:id', p),
-          await get(c, `/api/v1/projects/${pid}`),
-          on,
-        );
-        compare(
-          view,
-          'GET /api/v1/projects/:id/access',
-          predict(view, 'GET /api/v1/projects/:id/access', p),
-          await get(c, `/api/v1/projects/${pid}/access`),
-          on,
-        );
-        compare(
-          view,
-          'GET /api/v1/projects/:id/financials',
-          predict(view, 'GET /api/v1/projects/:id/financials', p),
-          await get(c, `/api/v1/projects/${pid}/financials`),
-          on,
-        );
+        /** Predicts `key` for this user on this project, then makes the call and compares. */
+        const check = async (key: keyof typeof PROJECT_ACTION_OF, call: () => Promise<LightMyRequestResponse>, extra?: PredictExtra) =>
+          compare(view, key, predict(view, key, p, extra), await call(), on);
+        await check('GET /api/v1/projects/:id', () => get(c, `/api/v1/projects/${pid}`));
+        await check('GET /api/v1/projects/:id/access', () => get(c, `/api/v1/projects/${pid}/access`));
+        await check('GET /api/v1/projects/:id/financials', () => get(c, `/api/v1/projects/${pid}/financials`));
         const name = DEMO_PROJECTS.find((d) => d.key === p)!.name;
-        compare(
-          view,
-          'PUT /api/v1/projects/:id',
-          predict(view, 'PUT /api/v1/projects/:id', p, { permissionFirst: 'edit_projects' }),
-          await c.put(`/api/v1/projects/${pid}`, { name }),
-          on,
-        );
+        await check('PUT /api/v1/projects/:id', () => c.put(`/api/v1/projects/${pid}`, { name }), { permissionFirst: 'edit_projects' });
         const archive = await c.delete(`/api/v1/projects/${pid}`);
         compare(view, 'DELETE /api/v1/projects/:id', predict(view, 'DELETE /api/v1/projects/:id', p), archive, on);
         if (archive.statusCode === 200 && !archived.has(p)) await ok(superClient.put(`/api/v1/projects/${pid}`, { status: 'active' }), 200);
 
-        compare(
-          view,
-          'GET /api/v1/participations',
-          predict(view, 'GET /api/v1/participations', p),
-          await get(c, `/api/v1/participations?project_id=${pid}`),
-          on,
-        );
+        await check('GET /api/v1/participations', () => get(c, `/api/v1/participations?project_id=${pid}`));
         const membership = await target('membership', p);
-        compare(
-          view,
-          'GET /api/v1/participations/:id',
-          predict(view, 'GET /api/v1/participations/:id', p),
-          await get(c, `/api/v1/participations/${membership}`),
-          on,
-        );
-        compare(
-          view,
-          'PUT /api/v1/participations/:id',
-          predict(view, 'PUT /api/v1/participations/:id', p),
-          await c.put(`/api/v1/participations/${membership}`, { access_level: 'view_tasks' }),
-          on,
-        );
+        await check('GET /api/v1/participations/:id', () => get(c, `/api/v1/participations/${membership}`));
+        await check('PUT /api/v1/participations/:id', () => c.put(`/api/v1/participations/${membership}`, { access_level: 'view_tasks' }));
         const invited = await withActive(p, () =>
           c.post('/api/v1/participations', { project_id: pid, user_id: ids.outsider, access_level: 'view_tasks' }),
         );
@@ -489,35 +447,14 @@ describeEachDb('effective permissions and project access predict enforcement', (
         if (removed.statusCode !== 204) await withActive(p, () => ok(superClient.delete(`/api/v1/participations/${outsider}`), 204));
 
         const tasksOf = { unseenTasks: true, visibility: 'view_tasks' };
-        compare(
-          view,
-          'GET /api/v1/tasks',
-          predict(view, 'GET /api/v1/tasks', p, tasksOf),
-          await get(c, `/api/v1/tasks?project_id=${pid}`),
-          on,
-        );
+        await check('GET /api/v1/tasks', () => get(c, `/api/v1/tasks?project_id=${pid}`), tasksOf);
         const task = await target('task', p);
-        compare(
-          view,
-          'GET /api/v1/tasks/:id',
-          predict(view, 'GET /api/v1/tasks/:id', p, tasksOf),
-          await get(c, `/api/v1/tasks/${task}`),
-          on,
-        );
-        compare(
-          view,
-          'POST /api/v1/tasks',
-          predict(view, 'POST /api/v1/tasks', p, tasksOf),
-          await c.post('/api/v1/tasks', { project_id: pid, name: `Probe by ${view.key}` }),
-          on,
-        );
-        compare(
-          view,
-          'PUT /api/v1/tasks/:id',
-          predict(view, 'PUT /api/v1/tasks/:id', p, { ...tasksOf, permission: 'edit_all_tasks' }),
-          await c.put(`/api/v1/tasks/${task}`, { name: 'Consistency probe' }),
-          on,
-        );
+        await check('GET /api/v1/tasks/:id', () => get(c, `/api/v1/tasks/${task}`), tasksOf);
+        await check('POST /api/v1/tasks', () => c.post('/api/v1/tasks', { project_id: pid, name: `Probe by ${view.key}` }), tasksOf);
+        await check('PUT /api/v1/tasks/:id', () => c.put(`/api/v1/tasks/${task}`, { name: 'Consistency probe' }), {
+          ...tasksOf,
+          permission: 'edit_all_tasks',
+        });
         const doomedTask = await target('task-delete', p, { creator: 'task' });
         const taskDeleted = await c.delete(`/api/v1/tasks/${doomedTask}`);
         compare(
@@ -535,12 +472,12 @@ describeEachDb('effective permissions and project access predict enforcement', (
         ] as const) {
           const k = (m: string, suffix = '/:id') => `${m} /api/v1/${path}${suffix}` as keyof typeof PROJECT_ACTION_OF;
           const record = await target(noun, p);
-          compare(view, k('GET'), predict(view, k('GET'), p, { visibility: view_ }), await get(c, `/api/v1/${path}/${record}`), on);
+          await check(k('GET'), () => get(c, `/api/v1/${path}/${record}`), { visibility: view_ });
           const body =
             noun === 'entry'
               ? { project_id: pid, start_time: `${day}T11:00:00Z`, end_time: `${day}T11:30:00Z` }
               : { project_id: pid, date: day, amount: 2, category: 'probe' };
-          compare(view, k('POST', ''), predict(view, k('POST', ''), p), await c.post(`/api/v1/${path}`, body), on);
+          await check(k('POST', ''), () => c.post(`/api/v1/${path}`, body));
           compare(
             view,
             k('PUT'),
@@ -560,36 +497,15 @@ describeEachDb('effective permissions and project access predict enforcement', (
 
         const invoice = await target('invoice', p);
         const invoiceVisibility = { visibleBy: 'view_all_invoices', visibility: 'view_financials' };
-        compare(
-          view,
-          'GET /api/v1/invoices/:id',
-          predict(view, 'GET /api/v1/invoices/:id', p, { ...invoiceVisibility, readOnly: true }),
-          await get(c, `/api/v1/invoices/${invoice}`),
-          on,
-        );
-        compare(
-          view,
-          'GET /api/v1/invoices/:id/html',
-          predict(view, 'GET /api/v1/invoices/:id/html', p, { ...invoiceVisibility, readOnly: true }),
-          await get(c, `/api/v1/invoices/${invoice}/html`),
-          on,
-        );
+        await check('GET /api/v1/invoices/:id', () => get(c, `/api/v1/invoices/${invoice}`), { ...invoiceVisibility, readOnly: true });
+        await check('GET /api/v1/invoices/:id/html', () => get(c, `/api/v1/invoices/${invoice}/html`), {
+          ...invoiceVisibility,
+          readOnly: true,
+        });
         const invoiceBody = { project_id: pid, currency: 'EUR', lines: [{ description: 'probe', quantity: 1, unit_price: 1 }] };
-        compare(
-          view,
-          'POST /api/v1/invoices',
-          predict(view, 'POST /api/v1/invoices', p),
-          await c.post('/api/v1/invoices', invoiceBody),
-          on,
-        );
+        await check('POST /api/v1/invoices', () => c.post('/api/v1/invoices', invoiceBody));
         // Visible through view_all_invoices on a project the caller cannot see: 403 naming the level, not 404.
-        compare(
-          view,
-          'PUT /api/v1/invoices/:id',
-          predict(view, 'PUT /api/v1/invoices/:id', p, invoiceVisibility),
-          await c.put(`/api/v1/invoices/${invoice}`, { notes: 'probe' }),
-          on,
-        );
+        await check('PUT /api/v1/invoices/:id', () => c.put(`/api/v1/invoices/${invoice}`, { notes: 'probe' }), invoiceVisibility);
       }
     }
   }, 240_000);

@@ -13,10 +13,11 @@
 import { ERROR_CODES } from '@timekeeper/shared';
 import fc from 'fast-check';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { seedDemo } from '../src/demo/demo-seed.js';
-import { createTestApp, describeEachDb, type TestApp } from './helpers/app.js';
+import { describeEachDb } from './helpers/app.js';
 import { type Client, userWith } from './helpers/client.js';
+import { useTestApp } from './helpers/fixtures.js';
 
 const SEED = 20_240_615;
 const CASES_PER_OPERATION = 36;
@@ -326,7 +327,7 @@ export function problemWith(res: LightMyRequestResponse): string | null {
 }
 
 describeEachDb('OpenAPI fuzzing: invalid input never yields a 5xx or a malformed error', (kind) => {
-  let t: TestApp;
+  const t = useTestApp(kind);
   let ops: Operation[] = [];
   let session: Client & { email: string };
   let token = '';
@@ -340,14 +341,12 @@ describeEachDb('OpenAPI fuzzing: invalid input never yields a 5xx or a malformed
   }
 
   beforeAll(async () => {
-    t = await createTestApp(kind);
     expect((await seedDemo(t.db.db)).seeded).toBe(true);
     session = await userWith(t.app, ['super_admin'], 'fuzzer');
     await renewToken(t.app);
     const doc = (await t.app.inject('/api/openapi.json')).json();
     ops = operations(doc);
   }, 120_000);
-  afterAll(async () => t?.close());
 
   function request(op: Operation, c: Case, auth: 'session' | 'token'): InjectOptions {
     let url = op.path.replace(/\{(\w+)\}/g, (_m, name: string) => c.path?.[name] ?? '1');

@@ -5,24 +5,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { SCOPE_NAMES } from '@timekeeper/shared';
 import { sql } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { createDb } from '../src/db/client.js';
 import { generateToken, isWellFormedToken, TOKEN_LENGTH } from '../src/kernel/auth/token-format.js';
-import { createTestApp, describeEachDb, testConfig, type TestApp } from './helpers/app.js';
+import { createTestApp, describeEachDb, testConfig } from './helpers/app.js';
 import { migrationsDir, postgresAvailable } from './helpers/db.js';
-import { anonymous, Client, userWith } from './helpers/client.js';
-
-function bearer(app: FastifyInstance, token: string, header: 'authorization' | 'x-api-key' = 'authorization'): Client {
-  return new Client(app, null, null, null, header === 'authorization' ? { authorization: `Bearer ${token}` } : { 'x-api-key': token });
-}
-
-async function createToken(owner: Client, scopes: string[], extra: Record<string, unknown> = {}) {
-  const res = await owner.post('/api/v1/api-tokens', { name: `t-${scopes.join(',')}`, scopes, expires_in_days: 30, ...extra });
-  if (res.statusCode !== 201) throw new Error(`token creation failed: ${res.statusCode} ${res.body}`);
-  return res.json() as { id: number; token: string; scopes: string[]; expires_at: string; created_at: string; prefix: string };
-}
+import { anonymous, userWith } from './helpers/client.js';
+import { bearer, createToken, tokenClient, useTestApp, useUser } from './helpers/fixtures.js';
 
 describe('token format', () => {
   it('is tk_ + 36 base62 characters with a CRC32 checksum that catches typos', () => {
@@ -42,17 +32,10 @@ describe('token format', () => {
 });
 
 describeEachDb('API tokens', (kind) => {
-  let t: TestApp;
-  let superAdmin: Client;
-  let admin: Client;
-  let user: Client;
-  beforeAll(async () => {
-    t = await createTestApp(kind, { env: { TK_TOKEN_MAX_DAYS: '90' } });
-    superAdmin = await userWith(t.app, ['super_admin']);
-    admin = await userWith(t.app, ['admin']);
-    user = await userWith(t.app, ['user']);
-  });
-  afterAll(async () => t?.close());
+  const t = useTestApp(kind, { env: { TK_TOKEN_MAX_DAYS: '90' } });
+  const superAdmin = useUser(t, ['super_admin']);
+  const admin = useUser(t, ['admin']);
+  const user = useUser(t, ['user']);
 
   it('shows the secret once at creation and never again', async () => {
     const created = await createToken(user, ['read:users'], { description: 'CI bot' });
@@ -167,9 +150,9 @@ describeEachDb('API tokens', (kind) => {
     });
 
     it('read:* reads everything, write:* writes everything, only * / admin:all reach admin routes', async () => {
-      const read = bearer(t.app, (await createToken(admin, ['read:*'])).token);
-      const write = bearer(t.app, (await createToken(admin, ['write:*'])).token);
-      const star = bearer(t.app, (await createToken(admin, ['*'])).token);
+      const read = await tokenClient(admin, ['read:*']);
+      const write = await tokenClient(admin, ['write:*']);
+      const star = await tokenClient(admin, ['*']);
       expect((await read.get('/api/v1/users/me')).statusCode).toBe(200);
       expect((await read.patch('/api/v1/users/me', { name: 'x' })).json().required_scope).toBe('write:users');
       expect((await write.patch('/api/v1/users/me', { name: 'Admin' })).statusCode).toBe(200);
@@ -427,15 +410,13 @@ function referenceCovers(granted: string, required: string): boolean {
 }
 
 describe('scope matrix over the route table', () => {
-  let t: TestApp;
+  const t = useTestApp('pglite');
   let tokens: Map<string, string>;
   beforeAll(async () => {
-    t = await createTestApp('pglite');
     const owner = await userWith(t.app, ['super_admin']);
     tokens = new Map();
     for (const scope of SCOPE_NAMES) tokens.set(scope, (await createToken(owner, [scope])).token);
   });
-  afterAll(async () => t?.close());
 
   it('each scope grants exactly the routes it covers (write implies read, wildcards as documented)', async () => {
     const routes = t.app.routeTable.filter((r) => r.url.startsWith('/api/v1/'));
