@@ -5,13 +5,19 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, jsonb, numeric, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { PROJECT_LEVELS } from '@timekeeper/shared';
-import { users } from './identity.js';
+import { userIdColumn, users } from './identity.js';
 import { timestamps } from './columns.js';
 
 /** The values the status columns' CHECK constraints allow; the API's schemas and services use these. */
 export const CLIENT_STATUSES = ['active', 'archived'] as const;
 export const PROJECT_STATUSES = ['active', 'archived'] as const;
 export const TASK_STATUSES = ['todo', 'in_progress', 'done'] as const;
+
+/** A required project_id referencing projects; onDelete says what becomes of the row when its project goes. */
+const projectIdColumn = (onDelete: 'cascade' | 'restrict') =>
+  integer('project_id')
+    .notNull()
+    .references(() => projects.id, { onDelete });
 
 export const clients = pgTable('clients', {
   id: serial('id').primaryKey(),
@@ -51,12 +57,8 @@ export const participations = pgTable(
   'participations',
   {
     id: serial('id').primaryKey(),
-    projectId: integer('project_id')
-      .notNull()
-      .references(() => projects.id, { onDelete: 'cascade' }),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    projectId: projectIdColumn('cascade'),
+    userId: userIdColumn('cascade'),
     level: text('level', { enum: PROJECT_LEVELS }).notNull(),
     canInvite: boolean('can_invite').notNull().default(false),
     canPost: boolean('can_post').notNull().default(false),
@@ -83,9 +85,7 @@ export const tasks = pgTable(
   'tasks',
   {
     id: serial('id').primaryKey(),
-    projectId: integer('project_id')
-      .notNull()
-      .references(() => projects.id, { onDelete: 'cascade' }),
+    projectId: projectIdColumn('cascade'),
     name: text('name').notNull(),
     description: text('description').notNull().default(''),
     status: text('status', { enum: TASK_STATUSES }).notNull().default('todo'),
@@ -105,12 +105,8 @@ export const timeEntries = pgTable(
   'time_entries',
   {
     id: serial('id').primaryKey(),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'restrict' }),
-    projectId: integer('project_id')
-      .notNull()
-      .references(() => projects.id, { onDelete: 'restrict' }),
+    userId: userIdColumn('restrict'),
+    projectId: projectIdColumn('restrict'),
     taskId: integer('task_id').references(() => tasks.id, { onDelete: 'set null' }),
     startTime: timestamp('start_time', { withTimezone: true }).notNull(),
     /** null while the timer runs. */
@@ -142,12 +138,8 @@ export const expenses = pgTable(
   'expenses',
   {
     id: serial('id').primaryKey(),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'restrict' }),
-    projectId: integer('project_id')
-      .notNull()
-      .references(() => projects.id, { onDelete: 'restrict' }),
+    userId: userIdColumn('restrict'),
+    projectId: projectIdColumn('restrict'),
     date: date('date', { mode: 'string' }).notNull(),
     amount: numeric('amount', { precision: 12, scale: 2, mode: 'number' }).notNull(),
     currency: text('currency').notNull(),
@@ -167,9 +159,7 @@ export const savedReports = pgTable(
   'saved_reports',
   {
     id: serial('id').primaryKey(),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: userIdColumn('cascade'),
     name: text('name').notNull(),
     params: jsonb('params').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

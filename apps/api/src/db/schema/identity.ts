@@ -19,14 +19,18 @@ export const users = pgTable(
   (t) => [uniqueIndex('users_email_lower_key').on(sql`lower(${t.email})`)],
 );
 
+/** A required user_id referencing users; onDelete says what becomes of the row when its user goes. */
+export const userIdColumn = (onDelete: 'cascade' | 'restrict') =>
+  integer('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete });
+
 /** Server-side sessions: the session JWT names one; revoking the row ends the session at once. */
 export const sessions = pgTable(
   'sessions',
   {
     id: text('id').primaryKey(),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: userIdColumn('cascade'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),

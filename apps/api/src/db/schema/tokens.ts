@@ -1,14 +1,12 @@
 import { bigint, index, integer, jsonb, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
-import { users } from './identity.js';
+import { userIdColumn } from './identity.js';
 
 /** API tokens. The secret itself is never stored: only its SHA-256 and a display prefix. */
 export const apiTokens = pgTable(
   'api_tokens',
   {
     id: serial('id').primaryKey(),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: userIdColumn('cascade'),
     name: text('name').notNull(),
     description: text('description').notNull().default(''),
     tokenHash: text('token_hash').notNull().unique(),
