@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatElapsed, formatHours, parseDuration } from './duration';
+import { parseDuration } from '@timekeeper/shared';
+import { formatDuration, formatDurationExact, formatElapsed, formatHours } from './duration';
 
 describe('formatDuration', () => {
   it.each([
@@ -34,32 +35,16 @@ describe('formatElapsed and formatHours', () => {
   });
 });
 
-describe('parseDuration', () => {
-  it.each([
-    ['1:30', 5400],
-    ['0:45', 2700],
-    ['10:05', 36_300],
-    ['1h30m', 5400],
-    ['1h 30m', 5400],
-    ['2h', 7200],
-    ['45m', 2700],
-    ['45 min', 2700],
-    ['1.5', 5400],
-    ['1,5', 5400],
-    ['1.5h', 5400],
-    [' 2 ', 7200],
-    ['0.25', 900],
-  ])('reads %j as %i seconds', (text, seconds) => {
-    expect(parseDuration(text)).toBe(seconds);
+describe('formatDurationExact', () => {
+  it('shows seconds only when there are any', () => {
+    expect(formatDurationExact(5400)).toBe('1:30');
+    expect(formatDurationExact(5415)).toBe('1:30:15');
+    expect(formatDurationExact(20)).toBe('0:00:20');
   });
 
-  it.each(['', '   ', 'abc', '1:75', '1:5', '-1', '0', '0:00', 'h', '1h30', '1:30:00', '1..5'])('refuses %j', (text) => {
-    expect(parseDuration(text)).toBeNull();
-  });
-
-  it('round-trips what formatDuration shows', () => {
-    for (const seconds of [60, 900, 5400, 36_300, 90_000]) {
-      expect(parseDuration(formatDuration(seconds))).toBe(seconds);
+  it('D6 round-trips through the one shared parser, seconds included', () => {
+    for (const seconds of [20, 60, 900, 5400, 5415, 36_300, 86_400]) {
+      expect(parseDuration(formatDurationExact(seconds))).toBe(seconds);
     }
   });
 });

@@ -26,31 +26,14 @@ export function formatHours(seconds: number): string {
   return (seconds / 3600).toFixed(2);
 }
 
-const CLOCK = /^(\d{1,3}):([0-5]\d)$/;
-const UNITS = /^(?:(\d+(?:[.,]\d+)?)\s*h)?\s*(?:(\d+)\s*m(?:in)?)?$/;
-const DECIMAL_HOURS = /^\d+(?:[.,]\d+)?$/;
-
 /**
- * What a person types into a duration field, in seconds; `null` when it is not a duration.
- * Accepts "1:30", "0:45", "1h30m", "1h 30m", "2h", "45m", "45min", "1.5" and "1,5" (hours).
- * Zero is not a duration (the API wants at least one second).
+ * A duration to the second, as the duration fields show it and read it back: 5400 → "1:30",
+ * 5415 → "1:30:15" (seconds only when there are any). Typed durations are read by `parseDuration`
+ * from '@timekeeper/shared', the one parser of the SPA and the API.
  */
-export function parseDuration(input: string): number | null {
-  const text = input.trim().toLowerCase();
-  if (text === '') return null;
-  let seconds: number | null = null;
-  const clock = CLOCK.exec(text);
-  if (clock) seconds = Number(clock[1]) * 3600 + Number(clock[2]) * 60;
-  else if (DECIMAL_HOURS.test(text)) seconds = Math.round(Number(text.replace(',', '.')) * 3600);
-  else {
-    const units = UNITS.exec(text);
-    if (units && (units[1] !== undefined || units[2] !== undefined)) {
-      const hours = units[1] === undefined ? 0 : Number(units[1].replace(',', '.'));
-      const minutes = units[2] === undefined ? 0 : Number(units[2]);
-      seconds = Math.round(hours * 3600 + minutes * 60);
-    }
-  }
-  return seconds !== null && seconds > 0 ? seconds : null;
+export function formatDurationExact(seconds: number): string {
+  const total = Math.max(0, Math.floor(seconds));
+  return total % 60 === 0 ? formatDuration(total) : formatElapsed(total);
 }
 
 /** A long span in words: 90061 → "1 d 1 h"; 3900 → "1 h 5 min"; 300 → "5 min". */

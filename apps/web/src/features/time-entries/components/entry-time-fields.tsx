@@ -1,5 +1,5 @@
 import { TextField } from '@/components/ui/text-field';
-import type { EntryFormErrors, EntryFormValues, EntryMode } from '../lib/entry-form';
+import { durationPreview, type EntryFormErrors, type EntryFormValues, type EntryMode } from '../lib/entry-form';
 
 interface EntryTimeFieldsProps {
   values: EntryFormValues;
@@ -66,21 +66,45 @@ export function EntryTimeFields({ values, errors, onChange, disabled }: EntryTim
             error={errors.end}
           />
         ) : (
-          <TextField
-            label="Duration"
-            required
-            placeholder="1:30"
-            inputMode="decimal"
-            autoComplete="off"
+          <DurationField
             value={values.duration}
-            disabled={disabled}
-            onChange={(e) => onChange({ duration: e.target.value })}
             error={errors.duration}
-            aria-description="For example 1:30, 1.5 or 1h30m"
+            disabled={disabled}
+            onChange={(duration) => onChange({ duration })}
           />
         )}
       </div>
-      {values.mode === 'duration' ? <p className="text-xs text-slate-500">Duration as h:mm (1:30), decimal hours (1.5) or 1h30m.</p> : null}
+    </div>
+  );
+}
+
+interface DurationFieldProps {
+  value: string;
+  error: string | undefined;
+  disabled: boolean | undefined;
+  onChange: (duration: string) => void;
+}
+
+/** A typed duration (docs/guides/tracking-time.md#typing-a-duration), with what it was read as next to it. */
+function DurationField({ value, error, disabled, onChange }: DurationFieldProps) {
+  const preview = durationPreview(value);
+  return (
+    <div>
+      <TextField
+        label="Duration"
+        required
+        placeholder="1:30"
+        autoComplete="off"
+        value={value}
+        disabled={disabled}
+        onChange={(e) => onChange(e.target.value)}
+        error={error}
+        aria-description="For example 1:30, 1.5, 90 (minutes), 1h30 or 2 hours"
+      />
+      {/* Once the form has said why it cannot save, the live reading would only repeat it. */}
+      <p aria-live="polite" className={`mt-1 text-sm ${preview.seconds === null ? 'text-amber-700' : 'font-medium text-slate-700'}`}>
+        {error && preview.seconds === null ? '' : preview.text}
+      </p>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { sendJson, type RecordedRequest } from '@test/test-api-server';
 import { AppProviders } from '@/app/providers';
 import { createQueryClient } from '@/app/query-client';
+import type { TimeEntry } from '../api/types';
 import { TimeEntryForm } from './time-entry-form';
 import { setupTestApiServer } from '@test/setup-test-api-server';
 
@@ -13,7 +14,7 @@ const server = setupTestApiServer();
 const pagination = { page: 1, per_page: 100, total: 1, pages: 1 };
 const project = { id: 3, name: 'Apollo', client_id: null, status: 'active', billable: true };
 
-/** The API the form talks to: one project where time may be logged; `onCreate` answers POST /time-entries. */
+/** The API the form talks to: one project where time may be logged; `onCreate` answers POST /time-entries (and PUT). */
 function serveApi(onCreate: (req: RecordedRequest) => [number, unknown]) {
   server.respondWith((req, res) => {
     const path = req.url.split('?')[0];
@@ -21,7 +22,7 @@ function serveApi(onCreate: (req: RecordedRequest) => [number, unknown]) {
     if (req.method === 'GET' && path === '/api/v1/projects/3/access')
       return sendJson(res, 200, { project_id: 3, actions: ['view_project', 'log_own_time'] });
     if (req.method === 'GET' && path === '/api/v1/tasks') return sendJson(res, 200, { tasks: [], pagination: { ...pagination, total: 0 } });
-    if (req.method === 'POST' && path === '/api/v1/time-entries') {
+    if ((req.method === 'POST' && path === '/api/v1/time-entries') || (req.method === 'PUT' && path === '/api/v1/time-entries/9')) {
       const [status, body] = onCreate(req);
       return sendJson(res, status, body);
     }
@@ -29,9 +30,9 @@ function serveApi(onCreate: (req: RecordedRequest) => [number, unknown]) {
   });
 }
 
-function renderForm(onSaved = vi.fn()) {
+function renderForm(onSaved = vi.fn(), entry?: TimeEntry) {
   const wrapper = ({ children }: { children: ReactNode }) => <AppProviders queryClient={createQueryClient()}>{children}</AppProviders>;
-  render(<TimeEntryForm onSaved={onSaved} onCancel={() => {}} />, { wrapper });
+  render(<TimeEntryForm entry={entry} onSaved={onSaved} onCancel={() => {}} />, { wrapper });
   return onSaved;
 }
 
@@ -125,5 +126,56 @@ describe('TimeEntryForm', { timeout: 20_000 }, () => {
     // the request really went out: the API, not the form, judged the times
     const body = JSON.parse(posted()[0]!.body) as { start_time: string; end_time: string };
     expect(new Date(body.end_time) < new Date(body.start_time)).toBe(true);
+  });
+
+  it('D6 the duration field shows what it understood, and says when it cannot read it', async () => {
+    serveApi((req) => [201, { id: 3, ...JSON.parse(req.body) }]);
+    const onSaved = renderForm();
+    const user = await fillBasics();
+    await user.click(screen.getByLabelText('Duration'));
+    const duration = screen.getByRole('textbox', { name: 'Duration' });
+    await user.clear(duration);
+    await user.type(duration, '90');
+    expect(screen.getByText('= 1:30 h')).toBeTruthy();
+    await user.clear(duration);
+    await user.type(duration, 'lunch');
+    expect(screen.getByText(/Cannot read “lunch” as a duration/)).toBeTruthy();
+    await user.clear(duration);
+    await user.type(duration, '1 hour 15 minutes');
+    expect(screen.getByText('= 1:15 h')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Add entry' }));
+
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    expect((JSON.parse(posted()[0]!.body) as { duration_seconds: number }).duration_seconds).toBe(4500);
+  });
+
+  it('D3 saving an edit of a short timer entry sends only the changed notes, not 10:00–10:00', async () => {
+    const entry: TimeEntry = {
+      id: 9,
+      user_id: 2,
+      user: { id: 2, name: 'Uma' },
+      project_id: 3,
+      task_id: null,
+      start_time: new Date(2026, 2, 4, 10, 0, 30).toISOString(),
+      end_time: new Date(2026, 2, 4, 10, 0, 50).toISOString(),
+      duration_seconds: 20,
+      billable: true,
+      notes: 'Call',
+      approval_status: null,
+      invoice_id: null,
+      created_at: '2026-03-04T10:00:50Z',
+      updated_at: '2026-03-04T10:00:50Z',
+    };
+    serveApi((req) => [200, { ...entry, ...JSON.parse(req.body) }]);
+    const onSaved = renderForm(vi.fn(), entry);
+    const user = userEvent.setup();
+    const notes = await screen.findByLabelText('Notes');
+    await user.type(notes, ' with Ann');
+    await user.click(screen.getByRole('button', { name: /Save/ }));
+
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    const puts = server.requests.filter((r) => r.method === 'PUT');
+    expect(puts).toHaveLength(1);
+    expect(JSON.parse(puts[0]!.body)).toEqual({ notes: 'Call with Ann' });
   });
 });

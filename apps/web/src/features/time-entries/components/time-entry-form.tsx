@@ -12,6 +12,7 @@ import type { TimeEntry } from '../api/types';
 import { useUpdateTimeEntry } from '../api/update-time-entry';
 import {
   buildEntryBody,
+  buildEntryUpdate,
   buildRunningEntryBody,
   ENTRY_FIELD_PATHS,
   entryValues,
@@ -66,10 +67,16 @@ export function TimeEntryForm({ entry, projectId, onSaved, onCancel }: TimeEntry
   function submit(event: FormEvent) {
     event.preventDefault();
     if (running) return update.mutate({ id: entry.id, body: buildRunningEntryBody(values) }, { onSuccess: onSaved });
+    if (entry) {
+      // Only what changed: a time left alone keeps its seconds (the fields show minutes).
+      const changed = buildEntryUpdate(entry, values);
+      if (changed.errors) return setClientErrors(changed.errors);
+      if (Object.keys(changed.body).length === 0) return onSaved(entry);
+      return update.mutate({ id: entry.id, body: changed.body }, { onSuccess: onSaved });
+    }
     const built = buildEntryBody(values);
     if (built.errors) return setClientErrors(built.errors);
-    if (entry) update.mutate({ id: entry.id, body: built.body }, { onSuccess: onSaved });
-    else create.mutate({ body: built.body, idempotencyKey }, { onSuccess: onSaved });
+    create.mutate({ body: built.body, idempotencyKey }, { onSuccess: onSaved });
   }
 
   if (projects.isPending || (!entry && loggable.isPending)) return <Spinner label="Loading your projects…" />;

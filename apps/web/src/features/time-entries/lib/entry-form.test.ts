@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { TimeEntry } from '../api/types';
-import { buildEntryBody, buildRunningEntryBody, entryValues, newEntryValues, type EntryFormValues } from './entry-form';
+import { formatDurationExact } from '@/lib/duration';
+import {
+  buildEntryBody,
+  buildEntryUpdate,
+  buildRunningEntryBody,
+  durationPreview,
+  entryValues,
+  newEntryValues,
+  type EntryFormValues,
+} from './entry-form';
 
 const base: EntryFormValues = {
   projectId: '3',
@@ -95,5 +104,80 @@ describe('form values', () => {
   it('starts a new entry as the last hour of today', () => {
     const values = newEntryValues(new Date(2026, 2, 4, 14, 20), 5);
     expect(values).toMatchObject({ projectId: '5', date: '2026-03-04', start: '13:20', end: '14:20' });
+  });
+});
+
+describe('editing an entry keeps its seconds', () => {
+  // A short timer entry: 10:00:30 to 10:00:50, shown in the form as 10:00–10:00.
+  const short: TimeEntry = {
+    id: 9,
+    user_id: 2,
+    user: { id: 2, name: 'Uma' },
+    project_id: 3,
+    task_id: null,
+    start_time: new Date(2026, 2, 4, 10, 0, 30).toISOString(),
+    end_time: new Date(2026, 2, 4, 10, 0, 50).toISOString(),
+    duration_seconds: 20,
+    billable: true,
+    notes: 'Call',
+    approval_status: null,
+    invoice_id: null,
+    created_at: '2026-03-04T10:00:50Z',
+    updated_at: '2026-03-04T10:00:50Z',
+  };
+
+  it('D3 an edit that changes only the notes sends no times', () => {
+    expect(buildEntryUpdate(short, { ...entryValues(short), notes: 'Call with Ann' })).toEqual({ body: { notes: 'Call with Ann' } });
+  });
+
+  it('D3 an edit that changes nothing sends nothing', () => {
+    expect(buildEntryUpdate(short, entryValues(short))).toEqual({ body: {} });
+  });
+
+  it('D3 a time the person did not touch keeps its seconds, a changed one is sent as typed', () => {
+    expect(buildEntryUpdate(short, { ...entryValues(short), end: '10:05' })).toEqual({
+      body: { end_time: new Date(2026, 2, 4, 10, 5).toISOString() },
+    });
+    // a new day moves both times, each with its own seconds
+    expect(buildEntryUpdate(short, { ...entryValues(short), date: '2026-03-05' })).toEqual({
+      body: { start_time: new Date(2026, 2, 5, 10, 0, 30).toISOString(), end_time: new Date(2026, 2, 5, 10, 0, 50).toISOString() },
+    });
+  });
+
+  it('D3 a duration with seconds is shown with them and not resent unless changed', () => {
+    const values = { ...entryValues(short), mode: 'duration' as const };
+    expect(values.duration).toBe('0:00:20');
+    expect(buildEntryUpdate(short, values)).toEqual({ body: {} });
+    expect(buildEntryUpdate(short, { ...values, duration: '45m' })).toEqual({ body: { duration_seconds: 2700 } });
+    // a start moved in duration mode keeps the duration
+    expect(buildEntryUpdate(short, { ...values, start: '11:00' })).toEqual({
+      body: { start_time: new Date(2026, 2, 4, 11, 0).toISOString(), duration_seconds: 20 },
+    });
+  });
+
+  it('D3 moving to another project sends the task too (a task of the old project must be replaced)', () => {
+    expect(buildEntryUpdate({ ...short, task_id: 7 }, { ...entryValues({ ...short, task_id: 7 }), projectId: '4', taskId: '' })).toEqual({
+      body: { project_id: 4, task_id: null },
+    });
+  });
+});
+
+describe('duration fields use the one shared parser', () => {
+  it.each([
+    ['90', 5400],
+    ['1h30', 5400],
+    ['1h 30', 5400],
+    ['2 hours', 7200],
+    ['1 hour 15 minutes', 4500],
+    ['1:30:15', 5415],
+  ])('D6 the duration field reads %j as the shared parser does (%i seconds)', (typed, seconds) => {
+    expect(buildEntryBody({ ...base, mode: 'duration', duration: typed }).body?.duration_seconds).toBe(seconds);
+    expect(durationPreview(typed)).toEqual({ seconds, text: `= ${formatDurationExact(seconds)} h` });
+  });
+
+  it('D6 the duration field says when it cannot read what was typed (nothing over 24 h)', () => {
+    expect(durationPreview('25h')).toEqual({ seconds: null, text: expect.stringMatching(/Cannot read/) });
+    expect(durationPreview('')).toEqual({ seconds: null, text: '' });
+    expect(buildEntryBody({ ...base, mode: 'duration', duration: '25h' }).errors?.duration).toMatch(/24 h/);
   });
 });

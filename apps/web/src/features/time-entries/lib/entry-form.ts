@@ -4,9 +4,10 @@
  * and checks the span itself (end after start, at most 7 days), so this module checks only what
  * it must to build a body at all and leaves the rest to the API's field errors.
  */
+import { MAX_ENTRY_SECONDS, parseDuration } from '@timekeeper/shared';
 import type { CreateTimeEntryBody, TimeEntry, UpdateTimeEntryBody } from '../api/types';
 import { localDateTime, toDateString, toTimeString } from '@/lib/dates';
-import { formatDuration, parseDuration } from '@/lib/duration';
+import { formatDurationExact } from '@/lib/duration';
 
 export type EntryMode = 'range' | 'duration';
 
@@ -19,7 +20,7 @@ export interface EntryFormValues {
   /** HH:MM, local */
   start: string;
   end: string;
-  /** As typed: "1:30", "1.5", "1h30m"… */
+  /** As typed: "1:30", "1.5", "90", "1h30"… (docs/guides/tracking-time.md#typing-a-duration) */
   duration: string;
   billable: boolean;
   notes: string;
@@ -64,24 +65,54 @@ export function entryValues(entry: TimeEntry): EntryFormValues {
     mode: 'range',
     start: toTimeString(start),
     end: end ? toTimeString(end) : '',
-    duration: entry.duration_seconds ? formatDuration(entry.duration_seconds) : '',
+    duration: entry.duration_seconds ? formatDurationExact(entry.duration_seconds) : '',
     billable: entry.billable,
     notes: entry.notes,
   };
 }
 
+const DURATION_HELP = 'Enter a duration such as 1:30, 1.5, 90 (minutes) or 1h30, at most 24 h';
+
+/**
+ * What the duration field understood, shown next to it while typing: "= 1:30 h", or why it cannot
+ * read the text. Read by the one parser the API uses too (`parseDuration`, packages/shared).
+ */
+export function durationPreview(typed: string): { seconds: number | null; text: string } {
+  if (typed.trim() === '') return { seconds: null, text: '' };
+  const seconds = parseDuration(typed);
+  if (seconds !== null) return { seconds, text: `= ${formatDurationExact(seconds)} h` };
+  return {
+    seconds: null,
+    text: `Cannot read “${typed.trim()}” as a duration: try 1:30, 1.5, 90 or 1h30 (at most ${MAX_ENTRY_SECONDS / 3600} h).`,
+  };
+}
+
+/**
+ * A typed HH:MM on a day, as an instant. When the time is the one the form showed for `original`
+ * (the person did not touch it), the original's seconds are kept: the form shows minutes only.
+ */
+function instantOf(day: string, time: string, original: string | null | undefined): Date | null {
+  const at = localDateTime(day, time);
+  if (!at || !original) return at;
+  const before = new Date(original);
+  if (toTimeString(before) === time) at.setSeconds(before.getSeconds(), before.getMilliseconds());
+  return at;
+}
+
 /**
  * The body of POST /time-entries (and of PUT, which takes the same fields). An end on another
  * day than the start (past midnight) is not guessed: a range is on one day, longer spans use a
- * duration. An end before the start goes to the API, whose field error explains it.
+ * duration. An end before the start goes to the API, whose field error explains it. With `entry`
+ * (an edit), times the person left as shown keep the entry's seconds.
  */
 export function buildEntryBody(
   values: EntryFormValues,
+  entry?: TimeEntry,
 ): { body: CreateTimeEntryBody; errors?: never } | { body?: never; errors: EntryFormErrors } {
   const errors: EntryFormErrors = {};
   const projectId = Number(values.projectId);
   if (!values.projectId || !Number.isInteger(projectId)) errors.projectId = 'Choose a project';
-  const start = localDateTime(values.date, values.start);
+  const start = instantOf(values.date, values.start, entry?.start_time);
   const dateOk = /^\d{4}-\d{2}-\d{2}$/.test(values.date);
   if (!dateOk) errors.date = 'Enter a date';
   else if (!start) errors.start = 'Enter a start time';
@@ -94,16 +125,46 @@ export function buildEntryBody(
     notes: values.notes,
   };
   if (values.mode === 'range') {
-    const end = localDateTime(values.date, values.end);
+    const end = instantOf(values.date, values.end, entry?.end_time);
     if (!end) {
       if (dateOk) errors.end = 'Enter an end time';
     } else body.end_time = end.toISOString();
   } else {
     const seconds = parseDuration(values.duration);
-    if (seconds === null) errors.duration = 'Enter a duration such as 1:30, 1.5 or 1h30m';
+    if (seconds === null) errors.duration = DURATION_HELP;
     else body.duration_seconds = seconds;
   }
   return Object.keys(errors).length > 0 ? { errors } : { body };
+}
+
+const sameInstant = (a: string | null | undefined, b: string | null | undefined) =>
+  a != null && b != null && new Date(a).getTime() === new Date(b).getTime();
+
+/**
+ * The body of PUT /time-entries/{id} for an edit: only what the person changed (an edit of the
+ * notes sends no times), so a time left alone keeps its seconds exactly. `{}` when nothing changed.
+ */
+export function buildEntryUpdate(
+  entry: TimeEntry,
+  values: EntryFormValues,
+): { body: UpdateTimeEntryBody; errors?: never } | { body?: never; errors: EntryFormErrors } {
+  const built = buildEntryBody(values, entry);
+  if (built.errors) return built;
+  const next = built.body;
+  const body: UpdateTimeEntryBody = {};
+  const moved = next.project_id !== entry.project_id;
+  if (moved) body.project_id = next.project_id;
+  // A task of the old project must be replaced when moving (docs/api/time-entries.md#put-time-entriesid).
+  if (moved || next.task_id !== entry.task_id) body.task_id = next.task_id ?? null;
+  const startChanged = !sameInstant(next.start_time, entry.start_time);
+  if (startChanged) body.start_time = next.start_time;
+  if (next.end_time !== undefined && !sameInstant(next.end_time, entry.end_time)) body.end_time = next.end_time;
+  // In duration mode a moved start keeps the duration (the API would otherwise keep the end).
+  if (next.duration_seconds !== undefined && (startChanged || next.duration_seconds !== entry.duration_seconds))
+    body.duration_seconds = next.duration_seconds;
+  if (next.billable !== undefined && next.billable !== entry.billable) body.billable = next.billable;
+  if (next.notes !== undefined && next.notes !== entry.notes) body.notes = next.notes;
+  return { body };
 }
 
 /** A running entry takes only its task and notes (the timer owns its times). */
