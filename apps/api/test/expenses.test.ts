@@ -6,17 +6,26 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { expenses } from '../src/db/schema/index.js';
 import { describeEachDb } from './helpers/app.js';
-import { type Client, userWith } from './helpers/client.js';
-import { addMember, createProject, spend, join, tokenClient, useTestApp } from './helpers/fixtures.js';
+import { userWith } from './helpers/client.js';
+import {
+  addMember,
+  createProject,
+  expectInvalid,
+  expectStatus,
+  join,
+  spend,
+  tokenClient,
+  useTestApp,
+  useUser,
+} from './helpers/fixtures.js';
 
 const ids = (res: { json(): { expenses: { id: number }[] } }) => res.json().expenses.map((e) => e.id);
 
 describeEachDb('expenses', (kind) => {
   const t = useTestApp(kind);
-  let manager: Client;
+  const manager = useUser(t, ['manager']);
   let project: number;
   beforeAll(async () => {
-    manager = await userWith(t.app, ['manager']);
     project = await createProject(manager, { billable: false, currency: 'CHF' });
   });
 
@@ -29,8 +38,7 @@ describeEachDb('expenses', (kind) => {
       category: 'Hotel',
       description: 'Two nights',
     });
-    expect(created.statusCode, created.body).toBe(201);
-    const expense = created.json();
+    const expense = expectStatus(created);
     expect(expense).toMatchObject({
       user_id: member.userId,
       user: { id: member.userId },
@@ -229,8 +237,7 @@ describeEachDb('expenses', (kind) => {
       [{ user_id: 1 }, 'body.user_id'],
     ] as const) {
       const res = await member.put(`/api/v1/expenses/${expense.id}`, body);
-      expect(res.statusCode, res.body).toBe(400);
-      expect(res.json().errors.map((e: { path: string }) => e.path)).toContain(path);
+      expectInvalid(res, path);
     }
     for (const [query, path] of [
       ['start_date=2026-03-05&end_date=2026-03-04', 'querystring.end_date'],

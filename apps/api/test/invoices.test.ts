@@ -6,12 +6,12 @@ import { beforeAll, expect, it } from 'vitest';
 import { expenses, timeEntries } from '../src/db/schema/index.js';
 import { describeEachDb } from './helpers/app.js';
 import { type Client, customRole, userWith } from './helpers/client.js';
-import { createClient, createProject, join, useTestApp } from './helpers/fixtures.js';
+import { createClient, createProject, expectStatus, join, useTestApp, useUser } from './helpers/fixtures.js';
 
 describeEachDb('invoices', (kind) => {
   const t = useTestApp(kind);
-  let manager: Client; // project admin
-  let member: Client;
+  const manager = useUser(t, ['manager']); // project admin
+  const member = useUser(t, ['user']);
   let projectId: number;
 
   async function entry(user: Client, isoDay: string, hours: number, billable = true, project = projectId) {
@@ -35,8 +35,6 @@ describeEachDb('invoices', (kind) => {
     as.post('/api/v1/invoices/from-time-entries', { project_id: projectId, start_date, end_date });
 
   beforeAll(async () => {
-    manager = await userWith(t.app, ['manager']);
-    member = await userWith(t.app, ['user']);
     const client = await createClient(manager, { name: 'Acme' });
     projectId = await createProject(manager, { name: 'Billable work', client_id: client.id, hourly_rate: 100, currency: 'EUR' });
     await join(manager, projectId, member, 'edit_time_and_expenses');
@@ -72,8 +70,7 @@ describeEachDb('invoices', (kind) => {
       end_date: '2026-03-31',
       tax_rate: 19,
     });
-    expect(res.statusCode, res.body).toBe(201);
-    const inv = res.json();
+    const inv = expectStatus(res);
     expect(inv.lines.map((l: { quantity: number; unit_price: number; amount: number }) => [l.quantity, l.unit_price, l.amount])).toEqual([
       [2, 100, 200],
       [1.5, 100, 150],
@@ -315,11 +312,11 @@ describeEachDb('invoices', (kind) => {
 
 describeEachDb('project financials and member rates', (kind) => {
   const t = useTestApp(kind);
+  const manager = useUser(t, ['manager']);
+  const dev = useUser(t, ['user']);
+  const finance = useUser(t, ['user']);
 
   it('computes consumption at member or project rates, visible from view_financials, rates editable from edit_financials', async () => {
-    const manager = await userWith(t.app, ['manager']);
-    const dev = await userWith(t.app, ['user']);
-    const finance = await userWith(t.app, ['user']);
     const p = { id: await createProject(manager, { name: 'Budgeted', hourly_rate: 100, cost_rate: 40, budget_amount: 1000 }) };
     const member = await join(manager, p.id, dev, 'edit_time_and_expenses', { hourly_rate: 150 });
     expect(member.hourly_rate).toBe(150);

@@ -11,27 +11,29 @@ import { timeEntries } from '../src/db/schema/index.js';
 import { describeEachDb } from './helpers/app.js';
 import { type Client, customRole, userWith } from './helpers/client.js';
 import {
-  createProject,
   type CreatedTask,
+  createProject,
   createTask,
   expectBadQueries,
+  expectInvalid,
   join as joinProject,
   tokenClient,
   uniqueName as name,
   useTestApp,
+  useUser,
 } from './helpers/fixtures.js';
 
 type Task = CreatedTask;
 
 describeEachDb('tasks', (kind) => {
   const t = useTestApp(kind);
-  let admin: Client;
-  let manager: Client; // creates the projects, so is their admin participant
-  let otherManager: Client; // no participation: sees every project through view_all_projects, edits no tasks there
-  let editor: Client; // user role, edit_tasks on P
-  let reader: Client; // user role, view_tasks on P
-  let outsider: Client; // user role, member of Q only
-  let viewerMember: Client; // viewer role, edit_tasks on P (but no create_tasks)
+  const admin = useUser(t, ['admin']);
+  const manager = useUser(t, ['manager'], 'Manager Mia'); // creates the projects, so is their admin participant
+  const otherManager = useUser(t, ['manager']); // no participation: sees every project through view_all_projects, edits no tasks there
+  const editor = useUser(t, ['user'], 'Editor Ed'); // user role, edit_tasks on P
+  const reader = useUser(t, ['user']); // user role, view_tasks on P
+  const outsider = useUser(t, ['user']); // user role, member of Q only
+  const viewerMember = useUser(t, ['viewer']); // viewer role, edit_tasks on P (but no create_tasks)
   let P: number;
   let Q: number;
 
@@ -42,13 +44,6 @@ describeEachDb('tasks', (kind) => {
   const listIds = async (as: Client, qs = '') => (await as.get(`/api/v1/tasks?per_page=100${qs}`)).json().tasks.map((x: Task) => x.id);
 
   beforeAll(async () => {
-    admin = await userWith(t.app, ['admin']);
-    manager = await userWith(t.app, ['manager'], 'Manager Mia');
-    otherManager = await userWith(t.app, ['manager']);
-    editor = await userWith(t.app, ['user'], 'Editor Ed');
-    reader = await userWith(t.app, ['user']);
-    outsider = await userWith(t.app, ['user']);
-    viewerMember = await userWith(t.app, ['viewer']);
     P = await project(manager, 'P');
     Q = await project(manager, 'Q');
     await join(P, editor, 'edit_tasks');
@@ -332,9 +327,8 @@ describeEachDb('tasks', (kind) => {
     ['a zero assignee id', { name: 'Ok', assignee_id: 0 }, 'body.assignee_id'],
   ])('POST with %s → 400 with field errors', async (_label, patch, path) => {
     const res = await manager.post('/api/v1/tasks', { project_id: P, ...patch });
-    expect(res.statusCode, res.body).toBe(400);
+    expectInvalid(res, path);
     expect(res.json()).toMatchObject({ code: 'validation_error', error: 'Validation failed' });
-    expect(res.json().errors.map((e: { path: string }) => e.path)).toContain(path);
   });
 
   it('PUT never moves a task to another project, and rejects bad fields and empty bodies', async () => {
@@ -346,8 +340,7 @@ describeEachDb('tasks', (kind) => {
       [{ name: 'x'.repeat(201) }, 'body.name'],
     ] as const) {
       const res = await manager.put(`/api/v1/tasks/${x.id}`, body);
-      expect(res.statusCode, JSON.stringify(body)).toBe(400);
-      expect(res.json().errors.map((e: { path: string }) => e.path)).toContain(path);
+      expectInvalid(res, path, JSON.stringify(body));
     }
     expect((await manager.put(`/api/v1/tasks/${x.id}`, {})).statusCode).toBe(400);
     expect((await manager.get(`/api/v1/tasks/${x.id}`)).json()).toMatchObject({ project_id: P, status: 'todo', name: x.name });
