@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { onlineManager } from '@tanstack/react-query';
+import { afterEach, describe, expect, it } from 'vitest';
 import { sendJson } from '@test/test-api-server';
 import { AppProviders } from '@/app/providers';
 import { createQueryClient } from '@/app/query-client';
@@ -123,5 +124,32 @@ describe('TimerPanel keyboard shortcut', { timeout: 20_000 }, () => {
     expect(await screen.findByRole('timer', { name: 'Elapsed time' })).toBeTruthy();
     expect((screen.getByLabelText('Notes') as HTMLTextAreaElement).value).toBe('Started elsewhere');
     expect(screen.getByRole('button', { name: 'Stop timer' })).toBeTruthy();
+  });
+});
+
+describe('TimerPanel without the server', { timeout: 20_000 }, () => {
+  afterEach(() => onlineManager.setOnline(true));
+
+  it('D5 starting while the server cannot be reached shows an error with Try again, not "Starting…" for ever', async () => {
+    serveTimer({ running: false });
+    renderPanel();
+    await userEvent.selectOptions(await screen.findByLabelText('Project'), 'Apollo');
+    // The browser says it is offline and the server drops the connection.
+    onlineManager.setOnline(false);
+    server.respondWith((req, res) => {
+      if (req.method === 'POST') return void res.socket?.destroy();
+      sendJson(res, 200, { running: false, time_entry: null, elapsed_seconds: null });
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Start timer' }));
+
+    expect(await screen.findByText(/Could not reach the server/, {}, { timeout: 5000 })).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Start timer' }) as HTMLButtonElement).disabled).toBe(false);
+
+    // Back online: Try again starts it.
+    onlineManager.setOnline(true);
+    serveTimer({ running: false });
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('timer', { name: 'Elapsed time' })).toBeTruthy();
+    expect(screen.queryByText(/Could not reach the server/)).toBeNull();
   });
 });

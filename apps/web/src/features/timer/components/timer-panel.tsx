@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorMessage } from '@/components/ui/error-message';
 import { QueryState } from '@/components/ui/query-state';
@@ -104,7 +105,14 @@ export function TimerPanel() {
             </EmptyState>
           ) : (
             <>
-              {startError ? <ErrorMessage error={startError} title="Could not start the timer" /> : null}
+              {startError ? (
+                <div className="space-y-2">
+                  <ErrorMessage error={startError} title="Could not start the timer" />
+                  <Button variant="secondary" onClick={startNow} disabled={start.isPending}>
+                    Try again
+                  </Button>
+                </div>
+              ) : null}
               <StartTimerForm
                 draft={draft}
                 onChange={(patch) => {
