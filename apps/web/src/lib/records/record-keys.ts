@@ -25,10 +25,8 @@ export const reportsKeys = {
 };
 
 /** Everything derived from time entries: the lists, the timer and the report summaries. */
+export const timeDataKeys = [timeEntriesKeys.all, timerKeys.all, reportsKeys.all] as const;
+
 export function invalidateTimeData(queryClient: QueryClient): Promise<void> {
-  return Promise.all([
-    queryClient.invalidateQueries({ queryKey: timeEntriesKeys.all }),
-    queryClient.invalidateQueries({ queryKey: timerKeys.all }),
-    queryClient.invalidateQueries({ queryKey: reportsKeys.all }),
-  ]).then(() => undefined);
+  return Promise.all(timeDataKeys.map((queryKey) => queryClient.invalidateQueries({ queryKey }))).then(() => undefined);
 }

@@ -1,5 +1,5 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, ok } from '@/lib/api-client';
+import { usePageQuery } from '@/lib/page-query';
 import type { UserFilters, UserList } from './types';
 import { userKeys } from './users-keys';
 
@@ -9,10 +9,5 @@ export function getUsers(filters: UserFilters): Promise<UserList> {
 }
 
 export function useUsers(filters: UserFilters, options: { enabled?: boolean } = {}) {
-  return useQuery({
-    queryKey: userKeys.list(filters),
-    queryFn: () => getUsers(filters),
-    placeholderData: keepPreviousData,
-    enabled: options.enabled ?? true,
-  });
+  return usePageQuery(userKeys.list(filters), () => getUsers(filters), options.enabled ?? true);
 }

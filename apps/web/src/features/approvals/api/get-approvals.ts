@@ -1,5 +1,5 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, ok } from '@/lib/api-client';
+import { usePageQuery } from '@/lib/page-query';
 import type { ApprovalFilter } from '../lib/use-approval-filters';
 import { approvalsKeys } from './approvals-keys';
 import type { ApprovalList } from './types';
@@ -22,10 +22,5 @@ export function getApprovals(filter: ApprovalFilter, signal?: AbortSignal): Prom
 }
 
 export function useApprovals(filter: ApprovalFilter, enabled = true) {
-  return useQuery({
-    queryKey: approvalsKeys.list(filter),
-    queryFn: ({ signal }) => getApprovals(filter, signal),
-    placeholderData: keepPreviousData,
-    enabled,
-  });
+  return usePageQuery(approvalsKeys.list(filter), (signal) => getApprovals(filter, signal), enabled);
 }

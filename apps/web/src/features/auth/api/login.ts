@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ok } from '@/lib/api-client';
+import { useInvalidatingMutation } from '@/lib/invalidating-mutation';
 import { rememberSession } from './session-cache';
 import type { AuthSession, LoginBody } from './types';
 
@@ -9,9 +9,5 @@ export function login(body: LoginBody): Promise<AuthSession> {
 
 /** Signs in; the CSRF token from the answer is sent with every later state-changing request. */
 export function useLogin() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: login,
-    onSuccess: (session) => rememberSession(queryClient, session),
-  });
+  return useInvalidatingMutation(login, [], { remember: (session, queryClient) => rememberSession(queryClient, session) });
 }

@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ok } from '@/lib/api-client';
+import { useInvalidatingMutation } from '@/lib/invalidating-mutation';
 import { clientsKeys } from './clients-keys';
 import type { Client } from './types';
 
@@ -13,6 +13,5 @@ export async function deleteClient(id: number): Promise<{ outcome: 'deleted' } |
 }
 
 export function useDeleteClient() {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: deleteClient, onSuccess: () => queryClient.invalidateQueries({ queryKey: clientsKeys.all }) });
+  return useInvalidatingMutation(deleteClient, [clientsKeys.all]);
 }

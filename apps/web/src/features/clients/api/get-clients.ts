@@ -1,5 +1,5 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, ok } from '@/lib/api-client';
+import { usePageQuery } from '@/lib/page-query';
 import { clientsKeys } from './clients-keys';
 import type { ClientFilters, ClientList } from './types';
 
@@ -9,9 +9,5 @@ export function getClients(filters: ClientFilters, signal?: AbortSignal): Promis
 
 /** GET /clients (active by default; `status=archived|all`; `q` matches name or email). */
 export function useClients(filters: ClientFilters) {
-  return useQuery({
-    queryKey: clientsKeys.list(filters),
-    queryFn: ({ signal }) => getClients(filters, signal),
-    placeholderData: keepPreviousData,
-  });
+  return usePageQuery(clientsKeys.list(filters), (signal) => getClients(filters, signal));
 }

@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ok } from '@/lib/api-client';
+import { useInvalidatingMutation } from '@/lib/invalidating-mutation';
 import { expensesKeys } from './expenses-keys';
 
 export async function deleteExpense(id: number): Promise<void> {
@@ -7,6 +7,5 @@ export async function deleteExpense(id: number): Promise<void> {
 }
 
 export function useDeleteExpense() {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: deleteExpense, onSuccess: () => queryClient.invalidateQueries({ queryKey: expensesKeys.all }) });
+  return useInvalidatingMutation(deleteExpense, [expensesKeys.all]);
 }

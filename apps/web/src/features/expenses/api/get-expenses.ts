@@ -1,5 +1,5 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, ok } from '@/lib/api-client';
+import { usePageQuery } from '@/lib/page-query';
 import { expensesKeys } from './expenses-keys';
 import type { ExpenseFilters, ExpenseList } from './types';
 
@@ -9,9 +9,5 @@ export function getExpenses(filters: ExpenseFilters, signal?: AbortSignal): Prom
 
 /** GET /expenses: the caller's own, plus the team's where the project allows it; newest first. */
 export function useExpenses(filters: ExpenseFilters) {
-  return useQuery({
-    queryKey: expensesKeys.list(filters),
-    queryFn: ({ signal }) => getExpenses(filters, signal),
-    placeholderData: keepPreviousData,
-  });
+  return usePageQuery(expensesKeys.list(filters), (signal) => getExpenses(filters, signal));
 }

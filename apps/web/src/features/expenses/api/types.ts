@@ -5,4 +5,3 @@ export type Expense = ItemOf<ExpenseList['expenses']>;
 export type ExpenseFilters = ApiQuery<'/expenses', 'get'>;
 /** POST /expenses; without `currency` the project's. */
 export type ExpenseBody = ApiBody<'/expenses', 'post'>;
-export type ExpenseUpdate = ApiBody<'/expenses/{id}', 'put'>;

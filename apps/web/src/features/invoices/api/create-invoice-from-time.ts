@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ok } from '@/lib/api-client';
-import { invalidateInvoiceData } from './invalidate-invoice-data';
+import { useInvalidatingMutation } from '@/lib/invalidating-mutation';
+import { invoiceDataKeys, rememberInvoice } from './invalidate-invoice-data';
 import type { FromTimeBody, Invoice } from './types';
 
 /** POST /invoices/from-time-entries: a draft from the unbilled billable time (and expenses) of a period; 422 when there is none. */
@@ -9,6 +9,5 @@ export function createInvoiceFromTime(body: FromTimeBody): Promise<Invoice> {
 }
 
 export function useCreateInvoiceFromTime() {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: createInvoiceFromTime, onSuccess: (invoice) => invalidateInvoiceData(queryClient, invoice) });
+  return useInvalidatingMutation(createInvoiceFromTime, invoiceDataKeys, { remember: rememberInvoice });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ok } from '@/lib/api-client';
 import { timeEntriesKeys } from '@/lib/records/record-keys';
-import { invalidateInvoiceData } from './invalidate-invoice-data';
+import { invoiceDataKeys } from './invalidate-invoice-data';
 import { invoicesKeys } from './invoices-keys';
 import type { InvoiceSummary } from './types';
 
@@ -15,13 +15,10 @@ export function useDeleteInvoice() {
   return useMutation({
     mutationFn: deleteInvoice,
     onSuccess: (voided, id) => {
-      if (voided) return invalidateInvoiceData(queryClient);
       // A deleted draft is gone: drop its detail instead of refetching it into a 404.
-      queryClient.removeQueries({ queryKey: invoicesKeys.detail(id) });
-      return Promise.all([
-        queryClient.invalidateQueries({ queryKey: [...invoicesKeys.all, 'list'] }),
-        queryClient.invalidateQueries({ queryKey: timeEntriesKeys.all }),
-      ]).then(() => undefined);
+      if (!voided) queryClient.removeQueries({ queryKey: invoicesKeys.detail(id) });
+      const keys = voided ? invoiceDataKeys : [[...invoicesKeys.all, 'list'], timeEntriesKeys.all];
+      return Promise.all(keys.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
     },
   });
 }

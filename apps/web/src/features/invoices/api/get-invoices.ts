@@ -1,5 +1,5 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, ok } from '@/lib/api-client';
+import { usePageQuery } from '@/lib/page-query';
 import { invoicesKeys } from './invoices-keys';
 import type { InvoiceFilter, InvoiceList } from './types';
 
@@ -9,9 +9,5 @@ export function getInvoices(filter: InvoiceFilter, signal?: AbortSignal): Promis
 }
 
 export function useInvoices(filter: InvoiceFilter) {
-  return useQuery({
-    queryKey: invoicesKeys.list(filter),
-    queryFn: ({ signal }) => getInvoices(filter, signal),
-    placeholderData: keepPreviousData,
-  });
+  return usePageQuery(invoicesKeys.list(filter), (signal) => getInvoices(filter, signal));
 }

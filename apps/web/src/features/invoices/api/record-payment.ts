@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ok } from '@/lib/api-client';
-import { invalidateInvoiceData } from './invalidate-invoice-data';
+import { useInvalidatingMutation } from '@/lib/invalidating-mutation';
+import { invoiceDataKeys, rememberInvoice } from './invalidate-invoice-data';
 import type { Invoice, PaymentBody } from './types';
 
 /** POST /invoices/{id}/payments: never more than the balance; the last one marks the invoice paid. */
@@ -9,9 +9,5 @@ export function recordPayment(id: number, body: PaymentBody): Promise<Invoice> {
 }
 
 export function useRecordPayment(id: number) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: PaymentBody) => recordPayment(id, body),
-    onSuccess: (invoice) => invalidateInvoiceData(queryClient, invoice),
-  });
+  return useInvalidatingMutation((body: PaymentBody) => recordPayment(id, body), invoiceDataKeys, { remember: rememberInvoice });
 }

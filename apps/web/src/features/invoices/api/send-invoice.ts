@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ok } from '@/lib/api-client';
-import { invalidateInvoiceData } from './invalidate-invoice-data';
+import { useInvalidatingMutation } from '@/lib/invalidating-mutation';
+import { invoiceDataKeys, rememberInvoice } from './invalidate-invoice-data';
 import type { Invoice } from './types';
 
 /** POST /invoices/{id}/send: marks a draft as sent (Timekeeper sends no email). */
@@ -9,6 +9,5 @@ export function sendInvoice(id: number): Promise<Invoice> {
 }
 
 export function useSendInvoice() {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: sendInvoice, onSuccess: (invoice) => invalidateInvoiceData(queryClient, invoice) });
+  return useInvalidatingMutation(sendInvoice, invoiceDataKeys, { remember: rememberInvoice });
 }

@@ -1,6 +1,6 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { OPTIONAL_PROJECT_FLAGS } from '@timekeeper/shared';
 import { api, ok } from '@/lib/api-client';
+import { usePageQuery } from '@/lib/page-query';
 import { participationKeys } from './participation-keys';
 import type { ParticipationList } from './types';
 
@@ -14,9 +14,5 @@ export function getParticipations(projectId: number, page: number): Promise<Part
 }
 
 export function useParticipations(projectId: number, page: number) {
-  return useQuery({
-    queryKey: participationKeys.list(projectId, page),
-    queryFn: () => getParticipations(projectId, page),
-    placeholderData: keepPreviousData,
-  });
+  return usePageQuery(participationKeys.list(projectId, page), () => getParticipations(projectId, page));
 }

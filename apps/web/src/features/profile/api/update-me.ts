@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { accessKeys } from '@/lib/access';
 import { api, ok } from '@/lib/api-client';
+import { useInvalidatingMutation } from '@/lib/invalidating-mutation';
 import { authKeys, type AuthSession } from '@/features/auth';
 import type { Me, MePatch } from './types';
 
@@ -10,13 +10,9 @@ export function updateMe(body: MePatch): Promise<Me> {
 }
 
 export function useUpdateMe() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: updateMe,
-    onSuccess: (user) => {
-      // The header shows the name from the session answer: update it in place.
-      queryClient.setQueryData<AuthSession | null>(authKeys.session(), (old) => (old ? { ...old, user } : old));
-      void queryClient.invalidateQueries({ queryKey: accessKeys.me });
-    },
+  return useInvalidatingMutation(updateMe, [accessKeys.me], {
+    // The header shows the name from the session answer: update it in place.
+    remember: (user, queryClient) =>
+      queryClient.setQueryData<AuthSession | null>(authKeys.session(), (old) => (old ? { ...old, user } : old)),
   });
 }

@@ -1,7 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { accessKeys } from '@/lib/access';
 import { api, ok } from '@/lib/api-client';
-import { projectKeys } from './project-keys';
+import { useProjectMutation } from './project-mutation';
 import type { Project } from './types';
 
 /** DELETE /projects/{id} archives (projects holding data are never deleted). */
@@ -10,13 +8,5 @@ export function archiveProject(id: number): Promise<Project> {
 }
 
 export function useArchiveProject(id: number) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: () => archiveProject(id),
-    onSuccess: (project) => {
-      queryClient.setQueryData(projectKeys.detail(id), project);
-      void queryClient.invalidateQueries({ queryKey: projectKeys.all });
-      void queryClient.invalidateQueries({ queryKey: accessKeys.project(id) });
-    },
-  });
+  return useProjectMutation<void>(id, () => archiveProject(id));
 }

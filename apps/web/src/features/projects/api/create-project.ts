@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ok } from '@/lib/api-client';
+import { useInvalidatingMutation } from '@/lib/invalidating-mutation';
 import { projectKeys } from './project-keys';
 import type { NewProject, Project } from './types';
 
@@ -9,9 +9,5 @@ export function createProject(body: NewProject): Promise<Project> {
 }
 
 export function useCreateProject() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: createProject,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: projectKeys.lists() }),
-  });
+  return useInvalidatingMutation(createProject, [projectKeys.lists()]);
 }

@@ -1,5 +1,5 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, ok } from '@/lib/api-client';
+import { usePageQuery } from '@/lib/page-query';
 import { projectKeys } from './project-keys';
 import type { ProjectTaskPage } from './types';
 
@@ -9,9 +9,5 @@ export function getProjectTasks(projectId: number, page: number): Promise<Projec
 }
 
 export function useProjectTaskPage(projectId: number, page: number) {
-  return useQuery({
-    queryKey: projectKeys.tasks(projectId, page),
-    queryFn: () => getProjectTasks(projectId, page),
-    placeholderData: keepPreviousData,
-  });
+  return usePageQuery(projectKeys.tasks(projectId, page), () => getProjectTasks(projectId, page));
 }

@@ -1,5 +1,5 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, ok } from '@/lib/api-client';
+import { usePageQuery } from '@/lib/page-query';
 import { projectKeys } from './project-keys';
 import type { ProjectTimePage } from './types';
 
@@ -9,9 +9,5 @@ export function getProjectTimeEntries(projectId: number, page: number): Promise<
 }
 
 export function useProjectTimePage(projectId: number, page: number) {
-  return useQuery({
-    queryKey: projectKeys.time(projectId, page),
-    queryFn: () => getProjectTimeEntries(projectId, page),
-    placeholderData: keepPreviousData,
-  });
+  return usePageQuery(projectKeys.time(projectId, page), () => getProjectTimeEntries(projectId, page));
 }

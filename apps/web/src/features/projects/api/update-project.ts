@@ -1,7 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { accessKeys } from '@/lib/access';
 import { api, ok } from '@/lib/api-client';
-import { projectKeys } from './project-keys';
+import { useProjectMutation } from './project-mutation';
 import type { Project, ProjectUpdate } from './types';
 
 /**
@@ -13,13 +11,5 @@ export function updateProject(id: number, body: ProjectUpdate): Promise<Project>
 }
 
 export function useUpdateProject(id: number) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: ProjectUpdate) => updateProject(id, body),
-    onSuccess: (project) => {
-      queryClient.setQueryData(projectKeys.detail(id), project);
-      void queryClient.invalidateQueries({ queryKey: projectKeys.all });
-      void queryClient.invalidateQueries({ queryKey: accessKeys.project(id) });
-    },
-  });
+  return useProjectMutation(id, (body: ProjectUpdate) => updateProject(id, body));
 }

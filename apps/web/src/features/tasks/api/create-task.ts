@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ok } from '@/lib/api-client';
+import { useInvalidatingMutation } from '@/lib/invalidating-mutation';
 import { tasksKeys } from './tasks-keys';
 import type { CreateTaskBody, Task } from './types';
 
@@ -8,6 +8,5 @@ export function createTask(body: CreateTaskBody): Promise<Task> {
 }
 
 export function useCreateTask() {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: createTask, onSuccess: () => queryClient.invalidateQueries({ queryKey: tasksKeys.all }) });
+  return useInvalidatingMutation(createTask, [tasksKeys.all]);
 }

@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ok } from '@/lib/api-client';
+import { useInvalidatingMutation } from '@/lib/invalidating-mutation';
 import { timeEntriesKeys } from '@/lib/records/record-keys';
 import { tasksKeys } from './tasks-keys';
 
@@ -9,13 +9,5 @@ export async function deleteTask(id: number): Promise<void> {
 }
 
 export function useDeleteTask() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: deleteTask,
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: tasksKeys.all }),
-        queryClient.invalidateQueries({ queryKey: timeEntriesKeys.all }),
-      ]),
-  });
+  return useInvalidatingMutation(deleteTask, [tasksKeys.all, timeEntriesKeys.all]);
 }

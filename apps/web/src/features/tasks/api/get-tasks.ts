@@ -1,5 +1,6 @@
-import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { api, ok } from '@/lib/api-client';
+import { usePageQuery } from '@/lib/page-query';
 import { tasksKeys } from './tasks-keys';
 import type { Task, TaskFilters, TaskList } from './types';
 
@@ -9,11 +10,7 @@ export function getTasks(filters: TaskFilters, signal?: AbortSignal): Promise<Ta
 
 /** GET /tasks: the tasks the caller can see, filtered. */
 export function useTasks(filters: TaskFilters) {
-  return useQuery({
-    queryKey: tasksKeys.list(filters),
-    queryFn: ({ signal }) => getTasks(filters, signal),
-    placeholderData: keepPreviousData,
-  });
+  return usePageQuery(tasksKeys.list(filters), (signal) => getTasks(filters, signal));
 }
 
 /** Up to 100 tasks of one project, for pickers (GET /tasks?project_id=). */

@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ok } from '@/lib/api-client';
+import { useInvalidatingMutation } from '@/lib/invalidating-mutation';
 import { tasksKeys } from './tasks-keys';
 import type { Task, UpdateTaskBody } from './types';
 
@@ -9,9 +9,5 @@ export function updateTask(id: number, body: UpdateTaskBody): Promise<Task> {
 
 /** PUT /tasks/{id}: edits, status changes and (re)assignments alike. */
 export function useUpdateTask() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, body }: { id: number; body: UpdateTaskBody }) => updateTask(id, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: tasksKeys.all }),
-  });
+  return useInvalidatingMutation(({ id, body }: { id: number; body: UpdateTaskBody }) => updateTask(id, body), [tasksKeys.all]);
 }

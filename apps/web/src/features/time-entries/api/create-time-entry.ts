@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ok } from '@/lib/api-client';
-import { invalidateTimeData } from '@/lib/records/record-keys';
+import { useInvalidatingMutation } from '@/lib/invalidating-mutation';
+import { timeDataKeys } from '@/lib/records/record-keys';
 import type { CreateTimeEntryBody, TimeEntry } from './types';
 
 /**
@@ -12,9 +12,8 @@ export function createTimeEntry(body: CreateTimeEntryBody, idempotencyKey?: stri
 }
 
 export function useCreateTimeEntry() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ body, idempotencyKey }: { body: CreateTimeEntryBody; idempotencyKey?: string }) => createTimeEntry(body, idempotencyKey),
-    onSuccess: () => invalidateTimeData(queryClient),
-  });
+  return useInvalidatingMutation(
+    ({ body, idempotencyKey }: { body: CreateTimeEntryBody; idempotencyKey?: string }) => createTimeEntry(body, idempotencyKey),
+    timeDataKeys,
+  );
 }

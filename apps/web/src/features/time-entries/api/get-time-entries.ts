@@ -1,5 +1,5 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, ok } from '@/lib/api-client';
+import { usePageQuery } from '@/lib/page-query';
 import { timeEntriesKeys } from '@/lib/records/record-keys';
 import type { TimeEntryFilters, TimeEntryList } from './types';
 
@@ -9,10 +9,5 @@ export function getTimeEntries(filters: TimeEntryFilters, signal?: AbortSignal):
 
 /** GET /time-entries: the entries the caller may see, newest first; keeps the last page while the next loads. */
 export function useTimeEntries(filters: TimeEntryFilters, enabled = true) {
-  return useQuery({
-    queryKey: timeEntriesKeys.list(filters),
-    queryFn: ({ signal }) => getTimeEntries(filters, signal),
-    placeholderData: keepPreviousData,
-    enabled,
-  });
+  return usePageQuery(timeEntriesKeys.list(filters), (signal) => getTimeEntries(filters, signal), enabled);
 }

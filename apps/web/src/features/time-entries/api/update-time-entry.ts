@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ok } from '@/lib/api-client';
-import { invalidateTimeData } from '@/lib/records/record-keys';
+import { useInvalidatingMutation } from '@/lib/invalidating-mutation';
+import { timeDataKeys } from '@/lib/records/record-keys';
 import type { TimeEntry, UpdateTimeEntryBody } from './types';
 
 export function updateTimeEntry(id: number, body: UpdateTimeEntryBody): Promise<TimeEntry> {
@@ -8,9 +8,5 @@ export function updateTimeEntry(id: number, body: UpdateTimeEntryBody): Promise<
 }
 
 export function useUpdateTimeEntry() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, body }: { id: number; body: UpdateTimeEntryBody }) => updateTimeEntry(id, body),
-    onSuccess: () => invalidateTimeData(queryClient),
-  });
+  return useInvalidatingMutation(({ id, body }: { id: number; body: UpdateTimeEntryBody }) => updateTimeEntry(id, body), timeDataKeys);
 }
