@@ -9,15 +9,8 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ACCESS_MATRIX_FILE, parseAccessMatrix, renderAccessMatrix } from '../scripts/docs/access-matrix.js';
 import { loadRouteTable } from '../scripts/docs/routes.js';
+import { firstDifference } from '../scripts/docs/first-difference.js';
 import type { DocRoute } from '../scripts/docs/scope-reference.js';
-
-function firstDifference(committed: string, expected: string): string {
-  const a = committed.split('\n');
-  const b = expected.split('\n');
-  const i = a.findIndex((line, n) => line !== b[n]);
-  const at = i === -1 ? a.length : i;
-  return ` (first difference at line ${at + 1}: committed ${JSON.stringify(a[at] ?? '<end of file>')}, generated ${JSON.stringify(b[at] ?? '<end of file>')})`;
-}
 
 describe('docs/development/access-matrix.md', () => {
   let routes: DocRoute[];

@@ -7,17 +7,8 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SCOPE_NAMES } from '../packages/shared/src/index.js';
 import { loadRouteTable } from '../scripts/docs/routes.js';
+import { firstDifference } from '../scripts/docs/first-difference.js';
 import { renderScopeReference, SCOPE_REFERENCE_FILE, type DocRoute } from '../scripts/docs/scope-reference.js';
-
-/** Where two texts first differ, so the failure says what changed (long strings are truncated in the diff). */
-function firstDifference(committed: string, expected: string): string {
-  if (committed === expected) return '';
-  const a = committed.split('\n');
-  const b = expected.split('\n');
-  const i = a.findIndex((line, n) => line !== b[n]);
-  const at = i === -1 ? a.length : i;
-  return ` (first difference at line ${at + 1}: committed ${JSON.stringify(a[at] ?? '<end of file>')}, generated ${JSON.stringify(b[at] ?? '<end of file>')})`;
-}
 
 describe('docs/api/scopes.md', () => {
   let routes: DocRoute[];
