@@ -86,6 +86,10 @@ describeEachDb('entry integrity', (kind) => {
     return res.json().audit_logs;
   }
 
+  /** The audit trail of a record `actor` created, changed twice and deleted: [action, actor]. */
+  const createdChangedTwiceDeleted = (type: string, actor: Client) =>
+    ['create', 'update', 'update', 'delete'].map((step) => [`${type}.${step}`, actor.userId]);
+
   const entryRow = async (id: number) => (await t.db.db.select().from(timeEntries).where(eq(timeEntries.id, id)))[0];
 
   // ---------------------------------------------------------------------------------------------
@@ -364,12 +368,7 @@ describeEachDb('entry integrity', (kind) => {
     await owner.put(`/api/v1/time-entries/${own.id}`, { project_id: q });
     await owner.delete(`/api/v1/time-entries/${own.id}`);
     const ownRows = await actions(own.id);
-    expect(ownRows.map((r) => [r.action, r.actor_user_id])).toEqual([
-      ['time_entry.create', owner.userId],
-      ['time_entry.update', owner.userId],
-      ['time_entry.update', owner.userId],
-      ['time_entry.delete', owner.userId],
-    ]);
+    expect(ownRows.map((r) => [r.action, r.actor_user_id])).toEqual(createdChangedTwiceDeleted('time_entry', owner));
     expect(ownRows[0]!.after).toMatchObject({ user_id: owner.userId, project_id: p, duration_seconds: 3600, notes: 'first' });
     expect(ownRows[1]).toMatchObject({
       before: { notes: 'first', duration_seconds: 3600 },
@@ -409,12 +408,7 @@ describeEachDb('entry integrity', (kind) => {
     expect((await owner.put(`/api/v1/expenses/${own.id}`, { project_id: q })).statusCode).toBe(200);
     expect((await owner.delete(`/api/v1/expenses/${own.id}`)).statusCode).toBe(204);
     const rows = await actions(own.id);
-    expect(rows.map((r) => [r.action, r.actor_user_id])).toEqual([
-      ['expense.create', owner.userId],
-      ['expense.update', owner.userId],
-      ['expense.update', owner.userId],
-      ['expense.delete', owner.userId],
-    ]);
+    expect(rows.map((r) => [r.action, r.actor_user_id])).toEqual(createdChangedTwiceDeleted('expense', owner));
     expect(rows[0]!.after).toMatchObject({ user_id: owner.userId, project_id: p, amount: 12.5, category: 'Meals' });
     expect(rows[1]).toMatchObject({ before: { amount: 12.5 }, after: { amount: 13 } });
     expect(rows[2]).toMatchObject({ before: { project_id: p }, after: { project_id: q } });

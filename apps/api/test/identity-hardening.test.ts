@@ -6,20 +6,15 @@
  */
 import { SYSTEM_ROLES } from '@timekeeper/shared';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
 import { ATTEMPT_RULES } from '../src/modules/auth/attempt-limits.js';
-import { createTestApp, describeEachDb, type TestApp } from './helpers/app.js';
-import { anonymous, Client, customRole, PASSWORD, signIn, userWith } from './helpers/client.js';
+import { createTestApp, describeEachDb } from './helpers/app.js';
+import { anonymous, type Client, customRole, PASSWORD, signIn, userWith } from './helpers/client.js';
+import { tokenClient, useTestApp, useUser } from './helpers/fixtures.js';
 
 const STRONG = 'violet anchor drizzle 47 tundra';
 const STRONG_2 = 'marble falcon upstream 83 quiet';
 const COMMON = 'password123456';
-
-const tokenClient = async (owner: Client, scopes: string[]) => {
-  const res = await owner.post('/api/v1/api-tokens', { name: `t-${scopes.join(',')}`, scopes, expires_in_days: 30 });
-  expect(res.statusCode, res.body).toBe(201);
-  return new Client(owner.app, null, null, owner.userId, { authorization: `Bearer ${res.json().token}` });
-};
 
 const login = (app: FastifyInstance, email: string, password: string, ip: string) =>
   app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password }, remoteAddress: ip });
@@ -44,15 +39,9 @@ function expectPasswordRefused(
 }
 
 describeEachDb('identity hardening', (kind) => {
-  let t: TestApp;
-  let superAdmin: Client;
-  let admin: Client & { email: string };
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-    superAdmin = await userWith(t.app, ['super_admin']);
-    admin = await userWith(t.app, ['admin']);
-  });
-  afterAll(async () => t?.close());
+  const t = useTestApp(kind);
+  const superAdmin = useUser(t, ['super_admin']);
+  const admin = useUser(t, ['admin']);
   afterEach(() => {
     vi.useRealTimers();
   });
@@ -187,19 +176,12 @@ describeEachDb('identity hardening', (kind) => {
     const fresh = await createTestApp(kind);
     try {
       const anon = anonymous(fresh.app);
-      const body = { email: 'olivia.owner@example.test', name: 'Olivia Owner' };
-      expectPasswordRefused(await anon.post('/api/v1/setup', { ...body, password: COMMON }), 'body.password', /too common/);
-      expectPasswordRefused(
-        await anon.post('/api/v1/setup', { ...body, password: 'Olivia-Owner-2031!' }),
-        'body.password',
-        /must not contain your name or email/,
-      );
-      expectPasswordRefused(
-        await anon.post('/api/v1/setup', { ...body, password: 'xx-olivia.owner-77' }),
-        'body.password',
-        /must not contain your name or email/,
-      );
-      expect((await anon.post('/api/v1/setup', { ...body, password: STRONG })).statusCode).toBe(201);
+      const setup = (password: string) =>
+        anon.post('/api/v1/setup', { email: 'olivia.owner@example.test', name: 'Olivia Owner', password });
+      expectPasswordRefused(await setup(COMMON), 'body.password', /too common/);
+      expectPasswordRefused(await setup('Olivia-Owner-2031!'), 'body.password', /must not contain your name or email/);
+      expectPasswordRefused(await setup('xx-olivia.owner-77'), 'body.password', /must not contain your name or email/);
+      expect((await setup(STRONG)).statusCode).toBe(201);
     } finally {
       await fresh.close();
     }
@@ -212,26 +194,20 @@ describeEachDb('identity hardening', (kind) => {
   });
 
   it('L7 creating a user refuses a common password and one containing the name or email', async () => {
-    const body = { email: 'quentin.quill@example.test', name: 'Quentin Quill' };
-    expectPasswordRefused(await admin.post('/api/v1/users', { ...body, password: COMMON }), 'body.password', /too common/);
-    expectPasswordRefused(
-      await admin.post('/api/v1/users', { ...body, password: 'my name is quentin!' }),
-      'body.password',
-      /must not contain your name or email/,
-    );
-    expect((await admin.post('/api/v1/users', { ...body, password: STRONG })).statusCode).toBe(201);
+    const create = (password: string) =>
+      admin.post('/api/v1/users', { email: 'quentin.quill@example.test', name: 'Quentin Quill', password });
+    expectPasswordRefused(await create(COMMON), 'body.password', /too common/);
+    expectPasswordRefused(await create('my name is quentin!'), 'body.password', /must not contain your name or email/);
+    expect((await create(STRONG)).statusCode).toBe(201);
   });
 
   it("L7 an administrator's reset refuses a common password and one containing the user's name or email", async () => {
     const target = await userWith(t.app, ['user'], 'Rosalind Reset');
-    expectPasswordRefused(await admin.patch(`/api/v1/users/${target.userId}`, { password: COMMON }), 'body.password', /too common/);
-    expectPasswordRefused(
-      await admin.patch(`/api/v1/users/${target.userId}`, { password: 'rosalind 2031 spring' }),
-      'body.password',
-      /must not contain your name or email/,
-    );
+    const reset = (password: string) => admin.patch(`/api/v1/users/${target.userId}`, { password });
+    expectPasswordRefused(await reset(COMMON), 'body.password', /too common/);
+    expectPasswordRefused(await reset('rosalind 2031 spring'), 'body.password', /must not contain your name or email/);
     expect((await target.get('/api/v1/users/me')).statusCode).toBe(200); // nothing happened
-    expect((await admin.patch(`/api/v1/users/${target.userId}`, { password: STRONG })).statusCode).toBe(200);
+    expect((await reset(STRONG)).statusCode).toBe(200);
   });
 
   it('L7 changing one’s password refuses a common password and one containing one’s name or email', async () => {

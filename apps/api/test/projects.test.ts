@@ -3,10 +3,10 @@
  * project-level boundaries, and the read:projects token example of docs/api/README.md (Errors).
  */
 import { PROJECT_LEVELS, type ProjectLevel } from '@timekeeper/shared';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { describeEachDb } from './helpers/app.js';
 import { type Client, userWith } from './helpers/client.js';
-import { createProject, join, tokenClient, useTestApp } from './helpers/fixtures.js';
+import { createProject, expectInvalid, join, tokenClient, useTestApp, useUser } from './helpers/fixtures.js';
 
 /** A project with a rate and a budget unless `body` says otherwise. */
 const project = async (owner: Client, body: Record<string, unknown> = {}) => ({
@@ -15,10 +15,7 @@ const project = async (owner: Client, body: Record<string, unknown> = {}) => ({
 
 describeEachDb('projects', (kind) => {
   const t = useTestApp(kind);
-  let manager: Client;
-  beforeAll(async () => {
-    manager = await userWith(t.app, ['manager']);
-  });
+  const manager = useUser(t, ['manager']);
 
   it('the creator becomes the project admin and sees the financial fields', async () => {
     const p = await project(manager, { name: 'Website' });
@@ -132,8 +129,7 @@ describeEachDb('projects', (kind) => {
     ];
     for (const [body, path] of cases) {
       const res = await manager.post('/api/v1/projects', body);
-      expect(res.statusCode, JSON.stringify(body)).toBe(400);
-      expect(res.json().errors.map((e: { path: string }) => e.path)).toContain(path);
+      expectInvalid(res, path, JSON.stringify(body));
     }
     expect((await manager.post('/api/v1/projects', { name: 'ok', client_id: 999999 })).statusCode).toBe(404);
     for (const url of [
@@ -207,10 +203,7 @@ describeEachDb('projects', (kind) => {
 
 describeEachDb('participations', (kind) => {
   const t = useTestApp(kind);
-  let manager: Client;
-  beforeAll(async () => {
-    manager = await userWith(t.app, ['manager']);
-  });
+  const manager = useUser(t, ['manager']);
 
   it('maps the seven request levels to access_level and permissions_label exactly as documented', async () => {
     const p = await project(manager);
@@ -357,11 +350,11 @@ describeEachDb('participations', (kind) => {
 
 describeEachDb('explain a project action', (kind) => {
   const t = useTestApp(kind);
+  const superAdmin = useUser(t, ['super_admin']);
+  const manager = useUser(t, ['manager']);
+  const member = useUser(t, ['user']);
 
   it('names the level and its source, the flag, or the missing minimum', async () => {
-    const superAdmin = await userWith(t.app, ['super_admin']);
-    const manager = await userWith(t.app, ['manager']);
-    const member = await userWith(t.app, ['user']);
     const p = await project(manager);
     await join(manager, p.id, member, 'view_tasks', { permissions: { can_edit_time: true } });
     const ask = async (user: Client, action: string) =>

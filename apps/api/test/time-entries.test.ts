@@ -8,7 +8,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { tasks, timeEntries } from '../src/db/schema/index.js';
 import { describeEachDb } from './helpers/app.js';
 import { userWith } from './helpers/client.js';
-import { addMember, createProject, hour, join, logTime, tokenClient, useTestApp, useUser } from './helpers/fixtures.js';
+import { addMember, createProject, expectStatus, hour, join, logTime, tokenClient, useTestApp, useUser } from './helpers/fixtures.js';
 
 const ids = (res: { json(): { time_entries: { id: number }[] } }) => res.json().time_entries.map((e) => e.id);
 
@@ -28,8 +28,7 @@ describeEachDb('time entries', (kind) => {
       end_time: '2026-03-02T10:30:00Z',
       notes: 'Planning',
     });
-    expect(created.statusCode, created.body).toBe(201);
-    const entry = created.json();
+    const entry = expectStatus(created);
     expect(entry).toMatchObject({
       user_id: member.userId,
       user: { id: member.userId },

@@ -7,7 +7,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { timeEntries } from '../src/db/schema/index.js';
 import { describeEachDb } from './helpers/app.js';
 import { userWith } from './helpers/client.js';
-import { addMember, createProject, join, tokenClient, useTestApp, useUser } from './helpers/fixtures.js';
+import { addMember, createProject, expectStatus, join, tokenClient, useTestApp, useUser } from './helpers/fixtures.js';
 
 describeEachDb('timer', (kind) => {
   const t = useTestApp(kind);
@@ -29,8 +29,7 @@ describeEachDb('timer', (kind) => {
 
     const before = Math.floor(Date.now() / 1000) * 1000;
     const started = await member.post('/api/v1/timer/start', { project_id: project, notes: 'Deep work' });
-    expect(started.statusCode, started.body).toBe(201);
-    const entry = started.json();
+    const entry = expectStatus(started);
     expect(entry).toMatchObject({
       user_id: member.userId,
       project_id: project,
@@ -58,8 +57,7 @@ describeEachDb('timer', (kind) => {
 
     // Without a body, as a client would simply POST.
     const stopped = await member.request('POST', '/api/v1/timer/stop');
-    expect(stopped.statusCode, stopped.body).toBe(200);
-    const done = stopped.json();
+    const done = expectStatus(stopped, 200);
     expect(done).toMatchObject({ id: entry.id, start_time: entry.start_time, notes: 'Deep work' });
     expect(done.duration_seconds).toBeGreaterThanOrEqual(1);
     expect(Date.parse(done.end_time) - Date.parse(done.start_time)).toBe(done.duration_seconds * 1000);
