@@ -7,6 +7,13 @@ export interface FieldControlProps {
   'aria-describedby': string | undefined;
 }
 
+const controlClass =
+  'mt-1 block w-full rounded-md border-0 px-3 py-2 text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-inset focus:ring-indigo-600 aria-[invalid=true]:ring-red-500 sm:text-sm';
+/** The look of a text control (input, textarea) inside a Field. */
+export const textControlClass = `${controlClass} placeholder:text-slate-400`;
+/** The look of a native select inside a Field. */
+export const selectControlClass = `${controlClass} bg-white`;
+
 interface FieldProps {
   label: string;
   /** A field error from the API (`errors[].message`) or from the form itself. */

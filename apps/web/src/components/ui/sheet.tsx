@@ -1,6 +1,7 @@
 import { X } from 'lucide-react';
 import { Dialog as RadixDialog } from 'radix-ui';
 import type { ReactNode } from 'react';
+import { ModalFrame, ModalHeading } from './dialog';
 
 interface SheetProps {
   open: boolean;
@@ -17,29 +18,23 @@ interface SheetProps {
  */
 export function Sheet({ open, onOpenChange, title, description, children }: SheetProps) {
   return (
-    <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
-      <RadixDialog.Portal>
-        <RadixDialog.Overlay className="fixed inset-0 bg-slate-900/40" />
-        <RadixDialog.Content className="fixed inset-y-0 right-0 flex w-full max-w-2xl flex-col bg-white shadow-xl focus:outline-none">
-          <div className="flex items-start justify-between gap-3 border-b border-slate-200 px-4 py-4 sm:px-6">
-            <div className="min-w-0">
-              <RadixDialog.Title className="text-lg font-semibold text-slate-900">{title}</RadixDialog.Title>
-              {description ? (
-                <RadixDialog.Description className="mt-1 text-sm text-slate-600">{description}</RadixDialog.Description>
-              ) : (
-                <RadixDialog.Description className="sr-only">Details</RadixDialog.Description>
-              )}
-            </div>
-            <RadixDialog.Close
-              className="rounded-md p-1 text-slate-500 hover:bg-slate-100 hover:text-slate-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600"
-              aria-label="Close"
-            >
-              <X aria-hidden="true" className="size-5" />
-            </RadixDialog.Close>
-          </div>
-          <div className="flex-1 overflow-y-auto px-4 py-4 sm:px-6">{children}</div>
-        </RadixDialog.Content>
-      </RadixDialog.Portal>
-    </RadixDialog.Root>
+    <ModalFrame
+      open={open}
+      onOpenChange={onOpenChange}
+      className="fixed inset-y-0 right-0 flex w-full max-w-2xl flex-col bg-white shadow-xl focus:outline-none"
+    >
+      <div className="flex items-start justify-between gap-3 border-b border-slate-200 px-4 py-4 sm:px-6">
+        <div className="min-w-0">
+          <ModalHeading title={title} description={description} fallback="Details" />
+        </div>
+        <RadixDialog.Close
+          className="rounded-md p-1 text-slate-500 hover:bg-slate-100 hover:text-slate-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600"
+          aria-label="Close"
+        >
+          <X aria-hidden="true" className="size-5" />
+        </RadixDialog.Close>
+      </div>
+      <div className="flex-1 overflow-y-auto px-4 py-4 sm:px-6">{children}</div>
+    </ModalFrame>
   );
 }

@@ -1,5 +1,5 @@
 import type { SelectHTMLAttributes } from 'react';
-import { Field } from '@/components/ui/field';
+import { Field, selectControlClass } from '@/components/ui/field';
 
 export interface OptionGroup {
   label: string;
@@ -17,11 +17,7 @@ export function GroupedSelect({ label, groups, placeholder, className, ...props 
   return (
     <Field label={label} className={className}>
       {(control) => (
-        <select
-          {...control}
-          className="mt-1 block w-full rounded-md border-0 bg-white px-3 py-2 text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-inset focus:ring-indigo-600 sm:text-sm"
-          {...props}
-        >
+        <select {...control} className={selectControlClass} {...props}>
           <option value="">{placeholder}</option>
           {groups.map((g) => (
             <optgroup key={g.label} label={g.label}>
