@@ -3,7 +3,7 @@
  * `server.respondWith(routes({ 'GET /api/v1/auth/session': () => [200, body] }))`.
  * A route the test did not script answers 404 with the API's error body, like the real API.
  */
-import { ERROR_CODES, type ErrorCode, type Permission } from '@timekeeper/shared';
+import { ERROR_CODES, type ErrorCode, type Permission, type ProjectAction } from '@timekeeper/shared';
 import type { ApiData } from '@/lib/api/types';
 import { sendJson, type RecordedRequest, type Responder } from './test-api-server';
 
@@ -66,13 +66,61 @@ export function signedIn(
       200,
       { user: { ...testUser, roles }, csrf_token: 'csrf-test' } satisfies ApiData<'/auth/session', 'get'>,
     ],
-    [`GET ${API}/users/me/permissions`]: () => [
-      200,
-      { user_id: testUser.id, is_admin: false, roles, permissions, scopes: null, version: 1 } satisfies ApiData<
-        '/users/me/permissions',
-        'get'
-      >,
-    ],
+    [`GET ${API}/users/me/permissions`]: () => [200, permissionsBody(permissions, roles)],
+  };
+}
+
+/** The answer of GET /users/me/permissions for `testUser` holding `permissions`. */
+export function permissionsBody(
+  permissions: readonly Permission[],
+  roles: { id: number; name: string; is_system_role: boolean; expires_at: string | null }[] = [],
+) {
+  return { user_id: testUser.id, is_admin: false, roles, permissions: [...permissions], scopes: null, version: 1 } satisfies ApiData<
+    '/users/me/permissions',
+    'get'
+  >;
+}
+
+/** The answer of GET /projects/{id}/access for a participant: the given level and actions, every flag off unless set. */
+export function projectAccessBody(
+  projectId: number,
+  access: { level: string; access_level: string; permissions_label: string; actions: readonly ProjectAction[] },
+  flags: Partial<Record<'can_edit_time', boolean>> = {},
+) {
+  return {
+    project_id: projectId,
+    ...access,
+    level_source: 'participation',
+    is_member: true,
+    flags: {
+      can_invite: false,
+      can_post: false,
+      can_edit_time: false,
+      can_edit_expense: false,
+      can_schedule_their_hours: false,
+      can_schedule_team_hours: false,
+      ...flags,
+    },
+  };
+}
+
+/** A time entry of `testUser` whose timer has run for 65 seconds. */
+export function runningTimeEntry(overrides: { notes?: string; user_id?: number; user?: { id: number; name: string } } = {}) {
+  const startedAt = Date.now() - 65_000;
+  return {
+    id: 41,
+    user_id: testUser.id,
+    user: { id: testUser.id, name: testUser.name },
+    project_id: 3,
+    task_id: null,
+    start_time: new Date(startedAt).toISOString(),
+    end_time: null,
+    duration_seconds: null,
+    billable: true,
+    notes: '',
+    created_at: '2026-03-04T09:00:00Z',
+    updated_at: '2026-03-04T09:00:00Z',
+    ...overrides,
   };
 }
 

@@ -1,9 +1,9 @@
 /**
- * Renders the whole app (real route table, real query client, real API client) at a path,
+ * Renders the whole app (real route table unless given, real query client, real API client) at a path,
  * against the local test API server. Test support only.
  */
 import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { AppProviders } from '../src/app/providers';
 import { createQueryClient } from '../src/app/query-client';
 import { routes } from '../src/app/router';
@@ -11,8 +11,9 @@ import { routes } from '../src/app/router';
 /** Files run in parallel in the full suite: give the app time to settle. */
 export const WAIT = { timeout: 5000 };
 
-export function renderApp(path: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+/** `routeTable` narrows the app to a few routes (e.g. one page and where it links to). */
+export function renderApp(path: string, routeTable: RouteObject[] = routes) {
+  const router = createMemoryRouter(routeTable, { initialEntries: [path] });
   const queryClient = createQueryClient();
   const result = render(
     <AppProviders queryClient={queryClient}>

@@ -1,11 +1,10 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SYSTEM_ROLES, type ProjectAction } from '@timekeeper/shared';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { permissionsBody, projectAccessBody } from '@test/fake-api';
+import { renderApp } from '@test/render-app';
 import { sendJson } from '@test/test-api-server';
-import { AppProviders } from '@/app/providers';
-import { createQueryClient } from '@/app/query-client';
 import { ProjectDetailRoute } from '@/app/routes/project-detail';
 import { setupTestApiServer } from '@test/setup-test-api-server';
 
@@ -26,36 +25,11 @@ const PROJECT = {
 function serve(actions: ProjectAction[], level = 'view_tasks') {
   server.respondWith((req, res) => {
     const path = req.url.split('?')[0];
-    if (path === '/api/v1/users/me/permissions') {
-      return sendJson(res, 200, {
-        user_id: 7,
-        is_admin: false,
-        roles: [],
-        permissions: SYSTEM_ROLES.user.permissions,
-        scopes: null,
-        version: 1,
-      });
-    }
+    if (path === '/api/v1/users/me/permissions') return sendJson(res, 200, permissionsBody(SYSTEM_ROLES.user.permissions));
     if (path === '/api/v1/projects/5') return sendJson(res, 200, PROJECT);
     if (path === '/api/v1/projects/5/access') {
-      const flags = {
-        can_invite: false,
-        can_post: false,
-        can_edit_time: true,
-        can_edit_expense: false,
-        can_schedule_their_hours: false,
-        can_schedule_team_hours: false,
-      };
-      return sendJson(res, 200, {
-        project_id: 5,
-        level,
-        access_level: 'collaboration',
-        permissions_label: 'view_with_custom',
-        level_source: 'participation',
-        is_member: true,
-        flags,
-        actions,
-      });
+      const access = { level, access_level: 'collaboration', permissions_label: 'view_with_custom', actions };
+      return sendJson(res, 200, projectAccessBody(5, access, { can_edit_time: true }));
     }
     if (path === '/api/v1/tasks') return sendJson(res, 200, { tasks: [], pagination: { page: 1, per_page: 25, total: 0, pages: 1 } });
     if (path === '/api/v1/clients') return sendJson(res, 200, { clients: [], pagination: { page: 1, per_page: 100, total: 0, pages: 1 } });
@@ -66,21 +40,10 @@ function serve(actions: ProjectAction[], level = 'view_tasks') {
 }
 
 function renderAt(path: string) {
-  const router = createMemoryRouter(
-    [
-      { path: '/projects/:projectId/*', element: <ProjectDetailRoute /> },
-      { path: '/projects', element: <p>list</p> },
-    ],
-    {
-      initialEntries: [path],
-    },
-  );
-  render(
-    <AppProviders queryClient={createQueryClient()}>
-      <RouterProvider router={router} />
-    </AppProviders>,
-  );
-  return router;
+  return renderApp(path, [
+    { path: '/projects/:projectId/*', element: <ProjectDetailRoute /> },
+    { path: '/projects', element: <p>list</p> },
+  ]).router;
 }
 
 describe('project detail', { timeout: 20_000 }, () => {

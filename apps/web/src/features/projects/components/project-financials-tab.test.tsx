@@ -1,11 +1,10 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SYSTEM_ROLES, type Permission, type ProjectAction } from '@timekeeper/shared';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { permissionsBody, projectAccessBody } from '@test/fake-api';
+import { renderApp } from '@test/render-app';
 import { sendJson } from '@test/test-api-server';
-import { AppProviders } from '@/app/providers';
-import { createQueryClient } from '@/app/query-client';
 import { ProjectDetailRoute } from '@/app/routes/project-detail';
 import type { ProjectFinancials } from '../api/types';
 import { setupTestApiServer } from '@test/setup-test-api-server';
@@ -64,43 +63,19 @@ function serve({
 }) {
   server.respondWith((req, res) => {
     const path = req.url.split('?')[0];
-    if (path === '/api/v1/users/me/permissions')
-      return sendJson(res, 200, { user_id: 7, is_admin: false, roles: [], permissions, scopes: null, version: 1 });
+    if (path === '/api/v1/users/me/permissions') return sendJson(res, 200, permissionsBody(permissions));
     if (path === '/api/v1/projects/5') return sendJson(res, 200, PROJECT);
     if (path === '/api/v1/projects/5/financials') return financials(res);
     if (path === '/api/v1/projects/5/access') {
-      const flags = {
-        can_invite: false,
-        can_post: false,
-        can_edit_time: false,
-        can_edit_expense: false,
-        can_schedule_their_hours: false,
-        can_schedule_team_hours: false,
-      };
-      return sendJson(res, 200, {
-        project_id: 5,
-        level: 'view_financials',
-        access_level: 'financial',
-        permissions_label: 'view_only',
-        level_source: 'participation',
-        is_member: true,
-        flags,
-        actions,
-      });
+      const access = { level: 'view_financials', access_level: 'financial', permissions_label: 'view_only', actions };
+      return sendJson(res, 200, projectAccessBody(5, access));
     }
     return sendJson(res, 404, { error: 'Not found', code: 'not_found', message: 'Not found', request_id: 'r' });
   });
 }
 
 function renderFinancials() {
-  const router = createMemoryRouter([{ path: '/projects/:projectId/*', element: <ProjectDetailRoute /> }], {
-    initialEntries: ['/projects/5/financials'],
-  });
-  render(
-    <AppProviders queryClient={createQueryClient()}>
-      <RouterProvider router={router} />
-    </AppProviders>,
-  );
+  renderApp('/projects/5/financials', [{ path: '/projects/:projectId/*', element: <ProjectDetailRoute /> }]);
 }
 
 /** The figures of the tab as "term=value" pairs. */
