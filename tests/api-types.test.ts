@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { API_TYPES_FILE, renderApiTypes } from '../scripts/docs/api-types.js';
+import { firstDifference } from '../scripts/docs/first-difference.js';
 import { loadOpenApiDocument } from '../scripts/docs/routes.js';
 
 describe('apps/web/src/lib/api/openapi.gen.ts', () => {
@@ -17,13 +18,9 @@ describe('apps/web/src/lib/api/openapi.gen.ts', () => {
 
   it('is what pnpm docs:generate writes from the API’s OpenAPI document (byte for byte)', () => {
     const committed = readFileSync(API_TYPES_FILE, 'utf8');
-    const a = committed.split('\n');
-    const b = expected.split('\n');
-    const at = a.findIndex((line, n) => line !== b[n]);
-    expect(
-      committed === expected,
-      `openapi.gen.ts is out of date: run pnpm docs:generate (first difference at line ${at + 1}: committed ${JSON.stringify(a[at])}, generated ${JSON.stringify(b[at])})`,
-    ).toBe(true);
+    expect(committed === expected, `openapi.gen.ts is out of date: run pnpm docs:generate${firstDifference(committed, expected)}`).toBe(
+      true,
+    );
   });
 
   it('covers every API route the web can call', () => {
