@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { NAV_SECTIONS, PAGES, type PageDef } from './pages';
 import { useLogout, useSession } from '@/features/session';
+import { HeaderTimer } from '@/features/timer';
 import { useAccess } from '@/lib/access';
 
 const linkClass = ({ isActive }: { isActive: boolean }) =>
@@ -44,7 +45,7 @@ export function AppShell() {
   return (
     <div className="flex min-h-screen flex-col bg-slate-50">
       <header className="bg-slate-900 text-white">
-        <div className="flex h-14 items-center justify-between gap-3 px-4">
+        <div className="flex min-h-14 flex-wrap items-center justify-between gap-x-3 gap-y-2 px-4 py-2">
           <div className="flex items-center gap-3">
             <button
               type="button"
@@ -59,6 +60,8 @@ export function AppShell() {
               Timekeeper
             </Link>
           </div>
+          {/* Under the title row on a phone, beside the user menu from sm up. */}
+          <HeaderTimer className="order-last w-full sm:order-none sm:ml-auto sm:w-auto sm:max-w-md" />
           <div className="flex items-center gap-3 text-sm">
             <Link to="/profile" className="hidden text-slate-300 hover:text-white sm:inline" data-testid="current-user">
               {session.data?.user.name}

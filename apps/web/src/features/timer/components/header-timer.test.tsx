@@ -1,0 +1,89 @@
+import type { Permission } from '@timekeeper/shared';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { API, countRequests, routes, signedIn } from '@test/fake-api';
+import { renderApp, WAIT } from '@test/render-app';
+import { setupTestApiServer } from '@test/setup-test-api-server';
+
+const server = setupTestApiServer();
+
+const TRACKER: Permission[] = ['view_own_time_entries', 'create_time_entries', 'view_projects'];
+
+const runningEntry = {
+  id: 41,
+  user_id: 7,
+  user: { id: 7, name: 'Ada Lovelace' },
+  project_id: 3,
+  task_id: null,
+  start_time: new Date(Date.now() - 3_723_000).toISOString(),
+  end_time: null,
+  duration_seconds: null,
+  billable: true,
+  notes: 'Wireframes',
+  created_at: new Date().toISOString(),
+  updated_at: new Date().toISOString(),
+};
+
+/** A signed-in tracker whose timer runs on Acme until POST /timer/stop. */
+function serveRunningTimer(permissions: Permission[] = TRACKER) {
+  let running = true;
+  server.respondWith(
+    routes({
+      ...signedIn(permissions),
+      [`GET ${API}/timer/status`]: () => [
+        200,
+        running
+          ? { running: true, time_entry: runningEntry, elapsed_seconds: 3723 }
+          : { running: false, time_entry: null, elapsed_seconds: null },
+      ],
+      [`GET ${API}/projects`]: () => [
+        200,
+        {
+          projects: [{ id: 3, name: 'Acme', client_id: 1, status: 'active', billable: true }],
+          pagination: { page: 1, per_page: 100, total: 1, pages: 1 },
+        },
+      ],
+      [`POST ${API}/timer/stop`]: () => {
+        running = false;
+        return [200, { ...runningEntry, end_time: new Date().toISOString(), duration_seconds: 3725 }];
+      },
+    }),
+  );
+}
+
+describe('the running timer in the header', { timeout: 20_000 }, () => {
+  beforeEach(() => {
+    document.title = 'Timekeeper';
+  });
+
+  it('shows project, a ticking clock and Stop on every page and in the tab title, and stops from there', async () => {
+    serveRunningTimer();
+    const user = userEvent.setup();
+    renderApp('/profile');
+
+    const header = within(await screen.findByRole('banner', undefined, WAIT));
+    const timer = await header.findByRole('group', { name: 'Running timer' }, WAIT);
+    expect(await within(timer).findByText('Acme', undefined, WAIT)).toBeTruthy();
+    const clock = within(timer).getByRole('timer');
+    expect(clock.textContent).toMatch(/^1:02:0\d$/);
+    expect(document.title).toBe(`▶ ${clock.textContent} Acme — Timekeeper`);
+    const first = clock.textContent;
+    await waitFor(() => expect(clock.textContent).not.toBe(first), { timeout: 3000 });
+    expect(document.title).toBe(`▶ ${clock.textContent} Acme — Timekeeper`);
+
+    await user.click(within(timer).getByRole('button', { name: 'Stop the timer' }));
+    await waitFor(() => expect(header.queryByRole('group', { name: 'Running timer' })).toBeNull(), WAIT);
+    expect(countRequests(server.requests, 'POST', `${API}/timer/stop`)).toBe(1);
+    expect(server.requests.find((r) => r.method === 'POST')?.headers['x-csrf-token']).toBe('csrf-test');
+    expect(document.title).toBe('Timekeeper');
+  });
+
+  it('offers no Stop in the header without create_time_entries', async () => {
+    serveRunningTimer(['view_own_time_entries']);
+    renderApp('/profile');
+    const timer = await within(await screen.findByRole('banner', undefined, WAIT)).findByRole('group', { name: 'Running timer' }, WAIT);
+    expect(within(timer).getByText('Project #3')).toBeTruthy();
+    expect(within(timer).queryByRole('button')).toBeNull();
+  });
+});
