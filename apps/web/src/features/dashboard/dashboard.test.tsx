@@ -2,7 +2,7 @@ import type { Permission } from '@timekeeper/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { API, countRequests, errorBody, queryOf, routes, signedIn, type RouteTable } from '@test/fake-api';
+import { API, countRequests, errorBody, queryOf, routes, runningTimeEntry, signedIn, type RouteTable } from '@test/fake-api';
 import { renderApp, WAIT } from '@test/render-app';
 import { addDays, dashboardRange } from './lib/weeks';
 import { setupTestApiServer } from '@test/setup-test-api-server';
@@ -12,20 +12,7 @@ const server = setupTestApiServer();
 const TRACKER: Permission[] = ['view_own_time_entries', 'create_time_entries', 'view_projects', 'view_own_reports'];
 const range = dashboardRange(new Date());
 
-const runningEntry = {
-  id: 41,
-  user_id: 7,
-  user: { id: 7, name: 'Ada Lovelace' },
-  project_id: 3,
-  task_id: null,
-  start_time: new Date(Date.now() - 65_000).toISOString(),
-  end_time: null,
-  duration_seconds: null,
-  billable: true,
-  notes: 'Wireframes',
-  created_at: new Date().toISOString(),
-  updated_at: new Date().toISOString(),
-};
+const runningEntry = runningTimeEntry({ notes: 'Wireframes' });
 
 const projects = {
   projects: [{ id: 3, name: 'Acme Website Redesign', client_id: 1, status: 'active', billable: true }],
