@@ -2,7 +2,7 @@ import type { Permission } from '@timekeeper/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { API, countRequests, routes, signedIn } from '@test/fake-api';
+import { API, countRequests, routes, runningTimeEntry, signedIn } from '@test/fake-api';
 import { renderApp, WAIT } from '@test/render-app';
 import { setupTestApiServer } from '@test/setup-test-api-server';
 
@@ -10,20 +10,7 @@ const server = setupTestApiServer();
 
 const TRACKER: Permission[] = ['view_own_time_entries', 'create_time_entries', 'view_projects'];
 
-const runningEntry = {
-  id: 41,
-  user_id: 7,
-  user: { id: 7, name: 'Ada Lovelace' },
-  project_id: 3,
-  task_id: null,
-  start_time: new Date(Date.now() - 3_723_000).toISOString(),
-  end_time: null,
-  duration_seconds: null,
-  billable: true,
-  notes: 'Wireframes',
-  created_at: new Date().toISOString(),
-  updated_at: new Date().toISOString(),
-};
+const runningEntry = runningTimeEntry({ notes: 'Wireframes' });
 
 /** A signed-in tracker whose timer runs on Acme until POST /timer/stop. */
 function serveRunningTimer(permissions: Permission[] = TRACKER) {

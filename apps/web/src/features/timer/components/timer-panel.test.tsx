@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { onlineManager } from '@tanstack/react-query';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runningTimeEntry } from '@test/fake-api';
 import { sendJson } from '@test/test-api-server';
 import { AppProviders } from '@/app/providers';
 import { createQueryClient } from '@/app/query-client';
@@ -12,22 +13,7 @@ const server = setupTestApiServer();
 
 const pagination = { page: 1, per_page: 100, total: 1, pages: 1 };
 
-function runningEntry(notes = '') {
-  return {
-    id: 41,
-    user_id: 2,
-    user: { id: 2, name: 'Uma' },
-    project_id: 3,
-    task_id: null,
-    start_time: new Date(Date.now() - 65_000).toISOString(),
-    end_time: null,
-    duration_seconds: null,
-    billable: true,
-    notes,
-    created_at: '2026-03-04T09:00:00Z',
-    updated_at: '2026-03-04T09:00:00Z',
-  };
-}
+const runningEntry = (notes = '') => runningTimeEntry({ notes });
 
 /**
  * A small timer API with state: `running` says whether a timer runs; `conflict` makes the next
