@@ -1,7 +1,9 @@
 /**
- * The explicit list of API modules, mounted under /api/v1. Adding a module means adding it here.
+ * The explicit list of API modules, mounted under /api/v1, each with its OpenAPI tag. Adding a
+ * module means adding it here.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import approvalsRoutes from './modules/approvals/approvals.routes.js';
 import auditRoutes from './modules/audit/audit.routes.js';
 import clientsRoutes from './modules/clients/clients.routes.js';
@@ -21,27 +23,40 @@ import systemRoutes from './modules/system/system.routes.js';
 import tokensRoutes from './modules/tokens/tokens.routes.js';
 import usersRoutes from './modules/users/users.routes.js';
 
+/**
+ * A module's routes, listed in the OpenAPI document under the module's tag. A route that names
+ * its own `tags` (e.g. `['projects', 'authorization']`) keeps them.
+ */
+function tagged(tag: string, routes: FastifyPluginAsyncTypebox): FastifyPluginAsync {
+  return async (module) => {
+    module.addHook('onRoute', (route) => {
+      if (route.schema && route.schema.tags === undefined) route.schema = { ...route.schema, tags: [tag] };
+    });
+    await module.register(routes);
+  };
+}
+
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(
     async (v1) => {
-      await v1.register(systemRoutes);
-      await v1.register(authRoutes);
-      await v1.register(usersRoutes);
-      await v1.register(rolesRoutes);
-      await v1.register(authzRoutes);
-      await v1.register(auditRoutes);
-      await v1.register(tokensRoutes);
-      await v1.register(projectsRoutes);
-      await v1.register(participationsRoutes);
-      await v1.register(clientsRoutes);
-      await v1.register(tasksRoutes);
-      await v1.register(timeEntriesRoutes);
-      await v1.register(timerRoutes);
-      await v1.register(expensesRoutes);
-      await v1.register(reportsRoutes);
-      await v1.register(settingsRoutes);
-      await v1.register(approvalsRoutes);
-      await v1.register(invoicesRoutes);
+      await v1.register(tagged('system', systemRoutes));
+      await v1.register(tagged('auth', authRoutes));
+      await v1.register(tagged('users', usersRoutes));
+      await v1.register(tagged('roles', rolesRoutes));
+      await v1.register(tagged('authorization', authzRoutes));
+      await v1.register(tagged('audit', auditRoutes));
+      await v1.register(tagged('api tokens', tokensRoutes));
+      await v1.register(tagged('projects', projectsRoutes));
+      await v1.register(tagged('participations', participationsRoutes));
+      await v1.register(tagged('clients', clientsRoutes));
+      await v1.register(tagged('tasks', tasksRoutes));
+      await v1.register(tagged('time entries', timeEntriesRoutes));
+      await v1.register(tagged('timer', timerRoutes));
+      await v1.register(tagged('expenses', expensesRoutes));
+      await v1.register(tagged('reports', reportsRoutes));
+      await v1.register(tagged('system', settingsRoutes));
+      await v1.register(tagged('approvals', approvalsRoutes));
+      await v1.register(tagged('invoices', invoicesRoutes));
     },
     { prefix: '/api/v1' },
   );

@@ -31,7 +31,6 @@ const approvalsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       schema: {
         summary: 'Submit one of your finished time entries for approval',
-        tags: ['approvals'],
         params: IdParams,
         body: Type.Optional(CommentBody),
         response: { 201: Approval, ...errorResponses(400, 401, 403, 404, 409) },
@@ -49,7 +48,6 @@ const approvalsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Approval requests: yours, and those you may decide on',
         description:
           '`queue=to_approve`: pending requests you may approve (not your own unless the allow_self_approval setting is on); `queue=mine`: your own requests.',
-        tags: ['approvals'],
         querystring: ApprovalsQuery,
         response: { 200: ApprovalList, ...errorResponses(400, 401, 403) },
       },
@@ -71,7 +69,6 @@ const approvalsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       schema: {
         summary: 'Approve (needs ≥ edit_financials on the project or approve_time_entries); the entry is then locked',
-        tags: ['approvals'],
         params: IdParams,
         body: Type.Optional(CommentBody),
         response: { 200: Approval, ...errorResponses(400, 401, 403, 404, 409) },
@@ -91,7 +88,6 @@ const approvalsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       schema: {
         summary: 'Reject with a reason',
-        tags: ['approvals'],
         params: IdParams,
         body: RejectBody,
         response: { 200: Approval, ...errorResponses(400, 401, 403, 404, 409) },
@@ -106,7 +102,6 @@ const approvalsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: decideAccess },
       schema: {
         summary: 'Withdraw your own pending request',
-        tags: ['approvals'],
         params: IdParams,
         response: { 200: Approval, ...errorResponses(400, 401, 403, 404, 409) },
       },
@@ -120,7 +115,6 @@ const approvalsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: decideAccess },
       schema: {
         summary: 'Approve several requests: all or nothing, with a result per item',
-        tags: ['approvals'],
         body: BulkApproveBody,
         response: { 200: BulkApproveResult, ...errorResponses(400, 401, 403, 409) },
       },

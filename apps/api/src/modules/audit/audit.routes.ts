@@ -11,7 +11,6 @@ const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: { permission: 'view_audit_logs', scope: 'admin:all' } },
       schema: {
         summary: 'The audit log, newest first (read-only: entries cannot be changed or deleted)',
-        tags: ['audit'],
         querystring: AuditQuery,
         response: { 200: AuditLogList, ...errorResponses(400, 401, 403) },
       },

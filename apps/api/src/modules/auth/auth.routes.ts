@@ -56,7 +56,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/setup',
     {
       config: { access: { public: true, reason: 'The web app asks whether to show the first-run page before anyone can sign in' } },
-      schema: { summary: 'Whether the first administrator still has to be created', tags: ['auth'], response: { 200: SetupStatus } },
+      schema: { summary: 'Whether the first administrator still has to be created', response: { 200: SetupStatus } },
     },
     async () => ({ needs_setup: await needsSetup(app.db) }),
   );
@@ -69,7 +69,6 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       preHandler: async (request) => limits.take(attemptKeys.setupIp(request.ip), ATTEMPT_RULES.setupIp, 'Too many setup attempts'),
       schema: {
         summary: 'Create the first administrator (super_admin) and sign in',
-        tags: ['auth'],
         body: SetupBody,
         response: { 201: SessionResponse, ...errorResponses(400, 409, 429) },
       },
@@ -98,7 +97,6 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'Sign in: sets the httpOnly tk_session cookie and returns the CSRF token',
         description: `Failed attempts slow down the address they come from: after ${ATTEMPT_RULES.signInPair.free} for one account, each further one waits 1, 2, 4 … seconds (at most 15 minutes); after ${ATTEMPT_RULES.signInIp.max} in 15 minutes from one address, that address waits. Meanwhile: 429 with Retry-After.`,
-        tags: ['auth'],
         body: LoginBody,
         response: { 200: SessionResponse, ...errorResponses(400, 401, 429) },
       },
@@ -126,7 +124,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/auth/logout',
     {
       config: { access: sessionOnly },
-      schema: { summary: 'Sign out this session', tags: ['auth'], response: { 204: Type.Null(), ...errorResponses(401, 403) } },
+      schema: { summary: 'Sign out this session', response: { 204: Type.Null(), ...errorResponses(401, 403) } },
     },
     async (request, reply) => {
       await logout(app.db, actorFrom(request));
@@ -141,7 +139,6 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: sessionOnly },
       schema: {
         summary: 'The signed-in user and the CSRF token for this session',
-        tags: ['auth'],
         response: { 200: SessionResponse, ...errorResponses(401, 403) },
       },
     },
@@ -157,7 +154,6 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: sessionOnly },
       schema: {
         summary: 'Your active sessions',
-        tags: ['auth'],
         response: { 200: SessionList, ...errorResponses(401, 403) },
       },
     },
@@ -170,7 +166,6 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: sessionOnly },
       schema: {
         summary: 'Sign out every session of yours (optionally keeping this one)',
-        tags: ['auth'],
         body: Type.Optional(LogoutEverywhereBody),
         response: { 200: LogoutEverywhereResult, ...errorResponses(400, 401, 403) },
       },
@@ -195,7 +190,6 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'Change your password; every other session of yours ends',
         description: `Browser sessions only. After ${ATTEMPT_RULES.passwordChange.max} wrong current passwords in 15 minutes: 429 with Retry-After.`,
-        tags: ['auth'],
         body: ChangePasswordBody,
         response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 429) },
       },

@@ -13,7 +13,6 @@ const authzRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Why a user can or cannot do something',
         description:
           'Give `permission` to learn which role, assignment (with expiry) or legacy flag decides; or `action` with `project_id` to learn which level, participation, flag or permission decides a project action.',
-        tags: ['authorization'],
         querystring: ExplainQuery,
         response: { 200: Explanation, ...errorResponses(400, 401, 403, 404) },
       },

@@ -16,7 +16,6 @@ const clientsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'Clients (active by default; `status=archived|all`, `q` matches name or email)',
         description: NOTES,
-        tags: ['clients'],
         querystring: ClientsQuery,
         response: { 200: ClientList, ...errorResponses(400, 401, 403) },
       },
@@ -34,7 +33,6 @@ const clientsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'Create a client',
         description: NOTES,
-        tags: ['clients'],
         body: CreateClientBody,
         response: { 201: Client, ...errorResponses(400, 401, 403) },
       },
@@ -49,7 +47,6 @@ const clientsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'A client',
         description: NOTES,
-        tags: ['clients'],
         params: IdParams,
         response: { 200: Client, ...errorResponses(400, 401, 403, 404) },
       },
@@ -64,7 +61,6 @@ const clientsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'Update a client (including archiving or restoring it through `status`)',
         description: NOTES,
-        tags: ['clients'],
         params: IdParams,
         body: UpdateClientBody,
         response: { 200: Client, ...errorResponses(400, 401, 403, 404) },
@@ -79,7 +75,6 @@ const clientsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: { permission: 'delete_clients', scope: 'write:clients' } },
       schema: {
         summary: 'Delete a client (204), or archive it when a project still references it (200 with the archived client)',
-        tags: ['clients'],
         params: IdParams,
         response: { 200: Client, 204: Type.Null(), ...errorResponses(400, 401, 403, 404) },
       },

@@ -6,8 +6,6 @@ import { errorResponses, IdParams } from '../../lib/schemas.js';
 import { CreateExpenseBody, Expense, ExpenseList, ExpensesQuery, UpdateExpenseBody } from './expenses.schemas.js';
 import { createExpense, deleteExpense, getExpense, listExpenses, updateExpense } from './expenses.service.js';
 
-const tags = ['expenses'];
-
 const expensesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/expenses',
@@ -17,7 +15,6 @@ const expensesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Expenses you can see, newest first',
         description:
           "Your own, plus everyone's on projects where you have at least the view_time_and_expenses level (or view_all_expenses on projects you can see). Dates are inclusive.",
-        tags,
         querystring: ExpensesQuery,
         response: { 200: ExpenseList, ...errorResponses(400, 401, 403) },
       },
@@ -42,7 +39,6 @@ const expensesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Record an expense',
         description:
           "Needs the edit_time_and_expenses level on the project or its can_edit_expense flag; someone else's expense (user_id) needs edit_financials or edit_all_expenses, and user_id must name an active member who may record expenses on the project (422 otherwise, the same answer whoever the id names).",
-        tags,
         body: CreateExpenseBody,
         response: { 201: Expense, ...errorResponses(400, 401, 403, 404, 409, 422) },
       },
@@ -60,7 +56,7 @@ const expensesRoutes: FastifyPluginAsyncTypebox = async (app) => {
           project: { see: 'view_team_expenses', note: 'someone else’s expense; your own is always visible' },
         },
       },
-      schema: { summary: 'An expense', tags, params: IdParams, response: { 200: Expense, ...errorResponses(400, 401, 403, 404) } },
+      schema: { summary: 'An expense', params: IdParams, response: { 200: Expense, ...errorResponses(400, 401, 403, 404) } },
     },
     async (request) => getExpense(app.db, actorFrom(request), request.params.id),
   );
@@ -79,7 +75,6 @@ const expensesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Change an expense',
         description:
           "Your own: edit_own_expenses and the right to record expenses on the project (old and new). Someone else's: the edit_financials level or edit_all_expenses (on both projects when moving it, and its owner must be able to record expenses on the new one). A billed expense cannot change.",
-        tags,
         params: IdParams,
         body: UpdateExpenseBody,
         response: { 200: Expense, ...errorResponses(400, 401, 403, 404, 409, 422) },
@@ -102,7 +97,6 @@ const expensesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Delete an expense',
         description:
           "Your own: delete_own_expenses and the right to record expenses on the project. Someone else's: delete_all_expenses, or the edit_financials level.",
-        tags,
         params: IdParams,
         response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404, 409) },
       },

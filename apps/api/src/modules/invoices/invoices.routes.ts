@@ -33,7 +33,6 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: { permission: 'view_own_invoices', scope: 'read:invoices' } },
       schema: {
         summary: 'Invoices you may see (yours, those of projects whose financials you see, or all with view_all_invoices)',
-        tags: ['invoices'],
         querystring: InvoicesQuery,
         response: { 200: InvoiceList, ...errorResponses(400, 401, 403) },
       },
@@ -56,7 +55,6 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       schema: {
         summary: 'Create a draft invoice with manual lines',
-        tags: ['invoices'],
         body: CreateInvoiceBody,
         response: { 201: Invoice, ...errorResponses(400, 401, 403, 404) },
       },
@@ -78,7 +76,6 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Draft an invoice from the unbilled billable time (and expenses) of a project or client in a period',
         description:
           'Needs the invoice action (≥ edit_financials) on every project billed. Each entry and expense is billed once; a concurrent attempt over the same entries gets 409.',
-        tags: ['invoices'],
         body: InvoiceFromTimeBody,
         response: { 201: Invoice, ...errorResponses(400, 401, 403, 404, 409, 422) },
       },
@@ -98,7 +95,6 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       schema: {
         summary: 'An invoice with its lines and payments',
-        tags: ['invoices'],
         params: IdParams,
         response: { 200: Invoice, ...errorResponses(400, 401, 403, 404) },
       },
@@ -118,7 +114,6 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       schema: {
         summary: 'A printable HTML view of an invoice',
-        tags: ['invoices'],
         params: IdParams,
         produces: ['text/html'],
         response: { 200: Type.String(), ...errorResponses(400, 401, 403, 404) },
@@ -146,7 +141,6 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       schema: {
         summary: 'Edit a draft: dates, tax, notes, lines (lines left out are removed; their entries become billable again)',
-        tags: ['invoices'],
         params: IdParams,
         body: UpdateInvoiceBody,
         response: { 200: Invoice, ...errorResponses(400, 401, 403, 404, 409) },
@@ -167,7 +161,6 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       schema: {
         summary: 'Delete a draft (204), or void a sent invoice without payments (200)',
-        tags: ['invoices'],
         params: IdParams,
         response: { 200: InvoiceSummary, 204: Type.Null(), ...errorResponses(400, 401, 403, 404, 409) },
       },
@@ -190,7 +183,6 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       schema: {
         summary: 'Mark a draft as sent',
-        tags: ['invoices'],
         params: IdParams,
         response: { 200: Invoice, ...errorResponses(400, 401, 403, 404, 409, 422) },
       },
@@ -210,7 +202,6 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       schema: {
         summary: 'Record a payment on a sent invoice (never more than the balance); paid in full → status paid',
-        tags: ['invoices'],
         params: IdParams,
         body: PaymentBody,
         response: { 201: Invoice, ...errorResponses(400, 401, 403, 404, 409, 422) },

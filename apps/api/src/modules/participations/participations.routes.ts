@@ -34,7 +34,6 @@ const participationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Project members (of projects you can see)',
         description:
           'The scheduling flags are included only when asked for: `optional_fields=can_schedule_their_hours,can_schedule_team_hours`.',
-        tags: ['participations'],
         querystring: ParticipationsQuery,
         response: { 200: ParticipationList, ...errorResponses(400, 401, 403, 404) },
       },
@@ -64,7 +63,6 @@ const participationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Add a member to a project',
         description:
           'Project admins add anyone at any level with any flags; members with can_invite add people at most at their own level, without flags.',
-        tags: ['participations'],
         body: CreateParticipationBody,
         response: { 201: Participation, ...errorResponses(400, 401, 403, 404, 409) },
       },
@@ -78,7 +76,6 @@ const participationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: { ...read, project: { see: 'view_project' } } },
       schema: {
         summary: 'A project membership',
-        tags: ['participations'],
         params: IdParams,
         querystring: OneQuery,
         response: { 200: Participation, ...errorResponses(400, 401, 403, 404) },
@@ -93,7 +90,6 @@ const participationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: { ...write, project: { see: 'view_project', action: 'manage_members' } } },
       schema: {
         summary: "Change a member's level or flags (project admins)",
-        tags: ['participations'],
         params: IdParams,
         querystring: OneQuery,
         body: UpdateParticipationBody,
@@ -115,7 +111,6 @@ const participationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       schema: {
         summary: 'Remove a member (project admins), or leave a project yourself',
-        tags: ['participations'],
         params: IdParams,
         response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404, 409) },
       },

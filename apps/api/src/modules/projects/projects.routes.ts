@@ -31,7 +31,6 @@ const projectsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: { permission: 'view_projects', scope: 'read:projects' } },
       schema: {
         summary: 'Projects you can see (participations, or view_all_projects)',
-        tags: ['projects'],
         querystring: ProjectsQuery,
         response: { 200: ProjectList, ...errorResponses(400, 401, 403) },
       },
@@ -48,7 +47,6 @@ const projectsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: { permission: 'create_projects', scope: 'write:projects' } },
       schema: {
         summary: 'Create a project; you become its administrator',
-        tags: ['projects'],
         body: CreateProjectBody,
         response: { 201: Project, ...errorResponses(400, 401, 403, 404, 409) },
       },
@@ -62,7 +60,6 @@ const projectsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: { permission: 'view_projects', scope: 'read:projects', project: { see: 'view_project' } } },
       schema: {
         summary: 'A project (financial fields from the view_financials level)',
-        tags: ['projects'],
         params: IdParams,
         response: { 200: Project, ...errorResponses(400, 401, 403, 404) },
       },
@@ -88,7 +85,6 @@ const projectsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Update a project',
         description:
           'Details need edit_projects and the admin level on the project; rates and budget need the edit_financials level (and edit_projects or manage_project_costs); status needs archive_projects and the admin level.',
-        tags: ['projects'],
         params: IdParams,
         body: UpdateProjectBody,
         response: { 200: Project, ...errorResponses(400, 401, 403, 404, 409) },
@@ -105,7 +101,6 @@ const projectsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       schema: {
         summary: 'Archive a project; with ?permanent=true delete one that holds no data (delete_projects)',
-        tags: ['projects'],
         params: IdParams,
         querystring: DeleteProjectQuery,
         response: { 200: Project, 204: Type.Null(), ...errorResponses(400, 401, 403, 404, 409) },
@@ -126,7 +121,6 @@ const projectsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       schema: {
         summary: 'Budget, rates and consumption (needs the view_financials level)',
-        tags: ['projects'],
         params: IdParams,
         response: { 200: ProjectFinancials, ...errorResponses(400, 401, 403, 404) },
       },

@@ -3,14 +3,22 @@ import { Type } from 'typebox';
 import { actorFrom } from '../../lib/actor.js';
 import { pageFrom } from '../../lib/pagination.js';
 import { errorResponses, IdParams } from '../../lib/schemas.js';
-import { CreateSavedReportBody, SavedReport, SavedReportList, SavedReportsQuery, Summary, SummaryCsv, SummaryQuery } from './reports.schemas.js';
+import {
+  CreateSavedReportBody,
+  SavedReport,
+  SavedReportList,
+  SavedReportsQuery,
+  Summary,
+  SummaryCsv,
+  SummaryQuery,
+} from './reports.schemas.js';
 import { summaryReport } from './reports.service.js';
 import { createSavedReport, deleteSavedReport, listSavedReports } from './saved-reports.service.js';
 import { summaryCsv, summaryCsvFilename } from './summary-csv.js';
 
 const SUMMARY_DESCRIPTION =
   'Finished time entries whose start_time falls on the given UTC days (both included, at most 366 days), on projects you can see. ' +
-  'Your own entries; with view_all_reports also others\' on the projects where you may see the team\'s time (user_id of someone else needs it too). ' +
+  "Your own entries; with view_all_reports also others' on the projects where you may see the team's time (user_id of someone else needs it too). " +
   'project_id must name a project you can see. Amounts (billable hours × hourly rate) appear only when you may see the financials of every project in the result, ' +
   'and are never added across currencies. The totals are the sum of the groups.';
 
@@ -22,7 +30,6 @@ const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'Time summary grouped by project, user, day or client',
         description: SUMMARY_DESCRIPTION,
-        tags: ['reports'],
         querystring: SummaryQuery,
         response: { 200: Summary, ...errorResponses(400, 401, 403, 404) },
       },
@@ -37,9 +44,11 @@ const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'The same summary as a CSV download',
         description: `${SUMMARY_DESCRIPTION} Columns: key,label,hours,billable_hours,entries, plus amount when amounts are included.`,
-        tags: ['reports'],
         querystring: SummaryQuery,
-        response: { 200: { description: 'The summary as CSV', content: { 'text/csv': { schema: SummaryCsv } } }, ...errorResponses(400, 401, 403, 404) },
+        response: {
+          200: { description: 'The summary as CSV', content: { 'text/csv': { schema: SummaryCsv } } },
+          ...errorResponses(400, 401, 403, 404),
+        },
       },
     },
     async (request, reply) => {
@@ -58,7 +67,6 @@ const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: { permission: 'view_own_reports', scope: 'read:reports' } },
       schema: {
         summary: 'Your saved report definitions',
-        tags: ['reports'],
         querystring: SavedReportsQuery,
         response: { 200: SavedReportList, ...errorResponses(400, 401, 403) },
       },
@@ -72,7 +80,6 @@ const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: { permission: 'create_saved_reports', scope: 'write:reports' } },
       schema: {
         summary: 'Save a report definition (its filters follow the summary rules)',
-        tags: ['reports'],
         body: CreateSavedReportBody,
         response: { 201: SavedReport, ...errorResponses(400, 401, 403, 404) },
       },
@@ -86,7 +93,6 @@ const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: { permission: 'create_saved_reports', scope: 'write:reports' } },
       schema: {
         summary: 'Delete one of your saved report definitions',
-        tags: ['reports'],
         params: IdParams,
         response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404) },
       },

@@ -36,7 +36,6 @@ const rolesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: canSeeRoles },
       schema: {
         summary: 'The permission catalog, by category',
-        tags: ['roles'],
         response: { 200: PermissionCatalog, ...errorResponses(401, 403) },
       },
     },
@@ -57,7 +56,6 @@ const rolesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: canSeeRoles },
       schema: {
         summary: 'Roles with their permissions and user counts, plus statistics',
-        tags: ['roles'],
         response: { 200: RoleList, ...errorResponses(401, 403) },
       },
     },
@@ -83,7 +81,6 @@ const rolesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'Create a custom role',
         description: 'You can only include permissions you hold yourself.',
-        tags: ['roles'],
         body: CreateRoleBody,
         response: { 201: Role, ...errorResponses(400, 401, 403, 409) },
       },
@@ -97,7 +94,6 @@ const rolesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: { permission: 'manage_roles', scope: 'admin:all' } },
       schema: {
         summary: 'Export every role definition as JSON',
-        tags: ['roles'],
         response: { 200: RoleExport, ...errorResponses(401, 403) },
       },
     },
@@ -110,7 +106,6 @@ const rolesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: { permission: 'manage_permissions', scope: 'admin:all' } },
       schema: {
         summary: 'Import role definitions (create or update by name, all or nothing)',
-        tags: ['roles'],
         body: ImportBody,
         response: { 200: ImportResult, ...errorResponses(400, 401, 403) },
       },
@@ -122,7 +117,7 @@ const rolesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/roles/:id',
     {
       config: { access: canSeeRoles },
-      schema: { summary: 'A role', tags: ['roles'], params: IdParams, response: { 200: Role, ...errorResponses(400, 401, 403, 404) } },
+      schema: { summary: 'A role', params: IdParams, response: { 200: Role, ...errorResponses(400, 401, 403, 404) } },
     },
     async (request) => getRole(app.db, request.params.id),
   );
@@ -133,7 +128,6 @@ const rolesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: canSeeRoles },
       schema: {
         summary: "A role's permissions with descriptions",
-        tags: ['roles'],
         params: IdParams,
         response: { 200: RolePermissions, ...errorResponses(400, 401, 403, 404) },
       },
@@ -148,7 +142,6 @@ const rolesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'Edit a role',
         description: 'System roles cannot be renamed and change only with manage_permissions. You cannot add permissions you lack.',
-        tags: ['roles'],
         params: IdParams,
         body: UpdateRoleBody,
         response: { 200: Role, ...errorResponses(400, 401, 403, 404, 409) },
@@ -163,7 +156,6 @@ const rolesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: { permission: 'manage_roles', scope: 'admin:all' } },
       schema: {
         summary: 'Delete a custom role (409 while users hold it; system roles never)',
-        tags: ['roles'],
         params: IdParams,
         response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404, 409) },
       },

@@ -12,7 +12,6 @@ const settingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: { authenticated: true, scope: 'admin:all' } },
       schema: {
         summary: 'System settings (everyone signed in may read them)',
-        tags: ['system'],
         response: { 200: Settings, ...errorResponses(401, 403) },
       },
     },
@@ -25,7 +24,6 @@ const settingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: { permission: 'manage_settings', scope: 'admin:all' } },
       schema: {
         summary: 'Change system settings',
-        tags: ['system'],
         body: UpdateSettingsBody,
         response: { 200: Settings, ...errorResponses(400, 401, 403) },
       },
@@ -37,7 +35,7 @@ const settingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/system/info',
     {
       config: { access: { permission: 'view_system_info', scope: 'admin:all' } },
-      schema: { summary: 'Versions, database and counts', tags: ['system'], response: { 200: SystemInfo, ...errorResponses(401, 403) } },
+      schema: { summary: 'Versions, database and counts', response: { 200: SystemInfo, ...errorResponses(401, 403) } },
     },
     async () => systemInfo(app.db, app.dbHandle.kind, APP_VERSION),
   );

@@ -31,7 +31,6 @@ const systemRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'Health and readiness',
         description: 'Answers 200 when the API and its database work, 503 while the database is unreachable.',
-        tags: ['system'],
         response: { 200: Health, 503: Health },
       },
     },
@@ -49,7 +48,7 @@ const systemRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/info',
     {
       config: { access: { public: true, reason: 'API discovery: versions, authentication methods, scopes and the endpoint map' } },
-      schema: { summary: 'API information and endpoint map', tags: ['system'], response: { 200: Info, ...errorResponses(500) } },
+      schema: { summary: 'API information and endpoint map', response: { 200: Info, ...errorResponses(500) } },
     },
     async () => ({
       api_version: API_VERSION,

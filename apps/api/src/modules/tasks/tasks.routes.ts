@@ -19,7 +19,6 @@ const tasksRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       schema: {
         summary: 'Tasks you can see: those of projects you can see, and those assigned to you',
-        tags: ['tasks'],
         querystring: TasksQuery,
         response: { 200: TaskList, ...errorResponses(400, 401, 403, 404) },
       },
@@ -38,7 +37,6 @@ const tasksRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Create a task',
         description:
           'Needs the edit_tasks level on the project. Assigning someone other than yourself needs assign_tasks, and the assignee must be able to see the project (409 otherwise).',
-        tags: ['tasks'],
         body: CreateTaskBody,
         response: { 201: Task, ...errorResponses(400, 401, 403, 404, 409) },
       },
@@ -50,7 +48,7 @@ const tasksRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/tasks/:id',
     {
       config: { access: { permission: 'view_own_tasks', scope: 'read:tasks', project: { see: 'view_tasks' } } },
-      schema: { summary: 'A task', tags: ['tasks'], params: IdParams, response: { 200: Task, ...errorResponses(400, 401, 403, 404) } },
+      schema: { summary: 'A task', params: IdParams, response: { 200: Task, ...errorResponses(400, 401, 403, 404) } },
     },
     async (request) => getTask(app.db, actorFrom(request), request.params.id),
   );
@@ -69,7 +67,6 @@ const tasksRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Update a task',
         description:
           'Needs the edit_tasks level on the project, and edit_all_tasks — or edit_own_tasks for tasks you created or are assigned to. Changing the assignee needs assign_tasks unless you assign yourself (or drop your own assignment). Tasks never move between projects.',
-        tags: ['tasks'],
         params: IdParams,
         body: UpdateTaskBody,
         response: { 200: Task, ...errorResponses(400, 401, 403, 404, 409) },
@@ -91,7 +88,6 @@ const tasksRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'Delete a task (its time entries stay, without the task)',
         description: 'Needs the edit_tasks level on the project, and delete_all_tasks — or delete_own_tasks for tasks you created.',
-        tags: ['tasks'],
         params: IdParams,
         response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404, 409) },
       },

@@ -13,8 +13,6 @@ import {
 } from './time-entries.schemas.js';
 import { createTimeEntry, deleteTimeEntry, getTimeEntry, listTimeEntries, updateTimeEntry } from './time-entries.service.js';
 
-const tags = ['time entries'];
-
 const timeEntriesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/time-entries',
@@ -24,7 +22,6 @@ const timeEntriesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Time entries you can see, newest first',
         description:
           "Your own entries, plus everyone's on projects where you have at least the view_time_and_expenses level (or view_all_time_entries). Dates are inclusive days on start_time, in UTC.",
-        tags,
         querystring: TimeEntriesQuery,
         response: { 200: TimeEntryList, ...errorResponses(400, 401, 403) },
       },
@@ -49,7 +46,6 @@ const timeEntriesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Log time',
         description:
           "Needs the edit_time_and_expenses level on the project or its can_edit_time flag; someone else's entry (user_id) needs edit_financials or edit_all_time_entries, and user_id must name an active member who may log time on the project (422 otherwise, the same answer whoever the id names). Give end_time or duration_seconds. A repeat with the same Idempotency-Key returns the first entry (200, Idempotent-Replayed: true).",
-        tags,
         headers: IdempotencyHeaders,
         body: CreateTimeEntryBody,
         response: { 200: TimeEntry, 201: TimeEntry, ...errorResponses(400, 401, 403, 404, 409, 422) },
@@ -72,7 +68,7 @@ const timeEntriesRoutes: FastifyPluginAsyncTypebox = async (app) => {
           project: { see: 'view_team_time', note: 'someone else’s entry; your own is always visible' },
         },
       },
-      schema: { summary: 'A time entry', tags, params: IdParams, response: { 200: TimeEntry, ...errorResponses(400, 401, 403, 404) } },
+      schema: { summary: 'A time entry', params: IdParams, response: { 200: TimeEntry, ...errorResponses(400, 401, 403, 404) } },
     },
     async (request) => getTimeEntry(app.db, actorFrom(request), request.params.id),
   );
@@ -91,7 +87,6 @@ const timeEntriesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Change a time entry',
         description:
           "Your own: edit_own_time_entries and the right to log time on the project (old and new). Someone else's: the edit_financials level or edit_all_time_entries (on both projects when moving it, and its owner must be able to log time on the new one). A running entry changes only notes and task_id. Changing the duration, times, project, task or billable flag of an approved entry withdraws its approval.",
-        tags,
         params: IdParams,
         body: UpdateTimeEntryBody,
         response: { 200: TimeEntry, ...errorResponses(400, 401, 403, 404, 409, 422) },
@@ -114,7 +109,6 @@ const timeEntriesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Delete a time entry',
         description:
           "Your own: delete_own_time_entries and the right to log time on the project. Someone else's: delete_all_time_entries, or the edit_financials level.",
-        tags,
         params: IdParams,
         response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404, 409) },
       },

@@ -5,14 +5,12 @@ import { TimeEntry } from '../time-entries/time-entries.schemas.js';
 import { StartTimerBody, StopTimerBody, TimerStatus } from './timer.schemas.js';
 import { startTimer, stopTimer, timerStatus } from './timer.service.js';
 
-const tags = ['timer'];
-
 const timerRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/timer/status',
     {
       config: { access: { permission: 'view_own_time_entries', scope: 'read:time_entries' } },
-      schema: { summary: 'Your running timer, if any', tags, response: { 200: TimerStatus, ...errorResponses(401, 403) } },
+      schema: { summary: 'Your running timer, if any', response: { 200: TimerStatus, ...errorResponses(401, 403) } },
     },
     async (request) => timerStatus(app.db, actorFrom(request)),
   );
@@ -31,7 +29,6 @@ const timerRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Start the timer: a running time entry from now',
         description:
           'Needs the right to log time on the project. At most one timer runs per user: a second start answers 409 with the running time_entry_id.',
-        tags,
         body: StartTimerBody,
         response: { 201: TimeEntry, ...errorResponses(400, 401, 403, 404, 409) },
       },
@@ -50,7 +47,6 @@ const timerRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'Stop the timer: the running entry ends now',
         description: 'Ends your running entry at the current second (at least 1 s after its start); optionally sets its notes.',
-        tags,
         body: StopTimerBody,
         response: { 200: TimeEntry, ...errorResponses(400, 401, 403, 409) },
       },

@@ -44,7 +44,6 @@ const tokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: { public: true, reason: 'The scope catalog is documentation, like /info' } },
       schema: {
         summary: 'Token scopes with descriptions, and the preset combinations',
-        tags: ['api tokens'],
         response: { 200: ScopeCatalog },
       },
     },
@@ -69,7 +68,6 @@ const tokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: readOwnTokens },
       schema: {
         summary: 'Your API tokens (never the secrets)',
-        tags: ['api tokens'],
         querystring: TokensQuery,
         response: { 200: TokenList, ...errorResponses(400, 401, 403) },
       },
@@ -85,7 +83,6 @@ const tokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Create an API token; the secret is in the response, once',
         description:
           'Give exactly one of `expires_at` or `expires_in_days`. Wildcards and admin:all are for administrators; other scopes must be backed by your permissions (422 names the refused scope). Made with a token (`write:api_tokens`), the new token holds only scopes that token holds, expires no later, and stays within its IP allowlist.',
-        tags: ['api tokens'],
         body: CreateTokenBody,
         response: { 201: CreatedToken, ...errorResponses(400, 401, 403, 422) },
       },
@@ -105,7 +102,6 @@ const tokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: readOwnTokens },
       schema: {
         summary: 'One of your API tokens',
-        tags: ['api tokens'],
         params: IdParams,
         response: { 200: Token, ...errorResponses(400, 401, 403, 404) },
       },
@@ -119,7 +115,6 @@ const tokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: writeOwnTokens },
       schema: {
         summary: 'Rename a token, or change its scopes or IP allowlist',
-        tags: ['api tokens'],
         params: IdParams,
         body: UpdateTokenBody,
         response: { 200: Token, ...errorResponses(400, 401, 403, 404, 409, 422) },
@@ -134,7 +129,6 @@ const tokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: writeOwnTokens },
       schema: {
         summary: 'Revoke one of your tokens (at once, on every instance)',
-        tags: ['api tokens'],
         params: IdParams,
         response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404) },
       },
@@ -151,7 +145,6 @@ const tokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: writeOwnTokens },
       schema: {
         summary: 'Issue a new secret with the same scopes and lifetime; the old token is revoked',
-        tags: ['api tokens'],
         params: IdParams,
         response: { 201: CreatedToken, ...errorResponses(400, 401, 403, 404, 409, 422) },
       },
@@ -171,7 +164,6 @@ const tokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: allTokens },
       schema: {
         summary: "Every user's API tokens with usage",
-        tags: ['api tokens'],
         querystring: AdminTokensQuery,
         response: { 200: AdminTokenList, ...errorResponses(400, 401, 403) },
       },
@@ -188,7 +180,6 @@ const tokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: allTokens },
       schema: {
         summary: "Revoke any user's token",
-        tags: ['api tokens'],
         params: IdParams,
         response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404) },
       },

@@ -26,7 +26,7 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/users/me',
     {
       config: { access: { authenticated: true, scope: 'read:users' } },
-      schema: { summary: 'Your own user', tags: ['users'], response: { 200: User, ...errorResponses(401, 403) } },
+      schema: { summary: 'Your own user', response: { 200: User, ...errorResponses(401, 403) } },
     },
     async (request) => userView(app.db, actorFrom(request).userId!),
   );
@@ -38,7 +38,6 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'Update your own name or email',
         description: `Email changes are limited to ${ATTEMPT_RULES.emailChange.max} an hour (429 with Retry-After). Your password changes with POST /auth/password.`,
-        tags: ['users'],
         body: UpdateMeBody,
         response: { 200: User, ...errorResponses(400, 401, 403, 409, 429) },
       },
@@ -71,7 +70,6 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: { permission: 'view_users', scope: 'admin:all' } },
       schema: {
         summary: 'List users',
-        tags: ['users'],
         querystring: UsersQuery,
         response: { 200: UserList, ...errorResponses(400, 401, 403) },
       },
@@ -90,7 +88,6 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Create a user (default role: user)',
         description:
           'Setting `roles` also requires `manage_user_roles`; you can only assign roles whose permissions you hold, `admin` only as an administrator and `super_admin` only as a super admin.',
-        tags: ['users'],
         body: CreateUserBody,
         response: { 201: User, ...errorResponses(400, 401, 403, 409) },
       },
@@ -104,7 +101,6 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: { authenticated: true, scope: 'admin:all' } },
       schema: {
         summary: 'A user (yourself, or anyone with view_users)',
-        tags: ['users'],
         params: IdParams,
         response: { 200: User, ...errorResponses(400, 401, 403, 404) },
       },
@@ -120,7 +116,6 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Edit a user; is_active needs delete_users (deactivation ends their sessions)',
         description:
           "You cannot edit a user who ranks above you or holds permissions you lack, nor deactivate yourself or the last super_admin. A password reset ends the user's sessions; your own password changes only with POST /auth/password.",
-        tags: ['users'],
         params: IdParams,
         body: UpdateUserBody,
         response: { 200: User, ...errorResponses(400, 401, 403, 404, 409) },
