@@ -1,11 +1,15 @@
 /**
- * The timer as the demo user: start it on a project on the timer page, see it run on the
- * dashboard, stop it there, and find the new time entry.
+ * The timer as the demo user: start it on a project on the timer page, see it run in the header
+ * and the tab title of another page and on the dashboard, stop it from the header, and find the
+ * new time entry.
  */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openPage } from './support/app';
 import { shouldSkipBrowserTests } from './support/browser';
+import { screenshotDir } from './support/paths';
 import { saveScreenshot } from './support/screenshots';
 import { useBrowserSuite } from './support/suite';
 
@@ -14,6 +18,17 @@ const PROJECT = 'Acme Website Redesign';
 const NOTES = `E2E timer run ${Date.now()}`;
 
 const seconds = (clock: string) => clock.split(':').reduce((total, part) => total * 60 + Number(part), 0);
+
+/** The header's running timer (docs/guides/tracking-time.md#the-timer). */
+const headerTimer = (page: Page) => page.getByRole('banner').getByRole('group', { name: 'Running timer' });
+
+/** Saves the header alone at `width` px as test-results/screenshots/<name>.png. */
+async function saveHeaderScreenshot(page: Page, width: number, name: string): Promise<void> {
+  await page.setViewportSize({ width, height: 800 });
+  await headerTimer(page).waitFor();
+  await mkdir(screenshotDir, { recursive: true });
+  await page.getByRole('banner').screenshot({ path: join(screenshotDir, `${name}.png`) });
+}
 
 describe.skipIf(skip)('timer: start, run, stop, entry', () => {
   const suite = useBrowserSuite({ demo: true });
@@ -43,6 +58,28 @@ describe.skipIf(skip)('timer: start, run, stop, entry', () => {
     await saveScreenshot(page, 'timer-running');
   });
 
+  it('shows it in the header and the tab title on another page, ticking', async () => {
+    await openPage(page, '/time-entries', 'Time entries');
+    const timer = headerTimer(page);
+    await timer.waitFor();
+    expect(await timer.getByRole('link', { name: PROJECT }).isVisible()).toBe(true);
+    const clock = timer.getByRole('timer');
+    const first = seconds((await clock.textContent())!);
+    await page.waitForTimeout(2100);
+    const now = (await clock.textContent())!;
+    expect(seconds(now)).toBeGreaterThanOrEqual(first + 2);
+    expect(await page.title()).toMatch(new RegExp(`^▶ \\d+:\\d\\d:\\d\\d ${PROJECT} — Timekeeper$`));
+
+    await saveHeaderScreenshot(page, 1440, 'header-timer-1440');
+    await saveHeaderScreenshot(page, 375, 'header-timer-375');
+    // Compact on a phone: clock and Stop still on screen, nothing wider than the viewport.
+    const box = (await timer.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+    expect(await timer.getByRole('button', { name: 'Stop the timer' }).isVisible()).toBe(true);
+    expect(await clock.isVisible()).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 720 });
+  });
+
   it('shows it running on the dashboard, ticking', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
     const card = page.getByRole('region', { name: 'Timer' });
@@ -55,10 +92,12 @@ describe.skipIf(skip)('timer: start, run, stop, entry', () => {
     await saveScreenshot(page, 'dashboard-timer-running');
   });
 
-  it('stops it from the dashboard', async () => {
+  it('stops it from the header', async () => {
     const card = page.getByRole('region', { name: 'Timer' });
-    await card.getByRole('button', { name: 'Stop' }).click();
+    await headerTimer(page).getByRole('button', { name: 'Stop the timer' }).click();
     await card.getByText('No timer is running.').waitFor();
+    await headerTimer(page).waitFor({ state: 'detached' });
+    expect(await page.title()).toBe('Timekeeper');
     await saveScreenshot(page, 'dashboard-timer-stopped');
   });
 
