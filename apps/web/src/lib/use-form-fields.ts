@@ -1,4 +1,5 @@
 import { useState, type ChangeEvent } from 'react';
+import { fieldError } from './field-errors';
 
 /**
  * A form's text values, and `field(name)`: the props that bind one input to its value and to the API's
@@ -22,6 +23,22 @@ export function useFormFields<K extends string>(
     error: errorOf(name),
   });
   return { values, setValues, reset: () => setValues(initial), field };
+}
+
+type TextKey<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T] & string;
+
+/**
+ * For forms whose state lives in one object: `bind(name)` gives the value, the change handler (which
+ * hands `onChange` the whole next object; `parse` may reshape the text) and the API's error for one
+ * text input, textarea or select (`<TextField label="Name" {...bind('name')} />`).
+ */
+export function textBinder<T extends object>(values: T, onChange: (next: T) => void, error: unknown) {
+  return (name: TextKey<T>, parse: (text: string) => string = (text) => text) => ({
+    value: String(values[name]),
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
+      onChange({ ...values, [name]: parse(event.target.value) }),
+    error: fieldError(error, name),
+  });
 }
 
 /** The trimmed values that differ from what is saved: a PATCH body that sends only what changed. */

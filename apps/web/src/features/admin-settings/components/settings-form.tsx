@@ -7,6 +7,7 @@ import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
 import { useAccess } from '@/lib/access';
 import { fieldError } from '@/lib/field-errors';
+import { textBinder } from '@/lib/use-form-fields';
 import type { Settings } from '../api/types';
 import { useUpdateSettings } from '../api/update-settings';
 
@@ -29,7 +30,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
     event.preventDefault();
     if (dirty) update.mutate(patch);
   };
-  const err = (field: keyof Settings) => fieldError(update.error, field);
+  const bind = textBinder(form, setForm, update.error);
 
   return (
     <form
@@ -42,14 +43,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
       {update.error ? <ErrorMessage error={update.error} title="Settings not saved" /> : null}
       {update.isSuccess && !dirty ? <Alert tone="success">Settings saved.</Alert> : null}
       <fieldset disabled={!canEdit || update.isPending} className="grid gap-4 @lg:grid-cols-2">
-        <TextField
-          label="Organisation name"
-          required
-          maxLength={200}
-          value={form.organisation_name}
-          onChange={(e) => setForm({ ...form, organisation_name: e.target.value })}
-          error={err('organisation_name')}
-        />
+        <TextField label="Organisation name" required maxLength={200} {...bind('organisation_name')} />
         <TextField
           label="Default currency (ISO code)"
           placeholder="EUR"
@@ -58,16 +52,14 @@ export function SettingsForm({ settings }: { settings: Settings }) {
           maxLength={3}
           pattern="[A-Z]{3}"
           autoCapitalize="characters"
-          value={form.default_currency}
-          onChange={(e) => setForm({ ...form, default_currency: e.target.value.toUpperCase() })}
-          error={err('default_currency')}
+          {...bind('default_currency', (text) => text.toUpperCase())}
         />
         <SelectField
           label="Week starts on"
           options={WEEKDAYS}
           value={String(form.week_starts_on)}
           onChange={(e) => setForm({ ...form, week_starts_on: Number(e.target.value) })}
-          error={err('week_starts_on')}
+          error={fieldError(update.error, 'week_starts_on')}
         />
         <Checkbox
           className="@lg:mt-7"

@@ -1,8 +1,8 @@
 import { Checkbox } from '@/components/ui/checkbox';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
-import { fieldError } from '@/lib/field-errors';
 import { TextareaField } from '@/components/ui/textarea-field';
+import { textBinder } from '@/lib/use-form-fields';
 import type { ClientOption } from '../api/types';
 
 export interface DetailValues {
@@ -25,34 +25,12 @@ export function ProjectDetailsFields({ values, onChange, clients, error }: Proje
   const options = (clients ?? [])
     .filter((c) => c.status === 'active' || String(c.id) === values.client_id)
     .map((c) => ({ value: String(c.id), label: c.name }));
+  const bind = textBinder(values, onChange, error);
   return (
     <>
-      <TextField
-        label="Name"
-        required
-        maxLength={200}
-        value={values.name}
-        onChange={(e) => onChange({ ...values, name: e.target.value })}
-        error={fieldError(error, 'name')}
-      />
-      <TextareaField
-        label="Description (optional)"
-        rows={2}
-        maxLength={5000}
-        value={values.description}
-        onChange={(e) => onChange({ ...values, description: e.target.value })}
-        error={fieldError(error, 'description')}
-      />
-      {clients ? (
-        <SelectField
-          label="Client"
-          placeholder="No client"
-          options={options}
-          value={values.client_id}
-          onChange={(e) => onChange({ ...values, client_id: e.target.value })}
-          error={fieldError(error, 'client_id')}
-        />
-      ) : null}
+      <TextField label="Name" required maxLength={200} {...bind('name')} />
+      <TextareaField label="Description (optional)" rows={2} maxLength={5000} {...bind('description')} />
+      {clients ? <SelectField label="Client" placeholder="No client" options={options} {...bind('client_id')} /> : null}
       <Checkbox
         label="Billable"
         description="New time entries on this project are billable unless marked otherwise."

@@ -5,6 +5,7 @@ import { ErrorMessage } from '@/components/ui/error-message';
 import { TextField } from '@/components/ui/text-field';
 import { isApiError } from '@/lib/api-client';
 import { fieldError } from '@/lib/field-errors';
+import { textBinder } from '@/lib/use-form-fields';
 import { TextareaField } from '@/components/ui/textarea-field';
 import type { CreateApiTokenInput } from '../api/types';
 import { expiryPayload, type ExpiryChoice } from '../lib/expiry';
@@ -70,32 +71,19 @@ export function TokenForm({ isAdmin, permissions, maxDays, pending, error, onSub
   };
 
   const scopeError = local.scopes ?? (isApiError(error) && error.status === 422 ? error.message : fieldError(error, 'scopes'));
+  const bind = textBinder(form, setForm, error);
   const expiryError = local.expiry ?? fieldError(error, 'expires_at') ?? fieldError(error, 'expires_in_days');
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="space-y-4">
       {error ? <ErrorMessage error={error} title="The token was not created" /> : null}
-      <TextField
-        label="Name"
-        required
-        maxLength={100}
-        value={form.name}
-        onChange={(e) => setForm({ ...form, name: e.target.value })}
-        error={local.name ?? fieldError(error, 'name')}
-      />
-      <TextField
-        label="Description (optional)"
-        maxLength={500}
-        value={form.description}
-        onChange={(e) => setForm({ ...form, description: e.target.value })}
-        error={fieldError(error, 'description')}
-      />
+      <TextField label="Name" required maxLength={100} {...bind('name')} error={local.name ?? fieldError(error, 'name')} />
+      <TextField label="Description (optional)" maxLength={500} {...bind('description')} />
       <ExpiryField maxDays={maxDays} choice={choice} date={date} onChoice={setChoice} onDate={setDate} error={expiryError} />
       <TextareaField
         label="Allowed IP addresses (optional)"
         hint="One address or CIDR range per line, e.g. 203.0.113.7 or 10.0.0.0/8. Empty: usable from anywhere."
         rows={2}
-        value={form.ips}
-        onChange={(e) => setForm({ ...form, ips: e.target.value })}
+        {...bind('ips')}
         error={ipError(error)}
       />
       <ScopePicker isAdmin={isAdmin} refusals={refusals} selected={selected} onChange={setSelected} error={scopeError} />
