@@ -104,6 +104,22 @@ export function projectAccessBody(
   };
 }
 
+/** A project as GET /projects/{id} answers it; `overrides` add the financial fields or change the access level. */
+export function testProject(overrides: Record<string, unknown> = {}) {
+  return {
+    id: 5,
+    name: 'Acme Website Redesign',
+    description: '',
+    client_id: null,
+    status: 'active',
+    billable: true,
+    access_level: 'collaboration',
+    created_at: '2026-01-01T00:00:00Z',
+    updated_at: '2026-01-01T00:00:00Z',
+    ...overrides,
+  };
+}
+
 /** A time entry of `testUser` whose timer has run for 65 seconds. */
 export function runningTimeEntry(overrides: { notes?: string; user_id?: number; user?: { id: number; name: string } } = {}) {
   const startedAt = Date.now() - 65_000;

@@ -1,28 +1,24 @@
 import type { Permission } from '@timekeeper/shared';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { API, countRequests, errorBody, routes, signedIn, signedOut, testUser } from '@test/fake-api';
 import { getCsrfToken } from '../lib/api-client';
-import { AppProviders } from './providers';
-import { createQueryClient } from './query-client';
-import { routes as appRoutes } from './router';
+import { renderApp, WAIT } from '@test/render-app';
 import { setupTestApiServer } from '@test/setup-test-api-server';
 
 const server = setupTestApiServer();
 
-/** The whole suite runs files in parallel; give the app time to settle. */
-const WAIT = { timeout: 5000 };
-
 function renderAt(path: string) {
-  const router = createMemoryRouter(appRoutes, { initialEntries: [path] });
-  render(
-    <AppProviders queryClient={createQueryClient()}>
-      <RouterProvider router={router} />
-    </AppProviders>,
-  );
-  return router;
+  return renderApp(path).router;
+}
+
+/** Fills in the login form as ada@example.test with `password` and submits it. */
+async function signIn(password: string) {
+  const user = userEvent.setup();
+  await user.type(await screen.findByLabelText('Email'), 'ada@example.test');
+  await user.type(screen.getByLabelText('Password'), password);
+  await user.click(screen.getByRole('button', { name: 'Sign in' }));
 }
 
 /** The labels of the main navigation, once the permissions have loaded. */
@@ -176,12 +172,8 @@ describe('login page', { timeout: 20_000 }, () => {
         ],
       }),
     );
-    const user = userEvent.setup();
     renderAt('/login');
-
-    await user.type(await screen.findByLabelText('Email'), 'ada@example.test');
-    await user.type(screen.getByLabelText('Password'), 'wrong password 123');
-    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await signIn('wrong password 123');
 
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('The email or password is incorrect');
@@ -202,12 +194,8 @@ describe('login page', { timeout: 20_000 }, () => {
         ],
       }),
     );
-    const user = userEvent.setup();
     renderAt('/login');
-
-    await user.type(await screen.findByLabelText('Email'), 'ada@example.test');
-    await user.type(screen.getByLabelText('Password'), 'x');
-    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await signIn('x');
 
     await screen.findByRole('alert');
     const email = screen.getByLabelText('Email');
@@ -231,12 +219,8 @@ describe('login page', { timeout: 20_000 }, () => {
         },
       }),
     );
-    const user = userEvent.setup();
     const router = renderAt('/help');
-
-    await user.type(await screen.findByLabelText('Email'), 'ada@example.test');
-    await user.type(screen.getByLabelText('Password'), 'correct horse battery');
-    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await signIn('correct horse battery');
 
     expect(await screen.findByRole('heading', { name: 'Help', level: 1 }, WAIT)).toBeTruthy();
     expect(router.state.location.pathname).toBe('/help');

@@ -27,6 +27,15 @@ async function catchError(promise: Promise<unknown>): Promise<unknown> {
   throw new Error('expected the request to fail');
 }
 
+/** The error `call` fails with when the server answers `status` with an HTML page. */
+async function failureOnHtml(status: number, html: string, call: () => Promise<unknown>): Promise<ApiError> {
+  server.respondWith((_req, res) => {
+    res.writeHead(status, { 'Content-Type': 'text/html' });
+    res.end(html);
+  });
+  return (await catchError(call())) as ApiError;
+}
+
 describe('api client', () => {
   it('returns the parsed JSON of a 2xx answer and builds the URL from base, path and query', async () => {
     server.respondWith((_req, res) => sendJson(res, 200, { projects: [{ id: 1, name: 'Apollo' }] }));
@@ -103,12 +112,7 @@ describe('api client', () => {
   });
 
   it('turns a non-JSON 500 answer into a generic internal_error without leaking the body', async () => {
-    server.respondWith((_req, res) => {
-      res.writeHead(500, { 'Content-Type': 'text/html' });
-      res.end('<html><body>Traceback: secret stack</body></html>');
-    });
-
-    const error = (await catchError(api.GET('/projects'))) as ApiError;
+    const error = await failureOnHtml(500, '<html><body>Traceback: secret stack</body></html>', () => api.GET('/projects'));
 
     expect(error).toBeInstanceOf(ApiError);
     expect(error.status).toBe(500);
@@ -146,12 +150,7 @@ describe('api client', () => {
 
 describe('api client answers', () => {
   it('refuses a 2xx answer that is not JSON instead of handing garbage to the screen', async () => {
-    server.respondWith((_req, res) => {
-      res.writeHead(200, { 'Content-Type': 'text/html' });
-      res.end('<html>a proxy page</html>');
-    });
-
-    const error = (await catchError(api.GET('/users/me'))) as ApiError;
+    const error = await failureOnHtml(200, '<html>a proxy page</html>', () => api.GET('/users/me'));
 
     expect(error).toBeInstanceOf(ApiError);
     expect(error.code).toBe('internal_error');

@@ -43,6 +43,17 @@ function profileApi(extra: RouteTable = {}): RouteTable {
   };
 }
 
+/** Opens the profile, types `value` into the details field labelled `label` and saves; returns the field. */
+async function saveDetail(label: string, value: string): Promise<HTMLElement> {
+  const user = userEvent.setup();
+  renderApp('/profile');
+  const field = await screen.findByLabelText(label, undefined, WAIT);
+  await user.clear(field);
+  await user.type(field, value);
+  await user.click(screen.getByRole('button', { name: 'Save details' }));
+  return field;
+}
+
 const lastBody = (method: string, path: string) => {
   const request = [...server.requests].reverse().find((r) => r.method === method && r.url === `${API}${path}`);
   return request ? (JSON.parse(request.body) as unknown) : undefined;
@@ -72,13 +83,7 @@ describe('profile page', { timeout: 20_000 }, () => {
     server.respondWith(
       routes(profileApi({ [`PATCH ${API}/users/me`]: (req) => [200, { ...testUser, ...(JSON.parse(req.body) as object) }] })),
     );
-    const user = userEvent.setup();
-    renderApp('/profile');
-
-    const name = await screen.findByLabelText('Name', undefined, WAIT);
-    await user.clear(name);
-    await user.type(name, 'Ada King');
-    await user.click(screen.getByRole('button', { name: 'Save details' }));
+    await saveDetail('Name', 'Ada King');
 
     expect(await screen.findByText('Your details were saved.', undefined, WAIT)).toBeTruthy();
     expect(lastBody('PATCH', '/users/me')).toEqual({ name: 'Ada King' });
@@ -93,13 +98,7 @@ describe('profile page', { timeout: 20_000 }, () => {
         }),
       ),
     );
-    const user = userEvent.setup();
-    renderApp('/profile');
-
-    const email = await screen.findByLabelText('Email', undefined, WAIT);
-    await user.clear(email);
-    await user.type(email, 'grace@example.test');
-    await user.click(screen.getByRole('button', { name: 'Save details' }));
+    const email = await saveDetail('Email', 'grace@example.test');
 
     await waitFor(() => expect(email.getAttribute('aria-invalid')).toBe('true'), WAIT);
     expect(document.getElementById(email.getAttribute('aria-describedby') ?? '')?.textContent).toBe(

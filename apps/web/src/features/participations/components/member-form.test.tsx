@@ -3,6 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PROJECT_LEVEL_LABELS, PROJECT_LEVELS } from '@timekeeper/shared';
 import { describe, expect, it } from 'vitest';
+import { errorBody } from '@test/fake-api';
 import { sendJson } from '@test/test-api-server';
 import { AppProviders } from '@/app/providers';
 import { createQueryClient } from '@/app/query-client';
@@ -114,12 +115,7 @@ describe('add member form', { timeout: 20_000 }, () => {
 
   it('shows the API error, e.g. someone who already takes part', async () => {
     server.respondWith((_req, res) =>
-      sendJson(res, 409, {
-        error: 'Conflict',
-        code: 'conflict',
-        message: 'User 12 already takes part in this project (participation 41)',
-        request_id: 'r9',
-      }),
+      sendJson(res, 409, errorBody('conflict', 'User 12 already takes part in this project (participation 41)')),
     );
     const user = userEvent.setup();
     renderWithClient(<AddMemberDialog projectId={5} canManage ownLevel="admin" canSearchUsers={false} />);
@@ -164,12 +160,7 @@ describe('edit member form', { timeout: 20_000 }, () => {
 
   it('keeps the dialog open with the API message when the change is refused', async () => {
     server.respondWith((_req, res) =>
-      sendJson(res, 409, {
-        error: 'Conflict',
-        code: 'conflict',
-        message: 'A project keeps at least one administrator; make someone else admin first',
-        request_id: 'r2',
-      }),
+      sendJson(res, 409, errorBody('conflict', 'A project keeps at least one administrator; make someone else admin first')),
     );
     const user = userEvent.setup();
     renderWithClient(<EditMemberDialog member={{ ...MEMBER, level: 'admin', access_level: 'admin', permissions_label: 'edit' }} />);

@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SYSTEM_ROLES, type ProjectAction } from '@timekeeper/shared';
 import { describe, expect, it } from 'vitest';
-import { permissionsBody, projectAccessBody } from '@test/fake-api';
+import { permissionsBody, projectAccessBody, testProject } from '@test/fake-api';
 import { renderApp } from '@test/render-app';
 import { sendJson } from '@test/test-api-server';
 import { ProjectDetailRoute } from '@/app/routes/project-detail';
@@ -10,17 +10,7 @@ import { setupTestApiServer } from '@test/setup-test-api-server';
 
 const server = setupTestApiServer();
 
-const PROJECT = {
-  id: 5,
-  name: 'Acme Website Redesign',
-  description: '',
-  client_id: null,
-  status: 'active',
-  billable: true,
-  access_level: 'collaboration',
-  created_at: '2026-01-01T00:00:00Z',
-  updated_at: '2026-01-01T00:00:00Z',
-};
+const PROJECT = testProject();
 
 function serve(actions: ProjectAction[], level = 'view_tasks') {
   server.respondWith((req, res) => {
