@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { actorFrom } from '../../lib/actor.js';
-import { pageFrom } from '../../lib/pagination.js';
+import { filterAndPage } from '../../lib/route-helpers.js';
 import { errorResponses, IdParams } from '../../lib/schemas.js';
 import {
   Approval,
@@ -52,10 +52,7 @@ const approvalsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ApprovalList, ...errorResponses(400, 401, 403) },
       },
     },
-    async (request) => {
-      const { status, queue, project_id, user_id } = request.query;
-      return listApprovals(app.db, actorFrom(request), { status, queue, project_id, user_id }, pageFrom(request.query));
-    },
+    async (request) => listApprovals(app.db, actorFrom(request), ...filterAndPage(request.query)),
   );
 
   app.post(

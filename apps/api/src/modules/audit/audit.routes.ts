@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { pageFrom } from '../../lib/pagination.js';
+import { filterAndPage } from '../../lib/route-helpers.js';
 import { errorResponses } from '../../lib/schemas.js';
 import { AuditLogList, AuditQuery } from './audit.schemas.js';
 import { listAudit, serializeAudit } from './audit.service.js';
@@ -16,8 +16,7 @@ const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const { actor_user_id, action, target_type, target_id, from, to } = request.query;
-      const result = await listAudit(app.db, { actor_user_id, action, target_type, target_id, from, to }, pageFrom(request.query));
+      const result = await listAudit(app.db, ...filterAndPage(request.query));
       return { audit_logs: result.items.map(serializeAudit), pagination: result.pagination };
     },
   );

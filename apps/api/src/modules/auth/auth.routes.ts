@@ -152,10 +152,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/auth/sessions',
     {
       config: { access: sessionOnly },
-      schema: {
-        summary: 'Your active sessions',
-        response: { 200: SessionList, ...errorResponses(401, 403) },
-      },
+      schema: { summary: 'Your active sessions', response: { 200: SessionList, ...errorResponses(401, 403) } },
     },
     async (request) => ({ sessions: await listOwnSessions(app.db, actorFrom(request)) }),
   );

@@ -1,18 +1,20 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { actorFrom } from '../../lib/actor.js';
-import { pageFrom } from '../../lib/pagination.js';
+import { filterAndPage } from '../../lib/route-helpers.js';
 import { errorResponses, IdParams } from '../../lib/schemas.js';
 import { Client, ClientList, ClientsQuery, CreateClientBody, UpdateClientBody } from './clients.schemas.js';
 import { createClient, deleteClient, getClient, listClients, updateClient } from './clients.service.js';
 
 const NOTES = 'Internal `notes` appear in responses only for holders of manage_client_notes; sending `notes` without it is a 403.';
 
+const read = { permission: 'view_clients', scope: 'read:clients' } as const;
+
 const clientsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/clients',
     {
-      config: { access: { permission: 'view_clients', scope: 'read:clients' } },
+      config: { access: read },
       schema: {
         summary: 'Clients (active by default; `status=archived|all`, `q` matches name or email)',
         description: NOTES,
@@ -20,10 +22,7 @@ const clientsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ClientList, ...errorResponses(400, 401, 403) },
       },
     },
-    async (request) => {
-      const { status, q } = request.query;
-      return listClients(app.db, actorFrom(request), { status, q }, pageFrom(request.query));
-    },
+    async (request) => listClients(app.db, actorFrom(request), ...filterAndPage(request.query)),
   );
 
   app.post(
@@ -43,7 +42,7 @@ const clientsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/clients/:id',
     {
-      config: { access: { permission: 'view_clients', scope: 'read:clients' } },
+      config: { access: read },
       schema: {
         summary: 'A client',
         description: NOTES,

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { actorFrom } from '../../lib/actor.js';
-import { pageFrom } from '../../lib/pagination.js';
+import { filterAndPage } from '../../lib/route-helpers.js';
 import { errorResponses, IdParams } from '../../lib/schemas.js';
 import { CreateExpenseBody, Expense, ExpenseList, ExpensesQuery, UpdateExpenseBody } from './expenses.schemas.js';
 import { createExpense, deleteExpense, getExpense, listExpenses, updateExpense } from './expenses.service.js';
@@ -19,10 +19,7 @@ const expensesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ExpenseList, ...errorResponses(400, 401, 403) },
       },
     },
-    async (request) => {
-      const { page, per_page, ...filter } = request.query;
-      return listExpenses(app.db, actorFrom(request), filter, pageFrom({ page, per_page }));
-    },
+    async (request) => listExpenses(app.db, actorFrom(request), ...filterAndPage(request.query)),
   );
 
   app.post(

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { actorFrom } from '../../lib/actor.js';
-import { pageFrom } from '../../lib/pagination.js';
+import { filterAndPage } from '../../lib/route-helpers.js';
 import { errorResponses, IdParams } from '../../lib/schemas.js';
 import { getSettings } from '../settings/settings.service.js';
 import { renderInvoiceHtml } from './invoice-html.js';
@@ -37,10 +37,7 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: InvoiceList, ...errorResponses(400, 401, 403) },
       },
     },
-    async (request) => {
-      const { status, project_id, client_id } = request.query;
-      return listInvoices(app.db, actorFrom(request), { status, project_id, client_id }, pageFrom(request.query));
-    },
+    async (request) => listInvoices(app.db, actorFrom(request), ...filterAndPage(request.query)),
   );
 
   app.post(

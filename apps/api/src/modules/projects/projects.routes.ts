@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { actorFrom } from '../../lib/actor.js';
-import { pageFrom } from '../../lib/pagination.js';
+import { filterAndPage } from '../../lib/route-helpers.js';
 import { errorResponses, IdParams } from '../../lib/schemas.js';
 import {
   CreateProjectBody,
@@ -24,21 +24,22 @@ import {
   updateProject,
 } from './projects.service.js';
 
+const read = { permission: 'view_projects', scope: 'read:projects' } as const;
+/** A route about one project, which you must be able to see. */
+const readProject = { ...read, project: { see: 'view_project' } } as const;
+
 const projectsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/projects',
     {
-      config: { access: { permission: 'view_projects', scope: 'read:projects' } },
+      config: { access: read },
       schema: {
         summary: 'Projects you can see (participations, or view_all_projects)',
         querystring: ProjectsQuery,
         response: { 200: ProjectList, ...errorResponses(400, 401, 403) },
       },
     },
-    async (request) => {
-      const { status, client_id, q } = request.query;
-      return listProjects(app.db, actorFrom(request), { status, client_id, q }, pageFrom(request.query));
-    },
+    async (request) => listProjects(app.db, actorFrom(request), ...filterAndPage(request.query)),
   );
 
   app.post(
@@ -57,7 +58,7 @@ const projectsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/projects/:id',
     {
-      config: { access: { permission: 'view_projects', scope: 'read:projects', project: { see: 'view_project' } } },
+      config: { access: readProject },
       schema: {
         summary: 'A project (financial fields from the view_financials level)',
         params: IdParams,
@@ -116,9 +117,7 @@ const projectsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/projects/:id/financials',
     {
-      config: {
-        access: { permission: 'view_projects', scope: 'read:projects', project: { see: 'view_project', action: 'view_financials' } },
-      },
+      config: { access: { ...read, project: { see: 'view_project', action: 'view_financials' } } },
       schema: {
         summary: 'Budget, rates and consumption (needs the view_financials level)',
         params: IdParams,
@@ -131,7 +130,7 @@ const projectsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/projects/:id/access',
     {
-      config: { access: { permission: 'view_projects', scope: 'read:projects', project: { see: 'view_project' } } },
+      config: { access: readProject },
       schema: {
         summary: 'Your effective level, flags and allowed actions on a project',
         tags: ['projects', 'authorization'],

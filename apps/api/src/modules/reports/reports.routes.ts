@@ -22,17 +22,15 @@ const SUMMARY_DESCRIPTION =
   'project_id must name a project you can see. Amounts (billable hours × hourly rate) appear only when you may see the financials of every project in the result, ' +
   'and are never added across currencies. The totals are the sum of the groups.';
 
+const readOwn = { permission: 'view_own_reports', scope: 'read:reports' } as const;
+const savedReports = { permission: 'create_saved_reports', scope: 'write:reports' } as const;
+
 const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/reports/summary',
     {
-      config: { access: { permission: 'view_own_reports', scope: 'read:reports' } },
-      schema: {
-        summary: 'Time summary grouped by project, user, day or client',
-        description: SUMMARY_DESCRIPTION,
-        querystring: SummaryQuery,
-        response: { 200: Summary, ...errorResponses(400, 401, 403, 404) },
-      },
+      config: { access: readOwn },
+      schema: { summary: 'Time summary grouped by project, user, day or client', description: SUMMARY_DESCRIPTION, querystring: SummaryQuery, response: { 200: Summary, ...errorResponses(400, 401, 403, 404) } },
     },
     async (request) => summaryReport(app.db, actorFrom(request), request.query),
   );
@@ -41,15 +39,7 @@ const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/reports/summary/export',
     {
       config: { access: { permission: 'export_reports', scope: 'read:reports' } },
-      schema: {
-        summary: 'The same summary as a CSV download',
-        description: `${SUMMARY_DESCRIPTION} Columns: key,label,hours,billable_hours,entries, plus amount when amounts are included.`,
-        querystring: SummaryQuery,
-        response: {
-          200: { description: 'The summary as CSV', content: { 'text/csv': { schema: SummaryCsv } } },
-          ...errorResponses(400, 401, 403, 404),
-        },
-      },
+      schema: { summary: 'The same summary as a CSV download', description: `${SUMMARY_DESCRIPTION} Columns: key,label,hours,billable_hours,entries, plus amount when amounts are included.`, querystring: SummaryQuery, response: { 200: { description: 'The summary as CSV', content: { 'text/csv': { schema: SummaryCsv } } }, ...errorResponses(400, 401, 403, 404), } },
     },
     async (request, reply) => {
       const report = await summaryReport(app.db, actorFrom(request), request.query);
@@ -64,12 +54,8 @@ const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/reports/saved',
     {
-      config: { access: { permission: 'view_own_reports', scope: 'read:reports' } },
-      schema: {
-        summary: 'Your saved report definitions',
-        querystring: SavedReportsQuery,
-        response: { 200: SavedReportList, ...errorResponses(400, 401, 403) },
-      },
+      config: { access: readOwn },
+      schema: { summary: 'Your saved report definitions', querystring: SavedReportsQuery, response: { 200: SavedReportList, ...errorResponses(400, 401, 403) } },
     },
     async (request) => listSavedReports(app.db, actorFrom(request), pageFrom(request.query)),
   );
@@ -77,12 +63,8 @@ const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/reports/saved',
     {
-      config: { access: { permission: 'create_saved_reports', scope: 'write:reports' } },
-      schema: {
-        summary: 'Save a report definition (its filters follow the summary rules)',
-        body: CreateSavedReportBody,
-        response: { 201: SavedReport, ...errorResponses(400, 401, 403, 404) },
-      },
+      config: { access: savedReports },
+      schema: { summary: 'Save a report definition (its filters follow the summary rules)', body: CreateSavedReportBody, response: { 201: SavedReport, ...errorResponses(400, 401, 403, 404) } },
     },
     async (request, reply) => reply.status(201).send(await createSavedReport(app.db, actorFrom(request), request.body)),
   );
@@ -90,12 +72,8 @@ const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/reports/saved/:id',
     {
-      config: { access: { permission: 'create_saved_reports', scope: 'write:reports' } },
-      schema: {
-        summary: 'Delete one of your saved report definitions',
-        params: IdParams,
-        response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404) },
-      },
+      config: { access: savedReports },
+      schema: { summary: 'Delete one of your saved report definitions', params: IdParams, response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404) } },
     },
     async (request, reply) => {
       await deleteSavedReport(app.db, actorFrom(request), request.params.id);

@@ -29,15 +29,14 @@ import {
 /** Whoever assigns roles must be able to see them (docs/api/roles-and-permissions.md, the route table). */
 const canSeeRoles = { permission: { anyOf: ['view_permissions', 'manage_roles', 'manage_user_roles'] }, scope: 'admin:all' } as const;
 
+const manageRoles = { permission: 'manage_roles', scope: 'admin:all' } as const;
+
 const rolesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/permissions',
     {
       config: { access: canSeeRoles },
-      schema: {
-        summary: 'The permission catalog, by category',
-        response: { 200: PermissionCatalog, ...errorResponses(401, 403) },
-      },
+      schema: { summary: 'The permission catalog, by category', response: { 200: PermissionCatalog, ...errorResponses(401, 403) } },
     },
     async () => ({
       permissions: PERMISSION_NAMES.map((name) => ({
@@ -77,7 +76,7 @@ const rolesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/roles',
     {
-      config: { access: { permission: 'manage_roles', scope: 'admin:all' } },
+      config: { access: manageRoles },
       schema: {
         summary: 'Create a custom role',
         description: 'You can only include permissions you hold yourself.',
@@ -91,11 +90,8 @@ const rolesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/roles/export',
     {
-      config: { access: { permission: 'manage_roles', scope: 'admin:all' } },
-      schema: {
-        summary: 'Export every role definition as JSON',
-        response: { 200: RoleExport, ...errorResponses(401, 403) },
-      },
+      config: { access: manageRoles },
+      schema: { summary: 'Export every role definition as JSON', response: { 200: RoleExport, ...errorResponses(401, 403) } },
     },
     async () => exportRoles(app.db),
   );
@@ -138,7 +134,7 @@ const rolesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/roles/:id',
     {
-      config: { access: { permission: 'manage_roles', scope: 'admin:all' } },
+      config: { access: manageRoles },
       schema: {
         summary: 'Edit a role',
         description: 'System roles cannot be renamed and change only with manage_permissions. You cannot add permissions you lack.',
@@ -153,7 +149,7 @@ const rolesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/roles/:id',
     {
-      config: { access: { permission: 'manage_roles', scope: 'admin:all' } },
+      config: { access: manageRoles },
       schema: {
         summary: 'Delete a custom role (409 while users hold it; system roles never)',
         params: IdParams,

@@ -10,10 +10,7 @@ const settingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/settings',
     {
       config: { access: { authenticated: true, scope: 'admin:all' } },
-      schema: {
-        summary: 'System settings (everyone signed in may read them)',
-        response: { 200: Settings, ...errorResponses(401, 403) },
-      },
+      schema: { summary: 'System settings (everyone signed in may read them)', response: { 200: Settings, ...errorResponses(401, 403) } },
     },
     async () => getSettings(app.db),
   );

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { actorFrom } from '../../lib/actor.js';
-import { pageFrom } from '../../lib/pagination.js';
+import { filterAndPage } from '../../lib/route-helpers.js';
 import { errorResponses, IdParams } from '../../lib/schemas.js';
 import { CreateTaskBody, Task, TaskList, TasksQuery, UpdateTaskBody } from './tasks.schemas.js';
 import { createTask, deleteTask, getTask, listTasks, updateTask } from './tasks.service.js';
@@ -23,10 +23,7 @@ const tasksRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: TaskList, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => {
-      const { project_id, status, assignee_id } = request.query;
-      return listTasks(app.db, actorFrom(request), { project_id, status, assignee_id }, pageFrom(request.query));
-    },
+    async (request) => listTasks(app.db, actorFrom(request), ...filterAndPage(request.query)),
   );
 
   app.post(

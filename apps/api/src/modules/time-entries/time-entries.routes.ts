@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { actorFrom } from '../../lib/actor.js';
-import { pageFrom } from '../../lib/pagination.js';
+import { filterAndPage } from '../../lib/route-helpers.js';
 import { errorResponses, IdParams } from '../../lib/schemas.js';
 import {
   CreateTimeEntryBody,
@@ -26,10 +26,7 @@ const timeEntriesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: TimeEntryList, ...errorResponses(400, 401, 403) },
       },
     },
-    async (request) => {
-      const { page, per_page, ...filter } = request.query;
-      return listTimeEntries(app.db, actorFrom(request), filter, pageFrom({ page, per_page }));
-    },
+    async (request) => listTimeEntries(app.db, actorFrom(request), ...filterAndPage(request.query)),
   );
 
   app.post(

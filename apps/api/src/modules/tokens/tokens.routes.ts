@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { actorFrom } from '../../lib/actor.js';
 import { pageFrom } from '../../lib/pagination.js';
+import { filterAndPage } from '../../lib/route-helpers.js';
 import { errorResponses, IdParams } from '../../lib/schemas.js';
 import {
   AdminTokenList,
@@ -42,10 +43,7 @@ const tokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/scopes',
     {
       config: { access: { public: true, reason: 'The scope catalog is documentation, like /info' } },
-      schema: {
-        summary: 'Token scopes with descriptions, and the preset combinations',
-        response: { 200: ScopeCatalog },
-      },
+      schema: { summary: 'Token scopes with descriptions, and the preset combinations', response: { 200: ScopeCatalog } },
     },
     async () => ({
       scopes: SCOPE_NAMES.map((name) => ({
@@ -72,7 +70,7 @@ const tokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: TokenList, ...errorResponses(400, 401, 403) },
       },
     },
-    async (request) => listOwnTokens(app.db, actorFrom(request), { status: request.query.status }, pageFrom(request.query), app.tokenUsage),
+    async (request) => listOwnTokens(app.db, actorFrom(request), ...filterAndPage(request.query), app.tokenUsage),
   );
 
   app.post(
@@ -100,11 +98,7 @@ const tokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api-tokens/:id',
     {
       config: { access: readOwnTokens },
-      schema: {
-        summary: 'One of your API tokens',
-        params: IdParams,
-        response: { 200: Token, ...errorResponses(400, 401, 403, 404) },
-      },
+      schema: { summary: 'One of your API tokens', params: IdParams, response: { 200: Token, ...errorResponses(400, 401, 403, 404) } },
     },
     async (request) => getOwnToken(app.db, actorFrom(request), request.params.id, app.tokenUsage),
   );
@@ -168,10 +162,7 @@ const tokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: AdminTokenList, ...errorResponses(400, 401, 403) },
       },
     },
-    async (request) => {
-      const { status, user_id, q } = request.query;
-      return listAllTokens(app.db, { status, user_id, q }, pageFrom(request.query), app.tokenUsage);
-    },
+    async (request) => listAllTokens(app.db, ...filterAndPage(request.query), app.tokenUsage),
   );
 
   app.delete(

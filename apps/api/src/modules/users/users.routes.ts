@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { actorFrom } from '../../lib/actor.js';
 import { notFound } from '../../lib/errors.js';
-import { pageFrom } from '../../lib/pagination.js';
+import { filterAndPage } from '../../lib/route-helpers.js';
 import { errorResponses, IdParams } from '../../lib/schemas.js';
 import { ATTEMPT_RULES, attemptKeys, AttemptLimiter } from '../auth/attempt-limits.js';
 import { effectivePermissionsOf, myPermissions } from '../authz/authz.views.js';
@@ -18,6 +18,11 @@ import {
 } from './users.schemas.js';
 import { createUser, getUser, listUsers, setUserRoles, updateOwnProfile, updateUser, userView } from './users.service.js';
 
+/** Routes about yourself: any signed-in user. */
+const readSelf = { authenticated: true, scope: 'read:users' } as const;
+/** Yourself, or anyone with view_users (checked by the handler or service). */
+const selfOrViewUsers = { authenticated: true, scope: 'admin:all' } as const;
+
 const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // A taken email answers 409, which tells that it exists: how often one may try is limited.
   const emailChanges = new AttemptLimiter();
@@ -25,7 +30,7 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/users/me',
     {
-      config: { access: { authenticated: true, scope: 'read:users' } },
+      config: { access: readSelf },
       schema: { summary: 'Your own user', response: { 200: User, ...errorResponses(401, 403) } },
     },
     async (request) => userView(app.db, actorFrom(request).userId!),
@@ -53,7 +58,7 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/users/me/permissions',
     {
-      config: { access: { authenticated: true, scope: 'read:users' } },
+      config: { access: readSelf },
       schema: {
         summary: 'Your effective permissions (what the web app gates on)',
         description: 'For API tokens, `scopes` lists the token scopes; the token can do what both its scopes and these permissions allow.',
@@ -68,16 +73,9 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/users',
     {
       config: { access: { permission: 'view_users', scope: 'admin:all' } },
-      schema: {
-        summary: 'List users',
-        querystring: UsersQuery,
-        response: { 200: UserList, ...errorResponses(400, 401, 403) },
-      },
+      schema: { summary: 'List users', querystring: UsersQuery, response: { 200: UserList, ...errorResponses(400, 401, 403) } },
     },
-    async (request) => {
-      const { q, is_active, role } = request.query;
-      return listUsers(app.db, { q, is_active, role }, pageFrom(request.query));
-    },
+    async (request) => listUsers(app.db, ...filterAndPage(request.query)),
   );
 
   app.post(
@@ -98,7 +96,7 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/users/:id',
     {
-      config: { access: { authenticated: true, scope: 'admin:all' } },
+      config: { access: selfOrViewUsers },
       schema: {
         summary: 'A user (yourself, or anyone with view_users)',
         params: IdParams,
@@ -144,7 +142,7 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/users/:id/permissions',
     {
-      config: { access: { authenticated: true, scope: 'admin:all' } },
+      config: { access: selfOrViewUsers },
       schema: {
         summary: "A user's effective permissions (yourself, or anyone with view_users)",
         tags: ['users', 'authorization'],
