@@ -74,7 +74,10 @@ describeEachDb('foundation', (kind) => {
       scope: 'read:users',
       permissions: ['view_users'],
       permission_mode: null,
+      project: null,
     });
+    // Routes that check a project say which checks (docs/development/authorization.md).
+    expect(info.endpoints.some((e: { project: { action?: string } | null }) => typeof e.project?.action === 'string')).toBe(true);
     expect(info.endpoints.every((e: { path: string }) => e.path.startsWith('/api/v1/'))).toBe(true);
     expect(info.endpoints).toContainEqual(expect.objectContaining({ method: 'GET', path: '/api/v1/health', access: 'public' }));
   });
