@@ -46,6 +46,8 @@ export function useListEditing<T extends { id: number }>(remove: DeleteMutation)
       },
       pending: remove.isPending,
       error: remove.error,
+      pendingLabel: 'Working…',
+      errorTitle: 'Could not complete this',
     },
   };
 }

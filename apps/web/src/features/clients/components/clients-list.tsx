@@ -105,8 +105,6 @@ export function ClientsList() {
         onConfirm={confirmDelete}
         title={`Delete ${deleting?.name ?? 'client'}?`}
         confirmLabel={deleting && deleting.project_count > 0 ? 'Archive client' : 'Delete client'}
-        pendingLabel="Working…"
-        errorTitle="Could not complete this"
       >
         <p>
           {deleting && deleting.project_count > 0

@@ -1,10 +1,7 @@
-import { Plus } from 'lucide-react';
 import { RecordFilters } from '@/components/records/record-filters';
-import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Dialog } from '@/components/ui/dialog';
 import { EmptyState } from '@/components/ui/empty-state';
-import { Pagination } from '@/components/ui/pagination';
 import { QueryState } from '@/components/ui/query-state';
 import { formatDay, thisMonth } from '@/lib/dates';
 import { formatMoney, totalsByCurrency } from '@/lib/money';
@@ -15,6 +12,7 @@ import { useExpenses } from '../api/get-expenses';
 import type { Expense } from '../api/types';
 import { ExpenseForm } from './expense-form';
 import { ExpensesTable } from './expenses-table';
+import { ListToolbar, ListTotal } from '@/components/records/list-parts';
 
 /** Expenses with filters (this month by default), add/edit, delete, pagination. `projectId` fixes the project. */
 export function ExpensesPanel({ projectId }: { projectId?: number }) {
@@ -27,14 +25,9 @@ export function ExpensesPanel({ projectId }: { projectId?: number }) {
 
   return (
     <section aria-label="Expenses" className="space-y-4">
-      <div className="flex flex-wrap items-start justify-between gap-3">
+      <ListToolbar addLabel="Add expense" onAdd={canAdd ? edit.startNew : undefined}>
         <RecordFilters {...list.filterProps} />
-        {canAdd ? (
-          <Button onClick={edit.startNew}>
-            <Plus aria-hidden="true" className="mr-1 size-4" /> Add expense
-          </Button>
-        ) : null}
-      </div>
+      </ListToolbar>
       <QueryState query={query} loadingLabel="Loading expenses…">
         {(data) =>
           data.expenses.length === 0 ? (
@@ -50,16 +43,11 @@ export function ExpensesPanel({ projectId }: { projectId?: number }) {
                 onEdit={edit.startEdit}
                 onDelete={edit.askDelete}
               />
-              {data.pagination.pages === 1 ? (
-                <p className="mt-3 text-sm font-medium text-slate-700">
-                  Total:{' '}
-                  {totalsByCurrency(data.expenses)
-                    .map((t) => formatMoney(t.amount, t.currency))
-                    .join(' + ')}
-                </p>
-              ) : (
-                <Pagination pagination={data.pagination} onPage={list.setPage} />
-              )}
+              <ListTotal pagination={data.pagination} onPage={list.setPage}>
+                {totalsByCurrency(data.expenses)
+                  .map((t) => formatMoney(t.amount, t.currency))
+                  .join(' + ')}
+              </ListTotal>
             </>
           )
         }
@@ -74,13 +62,7 @@ export function ExpensesPanel({ projectId }: { projectId?: number }) {
           />
         ) : null}
       </Dialog>
-      <ConfirmDialog
-        {...edit.confirm}
-        title="Delete this expense?"
-        confirmLabel="Delete expense"
-        pendingLabel="Working…"
-        errorTitle="Could not complete this"
-      >
+      <ConfirmDialog {...edit.confirm} title="Delete this expense?" confirmLabel="Delete expense">
         {deleting ? (
           <p>
             The {deleting.category} expense of {formatDay(deleting.date)} ({formatMoney(deleting.amount, deleting.currency)}) is removed for

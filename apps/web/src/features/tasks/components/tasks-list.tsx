@@ -1,6 +1,4 @@
-import { Plus } from 'lucide-react';
 import { useState } from 'react';
-import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Pagination } from '@/components/ui/pagination';
@@ -16,6 +14,7 @@ import { TASK_STATUSES } from '../lib/task-status';
 import { TaskCard } from './task-card';
 import { TaskFilters, type TaskFilterValues } from './task-filters';
 import { TaskForm } from './task-form';
+import { ListToolbar } from '@/components/records/list-parts';
 
 /**
  * Tasks grouped by status (To do, In progress, Done), with filters, add/edit, status change and
@@ -42,7 +41,7 @@ export function TasksList({ projectId }: { projectId?: number }) {
 
   return (
     <section aria-label="Tasks" className="space-y-4">
-      <div className="flex flex-wrap items-start justify-between gap-3">
+      <ListToolbar addLabel="Add task" onAdd={canAdd ? edit.startNew : undefined}>
         <TaskFilters
           value={filters}
           onChange={(next) => {
@@ -51,12 +50,7 @@ export function TasksList({ projectId }: { projectId?: number }) {
           }}
           fixedProject={projectId !== undefined}
         />
-        {canAdd ? (
-          <Button onClick={edit.startNew}>
-            <Plus aria-hidden="true" className="mr-1 size-4" /> Add task
-          </Button>
-        ) : null}
-      </div>
+      </ListToolbar>
       <QueryState query={query} loadingLabel="Loading tasks…">
         {(data) =>
           data.tasks.length === 0 ? (
@@ -100,13 +94,7 @@ export function TasksList({ projectId }: { projectId?: number }) {
           <TaskForm key={edit.edited?.id ?? 'new'} task={edit.edited} projectId={projectId ?? filters.projectId} onDone={edit.close} />
         ) : null}
       </Dialog>
-      <ConfirmDialog
-        {...edit.confirm}
-        title="Delete this task?"
-        confirmLabel="Delete task"
-        pendingLabel="Working…"
-        errorTitle="Could not complete this"
-      >
+      <ConfirmDialog {...edit.confirm} title="Delete this task?" confirmLabel="Delete task">
         <p>“{edit.deleting?.name}” is removed. Time already logged on it stays, without the task.</p>
       </ConfirmDialog>
     </section>

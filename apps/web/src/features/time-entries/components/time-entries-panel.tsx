@@ -1,10 +1,7 @@
-import { Plus } from 'lucide-react';
 import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { ErrorMessage } from '@/components/ui/error-message';
-import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
-import { Pagination } from '@/components/ui/pagination';
 import { QueryState } from '@/components/ui/query-state';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { RecordFilters } from '@/components/records/record-filters';
@@ -18,6 +15,7 @@ import { useTimeEntries } from '../api/get-time-entries';
 import type { TimeEntry } from '../api/types';
 import { TimeEntriesTable } from './time-entries-table';
 import { TimeEntryDialog } from './time-entry-dialog';
+import { ListToolbar, ListTotal } from '@/components/records/list-parts';
 
 /**
  * The time entry list with its filters (this week by default), add/edit dialog, delete
@@ -34,14 +32,9 @@ export function TimeEntriesPanel({ projectId }: { projectId?: number }) {
 
   return (
     <section aria-label="Time entries" className="space-y-4">
-      <div className="flex flex-wrap items-start justify-between gap-3">
+      <ListToolbar addLabel="Add time entry" onAdd={canAdd ? edit.startNew : undefined}>
         <RecordFilters {...list.filterProps} />
-        {canAdd ? (
-          <Button onClick={edit.startNew}>
-            <Plus aria-hidden="true" className="mr-1 size-4" /> Add time entry
-          </Button>
-        ) : null}
-      </div>
+      </ListToolbar>
       {requestApproval.isSuccess ? (
         <Alert tone="success">
           Submitted the entry of {formatDay(toDateString(new Date(requestApproval.data.time_entry.start_time)))} for approval; it is locked
@@ -71,17 +64,12 @@ export function TimeEntriesPanel({ projectId }: { projectId?: number }) {
                 onRequestApproval={(entry) => requestApproval.mutate({ timeEntryId: entry.id })}
                 requestingId={requestApproval.isPending ? requestApproval.variables.timeEntryId : null}
               />
-              {data.pagination.pages === 1 ? (
-                <p className="mt-3 text-sm font-medium text-slate-700">
-                  Total:{' '}
-                  <span className="tabular-nums">
-                    {formatDuration(data.time_entries.reduce((sum, e) => sum + (e.duration_seconds ?? 0), 0))}
-                  </span>{' '}
-                  in {data.pagination.total} {data.pagination.total === 1 ? 'entry' : 'entries'}
-                </p>
-              ) : (
-                <Pagination pagination={data.pagination} onPage={list.setPage} />
-              )}
+              <ListTotal pagination={data.pagination} onPage={list.setPage}>
+                <span className="tabular-nums">
+                  {formatDuration(data.time_entries.reduce((sum, e) => sum + (e.duration_seconds ?? 0), 0))}
+                </span>{' '}
+                in {data.pagination.total} {data.pagination.total === 1 ? 'entry' : 'entries'}
+              </ListTotal>
             </>
           )
         }
@@ -92,13 +80,7 @@ export function TimeEntriesPanel({ projectId }: { projectId?: number }) {
         entry={edit.edited}
         projectId={projectId ?? filters.project_id}
       />
-      <ConfirmDialog
-        {...edit.confirm}
-        title="Delete this time entry?"
-        confirmLabel="Delete entry"
-        pendingLabel="Working…"
-        errorTitle="Could not complete this"
-      >
+      <ConfirmDialog {...edit.confirm} title="Delete this time entry?" confirmLabel="Delete entry">
         {deleting ? (
           <p>
             The entry of {formatDay(toDateString(new Date(deleting.start_time)))} (
