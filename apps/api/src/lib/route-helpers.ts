@@ -11,3 +11,15 @@ export function filterAndPage<Query extends { page?: number; per_page?: number }
   const { page, per_page, ...filter } = query;
   return [filter, pageFrom({ page, per_page })];
 }
+
+/**
+ * Waits for `done` (a delete, a revocation), then answers 204 with no body:
+ * `async (request, reply) => noContent(reply, deleteTask(app.db, actorFrom(request), request.params.id))`.
+ */
+export async function noContent<Sent>(
+  reply: { status(code: 204): { send(payload: null): Sent } },
+  done: Promise<unknown>,
+): Promise<NoInfer<Sent>> {
+  await done;
+  return reply.status(204).send(null);
+}

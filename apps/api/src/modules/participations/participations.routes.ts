@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { actorFrom } from '../../lib/actor.js';
 import { pageFrom } from '../../lib/pagination.js';
+import { noContent } from '../../lib/route-helpers.js';
 import { errorResponses, IdParams } from '../../lib/schemas.js';
 import {
   CreateParticipationBody,
@@ -115,10 +116,7 @@ const participationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (request, reply) => {
-      await deleteParticipation(app.db, actorFrom(request), request.params.id);
-      return reply.status(204).send(null);
-    },
+    async (request, reply) => noContent(reply, deleteParticipation(app.db, actorFrom(request), request.params.id)),
   );
 };
 

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { actorFrom } from '../../lib/actor.js';
 import { pageFrom } from '../../lib/pagination.js';
+import { noContent } from '../../lib/route-helpers.js';
 import { errorResponses, IdParams } from '../../lib/schemas.js';
 import {
   CreateSavedReportBody,
@@ -75,10 +76,7 @@ const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: savedReports },
       schema: { summary: 'Delete one of your saved report definitions', params: IdParams, response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404) } },
     },
-    async (request, reply) => {
-      await deleteSavedReport(app.db, actorFrom(request), request.params.id);
-      return reply.status(204).send(null);
-    },
+    async (request, reply) => noContent(reply, deleteSavedReport(app.db, actorFrom(request), request.params.id)),
   );
 };
 

@@ -2,6 +2,7 @@ import { PERMISSION_NAMES, PERMISSIONS, permissionsByCategory, type PermissionDe
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { actorFrom } from '../../lib/actor.js';
+import { noContent } from '../../lib/route-helpers.js';
 import { errorResponses, IdParams } from '../../lib/schemas.js';
 import {
   CreateRoleBody,
@@ -156,10 +157,7 @@ const rolesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (request, reply) => {
-      await deleteRole(app.db, actorFrom(request), request.params.id);
-      return reply.status(204).send(null);
-    },
+    async (request, reply) => noContent(reply, deleteRole(app.db, actorFrom(request), request.params.id)),
   );
 };
 

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { actorFrom } from '../../lib/actor.js';
-import { filterAndPage } from '../../lib/route-helpers.js';
+import { filterAndPage, noContent } from '../../lib/route-helpers.js';
 import { errorResponses, IdParams } from '../../lib/schemas.js';
 import {
   CreateTimeEntryBody,
@@ -110,10 +110,7 @@ const timeEntriesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (request, reply) => {
-      await deleteTimeEntry(app.db, actorFrom(request), request.params.id);
-      return reply.status(204).send(null);
-    },
+    async (request, reply) => noContent(reply, deleteTimeEntry(app.db, actorFrom(request), request.params.id)),
   );
 };
 

@@ -2,7 +2,7 @@ import { SCOPE_NAMES, SCOPE_PRESETS, SCOPES, scopeSatisfies, type RequiredScope 
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { actorFrom } from '../../lib/actor.js';
-import { filterAndPage } from '../../lib/route-helpers.js';
+import { filterAndPage, noContent } from '../../lib/route-helpers.js';
 import { errorResponses, IdParams } from '../../lib/schemas.js';
 import {
   AdminTokenList,
@@ -126,10 +126,7 @@ const tokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request, reply) => {
-      await revokeOwnToken(app.db, actorFrom(request), request.params.id);
-      return reply.status(204).send(null);
-    },
+    async (request, reply) => noContent(reply, revokeOwnToken(app.db, actorFrom(request), request.params.id)),
   );
 
   app.post(
@@ -174,10 +171,7 @@ const tokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request, reply) => {
-      await adminRevokeToken(app.db, actorFrom(request), request.params.id);
-      return reply.status(204).send(null);
-    },
+    async (request, reply) => noContent(reply, adminRevokeToken(app.db, actorFrom(request), request.params.id)),
   );
 };
 
