@@ -1,4 +1,11 @@
-import { useId, type InputHTMLAttributes } from 'react';
+import { useId, type ComponentProps, type InputHTMLAttributes } from 'react';
+
+const checkboxClass = 'h-4 w-4 rounded border-slate-300 text-indigo-600 focus:ring-indigo-600';
+
+/** A bare checkbox (a row selection, a group's "all"), styled like Checkbox; the caller labels it. */
+export function CheckboxInput({ className, ...props }: Omit<ComponentProps<'input'>, 'type'>) {
+  return <input type="checkbox" className={className ? `${className} ${checkboxClass}` : checkboxClass} {...props} />;
+}
 
 interface CheckboxProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'> {
   label: string;
@@ -9,7 +16,7 @@ export function Checkbox({ label, description, className = '', ...props }: Check
   const id = useId();
   return (
     <div className={`flex items-start gap-2 ${className}`}>
-      <input id={id} type="checkbox" className="mt-0.5 h-4 w-4 rounded border-slate-300 text-indigo-600 focus:ring-indigo-600" {...props} />
+      <CheckboxInput id={id} className="mt-0.5" {...props} />
       <label htmlFor={id} className="text-sm text-slate-700">
         {label}
         {description ? <span className="block text-xs text-slate-500">{description}</span> : null}

@@ -1,6 +1,6 @@
 import { PERMISSIONS, permissionsByCategory } from '@timekeeper/shared';
 import { memo } from 'react';
-import { Checkbox } from '@/components/ui/checkbox';
+import { Checkbox, CheckboxInput } from '@/components/ui/checkbox';
 import { canGrant, selectionState, toggleCategory } from '../lib/permission-sets';
 
 interface PermissionPickerProps {
@@ -32,9 +32,7 @@ export const PermissionPicker = memo(function PermissionPicker({ selected, onCha
           <fieldset key={category.name} className="rounded-md border border-slate-200 p-3">
             <legend className="px-1">
               <label className="flex items-center gap-2 text-sm font-semibold text-slate-800">
-                <input
-                  type="checkbox"
-                  className="h-4 w-4 rounded border-slate-300 text-indigo-600 focus:ring-indigo-600"
+                <CheckboxInput
                   checked={state === 'all'}
                   ref={(el) => {
                     if (el) el.indeterminate = state === 'some';

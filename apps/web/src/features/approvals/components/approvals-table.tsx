@@ -1,3 +1,4 @@
+import { CheckboxInput } from '@/components/ui/checkbox';
 import { DataTable, type Column } from '@/components/ui/data-table';
 import { formatClock, formatDay, toDateString } from '@/lib/dates';
 import { formatDuration } from '@/lib/duration';
@@ -97,9 +98,7 @@ export function ApprovalsTable({
       key: 'select',
       header: 'Select',
       cell: (a) => (
-        <input
-          type="checkbox"
-          className="h-4 w-4 rounded border-slate-300 text-indigo-600 focus:ring-indigo-600"
+        <CheckboxInput
           checked={selected.has(a.id)}
           onChange={(e) => onToggle(a.id, e.target.checked)}
           aria-label={`Select ${describeApproval(a)}`}
@@ -111,12 +110,7 @@ export function ApprovalsTable({
     <>
       {decidable ? (
         <label className="mb-2 flex items-center gap-2 text-sm text-slate-700">
-          <input
-            type="checkbox"
-            className="h-4 w-4 rounded border-slate-300 text-indigo-600 focus:ring-indigo-600"
-            checked={allSelected}
-            onChange={(e) => onToggleAll(e.target.checked)}
-          />
+          <CheckboxInput checked={allSelected} onChange={(e) => onToggleAll(e.target.checked)} />
           Select all on this page
         </label>
       ) : null}
