@@ -1,4 +1,4 @@
-import { Button } from '@/components/ui/button';
+import { FormActions as Actions } from '@/components/ui/form-actions';
 
 interface FormActionsProps {
   onCancel: () => void;
@@ -11,14 +11,5 @@ interface FormActionsProps {
 
 /** Cancel and submit at the foot of an add/edit form in a dialog. */
 export function FormActions({ onCancel, pending, editing, addLabel }: FormActionsProps) {
-  return (
-    <div className="flex flex-wrap justify-end gap-2">
-      <Button variant="secondary" onClick={onCancel}>
-        Cancel
-      </Button>
-      <Button type="submit" disabled={pending}>
-        {pending ? 'Saving…' : editing ? 'Save changes' : addLabel}
-      </Button>
-    </div>
-  );
+  return <Actions onCancel={onCancel} pending={pending} submitLabel={editing ? 'Save changes' : addLabel} pendingLabel="Saving…" />;
 }

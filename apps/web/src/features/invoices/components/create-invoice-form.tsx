@@ -1,5 +1,5 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
-import { Button } from '@/components/ui/button';
+import { FormActions } from '@/components/ui/form-actions';
 import { Checkbox } from '@/components/ui/checkbox';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorMessage } from '@/components/ui/error-message';
@@ -128,14 +128,7 @@ export function CreateInvoiceForm({ onCreated, onCancel }: { onCreated: (invoice
         onChange={(e) => change({ includeExpenses: e.target.checked })}
       />
       <TextareaField label="Notes (printed on the invoice)" maxLength={5000} {...bind('notes')} />
-      <div className="flex flex-wrap justify-end gap-2">
-        <Button variant="secondary" onClick={onCancel}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={create.isPending}>
-          {create.isPending ? 'Creating…' : 'Create draft'}
-        </Button>
-      </div>
+      <FormActions onCancel={onCancel} pending={create.isPending} submitLabel="Create draft" pendingLabel="Creating…" />
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button } from '@/components/ui/button';
+import { FormActions } from '@/components/ui/form-actions';
 import { Dialog } from '@/components/ui/dialog';
 import { ErrorMessage } from '@/components/ui/error-message';
 import { TextField } from '@/components/ui/text-field';
@@ -71,14 +71,7 @@ export function RecordPaymentDialog({
           value={method}
           onChange={(e) => setMethod(e.target.value)}
         />
-        <div className="flex flex-wrap justify-end gap-2">
-          <Button variant="secondary" onClick={() => onOpenChange(false)}>
-            Cancel
-          </Button>
-          <Button type="submit" disabled={pay.isPending}>
-            {pay.isPending ? 'Recording…' : 'Record payment'}
-          </Button>
-        </div>
+        <FormActions onCancel={() => onOpenChange(false)} pending={pay.isPending} submitLabel="Record payment" pendingLabel="Recording…" />
       </form>
     </Dialog>
   );
