@@ -2,7 +2,7 @@ import type { Permission } from '@timekeeper/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { API, countRequests, errorBody, routes, signedIn, signedOut, testUser } from '@test/fake-api';
+import { API, countRequests, errorBody, routes, signedIn, signedOut, testUser, type RouteAnswer } from '@test/fake-api';
 import { getCsrfToken } from '../lib/api-client';
 import { renderApp, WAIT } from '@test/render-app';
 import { setupTestApiServer } from '@test/setup-test-api-server';
@@ -19,6 +19,13 @@ async function signIn(password: string) {
   await user.type(await screen.findByLabelText('Email'), 'ada@example.test');
   await user.type(screen.getByLabelText('Password'), password);
   await user.click(screen.getByRole('button', { name: 'Sign in' }));
+}
+
+/** Signed out, on the login page, whose POST /auth/login answers `answer`: signs in with `password`. */
+async function signInRefused(password: string, answer: RouteAnswer) {
+  server.respondWith(routes({ ...signedOut(false), [`POST ${API}/auth/login`]: () => answer }));
+  renderAt('/login');
+  await signIn(password);
 }
 
 /** The labels of the main navigation, once the permissions have loaded. */
@@ -163,17 +170,10 @@ describe('login page', { timeout: 20_000 }, () => {
   });
 
   it("shows the API's message and request id when sign-in fails", async () => {
-    server.respondWith(
-      routes({
-        ...signedOut(false),
-        [`POST ${API}/auth/login`]: () => [
-          401,
-          { ...errorBody('invalid_credentials', 'The email or password is incorrect'), request_id: 'req-login-1' },
-        ],
-      }),
-    );
-    renderAt('/login');
-    await signIn('wrong password 123');
+    await signInRefused('wrong password 123', [
+      401,
+      { ...errorBody('invalid_credentials', 'The email or password is incorrect'), request_id: 'req-login-1' },
+    ]);
 
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('The email or password is incorrect');
@@ -183,19 +183,10 @@ describe('login page', { timeout: 20_000 }, () => {
   });
 
   it('shows field errors from a validation error next to their inputs', async () => {
-    server.respondWith(
-      routes({
-        ...signedOut(false),
-        [`POST ${API}/auth/login`]: () => [
-          400,
-          errorBody('validation_error', 'The request body is invalid.', {
-            errors: [{ path: '/email', message: 'must match format "email"' }],
-          }),
-        ],
-      }),
-    );
-    renderAt('/login');
-    await signIn('x');
+    await signInRefused('x', [
+      400,
+      errorBody('validation_error', 'The request body is invalid.', { errors: [{ path: '/email', message: 'must match format "email"' }] }),
+    ]);
 
     await screen.findByRole('alert');
     const email = screen.getByLabelText('Email');
