@@ -18,6 +18,12 @@ const read = { permission: 'view_own_time_entries', scope: 'read:time_approvals'
 /** Deciding depends on the project level (≥ edit_financials) or approve_time_entries: checked per approval. */
 const decideAccess = { authenticated: true, scope: 'write:time_approvals' } as const;
 
+/** Deciding on someone else's request: the approve_time action on its project. */
+const decideOnProject = {
+  ...decideAccess,
+  project: { see: 'approve_time', note: 'someone else’s entry; your own requests are visible but not yours to decide' },
+} as const;
+
 const approvalsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/time-entries/:id/request-approval',
@@ -58,12 +64,7 @@ const approvalsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/time-entry-approvals/:id/approve',
     {
-      config: {
-        access: {
-          ...decideAccess,
-          project: { see: 'approve_time', note: 'someone else’s entry; your own requests are visible but not yours to decide' },
-        },
-      },
+      config: { access: decideOnProject },
       schema: {
         summary: 'Approve (needs ≥ edit_financials on the project or approve_time_entries); the entry is then locked',
         params: IdParams,
@@ -77,12 +78,7 @@ const approvalsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/time-entry-approvals/:id/reject',
     {
-      config: {
-        access: {
-          ...decideAccess,
-          project: { see: 'approve_time', note: 'someone else’s entry; your own requests are visible but not yours to decide' },
-        },
-      },
+      config: { access: decideOnProject },
       schema: {
         summary: 'Reject with a reason',
         params: IdParams,

@@ -26,6 +26,17 @@ import {
   updateInvoice,
 } from './invoices.service.js';
 
+/** Creating an invoice: the invoice action on the project billed. */
+const invoiceProject = { see: 'view_project', action: 'invoice', note: 'with `project_id`' } as const;
+/** Reading one invoice: whoever may see its project's financials, its creator, or `view_all_invoices`. */
+const readInvoice = {
+  permission: 'view_own_invoices',
+  scope: 'read:invoices',
+  project: { see: 'view_financials', note: 'or the invoice’s creator, or `view_all_invoices`' },
+} as const;
+/** Changing one invoice: the invoice action on its project, seen as for reading it. */
+const onInvoice = { see: 'view_financials', action: 'invoice', note: 'seeing as for `GET /invoices/{id}`' } as const;
+
 const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/invoices',
@@ -43,13 +54,7 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/invoices',
     {
-      config: {
-        access: {
-          permission: 'create_invoices',
-          scope: 'write:invoices',
-          project: { see: 'view_project', action: 'invoice', note: 'with `project_id`' },
-        },
-      },
+      config: { access: { permission: 'create_invoices', scope: 'write:invoices', project: invoiceProject } },
       schema: {
         summary: 'Create a draft invoice with manual lines',
         body: CreateInvoiceBody,
@@ -62,13 +67,7 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/invoices/from-time-entries',
     {
-      config: {
-        access: {
-          permission: 'create_invoices',
-          scope: 'write:invoices',
-          project: { see: 'view_project', action: 'invoice', note: 'with `project_id`' },
-        },
-      },
+      config: { access: { permission: 'create_invoices', scope: 'write:invoices', project: invoiceProject } },
       schema: {
         summary: 'Draft an invoice from the unbilled billable time (and expenses) of a project or client in a period',
         description:
@@ -83,13 +82,7 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/invoices/:id',
     {
-      config: {
-        access: {
-          permission: 'view_own_invoices',
-          scope: 'read:invoices',
-          project: { see: 'view_financials', note: 'or the invoice’s creator, or `view_all_invoices`' },
-        },
-      },
+      config: { access: readInvoice },
       schema: {
         summary: 'An invoice with its lines and payments',
         params: IdParams,
@@ -102,13 +95,7 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/invoices/:id/html',
     {
-      config: {
-        access: {
-          permission: 'view_own_invoices',
-          scope: 'read:invoices',
-          project: { see: 'view_financials', note: 'or the invoice’s creator, or `view_all_invoices`' },
-        },
-      },
+      config: { access: readInvoice },
       schema: {
         summary: 'A printable HTML view of an invoice',
         params: IdParams,
@@ -129,13 +116,7 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     '/invoices/:id',
     {
-      config: {
-        access: {
-          permission: 'edit_invoices',
-          scope: 'write:invoices',
-          project: { see: 'view_financials', action: 'invoice', note: 'seeing as for `GET /invoices/{id}`' },
-        },
-      },
+      config: { access: { permission: 'edit_invoices', scope: 'write:invoices', project: onInvoice } },
       schema: {
         summary: 'Edit a draft: dates, tax, notes, lines (lines left out are removed; their entries become billable again)',
         params: IdParams,
@@ -149,13 +130,7 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/invoices/:id',
     {
-      config: {
-        access: {
-          permission: 'delete_invoices',
-          scope: 'write:invoices',
-          project: { see: 'view_financials', action: 'invoice', note: 'seeing as for `GET /invoices/{id}`' },
-        },
-      },
+      config: { access: { permission: 'delete_invoices', scope: 'write:invoices', project: onInvoice } },
       schema: {
         summary: 'Delete a draft (204), or void a sent invoice without payments (200)',
         params: IdParams,
@@ -171,13 +146,7 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/invoices/:id/send',
     {
-      config: {
-        access: {
-          permission: 'send_invoices',
-          scope: 'write:invoices',
-          project: { see: 'view_financials', action: 'invoice', note: 'seeing as for `GET /invoices/{id}`' },
-        },
-      },
+      config: { access: { permission: 'send_invoices', scope: 'write:invoices', project: onInvoice } },
       schema: {
         summary: 'Mark a draft as sent',
         params: IdParams,
@@ -190,13 +159,7 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/invoices/:id/payments',
     {
-      config: {
-        access: {
-          permission: 'manage_payments',
-          scope: 'write:invoices',
-          project: { see: 'view_financials', action: 'invoice', note: 'seeing as for `GET /invoices/{id}`' },
-        },
-      },
+      config: { access: { permission: 'manage_payments', scope: 'write:invoices', project: onInvoice } },
       schema: {
         summary: 'Record a payment on a sent invoice (never more than the balance); paid in full → status paid',
         params: IdParams,
