@@ -51,7 +51,7 @@ export function ConfirmDialog({
 }
 
 /** The part of a TanStack mutation a confirmation runs. */
-interface ConfirmedMutation<V> {
+export interface ConfirmedMutation<V> {
   mutate: (variables: V, options: { onSuccess: () => void }) => void;
   reset: () => void;
   isPending: boolean;
