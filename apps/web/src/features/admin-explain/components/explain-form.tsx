@@ -2,6 +2,7 @@ import { permissionsByCategory, PROJECT_ACTIONS } from '@timekeeper/shared';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
+import { textBinder } from '@/lib/use-form-fields';
 import type { ExplainParams } from '../api/types';
 import { paramsFrom, type ExplainQuestion } from '../lib/explain-params';
 import { GroupedSelect } from './grouped-select';
@@ -18,6 +19,8 @@ const ACTION_OPTIONS = PROJECT_ACTIONS.map((a) => ({ value: a, label: a.replaceA
 export function ExplainForm({ initial, onAsk }: { initial: ExplainQuestion; onAsk: (params: ExplainParams) => void }) {
   const [q, setQ] = useState(initial);
   const params = paramsFrom(q);
+  // The question is checked here (paramsFrom), not by the API: no field errors to show.
+  const bind = textBinder(q, setQ, null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (params) onAsk(params);
@@ -47,25 +50,11 @@ export function ExplainForm({ initial, onAsk }: { initial: ExplainQuestion; onAs
         </div>
       </fieldset>
       {q.mode === 'permission' ? (
-        <GroupedSelect
-          label="Permission"
-          placeholder="Choose a permission"
-          groups={PERMISSION_GROUPS}
-          required
-          value={q.permission}
-          onChange={(e) => setQ({ ...q, permission: e.target.value })}
-        />
+        <GroupedSelect label="Permission" placeholder="Choose a permission" groups={PERMISSION_GROUPS} required {...bind('permission')} />
       ) : (
         <div className="space-y-3">
           <ProjectPicker value={q.projectId} onChange={(projectId) => setQ({ ...q, projectId })} />
-          <SelectField
-            label="Project action"
-            placeholder="Choose an action"
-            options={ACTION_OPTIONS}
-            required
-            value={q.action}
-            onChange={(e) => setQ({ ...q, action: e.target.value })}
-          />
+          <SelectField label="Project action" placeholder="Choose an action" options={ACTION_OPTIONS} required {...bind('action')} />
         </div>
       )}
       <div className="flex justify-end">

@@ -10,12 +10,13 @@ interface GroupedSelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement
   label: string;
   groups: OptionGroup[];
   placeholder: string;
+  error?: string | undefined;
 }
 
 /** A labelled native select with option groups (the permission catalog by category). */
-export function GroupedSelect({ label, groups, placeholder, className, ...props }: GroupedSelectProps) {
+export function GroupedSelect({ label, groups, placeholder, error, className, ...props }: GroupedSelectProps) {
   return (
-    <Field label={label} className={className}>
+    <Field label={label} error={error} className={className}>
       {(control) => (
         <select {...control} className={selectControlClass} {...props}>
           <option value="">{placeholder}</option>
