@@ -23,6 +23,16 @@ export function errorResponses(...statuses: number[]): Record<number, TSchema> {
   return Object.fromEntries(statuses.map((s) => [s, ErrorResponse]));
 }
 
+/** A route's `response` when it answers 200 with `body`, or the error body for each of `errors`: `ok(Client, 400, 401, 403, 404)`. */
+export function ok<Body extends TSchema>(body: Body, ...errors: number[]) {
+  return { 200: body, ...errorResponses(...errors) };
+}
+
+/** A route's `response` when it answers 201 with `body`, or the error body for each of `errors`. */
+export function created<Body extends TSchema>(body: Body, ...errors: number[]) {
+  return { 201: body, ...errorResponses(...errors) };
+}
+
 export const Id = Type.Integer({ minimum: 1, maximum: 2147483647 });
 export const IdParams = Type.Object({ id: Id }, { additionalProperties: false });
 export const IsoDate = Type.String({ format: 'date', description: 'YYYY-MM-DD' });

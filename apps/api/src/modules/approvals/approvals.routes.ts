@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { actorFrom } from '../../lib/actor.js';
 import { filterAndPage } from '../../lib/route-helpers.js';
-import { errorResponses, IdParams } from '../../lib/schemas.js';
+import { created, IdParams, ok } from '../../lib/schemas.js';
 import {
   Approval,
   ApprovalList,
@@ -39,7 +39,7 @@ const approvalsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Submit one of your finished time entries for approval',
         params: IdParams,
         body: Type.Optional(CommentBody),
-        response: { 201: Approval, ...errorResponses(400, 401, 403, 404, 409) },
+        response: created(Approval, 400, 401, 403, 404, 409),
       },
     },
     async (request, reply) =>
@@ -55,7 +55,7 @@ const approvalsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description:
           '`queue=to_approve`: pending requests you may approve (not your own unless the allow_self_approval setting is on); `queue=mine`: your own requests.',
         querystring: ApprovalsQuery,
-        response: { 200: ApprovalList, ...errorResponses(400, 401, 403) },
+        response: ok(ApprovalList, 400, 401, 403),
       },
     },
     async (request) => listApprovals(app.db, actorFrom(request), ...filterAndPage(request.query)),
@@ -69,7 +69,7 @@ const approvalsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Approve (needs ≥ edit_financials on the project or approve_time_entries); the entry is then locked',
         params: IdParams,
         body: Type.Optional(CommentBody),
-        response: { 200: Approval, ...errorResponses(400, 401, 403, 404, 409) },
+        response: ok(Approval, 400, 401, 403, 404, 409),
       },
     },
     async (request) => approve(app.db, actorFrom(request), request.params.id, request.body?.comment),
@@ -79,12 +79,7 @@ const approvalsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/time-entry-approvals/:id/reject',
     {
       config: { access: decideOnProject },
-      schema: {
-        summary: 'Reject with a reason',
-        params: IdParams,
-        body: RejectBody,
-        response: { 200: Approval, ...errorResponses(400, 401, 403, 404, 409) },
-      },
+      schema: { summary: 'Reject with a reason', params: IdParams, body: RejectBody, response: ok(Approval, 400, 401, 403, 404, 409) },
     },
     async (request) => reject(app.db, actorFrom(request), request.params.id, request.body.reason),
   );
@@ -93,11 +88,7 @@ const approvalsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/time-entry-approvals/:id/cancel',
     {
       config: { access: decideAccess },
-      schema: {
-        summary: 'Withdraw your own pending request',
-        params: IdParams,
-        response: { 200: Approval, ...errorResponses(400, 401, 403, 404, 409) },
-      },
+      schema: { summary: 'Withdraw your own pending request', params: IdParams, response: ok(Approval, 400, 401, 403, 404, 409) },
     },
     async (request) => cancel(app.db, actorFrom(request), request.params.id),
   );
@@ -109,7 +100,7 @@ const approvalsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'Approve several requests: all or nothing, with a result per item',
         body: BulkApproveBody,
-        response: { 200: BulkApproveResult, ...errorResponses(400, 401, 403, 409) },
+        response: ok(BulkApproveResult, 400, 401, 403, 409),
       },
     },
     async (request) => bulkApprove(app.db, actorFrom(request), request.body.ids, request.body.comment),

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { filterAndPage } from '../../lib/route-helpers.js';
-import { errorResponses } from '../../lib/schemas.js';
+import { ok } from '../../lib/schemas.js';
 import { AuditLogList, AuditQuery } from './audit.schemas.js';
 import { listAudit, serializeAudit } from './audit.service.js';
 
@@ -12,7 +12,7 @@ const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'The audit log, newest first (read-only: entries cannot be changed or deleted)',
         querystring: AuditQuery,
-        response: { 200: AuditLogList, ...errorResponses(400, 401, 403) },
+        response: ok(AuditLogList, 400, 401, 403),
       },
     },
     async (request) => {

@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { actorFrom } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
-import { errorResponses } from '../../lib/schemas.js';
+import { created, errorResponses, ok } from '../../lib/schemas.js';
 import { userView } from '../users/users.service.js';
 import {
   ChangePasswordBody,
@@ -70,7 +70,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'Create the first administrator (super_admin) and sign in',
         body: SetupBody,
-        response: { 201: SessionResponse, ...errorResponses(400, 409, 429) },
+        response: created(SessionResponse, 400, 409, 429),
       },
     },
     async (request, reply) => {
@@ -98,7 +98,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Sign in: sets the httpOnly tk_session cookie and returns the CSRF token',
         description: `Failed attempts slow down the address they come from: after ${ATTEMPT_RULES.signInPair.free} for one account, each further one waits 1, 2, 4 … seconds (at most 15 minutes); after ${ATTEMPT_RULES.signInIp.max} in 15 minutes from one address, that address waits. Meanwhile: 429 with Retry-After.`,
         body: LoginBody,
-        response: { 200: SessionResponse, ...errorResponses(400, 401, 429) },
+        response: ok(SessionResponse, 400, 401, 429),
       },
     },
     async (request, reply) => {
@@ -137,10 +137,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/auth/session',
     {
       config: { access: sessionOnly },
-      schema: {
-        summary: 'The signed-in user and the CSRF token for this session',
-        response: { 200: SessionResponse, ...errorResponses(401, 403) },
-      },
+      schema: { summary: 'The signed-in user and the CSRF token for this session', response: ok(SessionResponse, 401, 403) },
     },
     async (request) => {
       const actor = actorFrom(request);
@@ -152,7 +149,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/auth/sessions',
     {
       config: { access: sessionOnly },
-      schema: { summary: 'Your active sessions', response: { 200: SessionList, ...errorResponses(401, 403) } },
+      schema: { summary: 'Your active sessions', response: ok(SessionList, 401, 403) },
     },
     async (request) => ({ sessions: await listOwnSessions(app.db, actorFrom(request)) }),
   );
@@ -164,7 +161,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'Sign out every session of yours (optionally keeping this one)',
         body: Type.Optional(LogoutEverywhereBody),
-        response: { 200: LogoutEverywhereResult, ...errorResponses(400, 401, 403) },
+        response: ok(LogoutEverywhereResult, 400, 401, 403),
       },
     },
     async (request, reply) => {

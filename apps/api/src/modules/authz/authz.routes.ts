@@ -1,6 +1,6 @@
 import { validationFailed } from '../../lib/errors.js';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { errorResponses } from '../../lib/schemas.js';
+import { ok } from '../../lib/schemas.js';
 import { ExplainQuery, Explanation } from './authz.schemas.js';
 import { explainPermission, explainProjectAction } from './authz.views.js';
 
@@ -14,7 +14,7 @@ const authzRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description:
           'Give `permission` to learn which role, assignment (with expiry) or legacy flag decides; or `action` with `project_id` to learn which level, participation, flag or permission decides a project action.',
         querystring: ExplainQuery,
-        response: { 200: Explanation, ...errorResponses(400, 401, 403, 404) },
+        response: ok(Explanation, 400, 401, 403, 404),
       },
     },
     async (request) => {

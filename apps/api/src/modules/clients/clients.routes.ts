@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { actorFrom } from '../../lib/actor.js';
 import { filterAndPage } from '../../lib/route-helpers.js';
-import { errorResponses, IdParams } from '../../lib/schemas.js';
+import { created, errorResponses, IdParams, ok } from '../../lib/schemas.js';
 import { Client, ClientList, ClientsQuery, CreateClientBody, UpdateClientBody } from './clients.schemas.js';
 import { createClient, deleteClient, getClient, listClients, updateClient } from './clients.service.js';
 
@@ -19,7 +19,7 @@ const clientsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Clients (active by default; `status=archived|all`, `q` matches name or email)',
         description: NOTES,
         querystring: ClientsQuery,
-        response: { 200: ClientList, ...errorResponses(400, 401, 403) },
+        response: ok(ClientList, 400, 401, 403),
       },
     },
     async (request) => listClients(app.db, actorFrom(request), ...filterAndPage(request.query)),
@@ -29,12 +29,7 @@ const clientsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/clients',
     {
       config: { access: { permission: 'create_clients', scope: 'write:clients' } },
-      schema: {
-        summary: 'Create a client',
-        description: NOTES,
-        body: CreateClientBody,
-        response: { 201: Client, ...errorResponses(400, 401, 403) },
-      },
+      schema: { summary: 'Create a client', description: NOTES, body: CreateClientBody, response: created(Client, 400, 401, 403) },
     },
     async (request, reply) => reply.status(201).send(await createClient(app.db, actorFrom(request), request.body)),
   );
@@ -43,12 +38,7 @@ const clientsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/clients/:id',
     {
       config: { access: read },
-      schema: {
-        summary: 'A client',
-        description: NOTES,
-        params: IdParams,
-        response: { 200: Client, ...errorResponses(400, 401, 403, 404) },
-      },
+      schema: { summary: 'A client', description: NOTES, params: IdParams, response: ok(Client, 400, 401, 403, 404) },
     },
     async (request) => getClient(app.db, actorFrom(request), request.params.id),
   );
@@ -62,7 +52,7 @@ const clientsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description: NOTES,
         params: IdParams,
         body: UpdateClientBody,
-        response: { 200: Client, ...errorResponses(400, 401, 403, 404) },
+        response: ok(Client, 400, 401, 403, 404),
       },
     },
     async (request) => updateClient(app.db, actorFrom(request), request.params.id, request.body),

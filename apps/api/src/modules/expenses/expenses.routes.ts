@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { actorFrom } from '../../lib/actor.js';
 import { filterAndPage, noContent } from '../../lib/route-helpers.js';
-import { errorResponses, IdParams } from '../../lib/schemas.js';
+import { created, errorResponses, IdParams, ok } from '../../lib/schemas.js';
 import { CreateExpenseBody, Expense, ExpenseList, ExpensesQuery, UpdateExpenseBody } from './expenses.schemas.js';
 import { createExpense, deleteExpense, getExpense, listExpenses, updateExpense } from './expenses.service.js';
 
@@ -16,7 +16,7 @@ const expensesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description:
           "Your own, plus everyone's on projects where you have at least the view_time_and_expenses level (or view_all_expenses on projects you can see). Dates are inclusive.",
         querystring: ExpensesQuery,
-        response: { 200: ExpenseList, ...errorResponses(400, 401, 403) },
+        response: ok(ExpenseList, 400, 401, 403),
       },
     },
     async (request) => listExpenses(app.db, actorFrom(request), ...filterAndPage(request.query)),
@@ -37,7 +37,7 @@ const expensesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description:
           "Needs the edit_time_and_expenses level on the project or its can_edit_expense flag; someone else's expense (user_id) needs edit_financials or edit_all_expenses, and user_id must name an active member who may record expenses on the project (422 otherwise, the same answer whoever the id names).",
         body: CreateExpenseBody,
-        response: { 201: Expense, ...errorResponses(400, 401, 403, 404, 409, 422) },
+        response: created(Expense, 400, 401, 403, 404, 409, 422),
       },
     },
     async (request, reply) => reply.status(201).send(await createExpense(app.db, actorFrom(request), request.body)),
@@ -53,7 +53,7 @@ const expensesRoutes: FastifyPluginAsyncTypebox = async (app) => {
           project: { see: 'view_team_expenses', note: 'someone else’s expense; your own is always visible' },
         },
       },
-      schema: { summary: 'An expense', params: IdParams, response: { 200: Expense, ...errorResponses(400, 401, 403, 404) } },
+      schema: { summary: 'An expense', params: IdParams, response: ok(Expense, 400, 401, 403, 404) },
     },
     async (request) => getExpense(app.db, actorFrom(request), request.params.id),
   );
@@ -74,7 +74,7 @@ const expensesRoutes: FastifyPluginAsyncTypebox = async (app) => {
           "Your own: edit_own_expenses and the right to record expenses on the project (old and new). Someone else's: the edit_financials level or edit_all_expenses (on both projects when moving it, and its owner must be able to record expenses on the new one). A billed expense cannot change.",
         params: IdParams,
         body: UpdateExpenseBody,
-        response: { 200: Expense, ...errorResponses(400, 401, 403, 404, 409, 422) },
+        response: ok(Expense, 400, 401, 403, 404, 409, 422),
       },
     },
     async (request) => updateExpense(app.db, actorFrom(request), request.params.id, request.body),

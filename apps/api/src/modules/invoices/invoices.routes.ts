@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { actorFrom } from '../../lib/actor.js';
 import { filterAndPage } from '../../lib/route-helpers.js';
-import { errorResponses, IdParams } from '../../lib/schemas.js';
+import { created, errorResponses, IdParams, ok } from '../../lib/schemas.js';
 import { getSettings } from '../settings/settings.service.js';
 import { renderInvoiceHtml } from './invoice-html.js';
 import {
@@ -45,7 +45,7 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'Invoices you may see (yours, those of projects whose financials you see, or all with view_all_invoices)',
         querystring: InvoicesQuery,
-        response: { 200: InvoiceList, ...errorResponses(400, 401, 403) },
+        response: ok(InvoiceList, 400, 401, 403),
       },
     },
     async (request) => listInvoices(app.db, actorFrom(request), ...filterAndPage(request.query)),
@@ -58,7 +58,7 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'Create a draft invoice with manual lines',
         body: CreateInvoiceBody,
-        response: { 201: Invoice, ...errorResponses(400, 401, 403, 404) },
+        response: created(Invoice, 400, 401, 403, 404),
       },
     },
     async (request, reply) => reply.status(201).send(await createManualInvoice(app.db, actorFrom(request), request.body)),
@@ -73,7 +73,7 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description:
           'Needs the invoice action (≥ edit_financials) on every project billed. Each entry and expense is billed once; a concurrent attempt over the same entries gets 409.',
         body: InvoiceFromTimeBody,
-        response: { 201: Invoice, ...errorResponses(400, 401, 403, 404, 409, 422) },
+        response: created(Invoice, 400, 401, 403, 404, 409, 422),
       },
     },
     async (request, reply) => reply.status(201).send(await createInvoiceFromTime(app.db, actorFrom(request), request.body)),
@@ -83,11 +83,7 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/invoices/:id',
     {
       config: { access: readInvoice },
-      schema: {
-        summary: 'An invoice with its lines and payments',
-        params: IdParams,
-        response: { 200: Invoice, ...errorResponses(400, 401, 403, 404) },
-      },
+      schema: { summary: 'An invoice with its lines and payments', params: IdParams, response: ok(Invoice, 400, 401, 403, 404) },
     },
     async (request) => getInvoice(app.db, actorFrom(request), request.params.id),
   );
@@ -100,7 +96,7 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'A printable HTML view of an invoice',
         params: IdParams,
         produces: ['text/html'],
-        response: { 200: Type.String(), ...errorResponses(400, 401, 403, 404) },
+        response: ok(Type.String(), 400, 401, 403, 404),
       },
     },
     async (request, reply) => {
@@ -121,7 +117,7 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Edit a draft: dates, tax, notes, lines (lines left out are removed; their entries become billable again)',
         params: IdParams,
         body: UpdateInvoiceBody,
-        response: { 200: Invoice, ...errorResponses(400, 401, 403, 404, 409) },
+        response: ok(Invoice, 400, 401, 403, 404, 409),
       },
     },
     async (request) => updateInvoice(app.db, actorFrom(request), request.params.id, request.body),
@@ -147,11 +143,7 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/invoices/:id/send',
     {
       config: { access: { permission: 'send_invoices', scope: 'write:invoices', project: onInvoice } },
-      schema: {
-        summary: 'Mark a draft as sent',
-        params: IdParams,
-        response: { 200: Invoice, ...errorResponses(400, 401, 403, 404, 409, 422) },
-      },
+      schema: { summary: 'Mark a draft as sent', params: IdParams, response: ok(Invoice, 400, 401, 403, 404, 409, 422) },
     },
     async (request) => sendInvoice(app.db, actorFrom(request), request.params.id),
   );
@@ -164,7 +156,7 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Record a payment on a sent invoice (never more than the balance); paid in full → status paid',
         params: IdParams,
         body: PaymentBody,
-        response: { 201: Invoice, ...errorResponses(400, 401, 403, 404, 409, 422) },
+        response: created(Invoice, 400, 401, 403, 404, 409, 422),
       },
     },
     async (request, reply) => reply.status(201).send(await recordPayment(app.db, actorFrom(request), request.params.id, request.body)),

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { actorFrom } from '../../lib/actor.js';
 import { pageFrom } from '../../lib/pagination.js';
 import { noContent } from '../../lib/route-helpers.js';
-import { errorResponses, IdParams } from '../../lib/schemas.js';
+import { created, errorResponses, IdParams, ok } from '../../lib/schemas.js';
 import {
   CreateParticipationBody,
   OneQuery,
@@ -36,7 +36,7 @@ const participationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description:
           'The scheduling flags are included only when asked for: `optional_fields=can_schedule_their_hours,can_schedule_team_hours`.',
         querystring: ParticipationsQuery,
-        response: { 200: ParticipationList, ...errorResponses(400, 401, 403, 404) },
+        response: ok(ParticipationList, 400, 401, 403, 404),
       },
     },
     async (request) => {
@@ -65,7 +65,7 @@ const participationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description:
           'Project admins add anyone at any level with any flags; members with can_invite add people at most at their own level, without flags.',
         body: CreateParticipationBody,
-        response: { 201: Participation, ...errorResponses(400, 401, 403, 404, 409) },
+        response: created(Participation, 400, 401, 403, 404, 409),
       },
     },
     async (request, reply) => reply.status(201).send(await createParticipation(app.db, actorFrom(request), request.body)),
@@ -75,12 +75,7 @@ const participationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/participations/:id',
     {
       config: { access: { ...read, project: { see: 'view_project' } } },
-      schema: {
-        summary: 'A project membership',
-        params: IdParams,
-        querystring: OneQuery,
-        response: { 200: Participation, ...errorResponses(400, 401, 403, 404) },
-      },
+      schema: { summary: 'A project membership', params: IdParams, querystring: OneQuery, response: ok(Participation, 400, 401, 403, 404) },
     },
     async (request) => getParticipation(app.db, actorFrom(request), request.params.id, parseOptionalFields(request.query.optional_fields)),
   );
@@ -94,7 +89,7 @@ const participationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: IdParams,
         querystring: OneQuery,
         body: UpdateParticipationBody,
-        response: { 200: Participation, ...errorResponses(400, 401, 403, 404, 409) },
+        response: ok(Participation, 400, 401, 403, 404, 409),
       },
     },
     async (request) =>

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { actorFrom } from '../../lib/actor.js';
 import { filterAndPage } from '../../lib/route-helpers.js';
-import { errorResponses, IdParams } from '../../lib/schemas.js';
+import { created, errorResponses, IdParams, ok } from '../../lib/schemas.js';
 import {
   CreateProjectBody,
   DeleteProjectQuery,
@@ -36,7 +36,7 @@ const projectsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'Projects you can see (participations, or view_all_projects)',
         querystring: ProjectsQuery,
-        response: { 200: ProjectList, ...errorResponses(400, 401, 403) },
+        response: ok(ProjectList, 400, 401, 403),
       },
     },
     async (request) => listProjects(app.db, actorFrom(request), ...filterAndPage(request.query)),
@@ -49,7 +49,7 @@ const projectsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'Create a project; you become its administrator',
         body: CreateProjectBody,
-        response: { 201: Project, ...errorResponses(400, 401, 403, 404, 409) },
+        response: created(Project, 400, 401, 403, 404, 409),
       },
     },
     async (request, reply) => reply.status(201).send(await createProject(app.db, actorFrom(request), request.body)),
@@ -62,7 +62,7 @@ const projectsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'A project (financial fields from the view_financials level)',
         params: IdParams,
-        response: { 200: Project, ...errorResponses(400, 401, 403, 404) },
+        response: ok(Project, 400, 401, 403, 404),
       },
     },
     async (request) => getProject(app.db, actorFrom(request), request.params.id),
@@ -88,7 +88,7 @@ const projectsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'Details need edit_projects and the admin level on the project; rates and budget need the edit_financials level (and edit_projects or manage_project_costs); status needs archive_projects and the admin level.',
         params: IdParams,
         body: UpdateProjectBody,
-        response: { 200: Project, ...errorResponses(400, 401, 403, 404, 409) },
+        response: ok(Project, 400, 401, 403, 404, 409),
       },
     },
     async (request) => updateProject(app.db, actorFrom(request), request.params.id, request.body),
@@ -121,7 +121,7 @@ const projectsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'Budget, rates and consumption (needs the view_financials level)',
         params: IdParams,
-        response: { 200: ProjectFinancials, ...errorResponses(400, 401, 403, 404) },
+        response: ok(ProjectFinancials, 400, 401, 403, 404),
       },
     },
     async (request) => projectFinancials(app.db, actorFrom(request), request.params.id),
@@ -135,7 +135,7 @@ const projectsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Your effective level, flags and allowed actions on a project',
         tags: ['projects', 'authorization'],
         params: IdParams,
-        response: { 200: ProjectAccessView, ...errorResponses(400, 401, 403, 404) },
+        response: ok(ProjectAccessView, 400, 401, 403, 404),
       },
     },
     async (request) => projectAccessView(app.db, actorFrom(request), request.params.id),

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { actorFrom } from '../../lib/actor.js';
 import { pageFrom } from '../../lib/pagination.js';
 import { noContent } from '../../lib/route-helpers.js';
-import { errorResponses, IdParams } from '../../lib/schemas.js';
+import { created, errorResponses, IdParams, ok } from '../../lib/schemas.js';
 import {
   CreateSavedReportBody,
   SavedReport,
@@ -31,7 +31,7 @@ const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/reports/summary',
     {
       config: { access: readOwn },
-      schema: { summary: 'Time summary grouped by project, user, day or client', description: SUMMARY_DESCRIPTION, querystring: SummaryQuery, response: { 200: Summary, ...errorResponses(400, 401, 403, 404) } },
+      schema: { summary: 'Time summary grouped by project, user, day or client', description: SUMMARY_DESCRIPTION, querystring: SummaryQuery, response: ok(Summary, 400, 401, 403, 404) },
     },
     async (request) => summaryReport(app.db, actorFrom(request), request.query),
   );
@@ -56,7 +56,7 @@ const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/reports/saved',
     {
       config: { access: readOwn },
-      schema: { summary: 'Your saved report definitions', querystring: SavedReportsQuery, response: { 200: SavedReportList, ...errorResponses(400, 401, 403) } },
+      schema: { summary: 'Your saved report definitions', querystring: SavedReportsQuery, response: ok(SavedReportList, 400, 401, 403) },
     },
     async (request) => listSavedReports(app.db, actorFrom(request), pageFrom(request.query)),
   );
@@ -65,7 +65,7 @@ const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/reports/saved',
     {
       config: { access: savedReports },
-      schema: { summary: 'Save a report definition (its filters follow the summary rules)', body: CreateSavedReportBody, response: { 201: SavedReport, ...errorResponses(400, 401, 403, 404) } },
+      schema: { summary: 'Save a report definition (its filters follow the summary rules)', body: CreateSavedReportBody, response: created(SavedReport, 400, 401, 403, 404) },
     },
     async (request, reply) => reply.status(201).send(await createSavedReport(app.db, actorFrom(request), request.body)),
   );

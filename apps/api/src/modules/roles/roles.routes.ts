@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { actorFrom } from '../../lib/actor.js';
 import { noContent } from '../../lib/route-helpers.js';
-import { errorResponses, IdParams } from '../../lib/schemas.js';
+import { created, errorResponses, IdParams, ok } from '../../lib/schemas.js';
 import {
   CreateRoleBody,
   ImportBody,
@@ -37,7 +37,7 @@ const rolesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/permissions',
     {
       config: { access: canSeeRoles },
-      schema: { summary: 'The permission catalog, by category', response: { 200: PermissionCatalog, ...errorResponses(401, 403) } },
+      schema: { summary: 'The permission catalog, by category', response: ok(PermissionCatalog, 401, 403) },
     },
     async () => ({
       permissions: PERMISSION_NAMES.map((name) => ({
@@ -54,10 +54,7 @@ const rolesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/roles',
     {
       config: { access: canSeeRoles },
-      schema: {
-        summary: 'Roles with their permissions and user counts, plus statistics',
-        response: { 200: RoleList, ...errorResponses(401, 403) },
-      },
+      schema: { summary: 'Roles with their permissions and user counts, plus statistics', response: ok(RoleList, 401, 403) },
     },
     async () => {
       const roles = await listRoles(app.db);
@@ -82,7 +79,7 @@ const rolesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Create a custom role',
         description: 'You can only include permissions you hold yourself.',
         body: CreateRoleBody,
-        response: { 201: Role, ...errorResponses(400, 401, 403, 409) },
+        response: created(Role, 400, 401, 403, 409),
       },
     },
     async (request, reply) => reply.status(201).send(await createRole(app.db, actorFrom(request), request.body)),
@@ -92,7 +89,7 @@ const rolesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/roles/export',
     {
       config: { access: manageRoles },
-      schema: { summary: 'Export every role definition as JSON', response: { 200: RoleExport, ...errorResponses(401, 403) } },
+      schema: { summary: 'Export every role definition as JSON', response: ok(RoleExport, 401, 403) },
     },
     async () => exportRoles(app.db),
   );
@@ -104,7 +101,7 @@ const rolesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'Import role definitions (create or update by name, all or nothing)',
         body: ImportBody,
-        response: { 200: ImportResult, ...errorResponses(400, 401, 403) },
+        response: ok(ImportResult, 400, 401, 403),
       },
     },
     async (request) => importRoles(app.db, actorFrom(request), request.body),
@@ -114,7 +111,7 @@ const rolesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/roles/:id',
     {
       config: { access: canSeeRoles },
-      schema: { summary: 'A role', params: IdParams, response: { 200: Role, ...errorResponses(400, 401, 403, 404) } },
+      schema: { summary: 'A role', params: IdParams, response: ok(Role, 400, 401, 403, 404) },
     },
     async (request) => getRole(app.db, request.params.id),
   );
@@ -123,11 +120,7 @@ const rolesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/roles/:id/permissions',
     {
       config: { access: canSeeRoles },
-      schema: {
-        summary: "A role's permissions with descriptions",
-        params: IdParams,
-        response: { 200: RolePermissions, ...errorResponses(400, 401, 403, 404) },
-      },
+      schema: { summary: "A role's permissions with descriptions", params: IdParams, response: ok(RolePermissions, 400, 401, 403, 404) },
     },
     async (request) => rolePermissionDetails(app.db, request.params.id),
   );
@@ -141,7 +134,7 @@ const rolesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description: 'System roles cannot be renamed and change only with manage_permissions. You cannot add permissions you lack.',
         params: IdParams,
         body: UpdateRoleBody,
-        response: { 200: Role, ...errorResponses(400, 401, 403, 404, 409) },
+        response: ok(Role, 400, 401, 403, 404, 409),
       },
     },
     async (request) => updateRole(app.db, actorFrom(request), request.params.id, request.body),

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { actorFrom } from '../../lib/actor.js';
-import { errorResponses } from '../../lib/schemas.js';
+import { ok } from '../../lib/schemas.js';
 import { Settings, SystemInfo, UpdateSettingsBody } from './settings.schemas.js';
 import { APP_VERSION } from '../../version.js';
 import { getSettings, systemInfo, updateSettings } from './settings.service.js';
@@ -10,7 +10,7 @@ const settingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/settings',
     {
       config: { access: { authenticated: true, scope: 'admin:all' } },
-      schema: { summary: 'System settings (everyone signed in may read them)', response: { 200: Settings, ...errorResponses(401, 403) } },
+      schema: { summary: 'System settings (everyone signed in may read them)', response: ok(Settings, 401, 403) },
     },
     async () => getSettings(app.db),
   );
@@ -19,11 +19,7 @@ const settingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/settings',
     {
       config: { access: { permission: 'manage_settings', scope: 'admin:all' } },
-      schema: {
-        summary: 'Change system settings',
-        body: UpdateSettingsBody,
-        response: { 200: Settings, ...errorResponses(400, 401, 403) },
-      },
+      schema: { summary: 'Change system settings', body: UpdateSettingsBody, response: ok(Settings, 400, 401, 403) },
     },
     async (request) => updateSettings(app.db, actorFrom(request), request.body),
   );
@@ -32,7 +28,7 @@ const settingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/system/info',
     {
       config: { access: { permission: 'view_system_info', scope: 'admin:all' } },
-      schema: { summary: 'Versions, database and counts', response: { 200: SystemInfo, ...errorResponses(401, 403) } },
+      schema: { summary: 'Versions, database and counts', response: ok(SystemInfo, 401, 403) },
     },
     async () => systemInfo(app.db, app.dbHandle.kind, APP_VERSION),
   );

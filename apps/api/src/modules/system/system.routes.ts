@@ -8,7 +8,7 @@ import {
   type RouteAccess,
 } from '@timekeeper/shared';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { errorResponses } from '../../lib/schemas.js';
+import { ok } from '../../lib/schemas.js';
 import { API_VERSION, APP_VERSION } from '../../version.js';
 import { Health, Info } from './system.schemas.js';
 
@@ -48,7 +48,7 @@ const systemRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/info',
     {
       config: { access: { public: true, reason: 'API discovery: versions, authentication methods, scopes and the endpoint map' } },
-      schema: { summary: 'API information and endpoint map', response: { 200: Info, ...errorResponses(500) } },
+      schema: { summary: 'API information and endpoint map', response: ok(Info, 500) },
     },
     async () => ({
       api_version: API_VERSION,

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { actorFrom } from '../../lib/actor.js';
 import { filterAndPage, noContent } from '../../lib/route-helpers.js';
-import { errorResponses, IdParams } from '../../lib/schemas.js';
+import { created, errorResponses, IdParams, ok } from '../../lib/schemas.js';
 import { CreateTaskBody, Task, TaskList, TasksQuery, UpdateTaskBody } from './tasks.schemas.js';
 import { createTask, deleteTask, getTask, listTasks, updateTask } from './tasks.service.js';
 
@@ -20,7 +20,7 @@ const tasksRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'Tasks you can see: those of projects you can see, and those assigned to you',
         querystring: TasksQuery,
-        response: { 200: TaskList, ...errorResponses(400, 401, 403, 404) },
+        response: ok(TaskList, 400, 401, 403, 404),
       },
     },
     async (request) => listTasks(app.db, actorFrom(request), ...filterAndPage(request.query)),
@@ -35,7 +35,7 @@ const tasksRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description:
           'Needs the edit_tasks level on the project. Assigning someone other than yourself needs assign_tasks, and the assignee must be able to see the project (409 otherwise).',
         body: CreateTaskBody,
-        response: { 201: Task, ...errorResponses(400, 401, 403, 404, 409) },
+        response: created(Task, 400, 401, 403, 404, 409),
       },
     },
     async (request, reply) => reply.status(201).send(await createTask(app.db, actorFrom(request), request.body)),
@@ -45,7 +45,7 @@ const tasksRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/tasks/:id',
     {
       config: { access: { permission: 'view_own_tasks', scope: 'read:tasks', project: { see: 'view_tasks' } } },
-      schema: { summary: 'A task', params: IdParams, response: { 200: Task, ...errorResponses(400, 401, 403, 404) } },
+      schema: { summary: 'A task', params: IdParams, response: ok(Task, 400, 401, 403, 404) },
     },
     async (request) => getTask(app.db, actorFrom(request), request.params.id),
   );
@@ -66,7 +66,7 @@ const tasksRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'Needs the edit_tasks level on the project, and edit_all_tasks — or edit_own_tasks for tasks you created or are assigned to. Changing the assignee needs assign_tasks unless you assign yourself (or drop your own assignment). Tasks never move between projects.',
         params: IdParams,
         body: UpdateTaskBody,
-        response: { 200: Task, ...errorResponses(400, 401, 403, 404, 409) },
+        response: ok(Task, 400, 401, 403, 404, 409),
       },
     },
     async (request) => updateTask(app.db, actorFrom(request), request.params.id, request.body),

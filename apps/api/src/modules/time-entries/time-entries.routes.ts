@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { actorFrom } from '../../lib/actor.js';
 import { filterAndPage, noContent } from '../../lib/route-helpers.js';
-import { errorResponses, IdParams } from '../../lib/schemas.js';
+import { errorResponses, IdParams, ok } from '../../lib/schemas.js';
 import {
   CreateTimeEntryBody,
   IdempotencyHeaders,
@@ -23,7 +23,7 @@ const timeEntriesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description:
           "Your own entries, plus everyone's on projects where you have at least the view_time_and_expenses level (or view_all_time_entries). Dates are inclusive days on start_time, in UTC.",
         querystring: TimeEntriesQuery,
-        response: { 200: TimeEntryList, ...errorResponses(400, 401, 403) },
+        response: ok(TimeEntryList, 400, 401, 403),
       },
     },
     async (request) => listTimeEntries(app.db, actorFrom(request), ...filterAndPage(request.query)),
@@ -65,7 +65,7 @@ const timeEntriesRoutes: FastifyPluginAsyncTypebox = async (app) => {
           project: { see: 'view_team_time', note: 'someone else’s entry; your own is always visible' },
         },
       },
-      schema: { summary: 'A time entry', params: IdParams, response: { 200: TimeEntry, ...errorResponses(400, 401, 403, 404) } },
+      schema: { summary: 'A time entry', params: IdParams, response: ok(TimeEntry, 400, 401, 403, 404) },
     },
     async (request) => getTimeEntry(app.db, actorFrom(request), request.params.id),
   );
@@ -86,7 +86,7 @@ const timeEntriesRoutes: FastifyPluginAsyncTypebox = async (app) => {
           "Your own: edit_own_time_entries and the right to log time on the project (old and new). Someone else's: the edit_financials level or edit_all_time_entries (on both projects when moving it, and its owner must be able to log time on the new one). A running entry changes only notes and task_id. Changing the duration, times, project, task or billable flag of an approved entry withdraws its approval.",
         params: IdParams,
         body: UpdateTimeEntryBody,
-        response: { 200: TimeEntry, ...errorResponses(400, 401, 403, 404, 409, 422) },
+        response: ok(TimeEntry, 400, 401, 403, 404, 409, 422),
       },
     },
     async (request) => updateTimeEntry(app.db, actorFrom(request), request.params.id, request.body),

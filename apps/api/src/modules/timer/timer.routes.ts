@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { actorFrom } from '../../lib/actor.js';
-import { errorResponses } from '../../lib/schemas.js';
+import { created, ok } from '../../lib/schemas.js';
 import { TimeEntry } from '../time-entries/time-entries.schemas.js';
 import { StartTimerBody, StopTimerBody, TimerStatus } from './timer.schemas.js';
 import { startTimer, stopTimer, timerStatus } from './timer.service.js';
@@ -10,7 +10,7 @@ const timerRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/timer/status',
     {
       config: { access: { permission: 'view_own_time_entries', scope: 'read:time_entries' } },
-      schema: { summary: 'Your running timer, if any', response: { 200: TimerStatus, ...errorResponses(401, 403) } },
+      schema: { summary: 'Your running timer, if any', response: ok(TimerStatus, 401, 403) },
     },
     async (request) => timerStatus(app.db, actorFrom(request)),
   );
@@ -30,7 +30,7 @@ const timerRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description:
           'Needs the right to log time on the project. At most one timer runs per user: a second start answers 409 with the running time_entry_id.',
         body: StartTimerBody,
-        response: { 201: TimeEntry, ...errorResponses(400, 401, 403, 404, 409) },
+        response: created(TimeEntry, 400, 401, 403, 404, 409),
       },
     },
     async (request, reply) => reply.status(201).send(await startTimer(app.db, actorFrom(request), request.body)),
@@ -48,7 +48,7 @@ const timerRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Stop the timer: the running entry ends now',
         description: 'Ends your running entry at the current second (at least 1 s after its start); optionally sets its notes.',
         body: StopTimerBody,
-        response: { 200: TimeEntry, ...errorResponses(400, 401, 403, 409) },
+        response: ok(TimeEntry, 400, 401, 403, 409),
       },
     },
     async (request) => stopTimer(app.db, actorFrom(request), request.body),

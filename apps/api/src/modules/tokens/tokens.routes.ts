@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { actorFrom } from '../../lib/actor.js';
 import { filterAndPage, noContent } from '../../lib/route-helpers.js';
-import { errorResponses, IdParams } from '../../lib/schemas.js';
+import { created, errorResponses, IdParams, ok } from '../../lib/schemas.js';
 import {
   AdminTokenList,
   AdminTokensQuery,
@@ -63,11 +63,7 @@ const tokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api-tokens',
     {
       config: { access: readOwnTokens },
-      schema: {
-        summary: 'Your API tokens (never the secrets)',
-        querystring: TokensQuery,
-        response: { 200: TokenList, ...errorResponses(400, 401, 403) },
-      },
+      schema: { summary: 'Your API tokens (never the secrets)', querystring: TokensQuery, response: ok(TokenList, 400, 401, 403) },
     },
     async (request) => listOwnTokens(app.db, actorFrom(request), ...filterAndPage(request.query), app.tokenUsage),
   );
@@ -81,7 +77,7 @@ const tokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description:
           'Give exactly one of `expires_at` or `expires_in_days`. Wildcards and admin:all are for administrators; other scopes must be backed by your permissions (422 names the refused scope). Made with a token (`write:api_tokens`), the new token holds only scopes that token holds, expires no later, and stays within its IP allowlist.',
         body: CreateTokenBody,
-        response: { 201: CreatedToken, ...errorResponses(400, 401, 403, 422) },
+        response: created(CreatedToken, 400, 401, 403, 422),
       },
     },
     async (request, reply) => {
@@ -97,7 +93,7 @@ const tokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api-tokens/:id',
     {
       config: { access: readOwnTokens },
-      schema: { summary: 'One of your API tokens', params: IdParams, response: { 200: Token, ...errorResponses(400, 401, 403, 404) } },
+      schema: { summary: 'One of your API tokens', params: IdParams, response: ok(Token, 400, 401, 403, 404) },
     },
     async (request) => getOwnToken(app.db, actorFrom(request), request.params.id, app.tokenUsage),
   );
@@ -110,7 +106,7 @@ const tokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Rename a token, or change its scopes or IP allowlist',
         params: IdParams,
         body: UpdateTokenBody,
-        response: { 200: Token, ...errorResponses(400, 401, 403, 404, 409, 422) },
+        response: ok(Token, 400, 401, 403, 404, 409, 422),
       },
     },
     async (request) => updateOwnToken(app.db, actorFrom(request), request.params.id, request.body),
@@ -136,7 +132,7 @@ const tokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'Issue a new secret with the same scopes and lifetime; the old token is revoked',
         params: IdParams,
-        response: { 201: CreatedToken, ...errorResponses(400, 401, 403, 404, 409, 422) },
+        response: created(CreatedToken, 400, 401, 403, 404, 409, 422),
       },
     },
     async (request, reply) => {
@@ -152,11 +148,7 @@ const tokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/admin/api-tokens',
     {
       config: { access: allTokens },
-      schema: {
-        summary: "Every user's API tokens with usage",
-        querystring: AdminTokensQuery,
-        response: { 200: AdminTokenList, ...errorResponses(400, 401, 403) },
-      },
+      schema: { summary: "Every user's API tokens with usage", querystring: AdminTokensQuery, response: ok(AdminTokenList, 400, 401, 403) },
     },
     async (request) => listAllTokens(app.db, ...filterAndPage(request.query), app.tokenUsage),
   );

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { actorFrom } from '../../lib/actor.js';
 import { notFound } from '../../lib/errors.js';
 import { filterAndPage } from '../../lib/route-helpers.js';
-import { errorResponses, IdParams } from '../../lib/schemas.js';
+import { created, IdParams, ok } from '../../lib/schemas.js';
 import { ATTEMPT_RULES, attemptKeys, AttemptLimiter } from '../auth/attempt-limits.js';
 import { effectivePermissionsOf, myPermissions } from '../authz/authz.views.js';
 import {
@@ -31,7 +31,7 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/users/me',
     {
       config: { access: readSelf },
-      schema: { summary: 'Your own user', response: { 200: User, ...errorResponses(401, 403) } },
+      schema: { summary: 'Your own user', response: ok(User, 401, 403) },
     },
     async (request) => userView(app.db, actorFrom(request).userId!),
   );
@@ -44,7 +44,7 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Update your own name or email',
         description: `Email changes are limited to ${ATTEMPT_RULES.emailChange.max} an hour (429 with Retry-After). Your password changes with POST /auth/password.`,
         body: UpdateMeBody,
-        response: { 200: User, ...errorResponses(400, 401, 403, 409, 429) },
+        response: ok(User, 400, 401, 403, 409, 429),
       },
     },
     async (request) => {
@@ -63,7 +63,7 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Your effective permissions (what the web app gates on)',
         description: 'For API tokens, `scopes` lists the token scopes; the token can do what both its scopes and these permissions allow.',
         tags: ['users', 'authorization'],
-        response: { 200: MyPermissions, ...errorResponses(401, 403) },
+        response: ok(MyPermissions, 401, 403),
       },
     },
     async (request) => myPermissions(app, actorFrom(request)),
@@ -73,7 +73,7 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/users',
     {
       config: { access: { permission: 'view_users', scope: 'admin:all' } },
-      schema: { summary: 'List users', querystring: UsersQuery, response: { 200: UserList, ...errorResponses(400, 401, 403) } },
+      schema: { summary: 'List users', querystring: UsersQuery, response: ok(UserList, 400, 401, 403) },
     },
     async (request) => listUsers(app.db, ...filterAndPage(request.query)),
   );
@@ -87,7 +87,7 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description:
           'Setting `roles` also requires `manage_user_roles`; you can only assign roles whose permissions you hold, `admin` only as an administrator and `super_admin` only as a super admin.',
         body: CreateUserBody,
-        response: { 201: User, ...errorResponses(400, 401, 403, 409) },
+        response: created(User, 400, 401, 403, 409),
       },
     },
     async (request, reply) => reply.status(201).send(await createUser(app.db, actorFrom(request), request.body)),
@@ -97,11 +97,7 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/users/:id',
     {
       config: { access: selfOrViewUsers },
-      schema: {
-        summary: 'A user (yourself, or anyone with view_users)',
-        params: IdParams,
-        response: { 200: User, ...errorResponses(400, 401, 403, 404) },
-      },
+      schema: { summary: 'A user (yourself, or anyone with view_users)', params: IdParams, response: ok(User, 400, 401, 403, 404) },
     },
     async (request) => getUser(app.db, actorFrom(request), request.params.id),
   );
@@ -116,7 +112,7 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
           "You cannot edit a user who ranks above you or holds permissions you lack, nor deactivate yourself or the last super_admin. A password reset ends the user's sessions; your own password changes only with POST /auth/password.",
         params: IdParams,
         body: UpdateUserBody,
-        response: { 200: User, ...errorResponses(400, 401, 403, 404, 409) },
+        response: ok(User, 400, 401, 403, 404, 409),
       },
     },
     async (request) => updateUser(app.db, actorFrom(request), request.params.id, request.body),
@@ -133,7 +129,7 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['users', 'roles'],
         params: IdParams,
         body: SetRolesBody,
-        response: { 200: User, ...errorResponses(400, 401, 403, 404, 409) },
+        response: ok(User, 400, 401, 403, 404, 409),
       },
     },
     async (request) => setUserRoles(app.db, actorFrom(request), request.params.id, request.body.roles),
@@ -147,7 +143,7 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: "A user's effective permissions (yourself, or anyone with view_users)",
         tags: ['users', 'authorization'],
         params: IdParams,
-        response: { 200: UserPermissions, ...errorResponses(400, 401, 403, 404) },
+        response: ok(UserPermissions, 400, 401, 403, 404),
       },
     },
     async (request) => {
