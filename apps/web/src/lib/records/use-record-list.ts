@@ -50,6 +50,11 @@ export function useRecordList(kind: keyof typeof RECORD_KINDS, projectId: number
     setPage,
     people,
     canAdd: access.can(rules.create) && (projectId === undefined || fixedProject.can(rules.logOwn)),
+    /** The table's columns: a Person column when other people's records may show, no Project column on a project page. */
+    columnsFor: (records: readonly { user_id: number }[]) => ({
+      showUser: people !== null || records.some((r) => r.user_id !== me),
+      hideProject: projectId !== undefined,
+    }),
     /** Props of `<RecordFilters>`. */
     filterProps: { value: filters, onChange: changeFilters, fixedProject: projectId !== undefined, people, me },
   };

@@ -17,7 +17,7 @@ import { ListToolbar, ListTotal } from '@/components/records/list-parts';
 /** Expenses with filters (this month by default), add/edit, delete, pagination. `projectId` fixes the project. */
 export function ExpensesPanel({ projectId }: { projectId?: number }) {
   const list = useRecordList('expenses', projectId, thisMonth());
-  const { filters, people, me, canAdd } = list;
+  const { filters, canAdd } = list;
   const query = useExpenses({ ...filters, page: list.page });
   const remove = useDeleteExpense();
   const edit = useListEditing<Expense>(remove);
@@ -38,8 +38,7 @@ export function ExpensesPanel({ projectId }: { projectId?: number }) {
             <>
               <ExpensesTable
                 expenses={data.expenses}
-                showUser={people !== null || data.expenses.some((e) => e.user_id !== me)}
-                hideProject={projectId !== undefined}
+                {...list.columnsFor(data.expenses)}
                 onEdit={edit.startEdit}
                 onDelete={edit.askDelete}
               />

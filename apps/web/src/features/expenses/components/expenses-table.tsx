@@ -3,16 +3,13 @@ import { Badge } from '@/components/ui/badge';
 import { DataTable, type Column } from '@/components/ui/data-table';
 import { EXPENSE_RULES, RecordActions } from '@/features/time-entries';
 import { useProjectOptions } from '@/lib/records/project-options';
+import type { RecordTableOptions } from '@/lib/records/record-table';
 import { formatDay } from '@/lib/dates';
 import type { Expense } from '../api/types';
 import { formatMoney } from '@/lib/money';
 
-export interface ExpensesTableProps {
+export interface ExpensesTableProps extends RecordTableOptions<Expense> {
   expenses: Expense[];
-  showUser?: boolean;
-  hideProject?: boolean;
-  onEdit?: (expense: Expense) => void;
-  onDelete?: (expense: Expense) => void;
 }
 
 /** Expenses as a table: date, project, category, description, amount with currency, billable. */

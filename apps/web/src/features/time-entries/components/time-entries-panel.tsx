@@ -23,7 +23,7 @@ import { ListToolbar, ListTotal } from '@/components/records/list-parts';
  */
 export function TimeEntriesPanel({ projectId }: { projectId?: number }) {
   const list = useRecordList('time', projectId, thisWeek());
-  const { filters, people, me, canAdd } = list;
+  const { filters, canAdd } = list;
   const query = useTimeEntries({ ...filters, page: list.page });
   const remove = useDeleteTimeEntry();
   const edit = useListEditing<TimeEntry>(remove);
@@ -57,8 +57,7 @@ export function TimeEntriesPanel({ projectId }: { projectId?: number }) {
             <>
               <TimeEntriesTable
                 entries={data.time_entries}
-                showUser={people !== null || data.time_entries.some((e) => e.user_id !== me)}
-                hideProject={projectId !== undefined}
+                {...list.columnsFor(data.time_entries)}
                 onEdit={edit.startEdit}
                 onDelete={edit.askDelete}
                 onRequestApproval={(entry) => requestApproval.mutate({ timeEntryId: entry.id })}

@@ -2,6 +2,7 @@ import { Badge } from '@/components/ui/badge';
 import { DataTable, type Column } from '@/components/ui/data-table';
 import { useTaskNames } from '@/features/tasks';
 import { useProjectOptions } from '@/lib/records/project-options';
+import type { RecordTableOptions } from '@/lib/records/record-table';
 import type { TimeEntry } from '../api/types';
 import { formatClock, formatDay, toDateString } from '@/lib/dates';
 import { formatDuration } from '@/lib/duration';
@@ -9,14 +10,8 @@ import { TIME_RULES } from '../lib/entry-access';
 import { RecordActions } from './record-actions';
 import { RequestApprovalButton } from './request-approval-button';
 
-export interface TimeEntriesTableProps {
+export interface TimeEntriesTableProps extends RecordTableOptions<TimeEntry> {
   entries: TimeEntry[];
-  /** Adds a Person column (when the list holds other people's entries). */
-  showUser?: boolean;
-  /** Drops the Project column (e.g. on a project's own page). */
-  hideProject?: boolean;
-  onEdit?: (entry: TimeEntry) => void;
-  onDelete?: (entry: TimeEntry) => void;
   /** Offers "Request approval" on the caller's own finished entries. */
   onRequestApproval?: (entry: TimeEntry) => void;
   /** The entry whose approval request is on its way. */

@@ -1,0 +1,9 @@
+/** What the time entry and expense tables share: which columns they show and the row actions they offer. */
+export interface RecordTableOptions<T> {
+  /** Adds a Person column (when the list holds other people's records). */
+  showUser?: boolean;
+  /** Drops the Project column (e.g. on a project's own page). */
+  hideProject?: boolean;
+  onEdit?: (record: T) => void;
+  onDelete?: (record: T) => void;
+}
