@@ -1,6 +1,6 @@
 import { isProjectLevel, PROJECT_LEVEL_LABELS } from '@timekeeper/shared';
 import { CircleCheck, CircleX } from 'lucide-react';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { RoleBadge } from '@/features/admin-roles';
 import { formatDateTime } from '@/lib/dates';
 import type { Explanation } from '../api/types';
@@ -67,11 +67,18 @@ function decidedText(d: DecidedBy): string {
   return d.allOf ? `the ${d.allOf.join(' and ')} account permissions together` : `the ${d.permission} account permission`;
 }
 
-function Facts({ title, listClassName, children }: { title: string; listClassName: string; children: ReactNode }) {
+/** A titled list of facts (one `render`ed item each); nothing when there are none. */
+function Facts<T>(props: { title: string; listClassName: string; items: T[]; render: (item: T) => ReactNode }) {
+  const { title, listClassName, items, render } = props;
+  if (items.length === 0) return null;
   return (
     <div className="mt-3 text-sm">
       <h3 className="font-medium text-slate-800">{title}</h3>
-      <ul className={`mt-1 ${listClassName}`}>{children}</ul>
+      <ul className={`mt-1 ${listClassName}`}>
+        {items.map((item, i) => (
+          <Fragment key={i}>{render(item)}</Fragment>
+        ))}
+      </ul>
     </div>
   );
 }
@@ -97,20 +104,8 @@ export function ExplainResult({ result }: { result: Explanation }) {
         <Icon aria-hidden="true" className="size-6" /> {result.allowed ? 'Allowed' : 'Denied'}
       </p>
       <p className="mt-1 text-sm text-slate-800">{result.summary}</p>
-      {reasons.length > 0 ? (
-        <Facts title="Granted by" listClassName="list-inside space-y-1">
-          {reasons.map((r, i) => (
-            <Reason key={i} reason={r} />
-          ))}
-        </Facts>
-      ) : null}
-      {blockers.length > 0 ? (
-        <Facts title="Why not" listClassName="space-y-1">
-          {blockers.map((b, i) => (
-            <Blocker key={i} blocker={b} />
-          ))}
-        </Facts>
-      ) : null}
+      <Facts title="Granted by" listClassName="list-inside space-y-1" items={reasons} render={(r) => <Reason reason={r} />} />
+      <Facts title="Why not" listClassName="space-y-1" items={blockers} render={(b) => <Blocker blocker={b} />} />
       {result.action !== undefined ? (
         <dl className="mt-3 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
           <dt className="font-medium text-slate-700">Sees the project</dt>
