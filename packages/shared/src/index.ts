@@ -8,3 +8,4 @@ export * from './access.js';
 export * from './records.js';
 export * from './duration.js';
 export * from './calendar.js';
+export * from './time-settings.js';

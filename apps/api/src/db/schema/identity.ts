@@ -1,3 +1,4 @@
+import { TIME_FORMATS, WEEK_STARTS } from '@timekeeper/shared';
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { timestamps } from './columns.js';
@@ -15,6 +16,12 @@ export const users = pgTable(
     ...timestamps(),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+    /** The user's own time settings; null = the organisation's default (docs/api/users.md). IANA zone name. */
+    timeZone: text('time_zone'),
+    weekStart: text('week_start', { enum: WEEK_STARTS }),
+    /** BCP 47 language tag. */
+    locale: text('locale'),
+    timeFormat: text('time_format', { enum: TIME_FORMATS }),
   },
   (t) => [uniqueIndex('users_email_lower_key').on(sql`lower(${t.email})`)],
 );

@@ -1,19 +1,31 @@
 import { Type } from 'typebox';
 import { Currency } from '../projects/projects.schemas.js';
+import { LocaleTag, TimeFormatName, TimeZoneName, WeekStartName } from '../users/users.schemas.js';
+
+const LEGACY_WEEK_STARTS_ON =
+  'Deprecated (read and write week_start): the ISO weekday week_start falls on, 1 = Monday, 6 = Saturday, 7 = Sunday';
 
 export const Settings = Type.Object({
   organisation_name: Type.String(),
   default_currency: Type.String(),
-  week_starts_on: Type.Integer(),
+  week_starts_on: Type.Integer({ description: LEGACY_WEEK_STARTS_ON }),
   allow_self_approval: Type.Boolean(),
+  default_time_zone: Type.String({ description: 'The zone of everyone who has not chosen their own (IANA name)' }),
+  week_start: WeekStartName,
+  default_locale: Type.String({ description: 'The locale of everyone who has not chosen their own (BCP 47)' }),
+  default_time_format: TimeFormatName,
 });
 
 export const UpdateSettingsBody = Type.Object(
   {
     organisation_name: Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' })),
     default_currency: Type.Optional(Currency),
-    week_starts_on: Type.Optional(Type.Integer({ minimum: 1, maximum: 7 })),
+    week_starts_on: Type.Optional(Type.Integer({ minimum: 1, maximum: 7, description: `${LEGACY_WEEK_STARTS_ON} (2–5: 400)` })),
     allow_self_approval: Type.Optional(Type.Boolean()),
+    default_time_zone: Type.Optional(TimeZoneName),
+    week_start: Type.Optional(WeekStartName),
+    default_locale: Type.Optional(LocaleTag),
+    default_time_format: Type.Optional(TimeFormatName),
   },
   { additionalProperties: false, minProperties: 1 },
 );

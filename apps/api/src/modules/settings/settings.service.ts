@@ -1,44 +1,101 @@
 /**
  * System settings (key/value rows) with typed defaults, and system information for admins.
  */
-import { sql } from 'drizzle-orm';
+import { WEEK_START_ISO_DAY, weekStartOfIsoDay } from '@timekeeper/shared';
+import { eq, sql } from 'drizzle-orm';
 import type { Static } from 'typebox';
 import type { Db } from '../../db/client.js';
 import { apiTokens, appSettings, projects, timeEntries, users } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
+import {
+  LEGACY_WEEK_STARTS_ON,
+  organisationTimeSettings,
+  ORGANISATION_TIME_KEYS,
+  requireLocale,
+  requireTimeZone,
+} from '../../lib/caller-calendar.js';
 import type { Tx } from '../../lib/db-types.js';
+import { validationFailed } from '../../lib/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { readAuthzVersion } from '../../kernel/auth/authz-cache.js';
 import type { Settings as SettingsSchema, SystemInfo, UpdateSettingsBody } from './settings.schemas.js';
 
 export type Settings = Static<typeof SettingsSchema>;
 
-export const SETTING_DEFAULTS: Settings = {
+/** The settings stored as they come; the time defaults are read by organisationTimeSettings (lib/caller-calendar.ts). */
+type PlainSettings = Pick<Settings, 'organisation_name' | 'default_currency' | 'allow_self_approval'>;
+
+export const SETTING_DEFAULTS: PlainSettings = {
   organisation_name: 'Timekeeper',
   default_currency: 'EUR',
-  /** 1 = Monday … 7 = Sunday (ISO). */
-  week_starts_on: 1,
   /** Whether an approver may approve their own time entries. */
   allow_self_approval: false,
 };
 
 export async function getSettings(db: Tx): Promise<Settings> {
   const rows = await db.select().from(appSettings);
-  const out: Record<string, unknown> = { ...SETTING_DEFAULTS };
-  for (const r of rows) if (r.key in SETTING_DEFAULTS) out[r.key] = r.value;
-  return out as Settings;
+  const plain: Record<string, unknown> = { ...SETTING_DEFAULTS };
+  for (const r of rows) if (r.key in SETTING_DEFAULTS) plain[r.key] = r.value;
+  const time = await organisationTimeSettings(db);
+  return {
+    ...(plain as PlainSettings),
+    // Deprecated, kept for older clients: always the weekday of week_start, so the two never disagree.
+    week_starts_on: WEEK_START_ISO_DAY[time.week_start],
+    default_time_zone: time.time_zone,
+    week_start: time.week_start,
+    default_locale: time.locale,
+    default_time_format: time.time_format,
+  };
 }
 
-export async function updateSettings(db: Db, actor: Actor, patch: Static<typeof UpdateSettingsBody>): Promise<Settings> {
+type SettingsPatch = Static<typeof UpdateSettingsBody>;
+
+/** The rows a change writes: zone and locale in their canonical spelling, the old week_starts_on as week_start. */
+function storedValues(patch: SettingsPatch): Record<string, unknown> {
+  const { week_starts_on, default_time_zone, default_locale, week_start, ...plain } = patch;
+  let start = week_start;
+  if (week_starts_on !== undefined) {
+    const legacy = weekStartOfIsoDay(week_starts_on);
+    const path = 'body.week_starts_on';
+    if (legacy === null) {
+      throw validationFailed('A week starts on Monday (1), Saturday (6) or Sunday (7): set week_start instead', [
+        { path, message: 'must be 1 (Monday), 6 (Saturday) or 7 (Sunday)' },
+      ]);
+    }
+    if (week_start !== undefined && week_start !== legacy) {
+      throw validationFailed(`week_starts_on ${week_starts_on} is not ${week_start}: send week_start alone`, [
+        { path, message: `must be ${WEEK_START_ISO_DAY[week_start]} when week_start is ${week_start}, or be left out` },
+      ]);
+    }
+    start = legacy;
+  }
+  return {
+    ...plain,
+    ...(default_time_zone !== undefined
+      ? { [ORGANISATION_TIME_KEYS.time_zone]: requireTimeZone(default_time_zone, 'body.default_time_zone') }
+      : {}),
+    ...(default_locale !== undefined ? { [ORGANISATION_TIME_KEYS.locale]: requireLocale(default_locale, 'body.default_locale') } : {}),
+    ...(start !== undefined ? { [ORGANISATION_TIME_KEYS.week_start]: start } : {}),
+  };
+}
+
+/** Stores settings rows as given (already checked); `week_start` replaces the stored week_starts_on of older versions. */
+export async function writeSettings(tx: Tx, values: Record<string, unknown>): Promise<void> {
+  for (const [key, value] of Object.entries(values)) {
+    if (value === undefined) continue;
+    await tx
+      .insert(appSettings)
+      .values({ key, value })
+      .onConflictDoUpdate({ target: appSettings.key, set: { value, updatedAt: new Date() } });
+  }
+  if (ORGANISATION_TIME_KEYS.week_start in values) await tx.delete(appSettings).where(eq(appSettings.key, LEGACY_WEEK_STARTS_ON));
+}
+
+export async function updateSettings(db: Db, actor: Actor, patch: SettingsPatch): Promise<Settings> {
+  const values = storedValues(patch);
   return db.transaction(async (tx) => {
     const before = await getSettings(tx);
-    for (const [key, value] of Object.entries(patch)) {
-      if (value === undefined) continue;
-      await tx
-        .insert(appSettings)
-        .values({ key, value })
-        .onConflictDoUpdate({ target: appSettings.key, set: { value, updatedAt: new Date() } });
-    }
+    await writeSettings(tx, values);
     const after = await getSettings(tx);
     await recordAudit(tx, actor, { action: 'settings.update', targetType: 'settings', targetId: null, before, after });
     return after;

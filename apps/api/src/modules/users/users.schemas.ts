@@ -1,6 +1,7 @@
-import { Type } from 'typebox';
+import { TIME_FORMATS, WEEK_STARTS } from '@timekeeper/shared';
+import { Type, type TSchema } from 'typebox';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../lib/passwords.js';
-import { Id, IsoDateTime, Pagination, PaginationQuery } from '../../lib/schemas.js';
+import { Id, IsoDateTime, Pagination, PaginationQuery, StringEnum } from '../../lib/schemas.js';
 
 export const Email = Type.String({ format: 'email', minLength: 3, maxLength: 254 });
 export const PersonName = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
@@ -9,6 +10,18 @@ export const Password = Type.String({
   maxLength: MAX_PASSWORD_LENGTH,
   description: `At least ${MIN_PASSWORD_LENGTH} characters`,
 });
+
+/** An IANA time zone name; the API stores its canonical spelling (`europe/berlin` → `Europe/Berlin`). */
+export const TimeZoneName = Type.String({ minLength: 1, maxLength: 64, description: 'IANA time zone name, e.g. Europe/Berlin' });
+export const WeekStartName = StringEnum(WEEK_STARTS, { description: 'The day a week starts on: monday | sunday | saturday' });
+export const LocaleTag = Type.String({
+  minLength: 1,
+  maxLength: 35,
+  description: 'BCP 47 language tag for number and date formats, e.g. en-GB',
+});
+export const TimeFormatName = StringEnum(TIME_FORMATS, { description: 'Clock: 12h | 24h' });
+
+const TimeSettingSource = StringEnum(['user', 'organisation'] as const);
 
 export const RoleRef = Type.Object({
   id: Type.Integer(),
@@ -26,6 +39,22 @@ export const User = Type.Object({
   roles: Type.Array(RoleRef),
   created_at: IsoDateTime,
   last_login_at: Type.Union([IsoDateTime, Type.Null()]),
+});
+
+/**
+ * Yourself: your user, and the time settings that apply to you (your own value, else the
+ * organisation's default from the settings); `time_settings_source` says which for each.
+ */
+export const Me = Type.Object({
+  ...User.properties,
+  time_zone: TimeZoneName,
+  week_start: WeekStartName,
+  locale: LocaleTag,
+  time_format: TimeFormatName,
+  time_settings_source: Type.Object(
+    { time_zone: TimeSettingSource, week_start: TimeSettingSource, locale: TimeSettingSource, time_format: TimeSettingSource },
+    { description: "user: your own value; organisation: you have none, so the organisation's default applies" },
+  ),
 });
 
 export const RoleAssignment = Type.Object(
@@ -51,8 +80,19 @@ export const UpdateUserBody = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 );
 
+/** null sets a time setting back to the organisation's default. */
+const OwnOrDefault = <T extends TSchema>(schema: T, description: string) =>
+  Type.Optional(Type.Union([schema, Type.Null()], { description: `${description}; null: back to the organisation's default` }));
+
 export const UpdateMeBody = Type.Object(
-  { name: Type.Optional(PersonName), email: Type.Optional(Email) },
+  {
+    name: Type.Optional(PersonName),
+    email: Type.Optional(Email),
+    time_zone: OwnOrDefault(TimeZoneName, 'Your time zone (IANA name, e.g. Europe/Berlin); an unknown zone is a 400'),
+    week_start: OwnOrDefault(WeekStartName, 'The day your week starts on'),
+    locale: OwnOrDefault(LocaleTag, 'Your locale (BCP 47)'),
+    time_format: OwnOrDefault(TimeFormatName, 'Your clock'),
+  },
   { additionalProperties: false, minProperties: 1 },
 );
 
