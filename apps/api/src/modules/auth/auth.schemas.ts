@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { Email, Password, PersonName, User } from '../users/users.schemas.js';
+import { Email, Password, PersonName, TimeZoneName, User } from '../users/users.schemas.js';
 
 export const LoginBody = Type.Object(
   { email: Type.String({ minLength: 1, maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: 1024 }) },
@@ -10,7 +10,18 @@ export const SessionResponse = Type.Object({ user: User, csrf_token: Type.String
 
 export const SetupStatus = Type.Object({ needs_setup: Type.Boolean() });
 
-export const SetupBody = Type.Object({ email: Email, name: PersonName, password: Password }, { additionalProperties: false });
+export const SetupBody = Type.Object(
+  {
+    email: Email,
+    name: PersonName,
+    password: Password,
+    time_zone: Type.Optional(TimeZoneName),
+  },
+  {
+    additionalProperties: false,
+    description: "time_zone (the first administrator's browser zone) becomes the organisation's default_time_zone; UTC when left out",
+  },
+);
 
 export const ChangePasswordBody = Type.Object(
   { current_password: Type.String({ minLength: 1, maxLength: 1024 }), new_password: Password },

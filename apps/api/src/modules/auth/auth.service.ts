@@ -6,9 +6,11 @@ import { and, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { sessions, users } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
+import { ORGANISATION_TIME_KEYS, requireTimeZone } from '../../lib/caller-calendar.js';
 import { AppError, conflict } from '../../lib/errors.js';
 import { assertAcceptablePassword, hashPassword, verifyPassword } from '../../lib/passwords.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { writeSettings } from '../settings/settings.service.js';
 import { bumpAuthzVersion } from '../../kernel/auth/authz-cache.js';
 import { createUser, findUserByEmail, type UserView, userView } from '../users/users.service.js';
 
@@ -182,15 +184,19 @@ function setupActor(meta: RequestMeta | null, via: Actor['via']): Actor {
  */
 export async function createFirstAdmin(
   db: Db,
-  input: { email: string; name: string; password: string },
+  input: { email: string; name: string; password: string; time_zone?: string },
   meta: RequestMeta | null,
   via: 'system' | 'cli' = 'system',
 ) {
+  const { time_zone, ...account } = input;
+  // The first administrator's zone (their browser's) becomes the organisation's default.
+  const defaultTimeZone = time_zone === undefined ? undefined : requireTimeZone(time_zone, 'body.time_zone');
   const user = await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SETUP_LOCK})`);
     const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(users);
     if ((row?.n ?? 0) > 0) throw conflict('Setup is already complete: an administrator exists. Sign in instead.');
-    return createUser(tx as unknown as Db, setupActor(meta, via), { ...input, roles: [{ role: 'super_admin' }] });
+    if (defaultTimeZone !== undefined) await writeSettings(tx, { [ORGANISATION_TIME_KEYS.time_zone]: defaultTimeZone });
+    return createUser(tx as unknown as Db, setupActor(meta, via), { ...account, roles: [{ role: 'super_admin' }] });
   });
   const sessionId = meta ? await createSession(db, user.id, meta) : null;
   if (sessionId) await db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));

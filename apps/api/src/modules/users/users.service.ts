@@ -22,6 +22,7 @@ import type { Static } from 'typebox';
 import type { Db } from '../../db/client.js';
 import { apiTokens, rolePermissions, permissions, roles, sessions, userRoles, users } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
+import { requireLocale, requireTimeZone, userTimeSettings } from '../../lib/caller-calendar.js';
 import type { Tx } from '../../lib/db-types.js';
 import { AppError, conflict, notFound, validationFailed } from '../../lib/errors.js';
 import { containsPattern } from '../../lib/search.js';
@@ -33,6 +34,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { accessOf, bumpAuthzVersion, loadUserSnapshot } from '../../kernel/auth/authz-cache.js';
 import type {
   CreateUserBody,
+  Me,
   RoleAssignment,
   RoleRef as RoleRefSchema,
   UpdateMeBody,
@@ -80,6 +82,13 @@ export async function userView(db: Tx, userId: number): Promise<UserView> {
   const [user] = await db.select().from(users).where(eq(users.id, userId));
   if (!user) throw notFound('User');
   return toUserView(user, (await roleRefsFor(db, [userId])).get(userId) ?? []);
+}
+
+/** GET /users/me: the user, and the time settings that apply to them (their own, else the organisation's). */
+export async function meView(db: Tx, userId: number): Promise<Static<typeof Me>> {
+  const user = await userView(db, userId);
+  const { settings, source } = await userTimeSettings(db, userId);
+  return { ...user, ...settings, time_settings_source: source };
 }
 
 export async function findUserByEmail(db: Tx, email: string): Promise<UserRow | null> {
@@ -470,9 +479,24 @@ export async function setUserRoles(db: Db, actor: Actor, id: number, input: Role
   });
 }
 
-/** PATCH /users/me: a user's own profile (name, email). */
-export async function updateOwnProfile(db: Db, actor: Actor, input: Static<typeof UpdateMeBody>): Promise<UserView> {
+/** The time-setting columns a body changes: null back to the organisation's default; zone and locale canonical. */
+function timeSettingColumns(input: Static<typeof UpdateMeBody>) {
+  const { time_zone, locale } = input;
+  return changedColumns(
+    {
+      time_zone: typeof time_zone === 'string' ? requireTimeZone(time_zone, 'body.time_zone') : time_zone,
+      week_start: input.week_start,
+      locale: typeof locale === 'string' ? requireLocale(locale, 'body.locale') : locale,
+      time_format: input.time_format,
+    },
+    { time_zone: 'timeZone', week_start: 'weekStart', locale: 'locale', time_format: 'timeFormat' },
+  );
+}
+
+/** PATCH /users/me: a user's own profile (name, email) and time settings. */
+export async function updateOwnProfile(db: Db, actor: Actor, input: Static<typeof UpdateMeBody>): Promise<Static<typeof Me>> {
   const id = actor.userId!;
+  const timeSettings = timeSettingColumns(input);
   if (input.email !== undefined) {
     const other = await findUserByEmail(db, input.email);
     if (other && other.id !== id) {
@@ -488,13 +512,13 @@ export async function updateOwnProfile(db: Db, actor: Actor, input: Static<typeo
     }
   }
   return db.transaction(async (tx) => {
-    const before = await userView(tx, id);
+    const before = await meView(tx, id);
     await assertEmailFree(tx, input.email, id);
     await tx
       .update(users)
-      .set({ ...profileColumns(input), updatedAt: new Date() })
+      .set({ ...profileColumns(input), ...timeSettings, updatedAt: new Date() })
       .where(eq(users.id, id));
-    const after = await userView(tx, id);
+    const after = await meView(tx, id);
     await recordAudit(tx, actor, { action: 'user.profile.update', targetType: 'user', targetId: id, before, after });
     if (input.email !== undefined) await bumpAuthzVersion(tx);
     return after;
