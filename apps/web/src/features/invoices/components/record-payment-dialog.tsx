@@ -4,6 +4,7 @@ import { Dialog } from '@/components/ui/dialog';
 import { ErrorMessage } from '@/components/ui/error-message';
 import { TextField } from '@/components/ui/text-field';
 import { fieldError } from '@/lib/field-errors';
+import { textBinder } from '@/lib/use-form-fields';
 import { parseAmount } from '@/lib/money';
 import { toDateString } from '@/lib/dates';
 import { useRecordPayment } from '../api/record-payment';
@@ -20,18 +21,17 @@ export function RecordPaymentDialog({
   open: boolean;
   onOpenChange: (open: boolean) => void;
 }) {
-  const [amount, setAmount] = useState(String(invoice.balance));
-  const [paidOn, setPaidOn] = useState(() => toDateString(new Date()));
-  const [method, setMethod] = useState('');
+  const [form, setForm] = useState(() => ({ amount: String(invoice.balance), paid_on: toDateString(new Date()), method: '' }));
   const [invalid, setInvalid] = useState(false);
   const pay = useRecordPayment(invoice.id);
+  const bind = textBinder(form, setForm, pay.error);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const value = parseAmount(amount);
+    const value = parseAmount(form.amount);
     if (value === null) return setInvalid(true);
     pay.mutate(
-      { amount: value, paid_on: paidOn, ...(method.trim() ? { method: method.trim() } : {}) },
+      { amount: value, paid_on: form.paid_on, ...(form.method.trim() ? { method: form.method.trim() } : {}) },
       { onSuccess: () => onOpenChange(false) },
     );
   }
@@ -49,27 +49,20 @@ export function RecordPaymentDialog({
           label={`Amount (${invoice.currency})`}
           inputMode="decimal"
           required
-          value={amount}
+          value={form.amount}
           onChange={(e) => {
-            setAmount(e.target.value);
+            setForm({ ...form, amount: e.target.value });
             setInvalid(false);
           }}
           error={invalid ? 'A positive amount with at most two decimals.' : fieldError(pay.error, 'amount')}
         />
-        <TextField
-          label="Paid on"
-          type="date"
-          required
-          value={paidOn}
-          onChange={(e) => setPaidOn(e.target.value)}
-          error={fieldError(pay.error, 'paid_on')}
-        />
+        <TextField label="Paid on" type="date" required {...bind('paid_on')} />
         <TextField
           label="Method (optional)"
           placeholder="e.g. bank transfer"
           maxLength={100}
-          value={method}
-          onChange={(e) => setMethod(e.target.value)}
+          value={form.method}
+          onChange={(e) => setForm({ ...form, method: e.target.value })}
         />
         <FormActions onCancel={() => onOpenChange(false)} pending={pay.isPending} submitLabel="Record payment" pendingLabel="Recording…" />
       </form>
