@@ -484,7 +484,7 @@ describeEachDb('reports', (kind) => {
 
   describe('bad input is 400, never 5xx', () => {
     const cases: [string, Record<string, string>][] = [
-      ['bad group_by', { start_date: MARCH.start, end_date: MARCH.end, group_by: 'week' }],
+      ['bad group_by', { start_date: MARCH.start, end_date: MARCH.end, group_by: 'fortnight' }],
       ['not a real date', { start_date: '2026-02-30', end_date: MARCH.end }],
       ['not a date at all', { start_date: 'yesterday', end_date: MARCH.end }],
       ['end before start', { start_date: '2026-03-10', end_date: '2026-03-09' }],
@@ -574,7 +574,7 @@ describeEachDb('reports', (kind) => {
     });
 
     const invalid: [string, unknown][] = [
-      ['unknown group_by', { name: 'x', params: { group_by: 'week' } }],
+      ['unknown group_by', { name: 'x', params: { group_by: 'fortnight' } }],
       ['missing group_by', { name: 'x', params: {} }],
       ['unknown params field', { name: 'x', params: { group_by: 'day', foo: 1 } }],
       ['unknown body field', { name: 'x', params: { group_by: 'day' }, shared: true }],

@@ -1,8 +1,9 @@
 /**
  * The rules every report request shares, for summaries and saved definitions alike:
- * the date range (UTC days, both ends included), whose data the caller may report on, and
- * which project they may filter by.
+ * the date range (the caller's days, both ends included: docs/api/README.md, "Days and time
+ * zones"), whose data the caller may report on, and which project they may filter by.
  */
+import { dayRange as daysInZone } from '@timekeeper/shared';
 import type { Tx } from '../../lib/db-types.js';
 import type { Actor } from '../../lib/actor.js';
 import { AppError, unauthorized, validationFailed } from '../../lib/errors.js';
@@ -29,9 +30,9 @@ export function requireDay(value: string, field: string): Date {
 }
 
 export interface DayRange {
-  /** First instant included. */
+  /** First instant included (the start of start_date in the zone). */
   from: Date;
-  /** First instant after the range (midnight UTC after end_date). */
+  /** First instant after the range (the start of the day after end_date in the zone). */
   until: Date;
 }
 
@@ -40,17 +41,26 @@ export interface DayRange {
  * dates; this is the authority, so a saved definition or another caller gets the same answer).
  * `path` prefixes the field names in the 400 body, e.g. `querystring` or `body.params`.
  */
-export function dayRange(start: string, end: string, path: string): DayRange {
+export function checkDayRange(start: string, end: string, path: string): void {
   const from = requireDay(start, `${path}.start_date`);
   const last = requireDay(end, `${path}.end_date`);
-  if (last < from) throw validationFailed(`${path}.end_date must not be before start_date`, [{ path: `${path}.end_date`, message: 'must not be before start_date' }]);
+  if (last < from)
+    throw validationFailed(`${path}.end_date must not be before start_date`, [
+      { path: `${path}.end_date`, message: 'must not be before start_date' },
+    ]);
   const days = Math.round((last.getTime() - from.getTime()) / DAY_MS) + 1;
   if (days > MAX_RANGE_DAYS) {
     throw validationFailed(`The range covers ${days} days; at most ${MAX_RANGE_DAYS} are allowed`, [
       { path: `${path}.end_date`, message: `must be at most ${MAX_RANGE_DAYS} days from start_date, both included` },
     ]);
   }
-  return { from, until: new Date(last.getTime() + DAY_MS) };
+}
+
+/** The instants of a checked range of days in `timeZone` (a day may last 23 or 25 hours). */
+export function dayRange(start: string, end: string, path: string, timeZone: string): DayRange {
+  checkDayRange(start, end, path);
+  const { start: from, end: until } = daysInZone(start, end, timeZone);
+  return { from, until };
 }
 
 /** Whose entries a report covers: everyone's, or one user's. */
@@ -64,7 +74,9 @@ export function userScope(actor: Actor, userId: number | undefined): UserScope {
   const all = actor.account.permissions.has('view_all_reports');
   if (userId !== undefined) {
     if (userId !== actor.userId && !all) {
-      throw new AppError('forbidden', "Reports over other users require the 'view_all_reports' permission", { required_permission: 'view_all_reports' });
+      throw new AppError('forbidden', "Reports over other users require the 'view_all_reports' permission", {
+        required_permission: 'view_all_reports',
+      });
     }
     return { kind: 'user', userId };
   }

@@ -1,13 +1,25 @@
+import { WEEK_STARTS } from '@timekeeper/shared';
 import { Type } from 'typebox';
 import { Id, IsoDate, IsoDateTime, Pagination, PaginationQuery, StringEnum } from '../../lib/schemas.js';
 
-export const GROUP_BY = ['project', 'user', 'day', 'client'] as const;
+export const GROUP_BY = ['project', 'user', 'day', 'week', 'month', 'client'] as const;
 export type GroupBy = (typeof GROUP_BY)[number];
+/** The groupings by calendar period: their keys are the period's first day. */
+export const PERIOD_GROUPS = ['day', 'week', 'month'] as const satisfies readonly GroupBy[];
 
 /** Longest range a summary may cover, in days, both ends included (a leap year fits). */
 export const MAX_RANGE_DAYS = 366;
 
-const GroupByParam = StringEnum(GROUP_BY, { description: 'project | user | day (UTC, on start_time) | client' });
+const GROUP_BY_DESCRIPTION =
+  "project | user | day | week | month | client. day, week and month are the caller's calendar (their time zone, weeks from their week_start), on start_time";
+const GroupByParam = StringEnum(GROUP_BY, { description: GROUP_BY_DESCRIPTION });
+
+/** `?tz=`: the time zone of this request's days, instead of the caller's own. */
+export const TzParam = Type.String({
+  minLength: 1,
+  maxLength: 64,
+  description: "IANA time zone of this request's days (e.g. Asia/Tokyo), instead of your own (docs/api/README.md, Days and time zones); unknown: 400",
+});
 
 /** The filters a summary takes; a saved report stores the same fields. */
 const filterFields = {
@@ -18,14 +30,13 @@ const filterFields = {
 
 export const SummaryQuery = Type.Object(
   {
-    start_date: Type.String({ format: 'date', description: 'First day (YYYY-MM-DD, UTC), inclusive' }),
+    start_date: Type.String({ format: 'date', description: 'First day (YYYY-MM-DD, a day in your time zone), inclusive' }),
     end_date: Type.String({
       format: 'date',
-      description: `Last day (YYYY-MM-DD, UTC), inclusive; the range covers at most ${MAX_RANGE_DAYS} days`,
+      description: `Last day (YYYY-MM-DD, a day in your time zone), inclusive; the range covers at most ${MAX_RANGE_DAYS} days`,
     }),
-    group_by: Type.Optional(
-      StringEnum(GROUP_BY, { default: 'project', description: 'project | user | day (UTC, on start_time) | client' }),
-    ),
+    group_by: Type.Optional(StringEnum(GROUP_BY, { default: 'project', description: GROUP_BY_DESCRIPTION })),
+    tz: Type.Optional(TzParam),
     ...filterFields,
   },
   { additionalProperties: false },
@@ -51,9 +62,10 @@ export const SummaryTotals = Type.Object(figures);
 
 export const SummaryGroup = Type.Object({
   key: Type.Union([Type.Integer(), Type.String(), Type.Null()], {
-    description: 'project id, user id, YYYY-MM-DD, or client id (null: projects without a client)',
+    description:
+      "project id, user id, the period's first day (YYYY-MM-DD: the day, the week's first day, the month's 1st), or client id (null: projects without a client)",
   }),
-  label: Type.String(),
+  label: Type.String({ description: 'The name; for a day or week its first day (YYYY-MM-DD), for a month YYYY-MM' }),
   ...figures,
 });
 
@@ -61,8 +73,10 @@ export const Summary = Type.Object({
   start_date: IsoDate,
   end_date: IsoDate,
   group_by: GroupByParam,
+  time_zone: Type.String({ description: 'The time zone whose days the report covers (IANA name)' }),
+  week_start: StringEnum(WEEK_STARTS, { description: 'The day the weeks of group_by=week start on' }),
   totals: SummaryTotals,
-  groups: Type.Array(SummaryGroup, { description: 'day: by date ascending; otherwise by duration descending, then key' }),
+  groups: Type.Array(SummaryGroup, { description: 'day, week, month: by date ascending; otherwise by duration descending, then key' }),
   amounts_included: Type.Boolean({ description: 'false: the caller may not see the financials of every project in the result' }),
   message: Type.Optional(Type.String({ description: 'Why amounts are missing, or only partly present' })),
 });

@@ -5,7 +5,8 @@
  * reaches JavaScript; a month over all users stays one scan.
  *
  * Rules (docs/api/reports.md "Whose data, and which amounts"):
- * - days are UTC days of start_time; both ends of the range are included;
+ * - days are the caller's days (their time zone, or `?tz=`) of start_time, weeks start on their
+ *   week_start (lib/caller-calendar.ts); both ends of the range are included;
  * - data: only entries on projects the caller can see (the `view_project` action); on each, the
  *   caller's own entries, and with view_all_reports also others' where the caller may see the
  *   team's time (the `view_team_time` action). Which projects those are is decided by the shared
@@ -26,14 +27,16 @@
  *   is left out and `message` says why (amounts_included stays true: what is shown is accurate).
  * - order: days ascending; other groupings by duration descending, then key (stable for charts).
  */
+import { WEEK_START_ISO_DAY } from '@timekeeper/shared';
 import { and, eq, gte, inArray, isNotNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Static } from 'typebox';
 import type { Db } from '../../db/client.js';
 import { clients, participations, projects, timeEntries, users } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
+import { callerCalendar } from '../../lib/caller-calendar.js';
 import { projectsAllowing } from '../projects/project-access.js';
 import { assertProjectFilter, dayRange, userScope } from './report-filters.js';
-import type { Summary, SummaryQuery, SummaryTotals } from './reports.schemas.js';
+import { PERIOD_GROUPS, type Summary, type SummaryQuery, type SummaryTotals } from './reports.schemas.js';
 
 type Figures = Static<typeof SummaryTotals>;
 export type SummaryView = Static<typeof Summary>;
@@ -61,7 +64,8 @@ async function visibleEntries(db: Db, actor: Actor): Promise<SQL | undefined> {
 
 export async function summaryReport(db: Db, actor: Actor, input: Static<typeof SummaryQuery>): Promise<SummaryView> {
   const groupBy = input.group_by ?? 'project';
-  const range = dayRange(input.start_date, input.end_date, 'querystring');
+  const calendar = await callerCalendar(db, actor, input.tz);
+  const range = dayRange(input.start_date, input.end_date, 'querystring', calendar.timeZone);
   const scope = userScope(actor, input.user_id);
   await assertProjectFilter(db, actor, input.project_id);
   const visibility = await visibleEntries(db, actor);
@@ -72,11 +76,17 @@ export async function summaryReport(db: Db, actor: Actor, input: Static<typeof S
   // (member rate), hashed on an integer or date key.
   // The currency's min and max (bytewise: no locale-aware comparisons per row) tell whether a
   // group mixes currencies without a sort.
+  // A period is the caller's: the date start_time falls on in their zone (the database's time zone
+  // rules; the zone name was checked), then the first day of its week (their week_start) or month.
+  const localDay = sql`(${te.startTime} at time zone ${calendar.timeZone})::date`;
+  const weekStartIso = sql.raw(String(WEEK_START_ISO_DAY[calendar.weekStart]));
   const innerKey = {
     project: sql`${te.projectId}`,
     user: sql`${te.userId}`,
     client: sql`${projects.clientId}`,
-    day: sql`(${te.startTime} at time zone 'UTC')::date`,
+    day: localDay,
+    week: sql`(${localDay} - ((extract(isodow from ${localDay})::int - ${weekStartIso} + 7) % 7))`,
+    month: sql`date_trunc('month', ${localDay})::date`,
   }[groupBy];
   // Whether every entry sits on a project whose financials the caller may see.
   const financialOk =
@@ -116,7 +126,8 @@ export async function summaryReport(db: Db, actor: Actor, input: Static<typeof S
         input.billable !== undefined ? eq(te.billable, input.billable) : undefined,
       ),
     )
-    .groupBy(innerKey)
+    // By position: the key's time zone is a bound parameter, which GROUP BY could not match to the select list.
+    .groupBy(sql`1`)
     .as('g');
 
   // Stage 2 labels the few groups. Expressions are literal SQL so GROUP BY matches SELECT.
@@ -126,7 +137,10 @@ export async function summaryReport(db: Db, actor: Actor, input: Static<typeof S
     user: { key: sql`${g.k}`, label: sql`${users.name}` },
     client: { key: sql`${g.k}`, label: sql`${clients.name}` },
     day: { key: day, label: day },
+    week: { key: day, label: day },
+    month: { key: day, label: sql`to_char(${g.k}::timestamp, 'YYYY-MM')` },
   }[groupBy];
+  const byPeriod = (PERIOD_GROUPS as readonly string[]).includes(groupBy);
   const duration = sql<number>`coalesce(sum(${g.seconds}), 0)`.mapWith(Number);
   let query = db
     .select({
@@ -147,7 +161,7 @@ export async function summaryReport(db: Db, actor: Actor, input: Static<typeof S
   if (groupBy === 'client') query = query.leftJoin(clients, sql`${clients.id} = ${g.k}`);
   const groupRows = await query
     .groupBy(key, label)
-    .orderBy(...(groupBy === 'day' ? [sql`${key} asc`] : [sql`${duration} desc`, sql`${key} asc nulls last`]));
+    .orderBy(...(byPeriod ? [sql`${key} asc`] : [sql`${duration} desc`, sql`${key} asc nulls last`]));
 
   // The totals row is the sum of the groups (amounts in whole cents), so it never holds more than they do.
   const cents = (amount: number) => Math.round(amount * 100);
@@ -176,9 +190,11 @@ export async function summaryReport(db: Db, actor: Actor, input: Static<typeof S
     start_date: input.start_date,
     end_date: input.end_date,
     group_by: groupBy,
+    time_zone: calendar.timeZone,
+    week_start: calendar.weekStart,
     totals: figures(totalRow),
     groups: groupRows.map((r) => ({
-      key: groupBy === 'day' || r.key === null ? r.key : Number(r.key),
+      key: byPeriod || r.key === null ? r.key : Number(r.key),
       label: r.label ?? (groupBy === 'client' ? NO_CLIENT_LABEL : ''),
       ...figures(r),
     })),

@@ -11,7 +11,7 @@ import { savedReports } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
 import { notFound, unauthorized } from '../../lib/errors.js';
 import { paginate, type Page } from '../../lib/pagination.js';
-import { assertProjectFilter, dayRange, requireDay, userScope } from './report-filters.js';
+import { assertProjectFilter, checkDayRange, requireDay, userScope } from './report-filters.js';
 import type { CreateSavedReportBody, SavedReport, SavedReportParams as SavedReportParamsSchema } from './reports.schemas.js';
 
 type SavedReportParams = Static<typeof SavedReportParamsSchema>;
@@ -45,7 +45,7 @@ export async function createSavedReport(db: Db, actor: Actor, input: Static<type
   const userId = ownerOf(actor);
   const { params } = input;
   // Either date may be left open (the SPA fills it in, e.g. "this month"); given both, the range rules apply.
-  if (params.start_date !== undefined && params.end_date !== undefined) dayRange(params.start_date, params.end_date, 'body.params');
+  if (params.start_date !== undefined && params.end_date !== undefined) checkDayRange(params.start_date, params.end_date, 'body.params');
   else if (params.start_date !== undefined) requireDay(params.start_date, 'body.params.start_date');
   else if (params.end_date !== undefined) requireDay(params.end_date, 'body.params.end_date');
   userScope(actor, params.user_id);
