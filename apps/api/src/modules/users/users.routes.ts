@@ -7,6 +7,7 @@ import { ATTEMPT_RULES, attemptKeys, AttemptLimiter } from '../auth/attempt-limi
 import { effectivePermissionsOf, myPermissions } from '../authz/authz.views.js';
 import {
   CreateUserBody,
+  Me,
   MyPermissions,
   SetRolesBody,
   UpdateMeBody,
@@ -16,7 +17,7 @@ import {
   UserPermissions,
   UsersQuery,
 } from './users.schemas.js';
-import { createUser, getUser, listUsers, setUserRoles, updateOwnProfile, updateUser, userView } from './users.service.js';
+import { createUser, getUser, listUsers, meView, setUserRoles, updateOwnProfile, updateUser } from './users.service.js';
 
 /** Routes about yourself: any signed-in user. */
 const readSelf = { authenticated: true, scope: 'read:users' } as const;
@@ -31,9 +32,14 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/users/me',
     {
       config: { access: readSelf },
-      schema: { summary: 'Your own user', response: ok(User, 401, 403) },
+      schema: {
+        summary: 'Your own user, with the time settings that apply to you',
+        description:
+          "time_zone, week_start, locale and time_format are your own values, or the organisation's defaults where you have none (time_settings_source says which).",
+        response: ok(Me, 401, 403),
+      },
     },
-    async (request) => userView(app.db, actorFrom(request).userId!),
+    async (request) => meView(app.db, actorFrom(request).userId!),
   );
 
   app.patch(
@@ -41,10 +47,10 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       config: { access: { authenticated: true, scope: 'write:users' } },
       schema: {
-        summary: 'Update your own name or email',
-        description: `Email changes are limited to ${ATTEMPT_RULES.emailChange.max} an hour (429 with Retry-After). Your password changes with POST /auth/password.`,
+        summary: 'Update your own name, email or time settings',
+        description: `Email changes are limited to ${ATTEMPT_RULES.emailChange.max} an hour (429 with Retry-After). Your password changes with POST /auth/password. A time setting set to null goes back to the organisation's default; an unknown time zone is a 400.`,
         body: UpdateMeBody,
-        response: ok(User, 400, 401, 403, 409, 429),
+        response: ok(Me, 400, 401, 403, 409, 429),
       },
     },
     async (request) => {
