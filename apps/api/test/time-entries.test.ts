@@ -337,7 +337,14 @@ describeEachDb('time entries', (kind) => {
       ['notes over 5000', { ...base, duration_seconds: 60, notes: 'x'.repeat(5001) }, 'body.notes'],
       ['project id zero', { ...base, duration_seconds: 60, project_id: 0 }, 'body.project_id'],
       ['project id text', { ...base, duration_seconds: 60, project_id: '1' }, 'body.project_id'],
-      ['missing start', { project_id: project, duration_seconds: 60 }, 'body.start_time'],
+      // Without a start, only a length alone makes an entry (it ends now; see the D6 tests).
+      ['missing start', { project_id: project, end_time: '2026-03-14T10:00:00Z' }, 'body.start_time'],
+      ['nothing but the project', { project_id: project }, 'body.start_time'],
+      ['unreadable duration', { ...base, duration: 'soon' }, 'body.duration'],
+      ['duration over 24 h', { ...base, duration: '25h' }, 'body.duration'],
+      ['empty duration', { ...base, duration: '' }, 'body.duration'],
+      ['duration and duration_seconds disagree', { ...base, duration: '1h', duration_seconds: 60 }, 'body.duration'],
+      ['duration and end disagree', { ...base, duration: '1h', end_time: '2026-03-14T09:30:00Z' }, 'body.duration'],
     ];
     for (const [name, body, path] of cases) {
       const res = await member.post('/api/v1/time-entries', body);

@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { actorFrom } from '../../lib/actor.js';
 import { filterAndPage, noContent } from '../../lib/route-helpers.js';
-import { errorResponses, IdParams, ok } from '../../lib/schemas.js';
+import { created, errorResponses, IdParams, ok } from '../../lib/schemas.js';
+import { continueEntry } from '../timer/timer.service.js';
 import {
   CreateTimeEntryBody,
   IdempotencyHeaders,
@@ -42,7 +43,7 @@ const timeEntriesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'Log time',
         description:
-          "Needs the edit_time_and_expenses level on the project or its can_edit_time flag; someone else's entry (user_id) needs edit_financials or edit_all_time_entries, and user_id must name an active member who may log time on the project (422 otherwise, the same answer whoever the id names). Give end_time or duration_seconds. A repeat with the same Idempotency-Key returns the first entry (200, Idempotent-Replayed: true).",
+          "Needs the edit_time_and_expenses level on the project or its can_edit_time flag; someone else's entry (user_id) needs edit_financials or edit_all_time_entries, and user_id must name an active member who may log time on the project (422 otherwise, the same answer whoever the id names). Give end_time, duration_seconds or a typed duration (e.g. 1h30); a duration alone ends the entry now, and no entry may end in the future. A repeat with the same Idempotency-Key returns the first entry (200, Idempotent-Replayed: true).",
         headers: IdempotencyHeaders,
         body: CreateTimeEntryBody,
         response: { 200: TimeEntry, 201: TimeEntry, ...errorResponses(400, 401, 403, 404, 409, 422) },
@@ -111,6 +112,27 @@ const timeEntriesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => noContent(reply, deleteTimeEntry(app.db, actorFrom(request), request.params.id)),
+  );
+
+  app.post(
+    '/time-entries/:id/continue',
+    {
+      config: {
+        access: {
+          permission: 'create_time_entries',
+          scope: 'write:time_entries',
+          project: { see: 'view_team_time', action: 'log_own_time', note: 'someone else’s entry must be visible; your own always is' },
+        },
+      },
+      schema: {
+        summary: 'Continue an entry: start the timer like it',
+        description:
+          'Starts your timer with the entry’s project, task, notes and billable flag. The entry must be visible to you (404) and you need the right to log time on its project; like POST /timer/start, a running timer answers 409 with its time_entry_id.',
+        params: IdParams,
+        response: created(TimeEntry, 400, 401, 403, 404, 409),
+      },
+    },
+    async (request, reply) => reply.status(201).send(await continueEntry(app.db, actorFrom(request), request.params.id)),
   );
 };
 

@@ -1,11 +1,17 @@
 import { Type } from 'typebox';
 import { Id, IsoDate, IsoDateTime, Pagination, PaginationQuery } from '../../lib/schemas.js';
+import { DURATION_FORMATS } from './entry-span.js';
 import { MAX_DURATION_SECONDS } from './time-input.js';
 
 export const UserRef = Type.Object({ id: Type.Integer(), name: Type.String() });
 export const Notes = Type.String({ maxLength: 5000 });
 const Duration = Type.Integer({ minimum: 1, maximum: MAX_DURATION_SECONDS, description: 'Seconds, at most 7 days' });
 const Instant = Type.String({ format: 'date-time', description: 'RFC 3339 with a time zone; stored to the whole second' });
+const TypedDuration = Type.String({
+  minLength: 1,
+  maxLength: 50,
+  description: `A duration as people type it, instead of duration_seconds: ${DURATION_FORMATS}; at most 24 hours`,
+});
 
 export const TimeEntry = Type.Object({
   id: Type.Integer(),
@@ -48,9 +54,16 @@ export const CreateTimeEntryBody = Type.Object(
   {
     project_id: Id,
     task_id: Type.Optional(Type.Union([Id, Type.Null()])),
-    start_time: Instant,
+    start_time: Type.Optional(
+      Type.String({
+        format: 'date-time',
+        description:
+          'RFC 3339 with a time zone; stored to the whole second. Required unless only a duration is given: the entry then ends now',
+      }),
+    ),
     end_time: Type.Optional(Instant),
     duration_seconds: Type.Optional(Duration),
+    duration: Type.Optional(TypedDuration),
     billable: Type.Optional(Type.Boolean({ description: "Defaults to the project's billable setting" })),
     notes: Type.Optional(Notes),
     user_id: Type.Optional(Id),
@@ -65,6 +78,7 @@ export const UpdateTimeEntryBody = Type.Object(
     start_time: Type.Optional(Instant),
     end_time: Type.Optional(Instant),
     duration_seconds: Type.Optional(Duration),
+    duration: Type.Optional(TypedDuration),
     billable: Type.Optional(Type.Boolean()),
     notes: Type.Optional(Notes),
   },

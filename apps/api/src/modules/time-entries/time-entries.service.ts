@@ -1,8 +1,8 @@
 /**
  * Time entries. Visibility and write rules are in record-access.ts; this file holds the data rules:
  *
- * - a new entry is complete (start + end or duration, 1 s … 7 days, years 2000–2100, whole seconds);
- *   running entries come only from the timer;
+ * - a new entry is complete and has ended (its span: entry-span.ts); running entries come only
+ *   from the timer;
  * - `Idempotency-Key` makes a POST safe to repeat: the unique (user_id, idempotency_key) index
  *   decides under concurrency, the stored entry is returned instead of a second one;
  * - a running entry changes only its notes and task until it is stopped;
@@ -37,7 +37,8 @@ import {
 } from './record-access.js';
 import { recordListConditions, requireVisibleRecord, type VisibleRecord } from './record-queries.js';
 import type { CreateTimeEntryBody, TimeEntriesQuery, TimeEntry, UpdateTimeEntryBody } from './time-entries.schemas.js';
-import { dayRange, FieldErrors, resolveSpan } from './time-input.js';
+import { resolveSpan } from './entry-span.js';
+import { dayRange, FieldErrors } from './time-input.js';
 
 export type TimeEntryRow = typeof timeEntries.$inferSelect;
 
@@ -113,6 +114,15 @@ export async function insertEntry(tx: Tx, actor: Actor, action: string, values: 
   const [inserted] = await tx.insert(timeEntries).values(values).returning();
   await recordAudit(tx, actor, { action, targetType: 'time_entry', targetId: inserted!.id, after: entryAuditView(inserted!) });
   return inserted!;
+}
+
+/** Audits a change of an entry (`time_entry.update`: the changed fields, with its user and project); returns both views and what changed. */
+export async function auditEntryChange(tx: Tx, actor: Actor, row: TimeEntryRow, after: TimeEntryRow) {
+  const [was, now] = [entryAuditView(row), entryAuditView(after)];
+  const diff = changedFields(was, now, ['user_id', 'project_id']);
+  if (diff.changed.length > 0)
+    await recordChange(tx, actor, 'time_entry.update', { type: 'time_entry', id: row.id }, diff.before, diff.after);
+  return { was, now, changed: diff.changed };
 }
 
 export const entriesWithUser = (db: Tx) =>
@@ -201,7 +211,7 @@ export async function createTimeEntry(
   }
 
   const errors = new FieldErrors();
-  const span = resolveSpan({ start: input.start_time, end: input.end_time, duration: input.duration_seconds }, null, errors);
+  const span = resolveSpan(input, null, errors);
   errors.throwIfAny();
 
   const own = ownerId === actor.userId;
@@ -245,8 +255,33 @@ function runningChanges(row: TimeEntryRow, input: EntryChanges): string[] {
     changed.push('start_time');
   if (input.end_time !== undefined) changed.push('end_time');
   if (input.duration_seconds !== undefined) changed.push('duration_seconds');
+  if (input.duration !== undefined) changed.push('duration');
   if (input.billable !== undefined && input.billable !== row.billable) changed.push('billable');
   return changed;
+}
+
+/**
+ * The task of an entry after a change that may move it to `target`: the given one (visible, of
+ * the target project), else the entry's own — which a move must replace (400 on body.task_id:
+ * a task of the new project, or null).
+ */
+export async function taskAfterChange(
+  tx: Tx,
+  actor: Actor,
+  row: TimeEntryRow,
+  target: ProjectContext,
+  taskId: number | null | undefined,
+): Promise<number | null> {
+  if (taskId === undefined && row.taskId !== null && target.project.id !== row.projectId) {
+    const moved = new FieldErrors();
+    moved.add(
+      'body.task_id',
+      `task ${row.taskId} belongs to project ${row.projectId}; give a task of project ${target.project.id} or null`,
+    );
+    moved.throwIfAny();
+  }
+  await checkTask(tx, actor, target, taskId);
+  return taskId !== undefined ? taskId : row.taskId;
 }
 
 /** Own entry: edit_own_time_entries + log_own_time; someone else's: edit_others_time, or delete_others_time to delete.; the shared ownership rule (`recordRule` in @timekeeper/shared). */
@@ -269,16 +304,11 @@ export async function updateTimeEntry(db: Db, actor: Actor, id: number, input: E
       if (refused.length > 0)
         throw conflict(`The timer is running on this entry: stop it first to change ${refused.join(', ')}`, { fields: refused });
     }
+    // Times are judged only when they change (a stored span is kept as it is).
     const errors = new FieldErrors();
-    const span =
-      row.endTime === null
-        ? null
-        : resolveSpan(
-            { start: input.start_time, end: input.end_time, duration: input.duration_seconds },
-            { start: row.startTime, end: row.endTime },
-            errors,
-          );
+    const resolved = row.endTime === null ? null : resolveSpan(input, { start: row.startTime, end: row.endTime }, errors);
     errors.throwIfAny();
+    const span = resolved?.unchanged ? null : resolved;
 
     // A move needs write rights on both projects: the source above, the target here (visible,
     // the log or edit-others action, active); someone else's entry only goes where they may log.
@@ -297,13 +327,7 @@ export async function updateTimeEntry(db: Db, actor: Actor, id: number, input: E
         },
       );
     }
-    const taskId = input.task_id !== undefined ? input.task_id : row.taskId;
-    if (target !== ctx && input.task_id === undefined && taskId !== null) {
-      const moved = new FieldErrors();
-      moved.add('body.task_id', `task ${taskId} belongs to project ${row.projectId}; give a task of project ${target.project.id} or null`);
-      moved.throwIfAny();
-    }
-    await checkTask(tx, actor, target, input.task_id);
+    const taskId = await taskAfterChange(tx, actor, row, target, input.task_id);
 
     const [after] = await tx
       .update(timeEntries)
@@ -316,11 +340,9 @@ export async function updateTimeEntry(db: Db, actor: Actor, id: number, input: E
       })
       .where(eq(timeEntries.id, id))
       .returning();
-    const [was, now] = [entryAuditView(row), entryAuditView(after!)];
-    const diff = changedFields(was, now, ['user_id', 'project_id']);
-    if (diff.changed.length > 0) await recordChange(tx, actor, 'time_entry.update', { type: 'time_entry', id }, diff.before, diff.after);
+    const { was, now, changed } = await auditEntryChange(tx, actor, row, after!);
     // An approval vouches for the duration, times, project, task and billable flag: changing any withdraws it.
-    const vouched = diff.changed.filter((f) => (APPROVED_FIELDS as readonly string[]).includes(f));
+    const vouched = changed.filter((f) => (APPROVED_FIELDS as readonly string[]).includes(f));
     if (live?.status === 'approved' && vouched.length > 0) {
       const pick = (view: typeof was) => Object.fromEntries(vouched.map((f) => [f, view[f]]));
       await withdrawApproval(tx, actor, live, { before: pick(was), after: pick(now) });

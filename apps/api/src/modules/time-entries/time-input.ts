@@ -1,7 +1,7 @@
 /**
  * Checks on times and dates that a JSON schema cannot express: real calendar dates, the supported
- * year range, whole seconds, and spans (end after start, at most 7 days). Used by time entries,
- * the timer and expenses. Every failure is a 400 with field errors, never a database error.
+ * year range, whole seconds. Used by time entries (their spans: entry-span.ts), the timer and
+ * expenses. Every failure is a 400 with field errors, never a database error.
  *
  * Times are stored in whole seconds because the table checks
  * `duration_seconds = extract(epoch from end_time - start_time)::integer`.
@@ -33,7 +33,7 @@ export function toWholeSecond(date: Date): Date {
   return new Date(Math.floor(date.getTime() / 1000) * 1000);
 }
 
-function yearInRange(date: Date): boolean {
+export function yearInRange(date: Date): boolean {
   const year = date.getUTCFullYear();
   return year >= MIN_YEAR && year <= MAX_YEAR;
 }
@@ -93,55 +93,6 @@ export function dayRange(startDate: string | undefined, endDate: string | undefi
     ...(from ? { from, startDate } : {}),
     ...(to ? { until: new Date(to.getTime() + 86_400_000), endDate } : {}),
   };
-}
-
-export interface Span {
-  start: Date;
-  end: Date;
-  durationSeconds: number;
-}
-
-/**
- * Resolves start + (end | duration) into a span. Both given: they must agree. `current` is the stored
- * entry on updates: its start and end stand in for what the update does not name (the end is kept,
- * so moving only the start changes the duration).
- */
-export function resolveSpan(
-  input: { start?: string; end?: string; duration?: number },
-  current: { start: Date; end: Date | null } | null,
-  errors: FieldErrors,
-): Span | null {
-  const start = input.start !== undefined ? parseInstant(input.start, 'body.start_time', errors) : (current?.start ?? null);
-  const givenEnd = input.end !== undefined ? parseInstant(input.end, 'body.end_time', errors) : null;
-  if (!start || (input.end !== undefined && !givenEnd)) return null;
-
-  let end: Date | null;
-  let endPath = 'body.end_time';
-  if (givenEnd) {
-    end = givenEnd;
-    if (input.duration !== undefined && (givenEnd.getTime() - start.getTime()) / 1000 !== input.duration) {
-      errors.add(
-        'body.duration_seconds',
-        `must equal end_time - start_time (${(givenEnd.getTime() - start.getTime()) / 1000} seconds) when both are given`,
-      );
-      return null;
-    }
-  } else if (input.duration !== undefined) {
-    end = new Date(start.getTime() + input.duration * 1000);
-    endPath = 'body.duration_seconds';
-  } else end = current?.end ?? null;
-
-  if (!end) {
-    errors.add('body.end_time', 'is required (or give duration_seconds); running entries are made by the timer');
-    return null;
-  }
-  const durationSeconds = (end.getTime() - start.getTime()) / 1000;
-  if (durationSeconds <= 0) errors.add(endPath, endPath === 'body.end_time' ? 'must be after start_time' : 'must be greater than 0');
-  else if (durationSeconds > MAX_DURATION_SECONDS)
-    errors.add(endPath, `must be at most 7 days (${MAX_DURATION_SECONDS} seconds) after start_time`);
-  else if (!yearInRange(end)) errors.add(endPath, `must end between the years ${MIN_YEAR} and ${MAX_YEAR}`);
-  else return { start, end, durationSeconds };
-  return null;
 }
 
 /** Two decimals at most (JSON Schema's multipleOf is unreliable with binary floats: 19.99 fails it). */

@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { actorFrom } from '../../lib/actor.js';
 import { created, ok } from '../../lib/schemas.js';
 import { TimeEntry } from '../time-entries/time-entries.schemas.js';
-import { StartTimerBody, StopTimerBody, TimerStatus } from './timer.schemas.js';
-import { startTimer, stopTimer, timerStatus } from './timer.service.js';
+import { StartTimerBody, StopTimerBody, TimerStatus, UpdateTimerBody } from './timer.schemas.js';
+import { startTimer, stopTimer, timerStatus, updateTimer } from './timer.service.js';
 
 const timerRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -28,12 +28,33 @@ const timerRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'Start the timer: a running time entry from now',
         description:
-          'Needs the right to log time on the project. At most one timer runs per user: a second start answers 409 with the running time_entry_id.',
+          'Needs the right to log time on the project. start_time, the click time, may be at most 12 hours ago and not in the future. At most one timer runs per user: a second start answers 409 with the running time_entry_id.',
         body: StartTimerBody,
         response: created(TimeEntry, 400, 401, 403, 404, 409),
       },
     },
     async (request, reply) => reply.status(201).send(await startTimer(app.db, actorFrom(request), request.body)),
+  );
+
+  app.patch(
+    '/timer',
+    {
+      config: {
+        access: {
+          permission: 'create_time_entries',
+          scope: 'write:time_entries',
+          project: { action: 'log_own_time', note: 'on the running entry’s project, and on the new one when project_id moves it' },
+        },
+      },
+      schema: {
+        summary: 'Edit the running timer',
+        description:
+          'Changes the notes, project, task or start (at most 12 hours ago, not in the future) of your running entry; 404 when no timer runs. Needs the right to log time on its project, and on the project it moves to (visible and active); a task of the old project must be replaced (task_id of the new project, or null).',
+        body: UpdateTimerBody,
+        response: ok(TimeEntry, 400, 401, 403, 404, 409),
+      },
+    },
+    async (request) => updateTimer(app.db, actorFrom(request), request.body),
   );
 
   app.post(
