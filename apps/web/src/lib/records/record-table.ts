@@ -7,3 +7,9 @@ export interface RecordTableOptions<T> {
   onEdit?: (record: T) => void;
   onDelete?: (record: T) => void;
 }
+
+/** The part of `useListEditing` a table's row actions call. */
+export interface RowEditing<T> {
+  startEdit: (record: T) => void;
+  askDelete: (record: T) => void;
+}

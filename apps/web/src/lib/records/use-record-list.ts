@@ -3,6 +3,7 @@ import { useAccess, useMyPermissions, useProjectAccess } from '@/lib/access';
 import type { DayRange } from '@/lib/dates';
 import { usePeopleFilter } from './people-options';
 import type { DateRangeValue } from './periods';
+import type { RecordTableOptions, RowEditing } from './record-table';
 
 /** The filters of the time entry and expense lists (the query they send, less the page). */
 export interface RecordFilterValues extends DateRangeValue {
@@ -50,10 +51,15 @@ export function useRecordList(kind: keyof typeof RECORD_KINDS, projectId: number
     setPage,
     people,
     canAdd: access.can(rules.create) && (projectId === undefined || fixedProject.can(rules.logOwn)),
-    /** The table's columns: a Person column when other people's records may show, no Project column on a project page. */
-    columnsFor: (records: readonly { user_id: number }[]) => ({
+    /**
+     * The options of the list's table: a Person column when other people's records may show, no
+     * Project column on a project page, and the row actions of the list's `useListEditing`.
+     */
+    tableOptions: <T extends { user_id: number }>(records: readonly T[], edit: RowEditing<T>): RecordTableOptions<T> => ({
       showUser: people !== null || records.some((r) => r.user_id !== me),
       hideProject: projectId !== undefined,
+      onEdit: edit.startEdit,
+      onDelete: edit.askDelete,
     }),
     /** Props of `<RecordFilters>`. */
     filterProps: { value: filters, onChange: changeFilters, fixedProject: projectId !== undefined, people, me },

@@ -36,12 +36,7 @@ export function ExpensesPanel({ projectId }: { projectId?: number }) {
             </EmptyState>
           ) : (
             <>
-              <ExpensesTable
-                expenses={data.expenses}
-                {...list.columnsFor(data.expenses)}
-                onEdit={edit.startEdit}
-                onDelete={edit.askDelete}
-              />
+              <ExpensesTable expenses={data.expenses} {...list.tableOptions(data.expenses, edit)} />
               <ListTotal pagination={data.pagination} onPage={list.setPage}>
                 {totalsByCurrency(data.expenses)
                   .map((t) => formatMoney(t.amount, t.currency))

@@ -1,4 +1,5 @@
 import { moneyColumn } from '@/components/money/money-column';
+import { clampedTextColumn, projectColumn } from '@/components/records/record-columns';
 import { Badge } from '@/components/ui/badge';
 import { DataTable, type Column } from '@/components/ui/data-table';
 import { EXPENSE_RULES, RecordActions } from '@/features/time-entries';
@@ -17,19 +18,9 @@ export function ExpensesTable({ expenses, showUser = false, hideProject = false,
   const projects = useProjectOptions();
   const columns: Column<Expense>[] = [
     { key: 'date', header: 'Date', cell: (e) => <span className="whitespace-nowrap">{formatDay(e.date)}</span> },
-    ...(hideProject
-      ? []
-      : [{ key: 'project', header: 'Project', cell: (e: Expense) => projects.byId.get(e.project_id)?.name ?? `Project ${e.project_id}` }]),
+    ...projectColumn<Expense>(projects, hideProject),
     { key: 'category', header: 'Category', cell: (e) => <span className="capitalize">{e.category}</span> },
-    {
-      key: 'description',
-      header: 'Description',
-      cell: (e) => (
-        <span className="line-clamp-2 max-w-xs break-words" title={e.description}>
-          {e.description}
-        </span>
-      ),
-    },
+    clampedTextColumn<Expense>('description', 'Description', (e) => e.description),
     ...(showUser ? [{ key: 'user', header: 'Person', cell: (e: Expense) => e.user.name }] : []),
     moneyColumn(
       'amount',

@@ -57,9 +57,7 @@ export function TimeEntriesPanel({ projectId }: { projectId?: number }) {
             <>
               <TimeEntriesTable
                 entries={data.time_entries}
-                {...list.columnsFor(data.time_entries)}
-                onEdit={edit.startEdit}
-                onDelete={edit.askDelete}
+                {...list.tableOptions(data.time_entries, edit)}
                 onRequestApproval={(entry) => requestApproval.mutate({ timeEntryId: entry.id })}
                 requestingId={requestApproval.isPending ? requestApproval.variables.timeEntryId : null}
               />

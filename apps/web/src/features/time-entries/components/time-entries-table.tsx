@@ -1,4 +1,5 @@
 import { Badge } from '@/components/ui/badge';
+import { clampedTextColumn, projectColumn } from '@/components/records/record-columns';
 import { DataTable, type Column } from '@/components/ui/data-table';
 import { useTaskNames } from '@/features/tasks';
 import { useProjectOptions } from '@/lib/records/project-options';
@@ -74,26 +75,14 @@ export function TimeEntriesTable({
       className: 'text-right tabular-nums',
       cell: (e) => (e.duration_seconds === null ? '—' : formatDuration(e.duration_seconds)),
     },
-    ...(hideProject
-      ? []
-      : [
-          { key: 'project', header: 'Project', cell: (e: TimeEntry) => projects.byId.get(e.project_id)?.name ?? `Project ${e.project_id}` },
-        ]),
+    ...projectColumn<TimeEntry>(projects, hideProject),
     {
       key: 'task',
       header: 'Task',
       cell: (e) => (e.task_id === null ? <span className="text-slate-400">—</span> : (taskNames.get(e.task_id) ?? `Task ${e.task_id}`)),
     },
     ...(showUser ? [{ key: 'user', header: 'Person', cell: (e: TimeEntry) => e.user.name }] : []),
-    {
-      key: 'notes',
-      header: 'Notes',
-      cell: (e) => (
-        <span className="line-clamp-2 max-w-xs break-words" title={e.notes}>
-          {e.notes}
-        </span>
-      ),
-    },
+    clampedTextColumn<TimeEntry>('notes', 'Notes', (e) => e.notes),
     {
       key: 'billable',
       header: 'Billable',
