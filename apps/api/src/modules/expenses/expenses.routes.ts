@@ -6,11 +6,13 @@ import { created, errorResponses, IdParams, ok } from '../../lib/schemas.js';
 import { CreateExpenseBody, Expense, ExpenseList, ExpensesQuery, UpdateExpenseBody } from './expenses.schemas.js';
 import { createExpense, deleteExpense, getExpense, listExpenses, updateExpense } from './expenses.service.js';
 
+const read = { permission: 'view_own_expenses', scope: 'read:expenses' } as const;
+
 const expensesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/expenses',
     {
-      config: { access: { permission: 'view_own_expenses', scope: 'read:expenses' } },
+      config: { access: read },
       schema: {
         summary: 'Expenses you can see, newest first',
         description:
@@ -46,13 +48,7 @@ const expensesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/expenses/:id',
     {
-      config: {
-        access: {
-          permission: 'view_own_expenses',
-          scope: 'read:expenses',
-          project: { see: 'view_team_expenses', note: 'someone else’s expense; your own is always visible' },
-        },
-      },
+      config: { access: { ...read, project: { see: 'view_team_expenses', note: 'someone else’s expense; your own is always visible' } } },
       schema: { summary: 'An expense', params: IdParams, response: ok(Expense, 400, 401, 403, 404) },
     },
     async (request) => getExpense(app.db, actorFrom(request), request.params.id),

@@ -6,14 +6,15 @@ import { created, errorResponses, IdParams, ok } from '../../lib/schemas.js';
 import { CreateTaskBody, Task, TaskList, TasksQuery, UpdateTaskBody } from './tasks.schemas.js';
 import { createTask, deleteTask, getTask, listTasks, updateTask } from './tasks.service.js';
 
+const read = { permission: 'view_own_tasks', scope: 'read:tasks' } as const;
+
 const tasksRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/tasks',
     {
       config: {
         access: {
-          permission: 'view_own_tasks',
-          scope: 'read:tasks',
+          ...read,
           project: { see: 'view_tasks', note: 'with `project_id`; without it, the tasks of the projects the caller sees' },
         },
       },
@@ -44,7 +45,7 @@ const tasksRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/tasks/:id',
     {
-      config: { access: { permission: 'view_own_tasks', scope: 'read:tasks', project: { see: 'view_tasks' } } },
+      config: { access: { ...read, project: { see: 'view_tasks' } } },
       schema: { summary: 'A task', params: IdParams, response: ok(Task, 400, 401, 403, 404) },
     },
     async (request) => getTask(app.db, actorFrom(request), request.params.id),
