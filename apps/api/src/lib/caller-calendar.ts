@@ -19,10 +19,19 @@ import {
   type WeekStart,
 } from '@timekeeper/shared';
 import { eq, inArray } from 'drizzle-orm';
+import { Type } from 'typebox';
 import { appSettings, users } from '../db/schema/index.js';
 import type { Actor } from './actor.js';
 import type { Tx } from './db-types.js';
 import { notFound, validationFailed } from './errors.js';
+
+/** `?tz=`: the time zone of one request's days, instead of the caller's own. */
+export const TzParam = Type.String({
+  minLength: 1,
+  maxLength: 64,
+  description:
+    "IANA time zone of this request's days (e.g. Asia/Tokyo), instead of your own (docs/api/README.md, Days and time zones); an unknown zone is a 400",
+});
 
 export interface CallerCalendar {
   timeZone: string;

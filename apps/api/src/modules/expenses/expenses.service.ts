@@ -30,7 +30,7 @@ import {
 } from '../time-entries/record-access.js';
 import { recordListConditions, requireVisibleRecord, type VisibleRecord } from '../time-entries/record-queries.js';
 import type { CreateExpenseBody, Expense, ExpensesQuery, UpdateExpenseBody } from './expenses.schemas.js';
-import { checkCalendarDate, dayRange, FieldErrors, hasAtMostTwoDecimals } from '../time-entries/time-input.js';
+import { checkCalendarDate, dateFilter, FieldErrors, hasAtMostTwoDecimals } from '../time-entries/time-input.js';
 
 type Row = typeof expenses.$inferSelect;
 
@@ -74,7 +74,7 @@ async function loadVisible(db: Tx, actor: Actor, id: number, lock = false): Prom
 }
 
 export async function listExpenses(db: Db, actor: Actor, filter: FilterOf<typeof ExpensesQuery>, page: Page) {
-  const range = dayRange(filter.start_date, filter.end_date);
+  const range = dateFilter(filter.start_date, filter.end_date);
   const conditions: (SQL | undefined)[] = [
     ...(await recordListConditions(db, actor, EXPENSE_ACTIONS, expenses, filter)),
     range.startDate ? gte(expenses.date, range.startDate) : undefined,

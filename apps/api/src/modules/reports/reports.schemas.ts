@@ -1,5 +1,6 @@
 import { WEEK_STARTS } from '@timekeeper/shared';
 import { Type } from 'typebox';
+import { TzParam } from '../../lib/caller-calendar.js';
 import { Id, IsoDate, IsoDateTime, Pagination, PaginationQuery, StringEnum } from '../../lib/schemas.js';
 
 export const GROUP_BY = ['project', 'user', 'day', 'week', 'month', 'client'] as const;
@@ -14,12 +15,6 @@ const GROUP_BY_DESCRIPTION =
   "project | user | day | week | month | client. day, week and month are the caller's calendar (their time zone, weeks from their week_start), on start_time";
 const GroupByParam = StringEnum(GROUP_BY, { description: GROUP_BY_DESCRIPTION });
 
-/** `?tz=`: the time zone of this request's days, instead of the caller's own. */
-export const TzParam = Type.String({
-  minLength: 1,
-  maxLength: 64,
-  description: "IANA time zone of this request's days (e.g. Asia/Tokyo), instead of your own (docs/api/README.md, Days and time zones); unknown: 400",
-});
 
 /** The filters a summary takes; a saved report stores the same fields. */
 const filterFields = {

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
-import { Id, IsoDate, IsoDateTime, Pagination, PaginationQuery } from '../../lib/schemas.js';
+import { TzParam } from '../../lib/caller-calendar.js';
+import { Id, IsoDateTime, Pagination, PaginationQuery } from '../../lib/schemas.js';
 import { DURATION_FORMATS } from './entry-span.js';
 import { MAX_DURATION_SECONDS } from './time-input.js';
 
@@ -39,8 +40,13 @@ export const TimeEntryList = Type.Object({ time_entries: Type.Array(TimeEntry), 
 export const TimeEntriesQuery = Type.Object(
   {
     ...PaginationQuery,
-    start_date: Type.Optional(IsoDate),
-    end_date: Type.Optional(IsoDate),
+    start_date: Type.Optional(
+      Type.String({ format: 'date', description: 'Entries starting on or after this day (YYYY-MM-DD, a day in your time zone)' }),
+    ),
+    end_date: Type.Optional(
+      Type.String({ format: 'date', description: 'Entries starting on or before this day (YYYY-MM-DD, a day in your time zone)' }),
+    ),
+    tz: Type.Optional(TzParam),
     project_id: Type.Optional(Id),
     user_id: Type.Optional(Id),
     task_id: Type.Optional(Id),

@@ -12,11 +12,13 @@
 import { APPROVED_FIELDS, assertEntryUnlocked, withdrawApproval } from '../approvals/approvals.service.js';
 import { recordAudit, recordChange } from '../audit/audit.service.js';
 import { assertNotInvoiced } from '../invoices/invoices.service.js';
+import { addDays, startOfDay } from '@timekeeper/shared';
 import { and, desc, eq, gte, inArray, isNotNull, isNull, lt, ne, or, type SQL } from 'drizzle-orm';
 import type { Static } from 'typebox';
 import type { Db } from '../../db/client.js';
 import { invoiceLines, timeEntries, timeEntryApprovals, users } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
+import { callerCalendar } from '../../lib/caller-calendar.js';
 import type { Tx } from '../../lib/db-types.js';
 import { AppError, badRequest, conflict } from '../../lib/errors.js';
 import { changedColumns } from '../../lib/changed-columns.js';
@@ -38,7 +40,7 @@ import {
 import { recordListConditions, requireVisibleRecord, type VisibleRecord } from './record-queries.js';
 import type { CreateTimeEntryBody, TimeEntriesQuery, TimeEntry, UpdateTimeEntryBody } from './time-entries.schemas.js';
 import { resolveSpan } from './entry-span.js';
-import { dayRange, FieldErrors } from './time-input.js';
+import { dateFilter, FieldErrors } from './time-input.js';
 
 export type TimeEntryRow = typeof timeEntries.$inferSelect;
 
@@ -145,11 +147,13 @@ export async function loadVisibleEntry(db: Tx, actor: Actor, id: number, lock = 
 }
 
 export async function listTimeEntries(db: Db, actor: Actor, filter: FilterOf<typeof TimeEntriesQuery>, page: Page) {
-  const range = dayRange(filter.start_date, filter.end_date);
+  const range = dateFilter(filter.start_date, filter.end_date);
+  // The days are the caller's (lib/caller-calendar.ts): a day may begin at any hour UTC and last 23 or 25 hours.
+  const { timeZone } = await callerCalendar(db, actor, filter.tz);
   const conditions: (SQL | undefined)[] = [
     ...(await recordListConditions(db, actor, TIME_ACTIONS, timeEntries, filter)),
-    range.from ? gte(timeEntries.startTime, range.from) : undefined,
-    range.until ? lt(timeEntries.startTime, range.until) : undefined,
+    range.startDate ? gte(timeEntries.startTime, startOfDay(range.startDate, timeZone)) : undefined,
+    range.endDate ? lt(timeEntries.startTime, startOfDay(addDays(range.endDate, 1), timeZone)) : undefined,
     filter.task_id !== undefined ? eq(timeEntries.taskId, filter.task_id) : undefined,
     filter.running === undefined ? undefined : filter.running ? isNull(timeEntries.endTime) : isNotNull(timeEntries.endTime),
   ];

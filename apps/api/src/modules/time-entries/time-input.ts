@@ -73,26 +73,20 @@ export function checkCalendarDate(text: string, path: string, errors: FieldError
   return date;
 }
 
-export interface DayRange {
-  /** Inclusive start (00:00 UTC of start_date). */
-  from?: Date;
-  /** Exclusive end (00:00 UTC of the day after end_date). */
-  until?: Date;
+/** The days of a `?start_date=&end_date=` filter, checked; which instants they cover is the caller's zone's business (lib/caller-calendar.ts). */
+export interface DateFilter {
   startDate?: string;
   endDate?: string;
 }
 
-/** `?start_date=&end_date=` (inclusive days, UTC). end_date before start_date → 400. */
-export function dayRange(startDate: string | undefined, endDate: string | undefined): DayRange {
+/** `?start_date=&end_date=` (inclusive days, real calendar dates). end_date before start_date → 400. */
+export function dateFilter(startDate: string | undefined, endDate: string | undefined): DateFilter {
   const errors = new FieldErrors();
   const from = startDate === undefined ? null : checkCalendarDate(startDate, 'querystring.start_date', errors);
   const to = endDate === undefined ? null : checkCalendarDate(endDate, 'querystring.end_date', errors);
   if (from && to && to.getTime() < from.getTime()) errors.add('querystring.end_date', 'must not be before start_date');
   errors.throwIfAny();
-  return {
-    ...(from ? { from, startDate } : {}),
-    ...(to ? { until: new Date(to.getTime() + 86_400_000), endDate } : {}),
-  };
+  return { ...(from ? { startDate } : {}), ...(to ? { endDate } : {}) };
 }
 
 /** Two decimals at most (JSON Schema's multipleOf is unreliable with binary floats: 19.99 fails it). */
