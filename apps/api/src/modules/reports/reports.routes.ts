@@ -18,7 +18,8 @@ import { createSavedReport, deleteSavedReport, listSavedReports } from './saved-
 import { summaryCsv, summaryCsvFilename } from './summary-csv.js';
 
 const SUMMARY_DESCRIPTION =
-  'Finished time entries whose start_time falls on the given UTC days (both included, at most 366 days), on projects you can see. ' +
+  'Finished time entries whose start_time falls on the given days (both included, at most 366 days), on projects you can see. ' +
+  'The days, weeks (from your week_start) and months are yours: your time zone, or tz for this request. ' +
   "Your own entries; with view_all_reports also others' on the projects where you may see the team's time (user_id of someone else needs it too). " +
   'project_id must name a project you can see. Amounts (billable hours × hourly rate) appear only when you may see the financials of every project in the result, ' +
   'and are never added across currencies. The totals are the sum of the groups.';
@@ -31,7 +32,7 @@ const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/reports/summary',
     {
       config: { access: readOwn },
-      schema: { summary: 'Time summary grouped by project, user, day or client', description: SUMMARY_DESCRIPTION, querystring: SummaryQuery, response: ok(Summary, 400, 401, 403, 404) },
+      schema: { summary: 'Time summary grouped by project, user, day, week, month or client', description: SUMMARY_DESCRIPTION, querystring: SummaryQuery, response: ok(Summary, 400, 401, 403, 404) },
     },
     async (request) => summaryReport(app.db, actorFrom(request), request.query),
   );

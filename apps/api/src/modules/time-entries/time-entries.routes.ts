@@ -22,7 +22,7 @@ const timeEntriesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'Time entries you can see, newest first',
         description:
-          "Your own entries, plus everyone's on projects where you have at least the view_time_and_expenses level (or view_all_time_entries). Dates are inclusive days on start_time, in UTC.",
+          "Your own entries, plus everyone's on projects where you have at least the view_time_and_expenses level (or view_all_time_entries). Dates are inclusive days on start_time, in your time zone (or tz for this request).",
         querystring: TimeEntriesQuery,
         response: ok(TimeEntryList, 400, 401, 403),
       },
