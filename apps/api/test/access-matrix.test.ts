@@ -45,6 +45,7 @@ import { createSavedReport } from '../src/modules/reports/saved-reports.service.
 import { createRole } from '../src/modules/roles/roles.service.js';
 import { createTask } from '../src/modules/tasks/tasks.service.js';
 import { createTimeEntry } from '../src/modules/time-entries/time-entries.service.js';
+import { startTimer, timerStatus } from '../src/modules/timer/timer.service.js';
 import { createToken } from '../src/modules/tokens/tokens.service.js';
 import { createUser } from '../src/modules/users/users.service.js';
 import { createTestApp, describeEachDb, type TestApp } from './helpers/app.js';
@@ -281,6 +282,12 @@ async function billableDay(fx: Fixture): Promise<string> {
   const res = await fx.app.inject({ method: 'GET', url: `/api/v1/time-entries/${id}`, headers: { cookie: superCookie.get(fx.app)! } });
   return (res.json() as { start_time: string }).start_time.slice(0, 10);
 }
+/** The id of the subject's running timer on the shared project, started for them if none runs. */
+async function runningTimer(fx: Fixture, userId: number): Promise<number> {
+  const status = await timerStatus(fx.app.db, as(userId));
+  if (status.time_entry) return status.time_entry.id;
+  return (await startTimer(fx.app.db, as(userId), { project_id: fx.projectId })).id;
+}
 async function expenseOf(fx: Fixture, userId: number): Promise<number> {
   return (await createExpense(fx.app.db, as(userId), { project_id: fx.projectId, date: '2024-02-01', amount: 12.5, category: 'travel' }))
     .id;
@@ -515,6 +522,8 @@ const CASES: Record<string, RouteCase> = {
   'DELETE /api/v1/time-entries/:id': { call: async (fx, s) => url(`/api/v1/time-entries/${await entryOf(fx, s.userId)}`) },
   'GET /api/v1/time-entries/:id': { call: (fx) => url(`/api/v1/time-entries/${fx.worker.own.entryId}`) },
   'PUT /api/v1/time-entries/:id': { call: (_fx, s) => url(`/api/v1/time-entries/${s.own.entryId}`, { notes: 'matrix' }) },
+  // A teammate's entry (the worker's): `see` is the team view, then the right to log time; a running timer is 409.
+  'POST /api/v1/time-entries/:id/continue': { call: (fx) => url(`/api/v1/time-entries/${fx.worker.own.entryId}/continue`) },
   'POST /api/v1/time-entries/:id/request-approval': {
     call: async (fx, s) => url(`/api/v1/time-entries/${await entryOf(fx, s.userId)}/request-approval`),
   },
@@ -531,6 +540,7 @@ const CASES: Record<string, RouteCase> = {
   'POST /api/v1/time-entry-approvals/bulk-approve': {
     call: async (fx) => url('/api/v1/time-entry-approvals/bulk-approve', { ids: [await approvalOf(fx, fx.worker.userId)] }),
   },
+  'PATCH /api/v1/timer': { call: async (fx, s) => url('/api/v1/timer', { notes: `matrix ${await runningTimer(fx, s.userId)}` }) },
   'POST /api/v1/timer/start': { call: (fx) => url('/api/v1/timer/start', { project_id: P(fx) }) },
   'GET /api/v1/timer/status': { call: () => url('/api/v1/timer/status') },
   'POST /api/v1/timer/stop': { call: () => url('/api/v1/timer/stop') },

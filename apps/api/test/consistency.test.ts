@@ -129,7 +129,7 @@ const ACCOUNT_READS = [
 
 /**
  * Account-level writes, probed without effect (see the header). Approvals, invoices' send and
- * payments, token and role writes decide further in their services on records this suite does
+ * payments, token and role writes, the timer's edit and continuing an entry decide further in their services on records this suite does
  * not build per project; their access-plugin layer is what the effective permissions predict.
  */
 const ACCOUNT_WRITES = [
@@ -158,11 +158,13 @@ const ACCOUNT_WRITES = [
   'POST /api/v1/roles/import',
   'PATCH /api/v1/settings',
   'POST /api/v1/setup',
+  'POST /api/v1/time-entries/:id/continue',
   'POST /api/v1/time-entries/:id/request-approval',
   'POST /api/v1/time-entry-approvals/:id/approve',
   'POST /api/v1/time-entry-approvals/:id/cancel',
   'POST /api/v1/time-entry-approvals/:id/reject',
   'POST /api/v1/time-entry-approvals/bulk-approve',
+  'PATCH /api/v1/timer',
   'POST /api/v1/timer/stop',
   'POST /api/v1/users',
   'PATCH /api/v1/users/:id',

@@ -202,8 +202,10 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Your own user
-     * @description **Access:** any signed-in user; token scope `read:users`
+     * Your own user, with the time settings that apply to you
+     * @description time_zone, week_start, locale and time_format are your own values, or the organisation's defaults where you have none (time_settings_source says which).
+     *
+     *     **Access:** any signed-in user; token scope `read:users`
      */
     get: operations['getUsersMe'];
     put?: never;
@@ -212,8 +214,8 @@ export interface paths {
     options?: never;
     head?: never;
     /**
-     * Update your own name or email
-     * @description Email changes are limited to 5 an hour (429 with Retry-After). Your password changes with POST /auth/password.
+     * Update your own name, email or time settings
+     * @description Email changes are limited to 5 an hour (429 with Retry-After). Your password changes with POST /auth/password. A time setting set to null goes back to the organisation's default; an unknown time zone is a 400.
      *
      *     **Access:** any signed-in user; token scope `write:users`
      */
@@ -925,7 +927,7 @@ export interface paths {
     };
     /**
      * Time entries you can see, newest first
-     * @description Your own entries, plus everyone's on projects where you have at least the view_time_and_expenses level (or view_all_time_entries). Dates are inclusive days on start_time, in UTC.
+     * @description Your own entries, plus everyone's on projects where you have at least the view_time_and_expenses level (or view_all_time_entries). Dates are inclusive days on start_time, in your time zone (or tz for this request).
      *
      *     **Access:** permission `view_own_time_entries`; token scope `read:time_entries`
      */
@@ -933,7 +935,7 @@ export interface paths {
     put?: never;
     /**
      * Log time
-     * @description Needs the edit_time_and_expenses level on the project or its can_edit_time flag; someone else's entry (user_id) needs edit_financials or edit_all_time_entries, and user_id must name an active member who may log time on the project (422 otherwise, the same answer whoever the id names). Give end_time or duration_seconds. A repeat with the same Idempotency-Key returns the first entry (200, Idempotent-Replayed: true).
+     * @description Needs the edit_time_and_expenses level on the project or its can_edit_time flag; someone else's entry (user_id) needs edit_financials or edit_all_time_entries, and user_id must name an active member who may log time on the project (422 otherwise, the same answer whoever the id names). Give end_time, duration_seconds or a typed duration (e.g. 1h30); a duration alone ends the entry now, and no entry may end in the future. A repeat with the same Idempotency-Key returns the first entry (200, Idempotent-Replayed: true).
      *
      *     **Access:** permission `create_time_entries`; token scope `write:time_entries`
      */
@@ -976,6 +978,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/time-entries/{id}/continue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Continue an entry: start the timer like it
+     * @description Starts your timer with the entry’s project, task, notes and billable flag. The entry must be visible to you (404) and you need the right to log time on its project; like POST /timer/start, a running timer answers 409 with its time_entry_id.
+     *
+     *     **Access:** permission `create_time_entries`; token scope `write:time_entries`
+     */
+    post: operations['postTimeEntriesByIdContinue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/timer/status': {
     parameters: {
       query?: never;
@@ -1007,7 +1031,7 @@ export interface paths {
     put?: never;
     /**
      * Start the timer: a running time entry from now
-     * @description Needs the right to log time on the project. At most one timer runs per user: a second start answers 409 with the running time_entry_id.
+     * @description Needs the right to log time on the project. start_time, the click time, may be at most 12 hours ago and not in the future. At most one timer runs per user: a second start answers 409 with the running time_entry_id.
      *
      *     **Access:** permission `create_time_entries`; token scope `write:time_entries`
      */
@@ -1016,6 +1040,28 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/timer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Edit the running timer
+     * @description Changes the notes, project, task or start (at most 12 hours ago, not in the future) of your running entry; 404 when no timer runs. Needs the right to log time on its project, and on the project it moves to (visible and active); a task of the old project must be replaced (task_id of the new project, or null).
+     *
+     *     **Access:** permission `create_time_entries`; token scope `write:time_entries`
+     */
+    patch: operations['patchTimer'];
     trace?: never;
   };
   '/timer/stop': {
@@ -1108,8 +1154,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Time summary grouped by project, user, day or client
-     * @description Finished time entries whose start_time falls on the given UTC days (both included, at most 366 days), on projects you can see. Your own entries; with view_all_reports also others' on the projects where you may see the team's time (user_id of someone else needs it too). project_id must name a project you can see. Amounts (billable hours × hourly rate) appear only when you may see the financials of every project in the result, and are never added across currencies. The totals are the sum of the groups.
+     * Time summary grouped by project, user, day, week, month or client
+     * @description Finished time entries whose start_time falls on the given days (both included, at most 366 days), on projects you can see. The days, weeks (from your week_start) and months are yours: your time zone, or tz for this request. Your own entries; with view_all_reports also others' on the projects where you may see the team's time (user_id of someone else needs it too). project_id must name a project you can see. Amounts (billable hours × hourly rate) appear only when you may see the financials of every project in the result, and are never added across currencies. The totals are the sum of the groups.
      *
      *     **Access:** permission `view_own_reports`; token scope `read:reports`
      */
@@ -1131,7 +1177,7 @@ export interface paths {
     };
     /**
      * The same summary as a CSV download
-     * @description Finished time entries whose start_time falls on the given UTC days (both included, at most 366 days), on projects you can see. Your own entries; with view_all_reports also others' on the projects where you may see the team's time (user_id of someone else needs it too). project_id must name a project you can see. Amounts (billable hours × hourly rate) appear only when you may see the financials of every project in the result, and are never added across currencies. The totals are the sum of the groups. Columns: key,label,hours,billable_hours,entries, plus amount when amounts are included.
+     * @description Finished time entries whose start_time falls on the given days (both included, at most 366 days), on projects you can see. The days, weeks (from your week_start) and months are yours: your time zone, or tz for this request. Your own entries; with view_all_reports also others' on the projects where you may see the team's time (user_id of someone else needs it too). project_id must name a project you can see. Amounts (billable hours × hourly rate) appear only when you may see the financials of every project in the result, and are never added across currencies. The totals are the sum of the groups. Columns: key,label,hours,billable_hours,entries, plus amount when amounts are included.
      *
      *     **Access:** permission `export_reports`; token scope `read:reports`
      */
@@ -1699,6 +1745,7 @@ export interface operations {
       path?: never;
       cookie?: never;
     };
+    /** @description time_zone (the first administrator's browser zone) becomes the organisation's default_time_zone; UTC when left out */
     requestBody: {
       content: {
         'application/json': {
@@ -1707,6 +1754,8 @@ export interface operations {
           name: string;
           /** @description At least 10 characters */
           password: string;
+          /** @description IANA time zone name, e.g. Europe/Berlin */
+          time_zone?: string;
         };
       };
     };
@@ -2406,6 +2455,31 @@ export interface operations {
             created_at: string;
             /** Format: date-time */
             last_login_at: string | null;
+            /** @description IANA time zone name, e.g. Europe/Berlin */
+            time_zone: string;
+            /**
+             * @description The day a week starts on: monday | sunday | saturday
+             * @enum {string}
+             */
+            week_start: 'monday' | 'sunday' | 'saturday';
+            /** @description BCP 47 language tag for number and date formats, e.g. en-GB */
+            locale: string;
+            /**
+             * @description Clock: 12h | 24h
+             * @enum {string}
+             */
+            time_format: '12h' | '24h';
+            /** @description user: your own value; organisation: you have none, so the organisation's default applies */
+            time_settings_source: {
+              /** @enum {string} */
+              time_zone: 'user' | 'organisation';
+              /** @enum {string} */
+              week_start: 'user' | 'organisation';
+              /** @enum {string} */
+              locale: 'user' | 'organisation';
+              /** @enum {string} */
+              time_format: 'user' | 'organisation';
+            };
           };
         };
       };
@@ -2470,6 +2544,14 @@ export interface operations {
           name?: string;
           /** Format: email */
           email?: string;
+          /** @description Your time zone (IANA name, e.g. Europe/Berlin); an unknown zone is a 400; null: back to the organisation's default */
+          time_zone?: string | (never | null);
+          /** @description The day your week starts on; null: back to the organisation's default */
+          week_start?: ('monday' | 'sunday' | 'saturday') | (never | null);
+          /** @description Your locale (BCP 47); null: back to the organisation's default */
+          locale?: string | (never | null);
+          /** @description Your clock; null: back to the organisation's default */
+          time_format?: ('12h' | '24h') | (never | null);
         };
       };
     };
@@ -2498,6 +2580,31 @@ export interface operations {
             created_at: string;
             /** Format: date-time */
             last_login_at: string | null;
+            /** @description IANA time zone name, e.g. Europe/Berlin */
+            time_zone: string;
+            /**
+             * @description The day a week starts on: monday | sunday | saturday
+             * @enum {string}
+             */
+            week_start: 'monday' | 'sunday' | 'saturday';
+            /** @description BCP 47 language tag for number and date formats, e.g. en-GB */
+            locale: string;
+            /**
+             * @description Clock: 12h | 24h
+             * @enum {string}
+             */
+            time_format: '12h' | '24h';
+            /** @description user: your own value; organisation: you have none, so the organisation's default applies */
+            time_settings_source: {
+              /** @enum {string} */
+              time_zone: 'user' | 'organisation';
+              /** @enum {string} */
+              week_start: 'user' | 'organisation';
+              /** @enum {string} */
+              locale: 'user' | 'organisation';
+              /** @enum {string} */
+              time_format: 'user' | 'organisation';
+            };
           };
         };
       };
@@ -9438,10 +9545,12 @@ export interface operations {
       query?: {
         page?: number;
         per_page?: number;
-        /** @description YYYY-MM-DD */
+        /** @description Entries starting on or after this day (YYYY-MM-DD, a day in your time zone) */
         start_date?: string;
-        /** @description YYYY-MM-DD */
+        /** @description Entries starting on or before this day (YYYY-MM-DD, a day in your time zone) */
         end_date?: string;
+        /** @description IANA time zone of this request's days (e.g. Asia/Tokyo), instead of your own (docs/api/README.md, Days and time zones); an unknown zone is a 400 */
+        tz?: string;
         project_id?: number;
         user_id?: number;
         task_id?: number;
@@ -9587,9 +9696,9 @@ export interface operations {
           task_id?: number | null;
           /**
            * Format: date-time
-           * @description RFC 3339 with a time zone; stored to the whole second
+           * @description RFC 3339 with a time zone; stored to the whole second. Required unless only a duration is given: the entry then ends now
            */
-          start_time: string;
+          start_time?: string;
           /**
            * Format: date-time
            * @description RFC 3339 with a time zone; stored to the whole second
@@ -9597,6 +9706,8 @@ export interface operations {
           end_time?: string;
           /** @description Seconds, at most 7 days */
           duration_seconds?: number;
+          /** @description A duration as people type it, instead of duration_seconds: 1:30, 1.5, 1,5, 90 (minutes), 90m, 45 min, 1h, 1h30, 1h 30, 1h30m, 2 hours, 1 hour 15 minutes; at most 24 hours */
+          duration?: string;
           /** @description Defaults to the project's billable setting */
           billable?: boolean;
           notes?: string;
@@ -9987,6 +10098,8 @@ export interface operations {
           end_time?: string;
           /** @description Seconds, at most 7 days */
           duration_seconds?: number;
+          /** @description A duration as people type it, instead of duration_seconds: 1:30, 1.5, 1,5, 90 (minutes), 90m, 45 min, 1h, 1h30, 1h 30, 1h30m, 2 hours, 1 hour 15 minutes; at most 24 hours */
+          duration?: string;
           billable?: boolean;
           notes?: string;
         };
@@ -10305,6 +10418,171 @@ export interface operations {
       };
     };
   };
+  postTimeEntriesByIdContinue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            user_id: number;
+            user: {
+              id: number;
+              name: string;
+            };
+            project_id: number;
+            task_id: number | null;
+            /** Format: date-time */
+            start_time: string;
+            /**
+             * Format: date-time
+             * @description null while the timer runs
+             */
+            end_time: string | null;
+            /** @description null while the timer runs */
+            duration_seconds: number | null;
+            billable: boolean;
+            notes: string;
+            /** @description The latest approval request that was not cancelled: pending or approved entries are locked; null when never submitted */
+            approval_status: ('pending' | 'approved' | 'rejected') | (never | null);
+            /** @description The invoice billing this entry (then it is locked); null when unbilled or its invoice was voided */
+            invoice_id: number | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
   getTimerStatus: {
     parameters: {
       query?: never;
@@ -10418,12 +10696,193 @@ export interface operations {
           notes?: string;
           /** @description Defaults to the project's billable setting */
           billable?: boolean;
+          /**
+           * Format: date-time
+           * @description When the timer started (the click time), RFC 3339 with a time zone: at most 12 hours ago, not in the future; default now
+           */
+          start_time?: string;
         };
       };
     };
     responses: {
       /** @description Default Response */
       201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            user_id: number;
+            user: {
+              id: number;
+              name: string;
+            };
+            project_id: number;
+            task_id: number | null;
+            /** Format: date-time */
+            start_time: string;
+            /**
+             * Format: date-time
+             * @description null while the timer runs
+             */
+            end_time: string | null;
+            /** @description null while the timer runs */
+            duration_seconds: number | null;
+            billable: boolean;
+            notes: string;
+            /** @description The latest approval request that was not cancelled: pending or approved entries are locked; null when never submitted */
+            approval_status: ('pending' | 'approved' | 'rejected') | (never | null);
+            /** @description The invoice billing this entry (then it is locked); null when unbilled or its invoice was voided */
+            invoice_id: number | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  patchTimer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          notes?: string;
+          project_id?: number;
+          task_id?: number | null;
+          /**
+           * Format: date-time
+           * @description When the timer started (the click time), RFC 3339 with a time zone: at most 12 hours ago, not in the future; default now
+           */
+          start_time?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
         headers: {
           [name: string]: unknown;
         };
@@ -11526,12 +11985,14 @@ export interface operations {
   getReportsSummary: {
     parameters: {
       query: {
-        /** @description First day (YYYY-MM-DD, UTC), inclusive */
+        /** @description First day (YYYY-MM-DD, a day in your time zone), inclusive */
         start_date: string;
-        /** @description Last day (YYYY-MM-DD, UTC), inclusive; the range covers at most 366 days */
+        /** @description Last day (YYYY-MM-DD, a day in your time zone), inclusive; the range covers at most 366 days */
         end_date: string;
-        /** @description project | user | day (UTC, on start_time) | client */
-        group_by?: 'project' | 'user' | 'day' | 'client';
+        /** @description project | user | day | week | month | client. day, week and month are the caller's calendar (their time zone, weeks from their week_start), on start_time */
+        group_by?: 'project' | 'user' | 'day' | 'week' | 'month' | 'client';
+        /** @description IANA time zone of this request's days (e.g. Asia/Tokyo), instead of your own (docs/api/README.md, Days and time zones); an unknown zone is a 400 */
+        tz?: string;
         project_id?: number;
         /** @description Someone else's id needs view_all_reports */
         user_id?: number;
@@ -11561,10 +12022,17 @@ export interface operations {
              */
             end_date: string;
             /**
-             * @description project | user | day (UTC, on start_time) | client
+             * @description project | user | day | week | month | client. day, week and month are the caller's calendar (their time zone, weeks from their week_start), on start_time
              * @enum {string}
              */
-            group_by: 'project' | 'user' | 'day' | 'client';
+            group_by: 'project' | 'user' | 'day' | 'week' | 'month' | 'client';
+            /** @description The time zone whose days the report covers (IANA name) */
+            time_zone: string;
+            /**
+             * @description The day the weeks of group_by=week start on
+             * @enum {string}
+             */
+            week_start: 'monday' | 'sunday' | 'saturday';
             totals: {
               duration_seconds: number;
               billable_seconds: number;
@@ -11574,10 +12042,11 @@ export interface operations {
               /** @description ISO 4217 code of the amount */
               currency?: string;
             };
-            /** @description day: by date ascending; otherwise by duration descending, then key */
+            /** @description day, week, month: by date ascending; otherwise by duration descending, then key */
             groups: {
-              /** @description project id, user id, YYYY-MM-DD, or client id (null: projects without a client) */
+              /** @description project id, user id, the period's first day (YYYY-MM-DD: the day, the week's first day, the month's 1st), or client id (null: projects without a client) */
               key: number | string | (never | null);
+              /** @description The name; for a day or week its first day (YYYY-MM-DD), for a month YYYY-MM */
               label: string;
               duration_seconds: number;
               billable_seconds: number;
@@ -11691,12 +12160,14 @@ export interface operations {
   getReportsSummaryExport: {
     parameters: {
       query: {
-        /** @description First day (YYYY-MM-DD, UTC), inclusive */
+        /** @description First day (YYYY-MM-DD, a day in your time zone), inclusive */
         start_date: string;
-        /** @description Last day (YYYY-MM-DD, UTC), inclusive; the range covers at most 366 days */
+        /** @description Last day (YYYY-MM-DD, a day in your time zone), inclusive; the range covers at most 366 days */
         end_date: string;
-        /** @description project | user | day (UTC, on start_time) | client */
-        group_by?: 'project' | 'user' | 'day' | 'client';
+        /** @description project | user | day | week | month | client. day, week and month are the caller's calendar (their time zone, weeks from their week_start), on start_time */
+        group_by?: 'project' | 'user' | 'day' | 'week' | 'month' | 'client';
+        /** @description IANA time zone of this request's days (e.g. Asia/Tokyo), instead of your own (docs/api/README.md, Days and time zones); an unknown zone is a 400 */
+        tz?: string;
         project_id?: number;
         /** @description Someone else's id needs view_all_reports */
         user_id?: number;
@@ -11835,10 +12306,10 @@ export interface operations {
               name: string;
               params: {
                 /**
-                 * @description project | user | day (UTC, on start_time) | client
+                 * @description project | user | day | week | month | client. day, week and month are the caller's calendar (their time zone, weeks from their week_start), on start_time
                  * @enum {string}
                  */
-                group_by: 'project' | 'user' | 'day' | 'client';
+                group_by: 'project' | 'user' | 'day' | 'week' | 'month' | 'client';
                 /**
                  * Format: date
                  * @description YYYY-MM-DD
@@ -11950,10 +12421,10 @@ export interface operations {
           name: string;
           params: {
             /**
-             * @description project | user | day (UTC, on start_time) | client
+             * @description project | user | day | week | month | client. day, week and month are the caller's calendar (their time zone, weeks from their week_start), on start_time
              * @enum {string}
              */
-            group_by: 'project' | 'user' | 'day' | 'client';
+            group_by: 'project' | 'user' | 'day' | 'week' | 'month' | 'client';
             /**
              * Format: date
              * @description YYYY-MM-DD
@@ -11984,10 +12455,10 @@ export interface operations {
             name: string;
             params: {
               /**
-               * @description project | user | day (UTC, on start_time) | client
+               * @description project | user | day | week | month | client. day, week and month are the caller's calendar (their time zone, weeks from their week_start), on start_time
                * @enum {string}
                */
-              group_by: 'project' | 'user' | 'day' | 'client';
+              group_by: 'project' | 'user' | 'day' | 'week' | 'month' | 'client';
               /**
                * Format: date
                * @description YYYY-MM-DD
@@ -12232,8 +12703,23 @@ export interface operations {
           'application/json': {
             organisation_name: string;
             default_currency: string;
+            /** @description Deprecated (read and write week_start): the ISO weekday week_start falls on, 1 = Monday, 6 = Saturday, 7 = Sunday */
             week_starts_on: number;
             allow_self_approval: boolean;
+            /** @description The zone of everyone who has not chosen their own (IANA name) */
+            default_time_zone: string;
+            /**
+             * @description The day a week starts on: monday | sunday | saturday
+             * @enum {string}
+             */
+            week_start: 'monday' | 'sunday' | 'saturday';
+            /** @description The locale of everyone who has not chosen their own (BCP 47) */
+            default_locale: string;
+            /**
+             * @description Clock: 12h | 24h
+             * @enum {string}
+             */
+            default_time_format: '12h' | '24h';
           };
         };
       };
@@ -12298,8 +12784,23 @@ export interface operations {
           organisation_name?: string;
           /** @description ISO 4217 code, e.g. EUR */
           default_currency?: string;
+          /** @description Deprecated (read and write week_start): the ISO weekday week_start falls on, 1 = Monday, 6 = Saturday, 7 = Sunday (2–5: 400) */
           week_starts_on?: number;
           allow_self_approval?: boolean;
+          /** @description IANA time zone name, e.g. Europe/Berlin */
+          default_time_zone?: string;
+          /**
+           * @description The day a week starts on: monday | sunday | saturday
+           * @enum {string}
+           */
+          week_start?: 'monday' | 'sunday' | 'saturday';
+          /** @description BCP 47 language tag for number and date formats, e.g. en-GB */
+          default_locale?: string;
+          /**
+           * @description Clock: 12h | 24h
+           * @enum {string}
+           */
+          default_time_format?: '12h' | '24h';
         };
       };
     };
@@ -12313,8 +12814,23 @@ export interface operations {
           'application/json': {
             organisation_name: string;
             default_currency: string;
+            /** @description Deprecated (read and write week_start): the ISO weekday week_start falls on, 1 = Monday, 6 = Saturday, 7 = Sunday */
             week_starts_on: number;
             allow_self_approval: boolean;
+            /** @description The zone of everyone who has not chosen their own (IANA name) */
+            default_time_zone: string;
+            /**
+             * @description The day a week starts on: monday | sunday | saturday
+             * @enum {string}
+             */
+            week_start: 'monday' | 'sunday' | 'saturday';
+            /** @description The locale of everyone who has not chosen their own (BCP 47) */
+            default_locale: string;
+            /**
+             * @description Clock: 12h | 24h
+             * @enum {string}
+             */
+            default_time_format: '12h' | '24h';
           };
         };
       };

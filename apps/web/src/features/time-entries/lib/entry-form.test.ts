@@ -47,7 +47,7 @@ describe('buildEntryBody', () => {
   it('leaves an end before the start to the API (which names the field)', () => {
     const { body, errors } = buildEntryBody({ ...base, start: '17:00', end: '08:00' });
     expect(errors).toBeUndefined();
-    expect(new Date(body!.end_time!).getTime()).toBeLessThan(new Date(body!.start_time).getTime());
+    expect(new Date(body!.end_time!).getTime()).toBeLessThan(new Date(body!.start_time!).getTime());
   });
 
   it('reports what it cannot build a body from', () => {
