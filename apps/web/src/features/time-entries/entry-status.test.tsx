@@ -1,7 +1,7 @@
-import { SYSTEM_ROLES } from '@timekeeper/shared';
+import { SYSTEM_ROLES, type Permission, type ProjectAction } from '@timekeeper/shared';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { API, routes, signedIn, testUser } from '@test/fake-api';
+import { API, projectAccessBody, routes, signedIn, testUser } from '@test/fake-api';
 import { renderApp, WAIT } from '@test/render-app';
 import type { TimeEntry } from './api/types';
 import { setupTestApiServer } from '@test/setup-test-api-server';
@@ -61,5 +61,79 @@ describe('time entries: approval and billing state', { timeout: 20_000 }, () => 
     expect(state('rejected once')).toEqual({ status: 'Rejected', canRequest: true });
     expect(state('approved')).toEqual({ status: 'Approved', canRequest: false });
     expect(state('billed')).toEqual({ status: 'Invoiced', canRequest: false });
+  });
+});
+
+/** The list of `entries` for someone holding `permissions`, with `actions` on the project; invoice 12 is INV-0012. */
+function serveLockedEntries(entries: TimeEntry[], permissions: Permission[], actions: ProjectAction[]) {
+  server.respondWith(
+    routes({
+      ...signedIn(permissions),
+      [`GET ${API}/projects`]: () => [200, { projects: [PROJECT], pagination: { page: 1, per_page: 100, total: 1, pages: 1 } }],
+      [`GET ${API}/projects/${PROJECT.id}/access`]: () => [
+        200,
+        projectAccessBody(PROJECT.id, {
+          level: 'edit_time_and_expenses',
+          access_level: 'time_logging',
+          permissions_label: 'edit',
+          actions,
+        }),
+      ],
+      [`GET ${API}/time-entries`]: () => [
+        200,
+        { time_entries: entries, pagination: { page: 1, per_page: 50, total: entries.length, pages: 1 } },
+      ],
+      [`GET ${API}/invoices/12`]: () => [200, { id: 12, number: 'INV-0012' }],
+    }),
+  );
+}
+
+const LOCKED_ENTRIES = [
+  entry(1, 'open', { approval_status: null, invoice_id: null }),
+  entry(2, 'waiting', { approval_status: 'pending', invoice_id: null }),
+  entry(3, 'rejected once', { approval_status: 'rejected', invoice_id: null }),
+  entry(4, 'approved', { approval_status: 'approved', invoice_id: null }),
+  entry(5, 'billed', { approval_status: 'approved', invoice_id: 12 }),
+];
+
+async function rowsOf() {
+  const table = await screen.findByRole('table', { name: 'Time entries' }, WAIT);
+  await within(table).findByText('open', undefined, WAIT);
+  await within(table).findAllByRole('button', { name: /^Edit time entry/ }, WAIT);
+  const row = (notes: string) => within(table).getByText(notes).closest('tr')!;
+  return (notes: string) => ({
+    edit: within(row(notes)).queryByRole('button', { name: /^Edit / }) !== null,
+    remove: within(row(notes)).queryByRole('button', { name: /^Delete / }) !== null,
+    lock:
+      row(notes)
+        .querySelector('td:last-child')
+        ?.textContent?.match(/(Approved|Awaiting approval|Invoiced)[^]*$/)?.[0] ?? null,
+  });
+}
+
+describe('D4 locked entries offer no Edit or Delete, and say why', { timeout: 20_000 }, () => {
+  it('D4 an own pending, approved or invoiced entry shows the lock and its reason instead of Edit and Delete', async () => {
+    serveLockedEntries(LOCKED_ENTRIES, [...SYSTEM_ROLES.user.permissions], ['view_project', 'log_own_time']);
+    renderApp('/time-entries');
+    const state = await rowsOf();
+    expect(state('open')).toEqual({ edit: true, remove: true, lock: null });
+    expect(state('rejected once')).toEqual({ edit: true, remove: true, lock: null });
+    expect(state('waiting')).toEqual({ edit: false, remove: false, lock: 'Awaiting approval — cancel the request to change it' });
+    expect(state('approved')).toEqual({ edit: false, remove: false, lock: 'Approved — ask an approver to reopen it' });
+    expect(state('billed')).toEqual({ edit: false, remove: false, lock: 'Invoiced — locked while it is on an invoice' });
+  });
+
+  it('D4 someone with Edit Financials may change approved entries, never an invoiced one, whose invoice is named', async () => {
+    serveLockedEntries(
+      LOCKED_ENTRIES,
+      [...SYSTEM_ROLES.user.permissions, 'view_all_invoices'],
+      ['view_project', 'log_own_time', 'view_financials', 'edit_financials', 'edit_others_time', 'delete_others_time'],
+    );
+    renderApp('/time-entries');
+    const state = await rowsOf();
+    expect(state('waiting')).toMatchObject({ edit: true, remove: true, lock: null });
+    expect(state('approved')).toMatchObject({ edit: true, remove: true, lock: null });
+    await screen.findByRole('link', { name: 'INV-0012' }, WAIT);
+    expect(state('billed')).toEqual({ edit: false, remove: false, lock: 'Invoiced on INV-0012' });
   });
 });

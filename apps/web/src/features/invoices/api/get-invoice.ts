@@ -8,8 +8,9 @@ export function getInvoice(id: number, signal?: AbortSignal): Promise<Invoice> {
   return ok(api.GET('/invoices/{id}', { params: { path: { id } }, signal }));
 }
 
-export function useInvoice(id: number) {
-  return useQuery({ queryKey: invoicesKeys.detail(id), queryFn: ({ signal }) => getInvoice(id, signal) });
+/** `enabled: false` when the caller may not read it (e.g. only to name the invoice that locks an entry). */
+export function useInvoice(id: number, enabled = true) {
+  return useQuery({ queryKey: invoicesKeys.detail(id), queryFn: ({ signal }) => getInvoice(id, signal), enabled });
 }
 
 /** GET /invoices/{id}/html, opened by the browser itself (the session cookie goes along): the printable page. */

@@ -1,6 +1,6 @@
 import { hasPermission, type Permission, type ProjectAction } from '@timekeeper/shared';
 import { describe, expect, it } from 'vitest';
-import { EXPENSE_RULES, recordActions, TIME_RULES } from './entry-access';
+import { EXPENSE_RULES, recordActions, recordLock, TIME_RULES } from './entry-access';
 
 const access = (...held: Permission[]) => ({
   ready: true,
@@ -38,5 +38,20 @@ describe('recordActions (the shared ownership rule the API enforces)', () => {
       edit: true,
       remove: false,
     });
+  });
+});
+
+describe('recordLock (what the API refuses with 409)', () => {
+  it('D4 locks invoiced records for everyone, pending and approved entries for all but Edit Financials', () => {
+    const member = project('log_own_time');
+    const financials = project('log_own_time', 'edit_financials');
+    expect(recordLock({ approval_status: null, invoice_id: null }, member)).toBeNull();
+    expect(recordLock({ approval_status: 'rejected', invoice_id: null }, member)).toBeNull();
+    expect(recordLock({ approval_status: 'pending', invoice_id: null }, member)).toEqual({ kind: 'pending' });
+    expect(recordLock({ approval_status: 'approved', invoice_id: null }, member)).toEqual({ kind: 'approved' });
+    expect(recordLock({ approval_status: 'approved', invoice_id: null }, financials)).toBeNull();
+    expect(recordLock({ approval_status: 'approved', invoice_id: 4 }, financials)).toEqual({ kind: 'invoiced', invoiceId: 4 });
+    // An expense carries no approval: only an invoice would lock it.
+    expect(recordLock({}, member)).toBeNull();
   });
 });

@@ -26,3 +26,26 @@ export function recordActions(
   const checks = { hasPermission: (r: PermissionRequirement) => access.can(r), projectAllows: (a: ProjectAction) => project.can(a) };
   return { edit: mayChangeRecord(rules.kind, 'edit', own, checks), remove: mayChangeRecord(rules.kind, 'delete', own, checks) };
 }
+
+/** Where a record stands in the money flow (a time entry's fields; an expense has no approval). */
+export interface RecordState {
+  readonly approval_status?: 'pending' | 'approved' | 'rejected' | null;
+  readonly invoice_id?: number | null;
+}
+
+/** Why a record cannot be changed by the caller, or null when the API would let them try. */
+export type RecordLock =
+  { readonly kind: 'invoiced'; readonly invoiceId: number } | { readonly kind: 'approved' } | { readonly kind: 'pending' };
+
+/**
+ * The locks the API enforces (docs/guides/tracking-time.md#after-approval-and-invoicing): a billed
+ * record is locked for everyone until it leaves its invoice; an entry awaiting approval or
+ * approved is locked except for people with Edit Financials on its project (`edit_financials`).
+ */
+export function recordLock(record: RecordState, project: { can: (action: ProjectAction) => boolean }): RecordLock | null {
+  if (record.invoice_id != null) return { kind: 'invoiced', invoiceId: record.invoice_id };
+  if (record.approval_status === 'approved' || record.approval_status === 'pending') {
+    return project.can('edit_financials') ? null : { kind: record.approval_status };
+  }
+  return null;
+}
