@@ -5,7 +5,7 @@ import type { Summary } from '../api/types';
 
 const hours = (seconds: number) => Math.round((seconds / 3600) * 100) / 100;
 const shorten = (text: string, max = 22) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-const GROUP_NOUNS = { project: 'project', user: 'person', day: 'day', client: 'client' } as const;
+const GROUP_NOUNS = { project: 'project', user: 'person', day: 'day', week: 'week', month: 'month', client: 'client' } as const;
 
 /**
  * Hours per group as stacked bars, billable and non-billable. Days run along the x axis; named

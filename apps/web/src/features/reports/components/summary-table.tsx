@@ -3,7 +3,7 @@ import { formatDuration } from '@/lib/duration';
 import { formatMoney } from '@/lib/money';
 import type { Summary, SummaryGroup } from '../api/types';
 
-const GROUP_HEADERS = { project: 'Project', user: 'Person', day: 'Day', client: 'Client' } as const;
+const GROUP_HEADERS = { project: 'Project', user: 'Person', day: 'Day', week: 'Week', month: 'Month', client: 'Client' } as const;
 
 const amountCell = (g: Pick<SummaryGroup, 'amount' | 'currency'>) =>
   g.amount !== undefined && g.currency ? formatMoney(g.amount, g.currency) : <span title="Several currencies: not added up">—</span>;
