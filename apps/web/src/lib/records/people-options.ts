@@ -3,7 +3,7 @@
  * view_users; without it the members of one project (GET /participations?project_id=) are the
  * people one can pick — which is also exactly who may be assigned a task on that project.
  */
-import type { Permission } from '@timekeeper/shared';
+import { PROJECT_RULES, levelAtLeast, type Permission, type ProjectAction } from '@timekeeper/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useAccess, useProjectAccess } from '@/lib/access';
 import { api, ok } from '@/lib/api-client';
@@ -15,6 +15,7 @@ export type UserRef = ItemOf<ApiData<'/time-entries', 'get'>['time_entries']>['u
 export const peopleKeys = {
   directory: ['users', 'picker-options'] as const,
   members: (projectId: number) => ['participations', 'picker-options', projectId] as const,
+  recorders: (projectId: number, action: ProjectAction) => ['participations', 'recorders', projectId, action] as const,
 };
 
 const byName = (a: UserRef, b: UserRef) => a.name.localeCompare(b.name);
@@ -27,6 +28,36 @@ export async function getUserDirectory(signal?: AbortSignal): Promise<UserRef[]>
 export async function getProjectMembers(projectId: number, signal?: AbortSignal): Promise<UserRef[]> {
   const data = await ok(api.GET('/participations', { params: { query: { project_id: projectId, per_page: 100 } }, signal }));
   return data.participations.map((p) => ({ id: p.user.id, name: p.user.name })).sort(byName);
+}
+
+type Participation = ItemOf<ApiData<'/participations', 'get'>['participations']>;
+
+/** Whether a membership itself reaches `action` (its level, or a flag that opens it), by the shared table `PROJECT_RULES`. */
+export function membershipAllows(participation: Participation, action: ProjectAction): boolean {
+  const rule = PROJECT_RULES[action];
+  return levelAtLeast(participation.level, rule.minimum) || (rule.flag !== undefined && (participation[rule.flag] ?? false));
+}
+
+/**
+ * The members of a project who may record on it themselves (`log_own_time` / `log_own_expenses`):
+ * whom someone with Edit Financials may log time or expenses *for* (docs/api/time-entries.md#logging-for-someone-else).
+ * The API also needs their create permission, which a membership does not show; it refuses others with 422.
+ */
+export async function getProjectRecorders(projectId: number, action: ProjectAction, signal?: AbortSignal): Promise<UserRef[]> {
+  const data = await ok(api.GET('/participations', { params: { query: { project_id: projectId, per_page: 100 } }, signal }));
+  return data.participations
+    .filter((p) => membershipAllows(p, action))
+    .map((p) => ({ id: p.user.id, name: p.user.name }))
+    .sort(byName);
+}
+
+export function useProjectRecorders(projectId: number | undefined, action: ProjectAction) {
+  return useQuery({
+    queryKey: peopleKeys.recorders(projectId ?? 0, action),
+    queryFn: ({ signal }) => getProjectRecorders(projectId!, action, signal),
+    enabled: projectId !== undefined,
+    staleTime: 60_000,
+  });
 }
 
 export function useUserDirectory(enabled: boolean) {

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -177,5 +177,81 @@ describe('TimeEntryForm', { timeout: 20_000 }, () => {
     const puts = server.requests.filter((r) => r.method === 'PUT');
     expect(puts).toHaveLength(1);
     expect(JSON.parse(puts[0]!.body)).toEqual({ notes: 'Call with Ann' });
+  });
+});
+
+/** A participation as GET /participations lists it. */
+function member(id: number, name: string, level: string, canEditTime = false) {
+  return {
+    id: 100 + id,
+    project_id: 3,
+    user_id: id,
+    user: { id, name, email: `${name.toLowerCase()}@example.test` },
+    access_level: 'time_logging',
+    permissions_label: 'edit',
+    level,
+    can_invite: false,
+    can_post: false,
+    can_edit_time: canEditTime,
+    can_edit_expense: false,
+    created_at: '2026-01-01T00:00:00Z',
+    updated_at: '2026-01-01T00:00:00Z',
+  };
+}
+
+/** The API of someone (user 7) with `actions` on project 3, whose members are Uma, Vic (Track Time) and Wes (tasks only). */
+function serveTeamApi(actions: string[]) {
+  server.respondWith((req, res) => {
+    const path = req.url.split('?')[0];
+    if (req.method === 'GET' && path === '/api/v1/users/me/permissions')
+      return sendJson(res, 200, { user_id: 7, is_admin: false, roles: [], permissions: ['create_time_entries'], scopes: null, version: 1 });
+    if (req.method === 'GET' && path === '/api/v1/projects') return sendJson(res, 200, { projects: [project], pagination });
+    if (req.method === 'GET' && path === '/api/v1/projects/3/access') return sendJson(res, 200, { project_id: 3, actions });
+    if (req.method === 'GET' && path === '/api/v1/tasks') return sendJson(res, 200, { tasks: [], pagination: { ...pagination, total: 0 } });
+    if (req.method === 'GET' && path === '/api/v1/participations') {
+      const participations = [
+        member(7, 'Ada', 'edit_financials'),
+        member(8, 'Uma', 'edit_time_and_expenses'),
+        member(9, 'Vic', 'view_tasks', true),
+        member(10, 'Wes', 'edit_tasks'),
+      ];
+      return sendJson(res, 200, { participations, pagination: { ...pagination, total: participations.length } });
+    }
+    if (req.method === 'POST' && path === '/api/v1/time-entries') return sendJson(res, 201, { id: 5, ...JSON.parse(req.body) });
+    sendJson(res, 404, { error: 'Not found', code: 'not_found', message: `No route ${req.method} ${path}`, request_id: 'r' });
+  });
+}
+
+describe('TimeEntryForm: logging time for someone else', { timeout: 20_000 }, () => {
+  it('D8 with edit_others_time on the project, a Person select lists the members who may log time there and sends user_id', async () => {
+    serveTeamApi(['view_project', 'log_own_time', 'edit_others_time', 'edit_financials']);
+    const onSaved = renderForm();
+    const user = await fillBasics();
+    const person = await screen.findByLabelText('Person', undefined, { timeout: 5000 });
+    await waitFor(() =>
+      expect(
+        within(person)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(['Me', 'Uma', 'Vic']),
+    );
+    await user.selectOptions(person, 'Uma');
+    fireEvent.change(screen.getByLabelText('End'), { target: { value: '10:00' } });
+    await user.click(screen.getByRole('button', { name: 'Add entry' }));
+
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    expect(JSON.parse(posted()[0]!.body)).toMatchObject({ project_id: 3, user_id: 8 });
+  });
+
+  it('D8 without edit_others_time there is no Person field and the entry is the caller’s own', async () => {
+    serveTeamApi(['view_project', 'log_own_time']);
+    const onSaved = renderForm();
+    const user = await fillBasics();
+    fireEvent.change(screen.getByLabelText('End'), { target: { value: '10:00' } });
+    await user.click(screen.getByRole('button', { name: 'Add entry' }));
+
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    expect(screen.queryByLabelText('Person')).toBeNull();
+    expect(JSON.parse(posted()[0]!.body)).not.toHaveProperty('user_id');
   });
 });

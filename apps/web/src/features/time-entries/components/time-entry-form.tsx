@@ -21,6 +21,7 @@ import {
   type EntryFormValues,
 } from '../lib/entry-form';
 import { newIdempotencyKey } from '../lib/idempotency-key';
+import { EntryPersonSelect } from './entry-person-select';
 import { EntryTimeFields } from './entry-time-fields';
 import { FormError } from '@/components/ui/form-error';
 import { TextareaField } from '@/components/ui/textarea-field';
@@ -36,7 +37,7 @@ interface TimeEntryFormProps {
 
 const API_FIELDS = Object.values(ENTRY_FIELD_PATHS);
 
-/** Create or edit a time entry: project, task, day, start/end or duration, billable, notes. */
+/** Create or edit a time entry: project, task, (for whom, where allowed), day, start/end or duration, billable, notes. */
 export function TimeEntryForm({ entry, projectId, onSaved, onCancel }: TimeEntryFormProps) {
   const [values, setValues] = useState<EntryFormValues>(() => (entry ? entryValues(entry) : newEntryValues(new Date(), projectId)));
   const [clientErrors, setClientErrors] = useState<EntryFormErrors>({});
@@ -58,7 +59,7 @@ export function TimeEntryForm({ entry, projectId, onSaved, onCancel }: TimeEntry
   };
   const changeProject = (id: string) => {
     const project = projects.byId.get(Number(id));
-    change({ projectId: id, taskId: '', ...(entry || !project ? {} : { billable: project.billable }) });
+    change({ projectId: id, userId: '', taskId: '', ...(entry || !project ? {} : { billable: project.billable }) });
   };
   const errorFor = (field: keyof typeof ENTRY_FIELD_PATHS) => clientErrors[field] ?? fieldError(mutation.error, ENTRY_FIELD_PATHS[field]);
   // The fields on screen: an API error on a hidden one is shown in full above the form.
@@ -112,6 +113,14 @@ export function TimeEntryForm({ entry, projectId, onSaved, onCancel }: TimeEntry
           onChange={(taskId) => change({ taskId })}
           error={errorFor('taskId')}
         />
+        {entry ? null : (
+          <EntryPersonSelect
+            projectId={values.projectId ? Number(values.projectId) : undefined}
+            value={values.userId}
+            onChange={(userId) => change({ userId })}
+            error={errorFor('userId')}
+          />
+        )}
       </div>
       <EntryTimeFields values={values} errors={fieldErrors} onChange={change} disabled={running} />
       <Checkbox label="Billable" checked={values.billable} disabled={running} onChange={(e) => change({ billable: e.target.checked })} />

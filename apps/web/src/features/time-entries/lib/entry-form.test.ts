@@ -13,6 +13,7 @@ import {
 
 const base: EntryFormValues = {
   projectId: '3',
+  userId: '',
   taskId: '',
   date: '2026-03-04',
   mode: 'range',
@@ -80,6 +81,7 @@ describe('form values', () => {
   it('fills the form from an entry, in local time', () => {
     expect(entryValues(entry)).toEqual({
       projectId: '3',
+      userId: '',
       taskId: '7',
       date: '2026-03-04',
       mode: 'range',

@@ -13,6 +13,8 @@ export type EntryMode = 'range' | 'duration';
 
 export interface EntryFormValues {
   projectId: string;
+  /** Whose time a new entry is: '' for the caller's own, else the id of the person it is logged for. */
+  userId: string;
   taskId: string;
   /** YYYY-MM-DD, local */
   date: string;
@@ -29,6 +31,7 @@ export interface EntryFormValues {
 /** Form field → the body field whose API errors it shows. */
 export const ENTRY_FIELD_PATHS = {
   projectId: 'project_id',
+  userId: 'user_id',
   taskId: 'task_id',
   start: 'start_time',
   end: 'end_time',
@@ -44,6 +47,7 @@ export function newEntryValues(now = new Date(), projectId?: number): EntryFormV
   const sameDay = toDateString(hourAgo) === toDateString(now);
   return {
     projectId: projectId === undefined ? '' : String(projectId),
+    userId: '',
     taskId: '',
     date: toDateString(now),
     mode: 'range',
@@ -60,6 +64,7 @@ export function entryValues(entry: TimeEntry): EntryFormValues {
   const end = entry.end_time ? new Date(entry.end_time) : null;
   return {
     projectId: String(entry.project_id),
+    userId: '',
     taskId: entry.task_id === null ? '' : String(entry.task_id),
     date: toDateString(start),
     mode: 'range',
@@ -119,6 +124,7 @@ export function buildEntryBody(
 
   const body: CreateTimeEntryBody = {
     project_id: projectId,
+    ...(values.userId ? { user_id: Number(values.userId) } : {}),
     task_id: values.taskId ? Number(values.taskId) : null,
     start_time: start ? start.toISOString() : '',
     billable: values.billable,
