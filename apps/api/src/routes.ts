@@ -12,6 +12,7 @@ import reportsRoutes from './modules/reports/reports.routes.js';
 import tasksRoutes from './modules/tasks/tasks.routes.js';
 import timeEntriesRoutes from './modules/time-entries/time-entries.routes.js';
 import timerRoutes from './modules/timer/timer.routes.js';
+import timesheetRoutes from './modules/timesheet/timesheet.routes.js';
 import authRoutes from './modules/auth/auth.routes.js';
 import authzRoutes from './modules/authz/authz.routes.js';
 import invoicesRoutes from './modules/invoices/invoices.routes.js';
@@ -52,6 +53,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
       await v1.register(tagged('tasks', tasksRoutes));
       await v1.register(tagged('time entries', timeEntriesRoutes));
       await v1.register(tagged('timer', timerRoutes));
+      await v1.register(tagged('timesheet', timesheetRoutes));
       await v1.register(tagged('expenses', expensesRoutes));
       await v1.register(tagged('reports', reportsRoutes));
       await v1.register(tagged('system', settingsRoutes));

@@ -544,6 +544,12 @@ const CASES: Record<string, RouteCase> = {
   'POST /api/v1/timer/start': { call: (fx) => url('/api/v1/timer/start', { project_id: P(fx) }) },
   'GET /api/v1/timer/status': { call: () => url('/api/v1/timer/status') },
   'POST /api/v1/timer/stop': { call: () => url('/api/v1/timer/stop') },
+  // The subject's own week in 2023: the PUT gives an empty cell an hour, so the project checks decide.
+  'GET /api/v1/timesheet': { call: () => url('/api/v1/timesheet?week=2023-06-07') },
+  'PUT /api/v1/timesheet': {
+    call: (fx) => url('/api/v1/timesheet', { week: '2023-06-07', rows: [{ project_id: P(fx), days: [3600, 0, 0, 0, 0, 0, 0] }] }),
+  },
+  'POST /api/v1/timesheet/copy-previous-week': { call: () => url('/api/v1/timesheet/copy-previous-week', { week: '2023-06-14' }) },
   'GET /api/v1/users': { call: () => url('/api/v1/users') },
   'POST /api/v1/users': { call: (fx) => url('/api/v1/users', { email: `new-${fx.next()}@example.test`, name: 'New', password: PASSWORD }) },
   'GET /api/v1/users/:id': { call: (_fx, s) => url(`/api/v1/users/${s.userId}`) },

@@ -79,6 +79,7 @@ const PROJECT_ACTION_OF = {
   'PUT /api/v1/time-entries/:id': 'edit_others_time', // requireWrite (someone else's)
   'DELETE /api/v1/time-entries/:id': 'delete_others_time', // requireWrite (someone else's): edit_financials level or delete_all_time_entries
   'POST /api/v1/timer/start': 'log_own_time', // startTimer → requireWritableProject
+  'PUT /api/v1/timesheet': 'log_own_time', // putTimesheet → requireWritableProject for each changed row
   'GET /api/v1/expenses/:id': 'view_team_expenses',
   'POST /api/v1/expenses': 'log_own_expenses',
   'PUT /api/v1/expenses/:id': 'edit_others_expenses',
@@ -120,6 +121,7 @@ const ACCOUNT_READS = [
   'GET /api/v1/time-entries',
   'GET /api/v1/time-entry-approvals',
   'GET /api/v1/timer/status',
+  'GET /api/v1/timesheet',
   'GET /api/v1/users',
   'GET /api/v1/users/:id',
   'GET /api/v1/users/:id/permissions',
@@ -166,6 +168,7 @@ const ACCOUNT_WRITES = [
   'POST /api/v1/time-entry-approvals/bulk-approve',
   'PATCH /api/v1/timer',
   'POST /api/v1/timer/stop',
+  'POST /api/v1/timesheet/copy-previous-week',
   'POST /api/v1/users',
   'PATCH /api/v1/users/:id',
   'PUT /api/v1/users/:id/roles',
@@ -496,6 +499,9 @@ describeEachDb('effective permissions and project access predict enforcement', (
         const started = await c.post('/api/v1/timer/start', { project_id: pid });
         compare(view, 'POST /api/v1/timer/start', predict(view, 'POST /api/v1/timer/start', p), started, on);
         if (started.statusCode === 201 || started.statusCode === 200) await ok(c.post('/api/v1/timer/stop', {}), 200);
+        // An hour in an empty cell of a week long past (one per user and project: nothing else reads 2023).
+        const sheetRow = { week: '2023-06-07', rows: [{ project_id: pid, days: [3600, 0, 0, 0, 0, 0, 0] }] };
+        await check('PUT /api/v1/timesheet', () => c.put('/api/v1/timesheet', sheetRow));
 
         const invoice = await target('invoice', p);
         const invoiceVisibility = { visibleBy: 'view_all_invoices', visibility: 'view_financials' };

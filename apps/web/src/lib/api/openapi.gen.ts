@@ -1086,6 +1086,56 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/timesheet': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Your week: time per project, task and day
+     * @description Your own finished time entries of the week holding `week` (default: today), summed per project, task and day. Days are yours: your time zone, the week starting on your week_start.
+     *
+     *     **Access:** permission `view_own_time_entries`; token scope `read:time_entries`
+     */
+    get: operations['getTimesheet'];
+    /**
+     * Set the totals of your week
+     * @description Sets each given cell's total by adding, lengthening, shortening or deleting the cell's manual entries; rows left out are kept, and a row whose totals do not change is not written. Entries that are submitted, approved, invoiced or from the timer are never changed: a cell that would need it is a 409 naming the cell, and nothing is written. A new entry starts at the day's start in your time zone; no entry may end in the future (400). Answers the week.
+     *
+     *     **Access:** permission `create_time_entries`; token scope `write:time_entries`
+     */
+    put: operations['putTimesheet'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/timesheet/copy-previous-week': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Start a week with last week's rows
+     * @description The week holding `week`, with the project and task rows of the week before added as empty rows (no hours), where you may still log time. Nothing is stored: the rows stay once the week is written with PUT /timesheet.
+     *
+     *     **Access:** permission `create_time_entries`; token scope `write:time_entries`
+     */
+    post: operations['postTimesheetCopyPreviousWeek'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/expenses': {
     parameters: {
       query?: never;
@@ -11158,6 +11208,466 @@ export interface operations {
       };
       /** @description The error body every error shares */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getTimesheet: {
+    parameters: {
+      query?: {
+        /** @description Any day (YYYY-MM-DD) of the week; the week starts on your week_start */
+        week?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            week_start: string;
+            /** @description The seven dates of the week */
+            days: string[];
+            /** @description One row per project and task you logged time on this week, by project and task name */
+            rows: {
+              project: {
+                id: number;
+                name: string;
+              };
+              task: {
+                id: number;
+                name: string;
+              } | null;
+              /** @description One cell per day of the week, in order */
+              days: {
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                date: string;
+                /** @description The finished entries of the row on this day (your time zone), in seconds */
+                seconds: number;
+                /** @description The entries the cell adds up, oldest first */
+                entry_ids: number[];
+                /** @description The cell holds an entry the timesheet never changes (submitted or approved, invoiced, or recorded by the timer): the cell may grow but not drop below those entries */
+                locked: boolean;
+              }[];
+            }[];
+            totals: {
+              /** @description Seconds per day */
+              days: number[];
+              /** @description Seconds in the week */
+              week: number;
+            };
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  putTimesheet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * Format: date
+           * @description Any day (YYYY-MM-DD) of the week; the week starts on your week_start
+           */
+          week: string;
+          /** @description The rows to set; rows left out keep their entries */
+          rows: {
+            project_id: number;
+            task_id?: number | null;
+            /** @description The total of each day of the week, in seconds (0 clears the cell) */
+            days: number[];
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            week_start: string;
+            /** @description The seven dates of the week */
+            days: string[];
+            /** @description One row per project and task you logged time on this week, by project and task name */
+            rows: {
+              project: {
+                id: number;
+                name: string;
+              };
+              task: {
+                id: number;
+                name: string;
+              } | null;
+              /** @description One cell per day of the week, in order */
+              days: {
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                date: string;
+                /** @description The finished entries of the row on this day (your time zone), in seconds */
+                seconds: number;
+                /** @description The entries the cell adds up, oldest first */
+                entry_ids: number[];
+                /** @description The cell holds an entry the timesheet never changes (submitted or approved, invoiced, or recorded by the timer): the cell may grow but not drop below those entries */
+                locked: boolean;
+              }[];
+            }[];
+            totals: {
+              /** @description Seconds per day */
+              days: number[];
+              /** @description Seconds in the week */
+              week: number;
+            };
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  postTimesheetCopyPreviousWeek: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * Format: date
+           * @description Any day (YYYY-MM-DD) of the week; the week starts on your week_start
+           */
+          week: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            week_start: string;
+            /** @description The seven dates of the week */
+            days: string[];
+            /** @description One row per project and task you logged time on this week, by project and task name */
+            rows: {
+              project: {
+                id: number;
+                name: string;
+              };
+              task: {
+                id: number;
+                name: string;
+              } | null;
+              /** @description One cell per day of the week, in order */
+              days: {
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                date: string;
+                /** @description The finished entries of the row on this day (your time zone), in seconds */
+                seconds: number;
+                /** @description The entries the cell adds up, oldest first */
+                entry_ids: number[];
+                /** @description The cell holds an entry the timesheet never changes (submitted or approved, invoiced, or recorded by the timer): the cell may grow but not drop below those entries */
+                locked: boolean;
+              }[];
+            }[];
+            totals: {
+              /** @description Seconds per day */
+              days: number[];
+              /** @description Seconds in the week */
+              week: number;
+            };
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
         headers: {
           [name: string]: unknown;
         };
