@@ -56,6 +56,25 @@ export const testUser = {
   last_login_at: null,
 } satisfies ApiData<'/users/{id}', 'get'>;
 
+/** GET /users/me for `testUser` with time settings (their own where given, the organisation's UTC defaults otherwise). */
+export function meBody(settings: Partial<Pick<ApiData<'/users/me', 'get'>, 'time_zone' | 'week_start' | 'locale' | 'time_format'>> = {}) {
+  const source = (key: keyof typeof settings) => (settings[key] === undefined ? 'organisation' : 'user');
+  return {
+    ...testUser,
+    time_zone: 'UTC',
+    week_start: 'monday',
+    locale: 'en-GB',
+    time_format: '24h',
+    ...settings,
+    time_settings_source: {
+      time_zone: source('time_zone'),
+      week_start: source('week_start'),
+      locale: source('locale'),
+      time_format: source('time_format'),
+    },
+  } satisfies ApiData<'/users/me', 'get'>;
+}
+
 /** The routes of a signed-in person holding `permissions`. */
 export function signedIn(
   permissions: Permission[],

@@ -4,6 +4,8 @@ import { NAV_SECTIONS, PAGES, type PageDef } from './pages';
 import { useLogout, useSession } from '@/features/session';
 import { HeaderTimer } from '@/features/timer';
 import { useAccess } from '@/lib/access';
+import { Spinner } from '@/components/ui/spinner';
+import { TimeSettingsProvider } from '@/lib/time-settings';
 
 const linkClass = ({ isActive }: { isActive: boolean }) =>
   `block rounded-md px-3 py-1.5 text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400 ${
@@ -43,47 +45,49 @@ export function AppShell() {
   );
 
   return (
-    <div className="flex min-h-screen flex-col bg-slate-50">
-      <header className="bg-slate-900 text-white">
-        <div className="flex min-h-14 flex-wrap items-center justify-between gap-x-3 gap-y-2 px-4 py-2">
-          <div className="flex items-center gap-3">
-            <button
-              type="button"
-              className="rounded-md px-2 py-1 text-sm ring-1 ring-slate-600 md:hidden"
-              aria-expanded={open}
-              aria-controls="side-nav"
-              onClick={() => setOpen((v) => !v)}
-            >
-              Menu
-            </button>
-            <Link to="/" className="text-lg font-semibold">
-              Timekeeper
-            </Link>
+    <TimeSettingsProvider fallback={<Spinner label="Loading your settings…" />}>
+      <div className="flex min-h-screen flex-col bg-slate-50">
+        <header className="bg-slate-900 text-white">
+          <div className="flex min-h-14 flex-wrap items-center justify-between gap-x-3 gap-y-2 px-4 py-2">
+            <div className="flex items-center gap-3">
+              <button
+                type="button"
+                className="rounded-md px-2 py-1 text-sm ring-1 ring-slate-600 md:hidden"
+                aria-expanded={open}
+                aria-controls="side-nav"
+                onClick={() => setOpen((v) => !v)}
+              >
+                Menu
+              </button>
+              <Link to="/" className="text-lg font-semibold">
+                Timekeeper
+              </Link>
+            </div>
+            {/* Under the title row on a phone, beside the user menu from sm up. */}
+            <HeaderTimer className="order-last w-full sm:order-none sm:ml-auto sm:w-auto sm:max-w-md" />
+            <div className="flex items-center gap-3 text-sm">
+              <Link to="/profile" className="hidden text-slate-300 hover:text-white sm:inline" data-testid="current-user">
+                {session.data?.user.name}
+              </Link>
+              <button
+                type="button"
+                className="rounded-md px-3 py-1.5 ring-1 ring-slate-600 hover:bg-slate-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400"
+                onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login') })}
+              >
+                Sign out
+              </button>
+            </div>
           </div>
-          {/* Under the title row on a phone, beside the user menu from sm up. */}
-          <HeaderTimer className="order-last w-full sm:order-none sm:ml-auto sm:w-auto sm:max-w-md" />
-          <div className="flex items-center gap-3 text-sm">
-            <Link to="/profile" className="hidden text-slate-300 hover:text-white sm:inline" data-testid="current-user">
-              {session.data?.user.name}
-            </Link>
-            <button
-              type="button"
-              className="rounded-md px-3 py-1.5 ring-1 ring-slate-600 hover:bg-slate-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400"
-              onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login') })}
-            >
-              Sign out
-            </button>
-          </div>
+        </header>
+        <div className="flex flex-1">
+          <aside id="side-nav" className={`${open ? 'block' : 'hidden'} w-full shrink-0 bg-slate-900 px-2 py-4 md:block md:w-56`}>
+            {access.ready ? nav : null}
+          </aside>
+          <main className={`${open ? 'hidden' : 'block'} min-w-0 flex-1 px-4 py-6 md:block md:px-8`}>
+            <Outlet />
+          </main>
         </div>
-      </header>
-      <div className="flex flex-1">
-        <aside id="side-nav" className={`${open ? 'block' : 'hidden'} w-full shrink-0 bg-slate-900 px-2 py-4 md:block md:w-56`}>
-          {access.ready ? nav : null}
-        </aside>
-        <main className={`${open ? 'hidden' : 'block'} min-w-0 flex-1 px-4 py-6 md:block md:px-8`}>
-          <Outlet />
-        </main>
       </div>
-    </div>
+    </TimeSettingsProvider>
   );
 }

@@ -1,87 +1,178 @@
 /**
- * Dates for every page. Calendar days in the person's local time zone, as `YYYY-MM-DD` strings
- * (what the API's `start_date` / `end_date` filters and the expense `date` take; weeks start on
- * Monday, ISO 8601), and API instants as the reader's locale writes them.
+ * Dates for every page, in the signed-in person's own time settings (docs/api/users.md): their
+ * time zone decides which calendar day an instant falls on and what "today" and "this week" are,
+ * their week start where a week begins, their locale and clock (12 h / 24 h) how dates and times
+ * are written. Calendar days are `YYYY-MM-DD` strings, what the API's `start_date` / `end_date`
+ * filters and the expense `date` take (the caller's days, docs/guides/tracking-time.md).
+ *
+ * `createDates(settings)` is the one formatter; pages get it from `useDates()`
+ * (`lib/time-settings.tsx`), fed by GET /users/me.
  */
+import { addDays, dayOf, monthStartOf, today, weekStartOf, type TimeSettings } from '@timekeeper/shared';
 
-const pad2 = (n: number) => String(n).padStart(2, '0');
-
-/** A Date's local calendar day: 2026-03-05. */
-export function toDateString(date: Date): string {
-  return `${date.getFullYear()}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`;
-}
-
-/** A Date's local wall-clock time: 09:05. */
-export function toTimeString(date: Date): string {
-  return `${pad2(date.getHours())}:${pad2(date.getMinutes())}`;
-}
-
-/** `YYYY-MM-DD` + `HH:MM` in local time → the instant; null when either part is malformed. */
-export function localDateTime(day: string, time: string): Date | null {
-  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  const t = /^(\d{2}):(\d{2})$/.exec(time);
-  if (!d || !t) return null;
-  const date = new Date(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(t[1]), Number(t[2]), 0, 0);
-  return Number.isNaN(date.getTime()) ? null : date;
-}
+export type { TimeSettings };
 
 export interface DayRange {
   start: string;
   end: string;
 }
 
-function addDays(date: Date, days: number): Date {
-  return new Date(date.getFullYear(), date.getMonth(), date.getDate() + days);
+const pad2 = (n: number) => String(n).padStart(2, '0');
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const CLOCK = /^(\d{2}):(\d{2})$/;
+
+/** The browser's own settings: what applies before (or without) the person's settings. */
+export function browserTimeSettings(): TimeSettings {
+  const resolved = new Intl.DateTimeFormat().resolvedOptions();
+  const hour12 = new Intl.DateTimeFormat(resolved.locale, { hour: 'numeric' }).resolvedOptions().hour12 === true;
+  return { time_zone: resolved.timeZone, week_start: 'monday', locale: resolved.locale, time_format: hour12 ? '12h' : '24h' };
 }
 
-export function thisWeek(today = new Date()): DayRange {
-  const monday = addDays(today, -((today.getDay() + 6) % 7));
-  return { start: toDateString(monday), end: toDateString(addDays(monday, 6)) };
+/** A zone's wall clock of an instant, as the fields Intl gives. */
+function wallClock(instant: Date, timeZone: string) {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(instant);
+  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour') % 24, minute: get('minute'), second: get('second') };
 }
 
-export function lastWeek(today = new Date()): DayRange {
-  return thisWeek(addDays(today, -7));
+/** The zone's offset from UTC at an instant, in milliseconds. */
+function offsetAt(instant: Date, timeZone: string): number {
+  const w = wallClock(instant, timeZone);
+  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - (instant.getTime() - instant.getMilliseconds());
 }
 
-export function thisMonth(today = new Date()): DayRange {
+/** The instant a zone's clock shows `day` `time` (`HH:MM`); a time skipped by daylight saving moves forward. */
+export function zonedInstant(day: string, time: string, timeZone: string): Date | null {
+  const d = DAY.exec(day);
+  const t = CLOCK.exec(time);
+  if (!d || !t) return null;
+  const wall = Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(t[1]), Number(t[2]));
+  if (Number.isNaN(wall)) return null;
+  const first = wall - offsetAt(new Date(wall), timeZone);
+  const second = wall - offsetAt(new Date(first), timeZone);
+  return new Date(second);
+}
+
+/** Everything a page needs of dates, in one person's settings; `now` is the clock (tests fix it). */
+export interface Dates {
+  readonly settings: TimeSettings;
+  /** Today's date in the person's zone. */
+  today(): string;
+  /** The calendar day an instant (ISO string or Date) falls on in the person's zone. */
+  dayOf(instant: string | Date): string;
+  /** An instant's wall-clock time in the person's zone, `HH:MM` (for time inputs). */
+  timeOf(instant: string | Date): string;
+  /** The instant of `day` at `time` (`HH:MM`) in the person's zone; null when either is malformed. */
+  instantAt(day: string, time: string): Date | null;
+  thisWeek(): DayRange;
+  lastWeek(): DayRange;
+  thisMonth(): DayRange;
+  lastMonth(): DayRange;
+  /** The first day of the week holding `day` (the person's week start). */
+  weekStartOf(day: string): string;
+  /** "Mon, 3 Mar 2026" for a `YYYY-MM-DD` day. */
+  formatDay(day: string): string;
+  /** "3 Mar" for a `YYYY-MM-DD` day. */
+  formatShortDay(day: string): string;
+  /** An instant's time: "09:05" or "9:05 AM"; '' when it is not a date. */
+  formatClock(iso: string): string;
+  /** An instant's date and time; `empty` for nothing, the input itself when it is not a date. */
+  formatDateTime(iso: string | null | undefined, empty?: string): string;
+  /** An instant's date; `empty` for nothing, the input itself when it is not a date. */
+  formatDate(iso: string | null | undefined, empty?: string): string;
+}
+
+const asDate = (instant: string | Date) => (typeof instant === 'string' ? new Date(instant) : instant);
+const validDate = (iso: string) => {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? null : d;
+};
+/** A `YYYY-MM-DD` day as a Date at UTC midnight, to be formatted in UTC (a plain date has no zone). */
+const plainDay = (day: string) => (DAY.test(day) ? new Date(`${day}T00:00:00Z`) : null);
+
+/** Intl rejects some tags it cannot resolve; fall back to the runtime's default locale then. */
+function safeLocale(locale: string): string | undefined {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0 ? locale : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function createDates(settings: TimeSettings, now: () => Date = () => new Date()): Dates {
+  const zone = settings.time_zone;
+  const locale = safeLocale(settings.locale);
+  const hourCycle = settings.time_format === '12h' ? 'h12' : 'h23';
+  const dayFormat = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const shortDayFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const clock = new Intl.DateTimeFormat(locale, {
+    hour: settings.time_format === '12h' ? 'numeric' : '2-digit',
+    minute: '2-digit',
+    hourCycle,
+    timeZone: zone,
+  });
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', hourCycle, timeZone: zone });
+  const dateOnly = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: zone });
+  const todayIs = () => today(zone, now());
+  const week = (day: string): DayRange => {
+    const start = weekStartOf(day, settings.week_start);
+    return { start, end: addDays(start, 6) };
+  };
+  const month = (day: string): DayRange => {
+    const start = monthStartOf(day);
+    return { start, end: addDays(monthStartOf(addDays(start, 31)), -1) };
+  };
   return {
-    start: toDateString(new Date(today.getFullYear(), today.getMonth(), 1)),
-    end: toDateString(new Date(today.getFullYear(), today.getMonth() + 1, 0)),
+    settings,
+    today: todayIs,
+    dayOf: (instant) => dayOf(asDate(instant), zone),
+    timeOf: (instant) => {
+      const w = wallClock(asDate(instant), zone);
+      return `${pad2(w.hour)}:${pad2(w.minute)}`;
+    },
+    instantAt: (day, time) => zonedInstant(day, time, zone),
+    thisWeek: () => week(todayIs()),
+    lastWeek: () => week(addDays(todayIs(), -7)),
+    thisMonth: () => month(todayIs()),
+    lastMonth: () => month(addDays(monthStartOf(todayIs()), -1)),
+    weekStartOf: (day) => weekStartOf(day, settings.week_start),
+    formatDay: (day) => {
+      const d = plainDay(day);
+      return d ? dayFormat.format(d) : day;
+    },
+    formatShortDay: (day) => {
+      const d = plainDay(day);
+      return d ? shortDayFormat.format(d) : day;
+    },
+    formatClock: (iso) => {
+      const d = validDate(iso);
+      return d ? clock.format(d) : '';
+    },
+    formatDateTime: (iso, empty = '—') => {
+      if (!iso) return empty;
+      const d = validDate(iso);
+      return d ? dateTime.format(d) : iso;
+    },
+    formatDate: (iso, empty = '—') => {
+      if (!iso) return empty;
+      const d = validDate(iso);
+      return d ? dateOnly.format(d) : iso;
+    },
   };
 }
 
-export function lastMonth(today = new Date()): DayRange {
-  return thisMonth(new Date(today.getFullYear(), today.getMonth() - 1, 1));
-}
-
-/** "Mon, 3 Mar 2026" for a YYYY-MM-DD day (parsed as a local day, not as UTC midnight). */
-export function formatDay(day: string): string {
-  const date = localDateTime(day, '00:00');
-  if (!date) return day;
-  return date.toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
-}
-
-/** An API instant as local "09:05". */
-export function formatClock(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : toTimeString(date);
-}
-
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-
-/** An API instant as the reader's locale writes date and time; `empty` for nothing, the input itself when it is not a date. */
-export function formatDateTime(iso: string | null | undefined, empty = '—'): string {
-  if (!iso) return empty;
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : dateTime.format(d);
-}
-
-/** An API instant as the reader's locale writes the date; `empty` for nothing, the input itself when it is not a date. */
-export function formatDate(iso: string | null | undefined, empty = '—'): string {
-  if (!iso) return empty;
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : dateOnly.format(d);
+/** Dates in the browser's own settings (what component tests and pages outside the signed-in frame use). */
+export function browserDates(): Dates {
+  return createDates(browserTimeSettings());
 }
 
 export function isPast(iso: string | null | undefined, now = new Date()): boolean {

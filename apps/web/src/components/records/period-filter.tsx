@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
 import { PERIOD_OPTIONS, periodOf, periodRange, type DateRangeValue } from '@/lib/records/periods';
+import { useDates } from '@/lib/time-settings';
 
 interface PeriodFilterProps {
   value: DateRangeValue;
@@ -10,17 +11,18 @@ interface PeriodFilterProps {
   className?: string;
 }
 
-/** A named period (this week, last month…) or a custom From/To range. */
+/** A named period (today, this week, last month… in the person's zone and week) or a custom From/To range. */
 export function PeriodFilter({ value, onChange, className = 'col-span-2 sm:w-36' }: PeriodFilterProps) {
+  const dates = useDates();
   const set = (patch: Partial<DateRangeValue>) => onChange({ ...value, ...patch });
   return (
     <>
       <SelectField
         className={className}
         label="Period"
-        value={periodOf({ start: value.start_date, end: value.end_date })}
+        value={periodOf({ start: value.start_date, end: value.end_date }, dates)}
         onChange={(e) => {
-          const range = periodRange(e.target.value);
+          const range = periodRange(e.target.value, dates);
           if (range) set({ start_date: range.start, end_date: range.end });
         }}
         options={PERIOD_OPTIONS}

@@ -1,16 +1,19 @@
 import type { Permission } from '@timekeeper/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
-import { API, countRequests, errorBody, queryOf, routes, runningTimeEntry, signedIn, type RouteTable } from '@test/fake-api';
+import { addDays } from '@timekeeper/shared';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { API, countRequests, errorBody, meBody, queryOf, routes, runningTimeEntry, signedIn, type RouteTable } from '@test/fake-api';
 import { renderApp, WAIT } from '@test/render-app';
-import { addDays, dashboardRange } from './lib/weeks';
+import { browserDates } from '@/lib/dates';
+import { dashboardRange } from './lib/weeks';
 import { setupTestApiServer } from '@test/setup-test-api-server';
 
 const server = setupTestApiServer();
 
 const TRACKER: Permission[] = ['view_own_time_entries', 'create_time_entries', 'view_projects', 'view_own_reports'];
-const range = dashboardRange(new Date());
+// Without an answer from GET /users/me, the browser's own settings apply.
+const range = dashboardRange(browserDates());
 
 const runningEntry = runningTimeEntry({ notes: 'Wireframes' });
 
@@ -178,5 +181,41 @@ describe('dashboard: totals and chart', { timeout: 20_000 }, () => {
         .getAllByRole('link')
         .map((a) => a.textContent),
     ).toEqual(['Time entries', 'Reports', 'Profile', 'Help']);
+  });
+});
+
+describe('dashboard: the person’s own week', { timeout: 20_000 }, () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('D2 the week starts on Sunday for someone whose week_start is sunday', async () => {
+    // Wednesday 2 December 2026, 03:00 UTC; the week since Sunday 29 November holds 30 min on Sunday and 1 h today.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-02T03:00:00Z'));
+    const groups = [
+      { key: '2026-11-28', duration_seconds: 7200 },
+      { key: '2026-11-29', duration_seconds: 1800 },
+      { key: '2026-12-02', duration_seconds: 3600 },
+    ];
+    server.respondWith(
+      routes(
+        dashboardApi(TRACKER, {
+          [`GET ${API}/users/me`]: () => [200, meBody({ week_start: 'sunday' })],
+          [`GET ${API}/reports/summary`]: () => [200, summary(groups)],
+        }),
+      ),
+    );
+    renderApp('/');
+
+    const today = await screen.findByText('Today', undefined, WAIT);
+    await waitFor(() => expect(today.nextElementSibling?.textContent).toBe('1:00'), WAIT);
+    expect(screen.getByText('This week').nextElementSibling?.textContent).toBe('1:30');
+    const request = server.requests.find((r) => r.url.startsWith(`${API}/reports/summary`));
+    // Eight weeks, each from a Sunday: the oldest starts seven weeks before 29 November.
+    expect(queryOf(request!).get('start_date')).toBe(addDays('2026-11-29', -49));
+    expect(queryOf(request!).get('end_date')).toBe('2026-12-02');
+    const table = screen.getByRole('table', { name: /Hours per week/ });
+    expect(within(table).getAllByRole('row').at(-1)?.textContent).toContain('29 Nov');
   });
 });

@@ -1,7 +1,7 @@
 import { Fragment, useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { ExpandButton } from '@/components/ui/expand-button';
-import { formatDateTime } from '@/lib/dates';
+import { useDates } from '@/lib/time-settings';
 import type { AuditEntry } from '../api/types';
 import { AuditDiff } from './audit-diff';
 
@@ -13,6 +13,7 @@ interface AuditTableProps {
 const COLUMNS = ['Time', 'Actor', 'Action', 'Target', 'IP'];
 /** Time, actor, action, target, IP; a row opens to its before/after diff. */
 export function AuditTable({ entries, onActor }: AuditTableProps) {
+  const { formatDateTime } = useDates();
   const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
   const toggle = (id: number) =>
     setOpen((prev) => {

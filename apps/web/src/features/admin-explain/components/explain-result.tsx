@@ -2,7 +2,7 @@ import { isProjectLevel, PROJECT_LEVEL_LABELS } from '@timekeeper/shared';
 import { CircleCheck, CircleX } from 'lucide-react';
 import { Fragment, type ReactNode } from 'react';
 import { RoleBadge } from '@/features/admin-roles';
-import { formatDateTime } from '@/lib/dates';
+import { useDates } from '@/lib/time-settings';
 import type { Explanation } from '../api/types';
 import {
   readAlternative,
@@ -39,6 +39,7 @@ function alternativeText(req: Alternative): string {
 }
 
 function Reason({ reason }: { reason: ExplainReason }) {
+  const { formatDateTime } = useDates();
   if (reason.kind === 'legacy_admin')
     return <li>The legacy admin flag (the old role column; run pnpm cli seed-permissions to migrate it).</li>;
   return (
@@ -51,6 +52,7 @@ function Reason({ reason }: { reason: ExplainReason }) {
 }
 
 function Blocker({ blocker }: { blocker: ExplainBlocker }) {
+  const { formatDateTime } = useDates();
   if (blocker.kind === 'inactive_user') return <li>The account is deactivated: it holds no permissions.</li>;
   if (blocker.kind === 'not_granted') return <li>None of the user&apos;s roles grants it.</li>;
   return (

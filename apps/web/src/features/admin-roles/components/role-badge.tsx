@@ -1,6 +1,7 @@
 import { Clock } from 'lucide-react';
 import { Badge } from '@/components/ui/badge';
-import { formatDate, isPast } from '@/lib/dates';
+import { isPast } from '@/lib/dates';
+import { useDates } from '@/lib/time-settings';
 
 interface RoleBadgeProps {
   name: string;
@@ -11,6 +12,7 @@ interface RoleBadgeProps {
 
 /** Blue for system roles, gray for custom ones. */
 export function RoleBadge({ name, isSystem, expiresAt }: RoleBadgeProps) {
+  const { formatDate } = useDates();
   const kind = isSystem ? 'System role' : 'Custom role';
   const expired = isPast(expiresAt);
   const when = expiresAt ? (expired ? `expired on ${formatDate(expiresAt)}` : `until ${formatDate(expiresAt)}`) : null;

@@ -2,7 +2,7 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { DataTable, type Column } from '@/components/ui/data-table';
 import { useAccess } from '@/lib/access';
-import { formatDate, formatDateTime } from '@/lib/dates';
+import { useDates } from '@/lib/time-settings';
 import { TokenStatusBadge } from '@/features/tokens';
 import type { AdminToken } from '../api/types';
 
@@ -15,6 +15,7 @@ interface AdminTokensTableProps {
 }
 
 export function AdminTokensTable({ tokens, onOwner, onRevoke }: AdminTokensTableProps) {
+  const { formatDate, formatDateTime } = useDates();
   const canRevoke = useAccess().can('manage_api_tokens');
   const columns: Column<AdminToken>[] = [
     {

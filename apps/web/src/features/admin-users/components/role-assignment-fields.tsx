@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { Checkbox } from '@/components/ui/checkbox';
 import type { RoleRef } from '@/lib/access';
 import { firstMissing, type Role, RoleBadge } from '@/features/admin-roles';
-import { formatDateTime, isPast } from '@/lib/dates';
+import { isPast } from '@/lib/dates';
+import { useDates } from '@/lib/time-settings';
 import { toLocalInput, type Draft } from '../lib/role-assignment';
 
 interface RoleAssignmentFieldsProps {
@@ -26,6 +27,7 @@ export function RoleAssignmentFields({
   errors = {},
   disabled = false,
 }: RoleAssignmentFieldsProps) {
+  const { formatDateTime } = useDates();
   const baseId = useId();
   const now = new Date();
   const minValue = toLocalInput(now.toISOString());

@@ -1,11 +1,12 @@
 import { DataTable, type Column } from '@/components/ui/data-table';
-import { formatDateTime } from '@/lib/dates';
+import { useDates } from '@/lib/time-settings';
 import type { User } from '../api/types';
 import { UserRoleBadges } from './user-role-badges';
 import { UserStatusBadge } from './user-status-badge';
 
 /** The user directory; a name opens the user's detail panel. */
 export function UsersTable({ users, onOpen }: { users: User[]; onOpen: (id: number) => void }) {
+  const { formatDateTime } = useDates();
   const columns: Column<User>[] = [
     {
       key: 'name',

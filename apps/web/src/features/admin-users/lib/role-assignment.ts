@@ -9,7 +9,7 @@
  *   already expired: renew it, make it permanent or untick it.
  */
 import type { RoleRef } from '@/lib/access';
-import { formatDateTime } from '@/lib/dates';
+import { browserDates, type Dates } from '@/lib/dates';
 import type { RoleAssignment } from '../api/types';
 
 /** The API also takes a role's name; this form always sends its id. */
@@ -52,7 +52,12 @@ export interface BuildResult {
   errors: Record<number, string>;
 }
 
-export function buildAssignments(draft: Draft, current: readonly RoleRef[], now = new Date()): BuildResult {
+export function buildAssignments(
+  draft: Draft,
+  current: readonly RoleRef[],
+  now = new Date(),
+  { formatDateTime }: Pick<Dates, 'formatDateTime'> = browserDates(),
+): BuildResult {
   const assignments: RoleIdAssignment[] = [];
   const errors: Record<number, string> = {};
   for (const [key, entry] of Object.entries(draft)) {

@@ -1,13 +1,16 @@
 import { CheckboxInput } from '@/components/ui/checkbox';
 import { DataTable, type Column } from '@/components/ui/data-table';
-import { formatClock, formatDay, toDateString } from '@/lib/dates';
+import type { Dates } from '@/lib/dates';
+import { useDates } from '@/lib/time-settings';
 import { formatDuration } from '@/lib/duration';
 import type { Approval } from '../api/types';
 import { ApprovalRowActions } from './approval-row-actions';
 import { ApprovalStatusBadge } from './approval-status-badge';
 
-export const approvalDay = (a: Approval) => formatDay(toDateString(new Date(a.time_entry.start_time)));
-export const describeApproval = (a: Approval) => `${a.time_entry.user.name}, ${approvalDay(a)} ${formatClock(a.time_entry.start_time)}`;
+/** The day of the entry, the person's calendar day of its start. */
+export const approvalDay = (a: Approval, dates: Dates) => dates.formatDay(dates.dayOf(a.time_entry.start_time));
+export const describeApproval = (a: Approval, dates: Dates) =>
+  `${a.time_entry.user.name}, ${approvalDay(a, dates)} ${dates.formatClock(a.time_entry.start_time)}`;
 
 interface ApprovalsTableProps {
   approvals: Approval[];
@@ -36,11 +39,13 @@ export function ApprovalsTable({
   onReject,
   onCancel,
 }: ApprovalsTableProps) {
+  const dates = useDates();
+  const { formatClock } = dates;
   const allSelected = approvals.length > 0 && approvals.every((a) => selected.has(a.id));
   const columns: Column<Approval>[] = [
     { key: 'person', header: 'Person', cell: (a) => a.time_entry.user.name },
     { key: 'project', header: 'Project', cell: (a) => a.time_entry.project.name },
-    { key: 'date', header: 'Date', cell: (a) => <span className="whitespace-nowrap">{approvalDay(a)}</span> },
+    { key: 'date', header: 'Date', cell: (a) => <span className="whitespace-nowrap">{approvalDay(a, dates)}</span> },
     {
       key: 'time',
       header: 'Time',
@@ -84,7 +89,7 @@ export function ApprovalsTable({
           approval={a}
           decidable={decidable}
           me={me}
-          what={describeApproval(a)}
+          what={describeApproval(a, dates)}
           busy={busyId === a.id}
           onApprove={() => onApprove(a)}
           onReject={() => onReject(a)}
@@ -101,7 +106,7 @@ export function ApprovalsTable({
         <CheckboxInput
           checked={selected.has(a.id)}
           onChange={(e) => onToggle(a.id, e.target.checked)}
-          aria-label={`Select ${describeApproval(a)}`}
+          aria-label={`Select ${describeApproval(a, dates)}`}
         />
       ),
     });

@@ -2,6 +2,7 @@ import { Alert } from '@/components/ui/alert';
 import { ErrorMessage } from '@/components/ui/error-message';
 import { bulkFailures } from '../lib/bulk-failures';
 import type { Approval, BulkApproveResult } from '../api/types';
+import { useDates } from '@/lib/time-settings';
 import { describeApproval } from './approvals-table';
 
 interface BulkApproveResultProps {
@@ -13,9 +14,10 @@ interface BulkApproveResultProps {
 
 /** The answer of "Approve selected": how many were approved, or — nothing changed — which items failed and why. */
 export function BulkApproveResultMessage({ result, error, rows }: BulkApproveResultProps) {
+  const dates = useDates();
   const name = (id: number) => {
     const row = rows.get(id);
-    return row ? `${describeApproval(row)} · ${row.time_entry.project.name}` : `Request ${id}`;
+    return row ? `${describeApproval(row, dates)} · ${row.time_entry.project.name}` : `Request ${id}`;
   };
   if (result) {
     return (

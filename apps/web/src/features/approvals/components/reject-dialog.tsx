@@ -6,10 +6,12 @@ import { TextareaField } from '@/components/ui/textarea-field';
 import { fieldError } from '@/lib/field-errors';
 import { useRejectApproval } from '../api/reject-approval';
 import type { Approval } from '../api/types';
+import { useDates } from '@/lib/time-settings';
 import { describeApproval } from './approvals-table';
 
 /** Asks for the reason (required, shown to the requester) and rejects the request. */
 export function RejectDialog({ approval, onClose }: { approval: Approval | null; onClose: () => void }) {
+  const dates = useDates();
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
   const reject = useRejectApproval();
@@ -33,7 +35,7 @@ export function RejectDialog({ approval, onClose }: { approval: Approval | null;
       open={approval !== null}
       onOpenChange={(open) => !open && close()}
       title="Reject this time entry?"
-      description={approval ? describeApproval(approval) : undefined}
+      description={approval ? describeApproval(approval, dates) : undefined}
     >
       <form onSubmit={submit} className="space-y-4" noValidate>
         {reject.error && !fieldError(reject.error, 'reason') ? <ErrorMessage error={reject.error} title="Could not reject" /> : null}

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { EmptyState } from '@/components/ui/empty-state';
 import { QueryState } from '@/components/ui/query-state';
 import { formatDuration } from '@/lib/duration';
+import { useDates } from '@/lib/time-settings';
 import { useMyDayTotals } from '../api/get-my-day-totals';
 import { sumDays, weeklyTotals, type DashboardRange } from '../lib/weeks';
 import { SectionCard } from './section-card';
@@ -17,10 +18,11 @@ function Stat({ label, seconds }: { label: string; seconds: number }) {
   );
 }
 
-/** Today's and this week's totals and the last weeks as a chart: your own finished time (UTC days). */
+/** Today's and this week's totals and the last weeks as a chart: your own finished time, in your days and weeks. */
 export function TimeOverview({ range }: { range: DashboardRange }) {
+  const { formatShortDay } = useDates();
   const totals = useMyDayTotals(range);
-  const weeks = useMemo(() => (totals.data ? weeklyTotals(totals.data, range) : []), [totals.data, range]);
+  const weeks = useMemo(() => (totals.data ? weeklyTotals(totals.data, range, formatShortDay) : []), [totals.data, range, formatShortDay]);
   return (
     <>
       <SectionCard title="Your time">
@@ -32,7 +34,7 @@ export function TimeOverview({ range }: { range: DashboardRange }) {
             </dl>
           )}
         </QueryState>
-        <p className="mt-2 text-xs text-slate-500">Finished entries, by UTC day; a running timer counts once stopped.</p>
+        <p className="mt-2 text-xs text-slate-500">Finished entries, by day in your time zone; a running timer counts once stopped.</p>
       </SectionCard>
       <SectionCard title={`Last ${weeks.length || 8} weeks`} className="lg:col-span-2">
         <QueryState query={totals} loadingLabel="Loading the chart…">

@@ -9,7 +9,7 @@ import { fieldError } from '@/lib/field-errors';
 import { projectSelectOptions, useProjectOptions, useProjectsAllowing } from '@/lib/records/project-options';
 import { FormError } from '@/components/ui/form-error';
 import { TextareaField } from '@/components/ui/textarea-field';
-import { toDateString } from '@/lib/dates';
+import { useDates } from '@/lib/time-settings';
 import { useSaveExpense } from '../api/save-expense';
 import { parseAmount } from '@/lib/money';
 import type { Expense, ExpenseBody } from '../api/types';
@@ -27,12 +27,13 @@ export function ExpenseForm({
   projectId?: number | undefined;
   onDone: () => void;
 }) {
+  const dates = useDates();
   const projects = useProjectOptions();
   const allowed = useProjectsAllowing(projects.data, 'log_own_expenses');
   const save = useSaveExpense();
   const [values, setValues] = useState({
     projectId: expense ? String(expense.project_id) : projectId === undefined ? '' : String(projectId),
-    date: expense?.date ?? toDateString(new Date()),
+    date: expense?.date ?? dates.today(),
     amount: expense ? expense.amount.toFixed(2) : '',
     currency: expense?.currency ?? '',
     category: expense?.category ?? '',

@@ -3,7 +3,7 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Dialog } from '@/components/ui/dialog';
 import { EmptyState } from '@/components/ui/empty-state';
 import { QueryState } from '@/components/ui/query-state';
-import { formatDay, thisMonth } from '@/lib/dates';
+import { useDates } from '@/lib/time-settings';
 import { formatMoney, totalsByCurrency } from '@/lib/money';
 import { useListEditing } from '@/lib/records/use-list-editing';
 import { useRecordList } from '@/lib/records/use-record-list';
@@ -16,6 +16,7 @@ import { ListToolbar, ListTotal } from '@/components/records/list-parts';
 
 /** Expenses with filters (this month by default), add/edit, delete, pagination. `projectId` fixes the project. */
 export function ExpensesPanel({ projectId }: { projectId?: number }) {
+  const { formatDay, thisMonth } = useDates();
   const list = useRecordList('expenses', projectId, thisMonth());
   const { filters, canAdd } = list;
   const query = useExpenses({ ...filters, page: list.page });

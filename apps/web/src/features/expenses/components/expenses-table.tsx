@@ -5,7 +5,7 @@ import { DataTable, type Column } from '@/components/ui/data-table';
 import { EXPENSE_RULES, RecordActions } from '@/features/time-entries';
 import { useProjectOptions } from '@/lib/records/project-options';
 import type { RecordTableOptions } from '@/lib/records/record-table';
-import { formatDay } from '@/lib/dates';
+import { useDates } from '@/lib/time-settings';
 import type { Expense } from '../api/types';
 import { formatMoney } from '@/lib/money';
 
@@ -15,6 +15,7 @@ export interface ExpensesTableProps extends RecordTableOptions<Expense> {
 
 /** Expenses as a table: date, project, category, description, amount with currency, billable. */
 export function ExpensesTable({ expenses, showUser = false, hideProject = false, onEdit, onDelete }: ExpensesTableProps) {
+  const { formatDay } = useDates();
   const projects = useProjectOptions();
   const columns: Column<Expense>[] = [
     { key: 'date', header: 'Date', cell: (e) => <span className="whitespace-nowrap">{formatDay(e.date)}</span> },

@@ -12,7 +12,7 @@ import { isApiError } from '@/lib/api-client';
 import { fieldError, fieldOf } from '@/lib/field-errors';
 import { useClientOptions } from '@/features/projects';
 import { useProjectOptions, useProjectsAllowing } from '@/lib/records/project-options';
-import { lastMonth } from '@/lib/dates';
+import { useDates } from '@/lib/time-settings';
 import { useCreateInvoiceFromTime } from '../api/create-invoice-from-time';
 import type { Invoice } from '../api/types';
 import { buildFromTimeBody, type FromTimeErrors, type FromTimeValues } from '../lib/from-time-form';
@@ -26,7 +26,7 @@ export function CreateInvoiceForm({ onCreated, onCancel }: { onCreated: (invoice
   const invoiceable = useProjectsAllowing(projects.data, 'invoice');
   const clientQuery = useClientOptions(access.can('view_clients'));
   const create = useCreateInvoiceFromTime();
-  const month = lastMonth();
+  const month = useDates().lastMonth();
   const [values, setValues] = useState<FromTimeValues>({
     billTo: 'project',
     projectId: '',

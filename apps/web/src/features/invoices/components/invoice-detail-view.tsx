@@ -1,5 +1,5 @@
 import { QueryState } from '@/components/ui/query-state';
-import { formatDay } from '@/lib/dates';
+import { useDates } from '@/lib/time-settings';
 import { useInvoice } from '../api/get-invoice';
 import type { Invoice } from '../api/types';
 import { formatPeriod } from '../lib/format';
@@ -20,10 +20,12 @@ export function InvoiceDetailView({ invoiceId }: { invoiceId: number }) {
 }
 
 function InvoiceDetail({ invoice }: { invoice: Invoice }) {
+  const dates = useDates();
+  const { formatDay } = dates;
   const facts: [string, string][] = [
     ['Client', invoice.client?.name ?? '—'],
     ['Project', invoice.project?.name ?? '—'],
-    ['Period', formatPeriod(invoice.period_start, invoice.period_end)],
+    ['Period', formatPeriod(invoice.period_start, invoice.period_end, dates)],
     ['Issued', formatDay(invoice.issue_date)],
     ['Due', invoice.due_date ? formatDay(invoice.due_date) : '—'],
     ['Currency', invoice.currency],

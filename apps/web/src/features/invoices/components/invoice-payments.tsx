@@ -1,9 +1,10 @@
 import { moneyColumn } from '@/components/money/money-column';
 import { DataTable } from '@/components/ui/data-table';
-import { formatDay } from '@/lib/dates';
+import { useDates } from '@/lib/time-settings';
 import type { Payment } from '../api/types';
 
 export function InvoicePayments({ payments, currency }: { payments: Payment[]; currency: string }) {
+  const { formatDay } = useDates();
   if (payments.length === 0) return <p className="text-sm text-slate-600">No payments recorded.</p>;
   return (
     <DataTable

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { DataTable, type Column } from '@/components/ui/data-table';
 import type { InvoiceSummary } from '../api/types';
 import { formatPeriod } from '../lib/format';
+import { useDates } from '@/lib/time-settings';
 import { InvoiceStatusBadge } from './invoice-status-badge';
 
 interface InvoicesTableProps {
@@ -22,6 +23,7 @@ const billedTo = (i: InvoiceSummary, clients: ReadonlyMap<number, string>, proje
 const currencyOf = (i: InvoiceSummary) => i.currency;
 
 export function InvoicesTable({ invoices, clientNames, projectNames }: InvoicesTableProps) {
+  const dates = useDates();
   const columns: Column<InvoiceSummary>[] = [
     {
       key: 'number',
@@ -36,7 +38,7 @@ export function InvoicesTable({ invoices, clientNames, projectNames }: InvoicesT
     {
       key: 'period',
       header: 'Period',
-      cell: (i) => <span className="whitespace-nowrap">{formatPeriod(i.period_start, i.period_end)}</span>,
+      cell: (i) => <span className="whitespace-nowrap">{formatPeriod(i.period_start, i.period_end, dates)}</span>,
     },
     { key: 'status', header: 'Status', cell: (i) => <InvoiceStatusBadge status={i.status} /> },
     moneyColumn('total', 'Total', (i) => i.total, currencyOf),

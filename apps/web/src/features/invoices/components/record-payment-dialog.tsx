@@ -6,7 +6,7 @@ import { TextField } from '@/components/ui/text-field';
 import { fieldError } from '@/lib/field-errors';
 import { textBinder } from '@/lib/use-form-fields';
 import { parseAmount } from '@/lib/money';
-import { toDateString } from '@/lib/dates';
+import { useDates } from '@/lib/time-settings';
 import { useRecordPayment } from '../api/record-payment';
 import type { Invoice } from '../api/types';
 import { formatMoney } from '@/lib/money';
@@ -21,7 +21,8 @@ export function RecordPaymentDialog({
   open: boolean;
   onOpenChange: (open: boolean) => void;
 }) {
-  const [form, setForm] = useState(() => ({ amount: String(invoice.balance), paid_on: toDateString(new Date()), method: '' }));
+  const { today } = useDates();
+  const [form, setForm] = useState(() => ({ amount: String(invoice.balance), paid_on: today(), method: '' }));
   const [invalid, setInvalid] = useState(false);
   const pay = useRecordPayment(invoice.id);
   const bind = textBinder(form, setForm, pay.error);

@@ -4,11 +4,12 @@ import { Badge } from '@/components/ui/badge';
 import { QueryState } from '@/components/ui/query-state';
 import { heldPermissions, useMyPermissions, type MyPermissions, type RoleRef } from '@/lib/access';
 import { ProfileCard } from './profile-card';
-import { formatDateTime } from '@/lib/dates';
+import { useDates } from '@/lib/time-settings';
 
 const roleLabel = (name: string) => name.replace(/_/g, ' ');
 
 function RoleBadges({ roles, legacyRole }: { roles: RoleRef[]; legacyRole: string | null }) {
+  const { formatDateTime } = useDates();
   if (roles.length === 0 && !legacyRole) return <p className="text-sm text-slate-600">You hold no roles.</p>;
   return (
     <ul className="flex flex-wrap gap-2" aria-label="Your roles">

@@ -10,9 +10,10 @@ import { useLogoutEverywhere } from '../api/logout-everywhere';
 import type { SessionInfo } from '../api/types';
 import { ProfileCard } from './profile-card';
 import { describeUserAgent } from './user-agent';
-import { formatDateTime } from '@/lib/dates';
+import { useDates } from '@/lib/time-settings';
 
 function SessionRow({ session }: { session: SessionInfo }) {
+  const { formatDateTime } = useDates();
   return (
     <li className="flex flex-wrap items-start justify-between gap-2 py-3">
       <div className="min-w-0">

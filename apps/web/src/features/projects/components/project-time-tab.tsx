@@ -2,10 +2,11 @@ import type { Column } from '@/components/ui/data-table';
 import { useProjectTimePage } from '../api/get-project-time-entries';
 import type { ProjectTimeEntry } from '../api/types';
 import { PagedTableTab } from './paged-table-tab';
-import { formatDate } from '@/lib/dates';
+import type { Dates } from '@/lib/dates';
+import { useDates } from '@/lib/time-settings';
 import { formatHoursLabel } from '@/lib/duration';
 
-const columns: Column<ProjectTimeEntry>[] = [
+const columnsFor = ({ formatDate }: Dates): Column<ProjectTimeEntry>[] => [
   {
     key: 'date',
     header: 'Date',
@@ -25,12 +26,13 @@ const columns: Column<ProjectTimeEntry>[] = [
 
 /** The team's time on the project, newest first, read-only (shown from the view_team_time action). */
 export function ProjectTimeTab({ projectId }: { projectId: number }) {
+  const dates = useDates();
   return (
     <PagedTableTab
       projectId={projectId}
       usePage={useProjectTimePage}
       rowsOf={(data) => data.time_entries}
-      columns={columns}
+      columns={columnsFor(dates)}
       caption="Time logged on this project"
       loadingLabel="Loading time entries…"
       emptyTitle="No time logged on this project yet"

@@ -4,7 +4,7 @@ import { Alert } from '@/components/ui/alert';
 import { EmptyState } from '@/components/ui/empty-state';
 import { QueryState } from '@/components/ui/query-state';
 import { Can } from '@/lib/access';
-import { thisMonth } from '@/lib/dates';
+import { useDates } from '@/lib/time-settings';
 import { summaryExportUrl, useSummary } from '../api/get-summary';
 import type { SummaryParams } from '../api/types';
 import { ReportFilters } from './report-filters';
@@ -13,7 +13,7 @@ import { SummaryTable } from './summary-table';
 
 /** The time summary: settings, a stacked bar chart, the table with totals, and the CSV export. */
 export function ReportsView() {
-  const month = thisMonth();
+  const month = useDates().thisMonth();
   const [params, setParams] = useState<SummaryParams>({ start_date: month.start, end_date: month.end, group_by: 'project' });
   const query = useSummary(params);
   return (

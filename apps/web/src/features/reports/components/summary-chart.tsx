@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatDay } from '@/lib/dates';
+import { useDates } from '@/lib/time-settings';
 import { formatDuration } from '@/lib/duration';
 import type { Summary } from '../api/types';
 
@@ -13,9 +13,10 @@ const GROUP_NOUNS = { project: 'project', user: 'person', day: 'day', week: 'wee
  * The table below carries the same numbers for screen readers.
  */
 export function SummaryChart({ summary }: { summary: Summary }) {
+  const { formatShortDay } = useDates();
   const byDay = summary.group_by === 'day';
   const data = summary.groups.map((g) => ({
-    name: byDay && typeof g.key === 'string' ? formatDay(g.key).replace(/,? \d{4}$/, '') : g.label,
+    name: byDay && typeof g.key === 'string' ? formatShortDay(g.key) : g.label,
     billable: hours(g.billable_seconds),
     nonBillable: hours(g.duration_seconds - g.billable_seconds),
   }));

@@ -1,4 +1,4 @@
-import { formatDay } from '@/lib/dates';
+import { useDates } from '@/lib/time-settings';
 import { formatDuration } from '@/lib/duration';
 import { formatMoney } from '@/lib/money';
 import type { Summary, SummaryGroup } from '../api/types';
@@ -10,6 +10,7 @@ const amountCell = (g: Pick<SummaryGroup, 'amount' | 'currency'>) =>
 
 /** The summary's groups and totals; amounts only when the API included them. */
 export function SummaryTable({ summary }: { summary: Summary }) {
+  const { formatDay } = useDates();
   const withAmounts = summary.amounts_included;
   const th = 'px-3 py-2 text-left font-semibold text-slate-700';
   const td = 'px-3 py-2 text-slate-800';

@@ -2,7 +2,7 @@ import { CalendarDays, User } from 'lucide-react';
 import { RowActions } from '@/components/records/row-actions';
 import { useAccess, useMyPermissions, useProjectAccess } from '@/lib/access';
 import { useProjectOptions } from '@/lib/records/project-options';
-import { formatDay, toDateString } from '@/lib/dates';
+import { useDates } from '@/lib/time-settings';
 import type { Task, TaskStatus } from '../api/types';
 import { TASK_STATUSES } from '../lib/task-status';
 import { useUpdateTask } from '../api/update-task';
@@ -17,6 +17,7 @@ interface TaskCardProps {
 
 /** One task: name, project, assignee, due date; status change, edit and delete when allowed. */
 export function TaskCard({ task, projectName, onEdit, onDelete }: TaskCardProps) {
+  const { formatDay, today } = useDates();
   const access = useAccess();
   const me = useMyPermissions().data?.user_id;
   const project = useProjectAccess(task.project_id);
@@ -24,7 +25,7 @@ export function TaskCard({ task, projectName, onEdit, onDelete }: TaskCardProps)
   const archived = useProjectOptions().byId.get(task.project_id)?.status === 'archived';
   const allowed = taskActions(task, access, project.can('edit_tasks') && !archived, me);
   const update = useUpdateTask();
-  const overdue = task.due_date !== null && task.status !== 'done' && task.due_date < toDateString(new Date());
+  const overdue = task.due_date !== null && task.status !== 'done' && task.due_date < today();
 
   return (
     <li className="rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200">

@@ -6,7 +6,7 @@ import { QueryState } from '@/components/ui/query-state';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { RecordFilters } from '@/components/records/record-filters';
 import { useRequestApproval } from '@/features/approvals';
-import { formatDay, thisWeek, toDateString } from '@/lib/dates';
+import { useDates } from '@/lib/time-settings';
 import { formatDuration } from '@/lib/duration';
 import { useListEditing } from '@/lib/records/use-list-editing';
 import { useRecordList } from '@/lib/records/use-record-list';
@@ -22,6 +22,7 @@ import { ListToolbar, ListTotal } from '@/components/records/list-parts';
  * confirmation and pagination. Pass `projectId` to show one project's entries (project pages).
  */
 export function TimeEntriesPanel({ projectId }: { projectId?: number }) {
+  const { formatDay, dayOf, thisWeek } = useDates();
   const list = useRecordList('time', projectId, thisWeek());
   const { filters, canAdd } = list;
   const query = useTimeEntries({ ...filters, page: list.page });
@@ -37,8 +38,8 @@ export function TimeEntriesPanel({ projectId }: { projectId?: number }) {
       </ListToolbar>
       {requestApproval.isSuccess ? (
         <Alert tone="success">
-          Submitted the entry of {formatDay(toDateString(new Date(requestApproval.data.time_entry.start_time)))} for approval; it is locked
-          until someone decides. Follow it under{' '}
+          Submitted the entry of {formatDay(dayOf(requestApproval.data.time_entry.start_time))} for approval; it is locked until someone
+          decides. Follow it under{' '}
           <Link to="/approvals?view=mine" className="font-medium underline">
             Approvals
           </Link>
@@ -80,7 +81,7 @@ export function TimeEntriesPanel({ projectId }: { projectId?: number }) {
       <ConfirmDialog {...edit.confirm} title="Delete this time entry?" confirmLabel="Delete entry">
         {deleting ? (
           <p>
-            The entry of {formatDay(toDateString(new Date(deleting.start_time)))} (
+            The entry of {formatDay(dayOf(deleting.start_time))} (
             {deleting.duration_seconds === null ? 'running' : formatDuration(deleting.duration_seconds)}) is removed for good.
           </p>
         ) : null}

@@ -5,7 +5,7 @@ import { useTaskNames } from '@/features/tasks';
 import { useProjectOptions } from '@/lib/records/project-options';
 import type { RecordTableOptions } from '@/lib/records/record-table';
 import type { TimeEntry } from '../api/types';
-import { formatClock, formatDay, toDateString } from '@/lib/dates';
+import { useDates } from '@/lib/time-settings';
 import { formatDuration } from '@/lib/duration';
 import { TIME_RULES } from '../lib/entry-access';
 import { RecordActions } from './record-actions';
@@ -18,8 +18,6 @@ export interface TimeEntriesTableProps extends RecordTableOptions<TimeEntry> {
   /** The entry whose approval request is on its way. */
   requestingId?: number | null;
 }
-
-const dayOf = (entry: TimeEntry) => formatDay(toDateString(new Date(entry.start_time)));
 
 const APPROVAL_BADGES = {
   pending: { tone: 'yellow', label: 'Awaiting approval' },
@@ -50,6 +48,9 @@ export function TimeEntriesTable({
   onRequestApproval,
   requestingId = null,
 }: TimeEntriesTableProps) {
+  const { formatClock, formatDay, dayOf: dayOfInstant } = useDates();
+  // The day an entry is on: the person's calendar day of its start.
+  const dayOf = (entry: TimeEntry) => formatDay(dayOfInstant(entry.start_time));
   const projects = useProjectOptions();
   const taskNames = useTaskNames(entries.map((e) => e.project_id));
 

@@ -5,6 +5,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { SelectField } from '@/components/ui/select-field';
 import { Spinner } from '@/components/ui/spinner';
 import { fieldError } from '@/lib/field-errors';
+import { useDates } from '@/lib/time-settings';
 import { TaskSelect } from '@/features/tasks';
 import { useCreateTimeEntry } from '../api/create-time-entry';
 import { projectSelectOptions, useProjectOptions, useProjectsAllowing } from '@/lib/records/project-options';
@@ -39,7 +40,10 @@ const API_FIELDS = Object.values(ENTRY_FIELD_PATHS);
 
 /** Create or edit a time entry: project, task, (for whom, where allowed), day, start/end or duration, billable, notes. */
 export function TimeEntryForm({ entry, projectId, onSaved, onCancel }: TimeEntryFormProps) {
-  const [values, setValues] = useState<EntryFormValues>(() => (entry ? entryValues(entry) : newEntryValues(new Date(), projectId)));
+  const dates = useDates();
+  const [values, setValues] = useState<EntryFormValues>(() =>
+    entry ? entryValues(entry, dates) : newEntryValues(new Date(), projectId, dates),
+  );
   const [clientErrors, setClientErrors] = useState<EntryFormErrors>({});
   const [idempotencyKey] = useState(newIdempotencyKey);
   const projects = useProjectOptions();
@@ -70,12 +74,12 @@ export function TimeEntryForm({ entry, projectId, onSaved, onCancel }: TimeEntry
     if (running) return update.mutate({ id: entry.id, body: buildRunningEntryBody(values) }, { onSuccess: onSaved });
     if (entry) {
       // Only what changed: a time left alone keeps its seconds (the fields show minutes).
-      const changed = buildEntryUpdate(entry, values);
+      const changed = buildEntryUpdate(entry, values, dates);
       if (changed.errors) return setClientErrors(changed.errors);
       if (Object.keys(changed.body).length === 0) return onSaved(entry);
       return update.mutate({ id: entry.id, body: changed.body }, { onSuccess: onSaved });
     }
-    const built = buildEntryBody(values);
+    const built = buildEntryBody(values, undefined, dates);
     if (built.errors) return setClientErrors(built.errors);
     create.mutate({ body: built.body, idempotencyKey }, { onSuccess: onSaved });
   }

@@ -6,7 +6,7 @@
  */
 import { MAX_ENTRY_SECONDS, parseDuration } from '@timekeeper/shared';
 import type { CreateTimeEntryBody, TimeEntry, UpdateTimeEntryBody } from '../api/types';
-import { localDateTime, toDateString, toTimeString } from '@/lib/dates';
+import { browserDates, type Dates } from '@/lib/dates';
 import { formatDurationExact } from '@/lib/duration';
 
 export type EntryMode = 'range' | 'duration';
@@ -42,34 +42,36 @@ export const ENTRY_FIELD_PATHS = {
 
 export type EntryFormErrors = Partial<Record<keyof EntryFormValues, string>>;
 
-export function newEntryValues(now = new Date(), projectId?: number): EntryFormValues {
+/** A new entry: the last hour, today, in the person's zone (`dates`). */
+export function newEntryValues(now = new Date(), projectId?: number, dates: Dates = browserDates()): EntryFormValues {
   const hourAgo = new Date(now.getTime() - 3600_000);
-  const sameDay = toDateString(hourAgo) === toDateString(now);
+  const sameDay = dates.dayOf(hourAgo) === dates.dayOf(now);
   return {
     projectId: projectId === undefined ? '' : String(projectId),
     userId: '',
     taskId: '',
-    date: toDateString(now),
+    date: dates.dayOf(now),
     mode: 'range',
-    start: sameDay ? toTimeString(hourAgo) : '00:00',
-    end: toTimeString(now),
+    start: sameDay ? dates.timeOf(hourAgo) : '00:00',
+    end: dates.timeOf(now),
     duration: '1:00',
     billable: true,
     notes: '',
   };
 }
 
-export function entryValues(entry: TimeEntry): EntryFormValues {
+/** An entry's fields, its day and times in the person's zone (`dates`). */
+export function entryValues(entry: TimeEntry, dates: Dates = browserDates()): EntryFormValues {
   const start = new Date(entry.start_time);
   const end = entry.end_time ? new Date(entry.end_time) : null;
   return {
     projectId: String(entry.project_id),
     userId: '',
     taskId: entry.task_id === null ? '' : String(entry.task_id),
-    date: toDateString(start),
+    date: dates.dayOf(start),
     mode: 'range',
-    start: toTimeString(start),
-    end: end ? toTimeString(end) : '',
+    start: dates.timeOf(start),
+    end: end ? dates.timeOf(end) : '',
     duration: entry.duration_seconds ? formatDurationExact(entry.duration_seconds) : '',
     billable: entry.billable,
     notes: entry.notes,
@@ -96,11 +98,11 @@ export function durationPreview(typed: string): { seconds: number | null; text: 
  * A typed HH:MM on a day, as an instant. When the time is the one the form showed for `original`
  * (the person did not touch it), the original's seconds are kept: the form shows minutes only.
  */
-function instantOf(day: string, time: string, original: string | null | undefined): Date | null {
-  const at = localDateTime(day, time);
+function instantOf(dates: Dates, day: string, time: string, original: string | null | undefined): Date | null {
+  const at = dates.instantAt(day, time);
   if (!at || !original) return at;
   const before = new Date(original);
-  if (toTimeString(before) === time) at.setSeconds(before.getSeconds(), before.getMilliseconds());
+  if (dates.timeOf(before) === time) at.setUTCSeconds(before.getUTCSeconds(), before.getUTCMilliseconds());
   return at;
 }
 
@@ -113,11 +115,12 @@ function instantOf(day: string, time: string, original: string | null | undefine
 export function buildEntryBody(
   values: EntryFormValues,
   entry?: TimeEntry,
+  dates: Dates = browserDates(),
 ): { body: CreateTimeEntryBody; errors?: never } | { body?: never; errors: EntryFormErrors } {
   const errors: EntryFormErrors = {};
   const projectId = Number(values.projectId);
   if (!values.projectId || !Number.isInteger(projectId)) errors.projectId = 'Choose a project';
-  const start = instantOf(values.date, values.start, entry?.start_time);
+  const start = instantOf(dates, values.date, values.start, entry?.start_time);
   const dateOk = /^\d{4}-\d{2}-\d{2}$/.test(values.date);
   if (!dateOk) errors.date = 'Enter a date';
   else if (!start) errors.start = 'Enter a start time';
@@ -131,7 +134,7 @@ export function buildEntryBody(
     notes: values.notes,
   };
   if (values.mode === 'range') {
-    const end = instantOf(values.date, values.end, entry?.end_time);
+    const end = instantOf(dates, values.date, values.end, entry?.end_time);
     if (!end) {
       if (dateOk) errors.end = 'Enter an end time';
     } else body.end_time = end.toISOString();
@@ -153,8 +156,9 @@ const sameInstant = (a: string | null | undefined, b: string | null | undefined)
 export function buildEntryUpdate(
   entry: TimeEntry,
   values: EntryFormValues,
+  dates: Dates = browserDates(),
 ): { body: UpdateTimeEntryBody; errors?: never } | { body?: never; errors: EntryFormErrors } {
-  const built = buildEntryBody(values, entry);
+  const built = buildEntryBody(values, entry, dates);
   if (built.errors) return built;
   const next = built.body;
   const body: UpdateTimeEntryBody = {};

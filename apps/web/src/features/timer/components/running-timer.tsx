@@ -3,7 +3,7 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import type { TimeEntry } from '@/features/time-entries';
 import { TextareaField } from '@/components/ui/textarea-field';
-import { formatClock } from '@/lib/dates';
+import { useDates } from '@/lib/time-settings';
 import { formatElapsed } from '@/lib/duration';
 
 interface RunningTimerProps {
@@ -19,6 +19,7 @@ interface RunningTimerProps {
 
 /** The running entry: a ticking clock, what it is for, notes to keep when stopping, Stop. */
 export function RunningTimer({ entry, elapsed, projectName, taskName, notes, onNotesChange, onStop, pending }: RunningTimerProps) {
+  const { formatClock } = useDates();
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-3">

@@ -2,13 +2,13 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { QueryState } from '@/components/ui/query-state';
 import { useMyPermissions } from '@/lib/access';
 import { TimeEntriesTable, useTimeEntries } from '@/features/time-entries';
-import { toDateString } from '@/lib/dates';
+import { useDates } from '@/lib/time-settings';
 import { formatDuration } from '@/lib/duration';
 
-/** What the signed-in person logged today (their own entries only), with the day's total. */
+/** What the signed-in person logged today (their day, in their zone; their own entries only), with the day's total. */
 export function TodayEntries() {
   const me = useMyPermissions().data?.user_id;
-  const today = toDateString(new Date());
+  const today = useDates().today();
   const query = useTimeEntries({ start_date: today, end_date: today, user_id: me, per_page: 100 }, me !== undefined);
   return (
     <section aria-labelledby="today-title" className="space-y-3">

@@ -2,11 +2,12 @@ import { Badge } from '@/components/ui/badge';
 import { DataTable, type Column } from '@/components/ui/data-table';
 import type { ApiToken } from '../api/types';
 import type { IssuedSecret } from '../lib/issued-secret';
-import { formatDate, formatDateTime } from '@/lib/dates';
+import { useDates } from '@/lib/time-settings';
 import { TokenRowActions } from './token-row-actions';
 import { TokenStatusBadge } from './token-status-badge';
 
 export function TokensTable({ tokens, onIssued }: { tokens: ApiToken[]; onIssued: (issued: IssuedSecret) => void }) {
+  const { formatDate, formatDateTime } = useDates();
   const columns: Column<ApiToken>[] = [
     {
       key: 'name',
