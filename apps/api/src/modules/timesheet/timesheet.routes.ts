@@ -4,6 +4,9 @@ import { ok } from '../../lib/schemas.js';
 import { CopyPreviousWeekBody, PutTimesheetBody, Timesheet, TimesheetQuery } from './timesheet.schemas.js';
 import { copyPreviousWeek, getTimesheet, putTimesheet } from './timesheet.service.js';
 
+/** Writing your week: the permission to log time, as for POST /time-entries. */
+const write = { permission: 'create_time_entries', scope: 'write:time_entries' } as const;
+
 const timesheetRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/timesheet',
@@ -25,8 +28,7 @@ const timesheetRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       config: {
         access: {
-          permission: 'create_time_entries',
-          scope: 'write:time_entries',
+          ...write,
           project: {
             see: 'view_project',
             action: 'log_own_time',
@@ -48,7 +50,7 @@ const timesheetRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/timesheet/copy-previous-week',
     {
-      config: { access: { permission: 'create_time_entries', scope: 'write:time_entries' } },
+      config: { access: write },
       schema: {
         summary: "Start a week with last week's rows",
         description:

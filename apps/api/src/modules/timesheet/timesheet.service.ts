@@ -128,7 +128,7 @@ function groupRows(frame: WeekFrame, entries: readonly WeekEntry[]): Map<string,
     const key = rowKey(entry.projectId, entry.taskId);
     let row = rows.get(key);
     if (!row) {
-      row = { project, task: entry.taskId === null ? null : (task ?? { id: entry.taskId, name: '' }), cells: frame.days.map(() => []) };
+      row = { project, task, cells: frame.days.map(() => []) };
       rows.set(key, row);
     }
     row.cells[frame.days.indexOf(dayOf(entry.startTime, frame.calendar.timeZone))]!.push(entry);
