@@ -38,7 +38,8 @@ export function TimeSettingsProvider({ children, fallback = null }: { children: 
   const { time_zone, week_start, locale, time_format } = me.data ?? browserDefaults();
   // Rebuilt only when a setting changes, not on every refetch of the user.
   const dates = useMemo(() => createDates({ time_zone, week_start, locale, time_format }), [time_zone, week_start, locale, time_format]);
-  if (me.isPending) return <>{fallback}</>;
+  // Only the first answer is awaited: a later refetch (a new observer after an error) keeps the pages shown.
+  if (!me.isFetched) return <>{fallback}</>;
   return <DatesContext.Provider value={dates}>{children}</DatesContext.Provider>;
 }
 

@@ -2,7 +2,7 @@ import type { Permission } from '@timekeeper/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { API, errorBody, routes, signedIn, testUser, type RouteTable } from '@test/fake-api';
+import { API, errorBody, meBody, routes, signedIn, testUser, type RouteTable } from '@test/fake-api';
 import { renderApp, WAIT } from '@test/render-app';
 import { setupTestApiServer } from '@test/setup-test-api-server';
 
@@ -183,5 +183,44 @@ describe('profile page', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Sign out everywhere' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/login'), WAIT);
     expect(lastBody('POST', '/auth/logout-everywhere')).toEqual({ keep_current: false });
+  });
+});
+
+describe('profile: time and region', { timeout: 20_000 }, () => {
+  it('sets your own time zone, week start and clock, and puts the locale back to the organisation’s default', async () => {
+    // The person's own settings; the organisation's defaults (meBody's) apply to the rest.
+    let own: Parameters<typeof meBody>[0] = { locale: 'de-DE' };
+    server.respondWith(
+      routes(
+        profileApi({
+          [`GET ${API}/users/me`]: () => [200, meBody(own)],
+          [`PATCH ${API}/users/me`]: (req) => {
+            const body = JSON.parse(req.body) as Record<string, unknown>;
+            own = Object.fromEntries(Object.entries({ ...own, ...body }).filter(([, v]) => v !== null)) as Parameters<typeof meBody>[0];
+            return [200, meBody(own)];
+          },
+        }),
+      ),
+    );
+    const user = userEvent.setup();
+    renderApp('/profile');
+
+    const region = await screen.findByRole('region', { name: 'Time and region' }, WAIT);
+    const form = within(region);
+    await user.click(await form.findByLabelText("Use the organisation's default time zone", undefined, WAIT));
+    const zone = form.getByLabelText('Time zone');
+    await user.clear(zone);
+    await user.type(zone, 'Asia/Tokio');
+    expect(form.getByText(/Choose a time zone from the list/)).toBeTruthy();
+    expect(form.getByRole('button', { name: 'Save time settings' })).toHaveProperty('disabled', true);
+    await user.clear(zone);
+    await user.type(zone, 'Asia/Tokyo');
+    await user.selectOptions(form.getByLabelText('Week starts on'), 'Sunday');
+    await user.selectOptions(form.getByLabelText('Clock'), '12-hour (1:00 PM)');
+    await user.selectOptions(form.getByLabelText('Locale'), "Use the organisation's default");
+    await user.click(form.getByRole('button', { name: 'Save time settings' }));
+
+    expect(await form.findByText('Your time settings were saved.', undefined, WAIT)).toBeTruthy();
+    expect(lastBody('PATCH', '/users/me')).toEqual({ time_zone: 'Asia/Tokyo', week_start: 'sunday', locale: null, time_format: '12h' });
   });
 });
