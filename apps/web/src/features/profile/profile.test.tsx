@@ -217,7 +217,7 @@ describe('profile: time and region', { timeout: 20_000 }, () => {
     await user.type(zone, 'Asia/Tokyo');
     await user.selectOptions(form.getByLabelText('Week starts on'), 'Sunday');
     await user.selectOptions(form.getByLabelText('Clock'), '12-hour (1:00 PM)');
-    await user.selectOptions(form.getByLabelText('Locale'), "Use the organisation's default");
+    await user.selectOptions(form.getByLabelText('Locale'), "Organisation's default");
     await user.click(form.getByRole('button', { name: 'Save time settings' }));
 
     expect(await form.findByText('Your time settings were saved.', undefined, WAIT)).toBeTruthy();

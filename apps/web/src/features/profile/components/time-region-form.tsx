@@ -23,7 +23,7 @@ import {
 } from '../lib/time-options';
 import { ProfileCard } from './profile-card';
 
-const DEFAULT = "Use the organisation's default";
+const DEFAULT = "Organisation's default";
 
 /** The "Time and region" card of the profile, once GET /users/me has answered. */
 export function TimeRegionCard() {
@@ -73,7 +73,11 @@ export function TimeRegionForm({ me }: { me: MyUser }) {
         {update.error ? <ErrorMessage error={update.error} title="Could not save your time settings" /> : null}
         {update.isSuccess && !dirty ? <Alert tone="success">Your time settings were saved.</Alert> : null}
         <div className="space-y-2">
-          <Checkbox label={`${DEFAULT} time zone`} checked={zoneDefault} onChange={(e) => setZoneDefault(e.target.checked)} />
+          <Checkbox
+            label="Use the organisation's default time zone"
+            checked={zoneDefault}
+            onChange={(e) => setZoneDefault(e.target.checked)}
+          />
           {zoneDefault ? (
             <p className="text-sm text-slate-600">Time zone: {me.time_zone} (the organisation&apos;s)</p>
           ) : (
