@@ -18,6 +18,7 @@ const USER_NAV = [
   'Dashboard',
   'Timer',
   'Time entries',
+  'Timesheet',
   'Expenses',
   'Projects',
   'Tasks',
@@ -61,7 +62,7 @@ const EXPECTED: Record<'super' | 'admin' | 'manager' | 'user' | 'viewer', RoleEx
   user: { nav: USER_NAV, newProject: false, addClient: false, newUser: false, newRole: false, startTimer: true, newInvoice: false },
   // Read-only: own time entries, tasks, reports, the projects they take part in.
   viewer: {
-    nav: ['Dashboard', 'Time entries', 'Projects', 'Tasks', 'Reports', 'Profile', 'Help'],
+    nav: ['Dashboard', 'Time entries', 'Timesheet', 'Projects', 'Tasks', 'Reports', 'Profile', 'Help'],
     newProject: false,
     addClient: false,
     newUser: false,

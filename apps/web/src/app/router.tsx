@@ -28,6 +28,7 @@ import { RouteError } from './routes/route-error';
 import { SetupRoute } from './routes/setup';
 import { TasksRoute } from './routes/tasks';
 import { TimeEntriesRoute } from './routes/time-entries';
+import { TimesheetRoute } from './routes/timesheet';
 import { TimerRoute } from './routes/timer';
 import { TokensRoute } from './routes/tokens';
 
@@ -35,6 +36,7 @@ const PAGE_ELEMENTS: Record<PageKey, ReactNode> = {
   dashboard: <DashboardRoute />,
   timer: <TimerRoute />,
   timeEntries: <TimeEntriesRoute />,
+  timesheet: <TimesheetRoute />,
   expenses: <ExpensesRoute />,
   projects: <ProjectsRoute />,
   tasks: <TasksRoute />,

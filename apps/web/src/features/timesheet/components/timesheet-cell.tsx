@@ -1,0 +1,90 @@
+import { Lock } from 'lucide-react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { cellText } from '../lib/grid';
+
+export const LOCKED_LABEL = 'Locked: approved or invoiced time';
+
+interface TimesheetCellProps {
+  /** "Acme Website, Tue 2 Dec". */
+  name: string;
+  seconds: number;
+  locked: boolean;
+  readOnly: boolean;
+  saving: boolean;
+  error: string | undefined;
+  /** Position in the grid, for the arrow keys. */
+  row: number;
+  col: number;
+  /** Called with the typed text when it changed (on blur, Enter moves on first). */
+  onCommit: (text: string) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
+}
+
+/** One day of one row: a text field taking any duration the shared parser reads, shown back as h:mm. */
+export function TimesheetCell({ name, seconds, locked, readOnly, saving, error, row, col, onCommit, onKeyDown }: TimesheetCellProps) {
+  const [draft, setDraftState] = useState<string | null>(null);
+  // Enter commits and then moves focus (a blur): the ref keeps the second call from saving twice.
+  const draftRef = useRef<string | null>(null);
+  const setDraft = (value: string | null) => {
+    draftRef.current = value;
+    setDraftState(value);
+  };
+  const errorId = useId();
+  const lockId = useId();
+  const shown = draft ?? cellText(seconds);
+  const commit = () => {
+    const typed = draftRef.current;
+    if (typed === null) return;
+    setDraft(null);
+    if (typed.trim() !== cellText(seconds)) onCommit(typed);
+  };
+  const describedBy = [locked ? lockId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="relative">
+      <div className="flex items-center gap-1">
+        <input
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          aria-label={name}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          aria-busy={saving || undefined}
+          data-cell={`${row}:${col}`}
+          readOnly={readOnly || locked}
+          value={shown}
+          placeholder={readOnly || locked ? undefined : '0:00'}
+          onFocus={(e) => e.currentTarget.select()}
+          onChange={(e) => setDraft(e.target.value)}
+          onBlur={commit}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              setDraft(null);
+              return;
+            }
+            if (e.key === 'Enter') commit();
+            onKeyDown(e);
+          }}
+          className={`w-full min-w-[4.5rem] rounded-md border px-2 py-1.5 text-right text-sm tabular-nums focus:outline-2 focus:outline-indigo-600 ${
+            error ? 'border-red-500 bg-red-50' : locked ? 'border-slate-200 bg-slate-100 text-slate-700' : 'border-slate-300 bg-white'
+          } ${saving ? 'opacity-60' : ''} placeholder:text-slate-300`}
+        />
+        {locked ? (
+          <span id={lockId} className="shrink-0 text-slate-500">
+            <Lock role="img" aria-label={LOCKED_LABEL} className="size-3.5" />
+          </span>
+        ) : null}
+      </div>
+      {saving ? (
+        <span className="sr-only" role="status">
+          Saving…
+        </span>
+      ) : null}
+      {error ? (
+        <p id={errorId} role="alert" className="mt-1 max-w-[10rem] text-left text-xs text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
