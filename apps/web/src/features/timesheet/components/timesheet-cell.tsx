@@ -40,8 +40,13 @@ export function TimesheetCell({ name, seconds, locked, readOnly, saving, error, 
   };
   const describedBy = [locked ? lockId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="relative">
-      <div className="flex items-center gap-1">
+    <div>
+      <div className="relative">
+        {locked ? (
+          <span id={lockId} className="pointer-events-none absolute top-1/2 left-2 -translate-y-1/2 text-slate-500">
+            <Lock role="img" aria-label={LOCKED_LABEL} className="size-3.5" />
+          </span>
+        ) : null}
         <input
           type="text"
           inputMode="decimal"
@@ -53,7 +58,6 @@ export function TimesheetCell({ name, seconds, locked, readOnly, saving, error, 
           data-cell={`${row}:${col}`}
           readOnly={readOnly || locked}
           value={shown}
-          placeholder={readOnly || locked ? undefined : '0:00'}
           onFocus={(e) => e.currentTarget.select()}
           onChange={(e) => setDraft(e.target.value)}
           onBlur={commit}
@@ -65,15 +69,12 @@ export function TimesheetCell({ name, seconds, locked, readOnly, saving, error, 
             if (e.key === 'Enter') commit();
             onKeyDown(e);
           }}
-          className={`w-full min-w-[4.5rem] rounded-md border px-2 py-1.5 text-right text-sm tabular-nums focus:outline-2 focus:outline-indigo-600 ${
-            error ? 'border-red-500 bg-red-50' : locked ? 'border-slate-200 bg-slate-100 text-slate-700' : 'border-slate-300 bg-white'
-          } ${saving ? 'opacity-60' : ''} placeholder:text-slate-300`}
+          className={`w-full min-w-[4.5rem] rounded-md border py-1.5 pr-2 text-right text-sm tabular-nums focus:outline-2 focus:outline-indigo-600 ${
+            locked ? 'pl-6' : 'pl-2'
+          } ${error ? 'border-red-500 bg-red-50' : locked ? 'border-slate-200 bg-slate-100 text-slate-700' : 'border-slate-300 bg-white'} ${
+            saving ? 'opacity-60' : ''
+          }`}
         />
-        {locked ? (
-          <span id={lockId} className="shrink-0 text-slate-500">
-            <Lock role="img" aria-label={LOCKED_LABEL} className="size-3.5" />
-          </span>
-        ) : null}
       </div>
       {saving ? (
         <span className="sr-only" role="status">

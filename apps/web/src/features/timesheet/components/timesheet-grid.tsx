@@ -66,7 +66,7 @@ export function TimesheetGrid({ days, dayLabel, rows, dayTotals, weekTotal, read
             <tr key={row.key} className="align-top">
               <th
                 scope="row"
-                className="sticky left-0 z-10 max-w-[9rem] border-t border-slate-200 bg-white px-3 py-2 text-left font-medium break-words text-slate-900 sm:max-w-[16rem]"
+                className="sticky left-0 z-10 min-w-[8rem] max-w-[9rem] border-t border-slate-200 bg-white px-3 py-2 text-left font-medium break-words text-slate-900 sm:max-w-[18rem] sm:min-w-[14rem]"
               >
                 {row.project.name}
                 {row.task ? <span className="block text-xs font-normal text-slate-600">{row.task.name}</span> : null}
@@ -105,7 +105,7 @@ export function TimesheetGrid({ days, dayLabel, rows, dayTotals, weekTotal, read
               Total
             </th>
             {dayTotals.map((total, i) => (
-              <td key={days[i]} className="border-t-2 border-slate-300 px-2 py-2 text-right font-medium tabular-nums text-slate-900">
+              <td key={days[i]} className="border-t-2 border-slate-300 px-3 py-2 text-right font-medium tabular-nums text-slate-900">
                 {formatDuration(total)}
               </td>
             ))}

@@ -11,7 +11,7 @@ import { useDates } from '@/lib/time-settings';
 import { useCopyPreviousWeek } from '../api/copy-previous-week';
 import { useTimesheet } from '../api/get-timesheet';
 import { usePutTimesheet } from '../api/put-timesheet';
-import { buildGrid, cellKey, dayLabeller, rowKey, saveErrorMessage, type GridRow, type RowRef } from '../lib/grid';
+import { buildGrid, cellKey, dayLabeller, rowKey, saveErrorMessage, weekRangeLabel, type GridRow, type RowRef } from '../lib/grid';
 import { AddRowForm } from './add-row-form';
 import { TimesheetGrid } from './timesheet-grid';
 
@@ -29,7 +29,7 @@ export function TimesheetPanel() {
   const week = dates.weekStartOf(asked && DAY.test(asked) ? asked : dates.today());
   const thisWeek = dates.weekStartOf(dates.today());
   const go = (day: string) => setParams(day === thisWeek ? {} : { week: day });
-  const range = `${dates.formatShortDay(week)} – ${dates.formatDay(addDays(week, 6))}`;
+  const range = weekRangeLabel(dates.settings.locale, week, addDays(week, 6));
 
   return (
     <section aria-label="Weekly timesheet" className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6">

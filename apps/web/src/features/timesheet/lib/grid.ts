@@ -63,6 +63,18 @@ export function saveErrorMessage(error: unknown): string {
   return 'The time could not be saved. Try again.';
 }
 
+/** The week in the person's locale: "23–29 Nov 2026" (en-GB), "Nov 23 – 29, 2026" (en-US). */
+export function weekRangeLabel(locale: string, start: string, end: string): string {
+  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat(locale, options);
+  } catch {
+    format = new Intl.DateTimeFormat(undefined, options);
+  }
+  return format.formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`));
+}
+
 /** Day headers and cell names in the person's locale: "Tue 2 Dec" (en-GB), "Tue, Dec 2" (en-US). */
 export function dayLabeller(locale: string): (day: string) => string {
   let format: Intl.DateTimeFormat;
