@@ -63,25 +63,24 @@ export function saveErrorMessage(error: unknown): string {
   return 'The time could not be saved. Try again.';
 }
 
+/** A date format in the person's locale, or the runtime's when Intl cannot resolve it. Plain dates are formatted in UTC. */
+function plainDateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  try {
+    return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+  } catch {
+    return new Intl.DateTimeFormat(undefined, { ...options, timeZone: 'UTC' });
+  }
+}
+
+const plainDay = (day: string) => new Date(`${day}T00:00:00Z`);
+
 /** The week in the person's locale: "23–29 Nov 2026" (en-GB), "Nov 23 – 29, 2026" (en-US). */
 export function weekRangeLabel(locale: string, start: string, end: string): string {
-  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
-  let format: Intl.DateTimeFormat;
-  try {
-    format = new Intl.DateTimeFormat(locale, options);
-  } catch {
-    format = new Intl.DateTimeFormat(undefined, options);
-  }
-  return format.formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`));
+  return plainDateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).formatRange(plainDay(start), plainDay(end));
 }
 
 /** Day headers and cell names in the person's locale: "Tue 2 Dec" (en-GB), "Tue, Dec 2" (en-US). */
 export function dayLabeller(locale: string): (day: string) => string {
-  let format: Intl.DateTimeFormat;
-  try {
-    format = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
-  } catch {
-    format = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
-  }
-  return (day) => format.format(new Date(`${day}T00:00:00Z`));
+  const format = plainDateFormat(locale, { weekday: 'short', day: 'numeric', month: 'short' });
+  return (day) => format.format(plainDay(day));
 }
