@@ -4,3 +4,4 @@ import type { ApiBody, ApiData } from '@/lib/api/types';
 export type TimerStatus = ApiData<'/timer/status', 'get'>;
 export type StartTimerBody = ApiBody<'/timer/start', 'post'>;
 export type StopTimerBody = ApiBody<'/timer/stop', 'post'>;
+export type UpdateTimerBody = ApiBody<'/timer', 'patch'>;

@@ -5,6 +5,8 @@ import type { TimeEntry } from '@/features/time-entries';
 import { TextareaField } from '@/components/ui/textarea-field';
 import { useDates } from '@/lib/time-settings';
 import { formatElapsed } from '@/lib/duration';
+import { ErrorMessage } from '@/components/ui/error-message';
+import type { NotesSaveState } from '../lib/use-notes-autosave';
 
 interface RunningTimerProps {
   entry: TimeEntry;
@@ -13,12 +15,30 @@ interface RunningTimerProps {
   taskName: string | undefined;
   notes: string;
   onNotesChange: (notes: string) => void;
+  onNotesBlur: () => void;
+  /** Where saving the notes typed while the timer runs stands (PATCH /timer). */
+  notesSave: NotesSaveState;
+  notesSaveError: unknown;
   onStop: () => void;
   pending: boolean;
 }
 
-/** The running entry: a ticking clock, what it is for, notes to keep when stopping, Stop. */
-export function RunningTimer({ entry, elapsed, projectName, taskName, notes, onNotesChange, onStop, pending }: RunningTimerProps) {
+const SAVE_LABELS = { idle: '', saving: 'Saving…', saved: 'Saved', error: '' } as const;
+
+/** The running entry: a ticking clock, what it is for, notes saved as they are typed, Stop. */
+export function RunningTimer({
+  entry,
+  elapsed,
+  projectName,
+  taskName,
+  notes,
+  onNotesChange,
+  onNotesBlur,
+  notesSave,
+  notesSaveError,
+  onStop,
+  pending,
+}: RunningTimerProps) {
   const { formatClock } = useDates();
   return (
     <div className="space-y-4">
@@ -43,12 +63,17 @@ export function RunningTimer({ entry, elapsed, projectName, taskName, notes, onN
       </dl>
       <TextareaField
         label="Notes"
-        hint="Saved with the entry when you stop the timer."
+        hint="Saved with the entry as you type."
         value={notes}
         rows={2}
         maxLength={5000}
         onChange={(e) => onNotesChange(e.target.value)}
+        onBlur={onNotesBlur}
       />
+      <p role="status" className="min-h-5 text-sm text-slate-500">
+        {SAVE_LABELS[notesSave]}
+      </p>
+      {notesSave === 'error' ? <ErrorMessage error={notesSaveError} title="Could not save the notes" /> : null}
       <Button variant="danger" onClick={onStop} disabled={pending} className="w-full gap-2 py-3 text-base sm:w-auto">
         <Square aria-hidden="true" className="size-5" /> {pending ? 'Stopping…' : 'Stop timer'}
       </Button>

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { onlineManager } from '@tanstack/react-query';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -19,7 +19,7 @@ const runningEntry = (notes = '') => runningTimeEntry({ notes });
  * A small timer API with state: `running` says whether a timer runs; `conflict` makes the next
  * start answer 409 as when a timer was started in another tab.
  */
-function serveTimer(state: { running: boolean; conflict?: boolean }) {
+function serveTimer(state: { running: boolean; conflict?: boolean; notes?: string; patchRefused?: boolean }) {
   server.respondWith((req, res) => {
     const path = req.url.split('?')[0];
     const route = `${req.method} ${path}`;
@@ -32,7 +32,7 @@ function serveTimer(state: { running: boolean; conflict?: boolean }) {
         res,
         200,
         state.running
-          ? { running: true, time_entry: runningEntry('Started elsewhere'), elapsed_seconds: 65 }
+          ? { running: true, time_entry: runningEntry(state.notes ?? 'Started elsewhere'), elapsed_seconds: 65 }
           : { running: false, time_entry: null, elapsed_seconds: null },
       );
     }
@@ -49,6 +49,17 @@ function serveTimer(state: { running: boolean; conflict?: boolean }) {
       }
       state.running = true;
       return sendJson(res, 201, runningEntry());
+    }
+    if (route === 'PATCH /api/v1/timer') {
+      if (state.patchRefused)
+        return sendJson(res, 403, {
+          error: 'Forbidden',
+          code: 'forbidden',
+          message: 'You may no longer log time on this project',
+          request_id: 'r',
+        });
+      state.notes = (JSON.parse(req.body) as { notes: string }).notes;
+      return sendJson(res, 200, runningEntry(state.notes));
     }
     if (route === 'POST /api/v1/timer/stop') {
       state.running = false;
@@ -77,7 +88,11 @@ describe('TimerPanel keyboard shortcut', { timeout: 20_000 }, () => {
     fireEvent.keyDown(document.body, { key: 's', code: 'KeyS' });
 
     await waitFor(() => expect(calls('POST /api/v1/timer/start')).toHaveLength(1));
-    expect(JSON.parse(calls('POST /api/v1/timer/start')[0]!.body)).toEqual({ project_id: 3, task_id: null });
+    expect(JSON.parse(calls('POST /api/v1/timer/start')[0]!.body)).toEqual({
+      project_id: 3,
+      task_id: null,
+      start_time: expect.any(String),
+    });
     const clock = await screen.findByRole('timer', { name: 'Elapsed time' });
     expect(clock.textContent).toMatch(/^0:01:\d\d$/);
 
@@ -137,5 +152,58 @@ describe('TimerPanel without the server', { timeout: 20_000 }, () => {
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('timer', { name: 'Elapsed time' })).toBeTruthy();
     expect(screen.queryByText(/Could not reach the server/)).toBeNull();
+  });
+});
+
+describe('TimerPanel D5', { timeout: 20_000 }, () => {
+  it('D5 click time: the start sends start_time, the moment of the click', async () => {
+    serveTimer({ running: false });
+    renderPanel();
+    await userEvent.selectOptions(await screen.findByLabelText('Project'), 'Apollo');
+    const before = Date.now();
+    await userEvent.click(screen.getByRole('button', { name: 'Start timer' }));
+    const after = Date.now();
+    await waitFor(() => expect(calls('POST /api/v1/timer/start')).toHaveLength(1));
+    const body = JSON.parse(calls('POST /api/v1/timer/start')[0]!.body) as { start_time: string };
+    const clicked = Date.parse(body.start_time);
+    expect(body.start_time).toBe(new Date(clicked).toISOString());
+    expect(clicked).toBeGreaterThanOrEqual(before);
+    expect(clicked).toBeLessThanOrEqual(after);
+  });
+
+  it('D5 notes kept: notes typed while the timer runs are saved with PATCH /timer once typing pauses, and a reload shows them', async () => {
+    const state = { running: true, notes: '' };
+    serveTimer(state);
+    renderPanel();
+    const notes = await screen.findByLabelText('Notes');
+    await userEvent.type(notes, 'Design review');
+    // One save for the whole burst of typing, after the pause.
+    await waitFor(() => expect(calls('PATCH /api/v1/timer')).toHaveLength(1), { timeout: 3000 });
+    expect(JSON.parse(calls('PATCH /api/v1/timer')[0]!.body)).toEqual({ notes: 'Design review' });
+    expect(await screen.findByText('Saved')).toBeTruthy();
+    cleanup();
+
+    // A reload: the running timer comes back with its notes.
+    renderPanel();
+    expect(((await screen.findByLabelText('Notes')) as HTMLTextAreaElement).value).toBe('Design review');
+  });
+
+  it('D5 notes kept: leaving the notes field saves at once', async () => {
+    serveTimer({ running: true, notes: '' });
+    renderPanel();
+    const notes = await screen.findByLabelText('Notes');
+    await userEvent.type(notes, 'Call');
+    await userEvent.tab();
+    await waitFor(() => expect(calls('PATCH /api/v1/timer')).toHaveLength(1), { timeout: 500 });
+    expect(JSON.parse(calls('PATCH /api/v1/timer')[0]!.body)).toEqual({ notes: 'Call' });
+  });
+
+  it('D5 notes kept: a refused save says so', async () => {
+    serveTimer({ running: true, notes: '', patchRefused: true });
+    renderPanel();
+    await userEvent.type(await screen.findByLabelText('Notes'), 'x');
+    await userEvent.tab();
+    expect(await screen.findByText('Could not save the notes')).toBeTruthy();
+    expect(screen.getByText(/You may no longer log time on this project/)).toBeTruthy();
   });
 });

@@ -12,6 +12,7 @@ import { formatElapsed } from '@/lib/duration';
 import { useTimerStatus } from '../api/get-timer-status';
 import { useStartTimer } from '../api/start-timer';
 import { useStopTimer } from '../api/stop-timer';
+import { useNotesAutosave } from '../lib/use-notes-autosave';
 import { useTimerShortcut } from '../lib/timer-shortcut';
 import { useElapsedSeconds } from '../lib/use-elapsed';
 import { RunningTimer } from './running-timer';
@@ -24,6 +25,7 @@ export function TimerPanel() {
   const status = useTimerStatus();
   const start = useStartTimer();
   const stop = useStopTimer();
+  const notesSave = useNotesAutosave();
   const projects = useProjectOptions();
   const loggable = useProjectsAllowing(projects.data, 'log_own_time');
   const [draft, setDraft] = useState<TimerDraft>({ projectId: '', taskId: '', notes: '' });
@@ -46,6 +48,8 @@ export function TimerPanel() {
     setNotice(null);
     stop.reset();
     const body = {
+      // The moment of the click: a slow request, or one sent again, still starts the timer then.
+      start_time: new Date().toISOString(),
       project_id: Number(draft.projectId),
       task_id: draft.taskId ? Number(draft.taskId) : null,
       ...(draft.notes ? { notes: draft.notes } : {}),
@@ -59,9 +63,12 @@ export function TimerPanel() {
     });
   };
   const stopNow = () => {
+    // The stop carries the notes itself; a save still waiting for a pause in typing is not needed.
+    notesSave.cancel();
     stop.mutate(runningNotes === null ? {} : { notes: runningNotes }, {
       onSuccess: (entry) => {
         setRunningNotes(null);
+        notesSave.reset();
         start.reset();
         setNotice({
           tone: 'success',
@@ -92,7 +99,13 @@ export function TimerPanel() {
               projectName={projectName(running.project_id)}
               taskName={runningTasks.data?.find((t) => t.id === running.task_id)?.name}
               notes={runningNotes ?? running.notes}
-              onNotesChange={setRunningNotes}
+              onNotesChange={(notes) => {
+                setRunningNotes(notes);
+                notesSave.change(notes);
+              }}
+              onNotesBlur={notesSave.flush}
+              notesSave={notesSave.state}
+              notesSaveError={notesSave.error}
               onStop={stopNow}
               pending={stop.isPending}
             />
