@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { clampedTextColumn, projectColumn } from '@/components/records/record-columns';
 import { DataTable, type Column } from '@/components/ui/data-table';
@@ -17,6 +18,8 @@ export interface TimeEntriesTableProps extends RecordTableOptions<TimeEntry> {
   onRequestApproval?: (entry: TimeEntry) => void;
   /** The entry whose approval request is on its way. */
   requestingId?: number | null;
+  /** More buttons for an entry's Actions cell (the timer page's Continue). */
+  moreActions?: (entry: TimeEntry) => ReactNode;
 }
 
 const APPROVAL_BADGES = {
@@ -47,6 +50,7 @@ export function TimeEntriesTable({
   onDelete,
   onRequestApproval,
   requestingId = null,
+  moreActions,
 }: TimeEntriesTableProps) {
   const { formatClock, formatDay, dayOf: dayOfInstant } = useDates();
   // The day an entry is on: the person's calendar day of its start.
@@ -91,7 +95,7 @@ export function TimeEntriesTable({
     },
     { key: 'status', header: 'Status', cell: (e) => <EntryStatus entry={e} /> },
   ];
-  if (onEdit || onDelete || onRequestApproval) {
+  if (onEdit || onDelete || onRequestApproval || moreActions) {
     columns.push({
       key: 'actions',
       header: 'Actions',
@@ -112,6 +116,7 @@ export function TimeEntriesTable({
               onRequest={() => onRequestApproval(e)}
             />
           ) : null}
+          {moreActions?.(e)}
         </span>
       ),
     });
