@@ -8,6 +8,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { clockOf, dayOf } from '@timekeeper/shared';
 import { describe, expect, it } from 'vitest';
 import { openPage } from './support/app';
 import { shouldSkipBrowserTests } from './support/browser';
@@ -19,17 +20,7 @@ const PROJECT = 'Acme Website Redesign';
 
 /** The wall clock in `timeZone` of an instant: its day (YYYY-MM-DD) and time (HH:MM). */
 function wallClock(instant: Date, timeZone: string): { day: string; time: string } {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(instant);
-  const part = (type: string) => parts.find((p) => p.type === type)!.value;
-  return { day: `${part('year')}-${part('month')}-${part('day')}`, time: `${part('hour')}:${part('minute')}` };
+  return { day: dayOf(instant, timeZone), time: clockOf(instant, timeZone) };
 }
 
 /** A finished half hour (at most) that ended a few minutes ago, on one calendar day of `timeZone`. */

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   canonicalTimeZone,
+  clockOf,
+  instantAt,
   dayOf,
   dayRange,
   daysBetween,
@@ -120,6 +122,16 @@ describe('zones', () => {
     expect(isTimeZone('')).toBe(false);
     expect(isTimeZone(' Europe/Berlin')).toBe(false);
     expect(canonicalTimeZone('europe/berlin')).toBe('Europe/Berlin');
+  });
+
+  it('reads and writes a zone’s wall clock, moving a time skipped by daylight saving forward', () => {
+    expect(clockOf(new Date('2026-12-01T22:05:59Z'), 'Asia/Tokyo')).toBe('07:05');
+    expect(instantAt('2026-12-02', '07:05', 'Asia/Tokyo').toISOString()).toBe('2026-12-01T22:05:00.000Z');
+    expect(instantAt('2026-03-29', '01:30', 'Europe/Berlin').toISOString()).toBe('2026-03-29T00:30:00.000Z');
+    // 02:30 does not exist in Berlin that night: it is 03:30 summer time.
+    expect(instantAt('2026-03-29', '02:30', 'Europe/Berlin').toISOString()).toBe('2026-03-29T01:30:00.000Z');
+    // 02:30 happens twice in October: the first one (summer time).
+    expect(instantAt('2026-10-25', '02:30', 'Europe/Berlin').toISOString()).toBe('2026-10-25T00:30:00.000Z');
   });
 
   it('writes instants with the zone’s offset', () => {

@@ -36,6 +36,23 @@ export function dayOf(instant: Date, timeZone: string): CalendarDate {
   return Temporal.Instant.fromEpochMilliseconds(instant.getTime()).toZonedDateTimeISO(timeZone).toPlainDate().toString();
 }
 
+/** The wall-clock time an instant shows in a time zone, `HH:MM` (24-hour). */
+export function clockOf(instant: Date, timeZone: string): string {
+  return Temporal.Instant.fromEpochMilliseconds(instant.getTime())
+    .toZonedDateTimeISO(timeZone)
+    .toPlainTime()
+    .toString({ smallestUnit: 'minute' });
+}
+
+/**
+ * The instant a zone's clock shows `date` at `time` (`HH:MM`). A time skipped by daylight saving
+ * moves forward; a time that happens twice is its first occurrence.
+ */
+export function instantAt(date: CalendarDate, time: string, timeZone: string): Date {
+  const zoned = Temporal.PlainDate.from(date).toZonedDateTime({ timeZone, plainTime: Temporal.PlainTime.from(time) });
+  return new Date(zoned.epochMilliseconds);
+}
+
 /** The first instant of a day in a time zone (midnight, or the first moment after a gap at midnight). */
 export function startOfDay(date: CalendarDate, timeZone: string): Date {
   return new Date(Temporal.PlainDate.from(date).toZonedDateTime({ timeZone }).epochMilliseconds);

@@ -8,7 +8,7 @@
  * `createDates(settings)` is the one formatter; pages get it from `useDates()`
  * (`lib/time-settings.tsx`), fed by GET /users/me.
  */
-import { addDays, dayOf, monthStartOf, today, weekStartOf, type TimeSettings } from '@timekeeper/shared';
+import { addDays, clockOf, dayOf, instantAt, monthStartOf, today, weekStartOf, type TimeSettings } from '@timekeeper/shared';
 
 export type { TimeSettings };
 
@@ -17,9 +17,8 @@ export interface DayRange {
   end: string;
 }
 
-const pad2 = (n: number) => String(n).padStart(2, '0');
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const CLOCK = /^(\d{2}):(\d{2})$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const CLOCK = /^\d{2}:\d{2}$/;
 
 /** The browser's own settings: what applies before (or without) the person's settings. */
 export function browserTimeSettings(): TimeSettings {
@@ -28,38 +27,14 @@ export function browserTimeSettings(): TimeSettings {
   return { time_zone: resolved.timeZone, week_start: 'monday', locale: resolved.locale, time_format: hour12 ? '12h' : '24h' };
 }
 
-/** A zone's wall clock of an instant, as the fields Intl gives. */
-function wallClock(instant: Date, timeZone: string) {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant);
-  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour') % 24, minute: get('minute'), second: get('second') };
-}
-
-/** The zone's offset from UTC at an instant, in milliseconds. */
-function offsetAt(instant: Date, timeZone: string): number {
-  const w = wallClock(instant, timeZone);
-  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - (instant.getTime() - instant.getMilliseconds());
-}
-
 /** The instant a zone's clock shows `day` `time` (`HH:MM`); a time skipped by daylight saving moves forward. */
 export function zonedInstant(day: string, time: string, timeZone: string): Date | null {
-  const d = DAY.exec(day);
-  const t = CLOCK.exec(time);
-  if (!d || !t) return null;
-  const wall = Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(t[1]), Number(t[2]));
-  if (Number.isNaN(wall)) return null;
-  const first = wall - offsetAt(new Date(wall), timeZone);
-  const second = wall - offsetAt(new Date(first), timeZone);
-  return new Date(second);
+  if (!DAY.test(day) || !CLOCK.test(time)) return null;
+  try {
+    return instantAt(day, time, timeZone);
+  } catch {
+    return null; // e.g. 2026-02-30 or 25:00
+  }
 }
 
 /** Everything a page needs of dates, in one person's settings; `now` is the clock (tests fix it). */
@@ -135,10 +110,7 @@ export function createDates(settings: TimeSettings, now: () => Date = () => new 
     settings,
     today: todayIs,
     dayOf: (instant) => dayOf(asDate(instant), zone),
-    timeOf: (instant) => {
-      const w = wallClock(asDate(instant), zone);
-      return `${pad2(w.hour)}:${pad2(w.minute)}`;
-    },
+    timeOf: (instant) => clockOf(asDate(instant), zone),
     instantAt: (day, time) => zonedInstant(day, time, zone),
     thisWeek: () => week(todayIs()),
     lastWeek: () => week(addDays(todayIs(), -7)),
