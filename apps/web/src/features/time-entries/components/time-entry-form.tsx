@@ -18,6 +18,7 @@ import {
   ENTRY_FIELD_PATHS,
   entryValues,
   newEntryValues,
+  spanEntryValues,
   type EntryFormErrors,
   type EntryFormValues,
 } from '../lib/entry-form';
@@ -32,6 +33,8 @@ interface TimeEntryFormProps {
   entry?: TimeEntry;
   /** Preselects the project of a new entry (e.g. on a project page). */
   projectId?: number;
+  /** Prefills a new entry's day and times (a gap chosen on the calendar). */
+  span?: { start: Date; end: Date } | undefined;
   onSaved: (entry: TimeEntry) => void;
   onCancel: () => void;
 }
@@ -39,10 +42,10 @@ interface TimeEntryFormProps {
 const API_FIELDS = Object.values(ENTRY_FIELD_PATHS);
 
 /** Create or edit a time entry: project, task, (for whom, where allowed), day, start/end or duration, billable, notes. */
-export function TimeEntryForm({ entry, projectId, onSaved, onCancel }: TimeEntryFormProps) {
+export function TimeEntryForm({ entry, projectId, span, onSaved, onCancel }: TimeEntryFormProps) {
   const dates = useDates();
   const [values, setValues] = useState<EntryFormValues>(() =>
-    entry ? entryValues(entry, dates) : newEntryValues(new Date(), projectId, dates),
+    entry ? entryValues(entry, dates) : span ? spanEntryValues(span, projectId, dates) : newEntryValues(new Date(), projectId, dates),
   );
   const [clientErrors, setClientErrors] = useState<EntryFormErrors>({});
   const [idempotencyKey] = useState(newIdempotencyKey);

@@ -8,8 +8,10 @@ import {
   durationPreview,
   entryValues,
   newEntryValues,
+  spanEntryValues,
   type EntryFormValues,
 } from './entry-form';
+import { createDates } from '@/lib/dates';
 
 const base: EntryFormValues = {
   projectId: '3',
@@ -181,5 +183,21 @@ describe('duration fields use the one shared parser', () => {
     expect(durationPreview('25h')).toEqual({ seconds: null, text: expect.stringMatching(/Cannot read/) });
     expect(durationPreview('')).toEqual({ seconds: null, text: '' });
     expect(buildEntryBody({ ...base, mode: 'duration', duration: '25h' }).errors?.duration).toMatch(/24 h/);
+  });
+});
+
+describe('spanEntryValues', () => {
+  const tokyo = createDates({ time_zone: 'Asia/Tokyo', week_start: 'monday', locale: 'en-GB', time_format: '24h' });
+
+  it('prefills the day and times of a span in the person’s zone', () => {
+    const values = spanEntryValues({ start: new Date('2026-03-03T22:00:00Z'), end: new Date('2026-03-03T23:30:00Z') }, 5, tokyo);
+    expect(values).toMatchObject({ projectId: '5', date: '2026-03-04', mode: 'range', start: '07:00', end: '08:30' });
+  });
+
+  it('turns a span that ends on the next day into a start and a duration', () => {
+    const values = spanEntryValues({ start: new Date('2026-03-04T14:00:00Z'), end: new Date('2026-03-04T15:00:00Z') }, 5, tokyo);
+    expect(values).toMatchObject({ date: '2026-03-04', mode: 'duration', start: '23:00', duration: '1:00' });
+    const { body } = buildEntryBody(values, undefined, tokyo);
+    expect(body).toMatchObject({ start_time: '2026-03-04T14:00:00.000Z', duration_seconds: 3600 });
   });
 });

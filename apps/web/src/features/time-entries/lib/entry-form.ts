@@ -60,6 +60,23 @@ export function newEntryValues(now = new Date(), projectId?: number, dates: Date
   };
 }
 
+/**
+ * A new entry for a span chosen elsewhere (a gap selected on the calendar), in the person's zone.
+ * A span that ends on a later day (e.g. at midnight) becomes a start and a duration.
+ */
+export function spanEntryValues(span: { start: Date; end: Date }, projectId?: number, dates: Dates = browserDates()): EntryFormValues {
+  const seconds = Math.round((span.end.getTime() - span.start.getTime()) / 1000);
+  const sameDay = dates.dayOf(span.start) === dates.dayOf(span.end);
+  return {
+    ...newEntryValues(span.end, projectId, dates),
+    date: dates.dayOf(span.start),
+    mode: sameDay ? 'range' : 'duration',
+    start: dates.timeOf(span.start),
+    end: sameDay ? dates.timeOf(span.end) : '',
+    duration: formatDurationExact(seconds),
+  };
+}
+
 /** An entry's fields, its day and times in the person's zone (`dates`). */
 export function entryValues(entry: TimeEntry, dates: Dates = browserDates()): EntryFormValues {
   const start = new Date(entry.start_time);
