@@ -61,6 +61,26 @@ export const PAGES = {
 
 export type PageKey = keyof typeof PAGES;
 
+/**
+ * The name of every page outside the navigation. With the labels above they are the document titles
+ * ("Time entries — Timekeeper"): the router gives each route its name, `useRouteTitle` shows it.
+ */
+export const OTHER_PAGES = {
+  login: 'Sign in',
+  setup: 'First-run setup',
+  project: 'Project',
+  invoice: 'Invoice',
+  notFound: 'Page not found',
+  error: 'Something went wrong',
+} as const;
+
+export const APP_NAME = 'Timekeeper';
+
+/** The document title of a page: its name, then the app's ("Time entries — Timekeeper"). */
+export function documentTitle(pageName?: string): string {
+  return pageName ? `${pageName} — ${APP_NAME}` : APP_NAME;
+}
+
 export const NAV_SECTIONS: { key: NavSection; label: string }[] = [
   { key: 'track', label: 'Track' },
   { key: 'work', label: 'Work' },

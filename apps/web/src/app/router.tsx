@@ -1,89 +1,112 @@
 import type { PermissionRequirement } from '@timekeeper/shared';
-import type { ReactNode } from 'react';
+import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { AppShell } from './app-shell';
 import { PublicLayout } from '@/components/layout/public-layout';
+import { Spinner } from '@/components/ui/spinner';
 import { RequireAccess, RequireSession } from './guards';
-import { PAGES, type PageKey } from './pages';
-import { AdminAuditRoute } from './routes/admin-audit';
-import { AdminExplainRoute } from './routes/admin-explain';
-import { AdminRolesRoute } from './routes/admin-roles';
-import { AdminSettingsRoute } from './routes/admin-settings';
-import { AdminTokensRoute } from './routes/admin-tokens';
-import { AdminUsersRoute } from './routes/admin-users';
-import { ApprovalsRoute } from './routes/approvals';
-import { ClientsRoute } from './routes/clients';
-import { DashboardRoute } from './routes/dashboard';
-import { ExpensesRoute } from './routes/expenses';
-import { HelpRoute } from './routes/help';
-import { InvoiceDetailRoute } from './routes/invoice-detail';
-import { InvoicesRoute } from './routes/invoices';
-import { LoginRoute } from './routes/login';
+import { TitledOutlet, type PageHandle } from './page-title';
+import { OTHER_PAGES, PAGES, type PageKey } from './pages';
 import { NotFoundRoute } from './routes/not-found';
-import { ProfileRoute } from './routes/profile';
-import { ProjectDetailRoute } from './routes/project-detail';
-import { ProjectsRoute } from './routes/projects';
-import { ReportsRoute } from './routes/reports';
 import { RouteError } from './routes/route-error';
-import { SetupRoute } from './routes/setup';
-import { TasksRoute } from './routes/tasks';
-import { TimeEntriesRoute } from './routes/time-entries';
-import { TimesheetRoute } from './routes/timesheet';
-import { TimerRoute } from './routes/timer';
-import { TokensRoute } from './routes/tokens';
 
-const PAGE_ELEMENTS: Record<PageKey, ReactNode> = {
-  dashboard: <DashboardRoute />,
-  timer: <TimerRoute />,
-  timeEntries: <TimeEntriesRoute />,
-  timesheet: <TimesheetRoute />,
-  expenses: <ExpensesRoute />,
-  projects: <ProjectsRoute />,
-  tasks: <TasksRoute />,
-  clients: <ClientsRoute />,
-  approvals: <ApprovalsRoute />,
-  invoices: <InvoicesRoute />,
-  reports: <ReportsRoute />,
-  tokens: <TokensRoute />,
-  profile: <ProfileRoute />,
-  help: <HelpRoute />,
-  adminUsers: <AdminUsersRoute />,
-  adminRoles: <AdminRolesRoute />,
-  adminTokens: <AdminTokensRoute />,
-  adminAudit: <AdminAuditRoute />,
-  adminExplain: <AdminExplainRoute />,
-  adminSettings: <AdminSettingsRoute />,
+/**
+ * Each page is its own chunk, loaded when the page is first visited, so the first load carries only
+ * the app's frame and the page asked for (docs/reports/first-load.md). Charts, the calendar and the
+ * signed-in shell never reach the sign-in page.
+ */
+type PageModule = () => Promise<ComponentType>;
+
+const PAGE_MODULES: Record<PageKey, PageModule> = {
+  dashboard: () => import('./routes/dashboard').then((m) => m.DashboardRoute),
+  timer: () => import('./routes/timer').then((m) => m.TimerRoute),
+  timeEntries: () => import('./routes/time-entries').then((m) => m.TimeEntriesRoute),
+  timesheet: () => import('./routes/timesheet').then((m) => m.TimesheetRoute),
+  expenses: () => import('./routes/expenses').then((m) => m.ExpensesRoute),
+  projects: () => import('./routes/projects').then((m) => m.ProjectsRoute),
+  tasks: () => import('./routes/tasks').then((m) => m.TasksRoute),
+  clients: () => import('./routes/clients').then((m) => m.ClientsRoute),
+  approvals: () => import('./routes/approvals').then((m) => m.ApprovalsRoute),
+  invoices: () => import('./routes/invoices').then((m) => m.InvoicesRoute),
+  reports: () => import('./routes/reports').then((m) => m.ReportsRoute),
+  tokens: () => import('./routes/tokens').then((m) => m.TokensRoute),
+  profile: () => import('./routes/profile').then((m) => m.ProfileRoute),
+  help: () => import('./routes/help').then((m) => m.HelpRoute),
+  adminUsers: () => import('./routes/admin-users').then((m) => m.AdminUsersRoute),
+  adminRoles: () => import('./routes/admin-roles').then((m) => m.AdminRolesRoute),
+  adminTokens: () => import('./routes/admin-tokens').then((m) => m.AdminTokensRoute),
+  adminAudit: () => import('./routes/admin-audit').then((m) => m.AdminAuditRoute),
+  adminExplain: () => import('./routes/admin-explain').then((m) => m.AdminExplainRoute),
+  adminSettings: () => import('./routes/admin-settings').then((m) => m.AdminSettingsRoute),
 };
 
-const guarded = (permission: PermissionRequirement | undefined, element: ReactNode) => (
-  <RequireAccess permission={permission}>{element}</RequireAccess>
-);
+/** A page route: named for the document title, its module loaded on the first visit, behind its permission check. */
+function page(path: string, title: string, load: PageModule, permission?: PermissionRequirement): RouteObject {
+  return {
+    path,
+    handle: { title } satisfies PageHandle,
+    lazy: async () => {
+      const Page = await load();
+      return {
+        element: (
+          <RequireAccess permission={permission}>
+            <Page />
+          </RequireAccess>
+        ),
+      };
+    },
+  };
+}
+
+/** Shown while the first page's module loads. */
+function PageLoading() {
+  return (
+    <div className="p-8">
+      <Spinner />
+    </div>
+  );
+}
 
 /** The route table. Pages stay thin: they compose feature components. */
 export const routes: RouteObject[] = [
   {
+    Component: TitledOutlet,
+    HydrateFallback: PageLoading,
     errorElement: <RouteError />,
     children: [
       {
         element: <PublicLayout />,
         children: [
-          { path: '/login', element: <LoginRoute /> },
-          { path: '/setup', element: <SetupRoute /> },
+          page('/login', OTHER_PAGES.login, () => import('./routes/login').then((m) => m.LoginRoute)),
+          page('/setup', OTHER_PAGES.setup, () => import('./routes/setup').then((m) => m.SetupRoute)),
         ],
       },
       {
         element: <RequireSession />,
         children: [
           {
-            element: <AppShell />,
+            lazy: () => import('./app-shell').then((m) => ({ Component: m.AppShell })),
             children: [
-              ...(Object.keys(PAGES) as PageKey[]).map((key) => ({
-                path: PAGES[key].path,
-                element: guarded((PAGES[key] as { permission?: PermissionRequirement }).permission, PAGE_ELEMENTS[key]),
-              })),
-              { path: '/projects/:projectId/*', element: guarded(PAGES.projects.permission, <ProjectDetailRoute />) },
-              { path: '/invoices/:invoiceId', element: guarded(PAGES.invoices.permission, <InvoiceDetailRoute />) },
-              { path: '*', element: <NotFoundRoute /> },
+              ...(Object.keys(PAGES) as PageKey[]).map((key) =>
+                page(
+                  PAGES[key].path,
+                  PAGES[key].label,
+                  PAGE_MODULES[key],
+                  (PAGES[key] as { permission?: PermissionRequirement }).permission,
+                ),
+              ),
+              page(
+                '/projects/:projectId/*',
+                OTHER_PAGES.project,
+                () => import('./routes/project-detail').then((m) => m.ProjectDetailRoute),
+                PAGES.projects.permission,
+              ),
+              page(
+                '/invoices/:invoiceId',
+                OTHER_PAGES.invoice,
+                () => import('./routes/invoice-detail').then((m) => m.InvoiceDetailRoute),
+                PAGES.invoices.permission,
+              ),
+              { path: '*', handle: { title: OTHER_PAGES.notFound } satisfies PageHandle, element: <NotFoundRoute /> },
             ],
           },
         ],
