@@ -37,6 +37,15 @@ export function useProjectOptions() {
   return { ...query, byId };
 }
 
+/** The caller's access answer for one project, the query `useProjectAccess` shares. */
+export function projectAccessQuery(id: number) {
+  return {
+    queryKey: accessKeys.project(id),
+    queryFn: () => ok(api.GET('/projects/{id}/access', { params: { path: { id } } })),
+    staleTime: 30_000,
+  };
+}
+
 /**
  * The active projects among `projects` where the caller may do `action` (e.g. log_own_time).
  * One access request per project, cached and shared with useProjectAccess.
@@ -44,11 +53,7 @@ export function useProjectOptions() {
 export function useProjectsAllowing(projects: ProjectOption[] | undefined, action: ProjectAction) {
   const active = useMemo(() => (projects ?? []).filter((p) => p.status === 'active'), [projects]);
   const results = useQueries({
-    queries: active.map((p) => ({
-      queryKey: accessKeys.project(p.id),
-      queryFn: () => ok(api.GET('/projects/{id}/access', { params: { path: { id: p.id } } })),
-      staleTime: 30_000,
-    })),
+    queries: active.map((p) => projectAccessQuery(p.id)),
   });
   const isPending = projects === undefined || results.some((r) => r.isPending);
   const allowedIds = results.map((r, i) => (r.data?.actions.includes(action) ? active[i]!.id : null)).join(',');

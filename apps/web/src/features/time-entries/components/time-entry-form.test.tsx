@@ -7,6 +7,7 @@ import { AppProviders } from '@/app/providers';
 import { createQueryClient } from '@/app/query-client';
 import type { TimeEntry } from '../api/types';
 import { TimeEntryForm } from './time-entry-form';
+import { pickOption } from '@test/pick-option';
 import { setupTestApiServer } from '@test/setup-test-api-server';
 
 const server = setupTestApiServer();
@@ -38,7 +39,7 @@ function renderForm(onSaved = vi.fn(), entry?: TimeEntry) {
 
 async function fillBasics() {
   const user = userEvent.setup();
-  await user.selectOptions(await screen.findByLabelText('Project'), 'Apollo');
+  await pickOption(user, 'Project', /Apollo/);
   fireEvent.change(screen.getByLabelText('Date'), { target: { value: '2026-03-04' } });
   fireEvent.change(screen.getByLabelText('Start'), { target: { value: '09:00' } });
   return user;

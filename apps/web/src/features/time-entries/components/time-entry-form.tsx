@@ -2,13 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { FormActions } from '@/components/records/form-actions';
 import { Checkbox } from '@/components/ui/checkbox';
 import { EmptyState } from '@/components/ui/empty-state';
-import { SelectField } from '@/components/ui/select-field';
 import { Spinner } from '@/components/ui/spinner';
 import { fieldError } from '@/lib/field-errors';
 import { useDates } from '@/lib/time-settings';
-import { TaskSelect } from '@/features/tasks';
 import { useCreateTimeEntry } from '../api/create-time-entry';
-import { projectSelectOptions, useProjectOptions, useProjectsAllowing } from '@/lib/records/project-options';
+import { ProjectPicker, TaskPicker } from '@/components/records/project-task-picker';
+import type { ProjectOption } from '@/lib/records/project-options';
+import { useNoProjectAllowing } from '@/lib/records/project-search';
 import type { TimeEntry } from '../api/types';
 import { useUpdateTimeEntry } from '../api/update-time-entry';
 import {
@@ -49,23 +49,17 @@ export function TimeEntryForm({ entry, projectId, span, onSaved, onCancel }: Tim
   );
   const [clientErrors, setClientErrors] = useState<EntryFormErrors>({});
   const [idempotencyKey] = useState(newIdempotencyKey);
-  const projects = useProjectOptions();
-  const loggable = useProjectsAllowing(projects.data, 'log_own_time');
+  const loggable = useNoProjectAllowing('log_own_time', entry === undefined);
   const create = useCreateTimeEntry();
   const update = useUpdateTimeEntry();
   const mutation = entry ? update : create;
   const running = entry !== undefined && entry.end_time === null;
 
-  const choices = [...loggable.allowed];
-  const current = entry ? projects.byId.get(entry.project_id) : undefined;
-  if (current && !choices.some((p) => p.id === current.id)) choices.unshift(current);
-
   const change = (patch: Partial<EntryFormValues>) => {
     setValues((v) => ({ ...v, ...patch }));
     setClientErrors((e) => ({ ...e, ...Object.fromEntries(Object.keys(patch).map((k) => [k, undefined])) }));
   };
-  const changeProject = (id: string) => {
-    const project = projects.byId.get(Number(id));
+  const changeProject = (id: string, project: ProjectOption | undefined) => {
     change({ projectId: id, userId: '', taskId: '', ...(entry || !project ? {} : { billable: project.billable }) });
   };
   const errorFor = (field: keyof typeof ENTRY_FIELD_PATHS) => clientErrors[field] ?? fieldError(mutation.error, ENTRY_FIELD_PATHS[field]);
@@ -87,8 +81,8 @@ export function TimeEntryForm({ entry, projectId, span, onSaved, onCancel }: Tim
     create.mutate({ body: built.body, idempotencyKey }, { onSuccess: onSaved });
   }
 
-  if (projects.isPending || (!entry && loggable.isPending)) return <Spinner label="Loading your projects…" />;
-  if (!entry && choices.length === 0) {
+  if (loggable.isPending) return <Spinner label="Loading your projects…" />;
+  if (loggable.none) {
     return (
       <EmptyState title="No project to log time on">
         Logging time needs the “edit time and expenses” level on a project, or its Track Time flag. A project administrator can grant it.
@@ -104,17 +98,14 @@ export function TimeEntryForm({ entry, projectId, span, onSaved, onCancel }: Tim
         <p className="text-sm text-slate-600">This entry is running: stop the timer to set its end. You can change its task and notes.</p>
       ) : null}
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-        <SelectField
-          label="Project"
-          required
+        <ProjectPicker
           value={values.projectId}
-          onChange={(e) => changeProject(e.target.value)}
-          options={projectSelectOptions(choices)}
-          placeholder="Choose a project"
+          onChange={changeProject}
+          action="log_own_time"
           disabled={running}
           error={errorFor('projectId')}
         />
-        <TaskSelect
+        <TaskPicker
           projectId={values.projectId ? Number(values.projectId) : undefined}
           value={values.taskId}
           onChange={(taskId) => change({ taskId })}

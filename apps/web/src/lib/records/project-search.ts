@@ -1,0 +1,173 @@
+/**
+ * The data of the project/task picker used to record time and expenses: the caller's recent
+ * projects (from their newest time entries), projects found by name on the server (`q`), the
+ * client names beside them, and the tasks of the chosen project. Nothing here loads every
+ * project: a search asks GET /projects for one page of matches (docs/guides/tracking-time.md#picking-a-project).
+ */
+import type { ProjectAction } from '@timekeeper/shared';
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useAccess, useMyPermissions } from '@/lib/access';
+import { api, ok } from '@/lib/api-client';
+import type { ApiData, ItemOf } from '@/lib/api/types';
+import { projectAccessQuery, type ProjectOption } from './project-options';
+import { timeEntriesKeys } from './record-keys';
+
+/** How many matches one search shows; typing more narrows them. */
+export const SEARCH_PAGE = 50;
+/** How many recent projects lead the list. */
+export const RECENT_COUNT = 5;
+/** The newest entries read to find the recent projects. */
+const RECENT_ENTRIES = 50;
+
+export type PickerTask = ItemOf<ApiData<'/tasks', 'get'>['tasks']>;
+
+/** Under the projects, time entries, clients and tasks key spaces, so a change to any refreshes the picker. */
+export const projectSearchKeys = {
+  /** The picker appends the typed text. */
+  search: (scope: string, mayViewClients: boolean) => ['projects', 'picker-search', scope, mayViewClients] as const,
+  one: (id: number) => ['projects', 'picker-one', id] as const,
+  recent: (userId: number) => [...timeEntriesKeys.all, 'recent-projects', userId] as const,
+  client: (id: number) => ['clients', 'picker-name', id] as const,
+  clientNames: (ids: number[]) => ['clients', 'picker-names', ids] as const,
+  tasks: (projectId: number) => ['tasks', 'picker', projectId] as const,
+  /** The picker appends the typed text. */
+  taskSearch: (projectId: number) => ['tasks', 'picker-search', projectId] as const,
+};
+
+/** Projects whose name contains `q` (all of them, by name, when `q` is empty), one page. */
+export async function searchProjects(q: string, status: 'active' | 'all', signal?: AbortSignal): Promise<ProjectOption[]> {
+  const query = { status, per_page: SEARCH_PAGE, ...(q ? { q } : {}) };
+  const data = await ok(api.GET('/projects', { params: { query }, signal }));
+  return data.projects;
+}
+
+/** The distinct projects of the caller's newest time entries, most recent first. */
+export async function getRecentProjectIds(userId: number, signal?: AbortSignal): Promise<number[]> {
+  // GET /time-entries answers newest first (by start time).
+  const query = { user_id: userId, per_page: RECENT_ENTRIES };
+  const data = await ok(api.GET('/time-entries', { params: { query }, signal }));
+  return [...new Set(data.time_entries.map((e) => e.project_id))];
+}
+
+function projectQuery(id: number) {
+  return {
+    queryKey: projectSearchKeys.one(id),
+    queryFn: ({ signal }: { signal: AbortSignal }) => ok(api.GET('/projects/{id}', { params: { path: { id } }, signal })),
+    staleTime: 60_000,
+    retry: false,
+  };
+}
+
+/** The projects among `projects` where the caller may do `action` (the access answers are cached and shared). */
+async function allowedAmong(queryClient: QueryClient, projects: ProjectOption[], action: ProjectAction): Promise<ProjectOption[]> {
+  const answers = await Promise.allSettled(projects.map((p) => queryClient.fetchQuery(projectAccessQuery(p.id))));
+  return projects.filter((_, i) => {
+    const answer = answers[i];
+    return answer?.status === 'fulfilled' && answer.value.actions.includes(action);
+  });
+}
+
+/** Active projects whose name contains `q` where the caller may do `action` (one page of the server's matches). */
+export async function searchAllowedProjects(
+  queryClient: QueryClient,
+  q: string,
+  action: ProjectAction,
+  signal: AbortSignal,
+): Promise<{ projects: ProjectOption[]; more: boolean }> {
+  const found = await searchProjects(q, 'active', signal);
+  return { projects: await allowedAmong(queryClient, found, action), more: found.length >= SEARCH_PAGE };
+}
+
+/**
+ * The caller's recent projects (at most RECENT_COUNT): with `action`, only active ones where they
+ * may do it (to record on them); without, every one they can still see (to filter by).
+ */
+export function useRecentProjects(action: ProjectAction | undefined) {
+  const queryClient = useQueryClient();
+  const me = useMyPermissions().data?.user_id;
+  return useQuery({
+    queryKey: [...projectSearchKeys.recent(me ?? 0), action ?? 'visible'],
+    queryFn: async ({ signal }) => {
+      const ids = await getRecentProjectIds(me ?? 0, signal);
+      // A few more than shown: some may be archived or closed to the caller by now.
+      const candidates = ids.slice(0, RECENT_COUNT * 2);
+      const answers = await Promise.allSettled(candidates.map((id) => queryClient.fetchQuery(projectQuery(id))));
+      const visible = answers.flatMap((a) => (a.status === 'fulfilled' ? [a.value] : []));
+      if (action === undefined) return visible.slice(0, RECENT_COUNT);
+      const active = visible.filter((p) => p.status === 'active');
+      return (await allowedAmong(queryClient, active, action)).slice(0, RECENT_COUNT);
+    },
+    enabled: me !== undefined,
+    staleTime: 30_000,
+  });
+}
+
+/** Client names of `projects`, when the caller may see clients (view_clients); a client that cannot be read is left out. */
+export async function clientNamesOf(queryClient: QueryClient, projects: ProjectOption[], mayViewClients: boolean) {
+  const ids = mayViewClients ? [...new Set(projects.flatMap((p) => (p.client_id === null ? [] : [p.client_id])))] : [];
+  const answers = await Promise.allSettled(ids.map((id) => queryClient.fetchQuery(clientQuery(id))));
+  return new Map(answers.flatMap((a) => (a.status === 'fulfilled' ? [[a.value.id, a.value.name] as const] : [])));
+}
+
+function clientQuery(id: number) {
+  return {
+    queryKey: projectSearchKeys.client(id),
+    queryFn: ({ signal }: { signal: AbortSignal }) => ok(api.GET('/clients/{id}', { params: { path: { id } }, signal })),
+    staleTime: 5 * 60_000,
+    retry: false,
+  };
+}
+
+/** One project (the chosen one, to show its name on the closed picker). */
+export function useProject(id: number | undefined) {
+  return useQuery({ ...projectQuery(id ?? 0), enabled: id !== undefined });
+}
+
+/** The client names of these projects (see clientNamesOf), as a query. */
+export function useClientNames(projects: ProjectOption[]) {
+  const queryClient = useQueryClient();
+  const mayViewClients = useAccess().can('view_clients');
+  const ids = [...new Set(projects.flatMap((p) => (p.client_id === null ? [] : [p.client_id])))].sort((a, b) => a - b);
+  return useQuery({
+    queryKey: [...projectSearchKeys.clientNames(ids), mayViewClients],
+    queryFn: () => clientNamesOf(queryClient, projects, mayViewClients),
+    enabled: ids.length > 0,
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** The tasks of one project (up to 100: a project's tasks are few), cached for the picker. */
+function projectTasksQuery(projectId: number) {
+  return {
+    queryKey: projectSearchKeys.tasks(projectId),
+    queryFn: ({ signal }: { signal: AbortSignal }) =>
+      ok(api.GET('/tasks', { params: { query: { project_id: projectId, per_page: 100 } }, signal })).then((d) => d.tasks),
+    staleTime: 60_000,
+  };
+}
+
+export function useProjectTaskChoices(projectId: number | undefined) {
+  return useQuery({ ...projectTasksQuery(projectId ?? 0), enabled: projectId !== undefined });
+}
+
+/** The open tasks of a project whose name contains `q` (case-insensitive). */
+export async function searchProjectTasks(queryClient: QueryClient, projectId: number, q: string): Promise<PickerTask[]> {
+  const tasks = await queryClient.fetchQuery(projectTasksQuery(projectId));
+  const needle = q.toLocaleLowerCase();
+  return tasks.filter((t) => t.status !== 'done' && t.name.toLocaleLowerCase().includes(needle));
+}
+
+/**
+ * Whether the caller has no project at all where they may do `action` (forms then explain why
+ * instead of an empty picker). Only a complete first page can tell; a longer list is assumed to hold one.
+ */
+export function useNoProjectAllowing(action: ProjectAction, enabled = true) {
+  const queryClient = useQueryClient();
+  const first = useQuery({
+    queryKey: [...projectSearchKeys.search(action, false), 'any'],
+    queryFn: ({ signal }) => searchAllowedProjects(queryClient, '', action, signal),
+    enabled,
+    staleTime: 30_000,
+  });
+  return { isPending: enabled && first.isPending, none: first.data !== undefined && !first.data.more && first.data.projects.length === 0 };
+}
