@@ -6,3 +6,4 @@ export * from './audit.js';
 export * from './tokens.js';
 export * from './domain.js';
 export * from './money.js';
+export * from './rate-limits.js';
