@@ -33,6 +33,9 @@ export const TzParam = Type.String({
     "IANA time zone of this request's days (e.g. Asia/Tokyo), instead of your own (docs/api/README.md, Days and time zones); an unknown zone is a 400",
 });
 
+/** The query string of a route whose only query parameter is `?tz=`. */
+export const TzQuery = Type.Object({ tz: Type.Optional(TzParam) }, { additionalProperties: false });
+
 export interface CallerCalendar {
   timeZone: string;
   weekStart: WeekStart;

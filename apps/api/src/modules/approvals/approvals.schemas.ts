@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { APPROVAL_STATUSES } from '../../db/schema/index.js';
+import { TzParam } from '../../lib/caller-calendar.js';
 import { Id, IsoDateTime, Pagination, PaginationQuery, StringEnum } from '../../lib/schemas.js';
 
 export const ApprovalStatus = StringEnum(APPROVAL_STATUSES);
@@ -40,6 +41,14 @@ export const ApprovalsQuery = Type.Object(
     queue: Type.Optional(StringEnum(['to_approve', 'mine'] as const)),
     project_id: Type.Optional(Id),
     user_id: Type.Optional(Id),
+    week: Type.Optional(
+      Type.String({
+        format: 'date',
+        description:
+          'Any day (YYYY-MM-DD) of a week: only entries starting in that week, your week (your time zone, or tz; from your week_start)',
+      }),
+    ),
+    tz: Type.Optional(TzParam),
   },
   { additionalProperties: false },
 );

@@ -6,17 +6,20 @@
  * what was approved (duration, times, project, task, billable), the approval is withdrawn in the
  * same transaction (docs/guides/approvals.md "What approval locks"). Every transition is audited.
  */
-import { and, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { dayRange, weekDays } from '@timekeeper/shared';
+import { and, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Static } from 'typebox';
 import type { Db } from '../../db/client.js';
 import { projects, timeEntries, timeEntryApprovals, users } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
+import { callerCalendar } from '../../lib/caller-calendar.js';
 import type { Tx } from '../../lib/db-types.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
 import { countColumn, countOf, paginate, type Page } from '../../lib/pagination.js';
 import type { FilterOf } from '../../lib/schemas.js';
 import { isUniqueViolation } from '../../lib/pg-errors.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { checkCalendarDate, FieldErrors } from '../time-entries/time-input.js';
 import { allows, projectsAllowing, requireProject } from '../projects/project-access.js';
 import { getSettings } from '../settings/settings.service.js';
 import type { Approval, ApprovalsQuery } from './approvals.schemas.js';
@@ -193,6 +196,7 @@ export async function listApprovals(db: Db, actor: Actor, filter: FilterOf<typeo
   if (filter.status) conditions.push(eq(timeEntryApprovals.status, filter.status));
   if (filter.project_id !== undefined) conditions.push(eq(timeEntries.projectId, filter.project_id));
   if (filter.user_id !== undefined) conditions.push(eq(timeEntries.userId, filter.user_id));
+  conditions.push(...(await weekCondition(db, actor, filter.week, filter.tz)));
   const condition = and(...conditions);
   const result = await paginate(
     page,
@@ -212,6 +216,24 @@ export async function listApprovals(db: Db, actor: Actor, filter: FilterOf<typeo
         .offset(offset),
   );
   return { time_entry_approvals: result.items.map(toApprovalView), pagination: result.pagination };
+}
+
+/**
+ * `?week=`: entries starting in the caller's week holding that day — their time zone (or `tz`),
+ * from their week_start (docs/api/README.md, "Days and time zones"); a week may last 167 or 169 hours.
+ */
+async function weekCondition(db: Tx, actor: Actor, day: string | undefined, tz: string | undefined): Promise<SQL[]> {
+  if (day === undefined) {
+    if (tz !== undefined) await callerCalendar(db, actor, tz); // an unknown zone is a 400 even without a week
+    return [];
+  }
+  const errors = new FieldErrors();
+  checkCalendarDate(day, 'querystring.week', errors);
+  errors.throwIfAny();
+  const calendar = await callerCalendar(db, actor, tz);
+  const days = weekDays(day, calendar.weekStart);
+  const { start, end } = dayRange(days[0]!, days[6]!, calendar.timeZone);
+  return [gte(timeEntries.startTime, start), lt(timeEntries.startTime, end)];
 }
 
 /** Loads an approval the actor may see (404 otherwise). */

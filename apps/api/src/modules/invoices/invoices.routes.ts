@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { actorFrom } from '../../lib/actor.js';
+import { TzQuery } from '../../lib/caller-calendar.js';
 import { filterAndPage } from '../../lib/route-helpers.js';
 import { created, errorResponses, IdParams, ok } from '../../lib/schemas.js';
 import { getSettings } from '../settings/settings.service.js';
@@ -71,12 +72,15 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'Draft an invoice from the unbilled billable time (and expenses) of a project or client in a period',
         description:
-          'Needs the invoice action (≥ edit_financials) on every project billed. Each entry and expense is billed once; a concurrent attempt over the same entries gets 409.',
+          'Needs the invoice action (≥ edit_financials) on every project billed. Each entry and expense is billed once; a concurrent attempt over the same entries gets 409. ' +
+          'start_date and end_date are days in your time zone (or tz for this request), both included: the entries whose start_time falls on them; each line is dated on your day, and the issue date is your today.',
+        querystring: TzQuery,
         body: InvoiceFromTimeBody,
         response: created(Invoice, 400, 401, 403, 404, 409, 422),
       },
     },
-    async (request, reply) => reply.status(201).send(await createInvoiceFromTime(app.db, actorFrom(request), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await createInvoiceFromTime(app.db, actorFrom(request), request.body, request.query.tz)),
   );
 
   app.get(

@@ -9,8 +9,11 @@
  * - An invoice is visible with view_all_invoices, or with view_own_invoices when you created it or
  *   may see the financials of its project; others are 404.
  * - Money is computed in integer cents.
+ * - Days are the caller's days (docs/api/README.md, "Days and time zones"): a "from time" period,
+ *   the day a line's entry is dated, and today (issue date, payment date) in their time zone.
  */
 import { randomUUID } from 'node:crypto';
+import { dayOf, dayRange, today as todayIn } from '@timekeeper/shared';
 import { and, asc, desc, eq, gte, inArray, isNotNull, lt, notExists, or, sql, type SQL } from 'drizzle-orm';
 import type { Static } from 'typebox';
 import type { Db } from '../../db/client.js';
@@ -28,6 +31,7 @@ import {
   users,
 } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
+import { callerCalendar } from '../../lib/caller-calendar.js';
 import type { Tx } from '../../lib/db-types.js';
 import { conflict, notFound, unprocessable, validationFailed } from '../../lib/errors.js';
 import { changedColumns } from '../../lib/changed-columns.js';
@@ -51,7 +55,8 @@ type LineRow = typeof invoiceLines.$inferSelect;
 
 const cents = (amount: number) => Math.round(amount * 100);
 const fromCents = (c: number) => c / 100;
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today in the caller's time zone. */
+const today = async (db: Tx, actor: Actor) => todayIn((await callerCalendar(db, actor)).timeZone);
 
 // ------------------------------------------------------------------------------------------
 // Views and visibility
@@ -273,7 +278,7 @@ export async function createManualInvoice(db: Db, actor: Actor, input: Static<ty
         clientId: input.client_id ?? null,
         projectId: input.project_id ?? null,
         currency: input.currency,
-        issueDate: input.issue_date ?? today(),
+        issueDate: input.issue_date ?? (await today(tx, actor)),
         dueDate: input.due_date ?? null,
         periodStart: null,
         periodEnd: null,
@@ -288,7 +293,8 @@ export async function createManualInvoice(db: Db, actor: Actor, input: Static<ty
 
 const hours = (seconds: number) => Math.round((seconds / 3600) * 100) / 100;
 
-export async function createInvoiceFromTime(db: Db, actor: Actor, input: Static<typeof InvoiceFromTimeBody>) {
+/** `tz`: the `?tz=` of the request, the zone of the period's days instead of the caller's own. */
+export async function createInvoiceFromTime(db: Db, actor: Actor, input: Static<typeof InvoiceFromTimeBody>, tz?: string) {
   if ((input.project_id === undefined) === (input.client_id === undefined)) {
     throw validationFailed('Give exactly one of project_id or client_id', [
       { path: 'body.project_id', message: 'give exactly one of project_id or client_id' },
@@ -296,6 +302,7 @@ export async function createInvoiceFromTime(db: Db, actor: Actor, input: Static<
   }
   if (input.end_date < input.start_date)
     throw validationFailed('end_date is before start_date', [{ path: 'body.end_date', message: 'must not be before start_date' }]);
+  const { timeZone } = await callerCalendar(db, actor, tz);
   try {
     return await db.transaction(async (tx) => {
       // The projects to bill, each with the invoice action.
@@ -329,8 +336,7 @@ export async function createInvoiceFromTime(db: Db, actor: Actor, input: Static<
         throw unprocessable(`The projects use different currencies (${currencies.join(', ')}); invoice them one by one`, { currencies });
       const currency = currencies[0]!;
       const projectIds = projectRows.map((p) => p.id);
-      const from = new Date(`${input.start_date}T00:00:00Z`);
-      const to = new Date(new Date(`${input.end_date}T00:00:00Z`).getTime() + 86_400_000);
+      const { start: from, end: to } = dayRange(input.start_date, input.end_date, timeZone);
 
       const entries = await tx
         .select({ e: timeEntries, userName: users.name, taskName: tasks.name, memberRate: participations.hourlyRate })
@@ -364,9 +370,7 @@ export async function createInvoiceFromTime(db: Db, actor: Actor, input: Static<
         const rate = r.memberRate ?? project.hourlyRate;
         if (rate === null)
           throw unprocessable(`Project ${project.name} has no hourly rate; set one before invoicing its time`, { project_id: project.id });
-        const description = [r.e.startTime.toISOString().slice(0, 10), r.userName, r.taskName ?? project.name, r.e.notes]
-          .filter(Boolean)
-          .join(' · ');
+        const description = [dayOf(r.e.startTime, timeZone), r.userName, r.taskName ?? project.name, r.e.notes].filter(Boolean).join(' · ');
         lines.push({ description, quantity: hours(r.e.durationSeconds ?? 0), unitPriceCents: cents(rate), timeEntryId: r.e.id });
       }
       if (input.include_expenses !== false) {
@@ -410,7 +414,7 @@ export async function createInvoiceFromTime(db: Db, actor: Actor, input: Static<
           clientId: input.client_id ?? projectRows[0]!.clientId ?? null,
           projectId: input.project_id ?? null,
           currency,
-          issueDate: today(),
+          issueDate: todayIn(timeZone),
           dueDate: input.due_date ?? null,
           periodStart: input.start_date,
           periodEnd: input.end_date,
@@ -546,7 +550,7 @@ export async function recordPayment(db: Db, actor: Actor, id: number, input: Sta
     await tx.insert(payments).values({
       invoiceId: id,
       amount: fromCents(amount),
-      paidOn: input.paid_on ?? today(),
+      paidOn: input.paid_on ?? (await today(tx, actor)),
       method: input.method ?? '',
       note: input.note ?? '',
       recordedBy: actor.userId,

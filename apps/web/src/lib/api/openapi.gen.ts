@@ -1485,7 +1485,7 @@ export interface paths {
     put?: never;
     /**
      * Draft an invoice from the unbilled billable time (and expenses) of a project or client in a period
-     * @description Needs the invoice action (≥ edit_financials) on every project billed. Each entry and expense is billed once; a concurrent attempt over the same entries gets 409.
+     * @description Needs the invoice action (≥ edit_financials) on every project billed. Each entry and expense is billed once; a concurrent attempt over the same entries gets 409. start_date and end_date are days in your time zone (or tz for this request), both included: the entries whose start_time falls on them; each line is dated on your day, and the issue date is your today.
      *
      *     **Access:** permission `create_invoices`; token scope `write:invoices`
      */
@@ -13680,6 +13680,10 @@ export interface operations {
         queue?: 'to_approve' | 'mine';
         project_id?: number;
         user_id?: number;
+        /** @description Any day (YYYY-MM-DD) of a week: only entries starting in that week, your week (your time zone, or tz; from your week_start) */
+        week?: string;
+        /** @description IANA time zone of this request's days (e.g. Asia/Tokyo), instead of your own (docs/api/README.md, Days and time zones); an unknown zone is a 400 */
+        tz?: string;
       };
       header?: never;
       path?: never;
@@ -14782,7 +14786,10 @@ export interface operations {
   };
   postInvoicesFromTimeEntries: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description IANA time zone of this request's days (e.g. Asia/Tokyo), instead of your own (docs/api/README.md, Days and time zones); an unknown zone is a 400 */
+        tz?: string;
+      };
       header?: never;
       path?: never;
       cookie?: never;
