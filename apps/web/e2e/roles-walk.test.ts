@@ -19,6 +19,7 @@ const USER_NAV = [
   'Timer',
   'Time entries',
   'Timesheet',
+  'Calendar',
   'Expenses',
   'Projects',
   'Tasks',
@@ -62,7 +63,7 @@ const EXPECTED: Record<'super' | 'admin' | 'manager' | 'user' | 'viewer', RoleEx
   user: { nav: USER_NAV, newProject: false, addClient: false, newUser: false, newRole: false, startTimer: true, newInvoice: false },
   // Read-only: own time entries, tasks, reports, the projects they take part in.
   viewer: {
-    nav: ['Dashboard', 'Time entries', 'Timesheet', 'Projects', 'Tasks', 'Reports', 'Profile', 'Help'],
+    nav: ['Dashboard', 'Time entries', 'Timesheet', 'Calendar', 'Projects', 'Tasks', 'Reports', 'Profile', 'Help'],
     newProject: false,
     addClient: false,
     newUser: false,

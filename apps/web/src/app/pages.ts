@@ -19,6 +19,7 @@ export const PAGES = {
   timer: { path: '/timer', label: 'Timer', section: 'track', permission: 'create_time_entries' },
   timeEntries: { path: '/time-entries', label: 'Time entries', section: 'track', permission: 'view_own_time_entries' },
   timesheet: { path: '/timesheet', label: 'Timesheet', section: 'track', permission: 'view_own_time_entries' },
+  calendar: { path: '/calendar', label: 'Calendar', section: 'track', permission: 'view_own_time_entries' },
   expenses: { path: '/expenses', label: 'Expenses', section: 'track', permission: 'view_own_expenses' },
   projects: { path: '/projects', label: 'Projects', section: 'work', permission: 'view_projects' },
   tasks: { path: '/tasks', label: 'Tasks', section: 'work', permission: 'view_own_tasks' },

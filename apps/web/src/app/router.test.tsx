@@ -91,7 +91,7 @@ describe('navigation from effective permissions', { timeout: 20_000 }, () => {
     server.respondWith(routes(signedIn(['view_own_time_entries', 'view_projects'])));
     renderAt('/');
 
-    expect(await navLabels()).toEqual(['Dashboard', 'Time entries', 'Timesheet', 'Projects', 'Profile', 'Help']);
+    expect(await navLabels()).toEqual(['Dashboard', 'Time entries', 'Timesheet', 'Calendar', 'Projects', 'Profile', 'Help']);
     expect(screen.queryByRole('link', { name: 'Users' })).toBeNull();
     expect(screen.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeTruthy();
   });
@@ -111,6 +111,7 @@ describe('navigation from effective permissions', { timeout: 20_000 }, () => {
       'Dashboard',
       'Time entries',
       'Timesheet',
+      'Calendar',
       'API tokens',
       'Profile',
       'Help',

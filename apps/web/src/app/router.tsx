@@ -21,6 +21,7 @@ const PAGE_MODULES: Record<PageKey, PageModule> = {
   timer: () => import('./routes/timer').then((m) => m.TimerRoute),
   timeEntries: () => import('./routes/time-entries').then((m) => m.TimeEntriesRoute),
   timesheet: () => import('./routes/timesheet').then((m) => m.TimesheetRoute),
+  calendar: () => import('./routes/calendar').then((m) => m.CalendarRoute),
   expenses: () => import('./routes/expenses').then((m) => m.ExpensesRoute),
   projects: () => import('./routes/projects').then((m) => m.ProjectsRoute),
   tasks: () => import('./routes/tasks').then((m) => m.TasksRoute),

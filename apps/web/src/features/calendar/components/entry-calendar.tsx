@@ -1,0 +1,140 @@
+import type {
+  DateSelectArg,
+  DatesSetArg,
+  EventClickArg,
+  EventContentArg,
+  EventDropArg,
+  EventInput,
+  EventMountArg,
+} from '@fullcalendar/core';
+import interactionPlugin, { type EventResizeDoneArg } from '@fullcalendar/interaction';
+import luxonPlugin from '@fullcalendar/luxon3';
+import FullCalendar from '@fullcalendar/react';
+import timeGridPlugin from '@fullcalendar/timegrid';
+import { Lock } from 'lucide-react';
+import type { RefObject } from 'react';
+import type { TimeSettings } from '@/lib/dates';
+import { calendarLocale, clockFormat, FIRST_DAY } from '../lib/calendar-events';
+
+export type CalendarView = 'timeGridWeek' | 'timeGridDay';
+
+/** An event's span before and after a drag or a resize, and how to put it back. */
+export interface EventMove {
+  entryId: number;
+  before: { start: Date; end: Date };
+  after: { start: Date; end: Date };
+  revert: () => void;
+}
+
+interface EntryCalendarProps {
+  calendarRef: RefObject<FullCalendar | null>;
+  events: EventInput[];
+  settings: TimeSettings;
+  initialView: CalendarView;
+  /** Selecting a gap adds an entry (only for those who may create entries). */
+  selectable: boolean;
+  onDatesSet: (info: { start: Date; end: Date; view: CalendarView }) => void;
+  onSelect: (span: { start: Date; end: Date }) => void;
+  onOpen: (entryId: number) => void;
+  onMove: (move: EventMove) => void;
+}
+
+// FullCalendar's theme variables, set to the app's Tailwind colours.
+const THEME =
+  '[--fc-border-color:var(--color-slate-200)] [--fc-today-bg-color:var(--color-indigo-50)] [--fc-event-bg-color:var(--color-indigo-600)] ' +
+  '[--fc-event-border-color:var(--color-indigo-700)] [--fc-now-indicator-color:var(--color-red-500)] ' +
+  '[--fc-highlight-color:var(--color-indigo-100)] text-sm [&_.fc-col-header-cell-cushion]:font-medium [&_.fc-col-header-cell-cushion]:text-slate-700 ' +
+  '[&_.fc-timegrid-slot-label-cushion]:text-xs [&_.fc-timegrid-slot-label-cushion]:text-slate-500 [&_.fc-event:focus-visible]:outline-2 ' +
+  '[&_.fc-event:focus-visible]:outline-offset-2 [&_.fc-event:focus-visible]:outline-indigo-600 ' +
+  '[&_.tk-event-locked]:!bg-slate-200 [&_.tk-event-locked]:!border-slate-300 [&_.tk-event-locked_.fc-event-main]:!text-slate-700 ' +
+  '[&_.tk-event-running]:!bg-green-600 [&_.tk-event-running]:!border-green-700';
+
+const dateSpan = (start: Date | null, end: Date | null) => ({ start: start ?? new Date(0), end: end ?? start ?? new Date(0) });
+
+/**
+ * FullCalendar's time grid in the person's settings: their zone (named zones through the Luxon
+ * plugin, daylight saving included), week start, locale and 12/24 h clock. The page's own toolbar
+ * drives it through `calendarRef`.
+ */
+export function EntryCalendar({
+  calendarRef,
+  events,
+  settings,
+  initialView,
+  selectable,
+  onDatesSet,
+  onSelect,
+  onOpen,
+  onMove,
+}: EntryCalendarProps) {
+  const clock = clockFormat(settings.time_format);
+  const moved = (info: EventDropArg | EventResizeDoneArg) =>
+    onMove({
+      entryId: Number(info.event.id),
+      before: dateSpan(info.oldEvent.start, info.oldEvent.end),
+      after: dateSpan(info.event.start, info.event.end),
+      revert: info.revert,
+    });
+  return (
+    <div className={THEME}>
+      <FullCalendar
+        ref={calendarRef}
+        plugins={[timeGridPlugin, interactionPlugin, luxonPlugin]}
+        initialView={initialView}
+        headerToolbar={false}
+        timeZone={settings.time_zone}
+        locale={calendarLocale(settings.locale)}
+        firstDay={FIRST_DAY[settings.week_start]}
+        slotLabelFormat={clock}
+        eventTimeFormat={clock}
+        allDaySlot={false}
+        nowIndicator
+        height={640}
+        scrollTime="06:00:00"
+        snapDuration="00:15:00"
+        events={events}
+        selectable={selectable}
+        selectMirror
+        unselectAuto
+        editable
+        eventInteractive
+        longPressDelay={400}
+        datesSet={(info: DatesSetArg) => onDatesSet({ start: info.start, end: info.end, view: info.view.type as CalendarView })}
+        select={(info: DateSelectArg) => {
+          info.view.calendar.unselect();
+          onSelect({ start: info.start, end: info.end });
+        }}
+        eventClick={(info: EventClickArg) => {
+          info.jsEvent.preventDefault();
+          onOpen(Number(info.event.id));
+        }}
+        eventDrop={moved}
+        eventResize={moved}
+        // Events are focusable (eventInteractive) and open on Enter: say so to screen readers.
+        eventDidMount={(info: EventMountArg) => info.el.setAttribute('role', 'button')}
+        eventContent={(arg: EventContentArg) => <EventBody arg={arg} />}
+      />
+    </div>
+  );
+}
+
+function EventBody({ arg }: { arg: EventContentArg }) {
+  const { notes, locked, label } = arg.event.extendedProps as { notes: string; locked: boolean; label: string };
+  return (
+    <div className="flex h-full flex-col overflow-hidden px-0.5 leading-tight">
+      <span className="sr-only">{label}</span>
+      <span aria-hidden="true" className="text-[11px] tabular-nums opacity-90">
+        {arg.timeText}
+      </span>
+      <span aria-hidden="true" className="flex items-center gap-1 truncate text-xs font-semibold">
+        {locked ? <Lock aria-hidden="true" className="size-3 shrink-0" /> : null}
+        <span className="truncate">{arg.event.title}</span>
+      </span>
+      {notes ? (
+        <span aria-hidden="true" className="truncate text-[11px] opacity-90">
+          {notes}
+        </span>
+      ) : null}
+    </div>
+  );
+}
