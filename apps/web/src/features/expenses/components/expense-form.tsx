@@ -2,11 +2,11 @@ import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { FormActions } from '@/components/records/form-actions';
 import { Checkbox } from '@/components/ui/checkbox';
 import { EmptyState } from '@/components/ui/empty-state';
-import { SelectField } from '@/components/ui/select-field';
 import { Spinner } from '@/components/ui/spinner';
 import { TextField } from '@/components/ui/text-field';
 import { fieldError } from '@/lib/field-errors';
-import { projectSelectOptions, useProjectOptions, useProjectsAllowing } from '@/lib/records/project-options';
+import { ProjectPicker } from '@/components/records/project-task-picker';
+import { useNoProjectAllowing } from '@/lib/records/project-search';
 import { FormError } from '@/components/ui/form-error';
 import { TextareaField } from '@/components/ui/textarea-field';
 import { useDates } from '@/lib/time-settings';
@@ -28,8 +28,7 @@ export function ExpenseForm({
   onDone: () => void;
 }) {
   const dates = useDates();
-  const projects = useProjectOptions();
-  const allowed = useProjectsAllowing(projects.data, 'log_own_expenses');
+  const allowed = useNoProjectAllowing('log_own_expenses', expense === undefined);
   const save = useSaveExpense();
   const [values, setValues] = useState({
     projectId: expense ? String(expense.project_id) : projectId === undefined ? '' : String(projectId),
@@ -49,10 +48,6 @@ export function ExpenseForm({
     onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => set({ [key]: e.target.value }),
     error: own ?? err(key),
   });
-
-  const choices = [...allowed.allowed];
-  const current = expense ? projects.byId.get(expense.project_id) : undefined;
-  if (current && !choices.some((p) => p.id === current.id)) choices.unshift(current);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -78,8 +73,8 @@ export function ExpenseForm({
     save.mutate({ id: expense?.id, body }, { onSuccess: onDone });
   }
 
-  if (projects.isPending || allowed.isPending) return <Spinner label="Loading your projects…" />;
-  if (choices.length === 0) {
+  if (allowed.isPending) return <Spinner label="Loading your projects…" />;
+  if (allowed.none) {
     return (
       <EmptyState title="No project to record expenses on">
         Recording expenses needs the “edit time and expenses” level on a project, or its Track Expenses flag.
@@ -89,15 +84,10 @@ export function ExpenseForm({
   return (
     <form onSubmit={submit} className="space-y-4" noValidate>
       <FormError error={save.error} fields={FIELDS} />
-      <SelectField
-        label="Project"
-        required
+      <ProjectPicker
         value={values.projectId}
-        onChange={(e) =>
-          set({ projectId: e.target.value, billable: projects.byId.get(Number(e.target.value))?.billable ?? values.billable })
-        }
-        options={projectSelectOptions(choices)}
-        placeholder="Choose a project"
+        onChange={(projectId, project) => set({ projectId, billable: project?.billable ?? values.billable })}
+        action="log_own_expenses"
         error={clientErrors.project ?? err('project_id')}
       />
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">

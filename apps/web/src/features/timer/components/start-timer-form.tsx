@@ -1,11 +1,9 @@
 import { Play } from 'lucide-react';
 import type { FormEvent, Ref } from 'react';
 import { Button } from '@/components/ui/button';
-import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
 import { fieldError } from '@/lib/field-errors';
-import { TaskSelect } from '@/features/tasks';
-import { projectSelectOptions, type ProjectOption } from '@/lib/records/project-options';
+import { ProjectPicker, TaskPicker } from '@/components/records/project-task-picker';
 
 export interface TimerDraft {
   projectId: string;
@@ -17,7 +15,6 @@ interface StartTimerFormProps {
   draft: TimerDraft;
   onChange: (patch: Partial<TimerDraft>) => void;
   onStart: () => void;
-  projects: ProjectOption[];
   pending: boolean;
   /** The start request's error, for field errors next to the inputs. */
   error: unknown;
@@ -26,16 +23,7 @@ interface StartTimerFormProps {
 }
 
 /** What the next timer is for: a project where one may log time, optionally a task and notes. */
-export function StartTimerForm({
-  draft,
-  onChange,
-  onStart,
-  projects,
-  pending,
-  error,
-  missingProject,
-  projectFieldRef,
-}: StartTimerFormProps) {
+export function StartTimerForm({ draft, onChange, onStart, pending, error, missingProject, projectFieldRef }: StartTimerFormProps) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onStart();
@@ -44,17 +32,14 @@ export function StartTimerForm({
     <form onSubmit={submit} className="space-y-4" aria-label="Start the timer">
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <div ref={projectFieldRef}>
-          <SelectField
-            label="Project"
-            required
+          <ProjectPicker
             value={draft.projectId}
-            onChange={(e) => onChange({ projectId: e.target.value, taskId: '' })}
-            options={projectSelectOptions(projects)}
-            placeholder="Choose a project"
+            onChange={(projectId) => onChange({ projectId, taskId: '' })}
+            action="log_own_time"
             error={missingProject ? 'Choose a project to start the timer' : fieldError(error, 'project_id')}
           />
         </div>
-        <TaskSelect
+        <TaskPicker
           projectId={draft.projectId ? Number(draft.projectId) : undefined}
           value={draft.taskId}
           onChange={(taskId) => onChange({ taskId })}

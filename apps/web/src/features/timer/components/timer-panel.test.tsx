@@ -7,12 +7,14 @@ import { sendJson } from '@test/test-api-server';
 import { AppProviders } from '@/app/providers';
 import { createQueryClient } from '@/app/query-client';
 import { TimerPanel } from './timer-panel';
+import { pickOption } from '@test/pick-option';
 import { setupTestApiServer } from '@test/setup-test-api-server';
 
 const server = setupTestApiServer();
 
 const pagination = { page: 1, per_page: 100, total: 1, pages: 1 };
 
+const project = { id: 3, name: 'Apollo', client_id: null, status: 'active', billable: true };
 const runningEntry = (notes = '') => runningTimeEntry({ notes });
 
 /**
@@ -23,8 +25,8 @@ function serveTimer(state: { running: boolean; conflict?: boolean; notes?: strin
   server.respondWith((req, res) => {
     const path = req.url.split('?')[0];
     const route = `${req.method} ${path}`;
-    if (route === 'GET /api/v1/projects')
-      return sendJson(res, 200, { projects: [{ id: 3, name: 'Apollo', client_id: null, status: 'active', billable: true }], pagination });
+    if (route === 'GET /api/v1/projects') return sendJson(res, 200, { projects: [project], pagination });
+    if (route === 'GET /api/v1/projects/3') return sendJson(res, 200, project);
     if (route === 'GET /api/v1/projects/3/access') return sendJson(res, 200, { project_id: 3, actions: ['log_own_time'] });
     if (route === 'GET /api/v1/tasks') return sendJson(res, 200, { tasks: [], pagination });
     if (route === 'GET /api/v1/timer/status') {
@@ -84,7 +86,7 @@ describe('TimerPanel keyboard shortcut', { timeout: 20_000 }, () => {
   it('starts with "s" and stops with Alt+S, ticking while it runs', async () => {
     serveTimer({ running: false });
     renderPanel();
-    await userEvent.selectOptions(await screen.findByLabelText('Project'), 'Apollo');
+    await pickOption(userEvent, 'Project', /Apollo/);
     fireEvent.keyDown(document.body, { key: 's', code: 'KeyS' });
 
     await waitFor(() => expect(calls('POST /api/v1/timer/start')).toHaveLength(1));
@@ -118,7 +120,7 @@ describe('TimerPanel keyboard shortcut', { timeout: 20_000 }, () => {
   it('shows the running timer after a 409 "already running"', async () => {
     serveTimer({ running: false, conflict: true });
     renderPanel();
-    await userEvent.selectOptions(await screen.findByLabelText('Project'), 'Apollo');
+    await pickOption(userEvent, 'Project', /Apollo/);
     await userEvent.click(screen.getByRole('button', { name: 'Start timer' }));
 
     expect(await screen.findByText(/A timer is already running/)).toBeTruthy();
@@ -134,7 +136,7 @@ describe('TimerPanel without the server', { timeout: 20_000 }, () => {
   it('D5 starting while the server cannot be reached shows an error with Try again, not "Starting…" for ever', async () => {
     serveTimer({ running: false });
     renderPanel();
-    await userEvent.selectOptions(await screen.findByLabelText('Project'), 'Apollo');
+    await pickOption(userEvent, 'Project', /Apollo/);
     // The browser says it is offline and the server drops the connection.
     onlineManager.setOnline(false);
     server.respondWith((req, res) => {
@@ -159,7 +161,7 @@ describe('TimerPanel D5', { timeout: 20_000 }, () => {
   it('D5 click time: the start sends start_time, the moment of the click', async () => {
     serveTimer({ running: false });
     renderPanel();
-    await userEvent.selectOptions(await screen.findByLabelText('Project'), 'Apollo');
+    await pickOption(userEvent, 'Project', /Apollo/);
     const before = Date.now();
     await userEvent.click(screen.getByRole('button', { name: 'Start timer' }));
     const after = Date.now();

@@ -7,7 +7,7 @@ import { QueryState } from '@/components/ui/query-state';
 import { Spinner } from '@/components/ui/spinner';
 import { isApiError } from '@/lib/api-client';
 import { useProjectTasks } from '@/features/tasks';
-import { useProjectOptions, useProjectsAllowing } from '@/lib/records/project-options';
+import { useNoProjectAllowing, useProject } from '@/lib/records/project-search';
 import { formatElapsed } from '@/lib/duration';
 import { useTimerStatus } from '../api/get-timer-status';
 import { useStartTimer } from '../api/start-timer';
@@ -26,8 +26,6 @@ export function TimerPanel() {
   const start = useStartTimer();
   const stop = useStopTimer();
   const notesSave = useNotesAutosave();
-  const projects = useProjectOptions();
-  const loggable = useProjectsAllowing(projects.data, 'log_own_time');
   const [draft, setDraft] = useState<TimerDraft>({ projectId: '', taskId: '', notes: '' });
   const [runningNotes, setRunningNotes] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
@@ -37,12 +35,14 @@ export function TimerPanel() {
   const running = status.data?.running ? status.data.time_entry : null;
   const elapsed = useElapsedSeconds(status.data?.elapsed_seconds ?? null, status.dataUpdatedAt);
   const runningTasks = useProjectTasks(running?.project_id);
-  const projectName = (id: number) => projects.byId.get(id)?.name ?? `Project ${id}`;
+  const runningProject = useProject(running?.project_id);
+  const loggable = useNoProjectAllowing('log_own_time', status.isSuccess && !running);
+  const projectName = (id: number) => (runningProject.data?.id === id ? runningProject.data.name : `Project ${id}`);
 
   const startNow = () => {
     if (!draft.projectId) {
       setMissingProject(true);
-      projectField.current?.querySelector('select')?.focus();
+      projectField.current?.querySelector('button')?.focus();
       return;
     }
     setNotice(null);
@@ -109,9 +109,9 @@ export function TimerPanel() {
               onStop={stopNow}
               pending={stop.isPending}
             />
-          ) : projects.isPending || loggable.isPending ? (
+          ) : loggable.isPending ? (
             <Spinner label="Loading your projects…" />
-          ) : loggable.allowed.length === 0 ? (
+          ) : loggable.none ? (
             <EmptyState title="No project to log time on">
               The timer needs a project where you may log time: the “edit time and expenses” level or the Track Time flag. A project
               administrator can grant it.
@@ -133,7 +133,6 @@ export function TimerPanel() {
                   if (patch.projectId) setMissingProject(false);
                 }}
                 onStart={startNow}
-                projects={loggable.allowed}
                 pending={start.isPending}
                 error={start.error}
                 missingProject={missingProject}
