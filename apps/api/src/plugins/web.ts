@@ -1,14 +1,29 @@
 /**
  * Serves the built SPA: static files, `index.html` for client-side routes, and the JSON 404
- * for unknown `/api/*` paths (never the SPA there).
+ * for unknown `/api/*` paths and missing files (never the SPA there).
+ *
+ * The build writes a brotli (`.br`) and a gzip (`.gz`) copy beside each text file
+ * (apps/web/vite.config.ts); `preCompressed` sends the best one the browser accepts, with
+ * `Content-Encoding` and `Vary: Accept-Encoding`. Files under `assets/` carry a content hash
+ * in their name, so they never change: a year of immutable caching. Everything else
+ * (index.html, icons, the manifest) is revalidated on each use, so a new build shows at once.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { markRoutesPublic } from './access.js';
 import { sendError } from './errors.js';
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** A request for a file (under /assets/, or a name with an extension) that does not exist is a 404, not the SPA. */
+function isFileRequest(path: string): boolean {
+  if (path.startsWith('/assets/')) return true;
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return /\.[A-Za-z0-9]+$/.test(name);
+}
 
 export default fp(
   async function webPlugin(app: FastifyInstance, opts: { webDir: string }) {
@@ -20,9 +35,10 @@ export default fp(
           root: opts.webDir,
           wildcard: true,
           index: 'index.html',
+          preCompressed: true,
           setHeaders(reply, path) {
-            if (path.includes(`${'/'}assets${'/'}`)) reply.header('Cache-Control', 'public, max-age=31536000, immutable');
-            else reply.header('Cache-Control', 'no-cache');
+            const hashed = relative(opts.webDir, path).startsWith(`assets${sep}`);
+            reply.header('Cache-Control', hashed ? IMMUTABLE : 'no-cache');
           },
         });
       });
@@ -33,7 +49,7 @@ export default fp(
     app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
       const path = request.url.split('?')[0] ?? '/';
       const isApi = path === '/api' || path.startsWith('/api/');
-      if (!isApi && hasSpa && (request.method === 'GET' || request.method === 'HEAD')) {
+      if (!isApi && hasSpa && (request.method === 'GET' || request.method === 'HEAD') && !isFileRequest(path)) {
         return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
       }
       return sendError(reply, request, 'not_found', `No route ${request.method} ${path}`);
