@@ -1,8 +1,8 @@
 import { SYSTEM_ROLES, type Permission, type ProjectAction } from '@timekeeper/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
-import { API, countRequests, errorBody, queryOf, routes, signedIn, type RouteTable } from '@test/fake-api';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { API, countRequests, errorBody, meBody, queryOf, routes, signedIn, type RouteTable } from '@test/fake-api';
 import { renderApp, WAIT } from '@test/render-app';
 import type { Approval } from './api/types';
 import { setupTestApiServer } from '@test/setup-test-api-server';
@@ -60,6 +60,41 @@ function api(permissions: readonly Permission[], actions: ProjectAction[], extra
 }
 
 describe('approvals page', { timeout: 20_000 }, () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('D1 steps through the person’s own weeks: a Los Angeles user whose week starts on Sunday asks for 29 Nov – 5 Dec', async () => {
+    // Wednesday 2 December 18:00 in Los Angeles is already Thursday 3 December in UTC.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-03T02:00:00Z'));
+    server.respondWith(
+      routes({
+        ...api(SYSTEM_ROLES.user.permissions, ['view_project', 'log_own_time'], {
+          [`GET ${API}/time-entry-approvals`]: () => [200, { time_entry_approvals: [], pagination: page(0) }],
+        }),
+        [`GET ${API}/users/me`]: () => [200, meBody({ time_zone: 'America/Los_Angeles', week_start: 'sunday', locale: 'en-US' })],
+      }),
+    );
+    const user = userEvent.setup();
+    renderApp('/approvals');
+    const week = await screen.findByRole('group', { name: 'Week' }, WAIT);
+    expect(within(week).getByRole('status').textContent).toBe('All weeks');
+
+    await user.click(within(week).getByRole('button', { name: 'This week' }));
+    await waitFor(() => expect(within(week).getByRole('status').textContent).toBe('Nov 29 – Sat, Dec 5, 2026'));
+    await user.click(within(week).getByRole('button', { name: 'Previous week' }));
+    await waitFor(() => expect(within(week).getByRole('status').textContent).toMatch(/^Nov 22 – /));
+    await user.click(within(week).getByRole('button', { name: 'All weeks' }));
+    await waitFor(() => expect(within(week).getByRole('status').textContent).toBe('All weeks'));
+
+    const weeks = server.requests
+      .filter((r) => r.method === 'GET' && r.url.startsWith(`${API}/time-entry-approvals`))
+      .map((r) => queryOf(r).get('week'));
+    // Back to all weeks is the first answer again, from the cache.
+    expect(weeks).toEqual([null, '2026-11-29', '2026-11-22']);
+  });
+
   it('shows a member only their own requests, without the decision queue, and an empty state', async () => {
     server.respondWith(
       routes(

@@ -4,7 +4,7 @@ import type { ApprovalFilter } from '../lib/use-approval-filters';
 import { approvalsKeys } from './approvals-keys';
 import type { ApprovalList } from './types';
 
-/** GET /time-entry-approvals: the caller's own requests and those they may decide on, newest first. */
+/** GET /time-entry-approvals: the caller's own requests and those they may decide on, newest first; `week` is a week of the caller's own calendar. */
 export function getApprovals(filter: ApprovalFilter, signal?: AbortSignal): Promise<ApprovalList> {
   return ok(
     api.GET('/time-entry-approvals', {
@@ -12,6 +12,7 @@ export function getApprovals(filter: ApprovalFilter, signal?: AbortSignal): Prom
         query: {
           queue: filter.queue === 'all' ? undefined : filter.queue,
           status: filter.queue === 'to_approve' ? undefined : filter.status,
+          week: filter.week,
           page: filter.page,
           per_page: 50,
         },
