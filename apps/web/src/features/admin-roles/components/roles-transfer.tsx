@@ -4,6 +4,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ErrorMessage } from '@/components/ui/error-message';
 import { useAccess } from '@/lib/access';
+import { useDates } from '@/lib/time-settings';
 import { useExportRoles } from '../api/export-roles';
 import { useImportRoles } from '../api/import-roles';
 import type { RoleExport } from '../api/types';
@@ -20,6 +21,7 @@ function download(data: unknown, filename: string) {
 /** Export every role definition as JSON (manage_roles); import a file (manage_permissions). */
 export function RolesTransfer() {
   const access = useAccess();
+  const dates = useDates();
   const exporter = useExportRoles();
   const importer = useImportRoles();
   const input = useRef<HTMLInputElement>(null);
@@ -52,7 +54,7 @@ export function RolesTransfer() {
             disabled={exporter.isPending}
             onClick={() =>
               exporter.mutate(undefined, {
-                onSuccess: (data) => download(data, `timekeeper-roles-${new Date().toISOString().slice(0, 10)}.json`),
+                onSuccess: (data) => download(data, `timekeeper-roles-${dates.today()}.json`),
               })
             }
           >
