@@ -8,4 +8,5 @@ export { timerKeys } from '@/lib/records/record-keys';
 export { TimerPanel } from './components/timer-panel';
 export { HeaderTimer } from './components/header-timer';
 export { TodayEntries } from './components/today-entries';
+export { useContinueAction, type ContinueAction } from './components/continue-action';
 export { ShortcutHelp } from './components/shortcut-help';

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { ErrorMessage } from '@/components/ui/error-message';
@@ -17,11 +18,19 @@ import { TimeEntriesTable } from './time-entries-table';
 import { TimeEntryDialog } from './time-entry-dialog';
 import { ListToolbar, ListTotal } from '@/components/records/list-parts';
 
+interface TimeEntriesPanelProps {
+  projectId?: number;
+  /** More buttons for each row (the time entries page's Continue, from the timer feature). */
+  moreActions?: ((entry: TimeEntry) => ReactNode) | undefined;
+  /** What those buttons have to say (e.g. why Continue was refused). */
+  actionsNotice?: ReactNode;
+}
+
 /**
  * The time entry list with its filters (this week by default), add/edit dialog, delete
  * confirmation and pagination. Pass `projectId` to show one project's entries (project pages).
  */
-export function TimeEntriesPanel({ projectId }: { projectId?: number }) {
+export function TimeEntriesPanel({ projectId, moreActions, actionsNotice = null }: TimeEntriesPanelProps) {
   const { formatDay, dayOf, thisWeek } = useDates();
   const list = useRecordList('time', projectId, thisWeek());
   const { filters, canAdd } = list;
@@ -47,6 +56,7 @@ export function TimeEntriesPanel({ projectId }: { projectId?: number }) {
         </Alert>
       ) : null}
       {requestApproval.error ? <ErrorMessage error={requestApproval.error} title="Could not request approval" /> : null}
+      {actionsNotice}
       <QueryState query={query} loadingLabel="Loading time entries…">
         {(data) =>
           data.time_entries.length === 0 ? (
@@ -61,6 +71,7 @@ export function TimeEntriesPanel({ projectId }: { projectId?: number }) {
                 {...list.tableOptions(data.time_entries, edit)}
                 onRequestApproval={(entry) => requestApproval.mutate({ timeEntryId: entry.id })}
                 requestingId={requestApproval.isPending ? requestApproval.variables.timeEntryId : null}
+                moreActions={moreActions}
               />
               <ListTotal pagination={data.pagination} onPage={list.setPage}>
                 <span className="tabular-nums">

@@ -18,7 +18,7 @@ export interface TimeEntriesTableProps extends RecordTableOptions<TimeEntry> {
   onRequestApproval?: (entry: TimeEntry) => void;
   /** The entry whose approval request is on its way. */
   requestingId?: number | null;
-  /** More buttons for an entry's Actions cell (the timer page's Continue). */
+  /** More buttons for an entry's Actions cell (Continue, on the timer page and the time entries page). */
   moreActions?: (entry: TimeEntry) => ReactNode;
 }
 

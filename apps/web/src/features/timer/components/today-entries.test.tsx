@@ -1,8 +1,9 @@
 import type { Permission } from '@timekeeper/shared';
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { API, countRequests, errorBody, meBody, routes, runningTimeEntry, signedIn } from '@test/fake-api';
+import { renderApp, WAIT } from '@test/render-app';
 import { setupTestApiServer } from '@test/setup-test-api-server';
 import { AppProviders } from '@/app/providers';
 import { createQueryClient } from '@/app/query-client';
@@ -87,6 +88,36 @@ describe('TodayEntries Continue', { timeout: 20_000 }, () => {
     serveTimerPage(['view_own_time_entries', 'view_projects'], { running: false });
     renderTimerPage();
     expect(await screen.findByText('Wireframes')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Continue/ })).toBeNull();
+  });
+});
+
+describe('Continue on the time entries page', { timeout: 20_000 }, () => {
+  it('each finished entry has Continue ▶, which starts the timer like it (the header shows it running)', async () => {
+    serveTimerPage(TRACKER, { running: false });
+    renderApp('/time-entries');
+    const row = (await screen.findByText('Wireframes', undefined, WAIT)).closest('tr')!;
+    await userEvent.click(within(row).getByRole('button', { name: 'Continue Apollo' }));
+
+    await waitFor(() => expect(countRequests(server.requests, 'POST', `${API}/time-entries/12/continue`)).toBe(1));
+    expect(await screen.findByRole('button', { name: /^Stop/ }, WAIT)).toBeTruthy();
+  });
+
+  it('a refusal (a timer already runs) is shown in the API’s words', async () => {
+    const state = { running: false };
+    serveTimerPage(TRACKER, state);
+    renderApp('/time-entries');
+    const button = await screen.findByRole('button', { name: 'Continue Apollo' }, WAIT);
+    state.running = true;
+    await userEvent.click(button);
+    expect(await screen.findByText('Could not continue the entry')).toBeTruthy();
+    expect(screen.getByText('A timer is already running: stop it before starting another')).toBeTruthy();
+  });
+
+  it('is not offered to someone who may not create time entries', async () => {
+    serveTimerPage(['view_own_time_entries', 'view_projects'], { running: false });
+    renderApp('/time-entries');
+    expect(await screen.findByText('Wireframes', undefined, WAIT)).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Continue/ })).toBeNull();
   });
 });

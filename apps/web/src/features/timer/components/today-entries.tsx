@@ -1,12 +1,8 @@
-import { Play } from 'lucide-react';
-import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorMessage } from '@/components/ui/error-message';
 import { QueryState } from '@/components/ui/query-state';
-import { useAccess, useMyPermissions } from '@/lib/access';
-import { useProjectOptions } from '@/lib/records/project-options';
-import { TimeEntriesTable, useTimeEntries, type TimeEntry } from '@/features/time-entries';
-import { useContinueEntry } from '../api/continue-entry';
+import { useMyPermissions } from '@/lib/access';
+import { TimeEntriesTable, useTimeEntries } from '@/features/time-entries';
+import { useContinueAction } from './continue-action';
 import { useDates } from '@/lib/time-settings';
 import { formatDuration } from '@/lib/duration';
 
@@ -17,25 +13,7 @@ import { formatDuration } from '@/lib/duration';
  */
 export function TodayEntries() {
   const me = useMyPermissions().data?.user_id;
-  const canTrack = useAccess().can('create_time_entries');
-  const projects = useProjectOptions();
-  const continuing = useContinueEntry();
-  const continueButton = (entry: TimeEntry) => {
-    if (entry.end_time === null) return null;
-    const project = projects.byId.get(entry.project_id)?.name ?? `Project ${entry.project_id}`;
-    return (
-      <Button
-        variant="secondary"
-        className="px-2 py-1"
-        aria-label={`Continue ${project}`}
-        title={`Continue ${project}`}
-        disabled={continuing.isPending}
-        onClick={() => continuing.mutate(entry.id)}
-      >
-        <Play aria-hidden="true" className="size-4" />
-      </Button>
-    );
-  };
+  const continuing = useContinueAction();
   const today = useDates().today();
   const query = useTimeEntries({ start_date: today, end_date: today, user_id: me, per_page: 100 }, me !== undefined);
   return (
@@ -43,14 +21,14 @@ export function TodayEntries() {
       <h2 id="today-title" className="text-lg font-semibold text-slate-900">
         Today
       </h2>
-      {continuing.error ? <ErrorMessage error={continuing.error} title="Could not continue the entry" /> : null}
+      {continuing.error}
       <QueryState query={query} loadingLabel="Loading today’s entries…">
         {(data) =>
           data.time_entries.length === 0 ? (
             <EmptyState title="Nothing logged today yet" />
           ) : (
             <>
-              <TimeEntriesTable entries={data.time_entries} moreActions={canTrack ? continueButton : undefined} />
+              <TimeEntriesTable entries={data.time_entries} moreActions={continuing.button} />
               <p className="text-sm font-medium text-slate-700">
                 Total today:{' '}
                 <span className="tabular-nums">{formatDuration(data.time_entries.reduce((s, e) => s + (e.duration_seconds ?? 0), 0))}</span>
