@@ -1,7 +1,7 @@
 import type { ComponentProps } from 'react';
 import { SelectField } from '@/components/ui/select-field';
 import { personSelectOptions, type UserRef } from '@/lib/records/people-options';
-import { projectSelectOptions, useProjectOptions } from '@/lib/records/project-options';
+import { ProjectPicker } from './project-task-picker';
 
 interface IdFilterProps {
   /** Width classes. */
@@ -22,10 +22,17 @@ function IdSelect({ value, onChange, ...props }: IdFilterProps & Omit<ComponentP
   );
 }
 
-/** "Project": every project the caller sees, archived ones marked; empty is "All projects". */
-export function ProjectFilter(props: IdFilterProps) {
-  const projects = useProjectOptions();
-  return <IdSelect {...props} label="Project" options={projectSelectOptions(projects.data ?? [])} placeholder="All projects" />;
+/** "Project": any project the caller sees (archived ones marked), searched on the server; none chosen is "All projects". */
+export function ProjectFilter({ className, value, onChange }: IdFilterProps) {
+  return (
+    <ProjectPicker
+      className={className}
+      value={value === undefined ? '' : String(value)}
+      onChange={(id) => onChange(id === '' ? undefined : Number(id))}
+      placeholder="All projects"
+      clearable
+    />
+  );
 }
 
 /** "Person": "Me" first, then the others by name; empty is `placeholder`. */

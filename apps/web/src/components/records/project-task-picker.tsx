@@ -11,7 +11,7 @@ import {
   searchProjects,
   useClientNames,
   useProject,
-  useProjectTaskChoices,
+  useProjectTasks,
   useRecentProjects,
   type PickerTask,
 } from '@/lib/records/project-search';
@@ -130,7 +130,7 @@ interface TaskPickerProps {
 /** One of the open tasks of the chosen project, searchable by name; optional ("No task"). */
 export function TaskPicker({ projectId, value, onChange, label = 'Task (optional)', error, disabled }: TaskPickerProps) {
   const queryClient = useQueryClient();
-  const tasks = useProjectTaskChoices(projectId);
+  const tasks = useProjectTasks(projectId);
   const chosen = value ? tasks.data?.find((t) => String(t.id) === value) : undefined;
   const selected: TaskChoice | null =
     value === '' ? null : chosen ? taskChoice(chosen) : { value, label: tasks.isPending ? 'Loading…' : `Task #${value}` };

@@ -1,6 +1,5 @@
 /** What other features and pages use of tasks. Project pages: `<TasksList projectId={id} />`. */
 export { TasksList } from './components/tasks-list';
-export { TaskSelect } from './components/task-select';
 export { useTasks, useProjectTasks, useTaskNames } from './api/get-tasks';
 export { tasksKeys } from './api/tasks-keys';
 export type { Task, TaskStatus } from './api/types';

@@ -5,7 +5,7 @@
  * project: a search asks GET /projects for one page of matches (docs/guides/tracking-time.md#picking-a-project).
  */
 import type { ProjectAction } from '@timekeeper/shared';
-import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useQueries, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useAccess, useMyPermissions } from '@/lib/access';
 import { api, ok } from '@/lib/api-client';
 import type { ApiData, ItemOf } from '@/lib/api/types';
@@ -29,7 +29,8 @@ export const projectSearchKeys = {
   recent: (userId: number) => [...timeEntriesKeys.all, 'recent-projects', userId] as const,
   client: (id: number) => ['clients', 'picker-name', id] as const,
   clientNames: (ids: number[]) => ['clients', 'picker-names', ids] as const,
-  tasks: (projectId: number) => ['tasks', 'picker', projectId] as const,
+  /** Also the tasks feature's key of a project's tasks (one cache for pickers and name look-ups). */
+  tasks: (projectId: number) => ['tasks', 'of-project', projectId] as const,
   /** The picker appends the typed text. */
   taskSearch: (projectId: number) => ['tasks', 'picker-search', projectId] as const,
 };
@@ -123,6 +124,17 @@ export function useProject(id: number | undefined) {
   return useQuery({ ...projectQuery(id ?? 0), enabled: id !== undefined });
 }
 
+/** The projects with these ids (e.g. those of a page of tasks), each read once and cached; ones the caller cannot see are missing. */
+export function useProjectsById(ids: number[]): Map<number, ProjectOption> {
+  const unique = [...new Set(ids)].sort((a, b) => a - b);
+  return useQueries({ queries: unique.map((id) => projectQuery(id)), combine: projectsByIdOf });
+}
+
+/** Stable, so TanStack Query recomputes the map only when a result changes. */
+function projectsByIdOf(results: { data?: ProjectOption | undefined }[]): Map<number, ProjectOption> {
+  return new Map(results.flatMap((r) => (r.data ? [[r.data.id, r.data] as const] : [])));
+}
+
 /** The client names of these projects (see clientNamesOf), as a query. */
 export function useClientNames(projects: ProjectOption[]) {
   const queryClient = useQueryClient();
@@ -136,8 +148,8 @@ export function useClientNames(projects: ProjectOption[]) {
   });
 }
 
-/** The tasks of one project (up to 100: a project's tasks are few), cached for the picker. */
-function projectTasksQuery(projectId: number) {
+/** The tasks of one project (up to 100: a project's tasks are few), for pickers and task names. */
+export function projectTasksQuery(projectId: number) {
   return {
     queryKey: projectSearchKeys.tasks(projectId),
     queryFn: ({ signal }: { signal: AbortSignal }) =>
@@ -146,7 +158,7 @@ function projectTasksQuery(projectId: number) {
   };
 }
 
-export function useProjectTaskChoices(projectId: number | undefined) {
+export function useProjectTasks(projectId: number | undefined) {
   return useQuery({ ...projectTasksQuery(projectId ?? 0), enabled: projectId !== undefined });
 }
 

@@ -1,4 +1,5 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQueries } from '@tanstack/react-query';
+import { projectTasksQuery } from '@/lib/records/project-search';
 import { api, ok } from '@/lib/api-client';
 import { usePageQuery } from '@/lib/page-query';
 import { tasksKeys } from './tasks-keys';
@@ -13,18 +14,8 @@ export function useTasks(filters: TaskFilters) {
   return usePageQuery(tasksKeys.list(filters), (signal) => getTasks(filters, signal));
 }
 
-/** Up to 100 tasks of one project, for pickers (GET /tasks?project_id=). */
-export function projectTasksQuery(projectId: number) {
-  return {
-    queryKey: tasksKeys.ofProject(projectId),
-    queryFn: ({ signal }: { signal: AbortSignal }) => getTasks({ project_id: projectId, per_page: 100 }, signal).then((d) => d.tasks),
-    staleTime: 60_000,
-  };
-}
-
-export function useProjectTasks(projectId: number | undefined) {
-  return useQuery({ ...projectTasksQuery(projectId ?? 0), enabled: projectId !== undefined });
-}
+/** The tasks of one project (GET /tasks?project_id=, cached with the pickers). */
+export { useProjectTasks } from '@/lib/records/project-search';
 
 /** Task names for the projects of a list of records (e.g. a page of time entries). */
 export function useTaskNames(projectIds: number[]): Map<number, string> {

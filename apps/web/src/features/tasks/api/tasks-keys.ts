@@ -4,5 +4,4 @@ import type { TaskFilters } from './types';
 export const tasksKeys = {
   all: ['tasks'] as const,
   list: (filters: TaskFilters) => [...tasksKeys.all, 'list', filters] as const,
-  ofProject: (projectId: number) => [...tasksKeys.all, 'of-project', projectId] as const,
 };

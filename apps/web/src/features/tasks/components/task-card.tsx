@@ -1,7 +1,7 @@
 import { CalendarDays, User } from 'lucide-react';
 import { RowActions } from '@/components/records/row-actions';
 import { useAccess, useMyPermissions, useProjectAccess } from '@/lib/access';
-import { useProjectOptions } from '@/lib/records/project-options';
+import { useProject } from '@/lib/records/project-search';
 import { useDates } from '@/lib/time-settings';
 import type { Task, TaskStatus } from '../api/types';
 import { TASK_STATUSES } from '../lib/task-status';
@@ -22,7 +22,7 @@ export function TaskCard({ task, projectName, onEdit, onDelete }: TaskCardProps)
   const me = useMyPermissions().data?.user_id;
   const project = useProjectAccess(task.project_id);
   // Tasks of archived projects are read-only (the API answers 409).
-  const archived = useProjectOptions().byId.get(task.project_id)?.status === 'archived';
+  const archived = useProject(task.project_id).data?.status === 'archived';
   const allowed = taskActions(task, access, project.can('edit_tasks') && !archived, me);
   const update = useUpdateTask();
   const overdue = task.due_date !== null && task.status !== 'done' && task.due_date < today();

@@ -1,6 +1,6 @@
 import { Checkbox } from '@/components/ui/checkbox';
 import { SelectField } from '@/components/ui/select-field';
-import { projectSelectOptions, useProjectOptions } from '@/lib/records/project-options';
+import { ProjectFilter } from '@/components/records/filter-selects';
 import type { TaskStatus } from '../api/types';
 import { TASK_STATUSES } from '../lib/task-status';
 
@@ -17,7 +17,6 @@ interface TaskFiltersProps {
 }
 
 export function TaskFilters({ value, onChange, fixedProject }: TaskFiltersProps) {
-  const projects = useProjectOptions();
   const set = (patch: Partial<TaskFilterValues>) => onChange({ ...value, ...patch });
   return (
     <div
@@ -26,14 +25,7 @@ export function TaskFilters({ value, onChange, fixedProject }: TaskFiltersProps)
       aria-label="Filters"
     >
       {fixedProject ? null : (
-        <SelectField
-          className="w-full sm:w-56"
-          label="Project"
-          value={value.projectId === undefined ? '' : String(value.projectId)}
-          onChange={(e) => set({ projectId: e.target.value ? Number(e.target.value) : undefined })}
-          options={projectSelectOptions(projects.data ?? [])}
-          placeholder="All projects"
-        />
+        <ProjectFilter className="w-full sm:w-56" value={value.projectId} onChange={(projectId) => set({ projectId })} />
       )}
       <SelectField
         className="w-full sm:w-44"

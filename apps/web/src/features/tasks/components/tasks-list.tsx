@@ -4,7 +4,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Pagination } from '@/components/ui/pagination';
 import { QueryState } from '@/components/ui/query-state';
 import { useAccess, useMyPermissions, useProjectAccess } from '@/lib/access';
-import { useProjectOptions } from '@/lib/records/project-options';
+import { useProjectsById } from '@/lib/records/project-search';
 import { useListEditing } from '@/lib/records/use-list-editing';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { useDeleteTask } from '../api/delete-task';
@@ -23,7 +23,6 @@ import { ListToolbar } from '@/components/records/list-parts';
 export function TasksList({ projectId }: { projectId?: number }) {
   const access = useAccess();
   const me = useMyPermissions().data?.user_id;
-  const projects = useProjectOptions();
   const fixedProject = useProjectAccess(projectId);
   const [filters, setFilters] = useState<TaskFilterValues>({ projectId, mine: false });
   const [page, setPage] = useState(1);
@@ -36,6 +35,7 @@ export function TasksList({ projectId }: { projectId?: number }) {
     page,
     per_page: 100,
   });
+  const projects = useProjectsById(projectId === undefined ? (query.data?.tasks ?? []).map((t) => t.project_id) : []);
   const canAdd = access.can('create_tasks') && (projectId === undefined || fixedProject.can('edit_tasks'));
   const groups = TASK_STATUSES.filter((s) => !filters.status || s.value === filters.status);
 
@@ -73,7 +73,7 @@ export function TasksList({ projectId }: { projectId?: number }) {
                             <TaskCard
                               key={task.id}
                               task={task}
-                              projectName={projectId === undefined ? projects.byId.get(task.project_id)?.name : undefined}
+                              projectName={projectId === undefined ? projects.get(task.project_id)?.name : undefined}
                               onEdit={() => edit.startEdit(task)}
                               onDelete={() => edit.askDelete(task)}
                             />
