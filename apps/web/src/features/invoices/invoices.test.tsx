@@ -138,7 +138,8 @@ describe('invoices pages', { timeout: 20_000 }, () => {
 
     await user.click(await screen.findByRole('button', { name: 'New invoice from time' }, WAIT));
     const form = await screen.findByRole('form', { name: 'New invoice from time' }, WAIT);
-    await user.selectOptions(within(form).getByLabelText(/Project/), PROJECT.name);
+    await user.click(within(form).getByRole('combobox', { name: 'Project' }));
+    await user.click(await screen.findByRole('option', { name: new RegExp(PROJECT.name) }, WAIT));
     await user.click(within(form).getByRole('button', { name: 'Create draft' }));
     const alert = await within(form).findByRole('alert', undefined, WAIT);
     expect(alert.textContent).toContain('No draft was created');

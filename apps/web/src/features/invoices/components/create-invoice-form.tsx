@@ -11,6 +11,7 @@ import { useAccess } from '@/lib/access';
 import { isApiError } from '@/lib/api-client';
 import { fieldError, fieldOf } from '@/lib/field-errors';
 import { useClientOptions } from '@/features/projects';
+import { ProjectPicker } from '@/components/records/project-task-picker';
 import { useProjectOptions, useProjectsAllowing } from '@/lib/records/project-options';
 import { useDates } from '@/lib/time-settings';
 import { useCreateInvoiceFromTime } from '../api/create-invoice-from-time';
@@ -94,12 +95,11 @@ export function CreateInvoiceForm({ onCreated, onCancel }: { onCreated: (invoice
         />
       ) : null}
       {values.billTo === 'project' ? (
-        <SelectField
-          label="Project"
-          required
-          placeholder="Choose a project"
-          options={invoiceable.allowed.map((p) => ({ value: String(p.id), label: p.name }))}
-          {...bind('projectId', 'project_id')}
+        <ProjectPicker
+          value={values.projectId}
+          onChange={(projectId) => change({ projectId })}
+          action="invoice"
+          error={errorFor('project_id')}
         />
       ) : (
         <SelectField
