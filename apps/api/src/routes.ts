@@ -17,6 +17,7 @@ import authRoutes from './modules/auth/auth.routes.js';
 import authzRoutes from './modules/authz/authz.routes.js';
 import invoicesRoutes from './modules/invoices/invoices.routes.js';
 import participationsRoutes from './modules/participations/participations.routes.js';
+import peopleRoutes from './modules/people/people.routes.js';
 import projectsRoutes from './modules/projects/projects.routes.js';
 import rolesRoutes from './modules/roles/roles.routes.js';
 import settingsRoutes from './modules/settings/settings.routes.js';
@@ -43,6 +44,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
       await v1.register(tagged('system', systemRoutes));
       await v1.register(tagged('auth', authRoutes));
       await v1.register(tagged('users', usersRoutes));
+      await v1.register(tagged('people', peopleRoutes));
       await v1.register(tagged('roles', rolesRoutes));
       await v1.register(tagged('authorization', authzRoutes));
       await v1.register(tagged('audit', auditRoutes));

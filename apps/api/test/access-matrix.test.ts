@@ -194,7 +194,7 @@ function expected(row: DocumentedRoute, who: Identity | null, scopes: readonly s
   if (scopes !== null && (row.scope === null || !covers(scopes, row.scope))) return 'forbidden:scope';
   if (!requirementMet(who.perms, row)) return 'forbidden:permission';
   if (row.see && !projectAllows(who, row.see) && !extra.seeAlso?.(who)) return 'not_found';
-  if (row.do && !projectAllows(who, row.do)) return 'forbidden:project';
+  if (row.do && !projectAllows(who, row.do) && !extra.doAlso?.(who)) return 'forbidden:project';
   return 'allowed';
 }
 
@@ -374,6 +374,8 @@ interface RouteCase {
   call(fx: Fixture, s: Identity): Promise<Call> | Call;
   /** Other ways to see the object than the documented project action (e.g. `view_all_invoices`). */
   seeAlso?(s: Identity): boolean;
+  /** Other ways to pass than the documented project action (e.g. `view_users` for the people directory). */
+  doAlso?(s: Identity): boolean;
 }
 
 const P = (fx: Fixture) => fx.projectId;
@@ -469,6 +471,8 @@ const CASES: Record<string, RouteCase> = {
   'PUT /api/v1/participations/:id': {
     call: (fx) => url(`/api/v1/participations/${fx.workerParticipationId}`, { access_level: 'edit_time_and_expenses' }),
   },
+  // The action on any project: the subjects' participations are all on the shared project.
+  'GET /api/v1/people': { call: () => url('/api/v1/people?q=wo'), doAlso: (s) => s.perms.has('view_users') },
   'GET /api/v1/permissions': { call: () => url('/api/v1/permissions') },
   'GET /api/v1/projects': { call: () => url('/api/v1/projects') },
   'POST /api/v1/projects': { call: (fx) => url('/api/v1/projects', { name: `Project ${fx.next()}` }) },

@@ -175,7 +175,16 @@ const ACCOUNT_WRITES = [
   'PATCH /api/v1/users/me',
 ];
 
+/**
+ * Reads allowed by a project action on any one project, or by an account permission: predicted
+ * from the `actions` of every demo project (GET /projects/{id}/access) and the permissions.
+ */
+const ANY_PROJECT_READS = {
+  'GET /api/v1/people?q=an': { action: 'invite_members', permission: 'view_users' }, // people.service requireDirectory
+} as const satisfies Record<string, { action: ProjectAction; permission: string }>;
+
 const routeKey = (e: { method: string; path: string }) => `${e.method} ${e.path}`;
+const withoutQuery = (key: string) => key.replace(/\?.*$/, '');
 
 /** The account layer, as the access plugin decides it: the first missing permission, or null. */
 function missingPermission(view: View, e: Endpoint): string | null {
@@ -332,7 +341,12 @@ describeEachDb('effective permissions and project access predict enforcement', (
   }, 240_000);
 
   it('classifies every route of the route table exactly once', () => {
-    const classified = [...Object.keys(PROJECT_ACTION_OF), ...ACCOUNT_READS, ...ACCOUNT_WRITES];
+    const classified = [
+      ...Object.keys(PROJECT_ACTION_OF),
+      ...ACCOUNT_READS,
+      ...ACCOUNT_WRITES,
+      ...Object.keys(ANY_PROJECT_READS).map(withoutQuery),
+    ];
     expect(new Set(classified).size, 'a route classified twice').toBe(classified.length);
     expect([...classified].sort()).toEqual(endpoints.map(routeKey).sort());
     for (const action of Object.values(PROJECT_ACTION_OF))
@@ -392,6 +406,24 @@ describeEachDb('effective permissions and project access predict enforcement', (
           expect(res.statusCode, `${view.key}: ${key} ${res.body.slice(0, 200)}`).toBe(415);
           checked.push(`${view.key} ${key}`);
         }
+      }
+    }
+  });
+
+  it('reads allowed by a project action on any project answer as the project access predicts', async () => {
+    for (const view of views.values()) {
+      for (const [call, { action, permission }] of Object.entries(ANY_PROJECT_READS)) {
+        const key = withoutQuery(call);
+        const missing = missingPermission(view, endpoint(key));
+        const onSome = [...view.actions.values()].some((actions) => actions?.has(action));
+        const predicted: Outcome = missing
+          ? { kind: 'permission', permission: missing }
+          : view.permissions.has(permission) || onSome
+            ? ALLOWED
+            : { kind: 'project', action };
+        const res = await view.client.get(call.slice(call.indexOf(' ') + 1));
+        compare(view, key, predicted, res);
+        if (predicted.kind === 'allowed') expect(res.statusCode, `${view.key}: ${key}`).toBe(200);
       }
     }
   });

@@ -40,11 +40,11 @@ const participationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const { project_id, user_id, optional_fields } = request.query;
+      const { project_id, user_id, q, optional_fields } = request.query;
       return listParticipations(
         app.db,
         actorFrom(request),
-        { project_id, user_id },
+        { project_id, user_id, q },
         parseOptionalFields(optional_fields),
         pageFrom(request.query),
       );

@@ -42,7 +42,13 @@ export const OptionalFields = Type.String({
 });
 
 export const ParticipationsQuery = Type.Object(
-  { ...PaginationQuery, project_id: Type.Optional(Id), user_id: Type.Optional(Id), optional_fields: Type.Optional(OptionalFields) },
+  {
+    ...PaginationQuery,
+    project_id: Type.Optional(Id),
+    user_id: Type.Optional(Id),
+    q: Type.Optional(Type.String({ maxLength: 200, description: "Matches the member's name or email" })),
+    optional_fields: Type.Optional(OptionalFields),
+  },
   { additionalProperties: false },
 );
 export const OneQuery = Type.Object({ optional_fields: Type.Optional(OptionalFields) }, { additionalProperties: false });

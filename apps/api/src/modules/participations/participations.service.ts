@@ -7,7 +7,7 @@
  * - A project keeps at least one admin participant.
  */
 import { describeLevel, levelAtLeast, type ProjectFlag } from '@timekeeper/shared';
-import { and, asc, eq, inArray, ne, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, ne, or, type SQL } from 'drizzle-orm';
 import type { Static } from 'typebox';
 import type { Db } from '../../db/client.js';
 import { participations, users } from '../../db/schema/index.js';
@@ -16,6 +16,7 @@ import type { Tx } from '../../lib/db-types.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
 import { changedColumns } from '../../lib/changed-columns.js';
 import { paginate, type Page } from '../../lib/pagination.js';
+import { containsPattern } from '../../lib/search.js';
 import type { FilterOf } from '../../lib/schemas.js';
 import { auditRow, recordAudit, recordChange } from '../audit/audit.service.js';
 import type { CreateParticipationBody, Participation, ParticipationsQuery, UpdateParticipationBody } from './participations.schemas.js';
@@ -81,11 +82,13 @@ export async function listParticipations(
   const conditions: (SQL | undefined)[] = [
     visible === 'all' ? undefined : inArray(participations.projectId, visible),
     filter.user_id !== undefined ? eq(participations.userId, filter.user_id) : undefined,
+    filter.q ? or(ilike(users.name, containsPattern(filter.q)), ilike(users.email, containsPattern(filter.q))) : undefined,
   ];
   const condition = and(...conditions);
   const result = await paginate(
     page,
-    async () => db.$count(participations, condition),
+    async () =>
+      (await db.select({ n: count() }).from(participations).innerJoin(users, eq(users.id, participations.userId)).where(condition))[0]!.n,
     (limit, offset) => withUser(db).where(condition).orderBy(asc(participations.projectId), asc(users.name)).limit(limit).offset(offset),
   );
   const financial = await projectsAllowing(db, actor, 'view_financials');

@@ -23,7 +23,13 @@ export const Task = Type.Object({
 export const TaskList = Type.Object({ tasks: Type.Array(Task), pagination: Pagination });
 
 export const TasksQuery = Type.Object(
-  { ...PaginationQuery, project_id: Type.Optional(Id), status: Type.Optional(Status), assignee_id: Type.Optional(Id) },
+  {
+    ...PaginationQuery,
+    project_id: Type.Optional(Id),
+    status: Type.Optional(Status),
+    assignee_id: Type.Optional(Id),
+    q: Type.Optional(Type.String({ maxLength: 200, description: 'Matches the name' })),
+  },
   { additionalProperties: false },
 );
 

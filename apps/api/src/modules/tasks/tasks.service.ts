@@ -14,7 +14,7 @@
  * - Tasks of archived projects are read-only (409).
  */
 import { decideProjectAction, projectAccess, type Permission } from '@timekeeper/shared';
-import { and, asc, eq, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { Static } from 'typebox';
 import type { Db } from '../../db/client.js';
 import { projects, tasks, users } from '../../db/schema/index.js';
@@ -23,6 +23,7 @@ import type { Tx } from '../../lib/db-types.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
 import { changedColumns } from '../../lib/changed-columns.js';
 import { paginate, type Page } from '../../lib/pagination.js';
+import { containsPattern } from '../../lib/search.js';
 import type { FilterOf } from '../../lib/schemas.js';
 import { auditRow, recordAudit, recordChange } from '../audit/audit.service.js';
 import { accessOf, loadUserSnapshot } from '../../kernel/auth/authz-cache.js';
@@ -107,6 +108,7 @@ export async function listTasks(db: Db, actor: Actor, filter: FilterOf<typeof Ta
     filter.project_id !== undefined ? eq(tasks.projectId, filter.project_id) : undefined,
     filter.status !== undefined ? eq(tasks.status, filter.status) : undefined,
     filter.assignee_id !== undefined ? eq(tasks.assigneeId, filter.assignee_id) : undefined,
+    filter.q ? ilike(tasks.name, containsPattern(filter.q)) : undefined,
   );
   const result = await paginate(
     page,

@@ -338,6 +338,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/people': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Find people by name or email (id and name only), to add them to a project
+     * @description For holders of `view_users` and for anyone who may add members to at least one project (its admin level, the Invite Members flag, or an account admin role); others get 403. Active users only, ordered by name, at most 20; the email is matched but never returned.
+     *
+     *     **Access:** any signed-in user; token scope `read:projects`
+     */
+    get: operations['getPeople'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/permissions': {
     parameters: {
       query?: never;
@@ -3697,6 +3719,104 @@ export interface operations {
       };
       /** @description The error body every error shares */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getPeople: {
+    parameters: {
+      query: {
+        /** @description At least two characters (spaces aside) of a name or an email address */
+        q: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description Active users matching `q`, by name; at most 20 */
+            people: {
+              id: number;
+              name: string;
+            }[];
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -7344,6 +7464,8 @@ export interface operations {
         per_page?: number;
         project_id?: number;
         user_id?: number;
+        /** @description Matches the member's name or email */
+        q?: string;
         /** @description Comma-separated: can_schedule_their_hours, can_schedule_team_hours */
         optional_fields?: string;
       };
@@ -8843,6 +8965,8 @@ export interface operations {
         project_id?: number;
         status?: 'todo' | 'in_progress' | 'done';
         assignee_id?: number;
+        /** @description Matches the name */
+        q?: string;
       };
       header?: never;
       path?: never;
