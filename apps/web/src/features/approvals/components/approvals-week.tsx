@@ -11,7 +11,7 @@ interface ApprovalsWeekProps {
 
 /**
  * Which week's entries the approvals page lists: every week, or one week of the person's own
- * calendar (their time zone and week start, docs/guides/approvals.md), stepped back and forth.
+ * calendar (their time zone and week start, docs/guides/tracking-time.md "Your time zone"), stepped back and forth.
  */
 export function ApprovalsWeek({ week, onChange }: ApprovalsWeekProps) {
   const dates = useDates();
