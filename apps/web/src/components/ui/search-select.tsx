@@ -41,6 +41,8 @@ export interface SearchSelectProps<T extends SearchOption> {
   emptyText?: string;
   /** Groups shown above the results (e.g. recent projects), matched by label against the typed text. */
   groups?: SearchSelectGroup<T>[];
+  /** Why an option cannot be chosen right now (e.g. "already a member"), or undefined; read at every render. */
+  unavailable?: (option: T) => string | undefined;
   /** Offers "Clear" to go back to no choice (filters). */
   clearable?: boolean;
   disabled?: boolean;
@@ -93,6 +95,7 @@ export function SearchSelect<T extends SearchOption>({
   searchPlaceholder = 'Search…',
   emptyText = 'Nothing matches.',
   groups = [],
+  unavailable,
   clearable = false,
   disabled = false,
   id,
@@ -135,15 +138,18 @@ export function SearchSelect<T extends SearchOption>({
     onChange(option);
     openOrClose(false);
   };
-  const renderOption = (o: T) => (
-    <Command.Item key={o.value} value={o.value} disabled={o.disabledReason !== undefined} onSelect={() => choose(o)} className={itemClass}>
-      <span className="font-medium">
-        {o.label}
-        {o.disabledReason ? <span className="font-normal text-slate-500"> · {o.disabledReason}</span> : null}
-      </span>
-      {o.description ? <span className="truncate text-xs text-slate-500">{o.description}</span> : null}
-    </Command.Item>
-  );
+  const renderOption = (o: T) => {
+    const reason = o.disabledReason ?? unavailable?.(o);
+    return (
+      <Command.Item key={o.value} value={o.value} disabled={reason !== undefined} onSelect={() => choose(o)} className={itemClass}>
+        <span className="font-medium">
+          {o.label}
+          {reason ? <span className="font-normal text-slate-500"> · {reason}</span> : null}
+        </span>
+        {o.description ? <span className="truncate text-xs text-slate-500">{o.description}</span> : null}
+      </Command.Item>
+    );
+  };
 
   let status: ReactNode = null;
   if (!ready && shownGroups.length === 0) status = `Type at least ${minChars} character${minChars === 1 ? '' : 's'} to search.`;

@@ -3,5 +3,6 @@ export const participationKeys = {
   all: ['participations'] as const,
   project: (projectId: number) => [...participationKeys.all, 'project', projectId] as const,
   list: (projectId: number, page: number) => [...participationKeys.project(projectId), page] as const,
-  userSearch: (q: string) => ['participations', 'user-search', q] as const,
+  /** The people directory's searches (the typed text is appended by the picker). */
+  people: ['participations', 'people'] as const,
 };

@@ -11,5 +11,5 @@ export type ParticipationFlagsBody = Pick<
   UpdateParticipationBody,
   'can_invite' | 'can_post' | 'can_schedule_their_hours' | 'can_schedule_team_hours' | 'permissions'
 >;
-/** A person to add to a project (GET /users). */
-export type UserOption = ItemOf<ApiData<'/users', 'get'>['users']>;
+/** A person to add to a project: id and name from the people directory (GET /people). */
+export type Person = ItemOf<ApiData<'/people', 'get'>['people']>;

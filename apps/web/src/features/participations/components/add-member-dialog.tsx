@@ -5,6 +5,7 @@ import { fieldError } from '@/lib/field-errors';
 import { useCreateParticipation } from '../api/create-participation';
 import { createBody, DEFAULT_ACCESS, grantableLevels } from '../lib/member-access';
 import { MemberAccessFields } from './member-access-fields';
+import type { PersonOption } from '../api/search-people';
 import { UserPicker } from './user-picker';
 
 interface AddMemberDialogProps {
@@ -12,17 +13,16 @@ interface AddMemberDialogProps {
   /** manage_members on the project: any level, with flags. Otherwise (invite_members) up to `ownLevel`. */
   canManage: boolean;
   ownLevel: string | undefined;
-  canSearchUsers: boolean;
   memberIds?: ReadonlySet<number>;
 }
 
-const EMPTY = { userId: '', access: DEFAULT_ACCESS };
+const EMPTY = { person: null as PersonOption | null, access: DEFAULT_ACCESS };
 
-export function AddMemberDialog({ projectId, canManage, ownLevel, canSearchUsers, memberIds }: AddMemberDialogProps) {
+export function AddMemberDialog({ projectId, canManage, ownLevel, memberIds }: AddMemberDialogProps) {
   const create = useCreateParticipation(projectId);
   const dialog = useFormDialog(() => EMPTY, create);
   const [missingUser, setMissingUser] = useState(false);
-  const { userId, access } = dialog.values;
+  const { person, access } = dialog.values;
   const levels = grantableLevels(canManage, ownLevel);
 
   const onOpenChange = (next: boolean) => {
@@ -30,9 +30,9 @@ export function AddMemberDialog({ projectId, canManage, ownLevel, canSearchUsers
     dialog.onOpenChange(next);
   };
   const submit = () => {
-    setMissingUser(userId === '');
-    if (userId === '') return;
-    create.mutate(createBody(projectId, Number(userId), access, canManage), { onSuccess: () => onOpenChange(false) });
+    setMissingUser(person === null);
+    if (person === null) return;
+    create.mutate(createBody(projectId, person.id, access, canManage), { onSuccess: () => onOpenChange(false) });
   };
   return (
     <>
@@ -49,10 +49,9 @@ export function AddMemberDialog({ projectId, canManage, ownLevel, canSearchUsers
         noValidate
       >
         <UserPicker
-          canSearch={canSearchUsers}
           memberIds={memberIds}
-          value={userId}
-          onChange={(next) => dialog.setValues((v) => ({ ...v, userId: next }))}
+          value={person}
+          onChange={(next) => dialog.setValues((v) => ({ ...v, person: next }))}
           error={missingUser ? 'Choose the person to add.' : fieldError(create.error, 'user_id')}
         />
         <MemberAccessFields

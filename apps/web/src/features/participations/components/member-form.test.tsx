@@ -38,11 +38,33 @@ function renderWithClient(node: ReactNode) {
 
 const writes = () => server.requests.filter((r) => r.method !== 'GET');
 
+const PEOPLE = [
+  { id: 12, name: 'Riley Designer' },
+  { id: 13, name: 'Rita Engineer' },
+];
+
+/** GET /people answers the directory's matches; writes answer `status` with `body`. */
+function directoryAnd(status: number, body: unknown) {
+  server.respondWith((req, res) => {
+    if (req.method === 'GET' && req.url.startsWith('/api/v1/people')) {
+      const q = new URL(req.url, 'http://x').searchParams.get('q')!.toLowerCase();
+      sendJson(res, 200, { people: PEOPLE.filter((p) => p.name.toLowerCase().includes(q)) });
+    } else sendJson(res, status, body);
+  });
+}
+
+/** Opens the person picker of `dialog`, types `text` and picks `name`. */
+async function pickPerson(user: ReturnType<typeof userEvent.setup>, dialog: HTMLElement, text: string, name: string) {
+  await user.click(within(dialog).getByRole('combobox', { name: 'Person' }));
+  await user.type(screen.getByRole('combobox', { name: 'Search: Person' }), text);
+  await user.click(await screen.findByRole('option', { name }));
+}
+
 describe('add member form', { timeout: 20_000 }, () => {
   it('offers the seven levels by their UI names and sends level and flags, Track Time/Expenses inside permissions', async () => {
-    server.respondWith((_req, res) => sendJson(res, 201, { ...MEMBER, id: 42 }));
+    directoryAnd(201, { ...MEMBER, id: 42 });
     const user = userEvent.setup();
-    renderWithClient(<AddMemberDialog projectId={5} canManage ownLevel="admin" canSearchUsers={false} />);
+    renderWithClient(<AddMemberDialog projectId={5} canManage ownLevel="admin" />);
 
     await user.click(screen.getByRole('button', { name: 'Add member' }));
     const dialog = await screen.findByRole('dialog', { name: 'Add a member' });
@@ -69,7 +91,7 @@ describe('add member form', { timeout: 20_000 }, () => {
       'Track Time',
     ]);
 
-    await user.type(within(dialog).getByLabelText('User id'), '12');
+    await pickPerson(user, dialog, 'riley', 'Riley Designer');
     await user.selectOptions(level, 'View Financials');
     await user.click(within(dialog).getByRole('checkbox', { name: 'Track Time' }));
     await user.click(within(dialog).getByRole('checkbox', { name: 'Post to Activity Feed' }));
@@ -92,9 +114,9 @@ describe('add member form', { timeout: 20_000 }, () => {
   });
 
   it('lets an inviter pick levels up to their own, without flags', async () => {
-    server.respondWith((_req, res) => sendJson(res, 201, MEMBER));
+    directoryAnd(201, MEMBER);
     const user = userEvent.setup();
-    renderWithClient(<AddMemberDialog projectId={5} canManage={false} ownLevel="edit_tasks" canSearchUsers={false} />);
+    renderWithClient(<AddMemberDialog projectId={5} canManage={false} ownLevel="edit_tasks" />);
 
     await user.click(screen.getByRole('button', { name: 'Invite member' }));
     const dialog = await screen.findByRole('dialog', { name: 'Invite a member' });
@@ -106,7 +128,7 @@ describe('add member form', { timeout: 20_000 }, () => {
     expect(await within(dialog).findByText('Choose the person to add.')).toBeTruthy();
     expect(writes()).toHaveLength(0);
 
-    await user.type(within(dialog).getByLabelText('User id'), '12');
+    await pickPerson(user, dialog, 'ri', 'Riley Designer');
     await user.selectOptions(level, 'edit_tasks');
     await user.click(within(dialog).getByRole('button', { name: 'Add to project' }));
     await waitFor(() => expect(writes()).toHaveLength(1));
@@ -114,17 +136,42 @@ describe('add member form', { timeout: 20_000 }, () => {
   });
 
   it('shows the API error, e.g. someone who already takes part', async () => {
-    server.respondWith((_req, res) =>
-      sendJson(res, 409, errorBody('conflict', 'User 12 already takes part in this project (participation 41)')),
-    );
+    directoryAnd(409, errorBody('conflict', 'User 12 already takes part in this project (participation 41)'));
     const user = userEvent.setup();
-    renderWithClient(<AddMemberDialog projectId={5} canManage ownLevel="admin" canSearchUsers={false} />);
+    renderWithClient(<AddMemberDialog projectId={5} canManage ownLevel="admin" />);
     await user.click(screen.getByRole('button', { name: 'Add member' }));
     const dialog = await screen.findByRole('dialog');
-    await user.type(within(dialog).getByLabelText('User id'), '12');
+    await pickPerson(user, dialog, 'riley', 'Riley Designer');
     await user.click(within(dialog).getByRole('button', { name: 'Add to project' }));
 
     expect((await within(dialog).findByRole('alert')).textContent).toContain('already takes part in this project');
+  });
+});
+
+describe('add member: the person picker', { timeout: 20_000 }, () => {
+  it('asks for no user id: typing two letters of a name finds the person in the people directory, members cannot be picked', async () => {
+    directoryAnd(201, { ...MEMBER, user_id: 13, id: 43 });
+    const user = userEvent.setup();
+    renderWithClient(<AddMemberDialog projectId={5} canManage={false} ownLevel="admin" memberIds={new Set([12])} />);
+    await user.click(screen.getByRole('button', { name: 'Invite member' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Invite a member' });
+    expect(within(dialog).queryByLabelText(/user id/i)).toBeNull();
+    expect(within(dialog).queryByRole('spinbutton')).toBeNull();
+
+    await user.click(within(dialog).getByRole('combobox', { name: 'Person' }));
+    const search = screen.getByRole('combobox', { name: 'Search: Person' });
+    await user.type(search, 'r');
+    expect(await screen.findByText('Type at least 2 characters to search.')).toBeTruthy();
+    await user.type(search, 'i');
+    const riley = await screen.findByRole('option', { name: 'Riley Designer · already a member' });
+    expect(riley.getAttribute('aria-disabled')).toBe('true');
+    await user.click(await screen.findByRole('option', { name: 'Rita Engineer' }));
+    expect(within(dialog).getByRole('combobox', { name: 'Person' }).textContent).toContain('Rita Engineer');
+    expect(server.requests.filter((r) => r.url.startsWith('/api/v1/people')).map((r) => r.url)).toEqual(['/api/v1/people?q=ri']);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Add to project' }));
+    await waitFor(() => expect(writes()).toHaveLength(1));
+    expect(JSON.parse(writes()[0]!.body)).toMatchObject({ project_id: 5, user_id: 13 });
   });
 });
 

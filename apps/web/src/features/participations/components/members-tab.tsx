@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Pagination } from '@/components/ui/pagination';
 import { QueryState } from '@/components/ui/query-state';
-import { useAccess, useMyPermissions, useProjectAccess } from '@/lib/access';
+import { useMyPermissions, useProjectAccess } from '@/lib/access';
 import { useParticipations } from '../api/get-participations';
 import { AddMemberDialog } from './add-member-dialog';
 import { MembersTable } from './members-table';
@@ -12,7 +12,6 @@ export function MembersTab({ projectId, archived }: { projectId: number; archive
   const [page, setPage] = useState(1);
   const members = useParticipations(projectId, page);
   const project = useProjectAccess(projectId);
-  const account = useAccess();
   const me = useMyPermissions();
   const canManage = project.can('manage_members');
   const canAdd = !archived && (canManage || project.can('invite_members'));
@@ -21,13 +20,7 @@ export function MembersTab({ projectId, archived }: { projectId: number; archive
     <div className="space-y-4">
       {canAdd ? (
         <div className="flex justify-end">
-          <AddMemberDialog
-            projectId={projectId}
-            canManage={canManage}
-            ownLevel={project.data?.level}
-            canSearchUsers={account.can('view_users')}
-            memberIds={memberIds}
-          />
+          <AddMemberDialog projectId={projectId} canManage={canManage} ownLevel={project.data?.level} memberIds={memberIds} />
         </div>
       ) : null}
       <QueryState query={members} loadingLabel="Loading members…">
