@@ -27,7 +27,8 @@ export function CreateInvoiceForm({ onCreated, onCancel }: { onCreated: (invoice
   const invoiceable = useProjectsAllowing(projects.data, 'invoice');
   const clientQuery = useClientOptions(access.can('view_clients'));
   const create = useCreateInvoiceFromTime();
-  const month = useDates().lastMonth();
+  const dates = useDates();
+  const month = dates.lastMonth();
   const [values, setValues] = useState<FromTimeValues>({
     billTo: 'project',
     projectId: '',
@@ -116,6 +117,9 @@ export function CreateInvoiceForm({ onCreated, onCancel }: { onCreated: (invoice
         <TextField label="Tax rate (%)" inputMode="decimal" {...bind('taxRate', 'tax_rate')} />
         <TextField label="Due date (optional)" type="date" {...bind('dueDate')} />
       </div>
+      <p className="text-sm text-slate-600">
+        From and To are your days ({dates.settings.time_zone}): the time that started on them is billed, and each line is dated on your day.
+      </p>
       <Checkbox
         label="Only approved time"
         description="Leave out entries whose approval was not granted."
