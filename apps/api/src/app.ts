@@ -10,6 +10,7 @@ import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Config } from './config/index.js';
 import { createDb, type Db, type DbHandle } from './db/client.js';
+import type { ListenOptions } from './db/listener.js';
 import { validatorCompiler } from './lib/validation.js';
 import accessPlugin from './plugins/access.js';
 import authPlugin from './plugins/auth.js';
@@ -40,6 +41,8 @@ export interface BuildOptions {
   logger?: FastifyServerOptions['logger'];
   /** How refused requests are aggregated for the audit log (window and cap; plugins/refusal-audit.ts). */
   refusalAudit?: RefusalAuditOptions;
+  /** Reconnection timing of the authorization listener on PostgreSQL (kernel/auth/authz-cache.ts). */
+  authzListener?: ListenOptions;
   /** Extra plugins registered after the API routes (tests use this to add routes). */
   plugins?: ((app: FastifyInstance) => Promise<void>)[];
 }
@@ -124,7 +127,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     await app.register(fastifyCookie);
     await app.register(accessPlugin);
     await app.register(refusalAuditPlugin, opts.refusalAudit ?? {});
-    await app.register(authPlugin);
+    await app.register(authPlugin, { listener: opts.authzListener });
     await installTokenResolver(app);
     await app.register(openapiPlugin);
     await registerRoutes(app);

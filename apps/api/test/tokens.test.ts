@@ -11,6 +11,7 @@ import { createDb } from '../src/db/client.js';
 import { generateToken, isWellFormedToken, TOKEN_LENGTH } from '../src/kernel/auth/token-format.js';
 import { createTestApp, describeEachDb, testConfig } from './helpers/app.js';
 import { migrationsDir, postgresAvailable } from './helpers/db.js';
+import { authzSettled } from './helpers/authz.js';
 import { anonymous, userWith } from './helpers/client.js';
 import { bearer, createToken, tokenClient, useTestApp, useUser } from './helpers/fixtures.js';
 
@@ -377,7 +378,7 @@ describe('per-token rate limit', () => {
 });
 
 describe.skipIf(!postgresAvailable())('token revocation across two instances on one PostgreSQL database', () => {
-  it('is enforced by the other instance on its very next request', async () => {
+  it('is enforced by the other instance within 1 s', async () => {
     const a = await createTestApp('postgres');
     const second = await createDb({ kind: 'postgres', url: (a.db as { url?: string }).url!, poolSize: 3 });
     const { config, cleanup } = testConfig();
@@ -388,6 +389,7 @@ describe.skipIf(!postgresAvailable())('token revocation across two instances on 
       const created = await createToken(owner, ['read:users']);
       expect((await bearer(b, created.token).get('/api/v1/users/me')).statusCode).toBe(200); // cached on B
       expect((await owner.delete(`/api/v1/api-tokens/${created.id}`)).statusCode).toBe(204);
+      await authzSettled(b);
       const res = await bearer(b, created.token).get('/api/v1/users/me');
       expect(res.statusCode).toBe(401);
       expect(res.json().message).toMatch(/revoked/);

@@ -12,6 +12,8 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { trackCommits } from './after-commit.js';
+import { PgListener, type ListenHandlers, type ListenOptions, type Subscription } from './listener.js';
 import * as schema from './schema/index.js';
 
 export type Schema = typeof schema;
@@ -25,6 +27,12 @@ export interface DbHandle {
   migrate(migrationsDir: string): Promise<void>;
   /** Cheap liveness check; throws when the database does not answer. */
   ping(): Promise<void>;
+  /**
+   * Delivers each NOTIFY on `channel`. PostgreSQL: on a dedicated connection, reconnected with
+   * backoff when lost (./listener.ts). PGlite: on its one connection, which cannot be lost, and
+   * before the notifying statement's promise settles.
+   */
+  listen(channel: string, handlers: ListenHandlers, options?: ListenOptions): Promise<Subscription>;
   close(): Promise<void>;
 }
 
@@ -46,7 +54,7 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
     // client on release, so the listener only has to exist.
     pool.on('error', () => {});
     pool.on('connect', (client) => client.on('error', () => {}));
-    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    const db = trackCommits(drizzlePg(pool, { schema }) as unknown as Db);
     return {
       db,
       kind: 'postgres',
@@ -63,6 +71,11 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
       async ping() {
         await pool.query('SELECT 1');
       },
+      async listen(channel, handlers, listenOptions) {
+        const listener = new PgListener(options.url, channel, handlers, listenOptions);
+        await listener.start();
+        return listener;
+      },
       async close() {
         await pool.end();
       },
@@ -75,7 +88,7 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
     mkdirSync(dataDir, { recursive: true });
   }
   const client = await PGlite.create(dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const db = trackCommits(drizzlePglite(client, { schema }) as unknown as Db);
   return {
     db,
     kind: 'pglite',
@@ -84,6 +97,11 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
     },
     async ping() {
       await db.execute(sql`SELECT 1`);
+    },
+    async listen(channel, handlers) {
+      const unlisten = await client.listen(channel, (payload) => handlers.notify(payload));
+      await handlers.up();
+      return { live: true, close: unlisten };
     },
     async close() {
       if (!client.closed) await client.close();

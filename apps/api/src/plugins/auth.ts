@@ -3,8 +3,8 @@
  *
  * Browser sessions: the httpOnly `tk_session` cookie holds a short-lived JWT (signed with
  * @fastify/jwt) naming a server-side session row. The row is checked on every request (through
- * the version-checked cache), so logout, "log out everywhere", password changes and deactivation
- * end sessions at once. The JWT is re-issued while the session lives (sliding renewal).
+ * the authorization cache, kernel/auth/authz-cache.ts), so logout, "log out everywhere", password
+ * changes and deactivation end sessions: at once on this instance, within 1 s on the others. The JWT is re-issued while the session lives (sliding renewal).
  * State-changing cookie requests must carry `X-CSRF-Token` (an HMAC of the session id).
  *
  * API tokens (Authorization: Bearer / X-API-Key) are resolved by the token resolver
@@ -15,8 +15,9 @@ import fastifyJwt from '@fastify/jwt';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import type { ListenOptions } from '../db/listener.js';
 import { AppError, unauthorized } from '../lib/errors.js';
-import { AuthzCache, accessOf } from '../kernel/auth/authz-cache.js';
+import { AuthzCache, memoisedAccessOf } from '../kernel/auth/authz-cache.js';
 import { touchSession } from '../kernel/auth/sessions.js';
 import type { Principal } from '../lib/actor.js';
 import { timed } from './server-timing.js';
@@ -59,14 +60,27 @@ function presentedToken(request: FastifyRequest): string | null {
   return typeof key === 'string' && key.length > 0 ? key.trim() : null;
 }
 
+export interface AuthPluginOptions {
+  /** Reconnection timing of the authorization listener (PostgreSQL). */
+  listener?: ListenOptions;
+}
+
 export default fp(
-  async function authPlugin(app: FastifyInstance) {
+  async function authPlugin(app: FastifyInstance, opts: AuthPluginOptions) {
     const { secret } = app.config;
     await app.register(fastifyJwt, { secret, sign: { expiresIn: SESSION_JWT_TTL_SECONDS } });
     // Route-level limits only (login); the limiter is also used directly via createRateLimit.
     await app.register(rateLimit, { global: false });
 
-    app.decorate('authz', new AuthzCache(app.db));
+    const authz = new AuthzCache(app.db, app.dbHandle.kind);
+    app.decorate('authz', authz);
+    // Until it is live, and whenever it is lost, every request reads the version row instead.
+    await authz.listen(
+      app.dbHandle,
+      (err) => app.log.warn({ err }, 'authorization listener lost; reading the version on every request until it reconnects'),
+      opts.listener,
+    );
+    app.addHook('onClose', async () => authz.close());
     app.decorate('tokenResolver', (async () => {
       throw unauthorized('API tokens are not accepted by this server');
     }) as TokenResolver);
@@ -90,7 +104,8 @@ export default fp(
 
     app.resolvePrincipal = async (request, reply) => {
       const token = presentedToken(request);
-      await timed(request, 'version', () => app.authz.sync());
+      const read = app.authz.sync();
+      if (read) await timed(request, 'version', () => read);
       if (token !== null) return app.tokenResolver(request, token);
 
       const cookie = request.cookies[SESSION_COOKIE];
@@ -125,7 +140,14 @@ export default fp(
         await app.issueSessionCookie(reply, request, session.id, session.userId);
         await touchSession(app.db, session.id);
       }
-      return { userId: user.id, email: user.email, account: accessOf(user, now), scopes: null, via: 'session', sessionId: session.id };
+      return {
+        userId: user.id,
+        email: user.email,
+        account: memoisedAccessOf(user, now),
+        scopes: null,
+        via: 'session',
+        sessionId: session.id,
+      };
     };
   },
   { name: 'auth', dependencies: ['access'] },

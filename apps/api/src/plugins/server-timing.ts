@@ -6,9 +6,9 @@
  *
  *   Server-Timing: authn;dur=0.42, authn-version;dur=0.30, authz;dur=0.05, total;dur=3.10
  *
- * `authn-version` is the part of `authn` spent reading the authorization version (the one
- * database round trip every authenticated request makes, so that a revocation or role change on
- * any instance counts at once); it shows how much of authn is that read rather than the lookup.
+ * `authn-version` is the part of `authn` spent reading the authorization version row: 0 on most
+ * requests, since changes arrive by notification and the row is read at most every 250 ms — and on
+ * every request while the instance's listener is lost (docs/development/authorization.md).
  *
  * Durations are milliseconds with two decimals. The header carries durations only — no names,
  * ids or outcomes — so it tells a caller nothing the response time itself would not. The

@@ -1,15 +1,24 @@
 /**
- * Loading who-may-do-what, with a cache that can never serve a stale answer.
+ * Loading who-may-do-what, with a cache whose staleness is bounded (docs/development/authorization.md,
+ * "The authorization cache").
  *
  * Every change affecting authorization (roles, role permissions, assignments, sessions, tokens,
- * deactivation) bumps `authz_state.version` in its own transaction. Each request reads that one
- * row (a primary-key lookup) before using the cache; when the number moved, the cache is dropped.
- * So a change committed on any instance sharing the database is enforced on the very next
- * request everywhere, without re-login and without a window for stale answers.
+ * deactivation) bumps `authz_state.version` in its own transaction, and a trigger sends
+ * `NOTIFY tk_authz, '<version>'` with it. The cache is dropped whenever the version moves:
+ * - on this instance, right after the change commits (`afterCommit`), so the very next request
+ *   here sees it;
+ * - on other instances when the notification arrives on their listening connection (typically
+ *   within milliseconds), with a read of the version row at most every 250 ms as a safety net,
+ *   and a read on every request while the listener is not live (lost, reconnecting, not yet up).
+ * PGlite is one process on one connection: its notifications arrive before the committing
+ * statement returns, so it never reads the row.
  */
 import { accountAccess, type AccountAccess, type RoleGrant } from '@timekeeper/shared';
+import { performance } from 'node:perf_hooks';
 import { eq, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
+import { afterCommit } from '../../db/after-commit.js';
+import type { Db, DbHandle } from '../../db/client.js';
+import type { ListenOptions, Subscription } from '../../db/listener.js';
 import { apiTokens, authzState, permissions, rolePermissions, roles, sessions, userRoles, users } from '../../db/schema/index.js';
 import type { Tx } from '../../lib/db-types.js';
 
@@ -73,12 +82,48 @@ export function accessOf(snapshot: UserSnapshot, now = new Date()): AccountAcces
   return accountAccess({ isActive: snapshot.isActive, legacyRole: snapshot.legacyRole, assignments: snapshot.assignments }, now);
 }
 
-/** Bumps the authorization version inside the caller's transaction. */
+/** A computed permission set and the span of time it holds for: until the next assignment expiry. */
+interface MemoisedAccess {
+  readonly access: AccountAccess;
+  readonly from: number;
+  readonly until: number;
+}
+
+const memoised = new WeakMap<UserSnapshot, MemoisedAccess>();
+
+/**
+ * `accessOf` for a cached snapshot, computed once and reused until the earliest assignment expiry
+ * after the moment it was computed — so a time-bound assignment still stops counting exactly at
+ * its expiry, without a write. (A snapshot is immutable; a change loads a new one.)
+ */
+export function memoisedAccessOf(snapshot: UserSnapshot, now: Date): AccountAccess {
+  const t = now.getTime();
+  const memo = memoised.get(snapshot);
+  if (memo && memo.from <= t && t < memo.until) return memo.access;
+  let until = Number.POSITIVE_INFINITY;
+  for (const grant of snapshot.assignments) {
+    const expires = grant.expiresAt?.getTime();
+    if (expires !== undefined && expires > t && expires < until) until = expires;
+  }
+  const access = accessOf(snapshot, now);
+  memoised.set(snapshot, { access, from: t, until });
+  return access;
+}
+
+/** The cache of each database handle's instance, for `bumpAuthzVersion`'s commit hook. */
+const caches = new WeakMap<object, AuthzCache>();
+
+/**
+ * Bumps the authorization version inside the caller's transaction (the trigger notifies the other
+ * instances when it commits); this instance's cache learns it as soon as the transaction commits.
+ */
 export async function bumpAuthzVersion(tx: Tx): Promise<void> {
-  await tx
+  const [row] = await tx
     .update(authzState)
     .set({ version: sql`${authzState.version} + 1` })
-    .where(eq(authzState.id, 1));
+    .where(eq(authzState.id, 1))
+    .returning({ version: authzState.version });
+  if (row) afterCommit(tx, (db) => caches.get(db)?.learn(row.version));
 }
 
 export async function readAuthzVersion(db: Tx): Promise<number> {
@@ -96,6 +141,9 @@ export interface TokenSnapshot {
 }
 
 const MAX_ENTRIES = 10_000;
+/** With a live listener, the version row is still read at most this often (when requests come). */
+export const SAFETY_READ_MS = 250;
+export const AUTHZ_CHANNEL = 'tk_authz';
 
 export class AuthzCache {
   private version = -1;
@@ -104,30 +152,86 @@ export class AuthzCache {
   private readonly users = new Map<number, UserSnapshot | null>();
   private readonly sessions = new Map<string, SessionSnapshot | null>();
   private readonly tokens = new Map<string, TokenSnapshot | null>();
+  private feed: Subscription | null = null;
+  /** When the last version read started (performance.now()). */
+  private readAt = Number.NEGATIVE_INFINITY;
+  private safetyRead: Promise<void> | null = null;
+  private readonly safetyMs: number;
 
   /**
-   * The per-request version read, built once and sent as a named prepared statement: PostgreSQL
-   * parses and plans it once per connection instead of on every request (it is the one database
-   * round trip authentication adds; see docs/reports/benchmark.md).
+   * The version read, built once and sent as a named prepared statement: PostgreSQL parses and
+   * plans it once per connection.
    */
   private readonly versionQuery;
 
-  constructor(private readonly db: Db) {
+  constructor(
+    private readonly db: Db,
+    kind: DbHandle['kind'],
+  ) {
     this.versionQuery = db.select({ version: authzState.version }).from(authzState).where(eq(authzState.id, 1)).prepare('tk_authz_version');
+    this.safetyMs = kind === 'pglite' ? Number.POSITIVE_INFINITY : SAFETY_READ_MS;
+    caches.set(db, this);
   }
 
-  /** Reads the version row; drops everything when it moved. Call once per request. */
-  async sync(): Promise<number> {
+  /**
+   * Starts listening for version bumps (`handle` must be the handle of this cache's database).
+   * Until the listener is live, and whenever it is lost, every request reads the version.
+   */
+  async listen(handle: DbHandle, onDown: (err: Error | undefined) => void, options?: ListenOptions): Promise<void> {
+    this.feed = await handle.listen(
+      AUTHZ_CHANNEL,
+      {
+        notify: (payload) => {
+          const version = Number(payload);
+          if (Number.isSafeInteger(version)) this.learn(version);
+        },
+        // Notifications sent while not listening are lost: catch up once listening.
+        up: () => this.read(),
+        down: onDown,
+      },
+      options,
+    );
+  }
+
+  async close(): Promise<void> {
+    const feed = this.feed;
+    this.feed = null;
+    await feed?.close();
+  }
+
+  /** Whether version bumps arrive by notification now (otherwise every request reads the row). */
+  get listening(): boolean {
+    return this.feed?.live === true;
+  }
+
+  /**
+   * Call once per request before using the cache. Returns a promise only when it reads the
+   * version row: on every request while the listener is not live, else at most every 250 ms
+   * (concurrent requests share that read). PGlite never reads once listening.
+   */
+  sync(): Promise<void> | undefined {
+    if (!this.listening) return this.read();
+    if (performance.now() - this.readAt < this.safetyMs) return undefined;
+    this.safetyRead ??= this.read().finally(() => {
+      this.safetyRead = null;
+    });
+    return this.safetyRead;
+  }
+
+  private async read(): Promise<void> {
+    this.readAt = performance.now();
     const [row] = await this.versionQuery.execute();
-    const v = row?.version ?? 0;
-    if (v !== this.version) {
-      this.drop();
-      this.version = v;
-    }
-    return v;
+    this.learn(row?.version ?? 0);
   }
 
-  /** Local drop right after this instance committed a change. */
+  /** A version seen in the row, in a notification or committed here: drops the cache when newer. */
+  learn(version: number): void {
+    if (version <= this.version) return;
+    this.drop();
+    this.version = version;
+  }
+
+  /** Drops every snapshot (the next lookups load them again). */
   drop(): void {
     this.generation++;
     this.users.clear();

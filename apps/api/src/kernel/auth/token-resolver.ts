@@ -7,7 +7,7 @@ import { BlockList, isIPv6 } from 'node:net';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError, unauthorized } from '../../lib/errors.js';
 import type { Principal } from '../../lib/actor.js';
-import { accessOf } from './authz-cache.js';
+import { memoisedAccessOf } from './authz-cache.js';
 import { hashToken, isWellFormedToken } from './token-format.js';
 import { UsageRecorder } from './usage-recorder.js';
 
@@ -74,6 +74,13 @@ export async function installTokenResolver(app: FastifyInstance): Promise<void> 
       );
     }
     usage.record(token.id, request.ip);
-    return { userId: owner.id, email: owner.email, account: accessOf(owner, now), scopes: token.scopes, via: 'token', tokenId: token.id };
+    return {
+      userId: owner.id,
+      email: owner.email,
+      account: memoisedAccessOf(owner, now),
+      scopes: token.scopes,
+      via: 'token',
+      tokenId: token.id,
+    };
   };
 }
