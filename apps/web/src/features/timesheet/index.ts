@@ -3,3 +3,4 @@ export { TimesheetPanel } from './components/timesheet-panel';
 export { useTimesheet, getTimesheet } from './api/get-timesheet';
 export { timesheetKeys } from './api/timesheet-keys';
 export type { Timesheet, TimesheetRow } from './api/types';
+export { weekRangeLabel } from './lib/grid';

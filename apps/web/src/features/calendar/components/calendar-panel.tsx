@@ -5,6 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { ErrorMessage } from '@/components/ui/error-message';
 import { Spinner } from '@/components/ui/spinner';
 import { TimeEntryDialog, useUpdateTimeEntry, type TimeEntry } from '@/features/time-entries';
+import { weekRangeLabel } from '@/features/timesheet';
 import { useAccess, useMyPermissions } from '@/lib/access';
 import { useDates } from '@/lib/time-settings';
 import { calendarKeys, useCalendarEntries, type CalendarRange } from '../api/get-calendar-entries';
@@ -82,11 +83,12 @@ export function CalendarPanel() {
     ? ''
     : shown.view === 'timeGridDay'
       ? dates.formatDay(shown.days.start)
-      : `${dates.formatShortDay(shown.days.start)} – ${dates.formatDay(shown.days.end)}`;
+      : weekRangeLabel(dates.settings.locale, shown.days.start, shown.days.end);
 
   return (
     <section
       aria-label="Calendar of your time entries"
+      aria-busy={query.isFetching}
       className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6"
     >
       <CalendarToolbar
@@ -106,7 +108,7 @@ export function CalendarPanel() {
         </Alert>
       ) : null}
       {query.isError ? <ErrorMessage error={query.error} title="Could not load your entries" /> : null}
-      {query.isFetching ? <Spinner label="Loading your entries…" /> : null}
+      {query.isPending && range !== null ? <Spinner label="Loading your entries…" /> : null}
       <EntryCalendar
         calendarRef={calendarRef}
         events={events}
