@@ -1,7 +1,6 @@
 import type { ProjectAction } from '@timekeeper/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { SearchSelect, type SearchOption } from '@/components/ui/search-select';
-import { useAccess } from '@/lib/access';
 import type { ProjectOption } from '@/lib/records/project-options';
 import {
   clientNamesOf,
@@ -66,7 +65,6 @@ export function ProjectPicker({
   className,
 }: ProjectPickerProps) {
   const queryClient = useQueryClient();
-  const mayViewClients = useAccess().can('view_clients');
   const recent = useRecentProjects(action);
   const chosen = useProject(value ? Number(value) : undefined);
   const named = [...(recent.data ?? []), ...(chosen.data ? [chosen.data] : [])];
@@ -76,7 +74,7 @@ export function ProjectPicker({
     const found = action
       ? await searchAllowedProjects(queryClient, q, action, signal)
       : { projects: await searchProjects(q, 'all', signal), more: false };
-    const names = await clientNamesOf(queryClient, found.projects, mayViewClients);
+    const names = await clientNamesOf(queryClient, found.projects);
     const more = found.more ? [{ value: 'more', label: 'More projects match', disabledReason: 'type more of the name', group: ALL }] : [];
     return [...found.projects.map((p) => projectChoice(p, names)), ...more];
   };
@@ -93,7 +91,7 @@ export function ProjectPicker({
       label={label}
       value={selected}
       onChange={(choice) => onChange(choice?.value ?? '', choice?.project)}
-      queryKey={projectSearchKeys.search(action ?? 'visible', mayViewClients)}
+      queryKey={projectSearchKeys.search(action ?? 'visible')}
       search={search}
       placeholder={placeholder}
       searchPlaceholder="Type to search projects"

@@ -6,7 +6,7 @@
  */
 import type { ProjectAction } from '@timekeeper/shared';
 import { useQueries, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useAccess, useMyPermissions } from '@/lib/access';
+import { accessFrom, accessKeys, useMyPermissions } from '@/lib/access';
 import { api, ok } from '@/lib/api-client';
 import type { ApiData, ItemOf } from '@/lib/api/types';
 import { projectAccessQuery, type ProjectOption } from './project-options';
@@ -24,7 +24,7 @@ export type PickerTask = ItemOf<ApiData<'/tasks', 'get'>['tasks']>;
 /** Under the projects, time entries, clients and tasks key spaces, so a change to any refreshes the picker. */
 export const projectSearchKeys = {
   /** The picker appends the typed text. */
-  search: (scope: string, mayViewClients: boolean) => ['projects', 'picker-search', scope, mayViewClients] as const,
+  search: (scope: string) => ['projects', 'picker-search', scope] as const,
   one: (id: number) => ['projects', 'picker-one', id] as const,
   recent: (userId: number) => [...timeEntriesKeys.all, 'recent-projects', userId] as const,
   client: (id: number) => ['clients', 'picker-name', id] as const,
@@ -104,8 +104,14 @@ export function useRecentProjects(action: ProjectAction | undefined) {
 }
 
 /** Client names of `projects`, when the caller may see clients (view_clients); a client that cannot be read is left out. */
-export async function clientNamesOf(queryClient: QueryClient, projects: ProjectOption[], mayViewClients: boolean) {
-  const ids = mayViewClients ? [...new Set(projects.flatMap((p) => (p.client_id === null ? [] : [p.client_id])))] : [];
+export async function clientNamesOf(queryClient: QueryClient, projects: ProjectOption[]) {
+  // Read here, not passed in: a search started before the permissions arrived still names the clients.
+  const permissions = await queryClient
+    .ensureQueryData({ queryKey: accessKeys.me, queryFn: () => ok(api.GET('/users/me/permissions')) })
+    .catch(() => undefined);
+  const ids = accessFrom(permissions).can('view_clients')
+    ? [...new Set(projects.flatMap((p) => (p.client_id === null ? [] : [p.client_id])))]
+    : [];
   const answers = await Promise.allSettled(ids.map((id) => queryClient.fetchQuery(clientQuery(id))));
   return new Map(answers.flatMap((a) => (a.status === 'fulfilled' ? [[a.value.id, a.value.name] as const] : [])));
 }
@@ -138,11 +144,10 @@ function projectsByIdOf(results: { data?: ProjectOption | undefined }[]): Map<nu
 /** The client names of these projects (see clientNamesOf), as a query. */
 export function useClientNames(projects: ProjectOption[]) {
   const queryClient = useQueryClient();
-  const mayViewClients = useAccess().can('view_clients');
   const ids = [...new Set(projects.flatMap((p) => (p.client_id === null ? [] : [p.client_id])))].sort((a, b) => a - b);
   return useQuery({
-    queryKey: [...projectSearchKeys.clientNames(ids), mayViewClients],
-    queryFn: () => clientNamesOf(queryClient, projects, mayViewClients),
+    queryKey: projectSearchKeys.clientNames(ids),
+    queryFn: () => clientNamesOf(queryClient, projects),
     enabled: ids.length > 0,
     staleTime: 5 * 60_000,
   });
@@ -176,7 +181,7 @@ export async function searchProjectTasks(queryClient: QueryClient, projectId: nu
 export function useNoProjectAllowing(action: ProjectAction, enabled = true) {
   const queryClient = useQueryClient();
   const first = useQuery({
-    queryKey: [...projectSearchKeys.search(action, false), 'any'],
+    queryKey: [...projectSearchKeys.search(action), 'any'],
     queryFn: ({ signal }) => searchAllowedProjects(queryClient, '', action, signal),
     enabled,
     staleTime: 30_000,
