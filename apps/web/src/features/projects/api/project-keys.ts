@@ -11,4 +11,7 @@ export const projectKeys = {
   /** Under the detail key, so a project update (which invalidates `all`) refreshes it too. */
   financials: (id: number) => [...projectKeys.all, 'detail', id, 'financials'] as const,
   clientOptions: ['projects', 'client-options'] as const,
+  /** The client picker's searches, by client status (the typed text is appended by the picker). */
+  clientSearch: (status: 'active' | 'all') => ['projects', 'client-search', status] as const,
+  client: (id: number) => ['projects', 'client', id] as const,
 };

@@ -50,7 +50,7 @@ export function CreateProjectDialog({ clients }: { clients: ClientOption[] | nul
         <ProjectDetailsFields
           values={details}
           onChange={(next) => dialog.setValues((v) => ({ ...v, details: next }))}
-          clients={clients}
+          pickClient={clients !== null}
           error={create.error}
         />
         <FinancialFields values={money} onChange={(next) => dialog.setValues((v) => ({ ...v, money: next }))} error={create.error} />

@@ -42,7 +42,7 @@ export function EditProjectDialog({ project, clients }: { project: Project; clie
         pendingLabel="Saving…"
         onSubmit={submit}
       >
-        <ProjectDetailsFields values={values} onChange={dialog.setValues} clients={clients} error={update.error} />
+        <ProjectDetailsFields values={values} onChange={dialog.setValues} pickClient={clients !== null} error={update.error} />
       </FormDialog>
     </>
   );

@@ -3,6 +3,7 @@ import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
 import type { ProjectFilter } from '../api/types';
 import type { ClientOption } from '../api/types';
+import { ClientPicker } from './client-picker';
 
 interface ProjectsFiltersProps {
   filter: ProjectFilter;
@@ -36,12 +37,11 @@ export function ProjectsFilters({ filter, onChange, clients }: ProjectsFiltersPr
         onChange={(e) => onChange({ status: e.target.value as ProjectFilter['status'] })}
       />
       {clients ? (
-        <SelectField
-          label="Client"
+        <ClientPicker
+          status="all"
           placeholder="All clients"
-          options={clients.map((c) => ({ value: String(c.id), label: c.status === 'archived' ? `${c.name} (archived)` : c.name }))}
           value={filter.client_id ? String(filter.client_id) : ''}
-          onChange={(e) => onChange({ client_id: e.target.value ? Number(e.target.value) : undefined })}
+          onChange={(id) => onChange({ client_id: id ? Number(id) : undefined })}
         />
       ) : null}
     </div>
