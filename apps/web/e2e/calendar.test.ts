@@ -163,5 +163,26 @@ describe.skipIf(skip)('calendar', () => {
     await eventNamed(page, /Planning from the calendar/).scrollIntoViewIfNeeded();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await saveScreenshot(page, 'calendar-375');
+
+    // Submitted for approval elsewhere while the calendar still offered the drag: the API refuses,
+    // the entry goes back to where it was and the page says why in the API's words.
+    const { time_entries } = await callApi<{ time_entries: (Entry & { notes: string })[] }>(
+      page,
+      'GET',
+      `/time-entries?start_date=${day}&end_date=${day}&per_page=100`,
+    );
+    const planning = time_entries.find((e) => e.notes === 'Planning from the calendar')!;
+    await callApi(page, 'POST', `/time-entries/${planning.id}/request-approval`, {});
+    const planned = eventNamed(page, /Planning from the calendar/);
+    const before = (await planned.boundingBox())!;
+    const refused = page.waitForResponse((r) => r.url().endsWith(`/time-entries/${planning.id}`) && r.request().method() === 'PUT');
+    const grab = { x: before.x + before.width / 2, y: before.y + before.height / 2 };
+    await drag(page, grab, { x: grab.x, y: grab.y + hour });
+    expect((await refused).status()).toBe(409);
+    const alert = page.getByRole('alert').filter({ hasText: 'The entry was not moved' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/approval/i);
+    // Back at 10:00 (the alert above the grid moved the whole grid down).
+    await expect.poll(async () => Math.abs((await planned.boundingBox())!.y - (await slotPoint(page, day, '10:00')).y) <= 2).toBe(true);
   });
 });
