@@ -17,13 +17,17 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ListenOptions } from '../db/listener.js';
 import { AppError, unauthorized } from '../lib/errors.js';
+import { MemoryAttemptStore, PgAttemptStore, type AttemptStore } from '../kernel/auth/attempt-store.js';
 import { AuthzCache, memoisedAccessOf } from '../kernel/auth/authz-cache.js';
+import { sharedRateLimitStore } from '../kernel/auth/rate-limit-store.js';
 import { touchSession } from '../kernel/auth/sessions.js';
 import type { Principal } from '../lib/actor.js';
 import { timed } from './server-timing.js';
 
 export const SESSION_COOKIE = 'tk_session';
 export const SESSION_JWT_TTL_SECONDS = 60 * 60;
+/** How often expired rows of rate_limits are deleted. */
+const SWEEP_MS = 60_000;
 /** Re-issue the cookie when the JWT is older than this. */
 const RENEW_AFTER_SECONDS = 15 * 60;
 
@@ -39,6 +43,8 @@ export type TokenResolver = (request: FastifyRequest, presented: string) => Prom
 declare module 'fastify' {
   interface FastifyInstance {
     authz: AuthzCache;
+    /** Sign-in, setup, password and email change attempts: shared by the instances on PostgreSQL. */
+    attemptStore: AttemptStore;
     /** Installed by `installTokenResolver` (kernel/auth/token-resolver.ts). */
     tokenResolver: TokenResolver;
     csrfTokenFor(sessionId: string): string;
@@ -69,8 +75,25 @@ export default fp(
   async function authPlugin(app: FastifyInstance, opts: AuthPluginOptions) {
     const { secret } = app.config;
     await app.register(fastifyJwt, { secret, sign: { expiresIn: SESSION_JWT_TTL_SECONDS } });
-    // Route-level limits only (login); the limiter is also used directly via createRateLimit.
-    await app.register(rateLimit, { global: false });
+    // Counts shared by every instance on PostgreSQL (the rate_limits table); PGlite is one process.
+    if (app.dbHandle.kind === 'postgres') {
+      const counters = new PgAttemptStore(app.db);
+      const requests = sharedRateLimitStore(counters, (err) => app.log.warn({ err }, 'could not add request counts to rate_limits'));
+      app.decorate('attemptStore', counters);
+      // No global limit: the limiter is used directly via createRateLimit (the per-token limit).
+      await app.register(rateLimit, { global: false, store: requests.Store });
+      const sweep = setInterval(() => {
+        counters.sweep(Date.now()).catch((err: unknown) => app.log.warn({ err }, 'could not delete expired rate_limits rows'));
+      }, SWEEP_MS);
+      sweep.unref();
+      app.addHook('onClose', async () => {
+        clearInterval(sweep);
+        await requests.close();
+      });
+    } else {
+      app.decorate('attemptStore', new MemoryAttemptStore());
+      await app.register(rateLimit, { global: false });
+    }
 
     const authz = new AuthzCache(app.db, app.dbHandle.kind);
     app.decorate('authz', authz);

@@ -6,25 +6,12 @@
  * from one address slows only themselves, and the right person signs in from anywhere else. The
  * per-address limit stays, so one address cannot try many accounts either.
  *
- * The counts live behind `AttemptStore`. Today that is this process's memory (as the limits have
- * always been); a store shared by several instances implements the same three calls.
+ * The counts live behind `AttemptStore` (kernel/auth/attempt-store.ts): this process's memory on
+ * PGlite, the `rate_limits` table on PostgreSQL, so instances sharing the database enforce one
+ * limit. The routes take the app's store, `app.attemptStore`.
  */
+import { MemoryAttemptStore, type AttemptRecord, type AttemptStore } from '../../kernel/auth/attempt-store.js';
 import { AppError } from '../../lib/errors.js';
-
-export interface AttemptRecord {
-  /** Attempts counted since `firstAt`. */
-  readonly count: number;
-  readonly firstAt: number;
-  readonly lastAt: number;
-}
-
-export interface AttemptStore {
-  /** The record under `key`, or null when there is none (never counted, cleared or expired). */
-  get(key: string, now: number): Promise<AttemptRecord | null>;
-  /** Counts one attempt; a record whose window (from its first attempt) has passed starts over. */
-  add(key: string, now: number, windowMs: number): Promise<AttemptRecord>;
-  clear(key: string): Promise<void>;
-}
 
 /** At most `max` counted attempts per window that starts with the first of them. */
 export interface WindowRule {
@@ -75,39 +62,6 @@ export function waitMs(rule: AttemptRule, record: AttemptRecord | null, now: num
 }
 
 const windowOf = (rule: AttemptRule) => (rule.kind === 'window' ? rule.windowMs : rule.forgetMs);
-
-/** In-process store: a map bounded in size, oldest entries dropped first. */
-export class MemoryAttemptStore implements AttemptStore {
-  private readonly entries = new Map<string, AttemptRecord & { expiresAt: number }>();
-  constructor(private readonly maxEntries = 100_000) {}
-
-  async get(key: string, now: number): Promise<AttemptRecord | null> {
-    const entry = this.entries.get(key);
-    if (!entry) return null;
-    if (entry.expiresAt <= now) {
-      this.entries.delete(key);
-      return null;
-    }
-    return entry;
-  }
-
-  async add(key: string, now: number, windowMs: number): Promise<AttemptRecord> {
-    const current = this.entries.get(key);
-    const next =
-      current && current.expiresAt > now
-        ? { ...current, count: current.count + 1, lastAt: now }
-        : { count: 1, firstAt: now, lastAt: now, expiresAt: now + windowMs };
-    // Re-inserting moves the key to the end: the map's order is "least recently counted first".
-    this.entries.delete(key);
-    this.entries.set(key, next);
-    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
-    return next;
-  }
-
-  async clear(key: string): Promise<void> {
-    this.entries.delete(key);
-  }
-}
 
 export const rateLimited = (message: string, wait: number) => {
   const seconds = Math.max(1, Math.ceil(wait / 1000));

@@ -40,7 +40,7 @@ export const LOGIN_LIMITS = {
 const sessionOnly = { authenticated: true, scope: null } as const;
 
 const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const limits = new AttemptLimiter();
+  const limits = new AttemptLimiter(app.attemptStore);
   const signInKeys = (request: FastifyRequest) => ({
     ip: attemptKeys.signInIp(request.ip),
     pair: attemptKeys.signInPair((request.body as { email: string }).email, request.ip),

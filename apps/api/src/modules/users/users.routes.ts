@@ -26,7 +26,7 @@ const selfOrViewUsers = { authenticated: true, scope: 'admin:all' } as const;
 
 const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // A taken email answers 409, which tells that it exists: how often one may try is limited.
-  const emailChanges = new AttemptLimiter();
+  const emailChanges = new AttemptLimiter(app.attemptStore);
 
   app.get(
     '/users/me',
