@@ -2,13 +2,20 @@ import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 
 // Resolve paths from this file so `vite build` behaves the same from the repo root or apps/web.
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   root,
-  plugins: [react(), tailwindcss()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    // A brotli (.br) and a gzip (.gz) copy beside every text file, at their best ratios: the API sends
+    // the one the browser accepts (apps/api/src/plugins/web.ts) and never compresses at request time.
+    compression({ algorithms: ['brotliCompress', 'gzip'], include: /\.(html|css|js|mjs|json|svg|webmanifest)$/ }),
+  ],
   // `@/…` is apps/web/src (docs/development/README.md#lint-and-format).
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {
