@@ -1,6 +1,3 @@
-import type { ComponentProps } from 'react';
-import { SelectField } from '@/components/ui/select-field';
-import { personSelectOptions, type UserRef } from '@/lib/records/people-options';
 import { ProjectPicker } from './project-task-picker';
 
 interface IdFilterProps {
@@ -9,17 +6,6 @@ interface IdFilterProps {
   value: number | undefined;
   /** undefined when the placeholder ("All projects", "Everyone") is chosen. */
   onChange: (id: number | undefined) => void;
-}
-
-/** A select of records by numeric id (a project, a person), empty meaning "any". */
-function IdSelect({ value, onChange, ...props }: IdFilterProps & Omit<ComponentProps<typeof SelectField>, 'value' | 'onChange'>) {
-  return (
-    <SelectField
-      {...props}
-      value={value === undefined ? '' : String(value)}
-      onChange={(e) => onChange(e.target.value === '' ? undefined : Number(e.target.value))}
-    />
-  );
 }
 
 /** "Project": any project the caller sees (archived ones marked), searched on the server; none chosen is "All projects". */
@@ -35,12 +21,4 @@ export function ProjectFilter({ className, value, onChange }: IdFilterProps) {
   );
 }
 
-/** "Person": "Me" first, then the others by name; empty is `placeholder`. */
-export function PersonFilter({
-  people,
-  me,
-  placeholder,
-  ...props
-}: IdFilterProps & { people: UserRef[]; me: number | undefined; placeholder: string }) {
-  return <IdSelect {...props} label="Person" options={personSelectOptions(people, me)} placeholder={placeholder} />;
-}
+export { PersonFilter } from './person-filter';

@@ -1,4 +1,4 @@
-import type { UserRef } from '@/lib/records/people-options';
+import type { PeopleFilter } from '@/lib/records/people-options';
 import type { RecordFilterValues } from '@/lib/records/use-record-list';
 import { PersonFilter, ProjectFilter } from './filter-selects';
 import { FilterBar, PeriodFilter } from './period-filter';
@@ -11,7 +11,7 @@ interface RecordFiltersProps {
   /** The project is fixed (a project page): no project filter. */
   fixedProject?: boolean;
   /** null: no person filter (the caller sees only their own records). */
-  people: UserRef[] | null;
+  people: PeopleFilter;
   me: number | undefined;
 }
 
@@ -33,7 +33,7 @@ export function RecordFilters({ value, onChange, fixedProject, people, me }: Rec
           className="col-span-2 sm:w-48"
           value={value.user_id}
           onChange={(id) => set({ user_id: id })}
-          people={people}
+          source={people.source}
           me={me}
           placeholder="Everyone I can see"
         />

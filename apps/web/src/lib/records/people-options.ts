@@ -1,10 +1,12 @@
 /**
- * People for user filters and assignee pickers. The user directory (GET /users) needs
- * view_users; without it the members of one project (GET /participations?project_id=) are the
- * people one can pick — which is also exactly who may be assigned a task on that project.
+ * People for user filters and assignee pickers, searched on the server as one types (never a
+ * first page of everyone). The user directory (GET /users?q=) needs view_users; without it the
+ * members of one project (GET /participations?project_id=&q=) are the people one can pick — which
+ * is also exactly who may be assigned a task on that project.
  */
 import { PROJECT_RULES, levelAtLeast, type Permission, type ProjectAction } from '@timekeeper/shared';
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { useAccess, useProjectAccess } from '@/lib/access';
 import { api, ok } from '@/lib/api-client';
 import type { ApiData, ItemOf } from '@/lib/api/types';
@@ -13,22 +15,54 @@ import type { ApiData, ItemOf } from '@/lib/api/types';
 export type UserRef = ItemOf<ApiData<'/time-entries', 'get'>['time_entries']>['user'];
 
 export const peopleKeys = {
-  directory: ['users', 'picker-options'] as const,
-  members: (projectId: number) => ['participations', 'picker-options', projectId] as const,
+  directory: ['users', 'picker-search'] as const,
+  members: (projectId: number) => ['participations', 'picker-search', projectId] as const,
   recorders: (projectId: number, action: ProjectAction) => ['participations', 'recorders', projectId, action] as const,
 };
 
+/** How many people one picker search asks for: the person types more to narrow it. */
+const PICKER_PAGE = 20;
+
+/**
+ * Where a person picker searches, on the server: the user directory (GET /users?q=, view_users) or
+ * one project's members (GET /participations?project_id=&q=). `key` is the query key of its searches.
+ */
+export interface PeopleSource {
+  readonly key: readonly unknown[];
+  search(q: string, signal?: AbortSignal): Promise<UserRef[]>;
+  /** The name of a chosen person, for a closed picker (null when they are not found there). */
+  nameOf(id: number, signal?: AbortSignal): Promise<string | null>;
+}
+
+export const directorySource: PeopleSource = {
+  key: peopleKeys.directory,
+  search: async (q, signal) =>
+    (await ok(api.GET('/users', { params: { query: { q: q || undefined, per_page: PICKER_PAGE } }, signal }))).users.map(
+      ({ id, name }) => ({
+        id,
+        name,
+      }),
+    ),
+  nameOf: async (id, signal) => (await ok(api.GET('/users/{id}', { params: { path: { id } }, signal }))).name,
+};
+
+export function membersSource(projectId: number): PeopleSource {
+  const members = async (query: { q?: string; user_id?: number }, signal?: AbortSignal) =>
+    (await ok(api.GET('/participations', { params: { query: { project_id: projectId, per_page: PICKER_PAGE, ...query } }, signal })))
+      .participations;
+  return {
+    key: peopleKeys.members(projectId),
+    search: async (q, signal) => (await members({ q: q || undefined }, signal)).map((p) => ({ id: p.user.id, name: p.user.name })),
+    nameOf: async (id, signal) => (await members({ user_id: id }, signal))[0]?.user.name ?? null,
+  };
+}
+
+/** The members of a project, searched on the server (null without a project). */
+export function useMembersSource(projectId: number | undefined): PeopleSource | null {
+  return useMemo(() => (projectId === undefined ? null : membersSource(projectId)), [projectId]);
+}
+
 const byName = (a: UserRef, b: UserRef) => a.name.localeCompare(b.name);
-
-export async function getUserDirectory(signal?: AbortSignal): Promise<UserRef[]> {
-  const data = await ok(api.GET('/users', { params: { query: { per_page: 100 } }, signal }));
-  return data.users.map(({ id, name }) => ({ id, name })).sort(byName);
-}
-
-export async function getProjectMembers(projectId: number, signal?: AbortSignal): Promise<UserRef[]> {
-  const data = await ok(api.GET('/participations', { params: { query: { project_id: projectId, per_page: 100 } }, signal }));
-  return data.participations.map((p) => ({ id: p.user.id, name: p.user.name })).sort(byName);
-}
 
 type Participation = ItemOf<ApiData<'/participations', 'get'>['participations']>;
 
@@ -44,8 +78,14 @@ export function membershipAllows(participation: Participation, action: ProjectAc
  * The API also needs their create permission, which a membership does not show; it refuses others with 422.
  */
 export async function getProjectRecorders(projectId: number, action: ProjectAction, signal?: AbortSignal): Promise<UserRef[]> {
-  const data = await ok(api.GET('/participations', { params: { query: { project_id: projectId, per_page: 100 } }, signal }));
-  return data.participations
+  // Every page: the level that decides is not a filter of the API, and a project may have more than 100 members.
+  const members: Participation[] = [];
+  for (let page = 1, pages = 1; page <= pages; page++) {
+    const data = await ok(api.GET('/participations', { params: { query: { project_id: projectId, page, per_page: 100 } }, signal }));
+    members.push(...data.participations);
+    pages = data.pagination.pages;
+  }
+  return members
     .filter((p) => membershipAllows(p, action))
     .map((p) => ({ id: p.user.id, name: p.user.name }))
     .sort(byName);
@@ -60,42 +100,23 @@ export function useProjectRecorders(projectId: number | undefined, action: Proje
   });
 }
 
-export function useUserDirectory(enabled: boolean) {
-  return useQuery({ queryKey: peopleKeys.directory, queryFn: ({ signal }) => getUserDirectory(signal), enabled, staleTime: 60_000 });
-}
-
-export function useProjectMembers(projectId: number | undefined) {
-  return useQuery({
-    queryKey: peopleKeys.members(projectId ?? 0),
-    queryFn: ({ signal }) => getProjectMembers(projectId!, signal),
-    enabled: projectId !== undefined,
-    staleTime: 60_000,
-  });
-}
-
 /**
- * Who the person filter offers, or null when the caller sees only their own records: it appears
- * with the account-wide view permission, or on a project whose team records the caller may see.
- * Names come from the user directory (view_users) or else from the project's members.
+ * Where the person filter searches, or null when the caller sees only their own records: it
+ * appears with the account-wide view permission, or on a project whose team records the caller
+ * may see. It searches the user directory (view_users), or else the project's members; with
+ * neither it offers only "Me".
  */
+export type PeopleFilter = { source: PeopleSource | null } | null;
+
 export function usePeopleFilter(
   viewAll: Permission,
   teamAction: 'view_team_time' | 'view_team_expenses',
   projectId: number | undefined,
-): UserRef[] | null {
+): PeopleFilter {
   const access = useAccess();
   const project = useProjectAccess(projectId);
+  const members = useMembersSource(projectId);
   const seesOthers = access.can(viewAll) || (projectId !== undefined && project.can(teamAction));
-  const directory = useUserDirectory(seesOthers && access.can('view_users'));
-  const members = useProjectMembers(seesOthers && !access.can('view_users') ? projectId : undefined);
   if (!seesOthers) return null;
-  return (access.can('view_users') ? directory.data : members.data) ?? [];
-}
-
-/** Options of a person select: "Me" first, then everyone else by name. */
-export function personSelectOptions(people: UserRef[], me: number | undefined): { value: string; label: string }[] {
-  return [
-    ...(me === undefined ? [] : [{ value: String(me), label: 'Me' }]),
-    ...people.filter((p) => p.id !== me).map((p) => ({ value: String(p.id), label: p.name })),
-  ];
+  return { source: access.can('view_users') ? directorySource : members };
 }

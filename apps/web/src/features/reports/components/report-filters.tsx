@@ -2,7 +2,7 @@ import { PersonFilter, ProjectFilter } from '@/components/records/filter-selects
 import { FilterBar, PeriodFilter } from '@/components/records/period-filter';
 import { SelectField } from '@/components/ui/select-field';
 import { useAccess, useMyPermissions } from '@/lib/access';
-import { useUserDirectory } from '@/lib/records/people-options';
+import { directorySource } from '@/lib/records/people-options';
 import type { GroupBy, SummaryParams } from '../api/types';
 import { GROUP_BY_OPTIONS } from '../lib/group-by';
 
@@ -11,7 +11,6 @@ export function ReportFilters({ value, onChange }: { value: SummaryParams; onCha
   const access = useAccess();
   const me = useMyPermissions().data?.user_id;
   const allPeople = access.can('view_all_reports');
-  const directory = useUserDirectory(allPeople && access.can('view_users'));
   const set = (patch: Partial<SummaryParams>) => onChange({ ...value, ...patch });
 
   return (
@@ -30,7 +29,7 @@ export function ReportFilters({ value, onChange }: { value: SummaryParams; onCha
           className="col-span-2 sm:w-44"
           value={value.user_id}
           onChange={(id) => set({ user_id: id })}
-          people={directory.data ?? []}
+          source={access.can('view_users') ? directorySource : null}
           me={me}
           placeholder="Everyone"
         />

@@ -1,6 +1,8 @@
+import { useState } from 'react';
+import { SearchSelect, type SearchOption } from '@/components/ui/search-select';
 import { SelectField } from '@/components/ui/select-field';
 import { useAccess, useMyPermissions } from '@/lib/access';
-import { useProjectMembers } from '@/lib/records/people-options';
+import { useMembersSource } from '@/lib/records/people-options';
 import type { Task } from '../api/types';
 
 interface AssigneeSelectProps {
@@ -13,24 +15,51 @@ interface AssigneeSelectProps {
 }
 
 /**
- * With assign_tasks: any member of the project (who can therefore see the task). Without it the
- * API allows only taking a task oneself or dropping one's own assignment: "Me" or nobody.
+ * With assign_tasks: any member of the project (who can therefore see the task), searched on the
+ * server as one types. Without it the API allows only taking a task oneself or dropping one's own
+ * assignment: "Me" or nobody.
  */
 export function AssigneeSelect({ projectId, value, onChange, current, error }: AssigneeSelectProps) {
   const canAssign = useAccess().can('assign_tasks');
   const me = useMyPermissions().data?.user_id;
-  const members = useProjectMembers(canAssign ? projectId : undefined);
-  const people = new Map<number, string>();
-  if (canAssign) for (const m of members.data ?? []) people.set(m.id, m.id === me ? `${m.name} (me)` : m.name);
-  if (me !== undefined && !people.has(me)) people.set(me, 'Me');
-  if (current && !people.has(current.id)) people.set(current.id, current.name);
+  const members = useMembersSource(canAssign ? projectId : undefined);
+  const [picked, setPicked] = useState<SearchOption | null>(null);
+  const known = new Map<number, string>();
+  if (me !== undefined) known.set(me, 'Me');
+  if (current) known.set(current.id, current.id === me ? 'Me' : current.name);
+  const label = (id: number, name: string) => (id === me ? `${name} (me)` : name);
+
+  if (!members) {
+    return (
+      <SelectField
+        label="Assignee"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        options={[...known].map(([id, name]) => ({ value: String(id), label: name }))}
+        placeholder="Unassigned"
+        error={error}
+      />
+    );
+  }
+  const selected: SearchOption | null = !value
+    ? null
+    : picked?.value === value
+      ? picked
+      : { value, label: known.get(Number(value)) ?? 'A member' };
   return (
-    <SelectField
+    <SearchSelect
       label="Assignee"
-      value={value}
-      onChange={(e) => onChange(e.target.value)}
-      options={[...people].map(([id, name]) => ({ value: String(id), label: name }))}
+      value={selected}
+      onChange={(o) => {
+        setPicked(o);
+        onChange(o?.value ?? '');
+      }}
+      queryKey={members.key}
+      search={async (q, signal) => (await members.search(q, signal)).map((p) => ({ value: String(p.id), label: label(p.id, p.name) }))}
       placeholder="Unassigned"
+      searchPlaceholder="Type a member's name"
+      emptyText="No member matches."
+      clearable
       error={error}
     />
   );
