@@ -11,7 +11,7 @@
 #   /app/apps/api/dist/server.js, dist/cli.js   esbuild bundles (@timekeeper/shared inside)
 #   /app/apps/api/drizzle/                      SQL migrations, applied at start
 #   /app/apps/api/node_modules/                 production dependencies of the API only
-#   /app/apps/web/dist/                         the built SPA
+#   /app/apps/web/dist/                         the built SPA, with a .br and a .gz copy of each text file
 #   /data                                       TK_DATA_DIR: embedded database, generated secret
 
 ARG NODE_IMAGE=node:20-bookworm-slim
@@ -50,7 +50,7 @@ RUN pnpm --filter @timekeeper/api --prod deploy --legacy /tmp/api-deploy \
  && cp -R apps/web/dist /out/apps/web/dist \
  && find /out -xtype l -delete \
  && test -f /out/apps/api/dist/server.js && test -f /out/apps/api/dist/cli.js \
- && test -f /out/apps/web/dist/index.html
+ && test -f /out/apps/web/dist/index.html && test -f /out/apps/web/dist/index.html.br && test -f /out/apps/web/dist/index.html.gz
 
 # ---------------------------------------------------------------------------------------------
 FROM ${NODE_IMAGE} AS runtime
