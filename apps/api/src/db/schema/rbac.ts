@@ -66,8 +66,9 @@ export const userRoles = pgTable(
 
 /**
  * One row: a counter bumped (in the same transaction) by every change that affects who may do
- * what — roles, assignments, sessions, tokens, deactivation. Every request reads it (a
- * primary-key lookup) and each instance drops its cache when the number moved.
+ * what — roles, assignments, sessions, tokens, deactivation. A trigger (migration 0007) sends
+ * NOTIFY tk_authz with each bump; each instance drops its cache when the number moves
+ * (kernel/auth/authz-cache.ts).
  */
 export const authzState = pgTable('authz_state', {
   id: integer('id').primaryKey(),
