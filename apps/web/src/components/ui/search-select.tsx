@@ -201,7 +201,7 @@ export function SearchSelect<T extends SearchOption>({
                 value={text}
                 onValueChange={setText}
                 placeholder={searchPlaceholder}
-                className="block w-full rounded-md border-0 px-2 py-1.5 text-sm text-slate-900 ring-1 ring-inset ring-slate-300 placeholder:text-slate-400 focus:ring-2 focus:ring-indigo-600"
+                className="block w-full rounded-md border-0 px-2 py-1.5 text-sm text-slate-900 ring-1 ring-inset ring-slate-300 placeholder:text-slate-400 focus:outline-none focus:ring-2 focus:ring-indigo-600"
               />
               <Command.List className="mt-1 max-h-64 overflow-y-auto">
                 {status ? (
