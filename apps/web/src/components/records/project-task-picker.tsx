@@ -1,5 +1,6 @@
 import type { ProjectAction } from '@timekeeper/shared';
 import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { SearchSelect, type SearchOption } from '@/components/ui/search-select';
 import type { ProjectOption } from '@/lib/records/project-options';
 import {
@@ -65,7 +66,9 @@ export function ProjectPicker({
   className,
 }: ProjectPickerProps) {
   const queryClient = useQueryClient();
-  const recent = useRecentProjects(action);
+  // The recent projects are read once the picker is approached (hovered or focused), not by every page that shows one.
+  const [approached, setApproached] = useState(false);
+  const recent = useRecentProjects(action, approached);
   const chosen = useProject(value ? Number(value) : undefined);
   const named = [...(recent.data ?? []), ...(chosen.data ? [chosen.data] : [])];
   const clients = useClientNames(named).data;
@@ -87,21 +90,22 @@ export function ProjectPicker({
   const recentGroup = recent.data?.length ? [{ heading: 'Recent', options: recent.data.map((p) => projectChoice(p, clients)) }] : [];
 
   return (
-    <SearchSelect<ProjectChoice>
-      label={label}
-      value={selected}
-      onChange={(choice) => onChange(choice?.value ?? '', choice?.project)}
-      queryKey={projectSearchKeys.search(action ?? 'visible')}
-      search={search}
-      placeholder={placeholder}
-      searchPlaceholder="Type to search projects"
-      emptyText="No project matches."
-      groups={recentGroup}
-      clearable={clearable}
-      disabled={disabled}
-      error={error}
-      className={className}
-    />
+    <div className={className} onFocusCapture={() => setApproached(true)} onPointerEnter={() => setApproached(true)}>
+      <SearchSelect<ProjectChoice>
+        label={label}
+        value={selected}
+        onChange={(choice) => onChange(choice?.value ?? '', choice?.project)}
+        queryKey={projectSearchKeys.search(action ?? 'visible')}
+        search={search}
+        placeholder={placeholder}
+        searchPlaceholder="Type to search projects"
+        emptyText="No project matches."
+        groups={recentGroup}
+        clearable={clearable}
+        disabled={disabled}
+        error={error}
+      />
+    </div>
   );
 }
 

@@ -83,7 +83,7 @@ export async function searchAllowedProjects(
  * The caller's recent projects (at most RECENT_COUNT): with `action`, only active ones where they
  * may do it (to record on them); without, every one they can still see (to filter by).
  */
-export function useRecentProjects(action: ProjectAction | undefined) {
+export function useRecentProjects(action: ProjectAction | undefined, enabled = true) {
   const queryClient = useQueryClient();
   const me = useMyPermissions().data?.user_id;
   return useQuery({
@@ -98,7 +98,7 @@ export function useRecentProjects(action: ProjectAction | undefined) {
       const active = visible.filter((p) => p.status === 'active');
       return (await allowedAmong(queryClient, active, action)).slice(0, RECENT_COUNT);
     },
-    enabled: me !== undefined,
+    enabled: enabled && me !== undefined,
     staleTime: 30_000,
   });
 }
