@@ -6,7 +6,7 @@ export function ReportsRoute() {
     <>
       <PageHeader
         title="Reports"
-        description="Hours by project, person, day or client. Days are counted in UTC, as the server stores them."
+        description="Hours by project, person, day, week, month or client. Days, weeks and months are yours: your time zone and the day your week starts on."
       />
       <ReportsView />
     </>

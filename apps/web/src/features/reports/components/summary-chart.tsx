@@ -2,21 +2,22 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { useDates } from '@/lib/time-settings';
 import { formatDuration } from '@/lib/duration';
 import type { Summary } from '../api/types';
+import { groupName, isCalendarGrouping } from '../lib/group-by';
 
 const hours = (seconds: number) => Math.round((seconds / 3600) * 100) / 100;
 const shorten = (text: string, max = 22) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 const GROUP_NOUNS = { project: 'project', user: 'person', day: 'day', week: 'week', month: 'month', client: 'client' } as const;
 
 /**
- * Hours per group as stacked bars, billable and non-billable. Days run along the x axis; named
+ * Hours per group as stacked bars, billable and non-billable. Days, weeks and months run along the x axis; named
  * groups (projects, people, clients) get horizontal bars, so their names stay readable on a phone.
  * The table below carries the same numbers for screen readers.
  */
 export function SummaryChart({ summary }: { summary: Summary }) {
-  const { formatShortDay } = useDates();
-  const byDay = summary.group_by === 'day';
+  const dates = useDates();
+  const byDay = isCalendarGrouping(summary.group_by);
   const data = summary.groups.map((g) => ({
-    name: byDay && typeof g.key === 'string' ? formatShortDay(g.key) : g.label,
+    name: groupName(g, summary.group_by, dates, true),
     billable: hours(g.billable_seconds),
     nonBillable: hours(g.duration_seconds - g.billable_seconds),
   }));

@@ -2,6 +2,7 @@ import { useDates } from '@/lib/time-settings';
 import { formatDuration } from '@/lib/duration';
 import { formatMoney } from '@/lib/money';
 import type { Summary, SummaryGroup } from '../api/types';
+import { groupName } from '../lib/group-by';
 
 const GROUP_HEADERS = { project: 'Project', user: 'Person', day: 'Day', week: 'Week', month: 'Month', client: 'Client' } as const;
 
@@ -10,7 +11,7 @@ const amountCell = (g: Pick<SummaryGroup, 'amount' | 'currency'>) =>
 
 /** The summary's groups and totals; amounts only when the API included them. */
 export function SummaryTable({ summary }: { summary: Summary }) {
-  const { formatDay } = useDates();
+  const dates = useDates();
   const withAmounts = summary.amounts_included;
   const th = 'px-3 py-2 text-left font-semibold text-slate-700';
   const td = 'px-3 py-2 text-slate-800';
@@ -44,7 +45,7 @@ export function SummaryTable({ summary }: { summary: Summary }) {
           {summary.groups.map((g) => (
             <tr key={String(g.key)}>
               <th scope="row" className={`${td} text-left font-normal`}>
-                {summary.group_by === 'day' && typeof g.key === 'string' ? formatDay(g.key) : g.label}
+                {groupName(g, summary.group_by, dates)}
               </th>
               <td className={`${td} ${num}`}>{formatDuration(g.duration_seconds)}</td>
               <td className={`${td} ${num}`}>{formatDuration(g.billable_seconds)}</td>
