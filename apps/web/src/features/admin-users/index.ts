@@ -1,6 +1,6 @@
 /** The users page, and the user lookups other admin pages use (e.g. the explain page's user picker). */
 export { useUser } from './api/get-user';
-export { useUsers } from './api/get-users';
+export { getUsers, useUsers } from './api/get-users';
 export type { User } from './api/types';
 export { NewUserDialog } from './components/new-user-dialog';
 export { UserFilters, type UserFilterValues } from './components/user-filters';

@@ -5,7 +5,10 @@ import type { ExplainParams, Explanation } from './types';
 export const explainKeys = {
   all: ['admin-explain'] as const,
   explain: (params: ExplainParams) => [...explainKeys.all, 'explain', params] as const,
-  projects: (q: string) => [...explainKeys.all, 'projects', q] as const,
+  /** The project picker's searches (the typed text is appended by the picker). */
+  projects: ['admin-explain', 'projects'] as const,
+  project: (id: number) => [...explainKeys.all, 'project', id] as const,
+  users: ['admin-explain', 'users'] as const,
 };
 
 /** GET /authz/explain: allowed or not, and which role, assignment, level or flag decided. */

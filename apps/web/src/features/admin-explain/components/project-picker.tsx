@@ -1,24 +1,28 @@
-import { useState } from 'react';
-import { TextField } from '@/components/ui/text-field';
-import { useProjectOptions } from '../api/get-project-options';
-import { useDebouncedValue } from '../lib/use-debounced-value';
-import { IdSelect } from './id-select';
+import { SearchSelect, type SearchOption } from '@/components/ui/search-select';
+import { explainKeys } from '../api/explain';
+import { searchProjectOptions, useProjectOption } from '../api/get-project-options';
+import type { ProjectOption } from '../api/types';
 
-/** Search the projects you can see (archived ones too), then pick one. */
+const option = (p: ProjectOption): SearchOption => ({
+  value: String(p.id),
+  label: p.status === 'archived' ? `${p.name} (archived)` : p.name,
+});
+
+/** The project to explain: any project you can see (archived ones too), searched on the server by name. */
 export function ProjectPicker({ value, onChange }: { value: number | null; onChange: (id: number | null) => void }) {
-  const [q, setQ] = useState('');
-  const search = useDebouncedValue(q.trim());
-  const projects = useProjectOptions(search, true);
-  const options = (projects.data?.projects ?? []).map((p) => ({
-    value: String(p.id),
-    label: `${p.name}${p.status === 'archived' ? ' (archived)' : ''}`,
-  }));
-  if (value !== null && !options.some((o) => o.value === String(value)))
-    options.unshift({ value: String(value), label: `Project #${value}` });
+  const chosen = useProjectOption(value);
+  const selected = value === null ? null : chosen.data ? option(chosen.data) : { value: String(value), label: 'Loading…' };
   return (
-    <div className="grid gap-3 sm:grid-cols-2">
-      <TextField label="Find a project" type="search" placeholder="Project name" value={q} onChange={(e) => setQ(e.target.value)} />
-      <IdSelect label="Project" noun="project" list={projects} options={options} value={value} onChange={onChange} />
-    </div>
+    <SearchSelect
+      label="Project"
+      value={selected}
+      onChange={(o) => onChange(o ? Number(o.value) : null)}
+      queryKey={explainKeys.projects}
+      search={async (q, signal) => (await searchProjectOptions(q, signal)).map(option)}
+      placeholder="Choose a project"
+      searchPlaceholder="Type a project name"
+      emptyText="No project matches."
+      error={chosen.isError ? chosen.error.message : undefined}
+    />
   );
 }

@@ -4,8 +4,8 @@ import type { UserFilters, UserList } from './types';
 import { userKeys } from './users-keys';
 
 /** GET /users (view_users): search, role and status filters, paginated. */
-export function getUsers(filters: UserFilters): Promise<UserList> {
-  return ok(api.GET('/users', { params: { query: filters } }));
+export function getUsers(filters: UserFilters, signal?: AbortSignal): Promise<UserList> {
+  return ok(api.GET('/users', { params: { query: filters }, signal }));
 }
 
 export function useUsers(filters: UserFilters, options: { enabled?: boolean } = {}) {
