@@ -142,7 +142,10 @@ describe('movedTimes: a drag or a resize, seconds exact', () => {
 describe('calendar settings from the person’s', () => {
   it('starts the week on their day and writes hours on their clock', () => {
     expect([FIRST_DAY.monday, FIRST_DAY.sunday, FIRST_DAY.saturday]).toEqual([1, 0, 6]);
-    expect(clockFormat('24h')).toMatchObject({ hour12: false });
-    expect(clockFormat('12h')).toMatchObject({ hour12: true, meridiem: 'short' });
+    const seven = new Date('2026-03-04T19:05:00Z');
+    const clock = (format: '12h' | '24h') => new Intl.DateTimeFormat('en-US', { ...clockFormat(format), timeZone: 'UTC' });
+    expect(clock('24h').format(seven)).toBe('19:05');
+    expect(clock('24h').format(new Date('2026-03-04T00:30:00Z'))).toBe('00:30');
+    expect(clock('12h').format(seven)).toBe('7:05 PM');
   });
 });

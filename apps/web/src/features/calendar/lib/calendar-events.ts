@@ -2,7 +2,7 @@
  * Time entries as calendar events (docs/guides/tracking-time.md#calendar), and which of them may be
  * moved: pure functions, so the rules are tested without a calendar on screen.
  */
-import type { EventInput, FormatterInput } from '@fullcalendar/core';
+import type { EventInput } from '@fullcalendar/core';
 import type { ProjectAction } from '@timekeeper/shared';
 import { recordActions, recordLock, TIME_RULES, type RecordLock, type TimeEntry } from '@/features/time-entries';
 import type { Access } from '@/lib/access';
@@ -119,11 +119,11 @@ export function movedTimes(
 /** The first day of the week as the calendar counts it (0 = Sunday). */
 export const FIRST_DAY = { sunday: 0, monday: 1, saturday: 6 } as const satisfies Record<TimeSettings['week_start'], number>;
 
-/** Hours on the time axis and on events in the person's clock. */
-export function clockFormat(timeFormat: TimeSettings['time_format']): FormatterInput {
+/** Hours on the time axis and on events in the person's clock, written as everywhere else in the app (lib/dates). */
+export function clockFormat(timeFormat: TimeSettings['time_format']): Intl.DateTimeFormatOptions {
   return timeFormat === '12h'
-    ? { hour: 'numeric', minute: '2-digit', meridiem: 'short', hour12: true }
-    : { hour: '2-digit', minute: '2-digit', hour12: false };
+    ? { hour: 'numeric', minute: '2-digit', hourCycle: 'h12' }
+    : { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
 }
 
 /** The person's locale when the browser knows it, else English (the calendar passes it to Intl). */
