@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { openPage } from './support/app';
 import type { DemoUserKey } from './support/auth';
 import { shouldSkipBrowserTests } from './support/browser';
+import { pickProject } from './support/pickers';
 import { saveScreenshot } from './support/screenshots';
 import { useBrowserSuite } from './support/suite';
 
@@ -46,7 +47,7 @@ describe.skipIf(skip)('money: a manager approves a member’s week and invoices 
     for (const entry of ENTRIES) {
       await dana.getByRole('button', { name: 'Add time entry' }).click();
       const dialog = dana.getByRole('dialog', { name: 'Add time entry' });
-      await dialog.getByLabel('Project').selectOption({ label: PROJECT });
+      await pickProject(dialog, PROJECT);
       await dialog.getByLabel('Date').fill(entry.date);
       await dialog.getByLabel('Start', { exact: true }).fill(entry.start);
       await dialog.getByLabel('End', { exact: true }).fill(entry.end);
@@ -155,7 +156,7 @@ describe.skipIf(skip)('money: a manager approves a member’s week and invoices 
     await manager.getByRole('heading', { name: 'Invoices', level: 1 }).waitFor();
     await manager.getByRole('button', { name: 'New invoice from time' }).click();
     const form = manager.getByRole('form', { name: 'New invoice from time' });
-    await form.getByLabel('Project').selectOption({ label: PROJECT });
+    await pickProject(form, PROJECT);
     await form.getByLabel('From', { exact: true }).fill(WEEK.start);
     await form.getByLabel('To', { exact: true }).fill(WEEK.end);
     await form.getByLabel('Tax rate (%)').fill('19');
@@ -200,7 +201,7 @@ describe.skipIf(skip)('money: a manager approves a member’s week and invoices 
     await manager.getByRole('row').filter({ hasText: '€499.80' }).getByText('Sent').waitFor();
     await manager.getByRole('button', { name: 'New invoice from time' }).click();
     const form = manager.getByRole('form', { name: 'New invoice from time' });
-    await form.getByLabel('Project').selectOption({ label: PROJECT });
+    await pickProject(form, PROJECT);
     await form.getByLabel('From', { exact: true }).fill(WEEK.start);
     await form.getByLabel('To', { exact: true }).fill(WEEK.end);
     await form.getByRole('button', { name: 'Create draft' }).click();

@@ -8,6 +8,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage } from './support/app';
 import { shouldSkipBrowserTests } from './support/browser';
+import { pickProject } from './support/pickers';
 import { saveScreenshot } from './support/screenshots';
 import { useBrowserSuite } from './support/suite';
 
@@ -58,7 +59,7 @@ describe.skipIf(skip)('weekly timesheet', () => {
     // A row for the project without a task; its first cell takes the focus.
     await page.getByRole('button', { name: 'Add row' }).click();
     const form = page.getByRole('form', { name: 'Add a row' });
-    await form.getByLabel('Project', { exact: true }).selectOption({ label: PROJECT });
+    await pickProject(form, PROJECT);
     await form.getByRole('button', { name: 'Add', exact: true }).click();
     const table = page.getByRole('table');
     const row = table.locator('tbody tr').filter({ has: page.getByRole('rowheader', { name: PROJECT, exact: true }) });
