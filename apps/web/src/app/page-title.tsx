@@ -4,6 +4,7 @@
  */
 import { useEffect } from 'react';
 import { Outlet, useMatches } from 'react-router';
+import { setPageTitle } from '@/lib/document-title';
 import { documentTitle } from './pages';
 
 /** What a route carries in its `handle`: the page's name. */
@@ -25,7 +26,7 @@ export function useRouteTitle(): string | undefined {
 /** Sets the document title to "`pageName` — Timekeeper" while the calling component is shown. */
 export function useDocumentTitle(pageName: string | undefined): void {
   useEffect(() => {
-    document.title = documentTitle(pageName);
+    setPageTitle(documentTitle(pageName));
   }, [pageName]);
 }
 

@@ -54,16 +54,16 @@ describe('the running timer in the header', { timeout: 20_000 }, () => {
     expect(await within(timer).findByText('Acme', undefined, WAIT)).toBeTruthy();
     const clock = within(timer).getByRole('timer');
     expect(clock.textContent).toMatch(/^1:02:0\d$/);
-    expect(document.title).toBe(`▶ ${clock.textContent} Acme — Timekeeper`);
+    expect(document.title).toBe(`▶ ${clock.textContent} Acme — Profile — Timekeeper`);
     const first = clock.textContent;
     await waitFor(() => expect(clock.textContent).not.toBe(first), { timeout: 3000 });
-    expect(document.title).toBe(`▶ ${clock.textContent} Acme — Timekeeper`);
+    expect(document.title).toBe(`▶ ${clock.textContent} Acme — Profile — Timekeeper`);
 
     await user.click(within(timer).getByRole('button', { name: 'Stop the timer' }));
     await waitFor(() => expect(header.queryByRole('group', { name: 'Running timer' })).toBeNull(), WAIT);
     expect(countRequests(server.requests, 'POST', `${API}/timer/stop`)).toBe(1);
     expect(server.requests.find((r) => r.method === 'POST')?.headers['x-csrf-token']).toBe('csrf-test');
-    expect(document.title).toBe('Timekeeper');
+    expect(document.title).toBe('Profile — Timekeeper');
   });
 
   it('offers no Stop in the header without create_time_entries', async () => {
