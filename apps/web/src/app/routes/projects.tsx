@@ -2,7 +2,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { QueryState } from '@/components/ui/query-state';
-import { CreateProjectDialog, ProjectsFilters, ProjectsTable, useClientOptions, useProjectFilters, useProjects } from '@/features/projects';
+import { CreateProjectDialog, ProjectsFilters, ProjectsTable, useProjectFilters, useProjects } from '@/features/projects';
 import { useAccess } from '@/lib/access';
 
 /** /projects (view_projects, checked by the router): the projects the caller can see. */
@@ -10,8 +10,7 @@ export function ProjectsRoute() {
   const access = useAccess();
   const [filter, setFilter] = useProjectFilters();
   const projects = useProjects(filter);
-  const clientQuery = useClientOptions(access.can('view_clients'));
-  const clients = clientQuery.data ?? null;
+  const seesClients = access.can('view_clients');
   const filtered = Boolean(filter.q || filter.client_id || filter.status !== 'active');
 
   return (
@@ -19,9 +18,9 @@ export function ProjectsRoute() {
       <PageHeader
         title="Projects"
         description="Projects you take part in, or all projects when your role lets you see them."
-        actions={access.can('create_projects') ? <CreateProjectDialog clients={clients} /> : null}
+        actions={access.can('create_projects') ? <CreateProjectDialog pickClient={seesClients} /> : null}
       />
-      <ProjectsFilters filter={filter} onChange={setFilter} clients={clients} />
+      <ProjectsFilters filter={filter} onChange={setFilter} pickClient={seesClients} />
       <QueryState query={projects} loadingLabel="Loading projects…">
         {(data) =>
           data.projects.length === 0 ? (
@@ -30,7 +29,7 @@ export function ProjectsRoute() {
             </EmptyState>
           ) : (
             <>
-              <ProjectsTable projects={data.projects} clients={clients} />
+              <ProjectsTable projects={data.projects} showClients={seesClients} />
               <Pagination pagination={data.pagination} onPage={(page) => setFilter({ page })} />
             </>
           )

@@ -2,7 +2,6 @@ import { useNavigate } from 'react-router';
 import { FormDialog, useFormDialog } from '@/components/projects/form-dialog';
 import { Button } from '@/components/ui/button';
 import { useCreateProject } from '../api/create-project';
-import type { ClientOption } from '../api/types';
 import { FinancialFields, financialInput, type FinancialValues } from './financial-fields';
 import { ProjectDetailsFields, type DetailValues } from './project-details-fields';
 
@@ -11,7 +10,7 @@ const EMPTY_FINANCIALS: FinancialValues = { hourly_rate: '', budget_amount: '', 
 const EMPTY = { details: EMPTY_DETAILS, money: EMPTY_FINANCIALS };
 
 /** "New project" (the page shows it only with create_projects). The creator becomes its administrator. */
-export function CreateProjectDialog({ clients }: { clients: ClientOption[] | null }) {
+export function CreateProjectDialog({ pickClient }: { pickClient: boolean }) {
   const create = useCreateProject();
   const dialog = useFormDialog(() => EMPTY, create);
   const { details, money } = dialog.values;
@@ -50,7 +49,7 @@ export function CreateProjectDialog({ clients }: { clients: ClientOption[] | nul
         <ProjectDetailsFields
           values={details}
           onChange={(next) => dialog.setValues((v) => ({ ...v, details: next }))}
-          pickClient={clients !== null}
+          pickClient={pickClient}
           error={create.error}
         />
         <FinancialFields values={money} onChange={(next) => dialog.setValues((v) => ({ ...v, money: next }))} error={create.error} />

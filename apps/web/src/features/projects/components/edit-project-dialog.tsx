@@ -1,7 +1,7 @@
 import { FormDialog, useFormDialog } from '@/components/projects/form-dialog';
 import { Button } from '@/components/ui/button';
 import { useUpdateProject } from '../api/update-project';
-import type { ClientOption, Project } from '../api/types';
+import type { Project } from '../api/types';
 import { ProjectDetailsFields, type DetailValues } from './project-details-fields';
 
 const detailsOf = (p: Project): DetailValues => ({
@@ -12,7 +12,7 @@ const detailsOf = (p: Project): DetailValues => ({
 });
 
 /** "Edit details": name, description, client, billable. The API may still refuse (403, shown here). */
-export function EditProjectDialog({ project, clients }: { project: Project; clients: ClientOption[] | null }) {
+export function EditProjectDialog({ project, pickClient }: { project: Project; pickClient: boolean }) {
   const update = useUpdateProject(project.id);
   const dialog = useFormDialog(() => detailsOf(project), update);
   const { values } = dialog;
@@ -22,8 +22,8 @@ export function EditProjectDialog({ project, clients }: { project: Project; clie
         name: values.name.trim(),
         description: values.description,
         billable: values.billable,
-        // Without the client list the client is left as it is.
-        ...(clients ? { client_id: values.client_id ? Number(values.client_id) : null } : {}),
+        // Without view_clients the client is left as it is.
+        ...(pickClient ? { client_id: values.client_id ? Number(values.client_id) : null } : {}),
       },
       { onSuccess: () => dialog.onOpenChange(false) },
     );
@@ -42,7 +42,7 @@ export function EditProjectDialog({ project, clients }: { project: Project; clie
         pendingLabel="Saving…"
         onSubmit={submit}
       >
-        <ProjectDetailsFields values={values} onChange={dialog.setValues} pickClient={clients !== null} error={update.error} />
+        <ProjectDetailsFields values={values} onChange={dialog.setValues} pickClient={pickClient} error={update.error} />
       </FormDialog>
     </>
   );

@@ -4,7 +4,6 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Spinner } from '@/components/ui/spinner';
 import { useAccess, useProjectAccess } from '@/lib/access';
 import { isApiError } from '@/lib/api-client';
-import { useClientOptions } from '../api/get-client-options';
 import { useProject } from '../api/get-project';
 import type { Project } from '../api/types';
 import { ProjectHeader } from './project-header';
@@ -23,7 +22,6 @@ export function ProjectDetailView({ projectId, tab, members }: ProjectDetailView
   const project = useProject(projectId);
   const access = useProjectAccess(projectId);
   const account = useAccess();
-  const clients = useClientOptions(account.can('view_clients')).data ?? null;
 
   const error = project.error ?? access.error;
   if (isApiError(error) && error.status === 404) {
@@ -34,7 +32,7 @@ export function ProjectDetailView({ projectId, tab, members }: ProjectDetailView
   if (!project.data || !access.data || !account.ready) return <Spinner label="Loading the project…" />;
   return (
     <>
-      <ProjectHeader project={project.data} access={access.data} can={access.can} clients={clients} />
+      <ProjectHeader project={project.data} access={access.data} can={access.can} showClients={account.can('view_clients')} />
       <ProjectTabs project={project.data} can={access.can} requested={tab} members={members} />
     </>
   );

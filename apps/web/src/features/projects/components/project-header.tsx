@@ -1,6 +1,7 @@
 import { PageHeader } from '@/components/ui/page-header';
 import { useAccess, type ProjectAccessInfo } from '@/lib/access';
-import type { ClientOption, Project } from '../api/types';
+import { useClientNames } from '../api/get-client-options';
+import type { Project } from '../api/types';
 import { ArchiveProjectButton } from './archive-project-button';
 import { EditProjectDialog } from './edit-project-dialog';
 import { ProjectLevelSummary } from './project-level-summary';
@@ -11,12 +12,14 @@ interface ProjectHeaderProps {
   project: Project;
   access: ProjectAccessInfo;
   can: (action: ProjectAccessInfo['actions'][number]) => boolean;
-  clients: ClientOption[] | null;
+  /** The caller may see clients: the client is named, and can be changed in Edit details. */
+  showClients: boolean;
 }
 
 /** Name, client, status and the caller's level; edit and archive when both layers allow them. */
-export function ProjectHeader({ project, access, can, clients }: ProjectHeaderProps) {
+export function ProjectHeader({ project, access, can, showClients }: ProjectHeaderProps) {
   const account = useAccess();
+  const clients = useClientNames([project.client_id], showClients);
   const mayEdit = can('edit_project') && account.can('edit_projects');
   const mayArchive = can('archive_project') && account.can('archive_projects');
   return (
@@ -37,7 +40,7 @@ export function ProjectHeader({ project, access, can, clients }: ProjectHeaderPr
       actions={
         mayEdit || mayArchive ? (
           <>
-            {mayEdit ? <EditProjectDialog project={project} clients={clients} /> : null}
+            {mayEdit ? <EditProjectDialog project={project} pickClient={showClients} /> : null}
             {mayArchive ? <ArchiveProjectButton project={project} /> : null}
           </>
         ) : null

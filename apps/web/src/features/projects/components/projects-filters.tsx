@@ -2,14 +2,13 @@ import { useEffect, useState } from 'react';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
 import type { ProjectFilter } from '../api/types';
-import type { ClientOption } from '../api/types';
 import { ClientPicker } from './client-picker';
 
 interface ProjectsFiltersProps {
   filter: ProjectFilter;
   onChange: (patch: Partial<ProjectFilter>) => void;
-  /** Shown only to people who may see clients. */
-  clients: ClientOption[] | null;
+  /** The client filter is shown only to people who may see clients. */
+  pickClient: boolean;
 }
 
 const STATUS_OPTIONS = [
@@ -18,7 +17,7 @@ const STATUS_OPTIONS = [
   { value: 'all', label: 'Active and archived' },
 ];
 
-export function ProjectsFilters({ filter, onChange, clients }: ProjectsFiltersProps) {
+export function ProjectsFilters({ filter, onChange, pickClient }: ProjectsFiltersProps) {
   const [q, setQ] = useState(filter.q ?? '');
   // Search as the person types, without a request per keystroke.
   useEffect(() => {
@@ -36,7 +35,7 @@ export function ProjectsFilters({ filter, onChange, clients }: ProjectsFiltersPr
         value={filter.status}
         onChange={(e) => onChange({ status: e.target.value as ProjectFilter['status'] })}
       />
-      {clients ? (
+      {pickClient ? (
         <ClientPicker
           status="all"
           placeholder="All clients"

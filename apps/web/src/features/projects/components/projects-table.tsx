@@ -1,17 +1,23 @@
 import { Link } from 'react-router';
 import { DataTable, type Column } from '@/components/ui/data-table';
-import type { ClientOption, Project } from '../api/types';
+import { useClientNames } from '../api/get-client-options';
+import type { Project } from '../api/types';
 import { AccessLevelBadge } from './access-level-badge';
 import { formatMoney } from '@/lib/money';
 import { ProjectStatusBadge } from './project-status-badge';
 
-/** Client names when the caller may see clients; otherwise the id (or nothing). */
-export function clientLabel(clientId: number | null, clients: ClientOption[] | null): string {
-  if (clientId === null) return '—';
-  return clients?.find((c) => c.id === clientId)?.name ?? `Client #${clientId}`;
+/** A client's name when the caller may see clients ("…" while it loads); otherwise a dash. */
+export function clientLabel(clientId: number | null, names: Map<number, string> | null): string {
+  if (clientId === null || names === null) return '—';
+  return names.get(clientId) ?? '…';
 }
 
-export function ProjectsTable({ projects, clients }: { projects: Project[]; clients: ClientOption[] | null }) {
+/** The projects of a page; `showClients`: the caller may see clients, whose names are read for this page only. */
+export function ProjectsTable({ projects, showClients }: { projects: Project[]; showClients: boolean }) {
+  const clients = useClientNames(
+    projects.map((p) => p.client_id),
+    showClients,
+  );
   const columns: Column<Project>[] = [
     {
       key: 'name',
