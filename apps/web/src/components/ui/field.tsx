@@ -20,6 +20,8 @@ interface FieldProps {
   error?: string | undefined;
   hint?: string | undefined;
   className?: string;
+  /** The control's id (default: a generated one). */
+  id?: string | undefined;
   children: (control: FieldControlProps) => ReactNode;
 }
 
@@ -27,8 +29,9 @@ interface FieldProps {
  * The frame of every labelled control (text, select, textarea): the label, the control, an optional
  * hint and the error, wired for assistive technology.
  */
-export function Field({ label, error, hint, className = '', children }: FieldProps) {
-  const id = useId();
+export function Field({ label, error, hint, className = '', id: givenId, children }: FieldProps) {
+  const generatedId = useId();
+  const id = givenId ?? generatedId;
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;

@@ -1,8 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Command } from 'cmdk';
 import { Popover } from 'radix-ui';
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { isApiError } from '@/lib/api-client';
+import { Field } from './field';
 
 /** One choice of a SearchSelect. `group` puts server results under a heading (e.g. a task's project). */
 export interface SearchOption {
@@ -104,11 +105,6 @@ export function SearchSelect<T extends SearchOption>({
   error,
   className = '',
 }: SearchSelectProps<T>) {
-  const generatedId = useId();
-  const buttonId = id ?? `${generatedId}-button`;
-  const labelId = `${generatedId}-label`;
-  const hintId = `${generatedId}-hint`;
-  const errorId = `${generatedId}-error`;
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const q = useDebounced(text.trim(), DEBOUNCE_MS);
@@ -128,7 +124,6 @@ export function SearchSelect<T extends SearchOption>({
   const pinned = new Set(shownGroups.flatMap((g) => g.options.map((o) => o.value)));
   const found = ready && results.data ? results.data.filter((o) => !pinned.has(o.value)) : [];
   const typing = text.trim() !== q;
-  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
 
   const openOrClose = (next: boolean) => {
     setOpen(next);
@@ -166,84 +161,73 @@ export function SearchSelect<T extends SearchOption>({
   else if (ready && found.length === 0 && shownGroups.length === 0) status = emptyText;
 
   return (
-    <div className={className}>
-      <label id={labelId} htmlFor={buttonId} className="block text-sm font-medium text-slate-700">
-        {label}
-      </label>
-      {/* modal: the list scrolls and traps focus even inside a dialog, whose scroll lock would catch it */}
-      <Popover.Root open={open} onOpenChange={openOrClose} modal>
-        <Popover.Trigger asChild>
-          <button
-            id={buttonId}
-            type="button"
-            role="combobox"
-            aria-expanded={open}
-            aria-haspopup="listbox"
-            aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy}
-            disabled={disabled}
-            className="mt-1 flex w-full items-center justify-between gap-2 rounded-md bg-white px-3 py-2 text-left text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 focus:outline-none focus:ring-2 focus:ring-inset focus:ring-indigo-600 disabled:cursor-not-allowed disabled:opacity-60 aria-[invalid=true]:ring-red-500 sm:text-sm"
-          >
-            <span className={`truncate ${value ? '' : 'text-slate-400'}`}>{value ? value.label : placeholder}</span>
-            <span aria-hidden="true" className="text-slate-400">
-              ▾
-            </span>
-          </button>
-        </Popover.Trigger>
-        <Popover.Portal>
-          <Popover.Content
-            align="start"
-            sideOffset={4}
-            className="z-50 w-[var(--radix-popover-trigger-width)] min-w-[min(18rem,calc(100vw-2rem))] max-w-[calc(100vw-2rem)] rounded-md bg-white p-1 shadow-lg ring-1 ring-slate-200"
-          >
-            <Command shouldFilter={false} label={`Search: ${label}`} className={headingClass}>
-              <Command.Input
-                value={text}
-                onValueChange={setText}
-                placeholder={searchPlaceholder}
-                className="block w-full rounded-md border-0 px-2 py-1.5 text-sm text-slate-900 ring-1 ring-inset ring-slate-300 placeholder:text-slate-400 focus:outline-none focus:ring-2 focus:ring-indigo-600"
-              />
-              <Command.List className="mt-1 max-h-64 overflow-y-auto">
-                {status ? (
-                  <div role="status" className="px-2 py-2 text-sm text-slate-600">
-                    {status}
-                  </div>
-                ) : null}
-                {clearable && value ? (
-                  <Command.Item value="__clear__" onSelect={() => choose(null)} className={itemClass}>
-                    <span className="text-slate-600">Clear the choice</span>
-                  </Command.Item>
-                ) : null}
-                {shownGroups.map((g) => (
-                  <Command.Group key={`pinned:${g.heading}`} heading={g.heading}>
-                    {g.options.map(renderOption)}
-                  </Command.Group>
-                ))}
-                {groupByHeading(found).map(([heading, options]) =>
-                  heading === undefined && shownGroups.length === 0 ? (
-                    options.map(renderOption)
-                  ) : (
-                    <Command.Group key={`found:${heading ?? ''}`} heading={heading ?? 'All'}>
-                      {options.map(renderOption)}
-                    </Command.Group>
-                  ),
-                )}
-              </Command.List>
-            </Command>
-          </Popover.Content>
-        </Popover.Portal>
-      </Popover.Root>
-      {name ? <input type="hidden" name={name} value={value?.value ?? ''} /> : null}
-      {hint ? (
-        <p id={hintId} className="mt-1 text-xs text-slate-500">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="mt-1 text-sm text-red-600">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <Field label={label} error={error} hint={hint} className={className} id={id}>
+      {(control) => (
+        <>
+          {/* modal: the list scrolls and traps focus even inside a dialog, whose scroll lock would catch it */}
+          <Popover.Root open={open} onOpenChange={openOrClose} modal>
+            <Popover.Trigger asChild>
+              <button
+                {...control}
+                type="button"
+                role="combobox"
+                aria-expanded={open}
+                aria-haspopup="listbox"
+                disabled={disabled}
+                className="mt-1 flex w-full items-center justify-between gap-2 rounded-md bg-white px-3 py-2 text-left text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 focus:outline-none focus:ring-2 focus:ring-inset focus:ring-indigo-600 disabled:cursor-not-allowed disabled:opacity-60 aria-[invalid=true]:ring-red-500 sm:text-sm"
+              >
+                <span className={`truncate ${value ? '' : 'text-slate-400'}`}>{value ? value.label : placeholder}</span>
+                <span aria-hidden="true" className="text-slate-400">
+                  ▾
+                </span>
+              </button>
+            </Popover.Trigger>
+            <Popover.Portal>
+              <Popover.Content
+                align="start"
+                sideOffset={4}
+                className="z-50 w-[var(--radix-popover-trigger-width)] min-w-[min(18rem,calc(100vw-2rem))] max-w-[calc(100vw-2rem)] rounded-md bg-white p-1 shadow-lg ring-1 ring-slate-200"
+              >
+                <Command shouldFilter={false} label={`Search: ${label}`} className={headingClass}>
+                  <Command.Input
+                    value={text}
+                    onValueChange={setText}
+                    placeholder={searchPlaceholder}
+                    className="block w-full rounded-md border-0 px-2 py-1.5 text-sm text-slate-900 ring-1 ring-inset ring-slate-300 placeholder:text-slate-400 focus:outline-none focus:ring-2 focus:ring-indigo-600"
+                  />
+                  <Command.List className="mt-1 max-h-64 overflow-y-auto">
+                    {status ? (
+                      <div role="status" className="px-2 py-2 text-sm text-slate-600">
+                        {status}
+                      </div>
+                    ) : null}
+                    {clearable && value ? (
+                      <Command.Item value="__clear__" onSelect={() => choose(null)} className={itemClass}>
+                        <span className="text-slate-600">Clear the choice</span>
+                      </Command.Item>
+                    ) : null}
+                    {shownGroups.map((g) => (
+                      <Command.Group key={`pinned:${g.heading}`} heading={g.heading}>
+                        {g.options.map(renderOption)}
+                      </Command.Group>
+                    ))}
+                    {groupByHeading(found).map(([heading, options]) =>
+                      heading === undefined && shownGroups.length === 0 ? (
+                        options.map(renderOption)
+                      ) : (
+                        <Command.Group key={`found:${heading ?? ''}`} heading={heading ?? 'All'}>
+                          {options.map(renderOption)}
+                        </Command.Group>
+                      ),
+                    )}
+                  </Command.List>
+                </Command>
+              </Popover.Content>
+            </Popover.Portal>
+          </Popover.Root>
+          {name ? <input type="hidden" name={name} value={value?.value ?? ''} /> : null}
+        </>
+      )}
+    </Field>
   );
 }
