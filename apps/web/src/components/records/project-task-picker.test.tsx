@@ -63,9 +63,18 @@ function serveApi(options: { failProjects?: boolean; slowProjects?: boolean } = 
       );
     if (path === '/clients/1') return sendJson(res, 200, { id: 1, name: 'Acme' });
     if (path === '/tasks') {
-      const tasks = TASKS[Number(url.searchParams.get('project_id'))] ?? [];
+      const q = url.searchParams.get('q')?.toLowerCase() ?? '';
+      const tasks = (TASKS[Number(url.searchParams.get('project_id'))] ?? []).filter((t) => t.name.toLowerCase().includes(q));
       return sendJson(res, 200, { tasks, pagination: page(tasks.length) });
     }
+    if (/^\/tasks\/\d+$/.test(path))
+      return sendJson(
+        res,
+        200,
+        Object.values(TASKS)
+          .flat()
+          .find((t) => t.id === id),
+      );
     sendJson(res, 404, { error: 'Not Found', code: 'not_found', message: `No route ${req.method} ${path}`, request_id: 'r' });
   });
 }
@@ -169,8 +178,12 @@ describe('ProjectPicker and TaskPicker', { timeout: 20_000 }, () => {
     await waitFor(() => expect(optionNames()).toEqual(['No task', 'Design']));
     await user.keyboard('des');
     await waitFor(() => expect(optionNames()).toEqual(['Design']));
+    // The server searches the project's tasks by name.
+    const taskSearch = (r: RecordedRequest) => r.url.startsWith('/api/v1/tasks?') && /project_id=3/.test(r.url) && /q=des/.test(r.url);
+    await waitFor(() => expect(server.requests.filter(taskSearch)).toHaveLength(1));
     await user.keyboard('{Enter}');
     await waitFor(() => expect(screen.getByRole('status', { name: 'Chosen task' }).textContent).toBe('30'));
+    await waitFor(() => expect(task().textContent).toContain('Design'));
 
     // Another project: its own tasks, and the task chosen before is cleared.
     await user.click(button);

@@ -11,7 +11,7 @@ import {
   searchProjects,
   useClientNames,
   useProject,
-  useProjectTasks,
+  useTask,
   useRecentProjects,
   type PickerTask,
 } from '@/lib/records/project-search';
@@ -131,11 +131,9 @@ interface TaskPickerProps {
 
 /** One of the open tasks of the chosen project, searchable by name; optional ("No task"). */
 export function TaskPicker({ projectId, value, onChange, label = 'Task (optional)', error, disabled }: TaskPickerProps) {
-  const queryClient = useQueryClient();
-  const tasks = useProjectTasks(projectId);
-  const chosen = value ? tasks.data?.find((t) => String(t.id) === value) : undefined;
+  const chosen = useTask(value ? Number(value) : undefined);
   const selected: TaskChoice | null =
-    value === '' ? null : chosen ? taskChoice(chosen) : { value, label: tasks.isPending ? 'Loading…' : `Task #${value}` };
+    value === '' ? null : chosen.data ? taskChoice(chosen.data) : { value, label: chosen.isPending ? 'Loading…' : `Task #${value}` };
   return (
     <SearchSelect<TaskChoice>
       // A new project starts a new search.
@@ -144,8 +142,8 @@ export function TaskPicker({ projectId, value, onChange, label = 'Task (optional
       value={selected}
       onChange={(choice) => onChange(choice && choice.value !== NO_TASK.value ? choice.value : '', choice?.task)}
       queryKey={projectSearchKeys.taskSearch(projectId ?? 0)}
-      search={async (q) => (projectId === undefined ? [] : (await searchProjectTasks(queryClient, projectId, q)).map(taskChoice))}
-      placeholder={projectId === undefined ? 'Choose a project first' : tasks.isError ? 'Tasks could not be loaded' : 'No task'}
+      search={async (q, signal) => (projectId === undefined ? [] : (await searchProjectTasks(projectId, q, signal)).map(taskChoice))}
+      placeholder={projectId === undefined ? 'Choose a project first' : 'No task'}
       searchPlaceholder="Type to search tasks"
       emptyText="No open task matches."
       groups={[{ heading: '', options: [NO_TASK] }]}

@@ -31,6 +31,7 @@ export const projectSearchKeys = {
   clientNames: (ids: number[]) => ['clients', 'picker-names', ids] as const,
   /** Also the tasks feature's key of a project's tasks (one cache for pickers and name look-ups). */
   tasks: (projectId: number) => ['tasks', 'of-project', projectId] as const,
+  task: (id: number) => ['tasks', 'picker-one', id] as const,
   /** The picker appends the typed text. */
   taskSearch: (projectId: number) => ['tasks', 'picker-search', projectId] as const,
 };
@@ -167,11 +168,21 @@ export function useProjectTasks(projectId: number | undefined) {
   return useQuery({ ...projectTasksQuery(projectId ?? 0), enabled: projectId !== undefined });
 }
 
-/** The open tasks of a project whose name contains `q` (case-insensitive). */
-export async function searchProjectTasks(queryClient: QueryClient, projectId: number, q: string): Promise<PickerTask[]> {
-  const tasks = await queryClient.fetchQuery(projectTasksQuery(projectId));
-  const needle = q.toLocaleLowerCase();
-  return tasks.filter((t) => t.status !== 'done' && t.name.toLocaleLowerCase().includes(needle));
+/** The open tasks of a project whose name contains `q`, as the server finds them (GET /tasks?q=, one page). */
+export async function searchProjectTasks(projectId: number, q: string, signal?: AbortSignal): Promise<PickerTask[]> {
+  const query = { project_id: projectId, per_page: SEARCH_PAGE, ...(q ? { q } : {}) };
+  const data = await ok(api.GET('/tasks', { params: { query }, signal }));
+  return data.tasks.filter((t) => t.status !== 'done');
+}
+
+/** One task (the chosen one, to name it on the closed picker, even when done or beyond the first page). */
+export function useTask(id: number | undefined) {
+  return useQuery({
+    queryKey: projectSearchKeys.task(id ?? 0),
+    queryFn: ({ signal }) => ok(api.GET('/tasks/{id}', { params: { path: { id: id ?? 0 } }, signal })),
+    enabled: id !== undefined,
+    staleTime: 60_000,
+  });
 }
 
 /**
