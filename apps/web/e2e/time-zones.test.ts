@@ -16,6 +16,7 @@ import type { Locator, Page } from 'playwright-core';
 import { addDays, clockOf, dayOf, daysBetween, instantAt, weekStartOf, type WeekStart } from '@timekeeper/shared';
 import { describe, expect, it } from 'vitest';
 import { openPage } from './support/app';
+import { pickProject } from './support/pickers';
 import { shouldSkipBrowserTests } from './support/browser';
 import { screenshotDir } from './support/paths';
 import { useBrowserSuite } from './support/suite';
@@ -63,9 +64,7 @@ async function logEntry(page: Page, span: { day: string; start: string; end: str
   await openPage(page, '/time-entries', 'Time entries');
   await page.getByRole('button', { name: 'Add time entry' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add time entry' });
-  await dialog.getByRole('combobox', { name: 'Project' }).click();
-  await page.keyboard.type('Acme');
-  await page.getByRole('option', { name: new RegExp(PROJECT) }).click();
+  await pickProject(dialog, PROJECT);
   // The form starts on the person's today.
   expect(await dialog.getByLabel('Date').inputValue()).toBe(span.day);
   await dialog.getByLabel('Start', { exact: true }).fill(span.start);
