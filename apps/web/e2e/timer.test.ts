@@ -85,7 +85,7 @@ describe.skipIf(skip)('timer: start, run, stop, entry', () => {
     await openPage(page, '/time-entries', 'Time entries');
     const timer = headerTimer(page);
     await timer.waitFor();
-    expect(await timer.getByRole('link', { name: PROJECT }).isVisible()).toBe(true);
+    await timer.getByRole('link', { name: PROJECT }).waitFor();
     const clock = timer.getByRole('timer');
     const first = seconds((await clock.textContent())!);
     await page.waitForTimeout(2100);
