@@ -1,9 +1,9 @@
 /**
  * Every page has its own document title ("Time entries — Timekeeper"): the router names each route
- * in its `handle` from the page table (./pages.ts), and the root route shows the deepest name.
+ * in its `handle` from the page table (./pages.ts), and the root route (./root-route.tsx) shows the deepest name.
  */
 import { useEffect } from 'react';
-import { Outlet, useMatches } from 'react-router';
+import { useMatches } from 'react-router';
 import { setPageTitle } from '@/lib/document-title';
 import { documentTitle } from './pages';
 
@@ -28,10 +28,4 @@ export function useDocumentTitle(pageName: string | undefined): void {
   useEffect(() => {
     setPageTitle(documentTitle(pageName));
   }, [pageName]);
-}
-
-/** The root route's component: titles the document after the page shown, then shows it. */
-export function TitledOutlet() {
-  useDocumentTitle(useRouteTitle());
-  return <Outlet />;
 }

@@ -4,8 +4,9 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { PublicLayout } from '@/components/layout/public-layout';
 import { Spinner } from '@/components/ui/spinner';
 import { RequireAccess, RequireSession } from './guards';
-import { TitledOutlet, type PageHandle } from './page-title';
+import { type PageHandle } from './page-title';
 import { OTHER_PAGES, PAGES, type PageKey } from './pages';
+import { RootRoute } from './root-route';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
 
@@ -70,7 +71,7 @@ function PageLoading() {
 /** The route table. Pages stay thin: they compose feature components. */
 export const routes: RouteObject[] = [
   {
-    Component: TitledOutlet,
+    Component: RootRoute,
     HydrateFallback: PageLoading,
     errorElement: <RouteError />,
     children: [
