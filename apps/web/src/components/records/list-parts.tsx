@@ -28,5 +28,5 @@ export function ListTotal({
   children: ReactNode;
 }) {
   if (pagination.pages !== 1) return <Pagination pagination={pagination} onPage={onPage} />;
-  return <p className="mt-3 text-sm font-medium text-slate-700">Total: {children}</p>;
+  return <p className="mt-3 text-sm font-medium text-fg-secondary">Total: {children}</p>;
 }

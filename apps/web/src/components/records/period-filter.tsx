@@ -51,7 +51,7 @@ export function PeriodFilter({ value, onChange, className = 'col-span-2 sm:w-36'
 export function FilterBar({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div
-      className="grid w-full grid-cols-2 items-end gap-3 rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200 sm:flex sm:w-auto sm:flex-wrap"
+      className="grid w-full grid-cols-2 items-end gap-3 rounded-lg bg-surface p-3 shadow-sm ring-1 ring-line sm:flex sm:w-auto sm:flex-wrap"
       role="search"
       aria-label={label}
     >

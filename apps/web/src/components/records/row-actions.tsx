@@ -1,11 +1,11 @@
 import { Pencil, Trash2 } from 'lucide-react';
 
 const small =
-  'inline-flex items-center gap-1 rounded-md px-2 py-1 text-xs font-medium ring-1 ring-inset focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600';
+  'inline-flex items-center gap-1 rounded-md px-2 py-1 text-xs font-medium ring-1 ring-inset focus:outline-none focus-visible:ring-2 focus-visible:ring-focus';
 
 const BUTTONS = [
-  { prop: 'onEdit', label: 'Edit', Icon: Pencil, tone: 'text-slate-700 ring-slate-300 hover:bg-slate-100' },
-  { prop: 'onDelete', label: 'Delete', Icon: Trash2, tone: 'text-red-700 ring-red-200 hover:bg-red-50' },
+  { prop: 'onEdit', label: 'Edit', Icon: Pencil, tone: 'text-fg-secondary ring-line-strong hover:bg-surface-strong' },
+  { prop: 'onDelete', label: 'Delete', Icon: Trash2, tone: 'text-danger-fg ring-danger-line hover:bg-danger-soft' },
 ] as const;
 
 interface RowActionsProps {

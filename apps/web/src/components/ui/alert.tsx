@@ -3,10 +3,10 @@ import type { ReactNode } from 'react';
 type AlertTone = 'error' | 'warning' | 'success' | 'info';
 
 const TONE_CLASSES = {
-  error: 'border-red-200 bg-red-50 text-red-800',
-  warning: 'border-amber-200 bg-amber-50 text-amber-900',
-  success: 'border-green-200 bg-green-50 text-green-800',
-  info: 'border-slate-200 bg-slate-50 text-slate-800',
+  error: 'border-danger-line bg-danger-soft text-danger-fg',
+  warning: 'border-warning-line bg-warning-soft text-warning-fg-strong',
+  success: 'border-success-line bg-success-soft text-success-fg',
+  info: 'border-line bg-surface-muted text-fg',
 } satisfies Record<AlertTone, string>;
 
 interface AlertProps {

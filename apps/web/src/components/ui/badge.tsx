@@ -4,12 +4,12 @@ import type { ReactNode } from 'react';
 export type BadgeTone = 'blue' | 'gray' | 'yellow' | 'green' | 'red' | 'indigo';
 
 const TONES = {
-  blue: 'bg-blue-50 text-blue-700 ring-blue-600/20',
-  gray: 'bg-slate-100 text-slate-700 ring-slate-500/20',
-  yellow: 'bg-yellow-50 text-yellow-800 ring-yellow-600/30',
-  green: 'bg-green-50 text-green-700 ring-green-600/20',
-  red: 'bg-red-50 text-red-700 ring-red-600/20',
-  indigo: 'bg-indigo-50 text-indigo-700 ring-indigo-600/20',
+  blue: 'bg-info-soft text-info-fg ring-blue-600/20',
+  gray: 'bg-surface-strong text-fg-secondary ring-slate-500/20',
+  yellow: 'bg-warning-soft text-warning-fg ring-yellow-600/30',
+  green: 'bg-success-soft text-success-fg ring-green-600/20',
+  red: 'bg-danger-soft text-danger-fg ring-red-600/20',
+  indigo: 'bg-accent-soft text-accent-fg ring-indigo-600/20',
 } satisfies Record<BadgeTone, string>;
 
 export function Badge({ tone = 'gray', children, title }: { tone?: BadgeTone; children: ReactNode; title?: string }) {

@@ -7,9 +7,9 @@ interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
 }
 
 const VARIANT_CLASSES = {
-  primary: 'bg-indigo-600 text-white hover:bg-indigo-500 focus-visible:outline-indigo-600',
-  secondary: 'bg-white text-slate-900 ring-1 ring-inset ring-slate-300 hover:bg-slate-50 focus-visible:outline-slate-400',
-  danger: 'bg-red-600 text-white hover:bg-red-500 focus-visible:outline-red-600',
+  primary: 'bg-accent text-white hover:bg-accent-hover focus-visible:outline-focus',
+  secondary: 'bg-surface text-fg ring-1 ring-inset ring-line-strong hover:bg-surface-muted focus-visible:outline-line-strong',
+  danger: 'bg-danger text-white hover:bg-danger-hover focus-visible:outline-danger',
 } satisfies Record<ButtonVariant, string>;
 
 export function Button({ variant = 'primary', className = '', type = 'button', ...props }: ButtonProps) {

@@ -1,6 +1,6 @@
 import { useId, type ComponentProps, type InputHTMLAttributes } from 'react';
 
-const checkboxClass = 'h-4 w-4 rounded border-slate-300 text-indigo-600 focus:ring-indigo-600';
+const checkboxClass = 'h-4 w-4 rounded border-line-strong text-accent-fg focus:ring-focus';
 
 /** A bare checkbox (a row selection, a group's "all"), styled like Checkbox; the caller labels it. */
 export function CheckboxInput({ className, ...props }: Omit<ComponentProps<'input'>, 'type'>) {
@@ -17,9 +17,9 @@ export function Checkbox({ label, description, className = '', ...props }: Check
   return (
     <div className={`flex items-start gap-2 ${className}`}>
       <CheckboxInput id={id} className="mt-0.5" {...props} />
-      <label htmlFor={id} className="text-sm text-slate-700">
+      <label htmlFor={id} className="text-sm text-fg-secondary">
         {label}
-        {description ? <span className="block text-xs text-slate-500">{description}</span> : null}
+        {description ? <span className="block text-xs text-fg-subtle">{description}</span> : null}
       </label>
     </div>
   );

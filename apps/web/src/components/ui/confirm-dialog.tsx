@@ -35,7 +35,7 @@ export function ConfirmDialog({
   return (
     <Dialog open={open} onOpenChange={onOpenChange} title={title}>
       <div className="space-y-4">
-        <div className="text-sm text-slate-700">{children}</div>
+        <div className="text-sm text-fg-secondary">{children}</div>
         {error ? <ErrorMessage error={error} title={errorTitle} /> : null}
         <div className="flex flex-wrap justify-end gap-2">
           <Button variant="secondary" onClick={() => onOpenChange(false)}>

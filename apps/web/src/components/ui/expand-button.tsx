@@ -15,7 +15,7 @@ export function ExpandButton({ expanded, controls, label, onToggle, size = 'sm',
   return (
     <button
       type="button"
-      className={`${className} rounded p-0.5 text-slate-500 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600`.trim()}
+      className={`${className} rounded p-0.5 text-fg-subtle hover:bg-surface-strong focus:outline-none focus-visible:ring-2 focus-visible:ring-focus`.trim()}
       aria-expanded={expanded}
       aria-controls={controls}
       aria-label={label}

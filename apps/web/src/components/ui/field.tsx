@@ -8,11 +8,11 @@ export interface FieldControlProps {
 }
 
 const controlClass =
-  'mt-1 block w-full rounded-md border-0 px-3 py-2 text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-inset focus:ring-indigo-600 aria-[invalid=true]:ring-red-500 sm:text-sm';
+  'mt-1 block w-full rounded-md border-0 px-3 py-2 text-fg shadow-sm ring-1 ring-inset ring-line-strong focus:ring-2 focus:ring-inset focus:ring-focus aria-[invalid=true]:ring-danger sm:text-sm';
 /** The look of a text control (input, textarea) inside a Field. */
-export const textControlClass = `${controlClass} placeholder:text-slate-400`;
+export const textControlClass = `${controlClass} placeholder:text-fg-faint`;
 /** The look of a native select inside a Field. */
-export const selectControlClass = `${controlClass} bg-white`;
+export const selectControlClass = `${controlClass} bg-surface`;
 
 interface FieldProps {
   label: string;
@@ -37,17 +37,17 @@ export function Field({ label, error, hint, className = '', id: givenId, childre
   const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
+      <label htmlFor={id} className="block text-sm font-medium text-fg-secondary">
         {label}
       </label>
       {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
       {hint ? (
-        <p id={hintId} className="mt-1 text-xs text-slate-500">
+        <p id={hintId} className="mt-1 text-xs text-fg-subtle">
           {hint}
         </p>
       ) : null}
       {error ? (
-        <p id={errorId} className="mt-1 text-sm text-red-600">
+        <p id={errorId} className="mt-1 text-sm text-danger-fg">
           {error}
         </p>
       ) : null}

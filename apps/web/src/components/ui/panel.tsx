@@ -12,11 +12,11 @@ interface PanelProps {
 export function Panel({ title, description, titleSize = 'base', children }: PanelProps) {
   const id = useId();
   return (
-    <section aria-labelledby={id} className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6">
-      <h2 id={id} className={`${titleSize === 'lg' ? 'text-lg' : 'text-base'} font-semibold text-slate-900`}>
+    <section aria-labelledby={id} className="rounded-lg bg-surface p-4 shadow-sm ring-1 ring-line sm:p-6">
+      <h2 id={id} className={`${titleSize === 'lg' ? 'text-lg' : 'text-base'} font-semibold text-fg`}>
         {title}
       </h2>
-      {description ? <p className="mt-1 text-sm text-slate-600">{description}</p> : null}
+      {description ? <p className="mt-1 text-sm text-fg-muted">{description}</p> : null}
       {children}
     </section>
   );

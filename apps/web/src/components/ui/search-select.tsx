@@ -75,9 +75,9 @@ function groupByHeading<T extends SearchOption>(options: T[]): [string | undefin
 }
 
 const itemClass =
-  'flex cursor-pointer flex-col rounded px-2 py-1.5 text-sm text-slate-900 data-[selected=true]:bg-indigo-50 data-[disabled=true]:cursor-default data-[disabled=true]:opacity-60';
+  'flex cursor-pointer flex-col rounded px-2 py-1.5 text-sm text-fg data-[selected=true]:bg-accent-soft data-[disabled=true]:cursor-default data-[disabled=true]:opacity-60';
 const headingClass =
-  '[&_[cmdk-group-heading]]:px-2 [&_[cmdk-group-heading]]:py-1 [&_[cmdk-group-heading]]:text-xs [&_[cmdk-group-heading]]:font-medium [&_[cmdk-group-heading]]:text-slate-500';
+  '[&_[cmdk-group-heading]]:px-2 [&_[cmdk-group-heading]]:py-1 [&_[cmdk-group-heading]]:text-xs [&_[cmdk-group-heading]]:font-medium [&_[cmdk-group-heading]]:text-fg-subtle';
 
 /**
  * A labelled, searchable picker that asks the server as the person types (debounced, through
@@ -139,9 +139,9 @@ export function SearchSelect<T extends SearchOption>({
       <Command.Item key={o.value} value={o.value} disabled={reason !== undefined} onSelect={() => choose(o)} className={itemClass}>
         <span className="font-medium">
           {o.label}
-          {reason ? <span className="font-normal text-slate-500"> · {reason}</span> : null}
+          {reason ? <span className="font-normal text-fg-subtle"> · {reason}</span> : null}
         </span>
-        {o.description ? <span className="truncate text-xs text-slate-500">{o.description}</span> : null}
+        {o.description ? <span className="truncate text-xs text-fg-subtle">{o.description}</span> : null}
       </Command.Item>
     );
   };
@@ -150,7 +150,7 @@ export function SearchSelect<T extends SearchOption>({
   if (!ready && shownGroups.length === 0) status = `Type at least ${minChars} character${minChars === 1 ? '' : 's'} to search.`;
   else if (ready && results.isError)
     status = (
-      <span className="text-red-600">
+      <span className="text-danger-fg">
         {isApiError(results.error) ? results.error.message : 'The list could not be loaded.'}{' '}
         <button type="button" className="font-medium underline" onClick={() => void results.refetch()}>
           Try again
@@ -174,10 +174,10 @@ export function SearchSelect<T extends SearchOption>({
                 aria-expanded={open}
                 aria-haspopup="listbox"
                 disabled={disabled}
-                className="mt-1 flex w-full items-center justify-between gap-2 rounded-md bg-white px-3 py-2 text-left text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 focus:outline-none focus:ring-2 focus:ring-inset focus:ring-indigo-600 disabled:cursor-not-allowed disabled:opacity-60 aria-[invalid=true]:ring-red-500 sm:text-sm"
+                className="mt-1 flex w-full items-center justify-between gap-2 rounded-md bg-surface px-3 py-2 text-left text-fg shadow-sm ring-1 ring-inset ring-line-strong focus:outline-none focus:ring-2 focus:ring-inset focus:ring-focus disabled:cursor-not-allowed disabled:opacity-60 aria-[invalid=true]:ring-danger sm:text-sm"
               >
-                <span className={`truncate ${value ? '' : 'text-slate-400'}`}>{value ? value.label : placeholder}</span>
-                <span aria-hidden="true" className="text-slate-400">
+                <span className={`truncate ${value ? '' : 'text-fg-faint'}`}>{value ? value.label : placeholder}</span>
+                <span aria-hidden="true" className="text-fg-faint">
                   ▾
                 </span>
               </button>
@@ -186,24 +186,24 @@ export function SearchSelect<T extends SearchOption>({
               <Popover.Content
                 align="start"
                 sideOffset={4}
-                className="z-50 w-[var(--radix-popover-trigger-width)] min-w-[min(18rem,calc(100vw-2rem))] max-w-[calc(100vw-2rem)] rounded-md bg-white p-1 shadow-lg ring-1 ring-slate-200"
+                className="z-50 w-[var(--radix-popover-trigger-width)] min-w-[min(18rem,calc(100vw-2rem))] max-w-[calc(100vw-2rem)] rounded-md bg-surface p-1 shadow-lg ring-1 ring-line"
               >
                 <Command shouldFilter={false} label={`Search: ${label}`} className={headingClass}>
                   <Command.Input
                     value={text}
                     onValueChange={setText}
                     placeholder={searchPlaceholder}
-                    className="block w-full rounded-md border-0 px-2 py-1.5 text-sm text-slate-900 ring-1 ring-inset ring-slate-300 placeholder:text-slate-400 focus:outline-none focus:ring-2 focus:ring-indigo-600"
+                    className="block w-full rounded-md border-0 px-2 py-1.5 text-sm text-fg ring-1 ring-inset ring-line-strong placeholder:text-fg-faint focus:outline-none focus:ring-2 focus:ring-focus"
                   />
                   <Command.List className="mt-1 max-h-64 overflow-y-auto">
                     {status ? (
-                      <div role="status" className="px-2 py-2 text-sm text-slate-600">
+                      <div role="status" className="px-2 py-2 text-sm text-fg-muted">
                         {status}
                       </div>
                     ) : null}
                     {clearable && value ? (
                       <Command.Item value="__clear__" onSelect={() => choose(null)} className={itemClass}>
-                        <span className="text-slate-600">Clear the choice</span>
+                        <span className="text-fg-muted">Clear the choice</span>
                       </Command.Item>
                     ) : null}
                     {shownGroups.map((g) => (

@@ -21,14 +21,14 @@ export function Sheet({ open, onOpenChange, title, description, children }: Shee
     <ModalFrame
       open={open}
       onOpenChange={onOpenChange}
-      className="fixed inset-y-0 right-0 flex w-full max-w-2xl flex-col bg-white shadow-xl focus:outline-none"
+      className="fixed inset-y-0 right-0 flex w-full max-w-2xl flex-col bg-surface shadow-xl focus:outline-none"
     >
-      <div className="flex items-start justify-between gap-3 border-b border-slate-200 px-4 py-4 sm:px-6">
+      <div className="flex items-start justify-between gap-3 border-b border-line px-4 py-4 sm:px-6">
         <div className="min-w-0">
           <ModalHeading title={title} description={description} fallback="Details" />
         </div>
         <RadixDialog.Close
-          className="rounded-md p-1 text-slate-500 hover:bg-slate-100 hover:text-slate-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600"
+          className="rounded-md p-1 text-fg-subtle hover:bg-surface-strong hover:text-fg focus:outline-none focus-visible:ring-2 focus-visible:ring-focus"
           aria-label="Close"
         >
           <X aria-hidden="true" className="size-5" />

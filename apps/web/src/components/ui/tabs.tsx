@@ -22,12 +22,12 @@ export function Tabs({
   if (tabs.length === 0) return null;
   return (
     <RadixTabs.Root value={value} defaultValue={tabs[0]!.value} onValueChange={onValueChange}>
-      <RadixTabs.List aria-label={label} className="flex gap-1 border-b border-slate-200">
+      <RadixTabs.List aria-label={label} className="flex gap-1 border-b border-line">
         {tabs.map((t) => (
           <RadixTabs.Trigger
             key={t.value}
             value={t.value}
-            className="-mb-px border-b-2 border-transparent px-3 py-2 text-sm font-medium text-slate-600 hover:text-slate-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 data-[state=active]:border-indigo-600 data-[state=active]:text-indigo-700"
+            className="-mb-px border-b-2 border-transparent px-3 py-2 text-sm font-medium text-fg-muted hover:text-fg focus:outline-none focus-visible:ring-2 focus-visible:ring-focus data-[state=active]:border-accent data-[state=active]:text-accent-fg"
           >
             {t.label}
           </RadixTabs.Trigger>
