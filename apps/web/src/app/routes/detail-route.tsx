@@ -15,7 +15,7 @@ export function DetailRoute({ id, back, notFound, children }: DetailRouteProps) 
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm">
-        <Link to={back.to} className="text-indigo-700 hover:underline">
+        <Link to={back.to} className="text-accent-fg hover:underline">
           {`← ${back.label}`}
         </Link>
       </nav>

@@ -14,10 +14,10 @@ export function HelpRoute() {
     <>
       <PageHeader title="Help" description="Where can I get help?" />
       <div className="max-w-3xl space-y-4">
-        <p className="text-sm text-slate-700">
-          The documentation ships with Timekeeper in the <code className="rounded bg-slate-100 px-1 text-xs">docs/</code> folder of the
+        <p className="text-sm text-fg-secondary">
+          The documentation ships with Timekeeper in the <code className="rounded bg-surface-strong px-1 text-xs">docs/</code> folder of the
           repository and of every release; it is organised by role. Start from{' '}
-          <code className="rounded bg-slate-100 px-1 text-xs">{DOCS_INDEX}</code>, or pick your role below.
+          <code className="rounded bg-surface-strong px-1 text-xs">{DOCS_INDEX}</code>, or pick your role below.
         </p>
         <DocSection title="For users" audience="People who track time, manage projects or approve work." docs={USER_DOCS}>
           <p>

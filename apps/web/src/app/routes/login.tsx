@@ -11,8 +11,8 @@ export function LoginRoute() {
   if (session.data) return <Navigate to={safeNext(params.get('next'))} replace />;
   return (
     <div className="mx-auto max-w-sm">
-      <h1 className="text-2xl font-bold tracking-tight text-slate-900">Sign in to Timekeeper</h1>
-      <div className="mt-6 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">
+      <h1 className="text-2xl font-bold tracking-tight text-fg">Sign in to Timekeeper</h1>
+      <div className="mt-6 rounded-lg bg-surface p-6 shadow-sm ring-1 ring-line">
         <LoginForm />
       </div>
     </div>

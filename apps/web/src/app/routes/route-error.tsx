@@ -30,8 +30,8 @@ export function RouteError() {
   if (isPageLoadError(error)) {
     return (
       <main className="mx-auto max-w-md px-4 py-8">
-        <h1 className="mb-4 text-2xl font-bold tracking-tight text-slate-900">This page could not load</h1>
-        <p className="mb-6 text-slate-600">
+        <h1 className="mb-4 text-2xl font-bold tracking-tight text-fg">This page could not load</h1>
+        <p className="mb-6 text-fg-muted">
           Timekeeper may have been updated since you opened it, or the connection dropped. Reload to continue where you were.
         </p>
         <Button onClick={() => window.location.reload()}>Reload</Button>
@@ -40,7 +40,7 @@ export function RouteError() {
   }
   return (
     <main className="mx-auto max-w-md px-4 py-8">
-      <h1 className="mb-4 text-2xl font-bold tracking-tight text-slate-900">Something went wrong</h1>
+      <h1 className="mb-4 text-2xl font-bold tracking-tight text-fg">Something went wrong</h1>
       <ErrorMessage error={error} />
     </main>
   );

@@ -10,7 +10,7 @@ export function TokensRoute() {
         description={
           <>
             Personal tokens for the REST API. A token can do at most what you can do, limited to its scopes.{' '}
-            <a className="text-indigo-700 underline hover:text-indigo-900" href="/api/docs">
+            <a className="text-accent-fg underline hover:text-accent-fg-strong" href="/api/docs">
               API reference
             </a>
           </>
