@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { diffJson, formatLeaf, type DiffEntry } from '../lib/json-diff';
 
 const KIND_CLASS = {
-  added: 'bg-green-50 text-green-900',
-  removed: 'bg-red-50 text-red-900',
-  changed: 'bg-amber-50 text-amber-900',
+  added: 'bg-success-soft text-success-fg-strong',
+  removed: 'bg-danger-soft text-danger-fg-strong',
+  changed: 'bg-warning-soft text-warning-fg-strong',
 } satisfies Record<DiffEntry['kind'], string>;
 
 const KIND_SIGN = { added: '+', removed: '−', changed: '~' } satisfies Record<DiffEntry['kind'], string>;
@@ -16,7 +16,7 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
   return (
     <div className="space-y-2">
       {entries.length === 0 ? (
-        <p className="text-sm text-slate-600">
+        <p className="text-sm text-fg-muted">
           {before == null && after == null ? 'No before or after state is recorded for this action.' : 'No field changed.'}
         </p>
       ) : (
@@ -24,7 +24,7 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
           <table className="min-w-full text-xs">
             <caption className="sr-only">Changed fields</caption>
             <thead>
-              <tr className="text-left text-slate-600">
+              <tr className="text-left text-fg-muted">
                 <th scope="col" className="w-6 py-1 pr-2">
                   <span className="sr-only">Change</span>
                 </th>
@@ -56,7 +56,7 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
       )}
       <button
         type="button"
-        className="text-xs font-medium text-indigo-700 underline-offset-2 hover:underline focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600"
+        className="text-xs font-medium text-accent-fg underline-offset-2 hover:underline focus:outline-none focus-visible:ring-2 focus-visible:ring-focus"
         aria-expanded={raw}
         onClick={() => setRaw((v) => !v)}
       >
@@ -66,7 +66,7 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
         <div className="grid gap-2 md:grid-cols-2">
           {(['before', 'after'] as const).map((side) => (
             <figure key={side} className="min-w-0">
-              <figcaption className="text-xs font-semibold text-slate-600">{side === 'before' ? 'Before' : 'After'}</figcaption>
+              <figcaption className="text-xs font-semibold text-fg-muted">{side === 'before' ? 'Before' : 'After'}</figcaption>
               <pre className="mt-1 max-h-80 overflow-auto rounded bg-slate-900 p-2 text-xs text-slate-100">
                 {JSON.stringify(side === 'before' ? before : after, null, 2)}
               </pre>

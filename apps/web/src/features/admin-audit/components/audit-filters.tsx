@@ -31,7 +31,7 @@ export function AuditFilters({ value, onApply }: { value: AuditFilterValues; onA
       onSubmit={submit}
       role="search"
       aria-label="Filter the audit log"
-      className="mb-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200"
+      className="mb-4 rounded-lg bg-surface p-4 shadow-sm ring-1 ring-line"
     >
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         <TextField label="Action (exact, or a prefix like role.*)" list="audit-action-hints" placeholder="role.*" {...field('action')} />

@@ -24,10 +24,10 @@ export function AuditTable({ entries, onActor }: AuditTableProps) {
     });
 
   return (
-    <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
+    <div className="overflow-x-auto rounded-lg bg-surface shadow-sm ring-1 ring-line">
+      <table className="min-w-full divide-y divide-line text-sm">
         <caption className="sr-only">Audit log entries, newest first</caption>
-        <thead className="bg-slate-50 text-left text-slate-700">
+        <thead className="bg-surface-muted text-left text-fg-secondary">
           <tr>
             <th scope="col" className="w-8 px-2 py-2">
               <span className="sr-only">Details</span>
@@ -39,12 +39,12 @@ export function AuditTable({ entries, onActor }: AuditTableProps) {
             ))}
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100">
+        <tbody className="divide-y divide-line-subtle">
           {entries.map((e) => {
             const expanded = open.has(e.id);
             return (
               <Fragment key={e.id}>
-                <tr className="align-top hover:bg-slate-50">
+                <tr className="align-top hover:bg-surface-muted">
                   <td className="px-2 py-2">
                     <ExpandButton
                       expanded={expanded}
@@ -53,12 +53,12 @@ export function AuditTable({ entries, onActor }: AuditTableProps) {
                       onToggle={() => toggle(e.id)}
                     />
                   </td>
-                  <td className="whitespace-nowrap px-3 py-2 text-slate-700">{formatDateTime(e.created_at)}</td>
+                  <td className="whitespace-nowrap px-3 py-2 text-fg-secondary">{formatDateTime(e.created_at)}</td>
                   <td className="px-3 py-2">
                     {e.actor_user_id !== null ? (
                       <button
                         type="button"
-                        className="min-w-44 break-words text-left text-indigo-700 underline-offset-2 hover:underline focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600"
+                        className="min-w-44 break-words text-left text-accent-fg underline-offset-2 hover:underline focus:outline-none focus-visible:ring-2 focus-visible:ring-focus"
                         title="Show only this actor's entries"
                         onClick={() => onActor(e.actor_user_id!)}
                       >
@@ -66,7 +66,7 @@ export function AuditTable({ entries, onActor }: AuditTableProps) {
                       </button>
                     ) : (
                       // No user: the system itself (start-up, setup) or the CLI.
-                      <span className="text-slate-500">{e.via}</span>
+                      <span className="text-fg-subtle">{e.via}</span>
                     )}
                     {e.actor_user_id !== null && e.via !== 'session' ? (
                       <span className="ml-1">
@@ -74,19 +74,19 @@ export function AuditTable({ entries, onActor }: AuditTableProps) {
                       </span>
                     ) : null}
                   </td>
-                  <td className="whitespace-nowrap px-3 py-2 font-mono text-xs text-slate-800">{e.action}</td>
-                  <td className="whitespace-nowrap px-3 py-2 text-slate-700">
+                  <td className="whitespace-nowrap px-3 py-2 font-mono text-xs text-fg">{e.action}</td>
+                  <td className="whitespace-nowrap px-3 py-2 text-fg-secondary">
                     {e.target_type}
-                    {e.target_id ? <span className="text-slate-500"> #{e.target_id}</span> : null}
+                    {e.target_id ? <span className="text-fg-subtle"> #{e.target_id}</span> : null}
                   </td>
-                  <td className="whitespace-nowrap px-3 py-2 font-mono text-xs text-slate-600">{e.ip ?? '—'}</td>
+                  <td className="whitespace-nowrap px-3 py-2 font-mono text-xs text-fg-muted">{e.ip ?? '—'}</td>
                 </tr>
-                <tr id={`audit-${e.id}`} hidden={!expanded} className="bg-slate-50">
+                <tr id={`audit-${e.id}`} hidden={!expanded} className="bg-surface-muted">
                   <td colSpan={6} className="px-4 py-3">
                     {expanded ? (
                       <>
                         <AuditDiff before={e.before} after={e.after} />
-                        {e.request_id ? <p className="mt-2 text-xs text-slate-500">Request id: {e.request_id}</p> : null}
+                        {e.request_id ? <p className="mt-2 text-xs text-fg-subtle">Request id: {e.request_id}</p> : null}
                       </>
                     ) : null}
                   </td>
