@@ -26,24 +26,24 @@ export function ExplainForm({ initial, onAsk }: { initial: ExplainQuestion; onAs
     if (params) onAsk(params);
   };
   const radio = (mode: ExplainQuestion['mode'], label: string) => (
-    <label className="flex items-center gap-2 text-sm text-slate-800">
+    <label className="flex items-center gap-2 text-sm text-fg">
       <input
         type="radio"
         name="mode"
         value={mode}
         checked={q.mode === mode}
         onChange={() => setQ({ ...q, mode })}
-        className="h-4 w-4 border-slate-300 text-indigo-600 focus:ring-indigo-600"
+        className="h-4 w-4 border-line-strong text-accent-fg focus:ring-focus"
       />
       {label}
     </label>
   );
 
   return (
-    <form onSubmit={submit} aria-label="Ask why" className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6">
+    <form onSubmit={submit} aria-label="Ask why" className="space-y-4 rounded-lg bg-surface p-4 shadow-sm ring-1 ring-line sm:p-6">
       <UserPicker value={q.userId} onChange={(userId) => setQ({ ...q, userId })} />
       <fieldset>
-        <legend className="text-sm font-medium text-slate-700">What to check</legend>
+        <legend className="text-sm font-medium text-fg-secondary">What to check</legend>
         <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2">
           {radio('permission', 'An account permission')}
           {radio('project', 'An action on a project')}

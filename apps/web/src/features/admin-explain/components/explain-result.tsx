@@ -46,7 +46,7 @@ function Reason({ reason }: { reason: ExplainReason }) {
     <li className="flex flex-wrap items-center gap-1.5">
       <RoleBadge name={reason.role_name} isSystem={reason.is_system_role} expiresAt={reason.expires_at} />
       <span>{reason.via === 'direct' ? 'grants it directly' : `grants it through ${reason.implied_by ?? 'a broader permission'}`}</span>
-      {reason.expires_at ? <span className="text-slate-500">(assignment until {formatDateTime(reason.expires_at)})</span> : null}
+      {reason.expires_at ? <span className="text-fg-subtle">(assignment until {formatDateTime(reason.expires_at)})</span> : null}
     </li>
   );
 }
@@ -75,7 +75,7 @@ function Facts<T>(props: { title: string; listClassName: string; items: T[]; ren
   if (items.length === 0) return null;
   return (
     <div className="mt-3 text-sm">
-      <h3 className="font-medium text-slate-800">{title}</h3>
+      <h3 className="font-medium text-fg">{title}</h3>
       <ul className={`mt-1 ${listClassName}`}>
         {items.map((item, i) => (
           <Fragment key={i}>{render(item)}</Fragment>
@@ -100,23 +100,23 @@ export function ExplainResult({ result }: { result: Explanation }) {
     <section
       aria-live="polite"
       aria-label="Answer"
-      className={`rounded-lg border p-4 sm:p-6 ${result.allowed ? 'border-green-200 bg-green-50' : 'border-red-200 bg-red-50'}`}
+      className={`rounded-lg border p-4 sm:p-6 ${result.allowed ? 'border-success-line bg-success-soft' : 'border-danger-line bg-danger-soft'}`}
     >
-      <p className={`flex items-center gap-2 text-lg font-semibold ${result.allowed ? 'text-green-800' : 'text-red-800'}`}>
+      <p className={`flex items-center gap-2 text-lg font-semibold ${result.allowed ? 'text-success-fg' : 'text-danger-fg'}`}>
         <Icon aria-hidden="true" className="size-6" /> {result.allowed ? 'Allowed' : 'Denied'}
       </p>
-      <p className="mt-1 text-sm text-slate-800">{result.summary}</p>
+      <p className="mt-1 text-sm text-fg">{result.summary}</p>
       <Facts title="Granted by" listClassName="list-inside space-y-1" items={reasons} render={(r) => <Reason reason={r} />} />
       <Facts title="Why not" listClassName="space-y-1" items={blockers} render={(b) => <Blocker blocker={b} />} />
       {result.action !== undefined ? (
         <dl className="mt-3 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
-          <dt className="font-medium text-slate-700">Sees the project</dt>
+          <dt className="font-medium text-fg-secondary">Sees the project</dt>
           <dd>{visibilityText(result)}</dd>
-          <dt className="font-medium text-slate-700">Level</dt>
+          <dt className="font-medium text-fg-secondary">Level</dt>
           <dd>{levelLabel(result.level)}</dd>
-          <dt className="font-medium text-slate-700">Level comes from</dt>
+          <dt className="font-medium text-fg-secondary">Level comes from</dt>
           <dd>{sourceText(result.level_source)}</dd>
-          <dt className="font-medium text-slate-700">Participation</dt>
+          <dt className="font-medium text-fg-secondary">Participation</dt>
           <dd>
             {participation
               ? `${levelLabel(participation.level)}${flagsOn.length ? `; flags: ${flagsOn.join(', ')}` : '; no flags'}`
@@ -124,13 +124,13 @@ export function ExplainResult({ result }: { result: Explanation }) {
           </dd>
           {decidedBy ? (
             <>
-              <dt className="font-medium text-slate-700">Decided by</dt>
+              <dt className="font-medium text-fg-secondary">Decided by</dt>
               <dd>{decidedText(decidedBy)}</dd>
             </>
           ) : null}
           {result.minimum_level ? (
             <>
-              <dt className="font-medium text-slate-700">Needs at least</dt>
+              <dt className="font-medium text-fg-secondary">Needs at least</dt>
               <dd>
                 {levelLabel(result.minimum_level)}
                 {alternative ? `, or ${alternativeText(alternative)}` : ''}
