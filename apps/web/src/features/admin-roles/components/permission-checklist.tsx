@@ -23,10 +23,10 @@ export function PermissionChecklist({ held, markImplied = false }: PermissionChe
         {permissionsByCategory().map((category) => {
           const count = category.permissions.filter((p) => own.has(p) || implied.has(p)).length;
           return (
-            <section key={category.name} aria-label={category.label} className="rounded-md border border-slate-200 bg-white p-3">
-              <h4 className="flex items-baseline justify-between gap-2 text-sm font-semibold text-slate-800">
+            <section key={category.name} aria-label={category.label} className="rounded-md border border-line bg-surface p-3">
+              <h4 className="flex items-baseline justify-between gap-2 text-sm font-semibold text-fg">
                 {category.label}
-                <span className="text-xs font-normal text-slate-500">
+                <span className="text-xs font-normal text-fg-subtle">
                   {count} of {category.permissions.length}
                 </span>
               </h4>
@@ -51,11 +51,11 @@ function PermissionLine({ permission, state }: { permission: Permission; state: 
       {state === 'missing' ? (
         <Minus aria-hidden="true" className="mt-px size-3.5 shrink-0 text-slate-300" />
       ) : (
-        <Check aria-hidden="true" className={`mt-px size-3.5 shrink-0 ${state === 'held' ? 'text-green-600' : 'text-green-400'}`} />
+        <Check aria-hidden="true" className={`mt-px size-3.5 shrink-0 ${state === 'held' ? 'text-success-fg' : 'text-green-400'}`} />
       )}
-      <span className={`break-all font-mono ${state === 'missing' ? 'text-slate-400' : 'text-slate-800'}`}>
+      <span className={`break-all font-mono ${state === 'missing' ? 'text-fg-faint' : 'text-fg'}`}>
         {permission}
-        {state === 'implied' ? <span className="ml-1 font-sans text-slate-500">(implied)</span> : null}
+        {state === 'implied' ? <span className="ml-1 font-sans text-fg-subtle">(implied)</span> : null}
       </span>
       <span className="sr-only">: {STATE_TEXT[state]}</span>
     </li>

@@ -29,9 +29,9 @@ export const PermissionPicker = memo(function PermissionPicker({ selected, onCha
         const count = category.permissions.filter((p) => selected.has(p)).length;
         const anyGrantable = category.permissions.some((p) => canGrant(p, held));
         return (
-          <fieldset key={category.name} className="rounded-md border border-slate-200 p-3">
+          <fieldset key={category.name} className="rounded-md border border-line p-3">
             <legend className="px-1">
-              <label className="flex items-center gap-2 text-sm font-semibold text-slate-800">
+              <label className="flex items-center gap-2 text-sm font-semibold text-fg">
                 <CheckboxInput
                   checked={state === 'all'}
                   ref={(el) => {
@@ -42,7 +42,7 @@ export const PermissionPicker = memo(function PermissionPicker({ selected, onCha
                   aria-label={`All of ${category.label}`}
                 />
                 <span aria-hidden="true">{category.label}</span>
-                <span className="text-xs font-normal text-slate-500">
+                <span className="text-xs font-normal text-fg-subtle">
                   {count} of {category.permissions.length}
                 </span>
               </label>

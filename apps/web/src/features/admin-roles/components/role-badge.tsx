@@ -34,7 +34,7 @@ export function LegacyRoleBadge({ role }: { role: string }) {
       <Badge tone="yellow" title={LEGACY_HINT}>
         legacy: {role}
       </Badge>
-      <span className="text-xs text-yellow-800">{LEGACY_HINT}</span>
+      <span className="text-xs text-warning-fg">{LEGACY_HINT}</span>
     </span>
   );
 }

@@ -78,7 +78,7 @@ export function RoleEditor({ role, onDone, onCancel }: RoleEditorProps) {
         title="Lowercase letters, digits and underscores, starting with a letter"
         error={fieldError(mutation.error, 'name')}
       />
-      {role?.is_system_role ? <p className="-mt-3 text-xs text-slate-500">System roles cannot be renamed.</p> : null}
+      {role?.is_system_role ? <p className="-mt-3 text-xs text-fg-subtle">System roles cannot be renamed.</p> : null}
       <TextField
         label="Description"
         name="description"
@@ -89,12 +89,12 @@ export function RoleEditor({ role, onDone, onCancel }: RoleEditorProps) {
         error={fieldError(mutation.error, 'description')}
       />
       <div>
-        <h3 className="text-sm font-medium text-slate-700">Permissions ({selected.size})</h3>
-        <p className="mb-2 text-xs text-slate-500">You can add only permissions you hold yourself.</p>
+        <h3 className="text-sm font-medium text-fg-secondary">Permissions ({selected.size})</h3>
+        <p className="mb-2 text-xs text-fg-subtle">You can add only permissions you hold yourself.</p>
         <PermissionPicker selected={selected} onChange={setSelected} held={held} readOnly={readOnly} />
       </div>
       {role ? <RoleDiffSummary diff={diff} userCount={role.user_count} /> : null}
-      <div className="sticky bottom-0 -mx-1 flex flex-wrap justify-end gap-2 bg-white px-1 py-3">
+      <div className="sticky bottom-0 -mx-1 flex flex-wrap justify-end gap-2 bg-surface px-1 py-3">
         <Button variant="secondary" onClick={onCancel}>
           {readOnly ? 'Close' : 'Cancel'}
         </Button>

@@ -23,7 +23,7 @@ export function RoleRow({ role, onEdit, onDelete }: RoleRowProps) {
   const users = plural(role.user_count, 'user');
 
   return (
-    <li className="rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+    <li className="rounded-lg bg-surface shadow-sm ring-1 ring-line">
       <div className="flex flex-wrap items-start gap-3 p-4">
         <ExpandButton
           className="mt-0.5"
@@ -35,14 +35,14 @@ export function RoleRow({ role, onEdit, onDelete }: RoleRowProps) {
         />
         <div className="min-w-0 flex-1">
           <div className="flex flex-wrap items-center gap-2">
-            <h3 className="font-semibold text-slate-900">{role.name}</h3>
+            <h3 className="font-semibold text-fg">{role.name}</h3>
             <RoleBadge name={role.is_system_role ? 'system' : 'custom'} isSystem={role.is_system_role} />
           </div>
-          {role.description ? <p className="mt-1 text-sm text-slate-600">{role.description}</p> : null}
-          <p className="mt-1 text-sm text-slate-600">
+          {role.description ? <p className="mt-1 text-sm text-fg-muted">{role.description}</p> : null}
+          <p className="mt-1 text-sm text-fg-muted">
             <button
               type="button"
-              className="underline-offset-2 hover:underline focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600"
+              className="underline-offset-2 hover:underline focus:outline-none focus-visible:ring-2 focus-visible:ring-focus"
               onClick={() => setOpen((v) => !v)}
             >
               {plural(role.permissions.length, 'permission')}
@@ -51,7 +51,7 @@ export function RoleRow({ role, onEdit, onDelete }: RoleRowProps) {
             {access.can('view_users') ? (
               <Link
                 to={`/admin/users?role=${encodeURIComponent(role.name)}`}
-                className="font-medium text-indigo-700 underline-offset-2 hover:underline focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600"
+                className="font-medium text-accent-fg underline-offset-2 hover:underline focus:outline-none focus-visible:ring-2 focus-visible:ring-focus"
                 aria-label={`${users} with the ${role.name} role`}
               >
                 {users}
@@ -74,7 +74,7 @@ export function RoleRow({ role, onEdit, onDelete }: RoleRowProps) {
           ) : null}
         </div>
       </div>
-      <div id={panelId} hidden={!open} className="border-t border-slate-100 bg-slate-50 p-4">
+      <div id={panelId} hidden={!open} className="border-t border-line-subtle bg-surface-muted p-4">
         {open ? <PermissionChecklist held={role.permissions} markImplied /> : null}
       </div>
     </li>

@@ -11,9 +11,9 @@ export function RoleStats({ statistics }: { statistics: RoleStatistics }) {
   return (
     <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
       {CARDS.map((c) => (
-        <div key={c.key} className="rounded-lg bg-white px-4 py-3 shadow-sm ring-1 ring-slate-200">
-          <dt className="text-sm text-slate-600">{c.label}</dt>
-          <dd className="mt-1 text-2xl font-semibold text-slate-900">{statistics[c.key]}</dd>
+        <div key={c.key} className="rounded-lg bg-surface px-4 py-3 shadow-sm ring-1 ring-line">
+          <dt className="text-sm text-fg-muted">{c.label}</dt>
+          <dd className="mt-1 text-2xl font-semibold text-fg">{statistics[c.key]}</dd>
         </div>
       ))}
     </dl>
