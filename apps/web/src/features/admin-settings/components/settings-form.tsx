@@ -36,9 +36,9 @@ export function SettingsForm({ settings }: { settings: Settings }) {
     <form
       onSubmit={submit}
       aria-label="Organisation settings"
-      className="@container space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6"
+      className="@container space-y-4 rounded-lg bg-surface p-4 shadow-sm ring-1 ring-line sm:p-6"
     >
-      <h2 className="text-lg font-semibold text-slate-900">Organisation</h2>
+      <h2 className="text-lg font-semibold text-fg">Organisation</h2>
       {!canEdit ? <Alert tone="info">Changing settings needs the manage_settings permission.</Alert> : null}
       {update.error ? <ErrorMessage error={update.error} title="Settings not saved" /> : null}
       {update.isSuccess && !dirty ? <Alert tone="success">Settings saved.</Alert> : null}

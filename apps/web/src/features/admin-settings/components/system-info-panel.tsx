@@ -23,17 +23,17 @@ function rows(info: SystemInfo): [string, string][] {
 export function SystemInfoPanel() {
   const info = useSystemInfo(true);
   return (
-    <section aria-labelledby="system-info-title" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6">
-      <h2 id="system-info-title" className="mb-3 text-lg font-semibold text-slate-900">
+    <section aria-labelledby="system-info-title" className="rounded-lg bg-surface p-4 shadow-sm ring-1 ring-line sm:p-6">
+      <h2 id="system-info-title" className="mb-3 text-lg font-semibold text-fg">
         System information
       </h2>
       <QueryState query={info} loadingLabel="Loading system information…">
         {(data) => (
-          <dl className="divide-y divide-slate-100 text-sm">
+          <dl className="divide-y divide-line-subtle text-sm">
             {rows(data).map(([label, value]) => (
               <div key={label} className="grid grid-cols-1 gap-1 py-2 sm:grid-cols-3">
-                <dt className="text-slate-600">{label}</dt>
-                <dd className="break-words font-medium text-slate-900 sm:col-span-2">{value}</dd>
+                <dt className="text-fg-muted">{label}</dt>
+                <dd className="break-words font-medium text-fg sm:col-span-2">{value}</dd>
               </div>
             ))}
           </dl>
