@@ -24,11 +24,11 @@ export function AdminTokenFilters({ value, onChange }: { value: TokenFilterValue
       columnsClassName="sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_auto]"
       footer={(apply) =>
         value.owner ? (
-          <p className="flex items-center gap-2 text-sm text-slate-700">
+          <p className="flex items-center gap-2 text-sm text-fg-secondary">
             Owner: <strong className="font-medium">{value.owner.label}</strong>
             <button
               type="button"
-              className="inline-flex items-center rounded-md px-1.5 py-0.5 text-xs ring-1 ring-slate-300 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600"
+              className="inline-flex items-center rounded-md px-1.5 py-0.5 text-xs ring-1 ring-line-strong hover:bg-surface-strong focus:outline-none focus-visible:ring-2 focus-visible:ring-focus"
               onClick={() => apply({ owner: null })}
             >
               <X aria-hidden="true" className="mr-0.5 size-3" /> Any owner

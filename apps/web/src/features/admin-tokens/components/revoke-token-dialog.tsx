@@ -15,7 +15,7 @@ export function RevokeTokenDialog({ token, onClose }: { token: AdminToken | null
       pendingLabel="Revoking…"
       errorTitle="The token was not revoked"
     >
-      The token <code className="rounded bg-slate-100 px-1">{token?.prefix}…</code> of {token?.user.name} ({token?.user.email}) stops
+      The token <code className="rounded bg-surface-strong px-1">{token?.prefix}…</code> of {token?.user.name} ({token?.user.email}) stops
       working at once, on every server. Integrations using it will fail until its owner creates a new one.
     </ConfirmMutationDialog>
   );
