@@ -12,14 +12,14 @@ export function EffectivePermissions({ userId }: { userId: number }) {
     <QueryState query={query} loadingLabel="Loading permissions…">
       {(data) => (
         <div className="space-y-3">
-          <div className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
+          <div className="flex flex-wrap items-center gap-2 text-sm text-fg-secondary">
             <span>{data.permissions.length} permissions from active roles:</span>
             <UserRoleBadges user={{ roles: data.roles, legacy_role: null }} />
           </div>
-          {!data.is_active ? <p className="text-sm text-red-700">Deactivated: this user holds no permissions.</p> : null}
+          {!data.is_active ? <p className="text-sm text-danger-fg">Deactivated: this user holds no permissions.</p> : null}
           <Can permission={{ anyOf: ['manage_user_roles', 'view_permissions'] }}>
             <Link
-              className="text-sm font-medium text-indigo-700 underline-offset-2 hover:underline"
+              className="text-sm font-medium text-accent-fg underline-offset-2 hover:underline"
               to={`/admin/explain?user_id=${userId}`}
             >
               Why can or can&apos;t this user do something?

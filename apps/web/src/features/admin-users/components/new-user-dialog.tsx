@@ -70,8 +70,8 @@ export function NewUserDialog({ open, onClose, onCreated }: NewUserDialogProps) 
         />
         {pickRoles ? (
           <fieldset>
-            <legend className="text-sm font-medium text-slate-700">Roles</legend>
-            <p className="mb-2 text-xs text-slate-500">None ticked: the user gets the default role.</p>
+            <legend className="text-sm font-medium text-fg-secondary">Roles</legend>
+            <p className="mb-2 text-xs text-fg-subtle">None ticked: the user gets the default role.</p>
             <QueryState query={roles} loadingLabel="Loading roles…">
               {(data) => (
                 <RoleAssignmentFields

@@ -37,7 +37,7 @@ export function RoleAssignmentFields({
   };
 
   return (
-    <ul className="divide-y divide-slate-100 rounded-md border border-slate-200" aria-label="Roles">
+    <ul className="divide-y divide-line-subtle rounded-md border border-line" aria-label="Roles">
       {roles.map((role) => {
         const entry = draft[role.id] ?? { checked: false, expires: '' };
         const had = current.find((r) => r.id === role.id);
@@ -57,20 +57,20 @@ export function RoleAssignmentFields({
                 />
                 <RoleBadge name={role.is_system_role ? 'system' : 'custom'} isSystem={role.is_system_role} />
               </div>
-              {role.description ? <p className="ml-6 text-xs text-slate-500">{role.description}</p> : null}
+              {role.description ? <p className="ml-6 text-xs text-fg-subtle">{role.description}</p> : null}
               {missing ? (
-                <p className="ml-6 text-xs text-amber-700">
+                <p className="ml-6 text-xs text-warning-fg">
                   Includes {missing}, which you do not hold: you cannot grant, remove or re-time it.
                 </p>
               ) : null}
               {had?.expires_at && isPast(had.expires_at) ? (
-                <p className="ml-6 text-xs text-red-700">Expired on {formatDateTime(had.expires_at)}</p>
+                <p className="ml-6 text-xs text-danger-fg">Expired on {formatDateTime(had.expires_at)}</p>
               ) : null}
             </div>
             {entry.checked ? (
               <div className="sm:w-56 sm:shrink-0">
-                <label htmlFor={inputId} className="block text-xs font-medium text-slate-700">
-                  Expires <span className="font-normal text-slate-500">(empty: permanent)</span>
+                <label htmlFor={inputId} className="block text-xs font-medium text-fg-secondary">
+                  Expires <span className="font-normal text-fg-subtle">(empty: permanent)</span>
                 </label>
                 <input
                   id={inputId}
@@ -81,10 +81,10 @@ export function RoleAssignmentFields({
                   onChange={(e) => set(role.id, { expires: e.target.value })}
                   aria-invalid={error ? true : undefined}
                   aria-describedby={error ? `${inputId}-error` : undefined}
-                  className="mt-1 block w-full rounded-md border-0 px-2 py-1.5 text-sm text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-inset focus:ring-indigo-600 aria-[invalid=true]:ring-red-500"
+                  className="mt-1 block w-full rounded-md border-0 px-2 py-1.5 text-sm text-fg shadow-sm ring-1 ring-inset ring-line-strong focus:ring-2 focus:ring-inset focus:ring-focus aria-[invalid=true]:ring-danger"
                 />
                 {error ? (
-                  <p id={`${inputId}-error`} className="mt-1 text-xs text-red-600">
+                  <p id={`${inputId}-error`} className="mt-1 text-xs text-danger-fg">
                     {error}
                   </p>
                 ) : null}

@@ -59,7 +59,7 @@ export function RoleAssignmentForm({ user }: { user: User }) {
     <QueryState query={roles} loadingLabel="Loading roles…">
       {(data) => (
         <form onSubmit={submit} noValidate className="space-y-3" aria-label="Role assignments">
-          <p className="text-sm text-slate-600">Ticked roles replace the user&apos;s current set. Changes apply from their next request.</p>
+          <p className="text-sm text-fg-muted">Ticked roles replace the user&apos;s current set. Changes apply from their next request.</p>
           {save.error ? <ErrorMessage error={save.error} title="Roles not saved" /> : null}
           {save.isSuccess ? <Alert tone="success">Roles saved.</Alert> : null}
           <RoleAssignmentFields

@@ -37,7 +37,7 @@ export function UserProfileForm({ user }: { user: User }) {
           </Button>
         </div>
       ) : (
-        <p className="text-xs text-slate-500">Editing users needs the edit_users permission.</p>
+        <p className="text-xs text-fg-subtle">Editing users needs the edit_users permission.</p>
       )}
     </form>
   );

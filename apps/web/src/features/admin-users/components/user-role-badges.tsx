@@ -4,7 +4,7 @@ import { LegacyRoleBadge, RoleBadge } from '@/features/admin-roles';
 /** Blue system roles, gray custom roles; the yellow legacy role only when there are no roles. */
 export function UserRoleBadges({ user }: { user: Pick<User, 'roles' | 'legacy_role'> }) {
   if (user.roles.length === 0) {
-    return user.legacy_role ? <LegacyRoleBadge role={user.legacy_role} /> : <span className="text-sm text-slate-500">No roles</span>;
+    return user.legacy_role ? <LegacyRoleBadge role={user.legacy_role} /> : <span className="text-sm text-fg-subtle">No roles</span>;
   }
   return (
     <span className="flex flex-wrap gap-1">

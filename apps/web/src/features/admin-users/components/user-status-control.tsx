@@ -14,15 +14,15 @@ export function UserStatusControl({ user }: { user: User }) {
   const self = me.data?.user_id === user.id;
 
   return (
-    <div className="rounded-md border border-slate-200 p-3">
-      <h3 className="text-sm font-semibold text-slate-800">Account status</h3>
-      <p className="mt-1 text-sm text-slate-600">
+    <div className="rounded-md border border-line p-3">
+      <h3 className="text-sm font-semibold text-fg">Account status</h3>
+      <p className="mt-1 text-sm text-fg-muted">
         {deactivate
           ? 'Deactivating ends every session of the user at once; they keep their data but cannot sign in.'
           : 'This account is deactivated: the user cannot sign in and holds no permissions.'}
       </p>
       {self && deactivate ? (
-        <p className="mt-2 text-xs text-slate-500">You cannot deactivate your own account.</p>
+        <p className="mt-2 text-xs text-fg-subtle">You cannot deactivate your own account.</p>
       ) : (
         <Button className="mt-3" variant={deactivate ? 'danger' : 'primary'} onClick={() => setConfirming(true)}>
           {deactivate ? 'Deactivate…' : 'Activate…'}

@@ -15,12 +15,12 @@ export function UsersTable({ users, onOpen }: { users: User[]; onOpen: (id: numb
         <div className="min-w-40">
           <button
             type="button"
-            className="text-left font-medium text-indigo-700 underline-offset-2 hover:underline focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600"
+            className="text-left font-medium text-accent-fg underline-offset-2 hover:underline focus:outline-none focus-visible:ring-2 focus-visible:ring-focus"
             onClick={() => onOpen(u.id)}
           >
             {u.name}
           </button>
-          <div className="break-all text-xs text-slate-500">{u.email}</div>
+          <div className="break-all text-xs text-fg-subtle">{u.email}</div>
           {/* Phones hide the status column: a deactivated user still says so. */}
           {u.is_active ? null : (
             <div className="mt-1 sm:hidden">
