@@ -16,7 +16,7 @@ interface ApprovalRowActionsProps {
 }
 
 const small =
-  'inline-flex items-center gap-1 rounded-md px-2 py-1 text-xs font-medium ring-1 ring-inset focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600 disabled:opacity-50';
+  'inline-flex items-center gap-1 rounded-md px-2 py-1 text-xs font-medium ring-1 ring-inset focus:outline-none focus-visible:ring-2 focus-visible:ring-focus disabled:opacity-50';
 
 /**
  * Approve / Reject for a pending request in the queue on a project where the caller may approve
@@ -51,9 +51,9 @@ export function ApprovalRowActions({ approval, decidable, me, what, busy, onAppr
 }
 
 const TONES = {
-  approve: 'text-green-800 ring-green-300 hover:bg-green-50',
-  reject: 'text-red-700 ring-red-200 hover:bg-red-50',
-  cancel: 'text-slate-700 ring-slate-300 hover:bg-slate-100',
+  approve: 'text-success-fg ring-success-line hover:bg-success-soft',
+  reject: 'text-danger-fg ring-danger-line hover:bg-danger-soft',
+  cancel: 'text-fg-secondary ring-line-strong hover:bg-surface-strong',
 };
 
 interface RowButtonProps {

@@ -82,7 +82,7 @@ function ApprovalsList({ canApprove }: { canApprove: boolean }) {
             <CheckCheck aria-hidden="true" className="mr-1 size-4" />
             {bulk.isPending ? 'Approving…' : `Approve selected (${chosen.length})`}
           </Button>
-          <span className="text-sm text-slate-600">All or nothing: if one cannot be approved, none is.</span>
+          <span className="text-sm text-fg-muted">All or nothing: if one cannot be approved, none is.</span>
         </div>
       ) : null}
       <BulkApproveResultMessage result={bulk.data} error={bulk.error} rows={bulkRows} />

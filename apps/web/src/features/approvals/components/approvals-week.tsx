@@ -20,11 +20,11 @@ export function ApprovalsWeek({ week, onChange }: ApprovalsWeekProps) {
   const label = week ? `${dates.formatShortDay(week)} – ${dates.formatDay(addDays(week, 6))}` : 'All weeks';
   return (
     <div role="group" aria-label="Week" className="flex flex-wrap items-center gap-2">
-      <span className="text-sm font-medium text-slate-700">Week</span>
+      <span className="text-sm font-medium text-fg-secondary">Week</span>
       <Button variant="secondary" onClick={() => onChange(addDays(shown, -7))} aria-label="Previous week">
         <ChevronLeft aria-hidden="true" className="size-4" />
       </Button>
-      <output aria-live="polite" className="min-w-40 text-center text-sm text-slate-900">
+      <output aria-live="polite" className="min-w-40 text-center text-sm text-fg">
         {label}
       </output>
       <Button variant="secondary" onClick={() => onChange(addDays(shown, 7))} aria-label="Next week">
