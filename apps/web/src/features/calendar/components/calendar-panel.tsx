@@ -89,7 +89,7 @@ export function CalendarPanel() {
     <section
       aria-label="Calendar of your time entries"
       aria-busy={query.isFetching}
-      className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6"
+      className="space-y-4 rounded-lg bg-surface p-4 shadow-sm ring-1 ring-line sm:p-6"
     >
       <CalendarToolbar
         title={title}

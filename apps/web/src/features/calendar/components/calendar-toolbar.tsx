@@ -24,7 +24,7 @@ export function CalendarToolbar(props: CalendarToolbarProps) {
   const unit = props.view === 'timeGridDay' ? 'day' : 'week';
   return (
     <div className="flex flex-wrap items-center justify-between gap-3">
-      <h2 className="text-base font-semibold text-slate-900" aria-live="polite">
+      <h2 className="text-base font-semibold text-fg" aria-live="polite">
         {props.title}
       </h2>
       <div className="flex flex-wrap items-center gap-2">
@@ -39,15 +39,15 @@ export function CalendarToolbar(props: CalendarToolbarProps) {
             <ChevronRight aria-hidden="true" className="size-4" />
           </Button>
         </nav>
-        <div role="group" aria-label="View" className="inline-flex rounded-md shadow-sm ring-1 ring-inset ring-slate-300">
+        <div role="group" aria-label="View" className="inline-flex rounded-md shadow-sm ring-1 ring-inset ring-line-strong">
           {VIEWS.map(({ view, label }) => (
             <button
               key={view}
               type="button"
               aria-pressed={props.view === view}
               onClick={() => props.onView(view)}
-              className={`px-3 py-2 text-sm font-semibold first:rounded-l-md last:rounded-r-md focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 ${
-                props.view === view ? 'bg-indigo-600 text-white' : 'bg-white text-slate-900 hover:bg-slate-50'
+              className={`px-3 py-2 text-sm font-semibold first:rounded-l-md last:rounded-r-md focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus ${
+                props.view === view ? 'bg-accent text-white' : 'bg-surface text-fg hover:bg-surface-muted'
               }`}
             >
               {label}

@@ -43,9 +43,9 @@ interface EntryCalendarProps {
 const THEME =
   '[--fc-border-color:var(--color-slate-200)] [--fc-today-bg-color:var(--color-indigo-50)] [--fc-event-bg-color:var(--color-indigo-600)] ' +
   '[--fc-event-border-color:var(--color-indigo-700)] [--fc-now-indicator-color:var(--color-red-500)] ' +
-  '[--fc-highlight-color:var(--color-indigo-100)] text-sm [&_.fc-col-header-cell-cushion]:font-medium [&_.fc-col-header-cell-cushion]:text-slate-700 ' +
-  '[&_.fc-timegrid-slot-label-cushion]:text-xs [&_.fc-timegrid-slot-label-cushion]:text-slate-500 [&_.fc-event:focus-visible]:outline-2 ' +
-  '[&_.fc-event:focus-visible]:outline-offset-2 [&_.fc-event:focus-visible]:outline-indigo-600 ' +
+  '[--fc-highlight-color:var(--color-indigo-100)] text-sm [&_.fc-col-header-cell-cushion]:font-medium [&_.fc-col-header-cell-cushion]:text-fg-secondary ' +
+  '[&_.fc-timegrid-slot-label-cushion]:text-xs [&_.fc-timegrid-slot-label-cushion]:text-fg-subtle [&_.fc-event:focus-visible]:outline-2 ' +
+  '[&_.fc-event:focus-visible]:outline-offset-2 [&_.fc-event:focus-visible]:outline-focus ' +
   '[&_.tk-event-locked]:!bg-slate-200 [&_.tk-event-locked]:!border-slate-300 [&_.tk-event-locked_.fc-event-main]:!text-slate-700 ' +
   '[&_.tk-event-running]:!bg-green-600 [&_.tk-event-running]:!border-green-700';
 

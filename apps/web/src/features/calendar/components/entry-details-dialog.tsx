@@ -23,15 +23,15 @@ export function EntryDetailsDialog({ entry, block, title, when, onClose }: Entry
       {entry ? (
         <div className="space-y-3 text-sm">
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-            <dt className="text-slate-500">Project</dt>
-            <dd className="font-medium text-slate-900">{title}</dd>
-            <dt className="text-slate-500">When</dt>
+            <dt className="text-fg-subtle">Project</dt>
+            <dd className="font-medium text-fg">{title}</dd>
+            <dt className="text-fg-subtle">When</dt>
             <dd>{when}</dd>
-            <dt className="text-slate-500">Notes</dt>
+            <dt className="text-fg-subtle">Notes</dt>
             <dd className="whitespace-pre-wrap">{entry.notes || '—'}</dd>
           </dl>
           {block ? (
-            <p className="rounded-md bg-slate-50 p-2 text-slate-700">
+            <p className="rounded-md bg-surface-muted p-2 text-fg-secondary">
               {block.kind === 'locked' ? <RecordLockNote lock={block.lock} canReadInvoice={canReadInvoice} /> : BLOCK_TEXT[block.kind]}
             </p>
           ) : null}
