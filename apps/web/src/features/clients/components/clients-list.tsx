@@ -47,7 +47,7 @@ export function ClientsList() {
     <section aria-label="Clients" className="space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div
-          className="flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200"
+          className="flex flex-wrap items-end gap-3 rounded-lg bg-surface p-3 shadow-sm ring-1 ring-line"
           role="search"
           aria-label="Filters"
         >

@@ -5,7 +5,7 @@ import { useAccess } from '@/lib/access';
 import type { Client } from '../api/types';
 
 const small =
-  'inline-flex items-center gap-1 rounded-md px-2 py-1 text-xs font-medium ring-1 ring-inset focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600';
+  'inline-flex items-center gap-1 rounded-md px-2 py-1 text-xs font-medium ring-1 ring-inset focus:outline-none focus-visible:ring-2 focus-visible:ring-focus';
 
 export function ClientsTable({
   clients,
@@ -23,17 +23,17 @@ export function ClientsTable({
       header: 'Client',
       cell: (c) => (
         <div>
-          <p className="font-medium text-slate-900">{c.name}</p>
-          {c.email ? <p className="text-xs text-slate-500">{c.email}</p> : null}
+          <p className="font-medium text-fg">{c.name}</p>
+          {c.email ? <p className="text-xs text-fg-subtle">{c.email}</p> : null}
           {c.notes ? (
-            <p className="mt-1 line-clamp-2 max-w-xs text-xs text-slate-600" title={c.notes}>
+            <p className="mt-1 line-clamp-2 max-w-xs text-xs text-fg-muted" title={c.notes}>
               <span className="font-medium">Note:</span> {c.notes}
             </p>
           ) : null}
         </div>
       ),
     },
-    { key: 'phone', header: 'Phone', cell: (c) => c.phone ?? <span className="text-slate-400">—</span> },
+    { key: 'phone', header: 'Phone', cell: (c) => c.phone ?? <span className="text-fg-faint">—</span> },
     { key: 'projects', header: 'Projects', className: 'text-right tabular-nums', cell: (c) => c.project_count },
     {
       key: 'status',
@@ -50,7 +50,7 @@ export function ClientsTable({
           {access.can('edit_clients') ? (
             <button
               type="button"
-              className={`${small} text-slate-700 ring-slate-300 hover:bg-slate-100`}
+              className={`${small} text-fg-secondary ring-line-strong hover:bg-surface-strong`}
               onClick={() => onEdit(c)}
               aria-label={`Edit ${c.name}`}
             >
@@ -60,7 +60,7 @@ export function ClientsTable({
           {access.can('delete_clients') && (c.status === 'active' || c.project_count === 0) ? (
             <button
               type="button"
-              className={`${small} text-red-700 ring-red-200 hover:bg-red-50`}
+              className={`${small} text-danger-fg ring-danger-line hover:bg-danger-soft`}
               onClick={() => onDelete(c)}
               aria-label={`Delete or archive ${c.name}`}
             >
