@@ -15,7 +15,7 @@ export function QuickLinks({ links }: { links: QuickLink[] }) {
           <li key={link.to}>
             <Link
               to={link.to}
-              className="block rounded-md px-3 py-2 text-sm font-medium text-indigo-700 ring-1 ring-slate-200 hover:bg-indigo-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600"
+              className="block rounded-md px-3 py-2 text-sm font-medium text-accent-fg ring-1 ring-line hover:bg-accent-soft focus:outline-none focus-visible:ring-2 focus-visible:ring-focus"
             >
               {link.label}
             </Link>

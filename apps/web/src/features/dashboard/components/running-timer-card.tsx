@@ -20,14 +20,14 @@ function Running({ entry, elapsed, readAt }: { entry: TimeEntry; elapsed: number
   const stop = useStopTimer();
   return (
     <div className="space-y-3">
-      <p className="text-sm text-slate-600">
+      <p className="text-sm text-fg-muted">
         Running on{' '}
-        <span className="font-medium text-slate-900">
+        <span className="font-medium text-fg">
           {access.can('view_projects') ? <ProjectName projectId={entry.project_id} /> : `Project #${entry.project_id}`}
         </span>
-        {entry.notes ? <span className="block truncate text-slate-500">{entry.notes}</span> : null}
+        {entry.notes ? <span className="block truncate text-fg-subtle">{entry.notes}</span> : null}
       </p>
-      <p role="timer" aria-label="Elapsed time" className="font-mono text-3xl font-semibold tabular-nums text-slate-900">
+      <p role="timer" aria-label="Elapsed time" className="font-mono text-3xl font-semibold tabular-nums text-fg">
         {formatElapsed(seconds)}
       </p>
       {stop.error ? <ErrorMessage error={stop.error} title="Could not stop the timer" /> : null}
@@ -51,11 +51,11 @@ export function RunningTimerCard() {
             <Running entry={data.time_entry} elapsed={data.elapsed_seconds ?? 0} readAt={status.dataUpdatedAt} />
           ) : (
             <div className="space-y-3">
-              <p className="text-sm text-slate-600">No timer is running.</p>
+              <p className="text-sm text-fg-muted">No timer is running.</p>
               <Can permission="create_time_entries">
                 <Link
                   to="/timer"
-                  className="inline-flex rounded-md bg-indigo-600 px-3 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+                  className="inline-flex rounded-md bg-accent px-3 py-2 text-sm font-semibold text-white shadow-sm hover:bg-accent-hover focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus"
                 >
                   Start a timer
                 </Link>

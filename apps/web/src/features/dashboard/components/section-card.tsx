@@ -14,9 +14,9 @@ export function SectionCard({
 }) {
   const id = useId();
   return (
-    <section aria-labelledby={id} className={`rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-5 ${className}`}>
+    <section aria-labelledby={id} className={`rounded-lg bg-surface p-4 shadow-sm ring-1 ring-line sm:p-5 ${className}`}>
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-        <h2 id={id} className="text-base font-semibold text-slate-900">
+        <h2 id={id} className="text-base font-semibold text-fg">
           {title}
         </h2>
         {actions}

@@ -11,9 +11,9 @@ import { WeeklyChart } from './weekly-chart';
 
 function Stat({ label, seconds }: { label: string; seconds: number }) {
   return (
-    <div className="rounded-md bg-slate-50 p-3 ring-1 ring-slate-200">
-      <dt className="text-sm text-slate-600">{label}</dt>
-      <dd className="mt-1 text-2xl font-semibold tabular-nums text-slate-900">{formatDuration(seconds)}</dd>
+    <div className="rounded-md bg-surface-muted p-3 ring-1 ring-line">
+      <dt className="text-sm text-fg-muted">{label}</dt>
+      <dd className="mt-1 text-2xl font-semibold tabular-nums text-fg">{formatDuration(seconds)}</dd>
     </div>
   );
 }
@@ -34,7 +34,7 @@ export function TimeOverview({ range }: { range: DashboardRange }) {
             </dl>
           )}
         </QueryState>
-        <p className="mt-2 text-xs text-slate-500">Finished entries, by day in your time zone; a running timer counts once stopped.</p>
+        <p className="mt-2 text-xs text-fg-subtle">Finished entries, by day in your time zone; a running timer counts once stopped.</p>
       </SectionCard>
       <SectionCard title={`Last ${weeks.length || 8} weeks`} className="lg:col-span-2">
         <QueryState query={totals} loadingLabel="Loading the chart…">
@@ -42,7 +42,7 @@ export function TimeOverview({ range }: { range: DashboardRange }) {
             weeks.every((w) => w.seconds === 0) ? (
               <EmptyState title="No time tracked in these weeks">
                 Start the timer or{' '}
-                <Link to="/time-entries" className="font-medium text-indigo-600 underline">
+                <Link to="/time-entries" className="font-medium text-accent-fg underline">
                   add a time entry
                 </Link>
                 .
