@@ -19,14 +19,14 @@ export function DocSection({
       <ul className="mt-4 space-y-3">
         {docs.map((doc) => (
           <li key={doc.path}>
-            <p className="text-sm font-medium text-slate-900">
-              {doc.title} <code className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-800">{doc.path}</code>
+            <p className="text-sm font-medium text-fg">
+              {doc.title} <code className="ml-1 rounded bg-surface-strong px-1.5 py-0.5 text-xs text-fg">{doc.path}</code>
             </p>
-            <p className="text-sm text-slate-600">{doc.description}</p>
+            <p className="text-sm text-fg-muted">{doc.description}</p>
           </li>
         ))}
       </ul>
-      {children ? <div className="mt-4 border-t border-slate-100 pt-4 text-sm text-slate-700">{children}</div> : null}
+      {children ? <div className="mt-4 border-t border-line-subtle pt-4 text-sm text-fg-secondary">{children}</div> : null}
     </Panel>
   );
 }
