@@ -117,7 +117,7 @@ export function CreateInvoiceForm({ onCreated, onCancel }: { onCreated: (invoice
         <TextField label="Tax rate (%)" inputMode="decimal" {...bind('taxRate', 'tax_rate')} />
         <TextField label="Due date (optional)" type="date" {...bind('dueDate')} />
       </div>
-      <p className="text-sm text-slate-600">
+      <p className="text-sm text-fg-muted">
         From and To are your days ({dates.settings.time_zone}): the time that started on them is billed, and each line is dated on your day.
       </p>
       <Checkbox

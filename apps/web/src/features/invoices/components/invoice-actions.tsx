@@ -14,7 +14,7 @@ import { RecordPaymentDialog } from './record-payment-dialog';
 type Confirming = 'send' | 'void' | 'delete' | null;
 
 const linkButton =
-  'inline-flex items-center justify-center rounded-md bg-white px-3 py-2 text-sm font-semibold text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 hover:bg-slate-50';
+  'inline-flex items-center justify-center rounded-md bg-surface px-3 py-2 text-sm font-semibold text-fg shadow-sm ring-1 ring-inset ring-line-strong hover:bg-surface-muted';
 
 /**
  * What may be done with the invoice now: each action needs its account permission, the status

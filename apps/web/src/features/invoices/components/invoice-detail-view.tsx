@@ -34,13 +34,13 @@ function InvoiceDetail({ invoice }: { invoice: Invoice }) {
     <article className="space-y-6" aria-labelledby="invoice-title">
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <h1 id="invoice-title" className="flex items-center gap-3 text-2xl font-bold tracking-tight text-slate-900">
+          <h1 id="invoice-title" className="flex items-center gap-3 text-2xl font-bold tracking-tight text-fg">
             {invoice.number} <InvoiceStatusBadge status={invoice.status} />
           </h1>
-          <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-0.5 text-sm text-slate-700 sm:grid-cols-[auto_1fr_auto_1fr]">
+          <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-0.5 text-sm text-fg-secondary sm:grid-cols-[auto_1fr_auto_1fr]">
             {facts.map(([label, value]) => (
               <div key={label} className="contents">
-                <dt className="text-slate-500">{label}</dt>
+                <dt className="text-fg-subtle">{label}</dt>
                 <dd>{value}</dd>
               </div>
             ))}
@@ -50,15 +50,15 @@ function InvoiceDetail({ invoice }: { invoice: Invoice }) {
       </header>
       <section aria-label="Lines" className="space-y-4">
         {invoice.lines.length === 0 ? (
-          <p className="text-sm text-slate-600">This invoice has no lines.</p>
+          <p className="text-sm text-fg-muted">This invoice has no lines.</p>
         ) : (
           <InvoiceLinesTable lines={invoice.lines} currency={invoice.currency} />
         )}
         <InvoiceTotals invoice={invoice} />
       </section>
-      {invoice.notes ? <p className="whitespace-pre-line text-sm text-slate-700">{invoice.notes}</p> : null}
+      {invoice.notes ? <p className="whitespace-pre-line text-sm text-fg-secondary">{invoice.notes}</p> : null}
       <section aria-labelledby="payments-title" className="space-y-2">
-        <h2 id="payments-title" className="text-lg font-semibold text-slate-900">
+        <h2 id="payments-title" className="text-lg font-semibold text-fg">
           Payments
         </h2>
         <InvoicePayments payments={invoice.payments} currency={invoice.currency} />

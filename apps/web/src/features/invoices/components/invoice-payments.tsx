@@ -5,7 +5,7 @@ import type { Payment } from '../api/types';
 
 export function InvoicePayments({ payments, currency }: { payments: Payment[]; currency: string }) {
   const { formatDay } = useDates();
-  if (payments.length === 0) return <p className="text-sm text-slate-600">No payments recorded.</p>;
+  if (payments.length === 0) return <p className="text-sm text-fg-muted">No payments recorded.</p>;
   return (
     <DataTable
       rows={payments}
