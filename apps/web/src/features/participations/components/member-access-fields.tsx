@@ -24,10 +24,10 @@ export function MemberAccessFields({ value, onChange, levels, flagsEditable, err
         onChange={(e) => onChange({ ...value, level: e.target.value as ProjectLevel })}
         error={fieldError(error, 'access_level')}
       />
-      <p className="-mt-2 text-xs text-slate-500">Each level includes everything below it.</p>
+      <p className="-mt-2 text-xs text-fg-subtle">Each level includes everything below it.</p>
       {flagsEditable ? (
         <fieldset className="space-y-2">
-          <legend className="text-sm font-medium text-slate-700">Additional access</legend>
+          <legend className="text-sm font-medium text-fg-secondary">Additional access</legend>
           <div className="grid gap-2 sm:grid-cols-2">
             {FLAG_ORDER.map((flag) => (
               <Checkbox
@@ -40,7 +40,7 @@ export function MemberAccessFields({ value, onChange, levels, flagsEditable, err
           </div>
         </fieldset>
       ) : (
-        <p className="text-xs text-slate-500">Only project administrators can grant additional access.</p>
+        <p className="text-xs text-fg-subtle">Only project administrators can grant additional access.</p>
       )}
     </>
   );

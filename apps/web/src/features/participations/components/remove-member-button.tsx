@@ -19,7 +19,7 @@ export function RemoveMemberButton({ member, self }: { member: Participation; se
     <ConfirmButton
       label={self ? 'Leave project' : 'Remove'}
       variant="secondary"
-      className={`px-2 py-1 text-xs ${self ? '' : 'text-red-700'}`}
+      className={`px-2 py-1 text-xs ${self ? '' : 'text-danger-fg'}`}
       ariaLabel={self ? 'Leave project' : `Remove ${member.user.name}`}
       title={self ? 'Leave this project?' : `Remove ${member.user.name}?`}
       confirmLabel={self ? 'Leave project' : 'Remove member'}
