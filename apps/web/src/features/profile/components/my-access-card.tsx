@@ -10,7 +10,7 @@ const roleLabel = (name: string) => name.replace(/_/g, ' ');
 
 function RoleBadges({ roles, legacyRole }: { roles: RoleRef[]; legacyRole: string | null }) {
   const { formatDateTime } = useDates();
-  if (roles.length === 0 && !legacyRole) return <p className="text-sm text-slate-600">You hold no roles.</p>;
+  if (roles.length === 0 && !legacyRole) return <p className="text-sm text-fg-muted">You hold no roles.</p>;
   return (
     <ul className="flex flex-wrap gap-2" aria-label="Your roles">
       {roles.map((role) => (
@@ -46,26 +46,26 @@ function PermissionGroups({ data }: { data: MyPermissions }) {
         .filter((g) => g.held.length > 0)
         .map((group) => (
           <details key={group.name} open={open} className="group rounded-md px-1">
-            <summary className="cursor-pointer rounded-sm py-1 text-sm font-semibold text-slate-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600">
+            <summary className="cursor-pointer rounded-sm py-1 text-sm font-semibold text-fg focus:outline-none focus-visible:ring-2 focus-visible:ring-focus">
               {group.label}{' '}
-              <span className="font-normal text-slate-500">
+              <span className="font-normal text-fg-subtle">
                 ({group.held.length} of {group.permissions.length})
               </span>
             </summary>
             <ul className="mb-2 mt-1 space-y-1">
               {group.held.map((p) => (
                 <li key={p} className="flex gap-2 text-sm">
-                  <Check aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-green-600" />
+                  <Check aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-success-fg" />
                   <span>
-                    <code className="text-xs text-slate-900">{p}</code>{' '}
-                    <span className="text-slate-600">— {PERMISSIONS[p].description}</span>
+                    <code className="text-xs text-fg">{p}</code>{' '}
+                    <span className="text-fg-muted">— {PERMISSIONS[p].description}</span>
                   </span>
                 </li>
               ))}
             </ul>
           </details>
         ))}
-      {none.length > 0 ? <p className="text-sm text-slate-500">Nothing in: {none.map((g) => g.label).join(', ')}.</p> : null}
+      {none.length > 0 ? <p className="text-sm text-fg-subtle">Nothing in: {none.map((g) => g.label).join(', ')}.</p> : null}
     </div>
   );
 }

@@ -17,10 +17,10 @@ function SessionRow({ session }: { session: SessionInfo }) {
   return (
     <li className="flex flex-wrap items-start justify-between gap-2 py-3">
       <div className="min-w-0">
-        <p className="text-sm font-medium text-slate-900">
+        <p className="text-sm font-medium text-fg">
           {describeUserAgent(session.user_agent)} {session.current ? <Badge tone="green">This browser</Badge> : null}
         </p>
-        <p className="text-xs text-slate-500">
+        <p className="text-xs text-fg-subtle">
           {session.ip ?? 'unknown address'} · signed in {formatDateTime(session.created_at)} · last active{' '}
           {formatDateTime(session.last_seen_at)}
         </p>
@@ -43,7 +43,7 @@ export function SessionsCard() {
           data.sessions.length === 0 ? (
             <EmptyState title="No active sessions" />
           ) : (
-            <ul className="divide-y divide-slate-100" aria-label="Sessions">
+            <ul className="divide-y divide-line-subtle" aria-label="Sessions">
               {data.sessions.map((s) => (
                 <SessionRow key={s.id} session={s} />
               ))}

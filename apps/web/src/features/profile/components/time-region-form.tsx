@@ -79,7 +79,7 @@ export function TimeRegionForm({ me }: { me: MyUser }) {
             onChange={(e) => setZoneDefault(e.target.checked)}
           />
           {zoneDefault ? (
-            <p className="text-sm text-slate-600">Time zone: {me.time_zone} (the organisation&apos;s)</p>
+            <p className="text-sm text-fg-muted">Time zone: {me.time_zone} (the organisation&apos;s)</p>
           ) : (
             <TextField
               label="Time zone"
@@ -123,7 +123,7 @@ export function TimeRegionForm({ me }: { me: MyUser }) {
             error={fieldError(update.error, 'time_format')}
           />
         </div>
-        <p className="text-sm text-slate-600" aria-live="polite">
+        <p className="text-sm text-fg-muted" aria-live="polite">
           Now: {preview.formatDateTime(now)} · this week from {preview.formatDay(preview.thisWeek().start)}
         </p>
         <Button type="submit" disabled={!dirty || zoneUnknown || update.isPending}>
