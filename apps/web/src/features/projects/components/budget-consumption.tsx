@@ -56,15 +56,15 @@ export function BudgetConsumption({ financials: f }: { financials: ProjectFinanc
           aria-valuetext={percent(used)}
           aria-valuemin={0}
           aria-valuemax={100}
-          className="h-3 w-full overflow-hidden rounded-full bg-slate-200"
+          className="h-3 w-full overflow-hidden rounded-full bg-surface-stronger"
         >
           <div
-            className={`h-full ${used > 100 ? 'bg-red-600' : used > 80 ? 'bg-amber-500' : 'bg-indigo-600'}`}
+            className={`h-full ${used > 100 ? 'bg-danger' : used > 80 ? 'bg-warning' : 'bg-accent'}`}
             style={{ width: `${Math.min(used, 100)}%` }}
           />
         </div>
       ) : (
-        <p className="text-sm text-slate-600">This project has no budget, so there is nothing to measure the consumption against.</p>
+        <p className="text-sm text-fg-muted">This project has no budget, so there is nothing to measure the consumption against.</p>
       )}
     </div>
   );

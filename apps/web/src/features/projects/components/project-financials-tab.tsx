@@ -32,7 +32,7 @@ function RatesAndBudget({ financials: f }: { financials: ProjectFinancials }) {
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className="space-y-2">
-      <h2 id={id} className="text-base font-semibold text-slate-900">
+      <h2 id={id} className="text-base font-semibold text-fg">
         {title}
       </h2>
       {children}
@@ -68,7 +68,7 @@ export function ProjectFinancialsTab({ project, canEdit }: { project: Project; c
           <FinancialsForm project={project} />
         </Section>
       ) : canEdit ? (
-        <p className="text-sm text-slate-600">
+        <p className="text-sm text-fg-muted">
           Your project level allows editing rates and budget, but your account also needs the edit_projects or manage_project_costs
           permission.
         </p>

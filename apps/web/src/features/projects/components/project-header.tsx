@@ -33,7 +33,7 @@ export function ProjectHeader({ project, access, can, showClients }: ProjectHead
             <span aria-hidden="true">·</span>
             <span>{project.billable ? 'Billable' : 'Not billable'}</span>
           </span>
-          {project.description ? <span className="max-w-prose whitespace-pre-line text-slate-700">{project.description}</span> : null}
+          {project.description ? <span className="max-w-prose whitespace-pre-line text-fg-secondary">{project.description}</span> : null}
           <ProjectLevelSummary access={access} />
         </span>
       }

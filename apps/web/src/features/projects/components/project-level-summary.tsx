@@ -15,14 +15,14 @@ function sourceText(source: string): string {
 export function ProjectLevelSummary({ access }: { access: ProjectAccessInfo }) {
   const label = isProjectLevel(access.level) ? PROJECT_LEVEL_LABELS[access.level] : access.level;
   return (
-    <span className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
+    <span className="flex flex-wrap items-center gap-2 text-sm text-fg-secondary">
       <span>Your access:</span>
-      <span className="font-medium text-slate-900">{label}</span>
+      <span className="font-medium text-fg">{label}</span>
       <AccessLevelBadge value={access.access_level} title="access_level" />
-      <span className="font-mono text-xs text-slate-500" title="permissions_label">
+      <span className="font-mono text-xs text-fg-subtle" title="permissions_label">
         {access.permissions_label}
       </span>
-      <span className="text-slate-500">{sourceText(access.level_source)}</span>
+      <span className="text-fg-subtle">{sourceText(access.level_source)}</span>
     </span>
   );
 }

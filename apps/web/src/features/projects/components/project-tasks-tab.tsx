@@ -13,7 +13,7 @@ const STATUS = {
 const columns: Column<ProjectTask>[] = [
   { key: 'name', header: 'Task', cell: (t) => <span className="font-medium">{t.name}</span> },
   { key: 'status', header: 'Status', cell: (t) => <Badge tone={STATUS[t.status].tone}>{STATUS[t.status].label}</Badge> },
-  { key: 'assignee', header: 'Assignee', cell: (t) => t.assignee?.name ?? <span className="text-slate-500">Unassigned</span> },
+  { key: 'assignee', header: 'Assignee', cell: (t) => t.assignee?.name ?? <span className="text-fg-subtle">Unassigned</span> },
   { key: 'due', header: 'Due', cell: (t) => t.due_date ?? '—' },
 ];
 

@@ -18,7 +18,7 @@ const columnsFor = ({ formatDate }: Dates): Column<ProjectTimeEntry>[] => [
     key: 'duration',
     header: 'Duration',
     className: 'whitespace-nowrap text-right',
-    cell: (e) => (e.duration_seconds === null ? <span className="text-indigo-700">Running</span> : formatHoursLabel(e.duration_seconds)),
+    cell: (e) => (e.duration_seconds === null ? <span className="text-accent-fg">Running</span> : formatHoursLabel(e.duration_seconds)),
   },
   { key: 'billable', header: 'Billable', cell: (e) => (e.billable ? 'Yes' : 'No') },
   { key: 'notes', header: 'Notes', cell: (e) => <span className="line-clamp-2 min-w-40">{e.notes || '—'}</span> },

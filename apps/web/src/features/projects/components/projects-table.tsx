@@ -25,7 +25,7 @@ export function ProjectsTable({ projects, showClients }: { projects: Project[]; 
       cell: (p) => (
         <Link
           to={`/projects/${p.id}`}
-          className="font-medium text-indigo-700 hover:text-indigo-900 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600"
+          className="font-medium text-accent-fg hover:text-accent-fg-strong hover:underline focus-visible:outline-2 focus-visible:outline-focus"
         >
           {p.name}
         </Link>
@@ -43,7 +43,7 @@ export function ProjectsTable({ projects, showClients }: { projects: Project[]; 
         p.hourly_rate !== undefined && p.hourly_rate !== null ? (
           `${formatMoney(p.hourly_rate, p.currency)}/h`
         ) : (
-          <span className="text-slate-400">—</span>
+          <span className="text-fg-faint">—</span>
         ),
     },
     { key: 'access', header: 'Your access', cell: (p) => <AccessLevelBadge value={p.access_level} /> },
