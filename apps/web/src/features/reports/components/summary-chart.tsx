@@ -24,8 +24,8 @@ export function SummaryChart({ summary }: { summary: Summary }) {
   const height = byDay ? 300 : Math.max(160, data.length * 44 + 70);
   const noun = GROUP_NOUNS[summary.group_by];
   return (
-    <figure className="rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200">
-      <figcaption className="mb-2 text-sm font-medium text-slate-700">Hours per {noun}</figcaption>
+    <figure className="rounded-lg bg-surface p-3 shadow-sm ring-1 ring-line">
+      <figcaption className="mb-2 text-sm font-medium text-fg-secondary">Hours per {noun}</figcaption>
       <div role="img" aria-label={`Bar chart of billable and non-billable hours per ${noun}; the table below lists the same numbers.`} style={{ height }} className="w-full">
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data} layout={byDay ? 'horizontal' : 'vertical'} margin={{ top: 0, right: 12, bottom: 0, left: 0 }}>

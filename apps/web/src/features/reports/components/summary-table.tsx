@@ -13,14 +13,14 @@ const amountCell = (g: Pick<SummaryGroup, 'amount' | 'currency'>) =>
 export function SummaryTable({ summary }: { summary: Summary }) {
   const dates = useDates();
   const withAmounts = summary.amounts_included;
-  const th = 'px-3 py-2 text-left font-semibold text-slate-700';
-  const td = 'px-3 py-2 text-slate-800';
+  const th = 'px-3 py-2 text-left font-semibold text-fg-secondary';
+  const td = 'px-3 py-2 text-fg';
   const num = 'text-right tabular-nums';
   return (
-    <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
+    <div className="overflow-x-auto rounded-lg bg-surface shadow-sm ring-1 ring-line">
+      <table className="min-w-full divide-y divide-line text-sm">
         <caption className="sr-only">Summary by {GROUP_HEADERS[summary.group_by].toLowerCase()}</caption>
-        <thead className="bg-slate-50">
+        <thead className="bg-surface-muted">
           <tr>
             <th scope="col" className={th}>
               {GROUP_HEADERS[summary.group_by]}
@@ -41,7 +41,7 @@ export function SummaryTable({ summary }: { summary: Summary }) {
             ) : null}
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100">
+        <tbody className="divide-y divide-line-subtle">
           {summary.groups.map((g) => (
             <tr key={String(g.key)}>
               <th scope="row" className={`${td} text-left font-normal`}>
@@ -54,7 +54,7 @@ export function SummaryTable({ summary }: { summary: Summary }) {
             </tr>
           ))}
         </tbody>
-        <tfoot className="border-t-2 border-slate-300 bg-slate-50 font-semibold">
+        <tfoot className="border-t-2 border-line-strong bg-surface-muted font-semibold">
           <tr>
             <th scope="row" className={`${td} text-left`}>
               Total
