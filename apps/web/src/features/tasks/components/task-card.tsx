@@ -28,21 +28,21 @@ export function TaskCard({ task, projectName, onEdit, onDelete }: TaskCardProps)
   const overdue = task.due_date !== null && task.status !== 'done' && task.due_date < today();
 
   return (
-    <li className="rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200">
-      <p className="font-medium text-slate-900">{task.name}</p>
+    <li className="rounded-lg bg-surface p-3 shadow-sm ring-1 ring-line">
+      <p className="font-medium text-fg">{task.name}</p>
       {projectName ? (
-        <p className="text-xs text-slate-500">
+        <p className="text-xs text-fg-subtle">
           {projectName}
           {archived ? ' (archived)' : ''}
         </p>
       ) : null}
-      {task.description ? <p className="mt-1 line-clamp-2 text-sm text-slate-600">{task.description}</p> : null}
-      <p className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-600">
+      {task.description ? <p className="mt-1 line-clamp-2 text-sm text-fg-muted">{task.description}</p> : null}
+      <p className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-xs text-fg-muted">
         <span className="inline-flex items-center gap-1">
           <User aria-hidden="true" className="size-3.5" /> {task.assignee?.name ?? 'Unassigned'}
         </span>
         {task.due_date ? (
-          <span className={`inline-flex items-center gap-1 ${overdue ? 'font-semibold text-red-700' : ''}`}>
+          <span className={`inline-flex items-center gap-1 ${overdue ? 'font-semibold text-danger-fg' : ''}`}>
             <CalendarDays aria-hidden="true" className="size-3.5" /> Due {formatDay(task.due_date)}
             {overdue ? ' (overdue)' : ''}
           </span>
@@ -56,7 +56,7 @@ export function TaskCard({ task, projectName, onEdit, onDelete }: TaskCardProps)
               value={task.status}
               disabled={update.isPending}
               onChange={(e) => update.mutate({ id: task.id, body: { status: e.target.value as TaskStatus } })}
-              className="rounded-md border-0 py-1 pl-2 pr-7 text-xs text-slate-900 ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-indigo-600"
+              className="rounded-md border-0 py-1 pl-2 pr-7 text-xs text-fg ring-1 ring-inset ring-line-strong focus:ring-2 focus:ring-focus"
             >
               {TASK_STATUSES.map((s) => (
                 <option key={s.value} value={s.value}>
@@ -69,7 +69,7 @@ export function TaskCard({ task, projectName, onEdit, onDelete }: TaskCardProps)
         </div>
       ) : null}
       {update.error ? (
-        <p role="alert" className="mt-2 text-xs text-red-700">
+        <p role="alert" className="mt-2 text-xs text-danger-fg">
           {update.error.message}
         </p>
       ) : null}

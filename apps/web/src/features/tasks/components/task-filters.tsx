@@ -20,7 +20,7 @@ export function TaskFilters({ value, onChange, fixedProject }: TaskFiltersProps)
   const set = (patch: Partial<TaskFilterValues>) => onChange({ ...value, ...patch });
   return (
     <div
-      className="flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200"
+      className="flex flex-wrap items-end gap-3 rounded-lg bg-surface p-3 shadow-sm ring-1 ring-line"
       role="search"
       aria-label="Filters"
     >

@@ -49,7 +49,7 @@ export function TaskForm({ task, projectId, onDone }: TaskFormProps) {
     <form onSubmit={submit} className="space-y-4" noValidate>
       <FormError error={mutation.error} fields={Object.values(TASK_FIELD_PATHS)} />
       {task ? (
-        <p className="text-sm text-slate-600">Project: {projects.byId.get(task.project_id)?.name ?? `Project ${task.project_id}`}</p>
+        <p className="text-sm text-fg-muted">Project: {projects.byId.get(task.project_id)?.name ?? `Project ${task.project_id}`}</p>
       ) : (
         <SelectField
           label="Project"

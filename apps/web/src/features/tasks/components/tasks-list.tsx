@@ -61,12 +61,12 @@ export function TasksList({ projectId }: { projectId?: number }) {
                 {groups.map((status) => {
                   const tasks = data.tasks.filter((t) => t.status === status.value);
                   return (
-                    <section key={status.value} aria-labelledby={`tasks-${status.value}`} className="rounded-lg bg-slate-100 p-3">
-                      <h2 id={`tasks-${status.value}`} className="mb-2 text-sm font-semibold text-slate-700">
-                        {status.label} <span className="font-normal text-slate-500">({tasks.length})</span>
+                    <section key={status.value} aria-labelledby={`tasks-${status.value}`} className="rounded-lg bg-surface-strong p-3">
+                      <h2 id={`tasks-${status.value}`} className="mb-2 text-sm font-semibold text-fg-secondary">
+                        {status.label} <span className="font-normal text-fg-subtle">({tasks.length})</span>
                       </h2>
                       {tasks.length === 0 ? (
-                        <p className="text-sm text-slate-500">None</p>
+                        <p className="text-sm text-fg-subtle">None</p>
                       ) : (
                         <ul className="space-y-2">
                           {tasks.map((task) => (
