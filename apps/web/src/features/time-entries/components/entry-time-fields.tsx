@@ -19,17 +19,17 @@ export function EntryTimeFields({ values, errors, onChange, disabled }: EntryTim
   return (
     <div className="space-y-3">
       <fieldset disabled={disabled}>
-        <legend className="text-sm font-medium text-slate-700">Time given as</legend>
+        <legend className="text-sm font-medium text-fg-secondary">Time given as</legend>
         <div className="mt-1 flex flex-wrap gap-4">
           {MODES.map((m) => (
-            <label key={m.value} className="flex items-center gap-2 text-sm text-slate-700">
+            <label key={m.value} className="flex items-center gap-2 text-sm text-fg-secondary">
               <input
                 type="radio"
                 name="entry-mode"
                 value={m.value}
                 checked={values.mode === m.value}
                 onChange={() => onChange({ mode: m.value })}
-                className="h-4 w-4 border-slate-300 text-indigo-600 focus:ring-indigo-600"
+                className="h-4 w-4 border-line-strong text-accent-fg focus:ring-focus"
               />
               {m.label}
             </label>
@@ -102,7 +102,7 @@ function DurationField({ value, error, disabled, onChange }: DurationFieldProps)
         aria-description="For example 1:30, 1.5, 90 (minutes), 1h30 or 2 hours"
       />
       {/* Once the form has said why it cannot save, the live reading would only repeat it. */}
-      <p aria-live="polite" className={`mt-1 text-sm ${preview.seconds === null ? 'text-amber-700' : 'font-medium text-slate-700'}`}>
+      <p aria-live="polite" className={`mt-1 text-sm ${preview.seconds === null ? 'text-warning-fg' : 'font-medium text-fg-secondary'}`}>
         {error && preview.seconds === null ? '' : preview.text}
       </p>
     </div>

@@ -17,7 +17,7 @@ const LOCK_TEXT = {
 /** Why a row offers no Edit or Delete: a lock icon and the reason in words (docs/guides/tracking-time.md#after-approval-and-invoicing). */
 export function RecordLockNote({ lock, canReadInvoice }: RecordLockNoteProps) {
   return (
-    <span className="inline-flex items-center gap-1 text-xs text-slate-600">
+    <span className="inline-flex items-center gap-1 text-xs text-fg-muted">
       <Lock aria-hidden="true" className="size-3.5 shrink-0" />
       {lock.kind === 'invoiced' ? (
         <InvoicedText invoiceId={lock.invoiceId} canRead={canReadInvoice} />

@@ -3,7 +3,7 @@ import { useAccess, useMyPermissions } from '@/lib/access';
 import type { TimeEntry } from '../api/types';
 
 const small =
-  'inline-flex items-center gap-1 rounded-md px-2 py-1 text-xs font-medium text-indigo-700 ring-1 ring-inset ring-indigo-200 hover:bg-indigo-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600 disabled:opacity-50';
+  'inline-flex items-center gap-1 rounded-md px-2 py-1 text-xs font-medium text-accent-fg ring-1 ring-inset ring-accent-line hover:bg-accent-soft focus:outline-none focus-visible:ring-2 focus-visible:ring-focus disabled:opacity-50';
 
 /**
  * "Request approval" on one's own finished entry (create_time_entries) that is not waiting,

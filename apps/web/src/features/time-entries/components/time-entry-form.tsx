@@ -95,7 +95,7 @@ export function TimeEntryForm({ entry, projectId, span, onSaved, onCancel }: Tim
     <form onSubmit={submit} className="space-y-4" noValidate>
       <FormError error={mutation.error} fields={shownFields} />
       {running ? (
-        <p className="text-sm text-slate-600">This entry is running: stop the timer to set its end. You can change its task and notes.</p>
+        <p className="text-sm text-fg-muted">This entry is running: stop the timer to set its end. You can change its task and notes.</p>
       ) : null}
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <ProjectPicker
