@@ -44,22 +44,22 @@ export function RunningTimer({
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-3">
         <Badge tone="green">Running</Badge>
-        <span className="text-sm text-slate-600">since {formatClock(entry.start_time)}</span>
+        <span className="text-sm text-fg-muted">since {formatClock(entry.start_time)}</span>
       </div>
       <p
         role="timer"
         aria-label="Elapsed time"
-        className="font-mono text-5xl font-semibold tabular-nums tracking-tight text-slate-900 sm:text-6xl"
+        className="font-mono text-5xl font-semibold tabular-nums tracking-tight text-fg sm:text-6xl"
       >
         {formatElapsed(elapsed)}
       </p>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-        <dt className="text-slate-500">Project</dt>
-        <dd className="font-medium text-slate-900">{projectName}</dd>
-        <dt className="text-slate-500">Task</dt>
-        <dd className="text-slate-900">{taskName ?? '—'}</dd>
-        <dt className="text-slate-500">Billable</dt>
-        <dd className="text-slate-900">{entry.billable ? 'Yes' : 'No'}</dd>
+        <dt className="text-fg-subtle">Project</dt>
+        <dd className="font-medium text-fg">{projectName}</dd>
+        <dt className="text-fg-subtle">Task</dt>
+        <dd className="text-fg">{taskName ?? '—'}</dd>
+        <dt className="text-fg-subtle">Billable</dt>
+        <dd className="text-fg">{entry.billable ? 'Yes' : 'No'}</dd>
       </dl>
       <TextareaField
         label="Notes"
@@ -70,7 +70,7 @@ export function RunningTimer({
         onChange={(e) => onNotesChange(e.target.value)}
         onBlur={onNotesBlur}
       />
-      <p role="status" className="min-h-5 text-sm text-slate-500">
+      <p role="status" className="min-h-5 text-sm text-fg-subtle">
         {SAVE_LABELS[notesSave]}
       </p>
       {notesSave === 'error' ? <ErrorMessage error={notesSaveError} title="Could not save the notes" /> : null}

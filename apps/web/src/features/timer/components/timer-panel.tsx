@@ -87,7 +87,7 @@ export function TimerPanel() {
 
   const startError = start.error && !(isApiError(start.error) && start.error.status === 409) ? start.error : null;
   return (
-    <div className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6">
+    <div className="space-y-4 rounded-lg bg-surface p-4 shadow-sm ring-1 ring-line sm:p-6">
       {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
       {stop.error ? <ErrorMessage error={stop.error} title="Could not stop the timer" /> : null}
       <QueryState query={status} loadingLabel="Checking for a running timer…">

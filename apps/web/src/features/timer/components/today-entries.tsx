@@ -18,7 +18,7 @@ export function TodayEntries() {
   const query = useTimeEntries({ start_date: today, end_date: today, user_id: me, per_page: 100 }, me !== undefined);
   return (
     <section aria-labelledby="today-title" className="space-y-3">
-      <h2 id="today-title" className="text-lg font-semibold text-slate-900">
+      <h2 id="today-title" className="text-lg font-semibold text-fg">
         Today
       </h2>
       {continuing.error}
@@ -29,7 +29,7 @@ export function TodayEntries() {
           ) : (
             <>
               <TimeEntriesTable entries={data.time_entries} moreActions={continuing.button} />
-              <p className="text-sm font-medium text-slate-700">
+              <p className="text-sm font-medium text-fg-secondary">
                 Total today:{' '}
                 <span className="tabular-nums">{formatDuration(data.time_entries.reduce((s, e) => s + (e.duration_seconds ?? 0), 0))}</span>
               </p>
