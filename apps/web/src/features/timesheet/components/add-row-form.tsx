@@ -27,7 +27,7 @@ export function AddRowForm({ onAdd, onCancel }: AddRowFormProps) {
     <form
       onSubmit={submit}
       aria-label="Add a row"
-      className="grid grid-cols-1 items-end gap-3 rounded-md bg-slate-50 p-3 sm:grid-cols-[1fr_1fr_auto]"
+      className="grid grid-cols-1 items-end gap-3 rounded-md bg-surface-muted p-3 sm:grid-cols-[1fr_1fr_auto]"
     >
       <ProjectPicker
         value={project ? String(project.id) : ''}

@@ -43,7 +43,7 @@ export function TimesheetCell({ name, seconds, locked, readOnly, saving, error, 
     <div>
       <div className="relative">
         {locked ? (
-          <span id={lockId} className="pointer-events-none absolute top-1/2 left-2 -translate-y-1/2 text-slate-500">
+          <span id={lockId} className="pointer-events-none absolute top-1/2 left-2 -translate-y-1/2 text-fg-subtle">
             <Lock role="img" aria-label={LOCKED_LABEL} className="size-3.5" />
           </span>
         ) : null}
@@ -69,9 +69,9 @@ export function TimesheetCell({ name, seconds, locked, readOnly, saving, error, 
             if (e.key === 'Enter') commit();
             onKeyDown(e);
           }}
-          className={`w-full min-w-[4.5rem] rounded-md border py-1.5 pr-2 text-right text-sm tabular-nums focus:outline-2 focus:outline-indigo-600 ${
+          className={`w-full min-w-[4.5rem] rounded-md border py-1.5 pr-2 text-right text-sm tabular-nums focus:outline-2 focus:outline-focus ${
             locked ? 'pl-6' : 'pl-2'
-          } ${error ? 'border-red-500 bg-red-50' : locked ? 'border-slate-200 bg-slate-100 text-slate-700' : 'border-slate-300 bg-white'} ${
+          } ${error ? 'border-danger bg-danger-soft' : locked ? 'border-line bg-surface-strong text-fg-secondary' : 'border-line-strong bg-surface'} ${
             saving ? 'opacity-60' : ''
           }`}
         />
@@ -82,7 +82,7 @@ export function TimesheetCell({ name, seconds, locked, readOnly, saving, error, 
         </span>
       ) : null}
       {error ? (
-        <p id={errorId} role="alert" className="mt-1 max-w-[10rem] text-left text-xs text-red-700">
+        <p id={errorId} role="alert" className="mt-1 max-w-[10rem] text-left text-xs text-danger-fg">
           {error}
         </p>
       ) : null}

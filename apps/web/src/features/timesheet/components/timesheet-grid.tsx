@@ -48,15 +48,15 @@ export function TimesheetGrid({ days, dayLabel, rows, dayTotals, weekTotal, read
         <caption className="sr-only">Hours per project and day; totals per row and per day</caption>
         <thead>
           <tr>
-            <th scope="col" className="sticky left-0 z-10 bg-white px-3 py-2 text-left font-semibold text-slate-900">
+            <th scope="col" className="sticky left-0 z-10 bg-surface px-3 py-2 text-left font-semibold text-fg">
               Project / task
             </th>
             {days.map((day) => (
-              <th key={day} scope="col" className="px-1 py-2 text-right font-semibold whitespace-nowrap text-slate-700">
+              <th key={day} scope="col" className="px-1 py-2 text-right font-semibold whitespace-nowrap text-fg-secondary">
                 {dayLabel(day)}
               </th>
             ))}
-            <th scope="col" className="px-3 py-2 text-right font-semibold text-slate-900">
+            <th scope="col" className="px-3 py-2 text-right font-semibold text-fg">
               Total
             </th>
           </tr>
@@ -66,15 +66,15 @@ export function TimesheetGrid({ days, dayLabel, rows, dayTotals, weekTotal, read
             <tr key={row.key} className="align-top">
               <th
                 scope="row"
-                className="sticky left-0 z-10 min-w-[8rem] max-w-[9rem] border-t border-slate-200 bg-white px-3 py-2 text-left font-medium break-words text-slate-900 sm:max-w-[18rem] sm:min-w-[14rem]"
+                className="sticky left-0 z-10 min-w-[8rem] max-w-[9rem] border-t border-line bg-surface px-3 py-2 text-left font-medium break-words text-fg sm:max-w-[18rem] sm:min-w-[14rem]"
               >
                 {row.project.name}
-                {row.task ? <span className="block text-xs font-normal text-slate-600">{row.task.name}</span> : null}
+                {row.task ? <span className="block text-xs font-normal text-fg-muted">{row.task.name}</span> : null}
               </th>
               {row.cells.map((cell, c) => {
                 const key = cellKey(row.key, c);
                 return (
-                  <td key={cell.date} className="border-t border-slate-200 px-1 py-1.5">
+                  <td key={cell.date} className="border-t border-line px-1 py-1.5">
                     <TimesheetCell
                       name={`${row.label}, ${dayLabel(cell.date)}`}
                       seconds={cell.seconds}
@@ -90,7 +90,7 @@ export function TimesheetGrid({ days, dayLabel, rows, dayTotals, weekTotal, read
                   </td>
                 );
               })}
-              <td className="border-t border-slate-200 px-3 py-2 text-right font-medium tabular-nums text-slate-900">
+              <td className="border-t border-line px-3 py-2 text-right font-medium tabular-nums text-fg">
                 {formatDuration(row.total)}
               </td>
             </tr>
@@ -100,16 +100,16 @@ export function TimesheetGrid({ days, dayLabel, rows, dayTotals, weekTotal, read
           <tr>
             <th
               scope="row"
-              className="sticky left-0 z-10 border-t-2 border-slate-300 bg-white px-3 py-2 text-left font-semibold text-slate-900"
+              className="sticky left-0 z-10 border-t-2 border-line-strong bg-surface px-3 py-2 text-left font-semibold text-fg"
             >
               Total
             </th>
             {dayTotals.map((total, i) => (
-              <td key={days[i]} className="border-t-2 border-slate-300 px-3 py-2 text-right font-medium tabular-nums text-slate-900">
+              <td key={days[i]} className="border-t-2 border-line-strong px-3 py-2 text-right font-medium tabular-nums text-fg">
                 {formatDuration(total)}
               </td>
             ))}
-            <td className="border-t-2 border-slate-300 px-3 py-2 text-right font-semibold tabular-nums text-slate-900">
+            <td className="border-t-2 border-line-strong px-3 py-2 text-right font-semibold tabular-nums text-fg">
               {formatDuration(weekTotal)}
             </td>
           </tr>

@@ -32,9 +32,9 @@ export function TimesheetPanel() {
   const range = weekRangeLabel(dates.settings.locale, week, addDays(week, 6));
 
   return (
-    <section aria-label="Weekly timesheet" className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6">
+    <section aria-label="Weekly timesheet" className="space-y-4 rounded-lg bg-surface p-4 shadow-sm ring-1 ring-line sm:p-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h2 className="text-base font-semibold text-slate-900" aria-live="polite">
+        <h2 className="text-base font-semibold text-fg" aria-live="polite">
           Week of {range}
         </h2>
         <nav aria-label="Weeks" className="flex gap-2">
@@ -175,13 +175,13 @@ function WeekGrid({ week, locale }: { week: string; locale: string }) {
               {copy.isPending ? 'Copying…' : 'Copy last week'}
             </Button>
             {saving.size > 0 ? (
-              <span className="text-sm text-slate-600" role="status">
+              <span className="text-sm text-fg-muted" role="status">
                 Saving…
               </span>
             ) : null}
           </div>
           {note ? (
-            <p role="status" className="text-sm text-slate-600">
+            <p role="status" className="text-sm text-fg-muted">
               {note}
             </p>
           ) : null}
