@@ -10,9 +10,9 @@ interface AdminScopeListProps {
 /** Wildcards and admin:all. The caller renders this for administrators only. */
 export function AdminScopeList({ selected, onToggle }: AdminScopeListProps) {
   return (
-    <fieldset className="rounded-md border border-amber-300 bg-amber-50 p-3">
-      <legend className="px-1 text-sm font-medium text-amber-900">Wildcard and administrative scopes</legend>
-      <p className="mb-2 text-xs text-amber-900">
+    <fieldset className="rounded-md border border-warning-line bg-warning-soft p-3">
+      <legend className="px-1 text-sm font-medium text-warning-fg-strong">Wildcard and administrative scopes</legend>
+      <p className="mb-2 text-xs text-warning-fg-strong">
         These grant access to every resource (admin:all and * include user and role administration). Use with extreme caution.
       </p>
       <div className="grid gap-2 sm:grid-cols-2">

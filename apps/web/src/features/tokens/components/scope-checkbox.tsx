@@ -18,7 +18,7 @@ export function ScopeCheckbox({ scope, checked, disabled = false, note, onToggle
       <input
         id={id}
         type="checkbox"
-        className="mt-0.5 h-4 w-4 shrink-0 rounded border-slate-300 text-indigo-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:opacity-60"
+        className="mt-0.5 h-4 w-4 shrink-0 rounded border-line-strong text-accent-fg focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus disabled:opacity-60"
         checked={checked}
         disabled={disabled}
         aria-describedby={note ? noteId : undefined}
@@ -27,12 +27,12 @@ export function ScopeCheckbox({ scope, checked, disabled = false, note, onToggle
       <div className="min-w-0">
         <label
           htmlFor={id}
-          className={`font-mono text-xs [overflow-wrap:anywhere] ${disabled && !checked ? 'text-slate-400' : 'text-slate-800'}`}
+          className={`font-mono text-xs [overflow-wrap:anywhere] ${disabled && !checked ? 'text-fg-faint' : 'text-fg'}`}
         >
           {scope}
         </label>
         {note ? (
-          <p id={noteId} className="text-xs text-slate-500">
+          <p id={noteId} className="text-xs text-fg-subtle">
             {note}
           </p>
         ) : null}

@@ -23,8 +23,8 @@ export function ScopePicker({ isAdmin, refusals, selected, onChange, error }: Sc
   };
   return (
     <fieldset className="space-y-3" aria-describedby={error ? errorId : undefined}>
-      <legend className="text-sm font-medium text-slate-700">Scopes</legend>
-      <p className="text-xs text-slate-500">A token never does more than you can do yourself. Write includes read.</p>
+      <legend className="text-sm font-medium text-fg-secondary">Scopes</legend>
+      <p className="text-xs text-fg-subtle">A token never does more than you can do yourself. Write includes read.</p>
       <ScopePresets
         isAdmin={isAdmin}
         selected={selected}
@@ -43,7 +43,7 @@ export function ScopePicker({ isAdmin, refusals, selected, onChange, error }: Sc
       <ScopeResourceList selected={selected} refusals={refusals} onToggle={toggle} />
       {isAdmin ? <AdminScopeList selected={selected} onToggle={toggle} /> : null}
       {error ? (
-        <p id={errorId} className="text-sm text-red-600">
+        <p id={errorId} className="text-sm text-danger-fg">
           {error}
         </p>
       ) : null}

@@ -19,8 +19,8 @@ export function ScopePresets({ isAdmin, selected, refusals, onApply }: ScopePres
             type="button"
             aria-pressed={active}
             title={`${preset.scopes.join(', ')} — ${preset.use_for}`}
-            className={`rounded-full px-3 py-1 text-xs font-medium ring-1 ring-inset focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 ${
-              active ? 'bg-indigo-600 text-white ring-indigo-600' : 'bg-white text-slate-700 ring-slate-300 hover:bg-slate-50'
+            className={`rounded-full px-3 py-1 text-xs font-medium ring-1 ring-inset focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus ${
+              active ? 'bg-accent text-white ring-focus' : 'bg-surface text-fg-secondary ring-line-strong hover:bg-surface-muted'
             }`}
             onClick={() => {
               const { selected: next, leftOut } = applyPreset(preset, refusals);

@@ -25,12 +25,12 @@ export function ScopeResourceList({ selected, refusals, onToggle }: ScopeResourc
     );
   };
   return (
-    <ul className="divide-y divide-slate-100 rounded-md ring-1 ring-slate-200">
+    <ul className="divide-y divide-line-subtle rounded-md ring-1 ring-line">
       {SCOPE_RESOURCE_NAMES.map((resource) => (
         <li key={resource} className="space-y-1.5 px-3 py-2">
           <p className="text-sm">
-            <span className="font-medium text-slate-900">{SCOPE_RESOURCES[resource].label}</span>
-            <span className="text-xs text-slate-500"> — {SCOPE_RESOURCES[resource].description}</span>
+            <span className="font-medium text-fg">{SCOPE_RESOURCES[resource].label}</span>
+            <span className="text-xs text-fg-subtle"> — {SCOPE_RESOURCES[resource].description}</span>
           </p>
           <div className="grid grid-cols-2 gap-3">
             {box(`read:${resource}`)}

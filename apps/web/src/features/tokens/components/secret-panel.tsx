@@ -34,12 +34,12 @@ export function SecretPanel({ issued, onDone }: SecretPanelProps) {
 
   return (
     <div className="space-y-4">
-      <div role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+      <div role="alert" className="rounded-md border border-warning-line bg-warning-soft p-3 text-sm text-warning-fg-strong">
         <p className="font-semibold">Copy your token now. It will not be shown again.</p>
         <p className="mt-1">Timekeeper keeps only a hash of “{issued.tokenName}”. If you lose it, rotate the token or create a new one.</p>
       </div>
       <div>
-        <label htmlFor={inputId} className="block text-sm font-medium text-slate-700">
+        <label htmlFor={inputId} className="block text-sm font-medium text-fg-secondary">
           API token
         </label>
         <div className="mt-1 flex flex-col gap-2 sm:flex-row">
@@ -51,13 +51,13 @@ export function SecretPanel({ issued, onDone }: SecretPanelProps) {
             onFocus={(e) => e.currentTarget.select()}
             spellCheck={false}
             autoComplete="off"
-            className="block w-full min-w-0 rounded-md border-0 bg-slate-50 px-3 py-2 font-mono text-sm text-slate-900 ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-indigo-600"
+            className="block w-full min-w-0 rounded-md border-0 bg-surface-muted px-3 py-2 font-mono text-sm text-fg ring-1 ring-inset ring-line-strong focus:ring-2 focus:ring-focus"
           />
           <Button variant="secondary" onClick={() => void copySecret()}>
             Copy
           </Button>
         </div>
-        <p role="status" className="mt-1 min-h-5 text-xs text-slate-600">
+        <p role="status" className="mt-1 min-h-5 text-xs text-fg-muted">
           {copy === 'copied'
             ? 'Copied to the clipboard.'
             : copy === 'selected'
