@@ -203,4 +203,28 @@ describeEachDb('D1 approvals, invoices and CSV in the caller’s days', (kind) =
     expect(await csv()).toEqual(['2026-12-02']);
     expect(await csv('&tz=UTC')).toEqual(['2026-12-01']);
   });
+  it('D1 the budget burn counts a month of time in the caller’s zone: Tokyo’s 1 Dec 07:00 is December, Los Angeles’ 30 Nov 18:00 is November', async () => {
+    const project = await createProject(manager, { billable: true, hourly_rate: 100, currency: 'EUR' });
+    const viewer = await addMember(manager, project, 'view_financials');
+    // 30 Nov 22:00 UTC: 1 Dec 07:00 in Tokyo, 30 Nov 14:00 in Los Angeles.
+    await logTime(manager, project, from('2026-11-30T22:00:00Z', 1));
+    // 1 Dec 02:00 UTC: 1 Dec 11:00 in Tokyo, 30 Nov 18:00 in Los Angeles.
+    await logTime(manager, project, from('2026-12-01T02:00:00Z', 2));
+    const months = async (query = '') => {
+      const body = expectStatus(await viewer.get(`/api/v1/projects/${project}/financials${query}`), 200) as {
+        by_month: { month: string; hours: number }[];
+      };
+      return body.by_month.map((m) => [m.month, m.hours]);
+    };
+    await settle(viewer, { time_zone: 'Asia/Tokyo' });
+    expect(await months()).toEqual([['2026-12', 3]]);
+    await settle(viewer, { time_zone: 'America/Los_Angeles' });
+    expect(await months()).toEqual([['2026-11', 3]]);
+    // ?tz= for one request; UTC splits the two entries across the months.
+    expect(await months('?tz=UTC')).toEqual([
+      ['2026-11', 1],
+      ['2026-12', 2],
+    ]);
+    expectInvalid(await viewer.get(`/api/v1/projects/${project}/financials?tz=Mars/Olympus`), 'querystring.tz');
+  });
 });

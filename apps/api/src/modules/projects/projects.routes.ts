@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { actorFrom } from '../../lib/actor.js';
+import { TzQuery } from '../../lib/caller-calendar.js';
 import { filterAndPage } from '../../lib/route-helpers.js';
 import { created, errorResponses, IdParams, ok } from '../../lib/schemas.js';
 import {
@@ -120,11 +121,13 @@ const projectsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: { ...read, project: { see: 'view_project', action: 'view_financials' } } },
       schema: {
         summary: 'Budget, rates and consumption (needs the view_financials level)',
+        description: 'by_month counts time in the month of its start in your time zone, or tz for this request.',
         params: IdParams,
+        querystring: TzQuery,
         response: ok(ProjectFinancials, 400, 401, 403, 404),
       },
     },
-    async (request) => projectFinancials(app.db, actorFrom(request), request.params.id),
+    async (request) => projectFinancials(app.db, actorFrom(request), request.params.id, request.query.tz),
   );
 
   app.get(

@@ -110,7 +110,7 @@ export const ProjectFinancials = Type.Object({
   budget_used_percent: Type.Union([Type.Number(), Type.Null()], { description: 'Of the amount budget when set, else of the hours budget' }),
   by_month: Type.Array(
     Type.Object({
-      month: Type.String({ description: 'YYYY-MM (UTC)' }),
+      month: Type.String({ description: 'YYYY-MM: a month in your time zone (or tz)' }),
       hours: Type.Number(),
       billable_amount: Type.Number(),
       cost: Type.Number(),

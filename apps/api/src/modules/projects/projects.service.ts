@@ -23,6 +23,7 @@ import { containsPattern } from '../../lib/search.js';
 import { changedColumns } from '../../lib/changed-columns.js';
 import { paginate, type Page } from '../../lib/pagination.js';
 import type { FilterOf } from '../../lib/schemas.js';
+import { callerCalendar } from '../../lib/caller-calendar.js';
 import { auditRow, recordAudit, recordChange } from '../audit/audit.service.js';
 import { projectsAllowing, requireAction, requireProject, toParticipation, type ProjectRow } from './project-access.js';
 import type {
@@ -231,10 +232,13 @@ export async function projectAccessView(db: Db, actor: Actor, id: number) {
  * Budget consumption of a project, computed in SQL from its time entries and expenses: hours,
  * billable amount at member-or-project rates, cost at member-or-project cost rates.
  */
-export async function projectFinancials(db: Db, actor: Actor, id: number) {
+export async function projectFinancials(db: Db, actor: Actor, id: number, tz?: string) {
   const ctx = await requireProject(db, actor, id);
   requireAction(actor, ctx, 'view_financials', "Seeing a project's financials");
   const p = ctx.project;
+  // Time counts in the month of its start in the caller's zone (docs/api/projects.md): an entry at
+  // 07:00 on the 1st in Tokyo is that month's, though it began the month before in UTC.
+  const { timeZone } = await callerCalendar(db, actor, tz);
   // One row per month with time or expenses (a full join: a month may have only one of them), so
   // an amount budget's burn (billable amount + expenses, like budget_used_percent) adds up by month.
   // Amounts are never converted: expenses in another currency than the project's are left out of
@@ -243,7 +247,7 @@ export async function projectFinancials(db: Db, actor: Actor, id: number) {
   const rows = (
     (await db.execute(sql`
     with t as (
-      select to_char(date_trunc('month', e.start_time at time zone 'UTC'), 'YYYY-MM') as month,
+      select to_char(e.start_time at time zone ${timeZone}, 'YYYY-MM') as month,
              coalesce(sum(e.duration_seconds), 0)::float8 / 3600 as hours,
              coalesce(sum(case when e.billable then e.duration_seconds else 0 end), 0)::float8 / 3600 as billable_hours,
              coalesce(sum(case when e.billable then e.duration_seconds * coalesce(m.hourly_rate, ${p.hourlyRate}) else 0 end), 0)::float8 / 3600 as billable_amount,

@@ -735,7 +735,9 @@ export interface paths {
     };
     /**
      * Budget, rates and consumption (needs the view_financials level)
-     * @description **Access:** permission `view_projects`; token scope `read:projects`
+     * @description by_month counts time in the month of its start in your time zone, or tz for this request.
+     *
+     *     **Access:** permission `view_projects`; token scope `read:projects`
      */
     get: operations['getProjectsByIdFinancials'];
     put?: never;
@@ -7132,7 +7134,10 @@ export interface operations {
   };
   getProjectsByIdFinancials: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description IANA time zone of this request's days (e.g. Asia/Tokyo), instead of your own (docs/api/README.md, Days and time zones); an unknown zone is a 400 */
+        tz?: string;
+      };
       header?: never;
       path: {
         id: number;
@@ -7175,7 +7180,7 @@ export interface operations {
             budget_used_percent: number | null;
             /** @description Months with time or expenses, oldest first: time by the month of its start, expenses by their date */
             by_month: {
-              /** @description YYYY-MM (UTC) */
+              /** @description YYYY-MM: a month in your time zone (or tz) */
               month: string;
               hours: number;
               billable_amount: number;

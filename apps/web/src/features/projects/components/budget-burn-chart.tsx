@@ -2,9 +2,10 @@ import { useId } from 'react';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Area, AreaChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ProjectFinancials } from '../api/types';
-import { budgetBurn, formatMonth } from '../lib/budget-burn';
+import { budgetBurn, formatMonth as formatMonthIn } from '../lib/budget-burn';
 import { formatHourCount } from '@/lib/duration';
 import { formatMoney } from '@/lib/money';
+import { useDates } from '@/lib/time-settings';
 
 /**
  * Cumulative consumption by month against the budget (a reference line). The chart is one image
@@ -14,6 +15,8 @@ import { formatMoney } from '@/lib/money';
  */
 export function BudgetBurnChart({ financials }: { financials: ProjectFinancials }) {
   const id = useId();
+  const { settings } = useDates();
+  const formatMonth = (month: string) => formatMonthIn(month, settings.locale);
   const burn = budgetBurn(financials);
   if (burn.points.length === 0) {
     return (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProjectFinancials } from '../api/types';
-import { budgetBurn } from './budget-burn';
+import { budgetBurn, formatMonth } from './budget-burn';
 
 function financials(over: Partial<ProjectFinancials>): ProjectFinancials {
   return {
@@ -77,5 +77,10 @@ describe('budgetBurn', () => {
     });
     expect(budgetBurn(internal)).toMatchObject({ measure: 'hours', budget: null, points: [{ month: '2026-03', value: 2, cumulative: 2 }] });
     expect(budgetBurn(financials({ budget_amount: 500 })).points).toEqual([]);
+  });
+
+  it('writes a month in the person’s locale, whatever the browser’s zone', () => {
+    expect(formatMonth('2026-12', 'en-GB')).toBe('Dec 2026');
+    expect(formatMonth('2026-01', 'de-DE')).toBe('Jan. 2026');
   });
 });

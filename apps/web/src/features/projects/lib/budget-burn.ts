@@ -1,3 +1,4 @@
+import { addDays, monthStartOf } from '@timekeeper/shared';
 import type { ProjectFinancials } from '../api/types';
 
 /** What a project's budget is measured in: money when it has an amount budget, else hours. */
@@ -21,10 +22,12 @@ export interface Burn {
 
 const cents = (n: number) => Math.round(n * 100) / 100;
 
-/** The month after `month` (YYYY-MM), in UTC like the API's months. */
+/**
+ * The month after `month` (YYYY-MM). The API's months are already the person's (their time zone,
+ * docs/api/projects.md): this is calendar arithmetic on them, with no zone of its own.
+ */
 function nextMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 7);
+  return monthStartOf(addDays(`${month}-01`, 31)).slice(0, 7);
 }
 
 /**
@@ -53,7 +56,10 @@ export function budgetBurn(f: ProjectFinancials): Burn {
   return { measure, budget, points };
 }
 
-/** "Mar 2026" in the person's locale. */
-export function formatMonth(month: string): string {
-  return new Date(`${month}-01T00:00:00Z`).toLocaleDateString(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+/**
+ * "Mar 2026" in the person's locale (`useDates().settings.locale`). A YYYY-MM month is a plain
+ * calendar month, so it is written as such (its first day at UTC midnight, formatted in UTC).
+ */
+export function formatMonth(month: string, locale?: string): string {
+  return new Date(`${month}-01T00:00:00Z`).toLocaleDateString(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
