@@ -1,24 +1,49 @@
 import type { ReactNode } from 'react';
+import { SM_UP, useMediaQuery } from '@/lib/use-media-query';
+import { DataCards } from './data-cards';
+
+/**
+ * Where a column's cell goes on a phone, where each row is a card (docs/guides/README.md#on-a-phone):
+ * - `title`: what names the row, in bold on the first line (several are joined with a dot);
+ * - `aside`: a figure on the right of the first line (duration, amount);
+ * - `meta`: small grey facts under the title (date, time, person), joined with dots;
+ * - `text`: a paragraph of free text (notes, a description);
+ * - `detail` (the default): a line with the column's header as its label;
+ * - `status`: badges and lock notes, on one wrapping line;
+ * - `actions`: the row's buttons, full size, at the bottom;
+ * - `select`: a checkbox at the card's left;
+ * - `hidden`: left out of the card (shown in the table only).
+ */
+export type CardRole = 'title' | 'aside' | 'meta' | 'text' | 'detail' | 'status' | 'actions' | 'select' | 'hidden';
 
 export interface Column<T> {
   key: string;
   header: string;
   cell: (row: T) => ReactNode;
   className?: string;
+  /** The cell's place on a phone's card; unset, a labelled line. */
+  card?: CardRole;
+  /** What the card shows instead of `cell` (the whole notes instead of two lines); null leaves it out. */
+  cardCell?: (row: T) => ReactNode;
 }
 
-/** A plain, responsive table: scrolls horizontally on narrow screens. */
-export function DataTable<T>({
-  rows,
-  columns,
-  rowKey,
-  caption,
-}: {
+export interface DataTableProps<T> {
   rows: T[];
   columns: Column<T>[];
   rowKey: (row: T) => string | number;
   caption?: string;
-}) {
+}
+
+/**
+ * A list of records: a table from 640 px up (scrolling sideways inside its frame if it must), a card per
+ * row below, so that a row's buttons are on the screen of a phone without scrolling sideways.
+ */
+export function DataTable<T>(props: DataTableProps<T>) {
+  const wide = useMediaQuery(SM_UP, true);
+  return wide ? <Table {...props} /> : <DataCards {...props} />;
+}
+
+function Table<T>({ rows, columns, rowKey, caption }: DataTableProps<T>) {
   return (
     <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
       <table className="min-w-full divide-y divide-slate-200 text-sm">

@@ -21,6 +21,7 @@ export function AdminTokensTable({ tokens, onOwner, onRevoke }: AdminTokensTable
     {
       key: 'token',
       header: 'Token',
+      card: 'title',
       cell: (t) => (
         <div className="min-w-28">
           <div className="font-medium text-slate-900">{t.name}</div>
@@ -60,6 +61,7 @@ export function AdminTokensTable({ tokens, onOwner, onRevoke }: AdminTokensTable
     {
       key: 'status',
       header: 'Status',
+      card: 'status',
       cell: (t) => (
         <div className="whitespace-nowrap">
           <TokenStatusBadge status={t.status} expiredTone="gray" />
@@ -85,6 +87,7 @@ export function AdminTokensTable({ tokens, onOwner, onRevoke }: AdminTokensTable
     {
       key: 'actions',
       header: 'Actions',
+      card: 'actions',
       cell: (t) =>
         canRevoke && t.status === 'active' ? (
           <Button

@@ -43,12 +43,13 @@ export function ApprovalsTable({
   const { formatClock } = dates;
   const allSelected = approvals.length > 0 && approvals.every((a) => selected.has(a.id));
   const columns: Column<Approval>[] = [
-    { key: 'person', header: 'Person', cell: (a) => a.time_entry.user.name },
-    { key: 'project', header: 'Project', cell: (a) => a.time_entry.project.name },
-    { key: 'date', header: 'Date', cell: (a) => <span className="whitespace-nowrap">{approvalDay(a, dates)}</span> },
+    { key: 'person', header: 'Person', card: 'title', cell: (a) => a.time_entry.user.name },
+    { key: 'project', header: 'Project', card: 'meta', cell: (a) => a.time_entry.project.name },
+    { key: 'date', header: 'Date', card: 'meta', cell: (a) => <span className="whitespace-nowrap">{approvalDay(a, dates)}</span> },
     {
       key: 'time',
       header: 'Time',
+      card: 'meta',
       cell: (a) => (
         <span className="whitespace-nowrap tabular-nums">
           {formatClock(a.time_entry.start_time)}–{a.time_entry.end_time ? formatClock(a.time_entry.end_time) : ''}
@@ -59,11 +60,20 @@ export function ApprovalsTable({
       key: 'duration',
       header: 'Duration',
       className: 'text-right tabular-nums',
+      card: 'aside',
       cell: (a) => formatDuration(a.time_entry.duration_seconds),
     },
     {
       key: 'notes',
       header: 'Description',
+      card: 'text',
+      cardCell: (a) =>
+        a.time_entry.notes || a.comment ? (
+          <>
+            <span className="line-clamp-3 break-words">{a.time_entry.notes}</span>
+            {a.comment ? <span className="block text-xs text-slate-500">Comment: {a.comment}</span> : null}
+          </>
+        ) : null,
       cell: (a) => (
         <span className="line-clamp-2 max-w-xs break-words" title={a.time_entry.notes}>
           {a.time_entry.notes || <span className="text-slate-400">—</span>}
@@ -74,6 +84,7 @@ export function ApprovalsTable({
     {
       key: 'status',
       header: 'Status',
+      card: 'status',
       cell: (a) => (
         <span className="flex flex-col items-start gap-1">
           <ApprovalStatusBadge status={a.status} />
@@ -84,6 +95,7 @@ export function ApprovalsTable({
     {
       key: 'actions',
       header: 'Actions',
+      card: 'actions',
       cell: (a) => (
         <ApprovalRowActions
           approval={a}
@@ -102,6 +114,7 @@ export function ApprovalsTable({
     columns.unshift({
       key: 'select',
       header: 'Select',
+      card: 'select',
       cell: (a) => (
         <CheckboxInput
           checked={selected.has(a.id)}

@@ -1,6 +1,5 @@
 import { moneyColumn } from '@/components/money/money-column';
-import { clampedTextColumn, projectColumn } from '@/components/records/record-columns';
-import { Badge } from '@/components/ui/badge';
+import { billableColumn, clampedTextColumn, projectColumn } from '@/components/records/record-columns';
 import { DataTable, type Column } from '@/components/ui/data-table';
 import { EXPENSE_RULES, RecordActions } from '@/features/time-entries';
 import { useProjectOptions } from '@/lib/records/project-options';
@@ -18,27 +17,27 @@ export function ExpensesTable({ expenses, showUser = false, hideProject = false,
   const { formatDay } = useDates();
   const projects = useProjectOptions();
   const columns: Column<Expense>[] = [
-    { key: 'date', header: 'Date', cell: (e) => <span className="whitespace-nowrap">{formatDay(e.date)}</span> },
+    { key: 'date', header: 'Date', card: 'meta', cell: (e) => <span className="whitespace-nowrap">{formatDay(e.date)}</span> },
     ...projectColumn<Expense>(projects, hideProject),
-    { key: 'category', header: 'Category', cell: (e) => <span className="capitalize">{e.category}</span> },
+    { key: 'category', header: 'Category', card: 'meta', cell: (e) => <span className="capitalize">{e.category}</span> },
     clampedTextColumn<Expense>('description', 'Description', (e) => e.description),
-    ...(showUser ? [{ key: 'user', header: 'Person', cell: (e: Expense) => e.user.name }] : []),
-    moneyColumn(
-      'amount',
-      'Amount',
-      (e) => e.amount,
-      (e) => e.currency,
-    ),
+    ...(showUser ? [{ key: 'user', header: 'Person', card: 'meta' as const, cell: (e: Expense) => e.user.name }] : []),
     {
-      key: 'billable',
-      header: 'Billable',
-      cell: (e) => (e.billable ? <Badge tone="indigo">Billable</Badge> : <span className="text-slate-500">No</span>),
+      ...moneyColumn(
+        'amount',
+        'Amount',
+        (e) => e.amount,
+        (e) => e.currency,
+      ),
+      card: 'aside',
     },
+    billableColumn<Expense>(),
   ];
   if (onEdit || onDelete) {
     columns.push({
       key: 'actions',
       header: 'Actions',
+      card: 'actions',
       cell: (e) => (
         <RecordActions
           rules={EXPENSE_RULES}

@@ -28,20 +28,22 @@ export function InvoicesTable({ invoices, clientNames, projectNames }: InvoicesT
     {
       key: 'number',
       header: 'Number',
+      card: 'title',
       cell: (i) => (
         <Link to={`/invoices/${i.id}`} className="font-medium whitespace-nowrap text-indigo-700 hover:underline">
           {i.number}
         </Link>
       ),
     },
-    { key: 'billed', header: 'Client / project', cell: (i) => billedTo(i, clientNames, projectNames) },
+    { key: 'billed', header: 'Client / project', card: 'meta', cell: (i) => billedTo(i, clientNames, projectNames) },
     {
       key: 'period',
       header: 'Period',
+      card: 'meta',
       cell: (i) => <span className="whitespace-nowrap">{formatPeriod(i.period_start, i.period_end, dates)}</span>,
     },
-    { key: 'status', header: 'Status', cell: (i) => <InvoiceStatusBadge status={i.status} /> },
-    moneyColumn('total', 'Total', (i) => i.total, currencyOf),
+    { key: 'status', header: 'Status', card: 'status', cell: (i) => <InvoiceStatusBadge status={i.status} /> },
+    { ...moneyColumn('total', 'Total', (i) => i.total, currencyOf), card: 'aside' },
     moneyColumn('balance', 'Balance', (i) => (i.status === 'void' ? null : i.balance), currencyOf),
   ];
   return <DataTable rows={invoices} columns={columns} rowKey={(i) => i.id} caption="Invoices" />;

@@ -17,6 +17,7 @@ export function MembersTable({ members, canManage, currentUserId }: MembersTable
     {
       key: 'member',
       header: 'Member',
+      card: 'title',
       cell: (m) => (
         <div className="min-w-36">
           <p className="font-medium text-slate-900">
@@ -41,6 +42,7 @@ export function MembersTable({ members, canManage, currentUserId }: MembersTable
     {
       key: 'flags',
       header: 'Additional access',
+      card: 'detail',
       cell: (m) => {
         const on = FLAG_ORDER.filter((f) => accessOf(m).flags[f]);
         return on.length === 0 ? (
@@ -59,6 +61,7 @@ export function MembersTable({ members, canManage, currentUserId }: MembersTable
     {
       key: 'actions',
       header: 'Actions',
+      card: 'actions',
       cell: (m) => {
         const self = m.user_id === currentUserId;
         return (

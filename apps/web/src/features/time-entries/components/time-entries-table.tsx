@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
-import { clampedTextColumn, projectColumn } from '@/components/records/record-columns';
+import { billableColumn, clampedTextColumn, projectColumn } from '@/components/records/record-columns';
 import { DataTable, type Column } from '@/components/ui/data-table';
 import { useTaskNames } from '@/features/tasks';
 import { useProjectOptions } from '@/lib/records/project-options';
@@ -59,10 +59,11 @@ export function TimeEntriesTable({
   const taskNames = useTaskNames(entries.map((e) => e.project_id));
 
   const columns: Column<TimeEntry>[] = [
-    { key: 'day', header: 'Date', cell: (e) => <span className="whitespace-nowrap">{dayOf(e)}</span> },
+    { key: 'day', header: 'Date', card: 'meta', cell: (e) => <span className="whitespace-nowrap">{dayOf(e)}</span> },
     {
       key: 'time',
       header: 'Time',
+      card: 'meta',
       cell: (e) =>
         e.end_time ? (
           <span className="whitespace-nowrap tabular-nums">
@@ -78,27 +79,33 @@ export function TimeEntriesTable({
       key: 'duration',
       header: 'Duration',
       className: 'text-right tabular-nums',
+      card: 'aside',
       cell: (e) => (e.duration_seconds === null ? '—' : formatDuration(e.duration_seconds)),
     },
     ...projectColumn<TimeEntry>(projects, hideProject),
     {
       key: 'task',
       header: 'Task',
+      card: 'title',
+      cardCell: (e) => (e.task_id === null ? null : (taskNames.get(e.task_id) ?? `Task ${e.task_id}`)),
       cell: (e) => (e.task_id === null ? <span className="text-slate-400">—</span> : (taskNames.get(e.task_id) ?? `Task ${e.task_id}`)),
     },
-    ...(showUser ? [{ key: 'user', header: 'Person', cell: (e: TimeEntry) => e.user.name }] : []),
+    ...(showUser ? [{ key: 'user', header: 'Person', card: 'meta' as const, cell: (e: TimeEntry) => e.user.name }] : []),
     clampedTextColumn<TimeEntry>('notes', 'Notes', (e) => e.notes),
+    billableColumn<TimeEntry>(),
     {
-      key: 'billable',
-      header: 'Billable',
-      cell: (e) => (e.billable ? <Badge tone="indigo">Billable</Badge> : <span className="text-slate-500">No</span>),
+      key: 'status',
+      header: 'Status',
+      card: 'status',
+      cardCell: (e) => (e.invoice_id === null && e.approval_status === null ? null : <EntryStatus entry={e} />),
+      cell: (e) => <EntryStatus entry={e} />,
     },
-    { key: 'status', header: 'Status', cell: (e) => <EntryStatus entry={e} /> },
   ];
   if (onEdit || onDelete || onRequestApproval || moreActions) {
     columns.push({
       key: 'actions',
       header: 'Actions',
+      card: 'actions',
       cell: (e) => (
         <span className="flex flex-wrap gap-1">
           <RecordActions

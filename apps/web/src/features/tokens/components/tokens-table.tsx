@@ -12,6 +12,7 @@ export function TokensTable({ tokens, onIssued }: { tokens: ApiToken[]; onIssued
     {
       key: 'name',
       header: 'Name',
+      card: 'title',
       cell: (t) => (
         <div className="min-w-36">
           <p className="font-medium text-slate-900">{t.name}</p>
@@ -33,7 +34,7 @@ export function TokensTable({ tokens, onIssued }: { tokens: ApiToken[]; onIssued
         </ul>
       ),
     },
-    { key: 'status', header: 'Status', cell: (t) => <TokenStatusBadge status={t.status} /> },
+    { key: 'status', header: 'Status', card: 'status', cell: (t) => <TokenStatusBadge status={t.status} /> },
     { key: 'expires', header: 'Expires', cell: (t) => <span className="whitespace-nowrap">{formatDate(t.expires_at)}</span> },
     {
       key: 'used',
@@ -49,7 +50,7 @@ export function TokensTable({ tokens, onIssued }: { tokens: ApiToken[]; onIssued
         ),
     },
     { key: 'count', header: 'Requests', className: 'text-right', cell: (t) => t.usage_count.toLocaleString() },
-    { key: 'actions', header: 'Actions', cell: (t) => <TokenRowActions token={t} onIssued={onIssued} /> },
+    { key: 'actions', header: 'Actions', card: 'actions', cell: (t) => <TokenRowActions token={t} onIssued={onIssued} /> },
   ];
   return <DataTable rows={tokens} columns={columns} rowKey={(t) => t.id} caption="Your API tokens" />;
 }

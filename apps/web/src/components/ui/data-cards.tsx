@@ -1,0 +1,114 @@
+import { Fragment, type ReactNode } from 'react';
+import type { CardRole, Column, DataTableProps } from './data-table';
+
+interface Part {
+  key: string;
+  header: string;
+  content: ReactNode;
+}
+
+/** The row's cells for one place of the card, empty ones (null, false, '') left out. */
+function partsOf<T>(row: T, columns: Column<T>[], role: CardRole): Part[] {
+  return columns
+    .filter((c) => (c.card ?? 'detail') === role)
+    .map((c) => ({ key: c.key, header: c.header, content: c.cardCell ? c.cardCell(row) : c.cell(row) }))
+    .filter((p) => p.content !== null && p.content !== undefined && p.content !== false && p.content !== '');
+}
+
+/** Parts in a line of text with a dot between them; a long line breaks before a dot, never after one. */
+function Dotted({ parts }: { parts: Part[] }) {
+  return parts.map((p, i) => (
+    <Fragment key={p.key}>
+      {i > 0 ? (
+        <>
+          {' '}
+          <span aria-hidden="true" className="text-slate-400">
+            ·
+          </span>
+          {'\u00a0'}
+        </>
+      ) : null}
+      <span className="break-words">{p.content}</span>
+    </Fragment>
+  ));
+}
+
+/** DataTable below 640 px: one card per row, its actions as full-size buttons inside the screen. */
+export function DataCards<T>({ rows, columns, rowKey, caption }: DataTableProps<T>) {
+  return (
+    <ul aria-label={caption} className="space-y-2" data-layout="cards">
+      {rows.map((row) => (
+        <li key={rowKey(row)}>
+          <Card row={row} columns={columns} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Card<T>({ row, columns }: { row: T; columns: Column<T>[] }) {
+  const part = (role: CardRole) => partsOf(row, columns, role);
+  const [select, title, aside, meta, text, detail, status, actions] = (
+    ['select', 'title', 'aside', 'meta', 'text', 'detail', 'status', 'actions'] as const
+  ).map(part) as [Part[], Part[], Part[], Part[], Part[], Part[], Part[], Part[]];
+  return (
+    <div className="flex gap-3 rounded-lg bg-white p-3 text-sm text-slate-800 shadow-sm ring-1 ring-slate-200">
+      {select.length > 0 ? (
+        <div className="pt-0.5">
+          {select.map((p) => (
+            <Fragment key={p.key}>{p.content}</Fragment>
+          ))}
+        </div>
+      ) : null}
+      <div className="min-w-0 flex-1">
+        {title.length > 0 || aside.length > 0 ? (
+          <div className="flex items-start justify-between gap-3">
+            <p className="min-w-0 font-medium text-slate-900">
+              <Dotted parts={title} />
+            </p>
+            {aside.length > 0 ? (
+              <p className="shrink-0 text-right font-semibold tabular-nums text-slate-900">
+                <Dotted parts={aside} />
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+        {meta.length > 0 ? (
+          <p className="mt-0.5 text-xs text-slate-600">
+            <Dotted parts={meta} />
+          </p>
+        ) : null}
+        {text.map((p) => (
+          <p key={p.key} className="mt-1 break-words text-slate-700">
+            {p.content}
+          </p>
+        ))}
+        {detail.length > 0 ? (
+          <dl className="mt-2 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-xs">
+            {detail.map((p) => (
+              <Fragment key={p.key}>
+                <dt className="text-slate-500">{p.header}</dt>
+                <dd className="min-w-0 break-words text-slate-800">{p.content}</dd>
+              </Fragment>
+            ))}
+          </dl>
+        ) : null}
+        {status.length > 0 ? (
+          <div className="mt-2 flex flex-wrap items-center gap-1.5">
+            {status.map((p) => (
+              <Fragment key={p.key}>{p.content}</Fragment>
+            ))}
+          </div>
+        ) : null}
+        {actions.length > 0 ? (
+          // Touch-sized buttons (at least 36 px high), wrapping instead of running off the screen.
+          <div className="mt-3 flex flex-wrap items-center gap-2 [&_button]:min-h-9 [&_button]:px-3 [&_span.flex]:flex-wrap [&_span.flex]:gap-2">
+            {actions.map((p) => (
+              <Fragment key={p.key}>{p.content}</Fragment>
+            ))}
+          </div>
+        ) : null}
+      </div>
+    </div>
+  );
+}
