@@ -91,7 +91,7 @@ describe.skipIf(skip)('timer: start, run, stop, entry', () => {
     await page.waitForTimeout(2100);
     const now = (await clock.textContent())!;
     expect(seconds(now)).toBeGreaterThanOrEqual(first + 2);
-    expect(await page.title()).toMatch(new RegExp(`^▶ \\d+:\\d\\d:\\d\\d ${PROJECT} — Timekeeper$`));
+    expect(await page.title()).toMatch(new RegExp(`^▶ \\d+:\\d\\d:\\d\\d ${PROJECT} — Time entries — Timekeeper$`));
 
     await saveHeaderScreenshot(page, 1440, 'header-timer-1440');
     await saveHeaderScreenshot(page, 375, 'header-timer-375');
@@ -120,7 +120,7 @@ describe.skipIf(skip)('timer: start, run, stop, entry', () => {
     await headerTimer(page).getByRole('button', { name: 'Stop the timer' }).click();
     await card.getByText('No timer is running.').waitFor();
     await headerTimer(page).waitFor({ state: 'detached' });
-    expect(await page.title()).toBe('Timekeeper');
+    expect(await page.title()).toBe('Dashboard — Timekeeper');
     await saveScreenshot(page, 'dashboard-timer-stopped');
   });
 
