@@ -6,6 +6,11 @@ import { HeaderTimer } from '@/features/timer';
 import { useAccess } from '@/lib/access';
 import { Spinner } from '@/components/ui/spinner';
 import { TimeSettingsProvider } from '@/lib/time-settings';
+import { useMediaQuery } from '@/lib/use-media-query';
+import { NavDrawer } from './nav-drawer';
+
+/** Tailwind's `md` (48rem): from here the navigation is a column beside the page, below it a drawer. */
+const MD_UP = '(min-width: 48rem)';
 
 const linkClass = ({ isActive }: { isActive: boolean }) =>
   `block rounded-md px-3 py-1.5 text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400 ${
@@ -19,6 +24,7 @@ export function AppShell() {
   const logout = useLogout();
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
+  const wide = useMediaQuery(MD_UP, true);
   const pages = Object.values(PAGES) as PageDef[];
 
   const nav = (
@@ -50,15 +56,11 @@ export function AppShell() {
         <header className="bg-slate-900 text-white">
           <div className="flex min-h-14 flex-wrap items-center justify-between gap-x-3 gap-y-2 px-4 py-2">
             <div className="flex items-center gap-3">
-              <button
-                type="button"
-                className="rounded-md px-2 py-1 text-sm ring-1 ring-slate-600 md:hidden"
-                aria-expanded={open}
-                aria-controls="side-nav"
-                onClick={() => setOpen((v) => !v)}
-              >
-                Menu
-              </button>
+              {wide ? null : (
+                <NavDrawer open={open} onOpenChange={setOpen}>
+                  {access.ready ? nav : null}
+                </NavDrawer>
+              )}
               <Link to="/" className="text-lg font-semibold">
                 Timekeeper
               </Link>
@@ -80,10 +82,8 @@ export function AppShell() {
           </div>
         </header>
         <div className="flex flex-1">
-          <aside id="side-nav" className={`${open ? 'block' : 'hidden'} w-full shrink-0 bg-slate-900 px-2 py-4 md:block md:w-56`}>
-            {access.ready ? nav : null}
-          </aside>
-          <main className={`${open ? 'hidden' : 'block'} min-w-0 flex-1 px-4 py-6 md:block md:px-8`}>
+          {wide ? <aside className="w-56 shrink-0 bg-slate-900 px-2 py-4">{access.ready ? nav : null}</aside> : null}
+          <main className="min-w-0 flex-1 px-4 py-6 md:px-8">
             <Outlet />
           </main>
         </div>
