@@ -4,6 +4,7 @@ import {
   isPermission,
   PERMISSION_NAMES,
   PERMISSIONS,
+  permissionLabel,
   permissionsByCategory,
   type PermissionDefinition,
 } from './permissions.js';
@@ -37,6 +38,12 @@ describe('permission catalog', () => {
   it('groups every permission into exactly one category', () => {
     const grouped = permissionsByCategory().flatMap((c) => c.permissions);
     expect(grouped.sort()).toEqual([...PERMISSION_NAMES].sort());
+  });
+
+  it('names every permission in words for people, without underscores', () => {
+    expect(permissionLabel('view_all_time_entries')).toBe('View all time entries');
+    expect(permissionLabel('manage_api_tokens')).toBe('Manage API tokens');
+    for (const name of PERMISSION_NAMES) expect(permissionLabel(name)).toMatch(/^[A-Z][A-Za-z ]+$/);
   });
 });
 

@@ -182,6 +182,16 @@ export function isPermission(value: string): value is Permission {
   return Object.prototype.hasOwnProperty.call(PERMISSIONS, value);
 }
 
+/**
+ * A permission's name for people: the catalog name in words, `view_all_time_entries` →
+ * "View all time entries", `manage_api_tokens` → "Manage API tokens". Screens show this (with the
+ * description); the code itself only where an administrator needs it.
+ */
+export function permissionLabel(permission: Permission): string {
+  const words = permission.replace(/_/g, ' ').replace(/\bapi\b/g, 'API');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 export function permissionCategory(permission: Permission): PermissionCategory {
   return PERMISSIONS[permission].category;
 }

@@ -13,7 +13,8 @@ export function RequireSession() {
   const location = useLocation();
   const setup = useSetupStatus(session.data === null);
   if (session.isPending) return <Spinner label="Loading your session…" />;
-  if (session.isError) return <ErrorMessage error={session.error} title="Could not reach the server" />;
+  if (session.isError)
+    return <ErrorMessage error={session.error} title="Could not reach the server" onRetry={() => void session.refetch()} />;
   if (session.data === null) {
     if (setup.isPending) return <Spinner label="Loading…" />;
     if (setup.data?.needs_setup) return <Navigate to="/setup" replace />;
@@ -29,6 +30,7 @@ export function RequireAccess({ permission, children }: { permission?: Permissio
   const permissions = useMyPermissions();
   if (!permission) return <>{children}</>;
   if (permissions.isPending) return <Spinner label="Checking access…" />;
-  if (permissions.isError) return <ErrorMessage error={permissions.error} title="Could not load your permissions" />;
+  if (permissions.isError)
+    return <ErrorMessage error={permissions.error} title="Could not load your permissions" onRetry={() => void permissions.refetch()} />;
   return access.can(permission) ? <>{children}</> : <NoAccessRoute />;
 }

@@ -70,7 +70,7 @@ describe('api client', () => {
     expect(server.requests[0]?.method).toBe('DELETE');
   });
 
-  it('turns an error body into an ApiError with status, code, message, field errors and request id', async () => {
+  it('turns an error body into an ApiError with status, code, message and field errors in plain words, and request id', async () => {
     const body = {
       error: 'Validation failed',
       code: 'validation_error',
@@ -86,10 +86,55 @@ describe('api client', () => {
     const apiError = error as ApiError;
     expect(apiError.status).toBe(400);
     expect(apiError.code).toBe('validation_error');
-    expect(apiError.message).toBe('The request body is invalid.');
+    expect(apiError.message).toBe('Email: must be an email address.');
     expect(apiError.requestId).toBe('req-42');
-    expect(apiError.fieldErrors).toEqual([{ path: '/email', message: 'must be an email address' }]);
+    expect(apiError.fieldErrors).toEqual([{ path: '/email', message: 'Must be an email address' }]);
     expect(apiError.body).toEqual(body);
+  });
+
+  it("says a querystring validation error in words, never with the schema path or the validator's text", async () => {
+    server.respondWith((_req, res) =>
+      sendJson(res, 400, {
+        error: 'Validation failed',
+        code: 'validation_error',
+        message: 'querystring.end_date must match format "date"',
+        request_id: 'req-9',
+        errors: [{ path: 'querystring.end_date', message: 'must match format "date"' }],
+      }),
+    );
+
+    const error = (await catchError(api.GET('/time-entries', { params: { query: { end_date: 'soon' } } }))) as ApiError;
+
+    expect(error.message).toBe('End date: enter a date like 2026-12-04.');
+    expect(error.describe({ end_date: 'To' })).toBe('To: enter a date like 2026-12-04.');
+    expect(error.fieldErrors).toEqual([{ path: 'querystring.end_date', message: 'Enter a date like 2026-12-04' }]);
+    expect(error.message).not.toMatch(/querystring|format|"/);
+  });
+
+  it('names a missing permission by its label, and gives a 5xx words of its own', async () => {
+    server.respondWith((_req, res) =>
+      sendJson(res, 403, {
+        error: 'Insufficient permissions',
+        code: 'forbidden',
+        message: "This action requires the 'view_all_time_entries' permission",
+        request_id: 'req-1',
+      }),
+    );
+    const refused = (await catchError(api.GET('/projects'))) as ApiError;
+    expect(refused.message).toBe('This action requires the “View all time entries” permission');
+
+    server.respondWith((_req, res) =>
+      sendJson(res, 500, {
+        error: 'Internal server error',
+        code: 'internal_error',
+        message: 'An unexpected error occurred; quote the request_id when reporting it',
+        request_id: 'req-2',
+      }),
+    );
+    const failed = (await catchError(api.GET('/projects'))) as ApiError;
+    expect(failed.serverFailed).toBe(true);
+    expect(failed.message).toMatch(/^Something went wrong on the server/);
+    expect(failed.requestId).toBe('req-2');
   });
 
   it('keeps the extra fields of a 403 body (required scope, permission)', async () => {
@@ -117,7 +162,7 @@ describe('api client', () => {
     expect(error).toBeInstanceOf(ApiError);
     expect(error.status).toBe(500);
     expect(error.code).toBe('internal_error');
-    expect(error.message).toMatch(/unexpected error \(HTTP 500\)/);
+    expect(error.message).toMatch(/^Something went wrong on the server/);
     expect(error.message).not.toContain('secret');
     expect(error.body).toBeNull();
     expect(error.requestId).toBeNull();

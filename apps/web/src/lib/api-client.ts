@@ -13,6 +13,7 @@
 import { ERROR_CODES, type ErrorBody, type ErrorCode, type FieldError } from '@timekeeper/shared';
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from './api/openapi.gen';
+import { fieldErrorsSummary, fieldSentence, plainMessage, type FieldLabels } from './error-words';
 
 export interface ApiClientConfig {
   /** Absolute or same-origin base of the API, without a trailing slash. */
@@ -44,22 +45,50 @@ export function getCsrfToken(): string | null {
   return csrfToken;
 }
 
+/** What people read when the server failed (5xx) or could not be reached: never the server's own text. */
+const SERVER_FAILED = 'Something went wrong on the server. Try again; if it keeps happening, tell your administrator.';
+const SERVER_BUSY = 'The server is busy or restarting. Try again in a moment.';
+
+/**
+ * A failed request. `message` and `fieldErrors` are in plain words for people (lib/error-words.ts:
+ * no schema paths or codes); `body` keeps the API's answer as it came.
+ */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
   readonly status: number;
   readonly code: ErrorCode;
+  /** Each field error's path as the API gave it, its message in words for the input ("Enter a date like 2026-12-04"). */
   readonly fieldErrors: FieldError[];
   readonly requestId: string | null;
   /** The parsed error body, or `null` when the server did not send one. */
   readonly body: ErrorBody | null;
 
   constructor(init: { status: number; code: ErrorCode; message: string; body: ErrorBody | null }) {
-    super(init.message);
+    super(plainMessage(init.message));
     this.status = init.status;
     this.code = init.code;
     this.body = init.body;
-    this.fieldErrors = init.body?.errors ?? [];
+    this.fieldErrors = (init.body?.errors ?? []).map((e) => ({ path: e.path, message: fieldSentence(e.message) }));
     this.requestId = init.body?.request_id ?? null;
+    if (this.serverFailed) this.message = init.status === 503 ? SERVER_BUSY : SERVER_FAILED;
+    else if ((init.body?.errors ?? []).length > 0) this.message = this.describe();
+  }
+
+  /** A 5xx: the request may work when tried again. */
+  get serverFailed(): boolean {
+    return this.status >= 500;
+  }
+
+  /** The server could not be reached at all. */
+  get unreachable(): boolean {
+    return this.status === 0;
+  }
+
+  /** The message, naming fields by the labels a form gives them ("To: enter a date like 2026-12-04."). */
+  describe(labels: FieldLabels = {}): string {
+    const errors = this.body?.errors ?? [];
+    if (errors.length === 0 || this.serverFailed) return this.message;
+    return fieldErrorsSummary(errors, labels);
   }
 }
 
@@ -83,7 +112,7 @@ function genericError(status: number): ApiError {
   return new ApiError({
     status,
     code: 'internal_error',
-    message: `The server answered with an unexpected error (HTTP ${status}). Please try again.`,
+    message: SERVER_FAILED,
     body: null,
   });
 }

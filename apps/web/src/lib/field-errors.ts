@@ -1,11 +1,9 @@
 import { isApiError } from './api-client';
+import { fieldOf } from './error-words';
 
-/** The form field an error path names: `body.email` → `email`, `body.roles.0.role` → `roles.0.role`. */
-export function fieldOf(path: string): string {
-  return path.replace(/^\/|^body[./]|^querystring[./]/, '');
-}
+export { fieldOf };
 
-/** The API's message for one form field; paths look like `body.email` or `body.roles.0.role`. */
+/** The message for one form field, in plain words; paths look like `body.email` or `body.roles.0.role`. */
 export function fieldError(error: unknown, field: string): string | undefined {
   if (!isApiError(error)) return undefined;
   const match = error.fieldErrors.find((e) => fieldOf(e.path) === field);

@@ -9,9 +9,9 @@ interface QueryStateProps<T> {
   loadingLabel?: string;
 }
 
-/** The loading and error states every page shows the same way; children render the data. */
+/** The loading and error states every page shows the same way (Retry when the server failed); children render the data. */
 export function QueryState<T>({ query, children, loadingLabel }: QueryStateProps<T>) {
   if (query.isPending) return <Spinner label={loadingLabel} />;
-  if (query.isError) return <ErrorMessage error={query.error} title="Could not load this data" />;
+  if (query.isError) return <ErrorMessage error={query.error} title="Could not load this data" onRetry={() => void query.refetch()} />;
   return <>{children(query.data)}</>;
 }
