@@ -13,7 +13,7 @@ import { SYSTEM_ROLES, SYSTEM_ROLE_NAMES } from './roles.js';
 describe('permission catalog', () => {
   it('names are snake_case and action first', () => {
     for (const name of PERMISSION_NAMES) {
-      expect(name).toMatch(/^(view|create|edit|delete|manage|approve|assign|archive|export|send)_[a-z_]+$/);
+      expect(name).toMatch(/^(view|create|edit|delete|manage|approve|assign|archive|export|send|convert)_[a-z_]+$/);
     }
   });
 

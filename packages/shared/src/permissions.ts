@@ -14,6 +14,7 @@ export const PERMISSION_CATEGORIES = {
   projects: { label: 'Projects' },
   tasks: { label: 'Tasks' },
   clients: { label: 'Clients' },
+  crm: { label: 'Sales (CRM)' },
   expenses: { label: 'Expenses' },
   invoices: { label: 'Invoices' },
   reports: { label: 'Reports' },
@@ -103,6 +104,37 @@ export const PERMISSIONS = {
   edit_clients: { category: 'clients', description: 'Edit client details', implies: ['view_clients'] },
   delete_clients: { category: 'clients', description: 'Delete or archive clients', implies: ['view_clients'] },
   manage_client_notes: { category: 'clients', description: 'Read and write internal notes on clients', implies: ['view_clients'] },
+
+  // Sales (CRM): leads and deals are owned (owner_id); contacts belong to a client and follow its visibility.
+  view_own_leads: { category: 'crm', description: 'View leads you own' },
+  view_all_leads: { category: 'crm', description: 'View the leads of every owner', implies: ['view_own_leads'] },
+  create_leads: { category: 'crm', description: 'Create leads (you become their owner)', implies: ['view_own_leads'] },
+  edit_own_leads: { category: 'crm', description: 'Edit leads you own', implies: ['view_own_leads'] },
+  edit_all_leads: {
+    category: 'crm',
+    description: 'Edit the leads of every owner and hand leads to another owner',
+    implies: ['view_all_leads', 'edit_own_leads'],
+  },
+  delete_leads: { category: 'crm', description: 'Delete leads you can see', implies: ['view_own_leads'] },
+  convert_leads: {
+    category: 'crm',
+    description: 'Convert leads you can see into a client, a contact and optionally a deal',
+    implies: ['view_own_leads'],
+  },
+  view_own_deals: { category: 'crm', description: 'View deals you own' },
+  view_all_deals: { category: 'crm', description: 'View the deals of every owner', implies: ['view_own_deals'] },
+  create_deals: { category: 'crm', description: 'Create deals (you become their owner)', implies: ['view_own_deals'] },
+  edit_own_deals: { category: 'crm', description: 'Edit, win and lose deals you own', implies: ['view_own_deals'] },
+  edit_all_deals: {
+    category: 'crm',
+    description: 'Edit, win and lose the deals of every owner and hand deals to another owner',
+    implies: ['view_all_deals', 'edit_own_deals'],
+  },
+  delete_deals: { category: 'crm', description: 'Delete deals you can see', implies: ['view_own_deals'] },
+  view_contacts: { category: 'crm', description: 'View the contacts of clients (and so the clients)', implies: ['view_clients'] },
+  create_contacts: { category: 'crm', description: 'Add contacts to clients', implies: ['view_contacts'] },
+  edit_contacts: { category: 'crm', description: 'Edit contacts', implies: ['view_contacts'] },
+  delete_contacts: { category: 'crm', description: 'Delete contacts', implies: ['view_contacts'] },
 
   // Expenses
   view_own_expenses: { category: 'expenses', description: 'View your own expenses' },

@@ -21,6 +21,9 @@ export const SCOPE_RESOURCES = {
   invoices: { label: 'Invoices', description: 'invoices and payments' },
   time_approvals: { label: 'Time approvals', description: 'time-entry approval requests and decisions' },
   api_tokens: { label: 'API tokens', description: "your own API tokens; every user's tokens need admin:all" },
+  deals: { label: 'Deals', description: 'deals, their stages, winning and losing them' },
+  leads: { label: 'Leads', description: 'leads and converting them' },
+  contacts: { label: 'Contacts', description: 'the contacts of clients' },
 } as const;
 
 export type ScopeResource = keyof typeof SCOPE_RESOURCES;
@@ -78,6 +81,21 @@ export const SCOPES = {
     description:
       'Create, edit, rotate and revoke your own API tokens; a token only ever makes tokens within its own scopes, lifetime and IP allowlist',
     backedBy: ['manage_own_api_tokens'],
+  },
+  'read:deals': { description: 'View deals', backedBy: ['view_own_deals'] },
+  'write:deals': {
+    description: 'Create, update, win, lose and delete deals',
+    backedBy: ['create_deals', 'edit_own_deals', 'delete_deals'],
+  },
+  'read:leads': { description: 'View leads', backedBy: ['view_own_leads'] },
+  'write:leads': {
+    description: 'Create, update, convert and delete leads',
+    backedBy: ['create_leads', 'edit_own_leads', 'delete_leads', 'convert_leads'],
+  },
+  'read:contacts': { description: 'View the contacts of clients', backedBy: ['view_contacts'] },
+  'write:contacts': {
+    description: 'Create, update and delete contacts',
+    backedBy: ['create_contacts', 'edit_contacts', 'delete_contacts'],
   },
   'read:*': { description: 'Read access to every resource (admins only)', backedBy: [], adminOnly: true },
   'write:*': { description: 'Read and write access to every resource (admins only)', backedBy: [], adminOnly: true },
