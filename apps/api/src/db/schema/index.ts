@@ -7,3 +7,4 @@ export * from './tokens.js';
 export * from './domain.js';
 export * from './money.js';
 export * from './rate-limits.js';
+export * from './crm.js';
