@@ -108,7 +108,7 @@ describe.skipIf(!postgresAvailable())('rate limits across two instances on one P
     } finally {
       await busy.close();
     }
-  });
+  }, 60_000);
 
   it('a window starts over once passed, and expired rows are deleted', async () => {
     const store = a.app.attemptStore;
