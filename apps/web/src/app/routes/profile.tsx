@@ -1,6 +1,6 @@
 import { PageHeader } from '@/components/ui/page-header';
 import { Spinner } from '@/components/ui/spinner';
-import { ChangePasswordForm, MyAccessCard, ProfileDetailsForm, SessionsCard, TimeRegionCard } from '@/features/profile';
+import { AppearanceCard, ChangePasswordForm, MyAccessCard, ProfileDetailsForm, SessionsCard, TimeRegionCard } from '@/features/profile';
 import { useSession } from '@/features/session';
 
 export function ProfileRoute() {
@@ -8,11 +8,12 @@ export function ProfileRoute() {
   if (!session.data) return <Spinner />;
   return (
     <>
-      <PageHeader title="Profile" description="Your details, time and region, password, sessions and what you are allowed to do." />
+      <PageHeader title="Profile" description="Your details, time and region, appearance, password, sessions and what you are allowed to do." />
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="space-y-4">
           <ProfileDetailsForm user={session.data.user} />
           <TimeRegionCard />
+          <AppearanceCard />
           <ChangePasswordForm />
           <SessionsCard />
         </div>
