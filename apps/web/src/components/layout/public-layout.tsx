@@ -3,7 +3,7 @@ import { Outlet } from 'react-router';
 /** Pages for people not signed in: sign-in and first-run setup. */
 export function PublicLayout() {
   return (
-    <div className="flex min-h-screen flex-col bg-slate-50">
+    <div className="flex min-h-screen flex-col bg-surface-muted">
       <header className="bg-slate-900">
         <div className="mx-auto flex h-14 max-w-6xl items-center px-4 text-lg font-semibold text-white">Timekeeper</div>
       </header>

@@ -49,9 +49,9 @@ function PermissionLine({ permission, state }: { permission: Permission; state: 
   return (
     <li className="flex items-start gap-2 text-xs" title={PERMISSIONS[permission].description}>
       {state === 'missing' ? (
-        <Minus aria-hidden="true" className="mt-px size-3.5 shrink-0 text-slate-300" />
+        <Minus aria-hidden="true" className="mt-px size-3.5 shrink-0 text-fg-faint" />
       ) : (
-        <Check aria-hidden="true" className={`mt-px size-3.5 shrink-0 ${state === 'held' ? 'text-success-fg' : 'text-green-400'}`} />
+        <Check aria-hidden="true" className={`mt-px size-3.5 shrink-0 ${state === 'held' ? 'text-success-fg' : 'text-success-fg/50'}`} />
       )}
       <span className={`break-all font-mono ${state === 'missing' ? 'text-fg-faint' : 'text-fg'}`}>
         {permission}

@@ -39,15 +39,18 @@ interface EntryCalendarProps {
   onMove: (move: EventMove) => void;
 }
 
-// FullCalendar's theme variables, set to the app's Tailwind colours.
+// FullCalendar's theme variables, set to the app's colour tokens so the calendar follows the theme
+// (docs/development/README.md#themes).
 const THEME =
-  '[--fc-border-color:var(--color-slate-200)] [--fc-today-bg-color:var(--color-indigo-50)] [--fc-event-bg-color:var(--color-indigo-600)] ' +
-  '[--fc-event-border-color:var(--color-indigo-700)] [--fc-now-indicator-color:var(--color-red-500)] ' +
-  '[--fc-highlight-color:var(--color-indigo-100)] text-sm [&_.fc-col-header-cell-cushion]:font-medium [&_.fc-col-header-cell-cushion]:text-fg-secondary ' +
+  '[--fc-page-bg-color:var(--color-surface)] [--fc-neutral-bg-color:var(--color-surface-strong)] ' +
+  '[--fc-neutral-text-color:var(--color-fg-subtle)] [--fc-list-event-hover-bg-color:var(--color-surface-muted)] ' +
+  '[--fc-border-color:var(--color-line)] [--fc-today-bg-color:var(--color-accent-soft)] [--fc-event-bg-color:var(--color-accent)] ' +
+  '[--fc-event-border-color:var(--color-indigo-700)] [--fc-event-text-color:var(--color-white)] [--fc-now-indicator-color:var(--color-red-500)] ' +
+  '[--fc-highlight-color:var(--color-accent-soft)] text-sm [&_.fc-col-header-cell-cushion]:font-medium [&_.fc-col-header-cell-cushion]:text-fg-secondary ' +
   '[&_.fc-timegrid-slot-label-cushion]:text-xs [&_.fc-timegrid-slot-label-cushion]:text-fg-subtle [&_.fc-event:focus-visible]:outline-2 ' +
   '[&_.fc-event:focus-visible]:outline-offset-2 [&_.fc-event:focus-visible]:outline-focus ' +
-  '[&_.tk-event-locked]:!bg-slate-200 [&_.tk-event-locked]:!border-slate-300 [&_.tk-event-locked_.fc-event-main]:!text-slate-700 ' +
-  '[&_.tk-event-running]:!bg-green-600 [&_.tk-event-running]:!border-green-700';
+  '[&_.tk-event-locked]:!bg-surface-stronger [&_.tk-event-locked]:!border-line-strong [&_.tk-event-locked_.fc-event-main]:!text-fg-secondary ' +
+  '[&_.tk-event-running]:!bg-green-700 [&_.tk-event-running]:!border-green-800';
 
 const dateSpan = (start: Date | null, end: Date | null) => ({ start: start ?? new Date(0), end: end ?? start ?? new Date(0) });
 

@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CHART_COLORS, chartTick, chartTooltip } from '@/lib/chart-theme';
 import { formatDuration } from '@/lib/duration';
 import type { WeekTotal } from '../lib/weeks';
 
@@ -9,14 +10,15 @@ export function WeeklyChart({ weeks }: { weeks: WeekTotal[] }) {
       <div aria-hidden="true" className="h-56 w-full">
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={weeks} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
-            <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" />
-            <YAxis tick={{ fontSize: 12 }} allowDecimals={false} />
+            <CartesianGrid strokeDasharray="3 3" vertical={false} stroke={CHART_COLORS.grid} />
+            <XAxis dataKey="label" tick={chartTick()} stroke={CHART_COLORS.axis} interval="preserveStartEnd" />
+            <YAxis tick={chartTick()} stroke={CHART_COLORS.axis} allowDecimals={false} />
             <Tooltip
+              {...chartTooltip}
               formatter={(_value, _name, item) => [formatDuration((item.payload as WeekTotal).seconds), 'Hours']}
               labelFormatter={(label) => `Week of ${String(label)}`}
             />
-            <Bar dataKey="hours" name="Hours" fill="#4f46e5" radius={[4, 4, 0, 0]} />
+            <Bar dataKey="hours" name="Hours" fill={CHART_COLORS.primary} radius={[4, 4, 0, 0]} />
           </BarChart>
         </ResponsiveContainer>
       </div>

@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useDates } from '@/lib/time-settings';
+import { CHART_COLORS, chartLegendStyle, chartTick, chartTooltip } from '@/lib/chart-theme';
 import { formatDuration } from '@/lib/duration';
 import type { Summary } from '../api/types';
 import { groupName, isCalendarGrouping } from '../lib/group-by';
@@ -29,22 +30,22 @@ export function SummaryChart({ summary }: { summary: Summary }) {
       <div role="img" aria-label={`Bar chart of billable and non-billable hours per ${noun}; the table below lists the same numbers.`} style={{ height }} className="w-full">
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data} layout={byDay ? 'horizontal' : 'vertical'} margin={{ top: 0, right: 12, bottom: 0, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={!byDay} horizontal={byDay} stroke="#e2e8f0" />
+            <CartesianGrid strokeDasharray="3 3" vertical={!byDay} horizontal={byDay} stroke={CHART_COLORS.grid} />
             {byDay ? (
               <>
-                <XAxis dataKey="name" tick={{ fontSize: 11 }} angle={-40} textAnchor="end" height={50} interval="preserveStartEnd" />
-                <YAxis tick={{ fontSize: 12 }} width={44} unit="h" allowDecimals={false} />
+                <XAxis dataKey="name" tick={chartTick(11)} stroke={CHART_COLORS.axis} angle={-40} textAnchor="end" height={50} interval="preserveStartEnd" />
+                <YAxis tick={chartTick()} stroke={CHART_COLORS.axis} width={44} unit="h" allowDecimals={false} />
               </>
             ) : (
               <>
-                <XAxis type="number" tick={{ fontSize: 12 }} unit="h" allowDecimals={false} />
-                <YAxis type="category" dataKey="name" tick={{ fontSize: 12 }} width={150} tickFormatter={(v: string) => shorten(v)} />
+                <XAxis type="number" tick={chartTick()} stroke={CHART_COLORS.axis} unit="h" allowDecimals={false} />
+                <YAxis type="category" dataKey="name" tick={chartTick()} stroke={CHART_COLORS.axis} width={150} tickFormatter={(v: string) => shorten(v)} />
               </>
             )}
-            <Tooltip formatter={(value, name) => [formatDuration(Number(value) * 3600), name]} />
-            <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12, paddingBottom: 8 }} />
-            <Bar dataKey="billable" name="Billable" stackId="hours" fill="#4f46e5" />
-            <Bar dataKey="nonBillable" name="Non-billable" stackId="hours" fill="#94a3b8" />
+            <Tooltip {...chartTooltip} formatter={(value, name) => [formatDuration(Number(value) * 3600), name]} />
+            <Legend verticalAlign="top" wrapperStyle={chartLegendStyle} formatter={(value: string) => <span className="text-fg-secondary">{value}</span>} />
+            <Bar dataKey="billable" name="Billable" stackId="hours" fill={CHART_COLORS.primary} />
+            <Bar dataKey="nonBillable" name="Non-billable" stackId="hours" fill={CHART_COLORS.secondary} />
           </BarChart>
         </ResponsiveContainer>
       </div>
