@@ -7,12 +7,18 @@ interface Part {
   content: ReactNode;
 }
 
-/** The row's cells for one place of the card, empty ones (null, false, '') left out. */
-function partsOf<T>(row: T, columns: Column<T>[], role: CardRole): Part[] {
-  return columns
-    .filter((c) => (c.card ?? 'detail') === role)
-    .map((c) => ({ key: c.key, header: c.header, content: c.cardCell ? c.cardCell(row) : c.cell(row) }))
-    .filter((p) => p.content !== null && p.content !== undefined && p.content !== false && p.content !== '');
+const ROLES: readonly CardRole[] = ['title', 'aside', 'subtitle', 'meta', 'text', 'detail', 'status', 'actions', 'select', 'hidden'];
+
+/** The row's cells by their place on the card, in column order, empty ones (null, false, '') left out. */
+function partsByRole<T>(row: T, columns: Column<T>[]): Record<CardRole, Part[]> {
+  const parts = Object.fromEntries(ROLES.map((role) => [role, [] as Part[]])) as Record<CardRole, Part[]>;
+  for (const c of columns) {
+    if (c.card === 'hidden') continue;
+    const content = c.cardCell ? c.cardCell(row) : c.cell(row);
+    if (content === null || content === undefined || content === false || content === '') continue;
+    parts[c.card ?? 'detail'].push({ key: c.key, header: c.header, content });
+  }
+  return parts;
 }
 
 /** Parts in a line of text with a dot between them; a long line breaks before a dot, never after one. */
@@ -47,10 +53,7 @@ export function DataCards<T>({ rows, columns, rowKey, caption }: DataTableProps<
 }
 
 function Card<T>({ row, columns }: { row: T; columns: Column<T>[] }) {
-  const part = (role: CardRole) => partsOf(row, columns, role);
-  const [select, title, aside, meta, text, detail, status, actions] = (
-    ['select', 'title', 'aside', 'meta', 'text', 'detail', 'status', 'actions'] as const
-  ).map(part) as [Part[], Part[], Part[], Part[], Part[], Part[], Part[], Part[]];
+  const { select, title, aside, subtitle, meta, text, detail, status, actions } = partsByRole(row, columns);
   return (
     <div className="flex gap-3 rounded-lg bg-white p-3 text-sm text-slate-800 shadow-sm ring-1 ring-slate-200">
       {select.length > 0 ? (
@@ -73,6 +76,11 @@ function Card<T>({ row, columns }: { row: T; columns: Column<T>[] }) {
             ) : null}
           </div>
         ) : null}
+        {subtitle.length > 0 ? (
+          <p className="text-slate-700">
+            <Dotted parts={subtitle} />
+          </p>
+        ) : null}
         {meta.length > 0 ? (
           <p className="mt-0.5 text-xs text-slate-600">
             <Dotted parts={meta} />
@@ -94,7 +102,7 @@ function Card<T>({ row, columns }: { row: T; columns: Column<T>[] }) {
           </dl>
         ) : null}
         {status.length > 0 ? (
-          <div className="mt-2 flex flex-wrap items-center gap-1.5">
+          <div className="mt-2 flex flex-wrap items-center gap-1.5 empty:hidden">
             {status.map((p) => (
               <Fragment key={p.key}>{p.content}</Fragment>
             ))}
@@ -102,7 +110,7 @@ function Card<T>({ row, columns }: { row: T; columns: Column<T>[] }) {
         ) : null}
         {actions.length > 0 ? (
           // Touch-sized buttons (at least 36 px high), wrapping instead of running off the screen.
-          <div className="mt-3 flex flex-wrap items-center gap-2 [&_button]:min-h-9 [&_button]:px-3 [&_span.flex]:flex-wrap [&_span.flex]:gap-2">
+          <div className="mt-3 flex flex-wrap items-center gap-2 empty:hidden [&_button]:min-h-9 [&_button]:px-3 [&_span.flex]:flex-wrap [&_span.flex]:gap-2">
             {actions.map((p) => (
               <Fragment key={p.key}>{p.content}</Fragment>
             ))}

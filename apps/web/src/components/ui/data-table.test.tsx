@@ -35,7 +35,8 @@ const columns = (onEdit: (e: Entry) => void, onPick: (e: Entry) => void): Column
   },
   { key: 'day', header: 'Date', card: 'meta', cell: (e) => e.day },
   { key: 'project', header: 'Project', card: 'title', cell: (e) => e.project },
-  { key: 'task', header: 'Task', card: 'title', cell: (e) => e.task ?? '—', cardCell: (e) => e.task },
+  { key: 'client', header: 'Client', card: 'title', cell: () => 'Acme Corp' },
+  { key: 'task', header: 'Task', card: 'subtitle', cell: (e) => e.task ?? '—', cardCell: (e) => e.task },
   { key: 'duration', header: 'Duration', card: 'aside', cell: (e) => e.duration },
   { key: 'notes', header: 'Notes', card: 'text', cell: (e) => e.notes, cardCell: (e) => e.notes || null },
   { key: 'billable', header: 'Billable', cell: () => 'Yes' },
@@ -111,7 +112,9 @@ describe('DataTable', () => {
     expect(cards).toHaveLength(2);
 
     const first = cards[0]!;
-    expect(first.textContent).toMatch(/^Acme Website\s·\sDesign/);
+    // Several titles in one line with dots, the figure beside them, the subtitle on its own line.
+    expect(first.textContent).toMatch(/^Acme Website\s·\sAcme Corp1:30Design/);
+    expect(within(first).getByText('Design').closest('p')).not.toBe(within(first).getByText('Acme Website').closest('p'));
     expect(within(first).getByText('1:30')).toBeDefined();
     expect(within(first).getByText('Mon 3 Mar')).toBeDefined();
     expect(within(first).getByText('Stand-up and wireframes').tagName).toBe('P');
@@ -127,7 +130,7 @@ describe('DataTable', () => {
     renderTable();
     const second = within(screen.getByRole('list', { name: 'Time entries' })).getAllByRole('listitem')[1]!;
     expect(second.textContent).not.toContain('—');
-    expect(second.textContent).toContain('Globex App');
+    expect(second.textContent).toMatch(/^Globex App\s·\sAcme Corp0:45Tue 4 Mar/);
     expect(
       within(second)
         .queryAllByRole('paragraph')

@@ -6,6 +6,7 @@ import { DataCards } from './data-cards';
  * Where a column's cell goes on a phone, where each row is a card (docs/guides/README.md#on-a-phone):
  * - `title`: what names the row, in bold on the first line (several are joined with a dot);
  * - `aside`: a figure on the right of the first line (duration, amount);
+ * - `subtitle`: a line under the title (the project of a person's request, the client of an invoice);
  * - `meta`: small grey facts under the title (date, time, person), joined with dots;
  * - `text`: a paragraph of free text (notes, a description);
  * - `detail` (the default): a line with the column's header as its label;
@@ -14,7 +15,7 @@ import { DataCards } from './data-cards';
  * - `select`: a checkbox at the card's left;
  * - `hidden`: left out of the card (shown in the table only).
  */
-export type CardRole = 'title' | 'aside' | 'meta' | 'text' | 'detail' | 'status' | 'actions' | 'select' | 'hidden';
+export type CardRole = 'title' | 'aside' | 'subtitle' | 'meta' | 'text' | 'detail' | 'status' | 'actions' | 'select' | 'hidden';
 
 export interface Column<T> {
   key: string;

@@ -44,7 +44,7 @@ export function ApprovalsTable({
   const allSelected = approvals.length > 0 && approvals.every((a) => selected.has(a.id));
   const columns: Column<Approval>[] = [
     { key: 'person', header: 'Person', card: 'title', cell: (a) => a.time_entry.user.name },
-    { key: 'project', header: 'Project', card: 'meta', cell: (a) => a.time_entry.project.name },
+    { key: 'project', header: 'Project', card: 'subtitle', cell: (a) => a.time_entry.project.name },
     { key: 'date', header: 'Date', card: 'meta', cell: (a) => <span className="whitespace-nowrap">{approvalDay(a, dates)}</span> },
     {
       key: 'time',

@@ -35,7 +35,7 @@ export function InvoicesTable({ invoices, clientNames, projectNames }: InvoicesT
         </Link>
       ),
     },
-    { key: 'billed', header: 'Client / project', card: 'meta', cell: (i) => billedTo(i, clientNames, projectNames) },
+    { key: 'billed', header: 'Client / project', card: 'subtitle', cell: (i) => billedTo(i, clientNames, projectNames) },
     {
       key: 'period',
       header: 'Period',

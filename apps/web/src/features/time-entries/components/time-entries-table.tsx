@@ -86,7 +86,7 @@ export function TimeEntriesTable({
     {
       key: 'task',
       header: 'Task',
-      card: 'title',
+      card: 'subtitle',
       cardCell: (e) => (e.task_id === null ? null : (taskNames.get(e.task_id) ?? `Task ${e.task_id}`)),
       cell: (e) => (e.task_id === null ? <span className="text-slate-400">—</span> : (taskNames.get(e.task_id) ?? `Task ${e.task_id}`)),
     },
