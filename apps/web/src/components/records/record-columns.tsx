@@ -35,6 +35,6 @@ export function billableColumn<T extends { billable: boolean }>(): Column<T> {
     header: 'Billable',
     card: 'status',
     cardCell: (r) => (r.billable ? badge : null),
-    cell: (r) => (r.billable ? badge : <span className="text-slate-500">No</span>),
+    cell: (r) => (r.billable ? badge : <span className="text-fg-subtle">No</span>),
   };
 }

@@ -24,8 +24,8 @@ export function AdminTokensTable({ tokens, onOwner, onRevoke }: AdminTokensTable
       card: 'title',
       cell: (t) => (
         <div className="min-w-28">
-          <div className="font-medium text-slate-900">{t.name}</div>
-          <code className="text-xs text-slate-500">{t.prefix}…</code>
+          <div className="font-medium text-fg">{t.name}</div>
+          <code className="text-xs text-fg-subtle">{t.prefix}…</code>
         </div>
       ),
     },
@@ -35,12 +35,12 @@ export function AdminTokensTable({ tokens, onOwner, onRevoke }: AdminTokensTable
       cell: (t) => (
         <button
           type="button"
-          className="min-w-40 text-left text-indigo-700 underline-offset-2 hover:underline focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600"
+          className="min-w-40 text-left text-accent-fg underline-offset-2 hover:underline focus:outline-none focus-visible:ring-2 focus-visible:ring-focus"
           title="Show only this owner's tokens"
           onClick={() => onOwner(t.user)}
         >
           <span className="block">{t.user.name}</span>
-          <span className="block break-words text-xs text-slate-500">{t.user.email}</span>
+          <span className="block break-words text-xs text-fg-subtle">{t.user.email}</span>
         </button>
       ),
     },
@@ -54,7 +54,7 @@ export function AdminTokensTable({ tokens, onOwner, onRevoke }: AdminTokensTable
               {s}
             </Badge>
           ))}
-          {t.scopes.length > MAX_SCOPES ? <span className="text-xs text-slate-500">+{t.scopes.length - MAX_SCOPES} more</span> : null}
+          {t.scopes.length > MAX_SCOPES ? <span className="text-xs text-fg-subtle">+{t.scopes.length - MAX_SCOPES} more</span> : null}
         </span>
       ),
     },
@@ -65,7 +65,7 @@ export function AdminTokensTable({ tokens, onOwner, onRevoke }: AdminTokensTable
       cell: (t) => (
         <div className="whitespace-nowrap">
           <TokenStatusBadge status={t.status} expiredTone="gray" />
-          <div className="mt-1 text-xs text-slate-500">
+          <div className="mt-1 text-xs text-fg-subtle">
             {t.status === 'revoked'
               ? `revoked ${formatDate(t.revoked_at)}`
               : `${t.status === 'expired' ? 'expired' : 'expires'} ${formatDate(t.expires_at)}`}
@@ -79,7 +79,7 @@ export function AdminTokensTable({ tokens, onOwner, onRevoke }: AdminTokensTable
       cell: (t) => (
         <div className="whitespace-nowrap">
           {formatDateTime(t.last_used_at, 'never')}
-          {t.last_used_ip ? <div className="font-mono text-xs text-slate-500">{t.last_used_ip}</div> : null}
+          {t.last_used_ip ? <div className="font-mono text-xs text-fg-subtle">{t.last_used_ip}</div> : null}
         </div>
       ),
     },

@@ -20,10 +20,10 @@ export function MembersTable({ members, canManage, currentUserId }: MembersTable
       card: 'title',
       cell: (m) => (
         <div className="min-w-36">
-          <p className="font-medium text-slate-900">
-            {m.user.name} {m.user_id === currentUserId ? <span className="text-xs font-normal text-slate-500">(you)</span> : null}
+          <p className="font-medium text-fg">
+            {m.user.name} {m.user_id === currentUserId ? <span className="text-xs font-normal text-fg-subtle">(you)</span> : null}
           </p>
-          <p className="text-xs text-slate-500">{m.user.email}</p>
+          <p className="text-xs text-fg-subtle">{m.user.email}</p>
         </div>
       ),
     },
@@ -33,7 +33,7 @@ export function MembersTable({ members, canManage, currentUserId }: MembersTable
       cell: (m) => (
         <div className="whitespace-nowrap">
           <p>{PROJECT_LEVEL_LABELS[m.level]}</p>
-          <p className="font-mono text-xs text-slate-500" title="access_level · permissions_label, as the API returns them">
+          <p className="font-mono text-xs text-fg-subtle" title="access_level · permissions_label, as the API returns them">
             {m.access_level} · {m.permissions_label}
           </p>
         </div>
@@ -46,7 +46,7 @@ export function MembersTable({ members, canManage, currentUserId }: MembersTable
       cell: (m) => {
         const on = FLAG_ORDER.filter((f) => accessOf(m).flags[f]);
         return on.length === 0 ? (
-          <span className="text-slate-500">None</span>
+          <span className="text-fg-subtle">None</span>
         ) : (
           <ul className="flex min-w-40 flex-wrap gap-1">
             {on.map((f) => (

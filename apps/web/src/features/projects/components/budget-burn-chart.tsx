@@ -3,6 +3,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Area, AreaChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ProjectFinancials } from '../api/types';
 import { budgetBurn, formatMonth as formatMonthIn } from '../lib/budget-burn';
+import { CHART_COLORS, chartTick, chartTooltip } from '@/lib/chart-theme';
 import { formatHourCount } from '@/lib/duration';
 import { formatMoney } from '@/lib/money';
 import { useDates } from '@/lib/time-settings';
@@ -34,26 +35,26 @@ export function BudgetBurnChart({ financials }: { financials: ProjectFinancials 
       : `${format(total)} from ${formatMonth(burn.points[0]!.month)} to ${formatMonth(burn.points.at(-1)!.month)}; the project has no budget to compare with.`;
   const data = burn.points.map((p) => ({ ...p, label: formatMonth(p.month) }));
   return (
-    <figure className="space-y-2 rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200">
-      <figcaption id={`${id}-title`} className="text-sm font-medium text-slate-700">
+    <figure className="space-y-2 rounded-lg bg-surface p-3 shadow-sm ring-1 ring-line">
+      <figcaption id={`${id}-title`} className="text-sm font-medium text-fg-secondary">
         {title}
       </figcaption>
-      <p id={`${id}-desc`} className="text-xs text-slate-600">
+      <p id={`${id}-desc`} className="text-xs text-fg-muted">
         {summary}
       </p>
       <div role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} className="h-64 w-full">
         <ResponsiveContainer width="100%" height="100%">
           <AreaChart data={data} accessibilityLayer={false} margin={{ top: 16, right: 16, bottom: 0, left: 8 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
-            <XAxis dataKey="label" tick={{ fontSize: 12 }} />
-            <YAxis tick={{ fontSize: 12 }} width={80} tickFormatter={(v: number) => format(v)} />
-            <Tooltip formatter={(value) => [format(Number(value)), 'Used so far']} />
+            <CartesianGrid strokeDasharray="3 3" vertical={false} stroke={CHART_COLORS.grid} />
+            <XAxis dataKey="label" tick={chartTick()} stroke={CHART_COLORS.axis} />
+            <YAxis tick={chartTick()} stroke={CHART_COLORS.axis} width={80} tickFormatter={(v: number) => format(v)} />
+            <Tooltip {...chartTooltip} formatter={(value) => [format(Number(value)), 'Used so far']} />
             <Area
               type="monotone"
               dataKey="cumulative"
               name="Used so far"
-              stroke="#4f46e5"
-              fill="#c7d2fe"
+              stroke={CHART_COLORS.primary}
+              fill={CHART_COLORS.area}
               strokeWidth={2}
               isAnimationActive={false}
             />
@@ -61,19 +62,19 @@ export function BudgetBurnChart({ financials }: { financials: ProjectFinancials 
               <ReferenceLine
                 y={burn.budget}
                 ifOverflow="extendDomain"
-                stroke="#dc2626"
+                stroke={CHART_COLORS.limit}
                 strokeDasharray="6 4"
-                label={{ value: `Budget ${format(burn.budget)}`, position: 'insideTopLeft', fill: '#b91c1c', fontSize: 12 }}
+                label={{ value: `Budget ${format(burn.budget)}`, position: 'insideTopLeft', fill: CHART_COLORS.limitText, fontSize: 12 }}
               />
             ) : null}
           </AreaChart>
         </ResponsiveContainer>
       </div>
       <details className="text-sm">
-        <summary className="cursor-pointer text-indigo-700 hover:underline">Show the numbers as a table</summary>
+        <summary className="cursor-pointer text-accent-fg hover:underline">Show the numbers as a table</summary>
         <table className="mt-2 w-full text-left">
           <caption className="sr-only">{title}</caption>
-          <thead className="text-xs uppercase text-slate-500">
+          <thead className="text-xs uppercase text-fg-subtle">
             <tr>
               <th scope="col" className="py-1 pr-4">
                 Month
@@ -91,7 +92,7 @@ export function BudgetBurnChart({ financials }: { financials: ProjectFinancials 
               ) : null}
             </tr>
           </thead>
-          <tbody className="divide-y divide-slate-100">
+          <tbody className="divide-y divide-line-subtle">
             {burn.points.map((p) => (
               <tr key={p.month}>
                 <th scope="row" className="py-1 pr-4 font-normal">

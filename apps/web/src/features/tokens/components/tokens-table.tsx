@@ -15,9 +15,9 @@ export function TokensTable({ tokens, onIssued }: { tokens: ApiToken[]; onIssued
       card: 'title',
       cell: (t) => (
         <div className="min-w-36">
-          <p className="font-medium text-slate-900">{t.name}</p>
-          {t.description ? <p className="text-xs text-slate-500">{t.description}</p> : null}
-          <p className="font-mono text-xs text-slate-500">{t.prefix}…</p>
+          <p className="font-medium text-fg">{t.name}</p>
+          {t.description ? <p className="text-xs text-fg-subtle">{t.description}</p> : null}
+          <p className="font-mono text-xs text-fg-subtle">{t.prefix}…</p>
         </div>
       ),
     },
@@ -43,10 +43,10 @@ export function TokensTable({ tokens, onIssued }: { tokens: ApiToken[]; onIssued
         t.last_used_at ? (
           <div className="whitespace-nowrap">
             <p>{formatDateTime(t.last_used_at)}</p>
-            {t.last_used_ip ? <p className="font-mono text-xs text-slate-500">from {t.last_used_ip}</p> : null}
+            {t.last_used_ip ? <p className="font-mono text-xs text-fg-subtle">from {t.last_used_ip}</p> : null}
           </div>
         ) : (
-          <span className="text-slate-500">Never</span>
+          <span className="text-fg-subtle">Never</span>
         ),
     },
     { key: 'count', header: 'Requests', className: 'text-right', cell: (t) => t.usage_count.toLocaleString() },
