@@ -28,7 +28,7 @@ function Dotted({ parts }: { parts: Part[] }) {
       {i > 0 ? (
         <>
           {' '}
-          <span aria-hidden="true" className="text-slate-400">
+          <span aria-hidden="true" className="text-fg-faint">
             ·
           </span>
           {'\u00a0'}
@@ -55,7 +55,7 @@ export function DataCards<T>({ rows, columns, rowKey, caption }: DataTableProps<
 function Card<T>({ row, columns }: { row: T; columns: Column<T>[] }) {
   const { select, title, aside, subtitle, meta, text, detail, status, actions } = partsByRole(row, columns);
   return (
-    <div className="flex gap-3 rounded-lg bg-white p-3 text-sm text-slate-800 shadow-sm ring-1 ring-slate-200">
+    <div className="flex gap-3 rounded-lg bg-surface p-3 text-sm text-fg shadow-sm ring-1 ring-line">
       {select.length > 0 ? (
         <div className="pt-0.5">
           {select.map((p) => (
@@ -66,28 +66,28 @@ function Card<T>({ row, columns }: { row: T; columns: Column<T>[] }) {
       <div className="min-w-0 flex-1">
         {title.length > 0 || aside.length > 0 ? (
           <div className="flex items-start justify-between gap-3">
-            <p className="min-w-0 font-medium text-slate-900">
+            <p className="min-w-0 font-medium text-fg">
               <Dotted parts={title} />
             </p>
             {aside.length > 0 ? (
-              <p className="shrink-0 text-right font-semibold tabular-nums text-slate-900">
+              <p className="shrink-0 text-right font-semibold tabular-nums text-fg">
                 <Dotted parts={aside} />
               </p>
             ) : null}
           </div>
         ) : null}
         {subtitle.length > 0 ? (
-          <p className="text-slate-700">
+          <p className="text-fg-secondary">
             <Dotted parts={subtitle} />
           </p>
         ) : null}
         {meta.length > 0 ? (
-          <p className="mt-0.5 text-xs text-slate-600">
+          <p className="mt-0.5 text-xs text-fg-muted">
             <Dotted parts={meta} />
           </p>
         ) : null}
         {text.map((p) => (
-          <p key={p.key} className="mt-1 break-words text-slate-700">
+          <p key={p.key} className="mt-1 break-words text-fg-secondary">
             {p.content}
           </p>
         ))}
@@ -95,8 +95,8 @@ function Card<T>({ row, columns }: { row: T; columns: Column<T>[] }) {
           <dl className="mt-2 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-xs">
             {detail.map((p) => (
               <Fragment key={p.key}>
-                <dt className="text-slate-500">{p.header}</dt>
-                <dd className="min-w-0 break-words text-slate-800">{p.content}</dd>
+                <dt className="text-fg-subtle">{p.header}</dt>
+                <dd className="min-w-0 break-words text-fg">{p.content}</dd>
               </Fragment>
             ))}
           </dl>

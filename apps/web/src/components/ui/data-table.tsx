@@ -46,23 +46,23 @@ export function DataTable<T>(props: DataTableProps<T>) {
 
 function Table<T>({ rows, columns, rowKey, caption }: DataTableProps<T>) {
   return (
-    <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
+    <div className="overflow-x-auto rounded-lg bg-surface shadow-sm ring-1 ring-line">
+      <table className="min-w-full divide-y divide-line text-sm">
         {caption ? <caption className="sr-only">{caption}</caption> : null}
-        <thead className="bg-slate-50">
+        <thead className="bg-surface-muted">
           <tr>
             {columns.map((c) => (
-              <th key={c.key} scope="col" className={`px-3 py-2 text-left font-semibold text-slate-700 ${c.className ?? ''}`}>
+              <th key={c.key} scope="col" className={`px-3 py-2 text-left font-semibold text-fg-secondary ${c.className ?? ''}`}>
                 {c.header}
               </th>
             ))}
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100">
+        <tbody className="divide-y divide-line-subtle">
           {rows.map((row) => (
-            <tr key={rowKey(row)} className="hover:bg-slate-50">
+            <tr key={rowKey(row)} className="hover:bg-surface-muted">
               {columns.map((c) => (
-                <td key={c.key} className={`px-3 py-2 align-top text-slate-800 ${c.className ?? ''}`}>
+                <td key={c.key} className={`px-3 py-2 align-top text-fg ${c.className ?? ''}`}>
                   {c.cell(row)}
                 </td>
               ))}

@@ -71,13 +71,13 @@ export function ApprovalsTable({
         a.time_entry.notes || a.comment ? (
           <>
             <span className="line-clamp-3 break-words">{a.time_entry.notes}</span>
-            {a.comment ? <span className="block text-xs text-slate-500">Comment: {a.comment}</span> : null}
+            {a.comment ? <span className="block text-xs text-fg-subtle">Comment: {a.comment}</span> : null}
           </>
         ) : null,
       cell: (a) => (
         <span className="line-clamp-2 max-w-xs break-words" title={a.time_entry.notes}>
-          {a.time_entry.notes || <span className="text-slate-400">—</span>}
-          {a.comment ? <span className="block text-xs text-slate-500">Comment: {a.comment}</span> : null}
+          {a.time_entry.notes || <span className="text-fg-faint">—</span>}
+          {a.comment ? <span className="block text-xs text-fg-subtle">Comment: {a.comment}</span> : null}
         </span>
       ),
     },
@@ -88,7 +88,7 @@ export function ApprovalsTable({
       cell: (a) => (
         <span className="flex flex-col items-start gap-1">
           <ApprovalStatusBadge status={a.status} />
-          {a.reason ? <span className="text-xs text-red-700">Reason: {a.reason}</span> : null}
+          {a.reason ? <span className="text-xs text-danger-fg">Reason: {a.reason}</span> : null}
         </span>
       ),
     },
@@ -127,7 +127,7 @@ export function ApprovalsTable({
   return (
     <>
       {decidable ? (
-        <label className="mb-2 flex items-center gap-2 text-sm text-slate-700">
+        <label className="mb-2 flex items-center gap-2 text-sm text-fg-secondary">
           <CheckboxInput checked={allSelected} onChange={(e) => onToggleAll(e.target.checked)} />
           Select all on this page
         </label>

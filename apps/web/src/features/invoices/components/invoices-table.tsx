@@ -30,7 +30,7 @@ export function InvoicesTable({ invoices, clientNames, projectNames }: InvoicesT
       header: 'Number',
       card: 'title',
       cell: (i) => (
-        <Link to={`/invoices/${i.id}`} className="font-medium whitespace-nowrap text-indigo-700 hover:underline">
+        <Link to={`/invoices/${i.id}`} className="font-medium whitespace-nowrap text-accent-fg hover:underline">
           {i.number}
         </Link>
       ),
