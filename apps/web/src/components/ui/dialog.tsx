@@ -30,9 +30,9 @@ export function ModalFrame({
 export function ModalHeading({ title, description, fallback }: Pick<ModalProps, 'title' | 'description'> & { fallback: ReactNode }) {
   return (
     <>
-      <RadixDialog.Title className="text-lg font-semibold text-slate-900">{title}</RadixDialog.Title>
+      <RadixDialog.Title className="text-lg font-semibold text-fg">{title}</RadixDialog.Title>
       {description ? (
-        <RadixDialog.Description className="mt-1 text-sm text-slate-600">{description}</RadixDialog.Description>
+        <RadixDialog.Description className="mt-1 text-sm text-fg-muted">{description}</RadixDialog.Description>
       ) : (
         <RadixDialog.Description className="sr-only">{fallback}</RadixDialog.Description>
       )}
@@ -46,7 +46,7 @@ export function Dialog({ open, onOpenChange, title, description, children }: Mod
     <ModalFrame
       open={open}
       onOpenChange={onOpenChange}
-      className="fixed left-1/2 top-1/2 max-h-[90vh] w-[calc(100%-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg bg-white p-6 shadow-xl focus:outline-none"
+      className="fixed left-1/2 top-1/2 max-h-[90vh] w-[calc(100%-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg bg-surface p-6 shadow-xl focus:outline-none"
     >
       <ModalHeading title={title} description={description} fallback={title} />
       <div className="mt-4">{children}</div>
