@@ -34,7 +34,7 @@ export function AppShell() {
         if (items.length === 0) return null;
         return (
           <div key={section.key}>
-            <h2 className="px-3 text-xs font-semibold uppercase tracking-wide text-slate-500">{section.label}</h2>
+            <h2 className="px-3 text-xs font-semibold uppercase tracking-wide text-slate-400">{section.label}</h2>
             <ul className="mt-1 space-y-0.5">
               {items.map((p) => (
                 <li key={p.path}>
@@ -52,7 +52,7 @@ export function AppShell() {
 
   return (
     <TimeSettingsProvider fallback={<Spinner label="Loading your settings…" />}>
-      <div className="flex min-h-screen flex-col bg-slate-50">
+      <div className="flex min-h-screen flex-col bg-surface-muted">
         <header className="bg-slate-900 text-white">
           <div className="flex min-h-14 flex-wrap items-center justify-between gap-x-3 gap-y-2 px-4 py-2">
             <div className="flex items-center gap-3">
