@@ -1,8 +1,8 @@
 import { useState } from 'react';
 
-/** What a list's delete button needs of its delete mutation (a TanStack `useMutation` result). */
-interface DeleteMutation {
-  mutate: (id: number, options: { onSuccess: () => void }) => void;
+/** What a list's delete button needs of its delete mutation (a TanStack `useMutation` result); it gets the record, for its Undo. */
+interface DeleteMutation<T> {
+  mutate: (record: T, options: { onSuccess: () => void }) => void;
   reset: () => void;
   isPending: boolean;
   error: Error | null;
@@ -14,7 +14,7 @@ type Editing<T> = { mode: 'closed' } | { mode: 'new' } | { mode: 'edit'; record:
  * The add/edit dialog and the delete confirmation of a list (time entries, expenses, tasks…):
  * which record is being edited or deleted, and the props of the two dialogs.
  */
-export function useListEditing<T extends { id: number }>(remove: DeleteMutation) {
+export function useListEditing<T extends { id: number }>(remove: DeleteMutation<T>) {
   const [editing, setEditing] = useState<Editing<T>>({ mode: 'closed' });
   const [deleting, setDeleting] = useState<T | null>(null);
   const close = () => setEditing({ mode: 'closed' });
@@ -42,7 +42,7 @@ export function useListEditing<T extends { id: number }>(remove: DeleteMutation)
         if (!open) setDeleting(null);
       },
       onConfirm: () => {
-        if (deleting) remove.mutate(deleting.id, { onSuccess: () => setDeleting(null) });
+        if (deleting) remove.mutate(deleting, { onSuccess: () => setDeleting(null) });
       },
       pending: remove.isPending,
       error: remove.error,

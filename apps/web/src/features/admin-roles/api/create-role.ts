@@ -9,5 +9,5 @@ export function createRole(input: RoleInput): Promise<Role> {
 }
 
 export function useCreateRole() {
-  return useInvalidatingMutation(createRole, [roleKeys.all]);
+  return useInvalidatingMutation(createRole, [roleKeys.all], { done: (role) => `Role ${role.name} created` });
 }

@@ -8,5 +8,5 @@ export async function deleteRole(id: number): Promise<void> {
 }
 
 export function useDeleteRole() {
-  return useInvalidatingMutation(deleteRole, [roleKeys.all]);
+  return useInvalidatingMutation(deleteRole, [roleKeys.all], { done: 'Role deleted' });
 }

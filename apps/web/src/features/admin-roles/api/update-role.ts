@@ -15,5 +15,6 @@ export function useUpdateRole() {
   return useInvalidatingMutation(
     ({ id, patch }: { id: number; patch: RolePatch }) => updateRole(id, patch),
     [roleKeys.all, USERS_KEY, accessKeys.all],
+    { done: 'Role saved' },
   );
 }

@@ -11,5 +11,6 @@ export function updateSettings(patch: SettingsPatch): Promise<Settings> {
 export function useUpdateSettings() {
   return useInvalidatingMutation(updateSettings, [settingsKeys.all], {
     remember: (settings, queryClient) => queryClient.setQueryData(settingsKeys.settings(), settings),
+    done: 'Settings saved',
   });
 }

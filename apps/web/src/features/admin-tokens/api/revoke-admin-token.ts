@@ -8,5 +8,5 @@ export async function revokeAdminToken(id: number): Promise<void> {
 }
 
 export function useRevokeAdminToken() {
-  return useInvalidatingMutation(revokeAdminToken, [adminTokenKeys.all]);
+  return useInvalidatingMutation(revokeAdminToken, [adminTokenKeys.all], { done: 'Token revoked' });
 }

@@ -10,5 +10,5 @@ export function createUser(input: CreateUserInput): Promise<User> {
 }
 
 export function useCreateUser() {
-  return useInvalidatingMutation(createUser, [userKeys.all, ROLES_KEY]);
+  return useInvalidatingMutation(createUser, [userKeys.all, ROLES_KEY], { done: (user) => `${user.name} added` });
 }

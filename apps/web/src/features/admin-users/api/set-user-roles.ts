@@ -15,6 +15,7 @@ export function useSetUserRoles() {
     [userKeys.all, ROLES_KEY],
     {
       remember: rememberUser,
+      done: 'Roles saved',
     },
   );
 }

@@ -12,5 +12,6 @@ export function updateUser(id: number, patch: UserPatch): Promise<User> {
 export function useUpdateUser() {
   return useInvalidatingMutation(({ id, patch }: { id: number; patch: UserPatch }) => updateUser(id, patch), [userKeys.all, ROLES_KEY], {
     remember: rememberUser,
+    done: (user) => `${user.name} saved`,
   });
 }

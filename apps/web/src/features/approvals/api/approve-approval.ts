@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ok } from '@/lib/api-client';
+import { notifyDone } from '@/lib/notify';
 import { invalidateApprovalData } from './invalidate-approval-data';
 import type { Approval } from './types';
 
@@ -8,7 +9,14 @@ export function approveApproval(id: number): Promise<Approval> {
   return ok(api.POST('/time-entry-approvals/{id}/approve', { params: { path: { id } }, body: {} }));
 }
 
+/** No Undo: only the requester may cancel a request, and only while it is pending (docs/guides/approvals.md). */
 export function useApproveApproval() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: approveApproval, onSuccess: () => invalidateApprovalData(queryClient) });
+  return useMutation({
+    mutationFn: approveApproval,
+    onSuccess: () => {
+      notifyDone('Approved: the entry is locked');
+      return invalidateApprovalData(queryClient);
+    },
+  });
 }

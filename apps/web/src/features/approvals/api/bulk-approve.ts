@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ok } from '@/lib/api-client';
+import { notifyDone } from '@/lib/notify';
 import { invalidateApprovalData } from './invalidate-approval-data';
 import type { BulkApproveResult } from './types';
 
@@ -10,5 +11,9 @@ export function bulkApprove(ids: number[]): Promise<BulkApproveResult> {
 
 export function useBulkApprove() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: bulkApprove, onSettled: () => invalidateApprovalData(queryClient) });
+  return useMutation({
+    mutationFn: bulkApprove,
+    onSuccess: (_, ids) => notifyDone(ids.length === 1 ? 'Approved 1 entry' : `Approved ${ids.length} entries`),
+    onSettled: () => invalidateApprovalData(queryClient),
+  });
 }

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ok } from '@/lib/api-client';
+import { notifyDone } from '@/lib/notify';
 import { invalidateApprovalData } from './invalidate-approval-data';
 import type { Approval } from './types';
 
@@ -12,6 +13,9 @@ export function useRejectApproval() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, reason }: { id: number; reason: string }) => rejectApproval(id, reason),
-    onSuccess: () => invalidateApprovalData(queryClient),
+    onSuccess: () => {
+      notifyDone('Rejected: the requester sees your reason');
+      return invalidateApprovalData(queryClient);
+    },
   });
 }

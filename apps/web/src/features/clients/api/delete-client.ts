@@ -1,6 +1,7 @@
 import { api, ok } from '@/lib/api-client';
 import { useInvalidatingMutation } from '@/lib/invalidating-mutation';
 import { clientsKeys } from './clients-keys';
+import { saveClient } from './save-client';
 import type { Client } from './types';
 
 /**
@@ -12,6 +13,13 @@ export async function deleteClient(id: number): Promise<{ outcome: 'deleted' } |
   return archived ? { outcome: 'archived', client: archived } : { outcome: 'deleted' };
 }
 
+/** An archived client comes back with Undo (its status set active again); a deleted one cannot. */
 export function useDeleteClient() {
-  return useInvalidatingMutation(deleteClient, [clientsKeys.all]);
+  return useInvalidatingMutation((client: Client) => deleteClient(client.id), [clientsKeys.all], {
+    done: (result, client) => (result.outcome === 'archived' ? `${client.name} archived` : `${client.name} deleted`),
+    undo: (result, client) =>
+      result.outcome === 'archived'
+        ? { run: () => saveClient({ id: client.id, body: { status: 'active' } }), done: `${client.name} restored` }
+        : undefined,
+  });
 }

@@ -11,5 +11,7 @@ export function saveClient({ id, body }: { id?: number; body: ClientUpdate }): P
 }
 
 export function useSaveClient() {
-  return useInvalidatingMutation(saveClient, [clientsKeys.all]);
+  return useInvalidatingMutation(saveClient, [clientsKeys.all], {
+    done: (client, { id }) => (id === undefined ? `${client.name} created` : `${client.name} saved`),
+  });
 }

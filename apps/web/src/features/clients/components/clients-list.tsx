@@ -32,7 +32,7 @@ export function ClientsList() {
   // Deleting a client still referenced by a project archives it instead: the notice says which happened.
   const confirmDelete = () =>
     deleting &&
-    remove.mutate(deleting.id, {
+    remove.mutate(deleting, {
       onSuccess: (result) => {
         setNotice(
           result.outcome === 'archived'

@@ -9,5 +9,7 @@ export function saveExpense({ id, body }: { id?: number; body: ExpenseBody }): P
 }
 
 export function useSaveExpense() {
-  return useInvalidatingMutation(saveExpense, [expensesKeys.all]);
+  return useInvalidatingMutation(saveExpense, [expensesKeys.all], {
+    done: (_, { id }) => (id === undefined ? 'Expense added' : 'Expense saved'),
+  });
 }

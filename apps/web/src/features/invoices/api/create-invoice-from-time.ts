@@ -9,5 +9,5 @@ export function createInvoiceFromTime(body: FromTimeBody): Promise<Invoice> {
 }
 
 export function useCreateInvoiceFromTime() {
-  return useInvalidatingMutation(createInvoiceFromTime, invoiceDataKeys, { remember: rememberInvoice });
+  return useInvalidatingMutation(createInvoiceFromTime, invoiceDataKeys, { remember: rememberInvoice, done: 'Draft invoice created' });
 }

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ok } from '@/lib/api-client';
+import { notifyDone } from '@/lib/notify';
 import { timeEntriesKeys } from '@/lib/records/record-keys';
 import { invoiceDataKeys } from './invalidate-invoice-data';
 import { invoicesKeys } from './invoices-keys';
@@ -15,6 +16,7 @@ export function useDeleteInvoice() {
   return useMutation({
     mutationFn: deleteInvoice,
     onSuccess: (voided, id) => {
+      notifyDone(voided ? 'Invoice voided' : 'Draft invoice deleted');
       // A deleted draft is gone: drop its detail instead of refetching it into a 404.
       if (!voided) queryClient.removeQueries({ queryKey: invoicesKeys.detail(id) });
       const keys = voided ? invoiceDataKeys : [[...invoicesKeys.all, 'list'], timeEntriesKeys.all];

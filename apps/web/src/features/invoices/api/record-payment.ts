@@ -9,5 +9,8 @@ export function recordPayment(id: number, body: PaymentBody): Promise<Invoice> {
 }
 
 export function useRecordPayment(id: number) {
-  return useInvalidatingMutation((body: PaymentBody) => recordPayment(id, body), invoiceDataKeys, { remember: rememberInvoice });
+  return useInvalidatingMutation((body: PaymentBody) => recordPayment(id, body), invoiceDataKeys, {
+    remember: rememberInvoice,
+    done: (invoice) => (invoice.status === 'paid' ? 'Payment recorded: the invoice is paid' : 'Payment recorded'),
+  });
 }

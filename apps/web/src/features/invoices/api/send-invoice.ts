@@ -9,5 +9,5 @@ export function sendInvoice(id: number): Promise<Invoice> {
 }
 
 export function useSendInvoice() {
-  return useInvalidatingMutation(sendInvoice, invoiceDataKeys, { remember: rememberInvoice });
+  return useInvalidatingMutation(sendInvoice, invoiceDataKeys, { remember: rememberInvoice, done: 'Invoice marked as sent' });
 }

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ok } from '@/lib/api-client';
+import { notifyDone } from '@/lib/notify';
 import { invalidateMembers } from './invalidate-members';
 import type { CreateParticipationBody, Participation } from './types';
 
@@ -10,5 +11,11 @@ export function createParticipation(body: CreateParticipationBody): Promise<Part
 
 export function useCreateParticipation(projectId: number) {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: createParticipation, onSuccess: () => invalidateMembers(queryClient, projectId) });
+  return useMutation({
+    mutationFn: createParticipation,
+    onSuccess: (member) => {
+      notifyDone(`${member.user.name} added to the project`);
+      return invalidateMembers(queryClient, projectId);
+    },
+  });
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { OPTIONAL_PROJECT_FLAGS } from '@timekeeper/shared';
 import { api, ok } from '@/lib/api-client';
+import { notifyDone } from '@/lib/notify';
 import { invalidateMembers } from './invalidate-members';
 import type { Participation, UpdateParticipationBody } from './types';
 
@@ -15,6 +16,9 @@ export function useUpdateParticipation(projectId: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, body }: { id: number; body: UpdateParticipationBody }) => updateParticipation(id, body),
-    onSuccess: () => invalidateMembers(queryClient, projectId),
+    onSuccess: (member) => {
+      notifyDone(`${member.user.name}'s access saved`);
+      return invalidateMembers(queryClient, projectId);
+    },
   });
 }

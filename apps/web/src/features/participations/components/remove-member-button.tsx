@@ -5,10 +5,10 @@ import type { Participation } from '../api/types';
 
 /** Remove a member (manage_members), or leave the project oneself. The API keeps one admin (409, shown). */
 export function RemoveMemberButton({ member, self }: { member: Participation; self: boolean }) {
-  const remove = useDeleteParticipation(member.project_id);
+  const remove = useDeleteParticipation(member.project_id, self);
   const navigate = useNavigate();
   const confirm = (close: () => void) =>
-    remove.mutate(member.id, {
+    remove.mutate(member, {
       onSuccess: () => {
         close();
         // Having left, one may no longer see the project.

@@ -9,5 +9,5 @@ export async function changePassword(body: PasswordChange): Promise<void> {
 }
 
 export function useChangePassword() {
-  return useInvalidatingMutation(changePassword, [profileKeys.sessions()]);
+  return useInvalidatingMutation(changePassword, [profileKeys.sessions()], { done: 'Password changed' });
 }

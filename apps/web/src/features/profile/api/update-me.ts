@@ -17,5 +17,6 @@ export function useUpdateMe() {
     // The header shows the name from the session answer: update it in place.
     remember: (user, queryClient) =>
       queryClient.setQueryData<AuthSession | null>(authKeys.session(), (old) => (old ? { ...old, user } : old)),
+    done: 'Profile saved',
   });
 }

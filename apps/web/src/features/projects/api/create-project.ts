@@ -9,5 +9,5 @@ export function createProject(body: NewProject): Promise<Project> {
 }
 
 export function useCreateProject() {
-  return useInvalidatingMutation(createProject, [projectKeys.lists()]);
+  return useInvalidatingMutation(createProject, [projectKeys.lists()], { done: (project) => `${project.name} created` });
 }

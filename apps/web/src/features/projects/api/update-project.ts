@@ -11,5 +11,7 @@ export function updateProject(id: number, body: ProjectUpdate): Promise<Project>
 }
 
 export function useUpdateProject(id: number) {
-  return useProjectMutation(id, (body: ProjectUpdate) => updateProject(id, body));
+  return useProjectMutation(id, (body: ProjectUpdate) => updateProject(id, body), {
+    done: (project, body) => (body.status === 'active' && Object.keys(body).length === 1 ? `${project.name} restored` : 'Project saved'),
+  });
 }

@@ -8,5 +8,5 @@ export function createTask(body: CreateTaskBody): Promise<Task> {
 }
 
 export function useCreateTask() {
-  return useInvalidatingMutation(createTask, [tasksKeys.all]);
+  return useInvalidatingMutation(createTask, [tasksKeys.all], { done: 'Task created' });
 }

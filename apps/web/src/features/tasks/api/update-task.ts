@@ -9,5 +9,7 @@ export function updateTask(id: number, body: UpdateTaskBody): Promise<Task> {
 
 /** PUT /tasks/{id}: edits, status changes and (re)assignments alike. */
 export function useUpdateTask() {
-  return useInvalidatingMutation(({ id, body }: { id: number; body: UpdateTaskBody }) => updateTask(id, body), [tasksKeys.all]);
+  return useInvalidatingMutation(({ id, body }: { id: number; body: UpdateTaskBody }) => updateTask(id, body), [tasksKeys.all], {
+    done: 'Task saved',
+  });
 }

@@ -15,5 +15,6 @@ export function useCreateTimeEntry() {
   return useInvalidatingMutation(
     ({ body, idempotencyKey }: { body: CreateTimeEntryBody; idempotencyKey?: string }) => createTimeEntry(body, idempotencyKey),
     timeDataKeys,
+    { done: 'Time entry added' },
   );
 }

@@ -8,5 +8,7 @@ export function updateTimeEntry(id: number, body: UpdateTimeEntryBody): Promise<
 }
 
 export function useUpdateTimeEntry() {
-  return useInvalidatingMutation(({ id, body }: { id: number; body: UpdateTimeEntryBody }) => updateTimeEntry(id, body), timeDataKeys);
+  return useInvalidatingMutation(({ id, body }: { id: number; body: UpdateTimeEntryBody }) => updateTimeEntry(id, body), timeDataKeys, {
+    done: 'Time entry saved',
+  });
 }

@@ -26,6 +26,7 @@ export function useIssueToken<TVariables>(
 ) {
   return useInvalidatingMutation(async (variables: TVariables) => withoutSecret(await issue(variables), onSecret), [tokenKeys.lists()], {
     gcTime: 0,
+    done: 'Token created: copy its secret now',
   });
 }
 

@@ -8,5 +8,5 @@ export async function revokeApiToken(id: number): Promise<void> {
 }
 
 export function useRevokeApiToken() {
-  return useInvalidatingMutation(revokeApiToken, [tokenKeys.lists()]);
+  return useInvalidatingMutation(revokeApiToken, [tokenKeys.lists()], { done: 'Token revoked' });
 }
