@@ -1,5 +1,5 @@
 import { Dialog as RadixDialog } from 'radix-ui';
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 
 interface ModalProps {
   open: boolean;
@@ -9,18 +9,42 @@ interface ModalProps {
   children: ReactNode;
 }
 
-/** Radix Dialog with its overlay: focus is trapped, Escape closes it and the page behind is inert. */
+/**
+ * Radix Dialog with its overlay: focus is trapped, Escape closes it and the page behind is inert.
+ * Our dialogs are opened by state, not by a Radix Trigger, so Radix has no trigger to give focus
+ * back to and would leave it on the page body: the frame remembers the element that had focus
+ * when the dialog opened (its opener) and returns focus there when it closes, if it is still on
+ * the page.
+ */
 export function ModalFrame({
   open,
   onOpenChange,
   className,
   children,
 }: Pick<ModalProps, 'open' | 'onOpenChange' | 'children'> & { className: string }) {
+  const opener = useRef<HTMLElement | null>(null);
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="fixed inset-0 bg-slate-900/40" />
-        <RadixDialog.Content className={className}>{children}</RadixDialog.Content>
+        <RadixDialog.Content
+          className={className}
+          // Runs before focus moves into the dialog: the focused element is still the opener.
+          onOpenAutoFocus={() => {
+            opener.current =
+              document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+          }}
+          onCloseAutoFocus={(event) => {
+            const target = opener.current;
+            opener.current = null;
+            if (target?.isConnected) {
+              event.preventDefault();
+              target.focus();
+            }
+          }}
+        >
+          {children}
+        </RadixDialog.Content>
       </RadixDialog.Portal>
     </RadixDialog.Root>
   );
