@@ -53,6 +53,17 @@ export function AppShell() {
   return (
     <TimeSettingsProvider fallback={<Spinner label="Loading your settings…" />}>
       <div className="flex min-h-screen flex-col bg-surface-muted">
+        {/* The first thing Tab reaches: straight past the header and the navigation to the page. */}
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:fixed focus:left-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-surface focus:px-4 focus:py-2 focus:text-sm focus:font-medium focus:text-fg focus:shadow-lg focus:outline-none focus:ring-2 focus:ring-focus"
+          onClick={(event) => {
+            event.preventDefault();
+            document.getElementById('main')?.focus();
+          }}
+        >
+          Skip to main content
+        </a>
         <header className="bg-slate-900 text-white">
           <div className="flex min-h-14 flex-wrap items-center justify-between gap-x-3 gap-y-2 px-4 py-2">
             <div className="flex items-center gap-3">
@@ -83,7 +94,7 @@ export function AppShell() {
         </header>
         <div className="flex flex-1">
           {wide ? <aside className="w-56 shrink-0 bg-slate-900 px-2 py-4">{access.ready ? nav : null}</aside> : null}
-          <main className="min-w-0 flex-1 px-4 py-6 md:px-8">
+          <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-6 focus:outline-none md:px-8">
             <Outlet />
           </main>
         </div>
