@@ -9,7 +9,7 @@ export function WeeklyChart({ weeks }: { weeks: WeekTotal[] }) {
     <figure>
       <div aria-hidden="true" className="h-56 w-full">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={weeks} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+          <BarChart data={weeks} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} stroke={CHART_COLORS.grid} />
             <XAxis dataKey="label" tick={chartTick()} stroke={CHART_COLORS.axis} interval="preserveStartEnd" />
             <YAxis tick={chartTick()} stroke={CHART_COLORS.axis} allowDecimals={false} />

@@ -29,7 +29,7 @@ export function SummaryChart({ summary }: { summary: Summary }) {
       <figcaption className="mb-2 text-sm font-medium text-fg-secondary">Hours per {noun}</figcaption>
       <div role="img" aria-label={`Bar chart of billable and non-billable hours per ${noun}; the table below lists the same numbers.`} style={{ height }} className="w-full">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} layout={byDay ? 'horizontal' : 'vertical'} margin={{ top: 0, right: 12, bottom: 0, left: 0 }}>
+          <BarChart data={data} accessibilityLayer={false} layout={byDay ? 'horizontal' : 'vertical'} margin={{ top: 0, right: 12, bottom: 0, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={!byDay} horizontal={byDay} stroke={CHART_COLORS.grid} />
             {byDay ? (
               <>
