@@ -8,7 +8,7 @@ interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
 
 const VARIANT_CLASSES = {
   primary: 'bg-accent text-white hover:bg-accent-hover focus-visible:outline-focus',
-  secondary: 'bg-surface text-fg ring-1 ring-inset ring-line-strong hover:bg-surface-muted focus-visible:outline-line-strong',
+  secondary: 'bg-surface text-fg ring-1 ring-inset ring-line-strong hover:bg-surface-muted focus-visible:outline-focus',
   danger: 'bg-danger text-white hover:bg-danger-hover focus-visible:outline-danger',
 } satisfies Record<ButtonVariant, string>;
 

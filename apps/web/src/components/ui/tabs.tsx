@@ -34,7 +34,11 @@ export function Tabs({
         ))}
       </RadixTabs.List>
       {tabs.map((t) => (
-        <RadixTabs.Content key={t.value} value={t.value} className="pt-4 focus:outline-none">
+        <RadixTabs.Content
+          key={t.value}
+          value={t.value}
+          className="mt-4 rounded-md focus:outline-none focus-visible:ring-2 focus-visible:ring-focus"
+        >
           {t.content}
         </RadixTabs.Content>
       ))}

@@ -24,7 +24,7 @@ export function ReportsView() {
           <a
             href={summaryExportUrl(params)}
             download
-            className="inline-flex items-center gap-2 rounded-md bg-surface px-3 py-2 text-sm font-semibold text-fg shadow-sm ring-1 ring-inset ring-line-strong hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-line-strong"
+            className="inline-flex items-center gap-2 rounded-md bg-surface px-3 py-2 text-sm font-semibold text-fg shadow-sm ring-1 ring-inset ring-line-strong hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus"
           >
             <Download aria-hidden="true" className="size-4" /> Export CSV
           </a>
