@@ -1,8 +1,8 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { SelectField } from '@/components/ui/select-field';
-import { TextField } from '@/components/ui/text-field';
-import { PERIOD_OPTIONS, periodOf, periodRange, type DateRangeValue } from '@/lib/records/periods';
+import { PERIOD_OPTIONS, periodOf, periodRange, rangeProblem, type DateRangeValue } from '@/lib/records/periods';
 import { useDates } from '@/lib/time-settings';
+import { DateRangeFields } from './date-range-fields';
 
 interface PeriodFilterProps {
   value: DateRangeValue;
@@ -11,37 +11,38 @@ interface PeriodFilterProps {
   className?: string;
 }
 
-/** A named period (today, this week, last month… in the person's zone and week) or a custom From/To range. */
+/**
+ * A named period (today, this week, last month… in the person's zone and week start) or a custom
+ * From/To range. A range with a missing day or an end before its start stays in the fields, said
+ * beside them, and is not applied: the list keeps the last usable range.
+ */
 export function PeriodFilter({ value, onChange, className = 'col-span-2 sm:w-36' }: PeriodFilterProps) {
   const dates = useDates();
-  const set = (patch: Partial<DateRangeValue>) => onChange({ ...value, ...patch });
+  const [draft, setDraft] = useState<DateRangeValue | null>(null);
+  const shown = draft ?? value;
+  const set = (patch: Partial<DateRangeValue>) => {
+    const next = { ...shown, ...patch };
+    if (rangeProblem(next.start_date, next.end_date)) return setDraft(next);
+    setDraft(null);
+    onChange({ ...value, ...next });
+  };
   return (
     <>
       <SelectField
         className={className}
         label="Period"
-        value={periodOf({ start: value.start_date, end: value.end_date }, dates)}
+        value={periodOf({ start: shown.start_date, end: shown.end_date }, dates)}
         onChange={(e) => {
           const range = periodRange(e.target.value, dates);
           if (range) set({ start_date: range.start, end_date: range.end });
         }}
         options={PERIOD_OPTIONS}
       />
-      <TextField
-        className="sm:w-40"
-        label="From"
-        type="date"
-        value={value.start_date}
-        max={value.end_date}
-        onChange={(e) => set({ start_date: e.target.value })}
-      />
-      <TextField
-        className="sm:w-40"
-        label="To"
-        type="date"
-        value={value.end_date}
-        min={value.start_date}
-        onChange={(e) => set({ end_date: e.target.value })}
+      <DateRangeFields
+        start={shown.start_date}
+        end={shown.end_date}
+        onStartChange={(start_date) => set({ start_date })}
+        onEndChange={(end_date) => set({ end_date })}
       />
     </>
   );

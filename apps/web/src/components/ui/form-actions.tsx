@@ -6,6 +6,8 @@ interface FormActionsProps {
   /** Shown on the submit button while the request runs. */
   pendingLabel: string;
   pending: boolean;
+  /** The form cannot be sent as it is (e.g. a date range that ends before it starts, said beside its field). */
+  disabled?: boolean;
   className?: string;
 }
 
@@ -15,6 +17,7 @@ export function FormActions({
   submitLabel,
   pendingLabel,
   pending,
+  disabled = false,
   className = 'flex flex-wrap justify-end gap-2',
 }: FormActionsProps) {
   return (
@@ -22,7 +25,7 @@ export function FormActions({
       <Button variant="secondary" onClick={onCancel}>
         Cancel
       </Button>
-      <Button type="submit" disabled={pending}>
+      <Button type="submit" disabled={pending || disabled}>
         {pending ? pendingLabel : submitLabel}
       </Button>
     </div>

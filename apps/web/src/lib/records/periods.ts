@@ -8,6 +8,16 @@ export interface DateRangeValue {
 
 const day = (d: string): DayRange => ({ start: d, end: d });
 
+/** What is wrong with a From/To pair before anyone asks the API: a missing day, or an end before the start. */
+export type RangeProblem = 'missing_start' | 'missing_end' | 'reversed' | null;
+
+export function rangeProblem(start: string, end: string): RangeProblem {
+  if (!start) return 'missing_start';
+  if (!end) return 'missing_end';
+  // YYYY-MM-DD compares as text.
+  return end < start ? 'reversed' : null;
+}
+
 /** Named periods offered next to the From/To fields of lists and reports, in the person's zone and week start. */
 export const PERIODS = [
   { value: 'today', label: 'Today', range: (dates: Dates) => day(dates.today()) },

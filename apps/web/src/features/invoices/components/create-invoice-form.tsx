@@ -12,6 +12,8 @@ import { isApiError } from '@/lib/api-client';
 import { fieldError, fieldOf } from '@/lib/field-errors';
 import { useClientOptions } from '@/features/projects';
 import { ProjectPicker } from '@/components/records/project-task-picker';
+import { DateRangeFields } from '@/components/records/date-range-fields';
+import { rangeProblem } from '@/lib/records/periods';
 import { useProjectOptions, useProjectsAllowing } from '@/lib/records/project-options';
 import { useDates } from '@/lib/time-settings';
 import { useCreateInvoiceFromTime } from '../api/create-invoice-from-time';
@@ -112,8 +114,16 @@ export function CreateInvoiceForm({ onCreated, onCancel }: { onCreated: (invoice
         />
       )}
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-        <TextField label="From" type="date" required {...bind('startDate', 'start_date')} />
-        <TextField label="To" type="date" required {...bind('endDate', 'end_date')} />
+        <DateRangeFields
+          className=""
+          required
+          start={values.startDate}
+          end={values.endDate}
+          onStartChange={(startDate) => change({ startDate })}
+          onEndChange={(endDate) => change({ endDate })}
+          startError={errorFor('start_date')}
+          endError={errorFor('end_date')}
+        />
         <TextField label="Tax rate (%)" inputMode="decimal" {...bind('taxRate', 'tax_rate')} />
         <TextField label="Due date (optional)" type="date" {...bind('dueDate')} />
       </div>
@@ -132,7 +142,13 @@ export function CreateInvoiceForm({ onCreated, onCancel }: { onCreated: (invoice
         onChange={(e) => change({ includeExpenses: e.target.checked })}
       />
       <TextareaField label="Notes (printed on the invoice)" maxLength={5000} {...bind('notes')} />
-      <FormActions onCancel={onCancel} pending={create.isPending} submitLabel="Create draft" pendingLabel="Creating…" />
+      <FormActions
+        onCancel={onCancel}
+        pending={create.isPending}
+        disabled={rangeProblem(values.startDate, values.endDate) !== null}
+        submitLabel="Create draft"
+        pendingLabel="Creating…"
+      />
     </form>
   );
 }

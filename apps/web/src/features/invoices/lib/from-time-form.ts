@@ -1,3 +1,4 @@
+import { rangeProblem } from '@/lib/records/periods';
 import type { FromTimeBody } from '../api/types';
 
 export interface FromTimeValues {
@@ -22,9 +23,10 @@ export function buildFromTimeBody(
   const errors: FromTimeErrors = {};
   if (v.billTo === 'project' && !v.projectId) errors.project_id = 'Choose a project.';
   if (v.billTo === 'client' && !v.clientId) errors.client_id = 'Choose a client.';
-  if (!v.startDate) errors.start_date = 'Give the first day.';
-  if (!v.endDate) errors.end_date = 'Give the last day.';
-  if (v.startDate && v.endDate && v.endDate < v.startDate) errors.end_date = 'The period ends before it starts.';
+  const range = rangeProblem(v.startDate, v.endDate);
+  if (range === 'missing_start') errors.start_date = 'Pick the first day.';
+  if (range === 'missing_end') errors.end_date = 'Pick the last day.';
+  if (range === 'reversed') errors.end_date = 'Ends before it starts.';
   const tax = v.taxRate.trim() === '' ? 0 : Number(v.taxRate.replace(',', '.'));
   if (!Number.isFinite(tax) || tax < 0 || tax > 100 || Math.round(tax * 100) !== tax * 100)
     errors.tax_rate = 'A rate from 0 to 100, with at most two decimals.';
