@@ -176,7 +176,7 @@ export function SearchSelect<T extends SearchOption>({
                 disabled={disabled}
                 className="mt-1 flex w-full items-center justify-between gap-2 rounded-md bg-surface px-3 py-2 text-left text-fg shadow-sm ring-1 ring-inset ring-line-strong focus:outline-none focus:ring-2 focus:ring-inset focus:ring-focus disabled:cursor-not-allowed disabled:opacity-60 aria-[invalid=true]:ring-danger sm:text-sm"
               >
-                <span className={`truncate ${value ? '' : 'text-fg-faint'}`}>{value ? value.label : placeholder}</span>
+                <span className={`truncate ${value ? '' : 'text-fg-subtle'}`}>{value ? value.label : placeholder}</span>
                 <span aria-hidden="true" className="text-fg-faint">
                   ▾
                 </span>

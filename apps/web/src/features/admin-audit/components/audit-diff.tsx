@@ -67,7 +67,7 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
           {(['before', 'after'] as const).map((side) => (
             <figure key={side} className="min-w-0">
               <figcaption className="text-xs font-semibold text-fg-muted">{side === 'before' ? 'Before' : 'After'}</figcaption>
-              <pre className="mt-1 max-h-80 overflow-auto rounded bg-slate-900 p-2 text-xs text-slate-100">
+              <pre className="mt-1 max-h-80 overflow-auto rounded bg-slate-900 p-2 text-xs text-slate-100 dark:bg-slate-950 dark:ring-1 dark:ring-line">
                 {JSON.stringify(side === 'before' ? before : after, null, 2)}
               </pre>
             </figure>

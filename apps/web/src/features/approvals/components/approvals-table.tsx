@@ -76,7 +76,7 @@ export function ApprovalsTable({
         ) : null,
       cell: (a) => (
         <span className="line-clamp-2 max-w-xs break-words" title={a.time_entry.notes}>
-          {a.time_entry.notes || <span className="text-fg-faint">—</span>}
+          {a.time_entry.notes || <span className="text-fg-subtle">—</span>}
           {a.comment ? <span className="block text-xs text-fg-subtle">Comment: {a.comment}</span> : null}
         </span>
       ),

@@ -33,7 +33,7 @@ export function ClientsTable({
         </div>
       ),
     },
-    { key: 'phone', header: 'Phone', cell: (c) => c.phone ?? <span className="text-fg-faint">—</span> },
+    { key: 'phone', header: 'Phone', cell: (c) => c.phone ?? <span className="text-fg-subtle">—</span> },
     { key: 'projects', header: 'Projects', className: 'text-right tabular-nums', cell: (c) => c.project_count },
     {
       key: 'status',

@@ -43,7 +43,7 @@ export function ProjectsTable({ projects, showClients }: { projects: Project[]; 
         p.hourly_rate !== undefined && p.hourly_rate !== null ? (
           `${formatMoney(p.hourly_rate, p.currency)}/h`
         ) : (
-          <span className="text-fg-faint">—</span>
+          <span className="text-fg-subtle">—</span>
         ),
     },
     { key: 'access', header: 'Your access', cell: (p) => <AccessLevelBadge value={p.access_level} /> },

@@ -23,7 +23,7 @@ export function RecordActions({ rules, record, what, onEdit, onDelete }: RecordA
   const me = useMyPermissions().data?.user_id;
   const project = useProjectAccess(record.project_id);
   const archived = useProjectOptions().byId.get(record.project_id)?.status === 'archived';
-  if (archived) return <span className="text-xs text-fg-faint">Archived project</span>;
+  if (archived) return <span className="text-xs text-fg-subtle">Archived project</span>;
   const allowed = recordActions(rules, access, project, record.user_id === me);
   if (!allowed.edit && !allowed.remove) return null;
   const lock = recordLock(record, project);

@@ -36,7 +36,7 @@ function EntryStatus({ entry }: { entry: TimeEntry }) {
         Invoiced
       </Badge>
     );
-  if (entry.approval_status === null) return <span className="text-fg-faint">—</span>;
+  if (entry.approval_status === null) return <span className="text-fg-subtle">—</span>;
   const badge = APPROVAL_BADGES[entry.approval_status];
   return <Badge tone={badge.tone}>{badge.label}</Badge>;
 }
@@ -88,7 +88,7 @@ export function TimeEntriesTable({
       header: 'Task',
       card: 'subtitle',
       cardCell: (e) => (e.task_id === null ? null : (taskNames.get(e.task_id) ?? `Task ${e.task_id}`)),
-      cell: (e) => (e.task_id === null ? <span className="text-fg-faint">—</span> : (taskNames.get(e.task_id) ?? `Task ${e.task_id}`)),
+      cell: (e) => (e.task_id === null ? <span className="text-fg-subtle">—</span> : (taskNames.get(e.task_id) ?? `Task ${e.task_id}`)),
     },
     ...(showUser ? [{ key: 'user', header: 'Person', card: 'meta' as const, cell: (e: TimeEntry) => e.user.name }] : []),
     clampedTextColumn<TimeEntry>('notes', 'Notes', (e) => e.notes),
