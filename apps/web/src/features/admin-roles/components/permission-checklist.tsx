@@ -53,7 +53,7 @@ function PermissionLine({ permission, state }: { permission: Permission; state: 
       ) : (
         <Check aria-hidden="true" className={`mt-px size-3.5 shrink-0 ${state === 'held' ? 'text-success-fg' : 'text-success-fg/50'}`} />
       )}
-      <span className={`break-all font-mono ${state === 'missing' ? 'text-fg-faint' : 'text-fg'}`}>
+      <span className={`break-all font-mono ${state === 'missing' ? 'text-fg-subtle' : 'text-fg'}`}>
         {permission}
         {state === 'implied' ? <span className="ml-1 font-sans text-fg-subtle">(implied)</span> : null}
       </span>
