@@ -151,6 +151,26 @@ describe.skipIf(skip)('on a phone at 375 px', () => {
     await saveScreenshot(page, 'phone-members-375');
   });
 
+  it("an administrator's list of every API token is cards with Revoke on the screen", async () => {
+    const page = await suite.signedIn('admin', { viewport: PHONE });
+    await openPage(page, '/tokens', 'API tokens');
+    await page.getByRole('button', { name: 'New token' }).click();
+    const tokenForm = page.getByRole('dialog', { name: 'New API token' });
+    await tokenForm.getByLabel('Name').fill('Admin export');
+    await tokenForm.getByLabel(/^Expires/).selectOption({ label: 'In 30 days' });
+    await tokenForm.getByRole('button', { name: 'Read-only access' }).click();
+    await tokenForm.getByRole('button', { name: 'Create token' }).click();
+    await page.getByRole('button', { name: 'I have stored it' }).click();
+
+    await openPage(page, '/admin/tokens', 'All API tokens');
+    const list = cards(page, 'API tokens of every user');
+    await list.first().waitFor();
+    await expectOnScreen(list.first().getByRole('button', { name: /^Revoke / }));
+    expect(await expectButtonsOnScreen(list)).toBeGreaterThan(0);
+    await expectNoSidewaysScroll(page);
+    await saveScreenshot(page, 'phone-admin-tokens-375');
+  });
+
   it('approvals are cards with Approve, Reject and a checkbox on the screen', async () => {
     const page = await suite.signedIn('manager', { viewport: PHONE });
     await openPage(page, '/approvals', 'Approvals');
