@@ -3,10 +3,12 @@
  * sideways scrolling), the navigation is a drawer behind the Menu button, and the header timer
  * stays usable (docs/guides/README.md#on-a-phone). Saves phone-<list>-375.png for each list.
  */
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage } from './support/app';
 import { shouldSkipBrowserTests } from './support/browser';
+import { screenshotDir } from './support/paths';
 import { pickProject } from './support/pickers';
 import { saveScreenshot } from './support/screenshots';
 import { useBrowserSuite } from './support/suite';
@@ -68,6 +70,7 @@ describe.skipIf(skip)('on a phone at 375 px', () => {
     await timer.waitFor();
     await expectOnScreen(timer);
     await expectOnScreen(timer.getByRole('timer'));
+    await page.getByRole('banner').screenshot({ path: join(screenshotDir, 'phone-header-timer-375.png') });
     await expectNoSidewaysScroll(page);
     await timer.getByRole('button', { name: 'Stop the timer' }).click();
     await timer.waitFor({ state: 'detached' });
