@@ -4,8 +4,12 @@ import { actorFrom } from '../../lib/actor.js';
 import { pageFrom } from '../../lib/pagination.js';
 import { noContent } from '../../lib/route-helpers.js';
 import { created, errorResponses, IdParams, ok } from '../../lib/schemas.js';
+import { entriesExport } from './entries-export.js';
 import {
   CreateSavedReportBody,
+  EntriesCsv,
+  EntriesExportQuery,
+  RenameSavedReportBody,
   SavedReport,
   SavedReportList,
   SavedReportsQuery,
@@ -14,7 +18,7 @@ import {
   SummaryQuery,
 } from './reports.schemas.js';
 import { summaryReport } from './reports.service.js';
-import { createSavedReport, deleteSavedReport, listSavedReports } from './saved-reports.service.js';
+import { createSavedReport, deleteSavedReport, listSavedReports, renameSavedReport } from './saved-reports.service.js';
 import { summaryCsv, summaryCsvFilename } from './summary-csv.js';
 
 const SUMMARY_DESCRIPTION =
@@ -54,6 +58,30 @@ const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.get(
+    '/reports/entries/export',
+    {
+      config: { access: { permission: 'export_reports', scope: 'read:reports' } },
+      schema: {
+        summary: 'The entries a summary counts, one CSV row each',
+        description:
+          'The finished entries the summary with the same filters counts (same days, projects, people and visibility), oldest first: ' +
+          'id,date,start,end,hours,billable,user,client,project,task,notes, plus amount,currency when amounts are included (the summary rule). ' +
+          'date is your day (your time zone, or tz); start and end carry its offset. At most 50,000 entries (422 beyond).',
+        querystring: EntriesExportQuery,
+        response: { 200: { description: 'The entries as CSV', content: { 'text/csv': { schema: EntriesCsv } } }, ...errorResponses(400, 401, 403, 404, 422) },
+      },
+    },
+    async (request, reply) => {
+      const file = await entriesExport(app.db, actorFrom(request), request.query);
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('Content-Disposition', `attachment; filename="${file.filename}"`)
+        .header('Cache-Control', 'no-store')
+        .send(file.csv);
+    },
+  );
+
+  app.get(
     '/reports/saved',
     {
       config: { access: readOwn },
@@ -69,6 +97,15 @@ const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { summary: 'Save a report definition (its filters follow the summary rules)', body: CreateSavedReportBody, response: created(SavedReport, 400, 401, 403, 404) },
     },
     async (request, reply) => reply.status(201).send(await createSavedReport(app.db, actorFrom(request), request.body)),
+  );
+
+  app.patch(
+    '/reports/saved/:id',
+    {
+      config: { access: savedReports },
+      schema: { summary: 'Rename one of your saved report definitions', params: IdParams, body: RenameSavedReportBody, response: ok(SavedReport, 400, 401, 403, 404) },
+    },
+    async (request) => renameSavedReport(app.db, actorFrom(request), request.params.id, request.body),
   );
 
   app.delete(

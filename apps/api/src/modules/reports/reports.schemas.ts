@@ -37,6 +37,13 @@ export const SummaryQuery = Type.Object(
   { additionalProperties: false },
 );
 
+/** The entries export takes the summary's filters, without a grouping. */
+export const EntriesExportQuery = Type.Omit(SummaryQuery, ['group_by'], { additionalProperties: false });
+
+export const EntriesCsv = Type.String({
+  description: 'text/csv; charset=utf-8: id,date,start,end,hours,billable,user,client,project,task,notes[,amount,currency]',
+});
+
 const Seconds = Type.Integer({ minimum: 0 });
 const Amount = Type.Number({
   description:
@@ -99,10 +106,8 @@ export const SavedReportList = Type.Object({ saved_reports: Type.Array(SavedRepo
 
 export const SavedReportsQuery = Type.Object({ ...PaginationQuery }, { additionalProperties: false });
 
-export const CreateSavedReportBody = Type.Object(
-  {
-    name: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }),
-    params: SavedReportParams,
-  },
-  { additionalProperties: false },
-);
+const SavedReportName = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
+
+export const CreateSavedReportBody = Type.Object({ name: SavedReportName, params: SavedReportParams }, { additionalProperties: false });
+
+export const RenameSavedReportBody = Type.Object({ name: SavedReportName }, { additionalProperties: false });

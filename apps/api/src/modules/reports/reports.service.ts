@@ -55,7 +55,7 @@ function projectIn(set: 'all' | number[]): SQL | undefined {
  * The entries a report may count for this caller: on a project they can see, and their own or
  * on a project where they may see the team's time. Both sets come from the shared project rules.
  */
-async function visibleEntries(db: Db, actor: Actor): Promise<SQL | undefined> {
+export async function visibleEntries(db: Db, actor: Actor): Promise<SQL | undefined> {
   const visible = await projectsAllowing(db, actor, 'view_project');
   const teamTime = await projectsAllowing(db, actor, 'view_team_time');
   const own = actor.userId === null ? sql`false` : eq(te.userId, actor.userId);

@@ -12,7 +12,7 @@ import type { Actor } from '../../lib/actor.js';
 import { notFound, unauthorized } from '../../lib/errors.js';
 import { paginate, type Page } from '../../lib/pagination.js';
 import { assertProjectFilter, checkDayRange, requireDay, userScope } from './report-filters.js';
-import type { CreateSavedReportBody, SavedReport, SavedReportParams as SavedReportParamsSchema } from './reports.schemas.js';
+import type { CreateSavedReportBody, RenameSavedReportBody, SavedReport, SavedReportParams as SavedReportParamsSchema } from './reports.schemas.js';
 
 type SavedReportParams = Static<typeof SavedReportParamsSchema>;
 
@@ -61,6 +61,16 @@ export async function createSavedReport(db: Db, actor: Actor, input: Static<type
   };
   const [row] = await db.insert(savedReports).values({ userId, name: input.name.trim(), params: stored }).returning();
   return toView(row!);
+}
+
+export async function renameSavedReport(db: Db, actor: Actor, id: number, input: Static<typeof RenameSavedReportBody>) {
+  const [row] = await db
+    .update(savedReports)
+    .set({ name: input.name.trim() })
+    .where(and(eq(savedReports.id, id), eq(savedReports.userId, ownerOf(actor))))
+    .returning();
+  if (!row) throw notFound('Saved report');
+  return toView(row);
 }
 
 export async function deleteSavedReport(db: Db, actor: Actor, id: number): Promise<void> {

@@ -1264,6 +1264,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/reports/entries/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The entries a summary counts, one CSV row each
+     * @description The finished entries the summary with the same filters counts (same days, projects, people and visibility), oldest first: id,date,start,end,hours,billable,user,client,project,task,notes, plus amount,currency when amounts are included (the summary rule). date is your day (your time zone, or tz); start and end carry its offset. At most 50,000 entries (422 beyond).
+     *
+     *     **Access:** permission `export_reports`; token scope `read:reports`
+     */
+    get: operations['getReportsEntriesExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/reports/saved': {
     parameters: {
       query?: never;
@@ -1305,7 +1327,11 @@ export interface paths {
     delete: operations['deleteReportsSavedById'];
     options?: never;
     head?: never;
-    patch?: never;
+    /**
+     * Rename one of your saved report definitions
+     * @description **Access:** permission `create_saved_reports`; token scope `write:reports`
+     */
+    patch: operations['patchReportsSavedById'];
     trace?: never;
   };
   '/settings': {
@@ -4901,6 +4927,23 @@ export interface operations {
           | 'edit_clients'
           | 'delete_clients'
           | 'manage_client_notes'
+          | 'view_own_leads'
+          | 'view_all_leads'
+          | 'create_leads'
+          | 'edit_own_leads'
+          | 'edit_all_leads'
+          | 'delete_leads'
+          | 'convert_leads'
+          | 'view_own_deals'
+          | 'view_all_deals'
+          | 'create_deals'
+          | 'edit_own_deals'
+          | 'edit_all_deals'
+          | 'delete_deals'
+          | 'view_contacts'
+          | 'create_contacts'
+          | 'edit_contacts'
+          | 'delete_contacts'
           | 'view_own_expenses'
           | 'view_all_expenses'
           | 'create_expenses'
@@ -12921,6 +12964,152 @@ export interface operations {
       };
     };
   };
+  getReportsEntriesExport: {
+    parameters: {
+      query: {
+        /** @description First day (YYYY-MM-DD, a day in your time zone), inclusive */
+        start_date: string;
+        /** @description Last day (YYYY-MM-DD, a day in your time zone), inclusive; the range covers at most 366 days */
+        end_date: string;
+        /** @description IANA time zone of this request's days (e.g. Asia/Tokyo), instead of your own (docs/api/README.md, Days and time zones); an unknown zone is a 400 */
+        tz?: string;
+        project_id?: number;
+        /** @description Someone else's id needs view_all_reports */
+        user_id?: number;
+        billable?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The entries as CSV */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
   getReportsSaved: {
     parameters: {
       query?: {
@@ -13229,6 +13418,152 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  patchReportsSavedById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            name: string;
+            params: {
+              /**
+               * @description project | user | day | week | month | client. day, week and month are the caller's calendar (their time zone, weeks from their week_start), on start_time
+               * @enum {string}
+               */
+              group_by: 'project' | 'user' | 'day' | 'week' | 'month' | 'client';
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              start_date?: string;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              end_date?: string;
+              project_id?: number;
+              /** @description Someone else's id needs view_all_reports */
+              user_id?: number;
+              billable?: boolean;
+            };
+            /** Format: date-time */
+            created_at: string;
+          };
+        };
       };
       /** @description The error body every error shares */
       400: {
