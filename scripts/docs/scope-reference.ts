@@ -187,6 +187,39 @@ const GUIDE = {
     ],
     example: { method: 'POST', path: '/api/v1/api-tokens', body: { name: 'CI job', scopes: ['read:projects'], expires_in_days: 1 } },
   },
+  'read:deals': {
+    useCases: ['Sales dashboards of the pipeline by stage', 'Forecasts from deal values and probabilities'],
+    notes: ["Without view_all_deals the owner's token sees only the deals they own, whatever `owner_id` asks for."],
+    example: { method: 'GET', path: '/api/v1/deals?status=open' },
+  },
+  'write:deals': {
+    useCases: ['Creating deals from a web form or another CRM', 'Moving deals between stages, winning or losing them from a chat tool'],
+    notes: ['Winning a deal with `create_project: true` also needs `write:projects` (and the owner needs create_projects).'],
+    example: { method: 'POST', path: '/api/v1/deals', body: { name: 'Website redesign', value_amount: 12000 } },
+  },
+  'read:leads': {
+    useCases: ['Lead reports by source and status', 'Copying leads into a mailing tool'],
+    example: { method: 'GET', path: '/api/v1/leads?status=new' },
+  },
+  'write:leads': {
+    useCases: ['Capturing leads from a contact form', 'Converting qualified leads from another tool'],
+    notes: [
+      'Converting a lead with `create_client: true` also needs `write:clients`, and with a `deal` also `write:deals` (and the owner the matching permissions).',
+    ],
+    example: {
+      method: 'POST',
+      path: '/api/v1/leads',
+      body: { name: 'Ada Lovelace', company: 'Analytical Engines Ltd', source: 'website' },
+    },
+  },
+  'read:contacts': {
+    useCases: ['Syncing client contacts into an address book'],
+    example: { method: 'GET', path: '/api/v1/clients/1/contacts' },
+  },
+  'write:contacts': {
+    useCases: ['Keeping contacts in step with another address book'],
+    example: { method: 'POST', path: '/api/v1/clients/1/contacts', body: { first_name: 'Grace', last_name: 'Hopper', is_primary: true } },
+  },
   'read:*': {
     useCases: ['Read-only audits and exports across every resource', 'Business intelligence over the whole installation'],
     example: { method: 'GET', path: '/api/v1/users/me' },

@@ -7,6 +7,8 @@ import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import approvalsRoutes from './modules/approvals/approvals.routes.js';
 import auditRoutes from './modules/audit/audit.routes.js';
 import clientsRoutes from './modules/clients/clients.routes.js';
+import contactsRoutes from './modules/contacts/contacts.routes.js';
+import dealsRoutes from './modules/deals/deals.routes.js';
 import expensesRoutes from './modules/expenses/expenses.routes.js';
 import reportsRoutes from './modules/reports/reports.routes.js';
 import tasksRoutes from './modules/tasks/tasks.routes.js';
@@ -16,6 +18,7 @@ import timesheetRoutes from './modules/timesheet/timesheet.routes.js';
 import authRoutes from './modules/auth/auth.routes.js';
 import authzRoutes from './modules/authz/authz.routes.js';
 import invoicesRoutes from './modules/invoices/invoices.routes.js';
+import leadsRoutes from './modules/leads/leads.routes.js';
 import participationsRoutes from './modules/participations/participations.routes.js';
 import peopleRoutes from './modules/people/people.routes.js';
 import projectsRoutes from './modules/projects/projects.routes.js';
@@ -61,6 +64,9 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
       await v1.register(tagged('system', settingsRoutes));
       await v1.register(tagged('approvals', approvalsRoutes));
       await v1.register(tagged('invoices', invoicesRoutes));
+      await v1.register(tagged('leads', leadsRoutes));
+      await v1.register(tagged('deals', dealsRoutes));
+      await v1.register(tagged('contacts', contactsRoutes));
     },
     { prefix: '/api/v1' },
   );

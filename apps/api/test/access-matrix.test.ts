@@ -37,8 +37,11 @@ import { ACCESS_MATRIX_FILE, parseAccessMatrix, type DocumentedRoute } from '../
 import { systemActor, type Actor } from '../src/lib/actor.js';
 import { requestApproval } from '../src/modules/approvals/approvals.service.js';
 import { createClient } from '../src/modules/clients/clients.service.js';
+import { createContact } from '../src/modules/contacts/contacts.service.js';
+import { createDeal } from '../src/modules/deals/deals.service.js';
 import { createExpense } from '../src/modules/expenses/expenses.service.js';
 import { createManualInvoice } from '../src/modules/invoices/invoices.service.js';
+import { createLead } from '../src/modules/leads/leads.service.js';
 import { createParticipation } from '../src/modules/participations/participations.service.js';
 import { createProject } from '../src/modules/projects/projects.service.js';
 import { createSavedReport } from '../src/modules/reports/saved-reports.service.js';
@@ -311,6 +314,16 @@ async function invoice(fx: Fixture): Promise<number> {
     })
   ).id;
 }
+/** A new lead and deal of the subject's own (without view_all_* only their own are visible), and a contact of the shared client. */
+async function leadOf(fx: Fixture, userId: number): Promise<number> {
+  return (await createLead(fx.app.db, as(userId), { name: `lead ${fx.next()}` })).id;
+}
+async function dealOf(fx: Fixture, userId: number): Promise<number> {
+  return (await createDeal(fx.app.db, as(userId), { name: `deal ${fx.next()}` })).id;
+}
+async function contactOf(fx: Fixture): Promise<number> {
+  return (await createContact(fx.app.db, system, fx.clientId, { first_name: `contact ${fx.next()}` })).id;
+}
 /** A new project where the subject holds the same participation as on the shared one, plus the worker. */
 async function projectFor(fx: Fixture, s: Identity): Promise<number> {
   const p = await createProject(fx.app.db, system, { name: `fresh ${fx.next()}` });
@@ -410,6 +423,22 @@ const CASES: Record<string, RouteCase> = {
   },
   'GET /api/v1/clients/:id': { call: (fx) => url(`/api/v1/clients/${fx.clientId}`) },
   'PUT /api/v1/clients/:id': { call: (fx) => url(`/api/v1/clients/${fx.clientId}`, { notes: 'matrix' }) },
+  'GET /api/v1/clients/:id/contacts': { call: (fx) => url(`/api/v1/clients/${fx.clientId}/contacts`) },
+  'POST /api/v1/clients/:id/contacts': { call: (fx) => url(`/api/v1/clients/${fx.clientId}/contacts`, { first_name: 'Matrix' }) },
+  'DELETE /api/v1/contacts/:id': { call: async (fx) => url(`/api/v1/contacts/${await contactOf(fx)}`) },
+  'GET /api/v1/contacts/:id': { call: async (fx) => url(`/api/v1/contacts/${await contactOf(fx)}`) },
+  'PATCH /api/v1/contacts/:id': { call: async (fx) => url(`/api/v1/contacts/${await contactOf(fx)}`, { title: 'matrix' }) },
+  'PUT /api/v1/contacts/:id': { call: async (fx) => url(`/api/v1/contacts/${await contactOf(fx)}`, { title: 'matrix' }) },
+  // Deals and leads: the subject's own (another owner's would be 404 without view_all_*, by design).
+  'GET /api/v1/deals': { call: () => url('/api/v1/deals') },
+  'POST /api/v1/deals': { call: () => url('/api/v1/deals', { name: 'Matrix deal' }) },
+  'GET /api/v1/deals/stages': { call: () => url('/api/v1/deals/stages') },
+  'DELETE /api/v1/deals/:id': { call: async (fx, s) => url(`/api/v1/deals/${await dealOf(fx, s.userId)}`) },
+  'GET /api/v1/deals/:id': { call: async (fx, s) => url(`/api/v1/deals/${await dealOf(fx, s.userId)}`) },
+  'PATCH /api/v1/deals/:id': { call: async (fx, s) => url(`/api/v1/deals/${await dealOf(fx, s.userId)}`, { notes: 'matrix' }) },
+  'PUT /api/v1/deals/:id': { call: async (fx, s) => url(`/api/v1/deals/${await dealOf(fx, s.userId)}`, { notes: 'matrix' }) },
+  'POST /api/v1/deals/:id/lose': { call: async (fx, s) => url(`/api/v1/deals/${await dealOf(fx, s.userId)}/lose`, { reason: 'matrix' }) },
+  'POST /api/v1/deals/:id/win': { call: async (fx, s) => url(`/api/v1/deals/${await dealOf(fx, s.userId)}/win`, {}) },
   'GET /api/v1/expenses': { call: () => url('/api/v1/expenses') },
   'POST /api/v1/expenses': {
     call: (fx) => url('/api/v1/expenses', { project_id: P(fx), date: '2024-03-01', amount: 3, category: 'meals' }),
@@ -451,6 +480,15 @@ const CASES: Record<string, RouteCase> = {
       return url('/api/v1/invoices/from-time-entries', { project_id: P(fx), start_date: day, end_date: day });
     },
   },
+  'GET /api/v1/leads': { call: () => url('/api/v1/leads') },
+  'POST /api/v1/leads': { call: () => url('/api/v1/leads', { name: 'Matrix lead' }) },
+  'DELETE /api/v1/leads/:id': { call: async (fx, s) => url(`/api/v1/leads/${await leadOf(fx, s.userId)}`) },
+  'GET /api/v1/leads/:id': { call: async (fx, s) => url(`/api/v1/leads/${await leadOf(fx, s.userId)}`) },
+  'PATCH /api/v1/leads/:id': { call: async (fx, s) => url(`/api/v1/leads/${await leadOf(fx, s.userId)}`, { notes: 'matrix' }) },
+  'PUT /api/v1/leads/:id': { call: async (fx, s) => url(`/api/v1/leads/${await leadOf(fx, s.userId)}`, { notes: 'matrix' }) },
+  'POST /api/v1/leads/:id/convert': {
+    call: async (fx, s) => url(`/api/v1/leads/${await leadOf(fx, s.userId)}/convert`, { client_id: fx.clientId }),
+  },
   'GET /api/v1/participations': { call: (fx) => url(`/api/v1/participations?project_id=${P(fx)}`) },
   'POST /api/v1/participations': {
     call: async (fx, s) =>
@@ -481,16 +519,8 @@ const CASES: Record<string, RouteCase> = {
   'PUT /api/v1/projects/:id': { call: (fx) => url(`/api/v1/projects/${P(fx)}`, { description: 'matrix' }) },
   'GET /api/v1/projects/:id/access': { call: (fx) => url(`/api/v1/projects/${P(fx)}/access`) },
   'GET /api/v1/projects/:id/financials': { call: (fx) => url(`/api/v1/projects/${P(fx)}/financials`) },
-  'GET /api/v1/reports/entries/export': { call: () => url('/api/v1/reports/entries/export?start_date=2024-01-01&end_date=2024-12-31') },
   'GET /api/v1/reports/saved': { call: () => url('/api/v1/reports/saved') },
   'POST /api/v1/reports/saved': { call: (fx) => url('/api/v1/reports/saved', { name: `Saved ${fx.next()}`, params: { group_by: 'day' } }) },
-  'PATCH /api/v1/reports/saved/:id': {
-    call: async (fx, s) =>
-      url(
-        `/api/v1/reports/saved/${(await createSavedReport(fx.app.db, as(s.userId), { name: `old ${fx.next()}`, params: { group_by: 'user' } })).id}`,
-        { name: `renamed ${fx.next()}` },
-      ),
-  },
   'DELETE /api/v1/reports/saved/:id': {
     call: async (fx, s) =>
       url(

@@ -101,13 +101,19 @@ const ACCOUNT_READS = [
   'GET /api/v1/authz/explain',
   'GET /api/v1/clients',
   'GET /api/v1/clients/:id',
+  'GET /api/v1/clients/:id/contacts',
+  'GET /api/v1/contacts/:id',
+  'GET /api/v1/deals',
+  'GET /api/v1/deals/:id',
+  'GET /api/v1/deals/stages',
   'GET /api/v1/expenses',
   'GET /api/v1/health',
   'GET /api/v1/info',
   'GET /api/v1/invoices',
+  'GET /api/v1/leads',
+  'GET /api/v1/leads/:id',
   'GET /api/v1/permissions',
   'GET /api/v1/projects',
-  'GET /api/v1/reports/entries/export',
   'GET /api/v1/reports/saved',
   'GET /api/v1/reports/summary',
   'GET /api/v1/reports/summary/export',
@@ -148,13 +154,27 @@ const ACCOUNT_WRITES = [
   'POST /api/v1/clients',
   'DELETE /api/v1/clients/:id',
   'PUT /api/v1/clients/:id',
+  'POST /api/v1/clients/:id/contacts',
+  'DELETE /api/v1/contacts/:id',
+  'PATCH /api/v1/contacts/:id',
+  'PUT /api/v1/contacts/:id',
+  'POST /api/v1/deals',
+  'DELETE /api/v1/deals/:id',
+  'PATCH /api/v1/deals/:id',
+  'PUT /api/v1/deals/:id',
+  'POST /api/v1/deals/:id/lose',
+  'POST /api/v1/deals/:id/win',
   'DELETE /api/v1/invoices/:id',
   'POST /api/v1/invoices/:id/payments',
   'POST /api/v1/invoices/:id/send',
   'POST /api/v1/invoices/from-time-entries',
+  'POST /api/v1/leads',
+  'DELETE /api/v1/leads/:id',
+  'PATCH /api/v1/leads/:id',
+  'PUT /api/v1/leads/:id',
+  'POST /api/v1/leads/:id/convert',
   'POST /api/v1/projects',
   'POST /api/v1/reports/saved',
-  'PATCH /api/v1/reports/saved/:id',
   'DELETE /api/v1/reports/saved/:id',
   'POST /api/v1/roles',
   'DELETE /api/v1/roles/:id',
@@ -223,7 +243,9 @@ describeEachDb('effective permissions and project access predict enforcement', (
   const projectIds = new Map<ProjectKey, number>();
   const archived = new Set<ProjectKey>(DEMO_PROJECTS.filter((p) => p.status === 'archived').map((p) => p.key as ProjectKey));
   let superClient: Client;
-  const ids = { client: 0, role: 0, member: 0, outsider: 0 };
+  const ids = { client: 0, role: 0, member: 0, outsider: 0, contact: 0 };
+  /** `lead:<user>` / `deal:<user>`: a lead and a deal each demo user owns. */
+  const owned = new Map<string, number>();
   const tokens = new Map<DemoUserKey, number>();
   /** Scratch records the super admin owns, one per project and kind. */
   const scratch = new Map<string, number>();
@@ -332,6 +354,12 @@ describeEachDb('effective permissions and project access predict enforcement', (
         )
       ).id as number;
     }
+    ids.contact = (await ok(superClient.post(`/api/v1/clients/${ids.client}/contacts`, { first_name: 'Probe' }))).id as number;
+    for (const view of views.values()) {
+      const owner_id = view.userId;
+      owned.set(`lead:${view.key}`, (await ok(superClient.post('/api/v1/leads', { name: 'Probe lead', owner_id }))).id as number);
+      owned.set(`deal:${view.key}`, (await ok(superClient.post('/api/v1/deals', { name: 'Probe deal', owner_id }))).id as number);
+    }
     for (const view of views.values()) {
       if (!view.permissions.has('manage_own_api_tokens')) continue;
       tokens.set(
@@ -373,6 +401,10 @@ describeEachDb('effective permissions and project access predict enforcement', (
     if (path.startsWith('/api/v1/api-tokens/') || path.startsWith('/api/v1/admin/api-tokens/'))
       return tokens.get(view.key) ?? tokens.get('super')!;
     if (path.startsWith('/api/v1/clients/')) return ids.client;
+    // Leads and deals: the caller's own (made for them by the super admin); contacts: one of the client's.
+    if (path.startsWith('/api/v1/leads/')) return owned.get(`lead:${view.key}`)!;
+    if (path.startsWith('/api/v1/deals/')) return owned.get(`deal:${view.key}`)!;
+    if (path.startsWith('/api/v1/contacts/')) return ids.contact;
     if (path.startsWith('/api/v1/roles/')) return ids.role;
     if (path.startsWith('/api/v1/users/')) return view.userId;
     return 1;
@@ -385,8 +417,7 @@ describeEachDb('effective permissions and project access predict enforcement', (
       for (const key of ACCOUNT_READS) {
         const e = endpoint(key);
         let url = e.path.replace(':id', String(idFor(view, e.path)));
-        if (url.startsWith('/api/v1/reports/summary') || url.startsWith('/api/v1/reports/entries'))
-          url += `?start_date=${monthAgo}&end_date=${today}`;
+        if (url.startsWith('/api/v1/reports/summary')) url += `?start_date=${monthAgo}&end_date=${today}`;
         if (url === '/api/v1/authz/explain') url += `?user_id=${view.userId}&permission=view_clients`;
         const missing = missingPermission(view, e);
         const res = await view.client.get(url);

@@ -9,7 +9,7 @@
 import { and, asc, count, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { Static } from 'typebox';
 import type { Db } from '../../db/client.js';
-import { clients, projects, invoices } from '../../db/schema/index.js';
+import { clients, deals, projects, invoices } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Tx } from '../../lib/db-types.js';
 import { AppError, notFound } from '../../lib/errors.js';
@@ -154,9 +154,10 @@ export async function deleteClient(db: Db, actor: Actor, id: number) {
     const [before] = await tx.select().from(clients).where(eq(clients.id, id)).for('update');
     if (!before) throw notFound('Client');
     const referenced = await allProjectsOf(tx, id);
-    // Invoices name clients too: a client on any invoice is archived, never deleted.
+    // Invoices and deals name clients too: a client on any invoice or deal is archived, never deleted.
     const invoiced = await tx.$count(invoices, eq(invoices.clientId, id));
-    if (referenced === 0 && invoiced === 0) {
+    const dealt = await tx.$count(deals, eq(deals.clientId, id));
+    if (referenced === 0 && invoiced === 0 && dealt === 0) {
       await tx.delete(clients).where(eq(clients.id, id));
       await recordAudit(tx, actor, { action: 'client.delete', targetType: 'client', targetId: id, before: auditRow(before) });
       return null;
@@ -167,7 +168,7 @@ export async function deleteClient(db: Db, actor: Actor, id: number) {
       targetType: 'client',
       targetId: id,
       before: { status: before.status },
-      after: { status: 'archived', reason: `referenced by ${referenced} project(s) and ${invoiced} invoice(s)` },
+      after: { status: 'archived', reason: `referenced by ${referenced} project(s), ${invoiced} invoice(s) and ${dealt} deal(s)` },
     });
     return toClientView(after!, await projectCount(tx, actor, id), actor);
   });

@@ -5,6 +5,9 @@ import { LocaleTag, TimeFormatName, TimeZoneName, WeekStartName } from '../users
 const LEGACY_WEEK_STARTS_ON =
   'Deprecated (read and write week_start): the ISO weekday week_start falls on, 1 = Monday, 6 = Saturday, 7 = Sunday';
 
+const DealStage = Type.String({ minLength: 1, maxLength: 50, pattern: '\\S' });
+const DEAL_STAGES = 'The stages of an open deal, in pipeline order (docs/api/crm.md#deal-stages)';
+
 export const Settings = Type.Object({
   organisation_name: Type.String(),
   default_currency: Type.String(),
@@ -14,6 +17,7 @@ export const Settings = Type.Object({
   week_start: WeekStartName,
   default_locale: Type.String({ description: 'The locale of everyone who has not chosen their own (BCP 47)' }),
   default_time_format: TimeFormatName,
+  deal_stages: Type.Array(Type.String(), { description: DEAL_STAGES }),
 });
 
 export const UpdateSettingsBody = Type.Object(
@@ -26,6 +30,7 @@ export const UpdateSettingsBody = Type.Object(
     week_start: Type.Optional(WeekStartName),
     default_locale: Type.Optional(LocaleTag),
     default_time_format: Type.Optional(TimeFormatName),
+    deal_stages: Type.Optional(Type.Array(DealStage, { minItems: 1, maxItems: 20, uniqueItems: true, description: DEAL_STAGES })),
   },
   { additionalProperties: false, minProperties: 1 },
 );

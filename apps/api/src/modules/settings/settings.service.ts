@@ -23,13 +23,15 @@ import type { Settings as SettingsSchema, SystemInfo, UpdateSettingsBody } from 
 export type Settings = Static<typeof SettingsSchema>;
 
 /** The settings stored as they come; the time defaults are read by organisationTimeSettings (lib/caller-calendar.ts). */
-type PlainSettings = Pick<Settings, 'organisation_name' | 'default_currency' | 'allow_self_approval'>;
+type PlainSettings = Pick<Settings, 'organisation_name' | 'default_currency' | 'allow_self_approval' | 'deal_stages'>;
 
 export const SETTING_DEFAULTS: PlainSettings = {
   organisation_name: 'Timekeeper',
   default_currency: 'EUR',
   /** Whether an approver may approve their own time entries. */
   allow_self_approval: false,
+  /** The pipeline of open deals (docs/api/crm.md#deal-stages). */
+  deal_stages: ['prospecting', 'qualification', 'proposal', 'negotiation'],
 };
 
 export async function getSettings(db: Tx): Promise<Settings> {

@@ -1264,28 +1264,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/reports/entries/export': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * The entries a summary counts, one CSV row each
-     * @description The finished entries the summary with the same filters counts (same days, projects, people and visibility), oldest first: id,date,start,end,hours,billable,user,client,project,task,notes, plus amount,currency when amounts are included (the summary rule). date is your day (your time zone, or tz); start and end carry its offset. At most 50,000 entries (422 beyond).
-     *
-     *     **Access:** permission `export_reports`; token scope `read:reports`
-     */
-    get: operations['getReportsEntriesExport'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/reports/saved': {
     parameters: {
       query?: never;
@@ -1327,11 +1305,7 @@ export interface paths {
     delete: operations['deleteReportsSavedById'];
     options?: never;
     head?: never;
-    /**
-     * Rename one of your saved report definitions
-     * @description **Access:** permission `create_saved_reports`; token scope `write:reports`
-     */
-    patch: operations['patchReportsSavedById'];
+    patch?: never;
     trace?: never;
   };
   '/settings': {
@@ -1632,6 +1606,290 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/leads': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Leads (newest first; filter by `status` and `owner_id`; `q` matches name, company or e-mail)
+     * @description Without view_all_leads you see only the leads you own (whatever `owner_id` asks for); another owner's lead is 404. Changing a lead you can see but do not own needs edit_all_leads, and so does giving one to another owner.
+     *
+     *     **Access:** permission `view_own_leads`; token scope `read:leads`
+     */
+    get: operations['getLeads'];
+    put?: never;
+    /**
+     * Create a lead (yours unless `owner_id` says otherwise)
+     * @description Without view_all_leads you see only the leads you own (whatever `owner_id` asks for); another owner's lead is 404. Changing a lead you can see but do not own needs edit_all_leads, and so does giving one to another owner.
+     *
+     *     **Access:** permission `create_leads`; token scope `write:leads`
+     */
+    post: operations['postLeads'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/leads/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A lead
+     * @description Without view_all_leads you see only the leads you own (whatever `owner_id` asks for); another owner's lead is 404. Changing a lead you can see but do not own needs edit_all_leads, and so does giving one to another owner.
+     *
+     *     **Access:** permission `view_own_leads`; token scope `read:leads`
+     */
+    get: operations['getLeadsById'];
+    /**
+     * Update a lead (only the fields sent)
+     * @description Without view_all_leads you see only the leads you own (whatever `owner_id` asks for); another owner's lead is 404. Changing a lead you can see but do not own needs edit_all_leads, and so does giving one to another owner.
+     *
+     *     **Access:** permission `edit_own_leads`; token scope `write:leads`
+     */
+    put: operations['putLeadsById'];
+    post?: never;
+    /**
+     * Delete a lead you can see
+     * @description **Access:** permission `delete_leads`; token scope `write:leads`
+     */
+    delete: operations['deleteLeadsById'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a lead (only the fields sent)
+     * @description Without view_all_leads you see only the leads you own (whatever `owner_id` asks for); another owner's lead is 404. Changing a lead you can see but do not own needs edit_all_leads, and so does giving one to another owner.
+     *
+     *     **Access:** permission `edit_own_leads`; token scope `write:leads`
+     */
+    patch: operations['patchLeadsById'];
+    trace?: never;
+  };
+  '/leads/{id}/convert': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Convert a lead into a client (`client_id` or `create_client: true`), a contact and optionally a deal, in one step
+     * @description Without view_all_leads you see only the leads you own (whatever `owner_id` asks for); another owner's lead is 404. Changing a lead you can see but do not own needs edit_all_leads, and so does giving one to another owner. Creating the client needs create_clients, the deal create_deals (tokens: write:clients, write:deals). The deal defaults to the lead: its company or name, estimated value, currency and owner. A converted lead is 409.
+     *
+     *     **Access:** permission `convert_leads`; token scope `write:leads`
+     */
+    post: operations['postLeadsByIdConvert'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Deals (newest first; filter by `status`, `stage`, `owner_id`, `client_id`; `q` matches name or notes)
+     * @description Without view_all_deals you see only the deals you own (whatever `owner_id` asks for); another owner's deal is 404. Changing, winning or losing a deal you can see but do not own needs edit_all_deals, and so does giving one to another owner.
+     *
+     *     **Access:** permission `view_own_deals`; token scope `read:deals`
+     */
+    get: operations['getDeals'];
+    put?: never;
+    /**
+     * Create a deal (yours; in the first stage unless `stage` says otherwise)
+     * @description Without view_all_deals you see only the deals you own (whatever `owner_id` asks for); another owner's deal is 404. Changing, winning or losing a deal you can see but do not own needs edit_all_deals, and so does giving one to another owner.
+     *
+     *     **Access:** permission `create_deals`; token scope `write:deals`
+     */
+    post: operations['postDeals'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deals/stages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The stages of open deals, in pipeline order
+     * @description **Access:** permission `view_own_deals`; token scope `read:deals`
+     */
+    get: operations['getDealsStages'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deals/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A deal
+     * @description Without view_all_deals you see only the deals you own (whatever `owner_id` asks for); another owner's deal is 404. Changing, winning or losing a deal you can see but do not own needs edit_all_deals, and so does giving one to another owner.
+     *
+     *     **Access:** permission `view_own_deals`; token scope `read:deals`
+     */
+    get: operations['getDealsById'];
+    /**
+     * Update a deal (only the fields sent; moving it to another stage is `stage`)
+     * @description Without view_all_deals you see only the deals you own (whatever `owner_id` asks for); another owner's deal is 404. Changing, winning or losing a deal you can see but do not own needs edit_all_deals, and so does giving one to another owner.
+     *
+     *     **Access:** permission `edit_own_deals`; token scope `write:deals`
+     */
+    put: operations['putDealsById'];
+    post?: never;
+    /**
+     * Delete a deal you can see
+     * @description **Access:** permission `delete_deals`; token scope `write:deals`
+     */
+    delete: operations['deleteDealsById'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a deal (only the fields sent; moving it to another stage is `stage`)
+     * @description Without view_all_deals you see only the deals you own (whatever `owner_id` asks for); another owner's deal is 404. Changing, winning or losing a deal you can see but do not own needs edit_all_deals, and so does giving one to another owner.
+     *
+     *     **Access:** permission `edit_own_deals`; token scope `write:deals`
+     */
+    patch: operations['patchDealsById'];
+    trace?: never;
+  };
+  '/deals/{id}/win': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Win an open deal; `create_project: true` also creates a project for its client, with you as project administrator
+     * @description Without view_all_deals you see only the deals you own (whatever `owner_id` asks for); another owner's deal is 404. Changing, winning or losing a deal you can see but do not own needs edit_all_deals, and so does giving one to another owner. Creating the project needs create_projects (and, for a token, write:projects). A deal already won or lost is 409.
+     *
+     *     **Access:** permission `edit_own_deals`; token scope `write:deals`
+     */
+    post: operations['postDealsByIdWin'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deals/{id}/lose': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Lose an open deal, saying why (`reason`)
+     * @description Without view_all_deals you see only the deals you own (whatever `owner_id` asks for); another owner's deal is 404. Changing, winning or losing a deal you can see but do not own needs edit_all_deals, and so does giving one to another owner. A deal already won or lost is 409.
+     *
+     *     **Access:** permission `edit_own_deals`; token scope `write:deals`
+     */
+    post: operations['postDealsByIdLose'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/clients/{id}/contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A client's contacts (the primary one first; `q` matches name, e-mail or title)
+     * @description A contact is visible to whoever may see its client; anyone else gets 404 for the client's contacts.
+     *
+     *     **Access:** permission `view_contacts`; token scope `read:contacts`
+     */
+    get: operations['getClientsByIdContacts'];
+    put?: never;
+    /**
+     * Add a contact to a client
+     * @description A contact is visible to whoever may see its client; anyone else gets 404 for the client's contacts.
+     *
+     *     **Access:** permission `create_contacts`; token scope `write:contacts`
+     */
+    post: operations['postClientsByIdContacts'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contacts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A contact
+     * @description A contact is visible to whoever may see its client; anyone else gets 404 for the client's contacts.
+     *
+     *     **Access:** permission `view_contacts`; token scope `read:contacts`
+     */
+    get: operations['getContactsById'];
+    /**
+     * Update a contact (only the fields sent)
+     * @description A contact is visible to whoever may see its client; anyone else gets 404 for the client's contacts.
+     *
+     *     **Access:** permission `edit_contacts`; token scope `write:contacts`
+     */
+    put: operations['putContactsById'];
+    post?: never;
+    /**
+     * Delete a contact
+     * @description **Access:** permission `delete_contacts`; token scope `write:contacts`
+     */
+    delete: operations['deleteContactsById'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a contact (only the fields sent)
+     * @description A contact is visible to whoever may see its client; anyone else gets 404 for the client's contacts.
+     *
+     *     **Access:** permission `edit_contacts`; token scope `write:contacts`
+     */
+    patch: operations['patchContactsById'];
     trace?: never;
   };
 }
@@ -12964,152 +13222,6 @@ export interface operations {
       };
     };
   };
-  getReportsEntriesExport: {
-    parameters: {
-      query: {
-        /** @description First day (YYYY-MM-DD, a day in your time zone), inclusive */
-        start_date: string;
-        /** @description Last day (YYYY-MM-DD, a day in your time zone), inclusive; the range covers at most 366 days */
-        end_date: string;
-        /** @description IANA time zone of this request's days (e.g. Asia/Tokyo), instead of your own (docs/api/README.md, Days and time zones); an unknown zone is a 400 */
-        tz?: string;
-        project_id?: number;
-        /** @description Someone else's id needs view_all_reports */
-        user_id?: number;
-        billable?: boolean;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The entries as CSV */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'text/csv': string;
-        };
-      };
-      /** @description The error body every error shares */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: string;
-            message: string;
-            code: string;
-            request_id: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-            required_scope?: string | null;
-            available_scopes?: string[];
-            required_permission?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description The error body every error shares */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: string;
-            message: string;
-            code: string;
-            request_id: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-            required_scope?: string | null;
-            available_scopes?: string[];
-            required_permission?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description The error body every error shares */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: string;
-            message: string;
-            code: string;
-            request_id: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-            required_scope?: string | null;
-            available_scopes?: string[];
-            required_permission?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description The error body every error shares */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: string;
-            message: string;
-            code: string;
-            request_id: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-            required_scope?: string | null;
-            available_scopes?: string[];
-            required_permission?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description The error body every error shares */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: string;
-            message: string;
-            code: string;
-            request_id: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-            required_scope?: string | null;
-            available_scopes?: string[];
-            required_permission?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-    };
-  };
   getReportsSaved: {
     parameters: {
       query?: {
@@ -13513,152 +13625,6 @@ export interface operations {
       };
     };
   };
-  patchReportsSavedById: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: number;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          name: string;
-        };
-      };
-    };
-    responses: {
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: number;
-            name: string;
-            params: {
-              /**
-               * @description project | user | day | week | month | client. day, week and month are the caller's calendar (their time zone, weeks from their week_start), on start_time
-               * @enum {string}
-               */
-              group_by: 'project' | 'user' | 'day' | 'week' | 'month' | 'client';
-              /**
-               * Format: date
-               * @description YYYY-MM-DD
-               */
-              start_date?: string;
-              /**
-               * Format: date
-               * @description YYYY-MM-DD
-               */
-              end_date?: string;
-              project_id?: number;
-              /** @description Someone else's id needs view_all_reports */
-              user_id?: number;
-              billable?: boolean;
-            };
-            /** Format: date-time */
-            created_at: string;
-          };
-        };
-      };
-      /** @description The error body every error shares */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: string;
-            message: string;
-            code: string;
-            request_id: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-            required_scope?: string | null;
-            available_scopes?: string[];
-            required_permission?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description The error body every error shares */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: string;
-            message: string;
-            code: string;
-            request_id: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-            required_scope?: string | null;
-            available_scopes?: string[];
-            required_permission?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description The error body every error shares */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: string;
-            message: string;
-            code: string;
-            request_id: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-            required_scope?: string | null;
-            available_scopes?: string[];
-            required_permission?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-      /** @description The error body every error shares */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: string;
-            message: string;
-            code: string;
-            request_id: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-            required_scope?: string | null;
-            available_scopes?: string[];
-            required_permission?: string;
-          } & {
-            [key: string]: unknown;
-          };
-        };
-      };
-    };
-  };
   getSettings: {
     parameters: {
       query?: never;
@@ -13694,6 +13660,8 @@ export interface operations {
              * @enum {string}
              */
             default_time_format: '12h' | '24h';
+            /** @description The stages of an open deal, in pipeline order (docs/api/crm.md#deal-stages) */
+            deal_stages: string[];
           };
         };
       };
@@ -13775,6 +13743,8 @@ export interface operations {
            * @enum {string}
            */
           default_time_format?: '12h' | '24h';
+          /** @description The stages of an open deal, in pipeline order (docs/api/crm.md#deal-stages) */
+          deal_stages?: string[];
         };
       };
     };
@@ -13805,6 +13775,8 @@ export interface operations {
              * @enum {string}
              */
             default_time_format: '12h' | '24h';
+            /** @description The stages of an open deal, in pipeline order (docs/api/crm.md#deal-stages) */
+            deal_stages: string[];
           };
         };
       };
@@ -16589,6 +16561,3424 @@ export interface operations {
       };
       /** @description The error body every error shares */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getLeads: {
+    parameters: {
+      query?: {
+        page?: number;
+        per_page?: number;
+        status?: 'new' | 'contacted' | 'qualified' | 'lost' | 'converted';
+        owner_id?: number;
+        /** @description Matches name, company or e-mail */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            leads: {
+              id: number;
+              name: string;
+              company: string | null;
+              email: string | null;
+              phone: string | null;
+              source: string | null;
+              /** @enum {string} */
+              status: 'new' | 'contacted' | 'qualified' | 'lost' | 'converted';
+              owner_id: number;
+              owner: {
+                id: number;
+                name: string;
+              };
+              estimated_value: number | null;
+              currency: string;
+              notes: string;
+              /** Format: date-time */
+              converted_at: string | null;
+              client_id: number | null;
+              deal_id: number | null;
+              /** Format: date-time */
+              created_at: string;
+              /** Format: date-time */
+              updated_at: string;
+            }[];
+            pagination: {
+              page: number;
+              per_page: number;
+              total: number;
+              pages: number;
+            };
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  postLeads: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The person */
+          name: string;
+          company?: string | null;
+          /** Format: email */
+          email?: string | null;
+          phone?: string | null;
+          source?: string | null;
+          /**
+           * @description `converted` is set by converting the lead
+           * @enum {string}
+           */
+          status?: 'new' | 'contacted' | 'qualified' | 'lost';
+          /** @description Someone else than you needs edit_all_leads */
+          owner_id?: number;
+          /** @description At least 0, at most 1e9, at most 2 decimals */
+          estimated_value?: number | null;
+          /** @description ISO 4217 code, e.g. EUR; defaults to the organisation's currency */
+          currency?: string;
+          notes?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            name: string;
+            company: string | null;
+            email: string | null;
+            phone: string | null;
+            source: string | null;
+            /** @enum {string} */
+            status: 'new' | 'contacted' | 'qualified' | 'lost' | 'converted';
+            owner_id: number;
+            owner: {
+              id: number;
+              name: string;
+            };
+            estimated_value: number | null;
+            currency: string;
+            notes: string;
+            /** Format: date-time */
+            converted_at: string | null;
+            client_id: number | null;
+            deal_id: number | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getLeadsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            name: string;
+            company: string | null;
+            email: string | null;
+            phone: string | null;
+            source: string | null;
+            /** @enum {string} */
+            status: 'new' | 'contacted' | 'qualified' | 'lost' | 'converted';
+            owner_id: number;
+            owner: {
+              id: number;
+              name: string;
+            };
+            estimated_value: number | null;
+            currency: string;
+            notes: string;
+            /** Format: date-time */
+            converted_at: string | null;
+            client_id: number | null;
+            deal_id: number | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  putLeadsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The person */
+          name?: string;
+          company?: string | null;
+          /** Format: email */
+          email?: string | null;
+          phone?: string | null;
+          source?: string | null;
+          /**
+           * @description `converted` is set by converting the lead
+           * @enum {string}
+           */
+          status?: 'new' | 'contacted' | 'qualified' | 'lost';
+          /** @description Someone else than you needs edit_all_leads */
+          owner_id?: number;
+          /** @description At least 0, at most 1e9, at most 2 decimals */
+          estimated_value?: number | null;
+          /** @description ISO 4217 code, e.g. EUR; defaults to the organisation's currency */
+          currency?: string;
+          notes?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            name: string;
+            company: string | null;
+            email: string | null;
+            phone: string | null;
+            source: string | null;
+            /** @enum {string} */
+            status: 'new' | 'contacted' | 'qualified' | 'lost' | 'converted';
+            owner_id: number;
+            owner: {
+              id: number;
+              name: string;
+            };
+            estimated_value: number | null;
+            currency: string;
+            notes: string;
+            /** Format: date-time */
+            converted_at: string | null;
+            client_id: number | null;
+            deal_id: number | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  deleteLeadsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  patchLeadsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The person */
+          name?: string;
+          company?: string | null;
+          /** Format: email */
+          email?: string | null;
+          phone?: string | null;
+          source?: string | null;
+          /**
+           * @description `converted` is set by converting the lead
+           * @enum {string}
+           */
+          status?: 'new' | 'contacted' | 'qualified' | 'lost';
+          /** @description Someone else than you needs edit_all_leads */
+          owner_id?: number;
+          /** @description At least 0, at most 1e9, at most 2 decimals */
+          estimated_value?: number | null;
+          /** @description ISO 4217 code, e.g. EUR; defaults to the organisation's currency */
+          currency?: string;
+          notes?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            name: string;
+            company: string | null;
+            email: string | null;
+            phone: string | null;
+            source: string | null;
+            /** @enum {string} */
+            status: 'new' | 'contacted' | 'qualified' | 'lost' | 'converted';
+            owner_id: number;
+            owner: {
+              id: number;
+              name: string;
+            };
+            estimated_value: number | null;
+            currency: string;
+            notes: string;
+            /** Format: date-time */
+            converted_at: string | null;
+            client_id: number | null;
+            deal_id: number | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  postLeadsByIdConvert: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description An existing client; or send create_client: true */
+          client_id?: number;
+          /** @description true: a new client named after the lead's company (or the lead), with its e-mail and phone (needs create_clients) */
+          create_client?: boolean;
+          deal?: {
+            name?: string;
+            /** @description Someone else than you needs edit_all_deals */
+            owner_id?: number;
+            /** @description One of the deal stages (GET /deals/stages) */
+            stage?: string;
+            /** @description At least 0, at most 1e9, at most 2 decimals */
+            value_amount?: number | null;
+            /** @description ISO 4217 code, e.g. EUR; defaults to the organisation's currency */
+            currency?: string;
+            /** @description Per cent */
+            probability?: number | null;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            expected_close_date?: string | null;
+            notes?: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            lead: {
+              id: number;
+              name: string;
+              company: string | null;
+              email: string | null;
+              phone: string | null;
+              source: string | null;
+              /** @enum {string} */
+              status: 'new' | 'contacted' | 'qualified' | 'lost' | 'converted';
+              owner_id: number;
+              owner: {
+                id: number;
+                name: string;
+              };
+              estimated_value: number | null;
+              currency: string;
+              notes: string;
+              /** Format: date-time */
+              converted_at: string | null;
+              client_id: number | null;
+              deal_id: number | null;
+              /** Format: date-time */
+              created_at: string;
+              /** Format: date-time */
+              updated_at: string;
+            };
+            client: {
+              id: number;
+              name: string;
+              email: string | null;
+              phone: string | null;
+              address: string | null;
+              /** @enum {string} */
+              status: 'active' | 'archived';
+              notes?: string;
+              /** @description Projects (any status) that reference this client */
+              project_count: number;
+              /** Format: date-time */
+              created_at: string;
+              /** Format: date-time */
+              updated_at: string;
+            };
+            contact: {
+              id: number;
+              client_id: number;
+              first_name: string;
+              last_name: string | null;
+              email: string | null;
+              phone: string | null;
+              title: string | null;
+              /** @description The client's main contact; at most one per client */
+              is_primary: boolean;
+              notes: string;
+              /** Format: date-time */
+              created_at: string;
+              /** Format: date-time */
+              updated_at: string;
+            };
+            deal: {
+              id: number;
+              name: string;
+              client_id: number | null;
+              client: {
+                id: number;
+                name: string;
+              } | null;
+              contact_id: number | null;
+              owner_id: number;
+              owner: {
+                id: number;
+                name: string;
+              };
+              /** @enum {string} */
+              status: 'open' | 'won' | 'lost';
+              stage: string;
+              value_amount: number | null;
+              currency: string;
+              probability: number | null;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              expected_close_date: string | null;
+              /** Format: date-time */
+              closed_at: string | null;
+              lost_reason: string | null;
+              project_id: number | null;
+              notes: string;
+              /** Format: date-time */
+              created_at: string;
+              /** Format: date-time */
+              updated_at: string;
+            } | null;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getDeals: {
+    parameters: {
+      query?: {
+        page?: number;
+        per_page?: number;
+        status?: 'open' | 'won' | 'lost';
+        stage?: string;
+        owner_id?: number;
+        client_id?: number;
+        /** @description Matches the name or the notes */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            deals: {
+              id: number;
+              name: string;
+              client_id: number | null;
+              client: {
+                id: number;
+                name: string;
+              } | null;
+              contact_id: number | null;
+              owner_id: number;
+              owner: {
+                id: number;
+                name: string;
+              };
+              /** @enum {string} */
+              status: 'open' | 'won' | 'lost';
+              stage: string;
+              value_amount: number | null;
+              currency: string;
+              probability: number | null;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              expected_close_date: string | null;
+              /** Format: date-time */
+              closed_at: string | null;
+              lost_reason: string | null;
+              project_id: number | null;
+              notes: string;
+              /** Format: date-time */
+              created_at: string;
+              /** Format: date-time */
+              updated_at: string;
+            }[];
+            pagination: {
+              page: number;
+              per_page: number;
+              total: number;
+              pages: number;
+            };
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  postDeals: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          client_id?: number | null;
+          /** @description One of the client's contacts */
+          contact_id?: number | null;
+          /** @description Someone else than you needs edit_all_deals */
+          owner_id?: number;
+          /** @description One of the deal stages (GET /deals/stages) */
+          stage?: string;
+          /** @description At least 0, at most 1e9, at most 2 decimals */
+          value_amount?: number | null;
+          /** @description ISO 4217 code, e.g. EUR; defaults to the organisation's currency */
+          currency?: string;
+          /** @description Per cent */
+          probability?: number | null;
+          /**
+           * Format: date
+           * @description YYYY-MM-DD
+           */
+          expected_close_date?: string | null;
+          notes?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            name: string;
+            client_id: number | null;
+            client: {
+              id: number;
+              name: string;
+            } | null;
+            contact_id: number | null;
+            owner_id: number;
+            owner: {
+              id: number;
+              name: string;
+            };
+            /** @enum {string} */
+            status: 'open' | 'won' | 'lost';
+            stage: string;
+            value_amount: number | null;
+            currency: string;
+            probability: number | null;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            expected_close_date: string | null;
+            /** Format: date-time */
+            closed_at: string | null;
+            lost_reason: string | null;
+            project_id: number | null;
+            notes: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getDealsStages: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description The stages of open deals, in pipeline order (the deal_stages setting) */
+            stages: string[];
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getDealsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            name: string;
+            client_id: number | null;
+            client: {
+              id: number;
+              name: string;
+            } | null;
+            contact_id: number | null;
+            owner_id: number;
+            owner: {
+              id: number;
+              name: string;
+            };
+            /** @enum {string} */
+            status: 'open' | 'won' | 'lost';
+            stage: string;
+            value_amount: number | null;
+            currency: string;
+            probability: number | null;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            expected_close_date: string | null;
+            /** Format: date-time */
+            closed_at: string | null;
+            lost_reason: string | null;
+            project_id: number | null;
+            notes: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  putDealsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          client_id?: number | null;
+          /** @description One of the client's contacts */
+          contact_id?: number | null;
+          /** @description Someone else than you needs edit_all_deals */
+          owner_id?: number;
+          /** @description One of the deal stages (GET /deals/stages) */
+          stage?: string;
+          /** @description At least 0, at most 1e9, at most 2 decimals */
+          value_amount?: number | null;
+          /** @description ISO 4217 code, e.g. EUR; defaults to the organisation's currency */
+          currency?: string;
+          /** @description Per cent */
+          probability?: number | null;
+          /**
+           * Format: date
+           * @description YYYY-MM-DD
+           */
+          expected_close_date?: string | null;
+          notes?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            name: string;
+            client_id: number | null;
+            client: {
+              id: number;
+              name: string;
+            } | null;
+            contact_id: number | null;
+            owner_id: number;
+            owner: {
+              id: number;
+              name: string;
+            };
+            /** @enum {string} */
+            status: 'open' | 'won' | 'lost';
+            stage: string;
+            value_amount: number | null;
+            currency: string;
+            probability: number | null;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            expected_close_date: string | null;
+            /** Format: date-time */
+            closed_at: string | null;
+            lost_reason: string | null;
+            project_id: number | null;
+            notes: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  deleteDealsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  patchDealsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          client_id?: number | null;
+          /** @description One of the client's contacts */
+          contact_id?: number | null;
+          /** @description Someone else than you needs edit_all_deals */
+          owner_id?: number;
+          /** @description One of the deal stages (GET /deals/stages) */
+          stage?: string;
+          /** @description At least 0, at most 1e9, at most 2 decimals */
+          value_amount?: number | null;
+          /** @description ISO 4217 code, e.g. EUR; defaults to the organisation's currency */
+          currency?: string;
+          /** @description Per cent */
+          probability?: number | null;
+          /**
+           * Format: date
+           * @description YYYY-MM-DD
+           */
+          expected_close_date?: string | null;
+          notes?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            name: string;
+            client_id: number | null;
+            client: {
+              id: number;
+              name: string;
+            } | null;
+            contact_id: number | null;
+            owner_id: number;
+            owner: {
+              id: number;
+              name: string;
+            };
+            /** @enum {string} */
+            status: 'open' | 'won' | 'lost';
+            stage: string;
+            value_amount: number | null;
+            currency: string;
+            probability: number | null;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            expected_close_date: string | null;
+            /** Format: date-time */
+            closed_at: string | null;
+            lost_reason: string | null;
+            project_id: number | null;
+            notes: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  postDealsByIdWin: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Create a project for the deal's client, with you as its project administrator (needs create_projects) */
+          create_project?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            name: string;
+            client_id: number | null;
+            client: {
+              id: number;
+              name: string;
+            } | null;
+            contact_id: number | null;
+            owner_id: number;
+            owner: {
+              id: number;
+              name: string;
+            };
+            /** @enum {string} */
+            status: 'open' | 'won' | 'lost';
+            stage: string;
+            value_amount: number | null;
+            currency: string;
+            probability: number | null;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            expected_close_date: string | null;
+            /** Format: date-time */
+            closed_at: string | null;
+            lost_reason: string | null;
+            project_id: number | null;
+            notes: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  postDealsByIdLose: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Why the deal was lost */
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            name: string;
+            client_id: number | null;
+            client: {
+              id: number;
+              name: string;
+            } | null;
+            contact_id: number | null;
+            owner_id: number;
+            owner: {
+              id: number;
+              name: string;
+            };
+            /** @enum {string} */
+            status: 'open' | 'won' | 'lost';
+            stage: string;
+            value_amount: number | null;
+            currency: string;
+            probability: number | null;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            expected_close_date: string | null;
+            /** Format: date-time */
+            closed_at: string | null;
+            lost_reason: string | null;
+            project_id: number | null;
+            notes: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getClientsByIdContacts: {
+    parameters: {
+      query?: {
+        page?: number;
+        per_page?: number;
+        /** @description Matches first name, last name, e-mail or title */
+        q?: string;
+      };
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            contacts: {
+              id: number;
+              client_id: number;
+              first_name: string;
+              last_name: string | null;
+              email: string | null;
+              phone: string | null;
+              title: string | null;
+              /** @description The client's main contact; at most one per client */
+              is_primary: boolean;
+              notes: string;
+              /** Format: date-time */
+              created_at: string;
+              /** Format: date-time */
+              updated_at: string;
+            }[];
+            pagination: {
+              page: number;
+              per_page: number;
+              total: number;
+              pages: number;
+            };
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  postClientsByIdContacts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          first_name: string;
+          last_name?: string | null;
+          /** Format: email */
+          email?: string | null;
+          phone?: string | null;
+          title?: string | null;
+          /** @description true makes this the primary contact (the previous one stops being it) */
+          is_primary?: boolean;
+          notes?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            client_id: number;
+            first_name: string;
+            last_name: string | null;
+            email: string | null;
+            phone: string | null;
+            title: string | null;
+            /** @description The client's main contact; at most one per client */
+            is_primary: boolean;
+            notes: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getContactsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            client_id: number;
+            first_name: string;
+            last_name: string | null;
+            email: string | null;
+            phone: string | null;
+            title: string | null;
+            /** @description The client's main contact; at most one per client */
+            is_primary: boolean;
+            notes: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  putContactsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          first_name?: string;
+          last_name?: string | null;
+          /** Format: email */
+          email?: string | null;
+          phone?: string | null;
+          title?: string | null;
+          /** @description true makes this the primary contact (the previous one stops being it) */
+          is_primary?: boolean;
+          notes?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            client_id: number;
+            first_name: string;
+            last_name: string | null;
+            email: string | null;
+            phone: string | null;
+            title: string | null;
+            /** @description The client's main contact; at most one per client */
+            is_primary: boolean;
+            notes: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  deleteContactsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  patchContactsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          first_name?: string;
+          last_name?: string | null;
+          /** Format: email */
+          email?: string | null;
+          phone?: string | null;
+          title?: string | null;
+          /** @description true makes this the primary contact (the previous one stops being it) */
+          is_primary?: boolean;
+          notes?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            client_id: number;
+            first_name: string;
+            last_name: string | null;
+            email: string | null;
+            phone: string | null;
+            title: string | null;
+            /** @description The client's main contact; at most one per client */
+            is_primary: boolean;
+            notes: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
         headers: {
           [name: string]: unknown;
         };
