@@ -106,6 +106,16 @@ describe.skipIf(skip)('on a phone at 375 px', () => {
     await drawer.waitFor({ state: 'detached' });
     expect(await menu.evaluate((el) => el === document.activeElement)).toBe(true);
     await expectNoSidewaysScroll(page);
+
+    // Left open while the window widens, it gives way to the navigation beside the page, and stays shut after.
+    await menu.click();
+    await drawer.waitFor();
+    await page.setViewportSize({ width: 1024, height: 812 });
+    await drawer.waitFor({ state: 'detached' });
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Profile' }).waitFor();
+    await page.setViewportSize(PHONE);
+    await menu.waitFor();
+    expect(await page.getByRole('dialog').count()).toBe(0);
   });
 
   it('expenses, API tokens and project members are cards with their buttons on the screen', async () => {

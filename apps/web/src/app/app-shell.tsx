@@ -25,6 +25,12 @@ export function AppShell() {
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
   const wide = useMediaQuery(MD_UP, true);
+  // A drawer left open while the window widened past md stays closed when it narrows again.
+  const [wasWide, setWasWide] = useState(wide);
+  if (wide !== wasWide) {
+    setWasWide(wide);
+    setOpen(false);
+  }
   const pages = Object.values(PAGES) as PageDef[];
 
   const nav = (
