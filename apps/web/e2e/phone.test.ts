@@ -154,6 +154,8 @@ describe.skipIf(skip)('on a phone at 375 px', () => {
 
     // Uma is Project Administrator of Internal Tooling: she may change and remove its members.
     await openPage(page, '/projects', 'Projects');
+    await page.getByRole('link', { name: 'Internal Tooling' }).first().waitFor();
+    await saveScreenshot(page, 'phone-projects-375');
     await page.getByRole('link', { name: 'Internal Tooling' }).first().click();
     await page.getByRole('tab', { name: 'Members' }).click();
     const members = cards(page, 'Project members');

@@ -12,12 +12,15 @@ const ROLES: readonly CardRole[] = ['title', 'aside', 'subtitle', 'meta', 'text'
 /** The row's cells by their place on the card, in column order, empty ones (null, false, '') left out. */
 function partsByRole<T>(row: T, columns: Column<T>[]): Record<CardRole, Part[]> {
   const parts = Object.fromEntries(ROLES.map((role) => [role, [] as Part[]])) as Record<CardRole, Part[]>;
-  for (const c of columns) {
-    if (c.card === 'hidden') continue;
+  // A table that names no title column gets its first column as the title.
+  const titled = columns.some((c) => c.card === 'title');
+  columns.forEach((c, i) => {
+    const role = c.card ?? (i === 0 && !titled ? 'title' : 'detail');
+    if (role === 'hidden') return;
     const content = c.cardCell ? c.cardCell(row) : c.cell(row);
-    if (content === null || content === undefined || content === false || content === '') continue;
-    parts[c.card ?? 'detail'].push({ key: c.key, header: c.header, content });
-  }
+    if (content === null || content === undefined || content === false || content === '') return;
+    parts[role].push({ key: c.key, header: c.header, content });
+  });
   return parts;
 }
 

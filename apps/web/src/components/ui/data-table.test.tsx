@@ -125,6 +125,19 @@ describe('DataTable', () => {
     expect(within(first).queryByText('Internal')).toBeNull();
   });
 
+  it('takes the first column as the title of a table that names none', () => {
+    stubScreen(false);
+    const plain: Column<Entry>[] = [
+      { key: 'project', header: 'Project', cell: (e) => e.project },
+      { key: 'day', header: 'Date', cell: (e) => e.day },
+    ];
+    render(<DataTable rows={ENTRIES} columns={plain} rowKey={(e) => e.id} caption="Projects" />);
+    const first = within(screen.getByRole('list', { name: 'Projects' })).getAllByRole('listitem')[0]!;
+    expect(within(first).getByText('Acme Website').closest('dd')).toBeNull();
+    expect(within(first).getByText('Date').tagName).toBe('DT');
+    expect(within(first).queryByText('Project')).toBeNull();
+  });
+
   it('leaves empty parts out of a card instead of showing dashes', () => {
     stubScreen(false);
     renderTable();

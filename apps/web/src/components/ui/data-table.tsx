@@ -9,7 +9,8 @@ import { DataCards } from './data-cards';
  * - `subtitle`: a line under the title (the project of a person's request, the client of an invoice);
  * - `meta`: small grey facts under the title (date, time, person), joined with dots;
  * - `text`: a paragraph of free text (notes, a description);
- * - `detail` (the default): a line with the column's header as its label;
+ * - `detail` (the default; the first column of a table that names no title is the title): a line with
+ *   the column's header as its label;
  * - `status`: badges and lock notes, on one wrapping line;
  * - `actions`: the row's buttons, full size, at the bottom;
  * - `select`: a checkbox at the card's left;
