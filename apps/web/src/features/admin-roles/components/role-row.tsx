@@ -35,7 +35,7 @@ export function RoleRow({ role, onEdit, onDelete }: RoleRowProps) {
         />
         <div className="min-w-0 flex-1">
           <div className="flex flex-wrap items-center gap-2">
-            <h3 className="font-semibold text-fg">{role.name}</h3>
+            <h2 className="font-semibold text-fg">{role.name}</h2>
             <RoleBadge name={role.is_system_role ? 'system' : 'custom'} isSystem={role.is_system_role} />
           </div>
           {role.description ? <p className="mt-1 text-sm text-fg-muted">{role.description}</p> : null}
