@@ -1,7 +1,8 @@
 /**
  * A picture of every page, light and dark, at 1440 px and 375 px: the pages of the navigation
  * (src/app/pages.ts) as the demo administrator — a page the administrator does not have, as the
- * first demo user who has it — and sign-in, a project and an unknown address. Each must show its
+ * first demo user who has it — sign-in, a project with its financials and an unknown address, and
+ * the pages that show one's own time again as a person who has some. Each must show its
  * heading and no error. Written to test-results/screenshots/pages/<page>-<light|dark>-<1440|375>.png
  * for people to look at (docs/development/README.md#themes).
  *
@@ -26,6 +27,8 @@ const SIZES = [
 ] as const;
 /** Who shows a page: the administrator first, then whoever else has it in their navigation. */
 const ROLES: DemoUserKey[] = ['admin', 'super', 'user', 'manager'];
+/** Pages shot again as a demo user with a full week of time, so entries, cells and bars are on them. */
+const WITH_TIME: { role: DemoUserKey; pages: PageKey[] } = { role: 'dana', pages: ['dashboard', 'timeEntries', 'timesheet', 'calendar'] };
 const COMBO_TIMEOUT_MS = 300_000;
 
 type Theme = (typeof THEMES)[number];
@@ -107,10 +110,20 @@ describe.skipIf(skip)('screenshots of every page, light and dark, 1440 and 375 p
               await page.locator('main a[href^="/projects/"]').first().click();
               await page.getByRole('tablist', { name: 'Project sections' }).waitFor();
               await shoot(page, 'project', theme, size.width);
+              await page.getByRole('tab', { name: 'Financials', exact: true }).click();
+              await page.getByRole('tabpanel').waitFor();
+              await shoot(page, 'project-financials', theme, size.width);
               await page.goto('/no-such-page');
               await page.getByRole('heading', { name: 'Page not found', level: 1 }).waitFor();
               await shoot(page, 'not-found', theme, size.width);
             }
+          }
+
+          const withTime = await suite.signedIn(WITH_TIME.role, options);
+          await chooseDarkOnProfile(withTime);
+          for (const key of WITH_TIME.pages) {
+            await withTime.goto(PAGES[key].path);
+            await shoot(withTime, `${key}-${WITH_TIME.role}`, theme, size.width);
           }
         },
         COMBO_TIMEOUT_MS,

@@ -107,8 +107,8 @@ describe('the colour theme', () => {
     expect(system.listeners.size).toBe(0);
   });
 
-  it('is applied before the first paint by public/theme-init.js with the same key and rule', () => {
-    const themeInitScript = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../public/theme-init.js'), 'utf8');
+  it('is applied before the first paint by src/theme-init.js with the same key and rule', () => {
+    const themeInitScript = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../theme-init.js'), 'utf8');
     const run = () => {
       document.documentElement.classList.remove('dark');
       new Function(themeInitScript)();

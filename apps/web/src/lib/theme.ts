@@ -3,14 +3,14 @@ import { useSyncExternalStore } from 'react';
 /**
  * The colour theme (docs/development/README.md#themes): System follows the device's light or dark
  * setting as it changes, Light and Dark stay. The choice lives in this browser's localStorage, not on
- * the server; `public/theme-init.js` applies it before the first paint with the same key and rule,
+ * the server; `src/theme-init.js` applies it before the first paint with the same key and rule,
  * and `startTheme` keeps `<html class="dark">` in step afterwards (system changes, other tabs, the
  * profile's switch).
  */
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
 export const THEME_CHOICES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
-/** Also read by public/theme-init.js: change both together. */
+/** Also read by src/theme-init.js: change both together. */
 export const THEME_STORAGE_KEY = 'timekeeper.theme';
 export const DARK_QUERY = '(prefers-color-scheme: dark)';
 
