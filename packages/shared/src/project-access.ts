@@ -71,6 +71,27 @@ export const NO_FLAGS: ProjectFlags = {
 export type ResponseAccessLevel = 'collaboration' | 'time_logging' | 'financial' | 'admin';
 export type PermissionsLabel = 'edit' | 'view_only' | 'view_with_custom';
 
+/**
+ * The response levels and the edit/view summary in words, for lists that have only these (the
+ * projects list): "Tasks", "Time and Expenses", … — a level's full name is in PROJECT_LEVEL_LABELS.
+ */
+export const RESPONSE_ACCESS_LEVEL_LABELS = {
+  collaboration: 'Tasks',
+  time_logging: 'Time and Expenses',
+  financial: 'Financials',
+  admin: 'Project Administrator',
+} as const satisfies Record<ResponseAccessLevel, string>;
+
+export const PERMISSIONS_LABEL_LABELS = {
+  edit: 'can edit',
+  view_only: 'view only',
+  view_with_custom: 'view, with additional access',
+} as const satisfies Record<PermissionsLabel, string>;
+
+export function isResponseAccessLevel(value: string): value is ResponseAccessLevel {
+  return Object.hasOwn(RESPONSE_ACCESS_LEVEL_LABELS, value);
+}
+
 const RESPONSE_LEVEL = {
   view_tasks: 'collaboration',
   edit_tasks: 'collaboration',

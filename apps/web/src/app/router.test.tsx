@@ -193,7 +193,9 @@ describe('login page', { timeout: 20_000 }, () => {
     await screen.findByRole('alert');
     const email = screen.getByLabelText('Email');
     expect(email.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(email.getAttribute('aria-describedby') ?? '')?.textContent).toBe('must match format "email"');
+    expect(document.getElementById(email.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Enter an email address like name@example.com',
+    );
     expect(screen.getByLabelText('Password').getAttribute('aria-invalid')).toBeNull();
   });
 

@@ -86,7 +86,7 @@ export function ProjectPicker({
       ? null
       : chosen.data
         ? projectChoice(chosen.data, clients)
-        : { value, label: chosen.isPending ? 'Loading…' : `Project #${value}` };
+        : { value, label: chosen.isPending ? 'Loading…' : 'A project you cannot see' };
   const recentGroup = recent.data?.length ? [{ heading: 'Recent', options: recent.data.map((p) => projectChoice(p, clients)) }] : [];
 
   return (
@@ -133,7 +133,7 @@ interface TaskPickerProps {
 export function TaskPicker({ projectId, value, onChange, label = 'Task (optional)', error, disabled }: TaskPickerProps) {
   const chosen = useTask(value ? Number(value) : undefined);
   const selected: TaskChoice | null =
-    value === '' ? null : chosen.data ? taskChoice(chosen.data) : { value, label: chosen.isPending ? 'Loading…' : `Task #${value}` };
+    value === '' ? null : chosen.data ? taskChoice(chosen.data) : { value, label: chosen.isPending ? 'Loading…' : 'A task you cannot see' };
   return (
     <SearchSelect<TaskChoice>
       // A new project starts a new search.

@@ -20,7 +20,6 @@ export function isRetryable(error: unknown): boolean {
 
 function titleFor(error: unknown, title: string | undefined): string | undefined {
   if (isApiError(error) && error.serverFailed) return 'Something went wrong on the server';
-  if (isApiError(error) && error.unreachable) return 'Could not reach the server';
   return title;
 }
 

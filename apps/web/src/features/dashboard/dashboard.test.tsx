@@ -39,6 +39,8 @@ function dashboardApi(permissions: Permission[], extra: RouteTable = {}): RouteT
     ...signedIn(permissions),
     [`GET ${API}/timer/status`]: () => [200, { running: false, time_entry: null, elapsed_seconds: null }],
     [`GET ${API}/projects`]: () => [200, projects],
+    // The running timer names its project by GET /projects/{id}.
+    [`GET ${API}/projects/3`]: () => [200, projects.projects[0]],
     [`GET ${API}/reports/summary`]: () => [200, summary([])],
     ...extra,
   };
@@ -168,7 +170,8 @@ describe('dashboard: totals and chart', { timeout: 20_000 }, () => {
       ),
     );
     renderApp('/');
-    expect((await screen.findAllByText('end_date must not be before start_date', undefined, WAIT)).length).toBeGreaterThan(0);
+    // In words, without the field's code name.
+    expect((await screen.findAllByText('End date must not be before start date', undefined, WAIT)).length).toBeGreaterThan(0);
   });
 
   it('offers quick links only to pages the permissions allow', async () => {

@@ -73,8 +73,10 @@ describe('profile page', { timeout: 20_000 }, () => {
     ).toBe('Custom role');
     expect(screen.getByText('Time Entries').closest('summary')?.textContent).toBe('Time Entries (2 of 8)');
     expect(screen.getByText('Time Entries').closest('details')?.open).toBe(true);
-    expect(screen.getByText('create_time_entries')).toBeTruthy();
-    expect(screen.getByText('view_clients')).toBeTruthy();
+    // By their names, never their codes.
+    expect(screen.getByText('Create time entries')).toBeTruthy();
+    expect(screen.getByText('View clients')).toBeTruthy();
+    expect(screen.queryByText('create_time_entries')).toBeNull();
     expect(screen.queryByText('view_users')).toBeNull();
     expect(screen.getByText(/Nothing in: .*User Management.*Administration/)).toBeTruthy();
   });
@@ -143,7 +145,7 @@ describe('profile page', { timeout: 20_000 }, () => {
     await user.type(screen.getByLabelText('Repeat the new password'), 'a-brand-new-password');
     await user.click(screen.getByRole('button', { name: 'Change password' }));
     await waitFor(() => expect(current.getAttribute('aria-invalid')).toBe('true'), WAIT);
-    expect(document.getElementById(current.getAttribute('aria-describedby') ?? '')?.textContent).toBe('is incorrect');
+    expect(document.getElementById(current.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Incorrect');
     expect(lastBody('POST', '/auth/password')).toEqual({ current_password: 'not-it-at-all', new_password: 'a-brand-new-password' });
 
     // The password policy's refusal shows on the new password field.

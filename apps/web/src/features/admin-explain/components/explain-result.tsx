@@ -1,4 +1,11 @@
-import { isProjectLevel, PROJECT_LEVEL_LABELS } from '@timekeeper/shared';
+import {
+  isPermission,
+  isProjectLevel,
+  permissionLabel,
+  PROJECT_FLAG_LABELS,
+  PROJECT_LEVEL_LABELS,
+  type ProjectFlag,
+} from '@timekeeper/shared';
 import { CircleCheck, CircleX } from 'lucide-react';
 import { Fragment, type ReactNode } from 'react';
 import { RoleBadge } from '@/features/admin-roles';
@@ -17,25 +24,31 @@ import {
 } from '../lib/explanation';
 
 const levelLabel = (level: string | null | undefined) =>
-  level ? (isProjectLevel(level) ? `${PROJECT_LEVEL_LABELS[level]} (${level})` : level) : 'none — not a member';
+  level ? (isProjectLevel(level) ? PROJECT_LEVEL_LABELS[level] : level) : 'none — not a member';
+
+/** A permission by its name for people: “View all projects”. */
+const perm = (name: string) => (isPermission(name) ? `“${permissionLabel(name)}”` : name);
+const flagLabel = (flag: string) => (Object.hasOwn(PROJECT_FLAG_LABELS, flag) ? PROJECT_FLAG_LABELS[flag as ProjectFlag] : flag);
 
 function sourceText(source: string | null | undefined): string {
   if (!source) return 'nothing (not a member, no administrator role)';
   if (source === 'participation') return 'their participation in the project';
   if (source === 'account_admin') return 'an administrator role (admins act as project administrator everywhere)';
-  if (source.startsWith('permission:')) return `the ${source.slice('permission:'.length)} permission`;
+  if (source.startsWith('permission:')) return `the ${perm(source.slice('permission:'.length))} permission`;
   return source;
 }
 
 /** Whether and how the user sees the project: only membership, an admin role or view_all_projects open it. */
 function visibilityText(result: Explanation): string {
-  if (!result.visible) return 'no — not a member, no administrator role, no view_all_projects';
+  if (!result.visible) return `no — not a member, no administrator role, no ${perm('view_all_projects')} permission`;
   return `yes, through ${sourceText(result.visible_through)}`;
 }
 
 function alternativeText(req: Alternative): string {
-  if (typeof req === 'string') return `the ${req} permission`;
-  return 'anyOf' in req ? `the ${req.anyOf.join(' or ')} permission` : `the ${req.allOf.join(' and ')} permissions together`;
+  if (typeof req === 'string') return `the ${perm(req)} permission`;
+  return 'anyOf' in req
+    ? `the ${req.anyOf.map(perm).join(' or ')} permission`
+    : `the ${req.allOf.map(perm).join(' and ')} permissions together`;
 }
 
 function Reason({ reason }: { reason: ExplainReason }) {
@@ -45,7 +58,11 @@ function Reason({ reason }: { reason: ExplainReason }) {
   return (
     <li className="flex flex-wrap items-center gap-1.5">
       <RoleBadge name={reason.role_name} isSystem={reason.is_system_role} expiresAt={reason.expires_at} />
-      <span>{reason.via === 'direct' ? 'grants it directly' : `grants it through ${reason.implied_by ?? 'a broader permission'}`}</span>
+      <span>
+        {reason.via === 'direct'
+          ? 'grants it directly'
+          : `grants it through ${reason.implied_by ? perm(reason.implied_by) : 'a broader permission'}`}
+      </span>
       {reason.expires_at ? <span className="text-fg-subtle">(assignment until {formatDateTime(reason.expires_at)})</span> : null}
     </li>
   );
@@ -65,8 +82,8 @@ function Blocker({ blocker }: { blocker: ExplainBlocker }) {
 
 function decidedText(d: DecidedBy): string {
   if (d.kind === 'level') return `their level is at least ${levelLabel(d.minimum)}`;
-  if (d.kind === 'flag') return `the ${d.flag} flag of their participation`;
-  return d.allOf ? `the ${d.allOf.join(' and ')} account permissions together` : `the ${d.permission} account permission`;
+  if (d.kind === 'flag') return `the “${flagLabel(d.flag)}” access of their participation`;
+  return d.allOf ? `the ${d.allOf.map(perm).join(' and ')} account permissions together` : `the ${perm(d.permission)} account permission`;
 }
 
 /** A titled list of facts (one `render`ed item each); nothing when there are none. */
@@ -119,7 +136,7 @@ export function ExplainResult({ result }: { result: Explanation }) {
           <dt className="font-medium text-fg-secondary">Participation</dt>
           <dd>
             {participation
-              ? `${levelLabel(participation.level)}${flagsOn.length ? `; flags: ${flagsOn.join(', ')}` : '; no flags'}`
+              ? `${levelLabel(participation.level)}${flagsOn.length ? `; additional access: ${flagsOn.map(flagLabel).join(', ')}` : '; no additional access'}`
               : 'not a member'}
           </dd>
           {decidedBy ? (

@@ -1,4 +1,4 @@
-import { PERMISSIONS, permissionsByCategory, type Permission } from '@timekeeper/shared';
+import { PERMISSIONS, permissionLabel, permissionsByCategory, type Permission } from '@timekeeper/shared';
 import { Check, Minus } from 'lucide-react';
 import { impliedOnly } from '../lib/permission-sets';
 
@@ -53,9 +53,11 @@ function PermissionLine({ permission, state }: { permission: Permission; state: 
       ) : (
         <Check aria-hidden="true" className={`mt-px size-3.5 shrink-0 ${state === 'held' ? 'text-success-fg' : 'text-success-fg/50'}`} />
       )}
-      <span className={`break-all font-mono ${state === 'missing' ? 'text-fg-subtle' : 'text-fg'}`}>
-        {permission}
-        {state === 'implied' ? <span className="ml-1 font-sans text-fg-subtle">(implied)</span> : null}
+      <span className={state === 'missing' ? 'text-fg-subtle' : 'text-fg'}>
+        {permissionLabel(permission)}
+        {state === 'implied' ? <span className="ml-1 text-fg-subtle">(implied)</span> : null}
+        {/* The catalog name, for administrators who script roles or read the API. */}
+        <span className="ml-1 break-all font-mono text-fg-subtle">{permission}</span>
       </span>
       <span className="sr-only">: {STATE_TEXT[state]}</span>
     </li>

@@ -191,7 +191,7 @@ describe('role assignment form: expiry handling', SLOW, () => {
     fireEvent.change(expiryInputs()[1]!, { target: { value: '2033-03-03T03:03' } });
     await user.click(saveButton());
 
-    expect(await screen.findByText('must be in the future')).toBeTruthy();
+    expect(await screen.findByText('Must be in the future')).toBeTruthy();
     expect(expiryInputs()[1]!.getAttribute('aria-invalid')).toBe('true');
     expect(expiryInputs()[0]!.getAttribute('aria-invalid')).toBeNull();
   });
@@ -225,9 +225,9 @@ describe('role assignment form: guards', SLOW, () => {
     await user.click(await tick('auditor'));
 
     await user.click(saveButton());
-    expect((await screen.findByRole('alert')).textContent).toContain("this user holds the 'manage_permissions' permission");
+    expect((await screen.findByRole('alert')).textContent).toContain('this user holds the “Manage permissions” permission');
     await user.click(saveButton());
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('would leave no active super_admin'));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('would leave no active super admin'));
     expect(puts()).toHaveLength(2);
   });
 

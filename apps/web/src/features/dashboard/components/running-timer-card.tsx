@@ -2,20 +2,20 @@ import { Link } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { ErrorMessage } from '@/components/ui/error-message';
 import { QueryState } from '@/components/ui/query-state';
-import { Can, useAccess } from '@/lib/access';
-import { useProjectOptions } from '@/lib/records/project-options';
+import { Can } from '@/lib/access';
+import { useProject } from '@/lib/records/project-search';
 import type { TimeEntry } from '@/features/time-entries';
 import { formatElapsed } from '@/lib/duration';
 import { useElapsedSeconds, useStopTimer, useTimerStatus } from '@/features/timer';
 import { SectionCard } from './section-card';
 
+/** The running entry's project by name (GET /projects/{id}, cached), never by its id. */
 function ProjectName({ projectId }: { projectId: number }) {
-  const projects = useProjectOptions();
-  return <>{projects.byId.get(projectId)?.name ?? `Project #${projectId}`}</>;
+  const project = useProject(projectId);
+  return <>{project.data?.name ?? (project.isPending ? 'Loading…' : 'a project you cannot see')}</>;
 }
 
 function Running({ entry, elapsed, readAt }: { entry: TimeEntry; elapsed: number; readAt: number }) {
-  const access = useAccess();
   const seconds = useElapsedSeconds(elapsed, readAt) ?? elapsed;
   const stop = useStopTimer();
   return (
@@ -23,7 +23,7 @@ function Running({ entry, elapsed, readAt }: { entry: TimeEntry; elapsed: number
       <p className="text-sm text-fg-muted">
         Running on{' '}
         <span className="font-medium text-fg">
-          {access.can('view_projects') ? <ProjectName projectId={entry.project_id} /> : `Project #${entry.project_id}`}
+          <ProjectName projectId={entry.project_id} />
         </span>
         {entry.notes ? <span className="block truncate text-fg-subtle">{entry.notes}</span> : null}
       </p>

@@ -1,4 +1,4 @@
-import { PROJECT_FLAG_LABELS, PROJECT_LEVEL_LABELS } from '@timekeeper/shared';
+import { PERMISSIONS_LABEL_LABELS, PROJECT_FLAG_LABELS, PROJECT_LEVEL_LABELS } from '@timekeeper/shared';
 import { Badge } from '@/components/ui/badge';
 import { DataTable, type Column } from '@/components/ui/data-table';
 import type { Participation } from '../api/types';
@@ -33,9 +33,7 @@ export function MembersTable({ members, canManage, currentUserId }: MembersTable
       cell: (m) => (
         <div className="whitespace-nowrap">
           <p>{PROJECT_LEVEL_LABELS[m.level]}</p>
-          <p className="font-mono text-xs text-fg-subtle" title="access_level · permissions_label, as the API returns them">
-            {m.access_level} · {m.permissions_label}
-          </p>
+          <p className="text-xs text-fg-subtle">{PERMISSIONS_LABEL_LABELS[m.permissions_label]}</p>
         </div>
       ),
     },

@@ -1,4 +1,4 @@
-import { PERMISSIONS, permissionsByCategory } from '@timekeeper/shared';
+import { PERMISSIONS, permissionLabel, permissionsByCategory } from '@timekeeper/shared';
 import { Check } from 'lucide-react';
 import { Badge } from '@/components/ui/badge';
 import { QueryState } from '@/components/ui/query-state';
@@ -57,7 +57,7 @@ function PermissionGroups({ data }: { data: MyPermissions }) {
                 <li key={p} className="flex gap-2 text-sm">
                   <Check aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-success-fg" />
                   <span>
-                    <code className="text-xs text-fg">{p}</code>{' '}
+                    <span className="font-medium text-fg">{permissionLabel(p)}</span>{' '}
                     <span className="text-fg-muted">— {PERMISSIONS[p].description}</span>
                   </span>
                 </li>

@@ -118,7 +118,7 @@ describe('TimeEntryForm', { timeout: 20_000 }, () => {
     fireEvent.change(screen.getByLabelText('End'), { target: { value: '08:00' } });
     await user.click(screen.getByRole('button', { name: 'Add entry' }));
 
-    const message = await screen.findByText('must be after start_time');
+    const message = await screen.findByText('Must be after start time');
     const end = screen.getByLabelText('End');
     expect(end.getAttribute('aria-invalid')).toBe('true');
     expect(end.getAttribute('aria-describedby')).toBe(message.id);

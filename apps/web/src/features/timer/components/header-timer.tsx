@@ -2,18 +2,17 @@ import { Square } from 'lucide-react';
 import { Link } from 'react-router';
 import { useAccess } from '@/lib/access';
 import { formatElapsed } from '@/lib/duration';
-import { useProjectOptions } from '@/lib/records/project-options';
+import { useProject } from '@/lib/records/project-search';
 import type { TimeEntry } from '@/features/time-entries';
 import { useTimerStatus } from '../api/get-timer-status';
 import { useStopTimer } from '../api/stop-timer';
 import { useElapsedSeconds } from '../lib/use-elapsed';
 import { useTimerTitle } from '../lib/use-timer-title';
 
+/** The running entry's project by name (GET /projects/{id}, cached), never by its id. */
 function useProjectName(projectId: number): string {
-  const access = useAccess();
-  const projects = useProjectOptions();
-  const fallback = `Project #${projectId}`;
-  return access.can('view_projects') ? (projects.byId.get(projectId)?.name ?? fallback) : fallback;
+  const project = useProject(projectId);
+  return project.data?.name ?? (project.isPending ? 'Loading…' : 'A project you cannot see');
 }
 
 interface RunningProps {
