@@ -7,7 +7,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, DEMO_PROJECTS, demoEmail, type DemoUserKey } from '../src/demo/demo-org.js';
+import { DEMO_DEALS, DEMO_LEADS, DEMO_PASSWORD, DEMO_PROJECTS, demoEmail, type DemoUserKey } from '../src/demo/demo-org.js';
 import { seedDemo } from '../src/demo/demo-seed.js';
 import { type Client, signIn } from './helpers/client.js';
 import { useTestApp } from './helpers/fixtures.js';
@@ -149,5 +149,25 @@ describe('the demo organisation, as each demo user sees it', () => {
     expect(access.actions).toContain('log_own_time');
     const finn = (await clients.get('finn')!.get('/api/v1/users/me/permissions')).json();
     expect(finn.roles.map((r: { name: string }) => r.name)).toEqual(['billing_clerk', 'user']);
+  });
+
+  it('the demo includes leads, deals in several stages and contacts: the manager sees all of them, the user their own', async () => {
+    const manager = clients.get('manager')!;
+    const user = clients.get('user')!;
+    const all = (await manager.get('/api/v1/deals?per_page=100')).json().deals as { owner_id: number; status: string; stage: string }[];
+    expect(all).toHaveLength(DEMO_DEALS.length);
+    expect(new Set(all.map((d) => d.status))).toEqual(new Set(['open', 'won', 'lost']));
+    expect(new Set(all.filter((d) => d.status === 'open').map((d) => d.stage)).size).toBeGreaterThanOrEqual(3);
+    const own = (await user.get('/api/v1/deals?per_page=100')).json().deals as { owner_id: number }[];
+    expect(own).toHaveLength(DEMO_DEALS.filter((d) => d.owner === 'user').length);
+    expect(own.every((d) => d.owner_id === userIds.get('user'))).toBe(true);
+    const leads = (await manager.get('/api/v1/leads?per_page=100')).json().leads as { status: string }[];
+    expect(leads).toHaveLength(DEMO_LEADS.length);
+    expect(leads.map((l) => l.status)).toContain('converted');
+    expect((await user.get('/api/v1/leads')).json().leads).toHaveLength(DEMO_LEADS.filter((l) => l.owner === 'user').length);
+    const acme = (await manager.get('/api/v1/clients?q=Acme')).json().clients[0];
+    const contacts = (await clients.get('viewer')!.get(`/api/v1/clients/${acme.id}/contacts`)).json().contacts;
+    expect(contacts.length).toBeGreaterThanOrEqual(2);
+    expect(contacts[0].is_primary).toBe(true);
   });
 });

@@ -152,3 +152,161 @@ export const DEMO_PROJECTS: DemoProject[] = [
 ];
 
 export const DEMO_EXPENSE_CATEGORIES = ['travel', 'software', 'hardware', 'meals'] as const;
+
+/** Sales: a few contacts of the clients, and leads and deals of the manager and the user in several stages. */
+export const DEMO_CONTACTS = [
+  { client: 'acme', first_name: 'Wile', last_name: 'Coyote', title: 'Head of Purchasing', email: 'wile@acme.example', is_primary: true },
+  { client: 'acme', first_name: 'Road', last_name: 'Runner', title: 'Operations', email: 'road@acme.example', is_primary: false },
+  { client: 'globex', first_name: 'Hank', last_name: 'Scorpio', title: 'CEO', email: 'hank@globex.example', is_primary: true },
+  { client: 'initech', first_name: 'Bill', last_name: 'Lumbergh', title: 'Division VP', email: 'bill@initech.example', is_primary: true },
+] as const;
+
+export interface DemoLead {
+  owner: DemoUserKey;
+  name: string;
+  company: string;
+  email: string;
+  source: string;
+  status: 'new' | 'contacted' | 'qualified' | 'lost';
+  estimated_value: number | null;
+  /** Converted into this client when set. */
+  convert_into?: (typeof DEMO_CLIENTS)[number]['key'];
+}
+
+export const DEMO_LEADS: DemoLead[] = [
+  {
+    owner: 'manager',
+    name: 'Nina Sharp',
+    company: 'Massive Dynamic',
+    email: 'nina@massive.example',
+    source: 'conference',
+    status: 'qualified',
+    estimated_value: 45000,
+  },
+  {
+    owner: 'manager',
+    name: 'Peter Gibbons',
+    company: 'Penetrode',
+    email: 'peter@penetrode.example',
+    source: 'referral',
+    status: 'new',
+    estimated_value: 8000,
+  },
+  {
+    owner: 'manager',
+    name: 'Milton Waddams',
+    company: 'Initech',
+    email: 'milton@initech.example',
+    source: 'website',
+    status: 'qualified',
+    estimated_value: 3000,
+    convert_into: 'initech',
+  },
+  {
+    owner: 'user',
+    name: 'Jamie Vega',
+    company: 'Vega Bakery',
+    email: 'jamie@vegabakery.example',
+    source: 'website',
+    status: 'contacted',
+    estimated_value: 4500,
+  },
+  {
+    owner: 'user',
+    name: 'Chris Park',
+    company: 'Park & Sons',
+    email: 'chris@parkandsons.example',
+    source: 'cold call',
+    status: 'new',
+    estimated_value: null,
+  },
+  {
+    owner: 'user',
+    name: 'Robin Hale',
+    company: 'Hale Logistics',
+    email: 'robin@hale.example',
+    source: 'newsletter',
+    status: 'lost',
+    estimated_value: 12000,
+  },
+];
+
+export interface DemoDeal {
+  owner: DemoUserKey;
+  name: string;
+  client: (typeof DEMO_CLIENTS)[number]['key'] | null;
+  stage: string;
+  value_amount: number;
+  probability: number;
+  /** Days from today. */
+  closes_in_days: number;
+  outcome?: { won: true } | { lost: string };
+}
+
+export const DEMO_DEALS: DemoDeal[] = [
+  {
+    owner: 'manager',
+    name: 'Acme support renewal',
+    client: 'acme',
+    stage: 'negotiation',
+    value_amount: 24000,
+    probability: 70,
+    closes_in_days: 14,
+  },
+  {
+    owner: 'manager',
+    name: 'Globex mobile app',
+    client: 'globex',
+    stage: 'proposal',
+    value_amount: 60000,
+    probability: 40,
+    closes_in_days: 45,
+  },
+  {
+    owner: 'manager',
+    name: 'Initech data audit',
+    client: 'initech',
+    stage: 'prospecting',
+    value_amount: 9000,
+    probability: 10,
+    closes_in_days: 90,
+  },
+  {
+    owner: 'manager',
+    name: 'Acme staff training',
+    client: 'acme',
+    stage: 'negotiation',
+    value_amount: 6000,
+    probability: 90,
+    closes_in_days: -10,
+    outcome: { won: true },
+  },
+  {
+    owner: 'manager',
+    name: 'Globex website redesign',
+    client: 'globex',
+    stage: 'proposal',
+    value_amount: 30000,
+    probability: 30,
+    closes_in_days: -20,
+    outcome: { lost: 'They chose an in-house team' },
+  },
+  {
+    owner: 'user',
+    name: 'Initech intranet refresh',
+    client: 'initech',
+    stage: 'qualification',
+    value_amount: 8000,
+    probability: 25,
+    closes_in_days: 30,
+  },
+  {
+    owner: 'user',
+    name: 'Acme onboarding workshop',
+    client: 'acme',
+    stage: 'prospecting',
+    value_amount: 2500,
+    probability: 20,
+    closes_in_days: 60,
+  },
+];

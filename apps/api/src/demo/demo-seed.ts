@@ -1,5 +1,6 @@
 /**
- * Writes the demo organisation (demo-org.ts) and three months of time entries and expenses,
+ * Writes the demo organisation (demo-org.ts; its sales data through demo-sales.ts) and three months
+ * of time entries and expenses,
  * generated deterministically (a seeded PRNG), so every run produces the same data.
  * Runs once: when the demo super admin exists already, it does nothing.
  */
@@ -11,6 +12,7 @@ import { createInvoiceFromTime, sendInvoice } from '../modules/invoices/invoices
 import { systemActor } from '../lib/actor.js';
 import { createRole } from '../modules/roles/roles.service.js';
 import { createUser } from '../modules/users/users.service.js';
+import { seedSales } from './demo-sales.js';
 import {
   DEMO_CLIENTS,
   DEMO_CUSTOM_ROLES,
@@ -183,6 +185,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<DemoSummary> {
   await insertInBatches(entryRows, (batch) => db.insert(timeEntries).values(batch));
   await insertInBatches(expenseRows, (batch) => db.insert(expenses).values(batch));
   await seedMoney(db, actor, userIds, today);
+  await seedSales(db, userIds, clientIds, today);
   return {
     seeded: true,
     users: DEMO_USERS.length,
