@@ -93,15 +93,16 @@ describe('invoices pages', { timeout: 20_000 }, () => {
     renderApp('/invoices/12');
 
     expect(await screen.findByRole('heading', { name: /INV-2026-00012/, level: 1 }, WAIT)).toBeTruthy();
-    expect(screen.getByRole('link', { name: /Printable version/ }).getAttribute('href')).toBe(`${server.origin}${API}/invoices/12/html`);
+    expect(screen.getByRole('link', { name: /Print view/ }).getAttribute('href')).toBe('/invoices/12/print');
     expect(within(screen.getByRole('table', { name: 'Invoice lines' })).getByText(/Dana Developer/)).toBeTruthy();
     const totals = screen.getByLabelText('Totals');
     expect(totals.textContent).toContain('499.80');
     // The buttons wait for the project's access answer: only after it is their absence meaningful.
     await waitFor(() => expect(countRequests(server.requests, 'GET', `${API}/projects/3/access`)).toBe(1), WAIT);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(screen.getByRole('link', { name: /Printable version/ })).toBeTruthy();
+    expect(screen.getByRole('link', { name: /Print view/ })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Send/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Edit draft/ })).toBeNull();
     expect(screen.queryByRole('button', { name: /Delete draft/ })).toBeNull();
   });
 
@@ -144,5 +145,57 @@ describe('invoices pages', { timeout: 20_000 }, () => {
     const alert = await within(form).findByRole('alert', undefined, WAIT);
     expect(alert.textContent).toContain('No draft was created');
     expect(alert.textContent).toContain('Nothing to invoice');
+  });
+
+  it('edits a draft’s lines: the amount follows the typing, and the complete list is sent with the kept line’s id', async () => {
+    const bodies: unknown[] = [];
+    server.respondWith(
+      routes(
+        api(['view_all_invoices', 'edit_invoices', 'view_projects'], ['view_project', 'view_financials', 'invoice'], {
+          [`PUT ${API}/invoices/12`]: (request) => {
+            bodies.push(JSON.parse(request.body));
+            return [200, DRAFT];
+          },
+        }),
+      ),
+    );
+    const user = userEvent.setup();
+    renderApp('/invoices/12');
+
+    await user.click(await screen.findByRole('button', { name: /Edit draft/ }, WAIT));
+    const form = await screen.findByRole('form', { name: 'Edit INV-2026-00012' }, WAIT);
+    const quantity = within(form).getAllByRole('textbox', { name: 'Quantity' })[0]!;
+    await user.clear(quantity);
+    await user.type(quantity, '4');
+    expect(within(form).getByLabelText('Amount of line 1').textContent).toContain('480.00');
+    await user.click(within(form).getByRole('button', { name: 'Add line' }));
+    await user.type(within(form).getAllByRole('textbox', { name: 'Description' })[1]!, 'Hosting, March');
+    await user.type(within(form).getAllByRole('textbox', { name: 'Unit price (EUR)' })[1]!, '25');
+    await user.click(within(form).getByRole('button', { name: 'Save draft' }));
+    await waitFor(() => expect(bodies).toHaveLength(1), WAIT);
+    expect(bodies[0]).toEqual({
+      issue_date: '2026-03-10',
+      due_date: null,
+      tax_rate: 19,
+      notes: '',
+      lines: [
+        { id: 1, description: DRAFT.lines[0]!.description, quantity: 4, unit_price: 120 },
+        { description: 'Hosting, March', quantity: 1, unit_price: 25 },
+      ],
+    });
+  });
+
+  it('says why a sent invoice cannot be edited, and offers no Edit', async () => {
+    server.respondWith(
+      routes(
+        api(['view_all_invoices', 'edit_invoices', 'view_projects'], ['view_project', 'view_financials', 'invoice'], {
+          [`GET ${API}/invoices/12`]: () => [200, { ...DRAFT, status: 'sent', sent_at: '2026-03-11T09:00:00.000Z' }],
+        }),
+      ),
+    );
+    renderApp('/invoices/12');
+    expect(await screen.findByText(/Sent invoices cannot be changed/, undefined, WAIT)).toBeTruthy();
+    await waitFor(() => expect(countRequests(server.requests, 'GET', `${API}/projects/3/access`)).toBe(1), WAIT);
+    expect(screen.queryByRole('button', { name: /Edit draft/ })).toBeNull();
   });
 });

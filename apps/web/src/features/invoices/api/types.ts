@@ -15,5 +15,9 @@ export type InvoiceFilter = Pick<ApiQuery<'/invoices', 'get'>, 'status'> & Requi
 /** POST /invoices/from-time-entries: exactly one of project_id and client_id. */
 export type FromTimeBody = ApiBody<'/invoices/from-time-entries', 'post'>;
 export type PaymentBody = ApiBody<'/invoices/{id}/payments', 'post'>;
+/** PUT /invoices/{id}: a draft's dates, tax, notes and (the complete list of) lines. */
+export type UpdateInvoiceBody = ApiBody<'/invoices/{id}', 'put'>;
+/** POST /invoices: a draft typed by hand. */
+export type ManualInvoiceBody = ApiBody<'/invoices', 'post'>;
 
 export const INVOICE_STATUSES = ['draft', 'sent', 'paid', 'void'] as const satisfies readonly InvoiceStatus[];

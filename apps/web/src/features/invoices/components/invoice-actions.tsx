@@ -1,11 +1,10 @@
-import { Ban, Banknote, ExternalLink, Send, Trash2 } from 'lucide-react';
+import { Ban, Banknote, Pencil, Printer, Send, Trash2 } from 'lucide-react';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { useAccess, useProjectAccess } from '@/lib/access';
 import { useDeleteInvoice } from '../api/delete-invoice';
-import { invoiceHtmlUrl } from '../api/get-invoice';
 import { useSendInvoice } from '../api/send-invoice';
 import type { Invoice } from '../api/types';
 import { formatMoney } from '@/lib/money';
@@ -20,7 +19,7 @@ const linkButton =
  * What may be done with the invoice now: each action needs its account permission, the status
  * it applies to and — for an invoice of one project — the invoice action (≥ edit_financials) there.
  */
-export function InvoiceActions({ invoice }: { invoice: Invoice }) {
+export function InvoiceActions({ invoice, onEdit }: { invoice: Invoice; onEdit?: () => void }) {
   const access = useAccess();
   const project = useProjectAccess(invoice.project_id ?? undefined);
   const navigate = useNavigate();
@@ -32,6 +31,7 @@ export function InvoiceActions({ invoice }: { invoice: Invoice }) {
   const draft = invoice.status === 'draft';
   const sent = invoice.status === 'sent';
   const may = {
+    edit: draft && onProject && access.can('edit_invoices'),
     send: draft && onProject && access.can('send_invoices'),
     delete: draft && onProject && access.can('delete_invoices'),
     void: sent && invoice.amount_paid === 0 && onProject && access.can('delete_invoices'),
@@ -72,9 +72,14 @@ export function InvoiceActions({ invoice }: { invoice: Invoice }) {
 
   return (
     <div className="flex flex-wrap gap-2">
-      <a href={invoiceHtmlUrl(invoice.id)} target="_blank" rel="noopener noreferrer" className={linkButton}>
-        <ExternalLink aria-hidden="true" className="mr-1 size-4" /> Printable version
-      </a>
+      <Link to={`/invoices/${invoice.id}/print`} className={linkButton}>
+        <Printer aria-hidden="true" className="mr-1 size-4" /> Print view
+      </Link>
+      {may.edit && onEdit ? (
+        <Button variant="secondary" onClick={onEdit}>
+          <Pencil aria-hidden="true" className="mr-1 size-4" /> Edit draft
+        </Button>
+      ) : null}
       {may.send ? (
         <Button onClick={() => open('send')}>
           <Send aria-hidden="true" className="mr-1 size-4" /> Send
