@@ -6,12 +6,17 @@ import { QueryState } from '@/components/ui/query-state';
 import { Can } from '@/lib/access';
 import { useDates } from '@/lib/time-settings';
 import { summaryExportUrl, useSummary } from '../api/get-summary';
+import { entriesExportUrl } from '../api/saved-reports';
 import type { SummaryParams } from '../api/types';
 import { ReportFilters } from './report-filters';
+import { SavedReports } from './saved-reports';
 import { SummaryChart } from './summary-chart';
 import { SummaryTable } from './summary-table';
 
-/** The time summary: settings, a stacked bar chart, the table with totals, and the CSV export. */
+const exportLink =
+  'inline-flex items-center gap-2 rounded-md bg-surface px-3 py-2 text-sm font-semibold text-fg shadow-sm ring-1 ring-inset ring-line-strong hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus';
+
+/** The time summary: settings, saved reports, a stacked bar chart, the table with totals, and the CSV exports (summary and entries). */
 export function ReportsView() {
   const month = useDates().thisMonth();
   const [params, setParams] = useState<SummaryParams>({ start_date: month.start, end_date: month.end, group_by: 'project' });
@@ -21,15 +26,17 @@ export function ReportsView() {
       <div className="flex flex-wrap items-end justify-between gap-3">
         <ReportFilters value={params} onChange={setParams} />
         <Can permission="export_reports">
-          <a
-            href={summaryExportUrl(params)}
-            download
-            className="inline-flex items-center gap-2 rounded-md bg-surface px-3 py-2 text-sm font-semibold text-fg shadow-sm ring-1 ring-inset ring-line-strong hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus"
-          >
-            <Download aria-hidden="true" className="size-4" /> Export CSV
-          </a>
+          <div className="flex flex-wrap gap-2">
+            <a href={summaryExportUrl(params)} download className={exportLink}>
+              <Download aria-hidden="true" className="size-4" /> Export summary CSV
+            </a>
+            <a href={entriesExportUrl(params)} download className={exportLink}>
+              <Download aria-hidden="true" className="size-4" /> Export entries CSV
+            </a>
+          </div>
         </Can>
       </div>
+      <SavedReports params={params} onOpen={setParams} />
       <QueryState query={query} loadingLabel="Building the report…">
         {(summary) => (
           <div className={`space-y-4 ${query.isPlaceholderData ? 'opacity-60' : ''}`} aria-busy={query.isFetching}>
