@@ -86,7 +86,11 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   const ownsDb = opts.db === undefined;
   const dbHandle =
     opts.db ??
-    (await createDb(config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: config.dataDir }));
+    (await createDb(
+      config.databaseUrl
+        ? { kind: 'postgres', url: config.databaseUrl, poolSize: config.dbPoolSize }
+        : { kind: 'pglite', dataDir: config.dataDir },
+    ));
 
   const app = Fastify({
     logger: opts.logger ?? loggerOptions(config),
@@ -109,8 +113,12 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     app.setValidatorCompiler(validatorCompiler);
     // First, so its clock starts before any other hook runs.
     await app.register(serverTimingPlugin);
+    // TK_WORKER_HEADER (diagnostic, off by default): which process answered, for sizing and the tests
+    // that send requests through two workers (docs/admin/deployment).
+    const worker = config.workerHeader ? String(process.pid) : null;
     app.addHook('onRequest', async (request, reply) => {
       reply.header('X-Request-Id', request.id);
+      if (worker) reply.header('X-Timekeeper-Worker', worker);
     });
     // Before access and errors, so refusals and the not-found answer carry the headers too.
     await app.register(securityHeadersPlugin);

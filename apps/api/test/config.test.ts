@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config/index.js';
+import { cgroupCpuLimit, cpuLimitFromCfs, cpuLimitFromCpuMax, parseWorkers, usableCpus } from '../src/config/workers.js';
 
 const dirs: string[] = [];
 function tempDir() {
@@ -56,5 +57,60 @@ describe('loadConfig', () => {
   ])('refuses %o with a message naming the variable', (env, message) => {
     expect(() => loadConfig({ TK_DATA_DIR: tempDir(), ...env })).toThrow(ConfigError);
     expect(() => loadConfig({ TK_DATA_DIR: tempDir(), ...env })).toThrow(message);
+  });
+});
+
+describe('TK_WORKERS', () => {
+  it('defaults to 1, takes a whole number or auto, and refuses anything else naming the variable', () => {
+    const dir = tempDir();
+    expect(loadConfig({ TK_DATA_DIR: dir }).workers).toBe(1);
+    expect(loadConfig({ TK_DATA_DIR: dir, TK_WORKERS: '3' }).workers).toBe(3);
+    expect(loadConfig({ TK_DATA_DIR: dir, TK_WORKERS: 'auto' }).workers).toBe(usableCpus());
+    for (const bad of ['0', 'two', '-1', '1.5', '257']) {
+      expect(() => loadConfig({ TK_DATA_DIR: dir, TK_WORKERS: bad }), bad).toThrow(ConfigError);
+      expect(() => loadConfig({ TK_DATA_DIR: dir, TK_WORKERS: bad }), bad).toThrow(/^Invalid configuration: TK_WORKERS /);
+    }
+  });
+
+  it('auto is the CPUs the scheduler offers, bounded by the cgroup limit, at least 1', () => {
+    expect(parseWorkers('auto', () => 6)).toBe(6);
+    expect(parseWorkers('AUTO', () => 2)).toBe(2);
+    expect(usableCpus(8, null)).toBe(8);
+    expect(usableCpus(8, 2)).toBe(2);
+    expect(usableCpus(8, 1.5)).toBe(1);
+    expect(usableCpus(8, 0.5)).toBe(1);
+    expect(usableCpus(2, 4)).toBe(2);
+  });
+
+  it('reads the cgroup v2 cpu.max and the v1 CFS quota', () => {
+    expect(cpuLimitFromCpuMax('max 100000\n')).toBeNull();
+    expect(cpuLimitFromCpuMax('200000 100000\n')).toBe(2);
+    expect(cpuLimitFromCpuMax('150000 100000')).toBe(1.5);
+    expect(cpuLimitFromCpuMax('50000 100000')).toBe(0.5);
+    expect(cpuLimitFromCfs('-1\n', '100000\n')).toBeNull();
+    expect(cpuLimitFromCfs('300000\n', '100000\n')).toBe(3);
+
+    const files = (entries: Record<string, string>) => (path: string) => entries[path] ?? null;
+    expect(cgroupCpuLimit(files({ '/sys/fs/cgroup/cpu.max': '400000 100000' }))).toBe(4);
+    expect(cgroupCpuLimit(files({ '/sys/fs/cgroup/cpu.max': 'max 100000' }))).toBeNull();
+    expect(
+      cgroupCpuLimit(files({ '/sys/fs/cgroup/cpu/cpu.cfs_quota_us': '250000', '/sys/fs/cgroup/cpu/cpu.cfs_period_us': '100000' })),
+    ).toBe(2.5);
+    expect(
+      cgroupCpuLimit(
+        files({ '/sys/fs/cgroup/cpu,cpuacct/cpu.cfs_quota_us': '-1', '/sys/fs/cgroup/cpu,cpuacct/cpu.cfs_period_us': '100000' }),
+      ),
+    ).toBeNull();
+    expect(cgroupCpuLimit(files({}))).toBeNull();
+  });
+
+  it('TK_DB_POOL_SIZE and TK_WORKER_HEADER', () => {
+    const dir = tempDir();
+    expect(loadConfig({ TK_DATA_DIR: dir })).toMatchObject({ dbPoolSize: 10, workerHeader: false });
+    expect(loadConfig({ TK_DATA_DIR: dir, TK_DB_POOL_SIZE: '4', TK_WORKER_HEADER: '1' })).toMatchObject({
+      dbPoolSize: 4,
+      workerHeader: true,
+    });
+    expect(() => loadConfig({ TK_DATA_DIR: dir, TK_DB_POOL_SIZE: '0' })).toThrow(/TK_DB_POOL_SIZE/);
   });
 });

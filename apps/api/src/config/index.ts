@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { apiRoot } from './paths.js';
 import { resolveSecret } from './secret.js';
+import { parseWorkers } from './workers.js';
 
 export const EXIT_CONFIG = 78;
 
@@ -40,6 +41,12 @@ export interface Config {
   webDir: string;
   migrationsDir: string;
   trustProxy: boolean | number;
+  /** Server processes sharing the port (TK_WORKERS; `auto` resolved). More than one only on PostgreSQL. */
+  workers: number;
+  /** Connections in each process's PostgreSQL pool (TK_DB_POOL_SIZE); each process also holds one for LISTEN. */
+  dbPoolSize: number;
+  /** Diagnostic: every response names the process that answered (X-Timekeeper-Worker: <pid>). */
+  workerHeader: boolean;
 }
 
 type Env = Record<string, string | undefined>;
@@ -118,6 +125,9 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy = /^\d+$/.test(trustRaw) ? int(env, 'TK_TRUST_PROXY', 0, 0, 100) : bool(env, 'TK_TRUST_PROXY');
   }
 
+  const workers = parseWorkers(str(env, 'TK_WORKERS'));
+  if (typeof workers === 'string') throw new ConfigError('TK_WORKERS', workers);
+
   return {
     nodeEnv,
     port,
@@ -134,5 +144,8 @@ export function loadConfig(env: Env = process.env): Config {
     webDir: dir(env, 'TK_WEB_DIR', resolve(apiRoot, '../web/dist')),
     migrationsDir: dir(env, 'TK_MIGRATIONS_DIR', resolve(apiRoot, 'drizzle')),
     trustProxy,
+    workers,
+    dbPoolSize: int(env, 'TK_DB_POOL_SIZE', 10, 1, 1000),
+    workerHeader: bool(env, 'TK_WORKER_HEADER'),
   };
 }

@@ -25,6 +25,12 @@ export interface DbHandle {
   readonly kind: DbKind;
   /** Applies pending migrations (serialised across instances on PostgreSQL). */
   migrate(migrationsDir: string): Promise<void>;
+  /**
+   * Runs `fn` while holding the advisory lock `key`, so that several processes on one PostgreSQL
+   * database take turns (start-up tasks). The lock is held on a connection of its own, so `fn` may
+   * use the pool freely. PGlite is one process: `fn` just runs.
+   */
+  exclusive<T>(key: number, fn: () => Promise<T>): Promise<T>;
   /** Cheap liveness check; throws when the database does not answer. */
   ping(): Promise<void>;
   /**
@@ -68,6 +74,18 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
           client.release();
         }
       },
+      async exclusive(key, fn) {
+        const client = new pg.Client({ connectionString: options.url, application_name: 'timekeeper-lock' });
+        client.on('error', () => {});
+        await client.connect();
+        try {
+          await client.query('SELECT pg_advisory_lock($1)', [key]);
+          return await fn();
+        } finally {
+          // Ending the session releases the lock even when the unlock cannot be sent.
+          await client.end().catch(() => {});
+        }
+      },
       async ping() {
         await pool.query('SELECT 1');
       },
@@ -95,6 +113,7 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
     async migrate(migrationsDir) {
       await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder: migrationsDir });
     },
+    exclusive: (_key, fn) => fn(),
     async ping() {
       await db.execute(sql`SELECT 1`);
     },

@@ -15,6 +15,7 @@ import fastifyJwt from '@fastify/jwt';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { leadsCluster } from '../cluster.js';
 import type { ListenOptions } from '../db/listener.js';
 import { AppError, unauthorized } from '../lib/errors.js';
 import { MemoryAttemptStore, PgAttemptStore, type AttemptStore } from '../kernel/auth/attempt-store.js';
@@ -82,10 +83,13 @@ export default fp(
       app.decorate('attemptStore', counters);
       // No global limit: the limiter is used directly via createRateLimit (the per-token limit).
       await app.register(rateLimit, { global: false, store: requests.Store });
-      const sweep = setInterval(() => {
-        counters.sweep(Date.now()).catch((err: unknown) => app.log.warn({ err }, 'could not delete expired rate_limits rows'));
-      }, SWEEP_MS);
-      sweep.unref();
+      // Deleting expired rows is one job for the whole cluster of workers: the lead worker does it.
+      const sweep = leadsCluster()
+        ? setInterval(() => {
+            counters.sweep(Date.now()).catch((err: unknown) => app.log.warn({ err }, 'could not delete expired rate_limits rows'));
+          }, SWEEP_MS)
+        : undefined;
+      sweep?.unref();
       app.addHook('onClose', async () => {
         clearInterval(sweep);
         await requests.close();
