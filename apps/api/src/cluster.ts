@@ -92,7 +92,10 @@ export function runPrimary(opts: PrimaryOptions): Promise<number> {
       return;
     }
     if (crashes.length > MAX_CRASHES) {
-      log.fatal({ worker: pid, code, signal, deaths: crashes.length }, `workers keep stopping (${crashes.length} in the last minute); giving up`);
+      log.fatal(
+        { worker: pid, code, signal, deaths: crashes.length },
+        `workers keep stopping (${crashes.length} in the last minute); giving up`,
+      );
       shutdown(1);
       return;
     }
