@@ -71,6 +71,7 @@ export const OTHER_PAGES = {
   setup: 'First-run setup',
   project: 'Project',
   invoice: 'Invoice',
+  helpDoc: 'Help',
   notFound: 'Page not found',
   error: 'Something went wrong',
 } as const;

@@ -108,6 +108,7 @@ export const routes: RouteObject[] = [
                 () => import('./routes/invoice-detail').then((m) => m.InvoiceDetailRoute),
                 PAGES.invoices.permission,
               ),
+              page('/help/docs/*', OTHER_PAGES.helpDoc, () => import('./routes/help-doc').then((m) => m.HelpDocRoute)),
               { path: '*', handle: { title: OTHER_PAGES.notFound } satisfies PageHandle, element: <NotFoundRoute /> },
             ],
           },

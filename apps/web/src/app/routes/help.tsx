@@ -1,36 +1,33 @@
 import { PageHeader } from '@/components/ui/page-header';
 import { Spinner } from '@/components/ui/spinner';
-import { ADMIN_DOCS, ADMIN_PERMISSIONS, DEVELOPER_DOCS, DOCS_INDEX, DocSection, HelpLink, USER_DOCS } from '@/features/help';
+import { DOC_SECTIONS, DocSection, HelpLink } from '@/features/help';
 import { useAccess, useMyPermissions } from '@/lib/access';
 import { PAGES } from '../pages';
 
+/** The guides by who reads them; each section shown to those whose permissions it is for. */
 export function HelpRoute() {
   const access = useAccess();
   const permissions = useMyPermissions();
-  const isAdministrator = access.can({ anyOf: ADMIN_PERMISSIONS });
   // The sections depend on the permissions: wait for them rather than let one pop in later.
   if (permissions.isPending) return <Spinner />;
+  const [users, admins, integrations] = DOC_SECTIONS;
+  const shown = (section: (typeof DOC_SECTIONS)[number] | undefined) =>
+    section !== undefined && (!section.permission || access.can(section.permission));
   return (
     <>
       <PageHeader title="Help" description="Where can I get help?" />
       <div className="max-w-3xl space-y-4">
-        <p className="text-sm text-fg-secondary">
-          The documentation ships with Timekeeper in the <code className="rounded bg-surface-strong px-1 text-xs">docs/</code> folder of the
-          repository and of every release; it is organised by role. Start from{' '}
-          <code className="rounded bg-surface-strong px-1 text-xs">{DOCS_INDEX}</code>, or pick your role below.
-        </p>
-        <DocSection title="For users" audience="People who track time, manage projects or approve work." docs={USER_DOCS}>
-          <p>
-            Your <HelpLink to={PAGES.profile.path}>profile</HelpLink> lists your roles and everything they allow. If a page says “No
-            access”, ask an administrator for the role you need.
-          </p>
-        </DocSection>
-        {isAdministrator ? (
-          <DocSection
-            title="For administrators"
-            audience="People who install, configure and run this Timekeeper instance."
-            docs={ADMIN_DOCS}
-          >
+        <p className="text-sm text-fg-secondary">The guides below open here, in Timekeeper. Pick the part that fits what you do.</p>
+        {users && shown(users) ? (
+          <DocSection title={users.title} audience={users.audience} docs={users.docs}>
+            <p>
+              Your <HelpLink to={PAGES.profile.path}>profile</HelpLink> lists your roles and everything they allow. If a page says “No
+              access”, ask an administrator for the role you need.
+            </p>
+          </DocSection>
+        ) : null}
+        {admins && shown(admins) ? (
+          <DocSection title={admins.title} audience={admins.audience} docs={admins.docs}>
             {access.can(PAGES.adminExplain.permission) ? (
               <p>
                 To find out why someone can or cannot do something, use{' '}
@@ -39,12 +36,14 @@ export function HelpRoute() {
             ) : null}
           </DocSection>
         ) : null}
-        <DocSection title="For developers" audience="People who change Timekeeper or connect other tools to it." docs={DEVELOPER_DOCS}>
-          <p>
-            This instance serves its interactive API reference at <HelpLink href="/api/docs">/api/docs</HelpLink> and the OpenAPI document
-            at <HelpLink href="/api/openapi.json">/api/openapi.json</HelpLink>.
-          </p>
-        </DocSection>
+        {integrations && shown(integrations) ? (
+          <DocSection title={integrations.title} audience={integrations.audience} docs={integrations.docs}>
+            <p>
+              Try every request in the <HelpLink href="/api/docs">interactive API reference</HelpLink> of this Timekeeper; tools that
+              generate clients read the <HelpLink href="/api/openapi.json">OpenAPI description</HelpLink>.
+            </p>
+          </DocSection>
+        ) : null}
       </div>
     </>
   );

@@ -1,4 +1,5 @@
-/** The help page: the documentation index and links into it. */
+/** The help page and the documentation rendered in the app. */
+export { DocPage } from './components/doc-page';
 export { DocSection } from './components/doc-section';
 export { HelpLink } from './components/help-link';
-export { ADMIN_DOCS, ADMIN_PERMISSIONS, DEVELOPER_DOCS, DOCS_INDEX, USER_DOCS } from './lib/docs';
+export { ADMIN_PERMISSIONS, DOC_SECTIONS } from './lib/docs';
