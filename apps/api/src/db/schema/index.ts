@@ -8,3 +8,4 @@ export * from './domain.js';
 export * from './money.js';
 export * from './rate-limits.js';
 export * from './crm.js';
+export * from './reporting.js';
