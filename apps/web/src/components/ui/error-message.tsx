@@ -23,9 +23,16 @@ function titleFor(error: unknown, title: string | undefined): string | undefined
   return title;
 }
 
+function messageFor(error: unknown, labels: FieldLabels | undefined): string {
+  // A 500's title already says the server failed; a 503 says it is busy or restarting.
+  if (isApiError(error) && error.serverFailed && error.status !== 503) return 'Try again; if it keeps happening, tell your administrator.';
+  if (isApiError(error)) return error.describe(labels);
+  return error instanceof Error ? error.message : 'Something went wrong.';
+}
+
 /** Shows an error for people: the API's message in plain words (lib/error-words.ts), its request id for support, Retry where it may help. */
 export function ErrorMessage({ error, title, labels, onRetry, retryLabel = 'Retry' }: ErrorMessageProps) {
-  const message = isApiError(error) ? error.describe(labels) : error instanceof Error ? error.message : 'Something went wrong.';
+  const message = messageFor(error, labels);
   const requestId = isApiError(error) ? error.requestId : null;
   return (
     <Alert tone="error" title={titleFor(error, title)}>

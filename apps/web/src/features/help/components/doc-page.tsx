@@ -99,7 +99,8 @@ export function DocPage({ path }: { path: string }) {
             <HelpLink to="/help">← Help</HelpLink>
           </p>
           <article className="text-sm text-fg-secondary">
-            <Markdown remarkPlugins={[remarkGfm]} components={components(doc.file)}>
+            {/* skipHtml: the few inline tags (<kbd>) are dropped, their text kept; no raw HTML reaches the page. */}
+            <Markdown remarkPlugins={[remarkGfm]} skipHtml components={components(doc.file)}>
               {markdown}
             </Markdown>
           </article>
