@@ -25,8 +25,9 @@ export function percentile(sorted, p) {
 /**
  * Runs `requestsFor(i)` (the request list of connection i, cycled) on `connections` connections
  * for `duration` seconds; `warmup` seconds first, not counted. `before` runs ahead of each.
+ * `apiChildren`: the server's CPU includes its child processes (the workers of TK_WORKERS).
  */
-export async function measure(baseUrl, { connections, duration, warmup = 0, requestsFor, before, pids = {} }) {
+export async function measure(baseUrl, { connections, duration, warmup = 0, requestsFor, before, pids = {}, apiChildren = false }) {
   if (warmup > 0) {
     await before?.();
     await run(baseUrl, { connections, duration: warmup, requestsFor });
@@ -34,7 +35,7 @@ export async function measure(baseUrl, { connections, duration, warmup = 0, requ
     await new Promise((r) => setTimeout(r, 300));
   }
   await before?.();
-  const cpu = () => ({ api: cpuMillis(pids.api), db: cpuMillis(pids.db, { children: true }) });
+  const cpu = () => ({ api: cpuMillis(pids.api, { children: apiChildren }), db: cpuMillis(pids.db, { children: true }) });
   const cpuBefore = cpu();
   const result = await run(baseUrl, { connections, duration, requestsFor });
   const cpuAfter = cpu();

@@ -5,6 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { workersTable } from './workers.mjs';
 
 const ms = (v) => (Number.isFinite(v) ? v.toFixed(v < 10 ? 2 : 1) : '–');
 const pct = (v) => (Number.isFinite(v) ? `${(v * 100).toFixed(1)} %` : '–');
@@ -169,6 +170,17 @@ function busyNote(m) {
   );
 }
 
+function workersSection(run) {
+  const w = run.workers;
+  return `## One process and several (TK_WORKERS)
+
+The same load scenarios (${w.connections} connections) on a server started with \`TK_WORKERS=1\` and on one with \`TK_WORKERS=auto\` (${w.many.processes} processes on this machine), one after the other on the same database; before measuring, both answered every person's first request with the same responses. The load generator and PostgreSQL share the same cores, so the ratio stays below the number of workers.
+
+${workersTable(w, { markdown: true })}
+
+`;
+}
+
 export function renderMarkdown(run) {
   const m = run.machine;
   const c = run.counts;
@@ -198,7 +210,7 @@ This file is rewritten by every run — do not edit it by hand.
 
 ${markdownTable(rows(run))}
 
-## Performance targets
+${run.workers ? workersSection(run) : ''}## Performance targets
 
 | target | measured | verdict |
 |---|---|---|

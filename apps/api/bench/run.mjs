@@ -6,6 +6,9 @@
  *   → set-based seed → sessions and tokens through the API → autocannon scenarios
  *   → a second instance for token revocation → table on stdout + docs/reports/benchmark.md
  *
+ * `pnpm bench --only workers` runs only the comparison of one server process with TK_WORKERS=auto
+ * (workers.mjs) after the seed, prints it and leaves the report alone.
+ *
  * Knobs (environment): BENCH_DURATION seconds per scenario (10), BENCH_WARMUP seconds (2),
  * BENCH_CONNECTIONS for the load scenarios (10, the server's database pool size), BENCH_CPU_PROF
  * a directory for a CPU profile of server A (open it in Chrome DevTools or speedscope).
@@ -25,6 +28,7 @@ import { measureRevocation } from './revocation.mjs';
 import { scenarios } from './scenarios.mjs';
 import { seed, SIZES } from './seed.mjs';
 import { ADMIN, distIsStale, startServer } from './server.mjs';
+import { compareWorkers, workersTable } from './workers.mjs';
 
 const apiRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const reportPath = resolve(apiRoot, '../../docs/reports/benchmark.md');
@@ -33,6 +37,11 @@ const DURATION = knob('BENCH_DURATION', 10);
 const WARMUP = knob('BENCH_WARMUP', 2);
 const CONNECTIONS = knob('BENCH_CONNECTIONS', 10);
 const REVOCATION_TRIALS = 5;
+const ONLY = ((i) => (i === -1 ? null : process.argv[i + 1]))(process.argv.indexOf('--only'));
+if (ONLY !== null && ONLY !== 'workers') {
+  console.error(`bench: --only takes "workers", got "${ONLY}"`);
+  process.exit(2);
+}
 
 const began = performance.now();
 const elapsed = () => `${((performance.now() - began) / 1000).toFixed(0)} s`;
@@ -92,6 +101,27 @@ async function main() {
   }
   say(`signed in the administrator and ${people.length} people`);
 
+  const workersRun = () =>
+    compareWorkers({
+      apiRoot,
+      databaseUrl: postgres.url,
+      secret,
+      people,
+      adminToken,
+      connections: CONNECTIONS,
+      duration: DURATION,
+      warmup: WARMUP,
+      dbPid: postgres.pid,
+      say,
+    });
+  if (ONLY === 'workers') {
+    await a.stop(); // only the servers being compared run while they are measured
+    const workers = await workersRun();
+    await cleanup();
+    console.log(`\n${workersTable(workers)}\n\n(${((performance.now() - began) / 1000).toFixed(0)} s in all; the report is not rewritten)`);
+    return;
+  }
+
   // CPU the rest of the machine used while we measured: other work makes the numbers pessimistic.
   const ownCpu = () => cpuMillis(process.pid) + cpuMillis(a.pid) + cpuMillis(postgres.pid, { children: true });
   const measuring = { wall: performance.now(), machine: machineBusyMillis(), own: ownCpu() };
@@ -118,6 +148,9 @@ async function main() {
   cleanups.push(() => b.stop());
   const revocation = await measureRevocation(a, b, people[0].session, REVOCATION_TRIALS);
   say(`token revocation seen by instance B after at most ${revocation.maxDelayMs?.toFixed(1) ?? 'never'} ms`);
+  await a.stop();
+  await b.stop();
+  const workers = await workersRun();
 
   const run = {
     date: new Date().toISOString(),
@@ -137,6 +170,7 @@ async function main() {
     settings: { duration: DURATION, warmup: WARMUP, connections: CONNECTIONS },
     results,
     revocation,
+    workers,
   };
   run.targets = evaluate(run);
   await cleanup();

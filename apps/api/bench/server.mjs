@@ -30,8 +30,11 @@ export function distIsStale(apiRoot) {
   return sources.some((dir) => existsSync(dir) && newestMtime(dir) > built);
 }
 
-/** `nodeArgs`: extra Node flags, e.g. `--cpu-prof` to profile the server (written when it stops). */
-export async function startServer(apiRoot, { name, databaseUrl, secret, nodeArgs = [] }) {
+/**
+ * `nodeArgs`: extra Node flags, e.g. `--cpu-prof` to profile the server (written when it stops);
+ * `env`: settings on top of the ones below (e.g. TK_WORKERS).
+ */
+export async function startServer(apiRoot, { name, databaseUrl, secret, nodeArgs = [], env: extra = {} }) {
   const env = {
     NODE_ENV: 'production',
     DATABASE_URL: databaseUrl,
@@ -43,6 +46,7 @@ export async function startServer(apiRoot, { name, databaseUrl, secret, nodeArgs
     TK_TOKEN_RATE_LIMIT: '1000000',
     // One log line per request would measure the log, not the API.
     LOG_LEVEL: 'warn',
+    ...extra,
   };
   const server = await spawnServer({
     server: join(apiRoot, 'dist/server.js'),

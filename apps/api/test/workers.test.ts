@@ -13,13 +13,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { restartDelay } from '../src/cluster.js';
 import { apiRoot } from '../src/config/paths.js';
 import { DEMO_CLIENTS, DEMO_USERS } from '../src/demo/demo-org.js';
 import { AUTHZ_CHANNEL } from '../src/kernel/auth/authz-cache.js';
 import { AUTHZ_PROPAGATION_MS } from './helpers/authz.js';
-import { postgresAvailable } from './helpers/db.js';
+import { createPostgresDatabase, postgresAvailable } from './helpers/db.js';
 import { freePort } from './helpers/postgres-cluster.js';
 
 const server = join(apiRoot, 'dist/server.js');
@@ -190,7 +190,8 @@ const alive = (pid: number) => {
   }
 };
 
-describe.skipIf(!postgresAvailable())('two workers on one port (TK_WORKERS=2, PostgreSQL)', () => {
+// Each test makes a few dozen requests through processes sharing a loaded two-core machine.
+describe.skipIf(!postgresAvailable())('two workers on one port (TK_WORKERS=2, PostgreSQL)', { timeout: 60_000 }, () => {
   let cluster: Cluster;
   let db: pg.Client;
   let dropDatabase: () => Promise<void>;
@@ -199,19 +200,9 @@ describe.skipIf(!postgresAvailable())('two workers on one port (TK_WORKERS=2, Po
 
   beforeAll(async () => {
     // An empty database: the workers race to migrate it, to create the admin and the demo.
-    const adminUrl = inject('pgAdminUrl')!;
-    const name = `tk_workers_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = adminUrl.replace(/\/[^/]*$/, `/${name}`);
-    dropDatabase = async () => {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    };
+    const database = await createPostgresDatabase();
+    dropDatabase = database.drop;
+    const url = database.url;
     cluster = await Cluster.start(url);
     pids = await cluster.workers(2);
     db = new pg.Client({ connectionString: url });

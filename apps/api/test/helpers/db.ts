@@ -34,9 +34,8 @@ export function availableDbKinds(): DbKind[] {
   return postgresAvailable() ? ['pglite', 'postgres'] : ['pglite'];
 }
 
-/** A new, migrated, empty database of the given kind. `close()` also drops it on PostgreSQL. */
-export async function createTestDb(kind: DbKind): Promise<DbHandle & { url?: string }> {
-  if (kind === 'pglite') return createDb({ kind: 'pglite', loadDataDir: await pgliteSnapshot() });
+/** A new database on the test PostgreSQL cluster, not migrated, and how to drop it. */
+export async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const adminUrl = inject('pgAdminUrl');
   if (!adminUrl) throw new Error('PostgreSQL is not available for tests');
   const name = `tk_test_${randomBytes(6).toString('hex')}`;
@@ -44,18 +43,29 @@ export async function createTestDb(kind: DbKind): Promise<DbHandle & { url?: str
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
-  const url = adminUrl.replace(/\/[^/]*$/, `/${name}`);
-  const handle = await createDb({ kind: 'postgres', url, poolSize: 5 });
-  await handle.migrate(migrationsDir);
   return {
-    ...handle,
-    url,
-    async close() {
-      await handle.close();
+    url: adminUrl.replace(/\/[^/]*$/, `/${name}`),
+    async drop() {
       const c = new pg.Client({ connectionString: adminUrl });
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await c.end();
+    },
+  };
+}
+
+/** A new, migrated, empty database of the given kind. `close()` also drops it on PostgreSQL. */
+export async function createTestDb(kind: DbKind): Promise<DbHandle & { url?: string }> {
+  if (kind === 'pglite') return createDb({ kind: 'pglite', loadDataDir: await pgliteSnapshot() });
+  const database = await createPostgresDatabase();
+  const handle = await createDb({ kind: 'postgres', url: database.url, poolSize: 5 });
+  await handle.migrate(migrationsDir);
+  return {
+    ...handle,
+    url: database.url,
+    async close() {
+      await handle.close();
+      await database.drop();
     },
   };
 }
