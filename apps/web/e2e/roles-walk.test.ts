@@ -24,6 +24,8 @@ const USER_NAV = [
   'Projects',
   'Tasks',
   'Clients',
+  'Leads',
+  'Deals',
   'Approvals',
   'Invoices',
   'Reports',
@@ -48,28 +50,68 @@ interface RoleExpectation {
   startTimer: boolean;
   /** create_invoices */
   newInvoice: boolean;
+  /** create_deals */
+  addDeal: boolean;
 }
 
 const EXPECTED: Record<'super' | 'admin' | 'manager' | 'user' | 'viewer', RoleExpectation> = {
   // Every permission.
-  super: { nav: ALL_NAV, newProject: true, addClient: true, newUser: true, newRole: true, startTimer: true, newInvoice: true },
+  super: {
+    nav: ALL_NAV,
+    newProject: true,
+    addClient: true,
+    newUser: true,
+    newRole: true,
+    startTimer: true,
+    newInvoice: true,
+    addDeal: true,
+  },
   // Everything but the Administration category; manage_user_roles still opens the roles page
   // (whoever assigns roles must see them) and "Why can / can't".
-  admin: { nav: ALL_NAV, newProject: true, addClient: true, newUser: true, newRole: false, startTimer: true, newInvoice: true },
+  admin: {
+    nav: ALL_NAV,
+    newProject: true,
+    addClient: true,
+    newUser: true,
+    newRole: false,
+    startTimer: true,
+    newInvoice: true,
+    addDeal: true,
+  },
   // All time, projects, tasks, clients, reports, view_users; approves time, sees and creates
   // invoices; no role management, audit log or settings.
-  manager: { nav: MANAGER_NAV, newProject: true, addClient: true, newUser: false, newRole: false, startTimer: true, newInvoice: true },
+  manager: {
+    nav: MANAGER_NAV,
+    newProject: true,
+    addClient: true,
+    newUser: false,
+    newRole: false,
+    startTimer: true,
+    newInvoice: true,
+    addDeal: true,
+  },
   // Logs time (so submits it for approval) and sees own invoices, creates none.
-  user: { nav: USER_NAV, newProject: false, addClient: false, newUser: false, newRole: false, startTimer: true, newInvoice: false },
+  user: {
+    nav: USER_NAV,
+    newProject: false,
+    addClient: false,
+    newUser: false,
+    newRole: false,
+    startTimer: true,
+    newInvoice: false,
+    addDeal: true,
+  },
   // Read-only: own time entries, tasks, reports, the projects they take part in.
   viewer: {
-    nav: ['Dashboard', 'Time entries', 'Timesheet', 'Calendar', 'Projects', 'Tasks', 'Reports', 'Profile', 'Help'],
+    // view_own_leads and view_own_deals, nothing to create.
+    nav: ['Dashboard', 'Time entries', 'Timesheet', 'Calendar', 'Projects', 'Tasks', 'Leads', 'Deals', 'Reports', 'Profile', 'Help'],
     newProject: false,
     addClient: false,
     newUser: false,
     newRole: false,
     startTimer: false,
     newInvoice: false,
+    addDeal: false,
   },
 };
 
@@ -126,6 +168,12 @@ describe.skipIf(skip)('roles walk: what each system role sees', () => {
       if (!expected.nav.includes('Clients')) return expectNoAccess('/clients');
       await openList('/clients', 'Clients', /No clients/);
       expect(await page.getByRole('button', { name: 'Add client' }).count()).toBe(expected.addClient ? 1 : 0);
+    });
+
+    it(`${expected.addDeal ? 'shows' : 'hides'} "Add deal" on the deals page`, async () => {
+      await openPage(page, '/deals', 'Deals');
+      await page.getByRole('region', { name: 'Pipeline' }).waitFor();
+      expect(await page.getByRole('button', { name: 'Add deal' }).count()).toBe(expected.addDeal ? 1 : 0);
     });
 
     it(`${expected.nav.includes('Approvals') ? 'opens' : 'gets "No access" on'} the approvals page`, async () => {

@@ -5,7 +5,7 @@
  */
 import type { PermissionRequirement } from '@timekeeper/shared';
 
-export type NavSection = 'track' | 'work' | 'money' | 'insights' | 'account' | 'admin';
+export type NavSection = 'track' | 'work' | 'sales' | 'money' | 'insights' | 'account' | 'admin';
 
 export interface PageDef {
   path: string;
@@ -24,6 +24,8 @@ export const PAGES = {
   projects: { path: '/projects', label: 'Projects', section: 'work', permission: 'view_projects' },
   tasks: { path: '/tasks', label: 'Tasks', section: 'work', permission: 'view_own_tasks' },
   clients: { path: '/clients', label: 'Clients', section: 'work', permission: 'view_clients' },
+  leads: { path: '/leads', label: 'Leads', section: 'sales', permission: 'view_own_leads' },
+  deals: { path: '/deals', label: 'Deals', section: 'sales', permission: 'view_own_deals' },
   // Submitting one's own time (create_time_entries) or approving on every project. Someone who may
   // approve only through a project level (≥ edit_financials) but holds neither does not see the page.
   approvals: {
@@ -71,6 +73,7 @@ export const OTHER_PAGES = {
   setup: 'First-run setup',
   project: 'Project',
   invoice: 'Invoice',
+  client: 'Client',
   helpDoc: 'Help',
   notFound: 'Page not found',
   error: 'Something went wrong',
@@ -86,6 +89,7 @@ export function documentTitle(pageName?: string): string {
 export const NAV_SECTIONS: { key: NavSection; label: string }[] = [
   { key: 'track', label: 'Track' },
   { key: 'work', label: 'Work' },
+  { key: 'sales', label: 'Sales' },
   { key: 'money', label: 'Money' },
   { key: 'insights', label: 'Insights' },
   { key: 'account', label: 'Account' },

@@ -123,6 +123,23 @@ describe('navigation from effective permissions', { timeout: 20_000 }, () => {
     expect(screen.getByRole('heading', { name: 'Administration' })).toBeTruthy();
   });
 
+  it('adds the Sales section (Leads, Deals) with view_own_leads and view_own_deals', async () => {
+    server.respondWith(routes(signedIn(['view_own_time_entries', 'view_own_leads', 'view_own_deals'])));
+    renderAt('/');
+
+    expect(await navLabels()).toEqual(['Dashboard', 'Time entries', 'Timesheet', 'Calendar', 'Leads', 'Deals', 'Profile', 'Help']);
+    expect(screen.getByRole('heading', { name: 'Sales' })).toBeTruthy();
+  });
+
+  it('shows "No access" for a direct URL to /deals without view_own_deals, and asks the API nothing', async () => {
+    server.respondWith(routes(signedIn(['view_own_time_entries', 'view_own_leads'])));
+    renderAt('/deals');
+
+    expect(await screen.findByRole('heading', { name: 'No access' }, WAIT)).toBeTruthy();
+    expect(await navLabels()).not.toContain('Deals');
+    expect(countRequests(server.requests, 'GET', `${API}/deals`)).toBe(0);
+  });
+
   it('shows "No access" for a direct URL to /admin/users without view_users', async () => {
     server.respondWith(routes(signedIn(['view_own_time_entries', 'view_projects'])));
     const router = renderAt('/admin/users');

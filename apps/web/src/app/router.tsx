@@ -27,6 +27,8 @@ const PAGE_MODULES: Record<PageKey, PageModule> = {
   projects: () => import('./routes/projects').then((m) => m.ProjectsRoute),
   tasks: () => import('./routes/tasks').then((m) => m.TasksRoute),
   clients: () => import('./routes/clients').then((m) => m.ClientsRoute),
+  leads: () => import('./routes/leads').then((m) => m.LeadsRoute),
+  deals: () => import('./routes/deals').then((m) => m.DealsRoute),
   approvals: () => import('./routes/approvals').then((m) => m.ApprovalsRoute),
   invoices: () => import('./routes/invoices').then((m) => m.InvoicesRoute),
   reports: () => import('./routes/reports').then((m) => m.ReportsRoute),
@@ -101,6 +103,12 @@ export const routes: RouteObject[] = [
                 OTHER_PAGES.project,
                 () => import('./routes/project-detail').then((m) => m.ProjectDetailRoute),
                 PAGES.projects.permission,
+              ),
+              page(
+                '/clients/:clientId',
+                OTHER_PAGES.client,
+                () => import('./routes/client-detail').then((m) => m.ClientDetailRoute),
+                PAGES.clients.permission,
               ),
               page(
                 '/invoices/:invoiceId',

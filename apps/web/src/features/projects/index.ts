@@ -8,6 +8,7 @@ export { ProjectsFilters } from './components/projects-filters';
 export { ProjectsTable } from './components/projects-table';
 export { useProjectFilters } from './lib/use-project-filters';
 export { useProjects } from './api/get-projects';
-export { useClientOptions } from './api/get-client-options';
+export { useClient, useClientOptions } from './api/get-client-options';
+export { ClientPicker } from './components/client-picker';
 export { projectKeys } from './api/project-keys';
 export type { ClientOption, Project } from './api/types';

@@ -1,4 +1,5 @@
 import { Pencil, Trash2 } from 'lucide-react';
+import { Link } from 'react-router';
 import { Badge } from '@/components/ui/badge';
 import { DataTable, type Column } from '@/components/ui/data-table';
 import { useAccess } from '@/lib/access';
@@ -23,7 +24,9 @@ export function ClientsTable({
       header: 'Client',
       cell: (c) => (
         <div>
-          <p className="font-medium text-fg">{c.name}</p>
+          <Link to={`/clients/${c.id}`} className="font-medium text-accent-fg hover:underline">
+            {c.name}
+          </Link>
           {c.email ? <p className="text-xs text-fg-subtle">{c.email}</p> : null}
           {c.notes ? (
             <p className="mt-1 line-clamp-2 max-w-xs text-xs text-fg-muted" title={c.notes}>
