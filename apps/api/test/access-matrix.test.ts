@@ -519,8 +519,16 @@ const CASES: Record<string, RouteCase> = {
   'PUT /api/v1/projects/:id': { call: (fx) => url(`/api/v1/projects/${P(fx)}`, { description: 'matrix' }) },
   'GET /api/v1/projects/:id/access': { call: (fx) => url(`/api/v1/projects/${P(fx)}/access`) },
   'GET /api/v1/projects/:id/financials': { call: (fx) => url(`/api/v1/projects/${P(fx)}/financials`) },
+  'GET /api/v1/reports/entries/export': { call: () => url('/api/v1/reports/entries/export?start_date=2024-01-01&end_date=2024-12-31') },
   'GET /api/v1/reports/saved': { call: () => url('/api/v1/reports/saved') },
   'POST /api/v1/reports/saved': { call: (fx) => url('/api/v1/reports/saved', { name: `Saved ${fx.next()}`, params: { group_by: 'day' } }) },
+  'PATCH /api/v1/reports/saved/:id': {
+    call: async (fx, s) =>
+      url(
+        `/api/v1/reports/saved/${(await createSavedReport(fx.app.db, as(s.userId), { name: `old ${fx.next()}`, params: { group_by: 'user' } })).id}`,
+        { name: `renamed ${fx.next()}` },
+      ),
+  },
   'DELETE /api/v1/reports/saved/:id': {
     call: async (fx, s) =>
       url(

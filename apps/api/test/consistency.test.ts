@@ -114,6 +114,7 @@ const ACCOUNT_READS = [
   'GET /api/v1/leads/:id',
   'GET /api/v1/permissions',
   'GET /api/v1/projects',
+  'GET /api/v1/reports/entries/export',
   'GET /api/v1/reports/saved',
   'GET /api/v1/reports/summary',
   'GET /api/v1/reports/summary/export',
@@ -175,6 +176,7 @@ const ACCOUNT_WRITES = [
   'POST /api/v1/leads/:id/convert',
   'POST /api/v1/projects',
   'POST /api/v1/reports/saved',
+  'PATCH /api/v1/reports/saved/:id',
   'DELETE /api/v1/reports/saved/:id',
   'POST /api/v1/roles',
   'DELETE /api/v1/roles/:id',
@@ -417,7 +419,8 @@ describeEachDb('effective permissions and project access predict enforcement', (
       for (const key of ACCOUNT_READS) {
         const e = endpoint(key);
         let url = e.path.replace(':id', String(idFor(view, e.path)));
-        if (url.startsWith('/api/v1/reports/summary')) url += `?start_date=${monthAgo}&end_date=${today}`;
+        if (url.startsWith('/api/v1/reports/summary') || url.startsWith('/api/v1/reports/entries'))
+          url += `?start_date=${monthAgo}&end_date=${today}`;
         if (url === '/api/v1/authz/explain') url += `?user_id=${view.userId}&permission=view_clients`;
         const missing = missingPermission(view, e);
         const res = await view.client.get(url);

@@ -12,6 +12,10 @@ describeEachDb('settings and system information', (kind) => {
     const viewer = await userWith(t.app, ['viewer']);
     expect((await viewer.get('/api/v1/settings')).json()).toEqual({
       organisation_name: 'Timekeeper',
+      organisation_address: '',
+      organisation_tax_id: '',
+      organisation_email: '',
+      organisation_logo_url: '',
       default_currency: 'EUR',
       week_starts_on: 1,
       allow_self_approval: false,

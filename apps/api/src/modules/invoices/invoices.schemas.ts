@@ -34,7 +34,12 @@ const Summary = {
 export const InvoiceSummary = Type.Object(Summary);
 export const Invoice = Type.Object({
   ...Summary,
-  client: Nullable(Type.Object({ id: Type.Integer(), name: Type.String() })),
+  client: Nullable(
+    Type.Object(
+      { id: Type.Integer(), name: Type.String(), email: Nullable(Type.String()), address: Nullable(Type.String()) },
+      { description: 'The billed client: name, and the email and address printed on the invoice' },
+    ),
+  ),
   project: Nullable(Type.Object({ id: Type.Integer(), name: Type.String() })),
   lines: Type.Array(
     Type.Object({

@@ -140,7 +140,10 @@ export async function invoiceDetail(db: Tx, row: InvoiceRow): Promise<Static<typ
   const lines = await db.select().from(invoiceLines).where(eq(invoiceLines.invoiceId, row.id)).orderBy(asc(invoiceLines.position));
   const paid = await db.select().from(payments).where(eq(payments.invoiceId, row.id)).orderBy(asc(payments.paidOn), asc(payments.id));
   const [client] = row.clientId
-    ? await db.select({ id: clients.id, name: clients.name }).from(clients).where(eq(clients.id, row.clientId))
+    ? await db
+        .select({ id: clients.id, name: clients.name, email: clients.email, address: clients.address })
+        .from(clients)
+        .where(eq(clients.id, row.clientId))
     : [];
   const [project] = row.projectId
     ? await db.select({ id: projects.id, name: projects.name }).from(projects).where(eq(projects.id, row.projectId))

@@ -8,8 +8,23 @@ const LEGACY_WEEK_STARTS_ON =
 const DealStage = Type.String({ minLength: 1, maxLength: 50, pattern: '\\S' });
 const DEAL_STAGES = 'The stages of an open deal, in pipeline order (docs/api/crm.md#deal-stages)';
 
+/** The organisation's details printed on invoices (docs/admin/configuration/README.md); '' when not set. */
+const ORGANISATION_DETAILS = {
+  organisation_address: Type.String({ maxLength: 1000, description: 'Postal address, lines separated by line breaks' }),
+  organisation_tax_id: Type.String({ maxLength: 100, description: 'VAT or tax number' }),
+  organisation_email: Type.Union([Type.Literal(''), Type.String({ format: 'email', maxLength: 254 })], {
+    description: 'Billing email address',
+  }),
+  organisation_logo_url: Type.String({
+    maxLength: 2000,
+    pattern: '^(https?://\\S+)?$',
+    description: 'Address of a logo image (http or https), shown on the printable invoice',
+  }),
+};
+
 export const Settings = Type.Object({
   organisation_name: Type.String(),
+  ...ORGANISATION_DETAILS,
   default_currency: Type.String(),
   week_starts_on: Type.Integer({ description: LEGACY_WEEK_STARTS_ON }),
   allow_self_approval: Type.Boolean(),
@@ -23,6 +38,10 @@ export const Settings = Type.Object({
 export const UpdateSettingsBody = Type.Object(
   {
     organisation_name: Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' })),
+    organisation_address: Type.Optional(ORGANISATION_DETAILS.organisation_address),
+    organisation_tax_id: Type.Optional(ORGANISATION_DETAILS.organisation_tax_id),
+    organisation_email: Type.Optional(ORGANISATION_DETAILS.organisation_email),
+    organisation_logo_url: Type.Optional(ORGANISATION_DETAILS.organisation_logo_url),
     default_currency: Type.Optional(Currency),
     week_starts_on: Type.Optional(Type.Integer({ minimum: 1, maximum: 7, description: `${LEGACY_WEEK_STARTS_ON} (2–5: 400)` })),
     allow_self_approval: Type.Optional(Type.Boolean()),

@@ -23,10 +23,25 @@ import type { Settings as SettingsSchema, SystemInfo, UpdateSettingsBody } from 
 export type Settings = Static<typeof SettingsSchema>;
 
 /** The settings stored as they come; the time defaults are read by organisationTimeSettings (lib/caller-calendar.ts). */
-type PlainSettings = Pick<Settings, 'organisation_name' | 'default_currency' | 'allow_self_approval' | 'deal_stages'>;
+type PlainSettings = Pick<
+  Settings,
+  | 'organisation_name'
+  | 'organisation_address'
+  | 'organisation_tax_id'
+  | 'organisation_email'
+  | 'organisation_logo_url'
+  | 'default_currency'
+  | 'allow_self_approval'
+  | 'deal_stages'
+>;
 
 export const SETTING_DEFAULTS: PlainSettings = {
   organisation_name: 'Timekeeper',
+  /** The details printed on invoices: none until an admin sets them. */
+  organisation_address: '',
+  organisation_tax_id: '',
+  organisation_email: '',
+  organisation_logo_url: '',
   default_currency: 'EUR',
   /** Whether an approver may approve their own time entries. */
   allow_self_approval: false,

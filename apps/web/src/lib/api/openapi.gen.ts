@@ -1264,6 +1264,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/reports/entries/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The entries a summary counts, one CSV row each
+     * @description The finished entries the summary with the same filters counts (same days, projects, people and visibility), oldest first: id,date,start,end,hours,billable,user,client,project,task,notes, plus amount,currency when amounts are included (the summary rule). date is your day (your time zone, or tz); start and end carry its offset. At most 50,000 entries (422 beyond).
+     *
+     *     **Access:** permission `export_reports`; token scope `read:reports`
+     */
+    get: operations['getReportsEntriesExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/reports/saved': {
     parameters: {
       query?: never;
@@ -1305,7 +1327,11 @@ export interface paths {
     delete: operations['deleteReportsSavedById'];
     options?: never;
     head?: never;
-    patch?: never;
+    /**
+     * Rename one of your saved report definitions
+     * @description **Access:** permission `create_saved_reports`; token scope `write:reports`
+     */
+    patch: operations['patchReportsSavedById'];
     trace?: never;
   };
   '/settings': {
@@ -13222,6 +13248,152 @@ export interface operations {
       };
     };
   };
+  getReportsEntriesExport: {
+    parameters: {
+      query: {
+        /** @description First day (YYYY-MM-DD, a day in your time zone), inclusive */
+        start_date: string;
+        /** @description Last day (YYYY-MM-DD, a day in your time zone), inclusive; the range covers at most 366 days */
+        end_date: string;
+        /** @description IANA time zone of this request's days (e.g. Asia/Tokyo), instead of your own (docs/api/README.md, Days and time zones); an unknown zone is a 400 */
+        tz?: string;
+        project_id?: number;
+        /** @description Someone else's id needs view_all_reports */
+        user_id?: number;
+        billable?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The entries as CSV */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
   getReportsSaved: {
     parameters: {
       query?: {
@@ -13625,6 +13797,152 @@ export interface operations {
       };
     };
   };
+  patchReportsSavedById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            name: string;
+            params: {
+              /**
+               * @description project | user | day | week | month | client. day, week and month are the caller's calendar (their time zone, weeks from their week_start), on start_time
+               * @enum {string}
+               */
+              group_by: 'project' | 'user' | 'day' | 'week' | 'month' | 'client';
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              start_date?: string;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              end_date?: string;
+              project_id?: number;
+              /** @description Someone else's id needs view_all_reports */
+              user_id?: number;
+              billable?: boolean;
+            };
+            /** Format: date-time */
+            created_at: string;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The error body every error shares */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            message: string;
+            code: string;
+            request_id: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+            required_scope?: string | null;
+            available_scopes?: string[];
+            required_permission?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
   getSettings: {
     parameters: {
       query?: never;
@@ -13642,6 +13960,14 @@ export interface operations {
         content: {
           'application/json': {
             organisation_name: string;
+            /** @description Postal address, lines separated by line breaks */
+            organisation_address: string;
+            /** @description VAT or tax number */
+            organisation_tax_id: string;
+            /** @description Billing email address */
+            organisation_email: '' | string;
+            /** @description Address of a logo image (http or https), shown on the printable invoice */
+            organisation_logo_url: string;
             default_currency: string;
             /** @description Deprecated (read and write week_start): the ISO weekday week_start falls on, 1 = Monday, 6 = Saturday, 7 = Sunday */
             week_starts_on: number;
@@ -13724,6 +14050,14 @@ export interface operations {
       content: {
         'application/json': {
           organisation_name?: string;
+          /** @description Postal address, lines separated by line breaks */
+          organisation_address?: string;
+          /** @description VAT or tax number */
+          organisation_tax_id?: string;
+          /** @description Billing email address */
+          organisation_email?: '' | string;
+          /** @description Address of a logo image (http or https), shown on the printable invoice */
+          organisation_logo_url?: string;
           /** @description ISO 4217 code, e.g. EUR */
           default_currency?: string;
           /** @description Deprecated (read and write week_start): the ISO weekday week_start falls on, 1 = Monday, 6 = Saturday, 7 = Sunday (2–5: 400) */
@@ -13757,6 +14091,14 @@ export interface operations {
         content: {
           'application/json': {
             organisation_name: string;
+            /** @description Postal address, lines separated by line breaks */
+            organisation_address: string;
+            /** @description VAT or tax number */
+            organisation_tax_id: string;
+            /** @description Billing email address */
+            organisation_email: '' | string;
+            /** @description Address of a logo image (http or https), shown on the printable invoice */
+            organisation_logo_url: string;
             default_currency: string;
             /** @description Deprecated (read and write week_start): the ISO weekday week_start falls on, 1 = Monday, 6 = Saturday, 7 = Sunday */
             week_starts_on: number;
@@ -15095,9 +15437,12 @@ export interface operations {
             paid_at: string | null;
             /** Format: date-time */
             voided_at: string | null;
+            /** @description The billed client: name, and the email and address printed on the invoice */
             client: {
               id: number;
               name: string;
+              email: string | null;
+              address: string | null;
             } | null;
             project: {
               id: number;
@@ -15294,9 +15639,12 @@ export interface operations {
             paid_at: string | null;
             /** Format: date-time */
             voided_at: string | null;
+            /** @description The billed client: name, and the email and address printed on the invoice */
             client: {
               id: number;
               name: string;
+              email: string | null;
+              address: string | null;
             } | null;
             project: {
               id: number;
@@ -15510,9 +15858,12 @@ export interface operations {
             paid_at: string | null;
             /** Format: date-time */
             voided_at: string | null;
+            /** @description The billed client: name, and the email and address printed on the invoice */
             client: {
               id: number;
               name: string;
+              email: string | null;
+              address: string | null;
             } | null;
             project: {
               id: number;
@@ -15703,9 +16054,12 @@ export interface operations {
             paid_at: string | null;
             /** Format: date-time */
             voided_at: string | null;
+            /** @description The billed client: name, and the email and address printed on the invoice */
             client: {
               id: number;
               name: string;
+              email: string | null;
+              address: string | null;
             } | null;
             project: {
               id: number;
@@ -16182,9 +16536,12 @@ export interface operations {
             paid_at: string | null;
             /** Format: date-time */
             voided_at: string | null;
+            /** @description The billed client: name, and the email and address printed on the invoice */
             client: {
               id: number;
               name: string;
+              email: string | null;
+              address: string | null;
             } | null;
             project: {
               id: number;
@@ -16413,9 +16770,12 @@ export interface operations {
             paid_at: string | null;
             /** Format: date-time */
             voided_at: string | null;
+            /** @description The billed client: name, and the email and address printed on the invoice */
             client: {
               id: number;
               name: string;
+              email: string | null;
+              address: string | null;
             } | null;
             project: {
               id: number;
