@@ -51,16 +51,12 @@ export async function requireVisibleClient(tx: Tx, actor: Actor, clientId: numbe
   return client;
 }
 
-/** The contact, if the actor may see its client (404 otherwise). */
+/** The contact, if the actor may see its client (404 otherwise); `lock` holds the client's row, then the contact's. */
 async function loadVisible(tx: Tx, actor: Actor, id: number, lock = false): Promise<Row> {
   const [row] = await tx.select().from(contacts).where(eq(contacts.id, id));
-  if (!row) throw notFound('Contact');
-  try {
-    await requireVisibleClient(tx, actor, row.clientId, lock);
-  } catch {
-    throw notFound('Contact');
-  }
+  if (!row || !actor.account.permissions.has('view_clients')) throw notFound('Contact');
   if (!lock) return row;
+  await requireVisibleClient(tx, actor, row.clientId, true);
   const [locked] = await tx.select().from(contacts).where(eq(contacts.id, id)).for('update');
   if (!locked) throw notFound('Contact');
   return locked;
