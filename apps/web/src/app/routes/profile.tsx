@@ -8,7 +8,10 @@ export function ProfileRoute() {
   if (!session.data) return <Spinner />;
   return (
     <>
-      <PageHeader title="Profile" description="Your details, time and region, appearance, password, sessions and what you are allowed to do." />
+      <PageHeader
+        title="Profile"
+        description="Your details, time and region, appearance, password, sessions and what you are allowed to do."
+      />
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="space-y-4">
           <ProfileDetailsForm user={session.data.user} />

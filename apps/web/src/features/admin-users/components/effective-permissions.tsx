@@ -18,10 +18,7 @@ export function EffectivePermissions({ userId }: { userId: number }) {
           </div>
           {!data.is_active ? <p className="text-sm text-danger-fg">Deactivated: this user holds no permissions.</p> : null}
           <Can permission={{ anyOf: ['manage_user_roles', 'view_permissions'] }}>
-            <Link
-              className="text-sm font-medium text-accent-fg underline-offset-2 hover:underline"
-              to={`/admin/explain?user_id=${userId}`}
-            >
+            <Link className="text-sm font-medium text-accent-fg underline-offset-2 hover:underline" to={`/admin/explain?user_id=${userId}`}>
               Why can or can&apos;t this user do something?
             </Link>
           </Can>

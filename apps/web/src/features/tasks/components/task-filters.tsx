@@ -19,11 +19,7 @@ interface TaskFiltersProps {
 export function TaskFilters({ value, onChange, fixedProject }: TaskFiltersProps) {
   const set = (patch: Partial<TaskFilterValues>) => onChange({ ...value, ...patch });
   return (
-    <div
-      className="flex flex-wrap items-end gap-3 rounded-lg bg-surface p-3 shadow-sm ring-1 ring-line"
-      role="search"
-      aria-label="Filters"
-    >
+    <div className="flex flex-wrap items-end gap-3 rounded-lg bg-surface p-3 shadow-sm ring-1 ring-line" role="search" aria-label="Filters">
       {fixedProject ? null : (
         <ProjectFilter className="w-full sm:w-56" value={value.projectId} onChange={(projectId) => set({ projectId })} />
       )}

@@ -90,9 +90,7 @@ export function TimesheetGrid({ days, dayLabel, rows, dayTotals, weekTotal, read
                   </td>
                 );
               })}
-              <td className="border-t border-line px-3 py-2 text-right font-medium tabular-nums text-fg">
-                {formatDuration(row.total)}
-              </td>
+              <td className="border-t border-line px-3 py-2 text-right font-medium tabular-nums text-fg">{formatDuration(row.total)}</td>
             </tr>
           ))}
         </tbody>

@@ -25,10 +25,7 @@ export function ScopeCheckbox({ scope, checked, disabled = false, note, onToggle
         onChange={onToggle}
       />
       <div className="min-w-0">
-        <label
-          htmlFor={id}
-          className={`font-mono text-xs [overflow-wrap:anywhere] ${disabled && !checked ? 'text-fg-faint' : 'text-fg'}`}
-        >
+        <label htmlFor={id} className={`font-mono text-xs [overflow-wrap:anywhere] ${disabled && !checked ? 'text-fg-faint' : 'text-fg'}`}>
           {scope}
         </label>
         {note ? (
