@@ -73,6 +73,7 @@ export const OTHER_PAGES = {
   setup: 'First-run setup',
   project: 'Project',
   invoice: 'Invoice',
+  invoicePrint: 'Print invoice',
   client: 'Client',
   helpDoc: 'Help',
   notFound: 'Page not found',

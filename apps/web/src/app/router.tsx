@@ -87,6 +87,13 @@ export const routes: RouteObject[] = [
       {
         element: <RequireSession />,
         children: [
+          // The printable invoice stands alone: no app frame around the document.
+          page(
+            '/invoices/:invoiceId/print',
+            OTHER_PAGES.invoicePrint,
+            () => import('./routes/invoice-print').then((m) => m.InvoicePrintRoute),
+            PAGES.invoices.permission,
+          ),
           {
             lazy: () => import('./app-shell').then((m) => ({ Component: m.AppShell })),
             children: [

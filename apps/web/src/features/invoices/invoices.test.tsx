@@ -35,7 +35,7 @@ const DRAFT: Invoice = {
   sent_at: null,
   paid_at: null,
   voided_at: null,
-  client: { id: 1, name: 'Acme Corporation' },
+  client: { id: 1, name: 'Acme Corporation', email: 'ap@acme.test', address: '1 Acme Way\nSpringfield' },
   project: { id: 3, name: PROJECT.name },
   lines: [
     {

@@ -5,6 +5,7 @@ import { Checkbox } from '@/components/ui/checkbox';
 import { ErrorMessage } from '@/components/ui/error-message';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
+import { TextareaField } from '@/components/ui/textarea-field';
 import { useAccess } from '@/lib/access';
 import { fieldError } from '@/lib/field-errors';
 import { textBinder } from '@/lib/use-form-fields';
@@ -67,6 +68,20 @@ export function SettingsForm({ settings }: { settings: Settings }) {
           description="Approvers may approve their own time entries."
           checked={form.allow_self_approval}
           onChange={(e) => setForm({ ...form, allow_self_approval: e.target.checked })}
+        />
+      </fieldset>
+      <fieldset disabled={!canEdit || update.isPending} className="grid gap-4 @lg:grid-cols-2">
+        <legend className="mb-2 text-base font-semibold text-fg">Printed on invoices</legend>
+        <TextareaField className="@lg:row-span-2" label="Address" rows={4} maxLength={1000} {...bind('organisation_address')} />
+        <TextField label="Tax ID (VAT number)" maxLength={100} {...bind('organisation_tax_id')} />
+        <TextField label="Billing email" type="email" maxLength={254} {...bind('organisation_email')} />
+        <TextField
+          className="@lg:col-span-2"
+          label="Logo address (optional)"
+          type="url"
+          placeholder="https://…"
+          maxLength={2000}
+          {...bind('organisation_logo_url')}
         />
       </fieldset>
       {canEdit ? (
