@@ -53,23 +53,25 @@ export function DealCard({ deal, stages, actions }: { deal: Deal; stages: readon
           </button>
         ) : null}
         <div className="min-w-0 flex-1">
-          <p className="truncate font-medium text-fg" title={deal.name}>
+          <p className="line-clamp-2 font-medium break-words text-fg" title={deal.name}>
             {deal.name}
           </p>
           <p className="truncate text-xs text-fg-muted">{deal.client?.name ?? 'No client'}</p>
         </div>
-        <p className="shrink-0 text-sm font-semibold tabular-nums text-fg">
+      </div>
+      <div className="mt-2 flex items-baseline justify-between gap-2">
+        <p className="text-sm font-semibold text-fg tabular-nums">
           {deal.value_amount === null ? (
-            <span className="font-normal text-fg-subtle">—</span>
+            <span className="font-normal text-fg-subtle">No value</span>
           ) : (
             formatMoney(deal.value_amount, deal.currency)
           )}
         </p>
+        <p className="truncate text-xs text-fg-subtle">
+          {deal.owner.name}
+          {deal.probability !== null ? ` · ${deal.probability}%` : ''}
+        </p>
       </div>
-      <p className="mt-1 text-xs text-fg-subtle">
-        {deal.owner.name}
-        {deal.probability !== null ? ` · ${deal.probability}%` : ''}
-      </p>
       {editable ? (
         <div className="mt-2 flex items-center gap-1">
           <label htmlFor={stageId} className="sr-only">

@@ -74,7 +74,7 @@ function StageColumn({
       ref={setNodeRef}
       aria-labelledby={headingId}
       data-stage={column.stage}
-      className={`flex w-[17rem] shrink-0 snap-start flex-col rounded-lg bg-surface-muted p-2 ring-1 ${isOver ? 'ring-2 ring-accent' : 'ring-line'}`}
+      className={`flex w-[17rem] shrink-0 snap-start flex-col lg:w-auto lg:min-w-[15rem] lg:flex-1 rounded-lg bg-surface-muted p-2 ring-1 ${isOver ? 'ring-2 ring-accent' : 'ring-line'}`}
     >
       <header className="mb-2 px-1">
         <h2 id={headingId} className="flex items-baseline justify-between gap-2 text-sm font-semibold text-fg">

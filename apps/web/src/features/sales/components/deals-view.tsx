@@ -130,7 +130,7 @@ export function DealsView() {
           setPage(1);
         }}
         columnsClassName="sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_auto]"
-        selects={[{ field: 'status', label: 'Deals', placeholder: 'Open', options: CLOSED_OPTIONS }]}
+        selects={[{ field: 'status', label: 'Show', placeholder: 'Open deals', options: CLOSED_OPTIONS }]}
       />
       {moveFailed ? <ErrorMessage error={moveFailed.error} title={`Could not move ${moveFailed.name}; it is back in its stage`} /> : null}
       {onBoard && stages.isPending ? <Spinner label="Loading the stages…" /> : null}

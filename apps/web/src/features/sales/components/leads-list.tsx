@@ -128,11 +128,10 @@ function LeadsTable({
                 <>
                   {' · '}
                   <Link to={`/clients/${l.client_id}`} className="text-accent-fg hover:underline">
-                    client
+                    View client
                   </Link>
                 </>
               ) : null}
-              ; read-only
             </p>
           ) : null}
         </div>
