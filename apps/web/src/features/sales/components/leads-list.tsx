@@ -127,7 +127,7 @@ function LeadsTable({
               {l.client_id ? (
                 <>
                   {' · '}
-                  <Link to={`/clients/${l.client_id}`} className="text-accent-fg hover:underline">
+                  <Link to={`/clients/${l.client_id}`} className="text-accent-fg underline">
                     View client
                   </Link>
                 </>
