@@ -1,7 +1,7 @@
 /**
  * A picture of every page, light and dark, at 1440 px and 375 px: the pages of the navigation
  * (src/app/pages.ts) as the demo administrator — a page the administrator does not have, as the
- * first demo user who has it — sign-in, a project with its financials and an unknown address, and
+ * first demo user who has it — sign-in, a project with its financials, an invoice, an unknown address, and
  * the pages that show one's own time again as a person who has some. Each must show its
  * heading and no error. Written to test-results/screenshots/pages/<page>-<light|dark>-<1440|375>.png
  * for people to look at (docs/development/README.md#themes).
@@ -113,6 +113,11 @@ describe.skipIf(skip)('screenshots of every page, light and dark, 1440 and 375 p
               await page.getByRole('tab', { name: 'Financials', exact: true }).click();
               await page.getByRole('tabpanel').waitFor();
               await shoot(page, 'project-financials', theme, size.width);
+              await page.goto(PAGES.invoices.path);
+              await settled(page);
+              await page.locator('main a[href^="/invoices/"]').first().click();
+              await page.waitForURL((url) => /^\/invoices\/\d+/.test(url.pathname));
+              await shoot(page, 'invoice', theme, size.width);
               await page.goto('/no-such-page');
               await page.getByRole('heading', { name: 'Page not found', level: 1 }).waitFor();
               await shoot(page, 'not-found', theme, size.width);
