@@ -1,8 +1,11 @@
 /**
  * Summary reports over finished time entries (end_time set), aggregated by the database in one
- * query: the date range is folded into one row per group first (one index range scan joined to
- * projects for rates and currencies), then those few rows get their labels. No entry row ever
- * reaches JavaScript; a month over all users stays one scan.
+ * query: the date range is first summed per person, project and billable flag (and period), then
+ * joined to projects for rates and currencies and folded into one row per group, then those few
+ * rows get their labels. Groupings by person, project or client read whole months from the
+ * rollup time_entry_months and only the range's ragged ends from the entries (./rollup-plan.ts);
+ * groupings by period read the entries (one index range scan). No entry row ever reaches
+ * JavaScript. Where the time goes: docs/reports/benchmark.md.
  *
  * Rules (docs/api/reports.md "Whose data, and which amounts"):
  * - days are the caller's days (their time zone, or `?tz=`) of start_time, weeks start on their
@@ -28,14 +31,16 @@
  * - order: days ascending; other groupings by duration descending, then key (stable for charts).
  */
 import { WEEK_START_ISO_DAY } from '@timekeeper/shared';
-import { and, eq, gte, inArray, isNotNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNotNull, lt, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Static } from 'typebox';
 import type { Db } from '../../db/client.js';
-import { clients, participations, projects, timeEntries, users } from '../../db/schema/index.js';
+import { clients, participations, projects, timeEntries, timeEntryMonths, users } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
 import { callerCalendar } from '../../lib/caller-calendar.js';
 import { projectsAllowing } from '../projects/project-access.js';
 import { assertProjectFilter, dayRange, userScope } from './report-filters.js';
+import { rollupPlan } from './rollup-plan.js';
 import { PERIOD_GROUPS, type Summary, type SummaryQuery, type SummaryTotals } from './reports.schemas.js';
 
 type Figures = Static<typeof SummaryTotals>;
@@ -44,11 +49,26 @@ export type SummaryView = Static<typeof Summary>;
 export const NO_CLIENT_LABEL = 'No client';
 
 const te = timeEntries;
+const tm = timeEntryMonths;
+
+/** The columns a filter on entries names: time_entries' own, or the monthly rollup's. */
+interface EntryColumns {
+  userId: AnyPgColumn;
+  projectId: AnyPgColumn;
+  billable: AnyPgColumn;
+}
 
 /** Entries whose project is in the set ('all': no restriction). */
-function projectIn(set: 'all' | number[]): SQL | undefined {
+function projectIn(column: AnyPgColumn, set: 'all' | number[]): SQL | undefined {
   if (set === 'all') return undefined;
-  return set.length === 0 ? sql`false` : inArray(te.projectId, set);
+  return set.length === 0 ? sql`false` : inArray(column, set);
+}
+
+type ProjectSet = 'all' | number[];
+
+function visibility(actor: Actor, visible: ProjectSet, teamTime: ProjectSet, c: EntryColumns): SQL | undefined {
+  const own = actor.userId === null ? sql`false` : eq(c.userId, actor.userId);
+  return and(projectIn(c.projectId, visible), teamTime === 'all' ? undefined : or(own, projectIn(c.projectId, teamTime)));
 }
 
 /**
@@ -58,8 +78,7 @@ function projectIn(set: 'all' | number[]): SQL | undefined {
 export async function visibleEntries(db: Db, actor: Actor): Promise<SQL | undefined> {
   const visible = await projectsAllowing(db, actor, 'view_project');
   const teamTime = await projectsAllowing(db, actor, 'view_team_time');
-  const own = actor.userId === null ? sql`false` : eq(te.userId, actor.userId);
-  return and(projectIn(visible), teamTime === 'all' ? undefined : or(own, projectIn(teamTime)));
+  return visibility(actor, visible, teamTime, te);
 }
 
 export async function summaryReport(db: Db, actor: Actor, input: Static<typeof SummaryQuery>): Promise<SummaryView> {
@@ -68,25 +87,93 @@ export async function summaryReport(db: Db, actor: Actor, input: Static<typeof S
   const range = dayRange(input.start_date, input.end_date, 'querystring', calendar.timeZone);
   const scope = userScope(actor, input.user_id);
   await assertProjectFilter(db, actor, input.project_id);
-  const visibility = await visibleEntries(db, actor);
+  const visible = await projectsAllowing(db, actor, 'view_project');
+  const teamTime = await projectsAllowing(db, actor, 'view_team_time');
   const financial = await projectsAllowing(db, actor, 'view_financials');
+  const byPeriod = (PERIOD_GROUPS as readonly string[]).includes(groupBy);
 
-  // Stage 1 folds the date range into one row per group: a single index range scan of
-  // time_entries joined to projects (rate, currency, client) and to the member's participation
-  // (member rate), hashed on an integer or date key.
-  // The currency's min and max (bytewise: no locale-aware comparisons per row) tell whether a
-  // group mixes currencies without a sort.
-  // A period is the caller's: the date start_time falls on in their zone (the database's time zone
-  // rules; the zone name was checked), then the first day of its week (their week_start) or month.
+  // Every filter of the report, on time_entries or on the rollup (same column names).
+  const filters = (c: EntryColumns) =>
+    and(
+      visibility(actor, visible, teamTime, c),
+      scope.kind === 'user' ? eq(c.userId, scope.userId) : undefined,
+      input.project_id !== undefined ? eq(c.projectId, input.project_id) : undefined,
+      input.billable !== undefined ? eq(c.billable, input.billable) : undefined,
+    );
+
+  // Stage 1 sums the entries per person, project and billable flag (and period, when grouping
+  // by one) before anything is joined, so the rates and currencies are looked up per sum, not per
+  // entry. A period is the caller's: the date start_time falls on in their zone (the database's
+  // time zone rules; the zone name was checked), then the first day of its week (their
+  // week_start) or month.
   const localDay = sql`(${te.startTime} at time zone ${calendar.timeZone})::date`;
   const weekStartIso = sql.raw(String(WEEK_START_ISO_DAY[calendar.weekStart]));
-  const innerKey = {
-    project: sql`${te.projectId}`,
-    user: sql`${te.userId}`,
-    client: sql`${projects.clientId}`,
+  const periodKey = {
     day: localDay,
     week: sql`(${localDay} - ((extract(isodow from ${localDay})::int - ${weekStartIso} + 7) % 7))`,
     month: sql`date_trunc('month', ${localDay})::date`,
+  }[groupBy as 'day' | 'week' | 'month'] as SQL | undefined;
+  // Finished entries starting in [from, until), signed (+1 adds them, -1 takes them away).
+  const rawSlice = (from: Date, until: Date, sign: 1 | -1) =>
+    db
+      .select({
+        k: sql<unknown>`${periodKey ?? sql`null`}`.as('k'),
+        userId: sql<number>`${te.userId}`.as('user_id'),
+        projectId: sql<number>`${te.projectId}`.as('project_id'),
+        billable: sql<boolean>`${te.billable}`.as('billable'),
+        seconds: sql<number>`${sql.raw(String(sign))} * sum(${te.durationSeconds})`.as('seconds'),
+        entries: sql<number>`${sql.raw(String(sign))} * count(*)`.as('entries'),
+      })
+      .from(te)
+      .where(and(isNotNull(te.endTime), gte(te.startTime, from), lt(te.startTime, until), filters(te)))
+      .groupBy(sql`1`, te.userId, te.projectId, te.billable);
+  // Groupings by person, project or client read whole UTC months from the rollup (kept with every
+  // entry change, migration 0009) and only the few hours at the range's ends from the entries:
+  // exact for every time zone, half-hour offsets included (./rollup-plan.ts).
+  const plan = byPeriod ? null : rollupPlan(range.from, range.until);
+  const rollupMonths = (months: { from: string; until: string }) =>
+    db
+      .select({
+        k: sql`null`.as('k'),
+        userId: tm.userId,
+        projectId: tm.projectId,
+        billable: tm.billable,
+        seconds: tm.seconds,
+        entries: tm.entries,
+      })
+      .from(tm)
+      .where(and(gte(tm.month, months.from), lt(tm.month, months.until), filters(tm)));
+  const parts: SQLWrapper[] =
+    plan === null
+      ? [rawSlice(range.from, range.until, 1)]
+      : [rollupMonths(plan.months), ...plan.slices.map((s) => rawSlice(s.from, s.until, s.sign))];
+  const source = sql.join(
+    parts.map((part) => sql`(${part})`),
+    sql` union all `,
+  );
+  // Named apart from the columns of projects and participations, which it is joined to.
+  const e = db
+    .select({
+      k: sql<unknown>`k`.as('e_k'),
+      userId: sql<number>`user_id`.as('e_user_id'),
+      projectId: sql<number>`project_id`.as('e_project_id'),
+      billable: sql<boolean>`billable`.as('e_billable'),
+      seconds: sql<number>`sum(seconds)`.as('e_seconds'),
+      entries: sql<number>`sum(entries)`.as('e_entries'),
+    })
+    .from(sql`(${source}) as s`)
+    .groupBy(sql`1, 2, 3, 4`)
+    // Slices taken away cancel what the rollup counted; nothing else is ever negative.
+    .having(sql`sum(entries) > 0`)
+    .as('e');
+
+  const innerKey = {
+    project: sql`${e.projectId}`,
+    user: sql`${e.userId}`,
+    client: sql`${projects.clientId}`,
+    day: sql`${e.k}`,
+    week: sql`${e.k}`,
+    month: sql`${e.k}`,
   }[groupBy];
   // Whether every entry sits on a project whose financials the caller may see.
   const financialOk =
@@ -94,39 +181,27 @@ export async function summaryReport(db: Db, actor: Actor, input: Static<typeof S
       ? sql`true`
       : financial.length === 0
         ? sql`false`
-        : sql`bool_and(${te.projectId} in (${sql.join(
+        : sql`bool_and(${e.projectId} in (${sql.join(
             financial.map((id) => sql`${id}`),
             sql`, `,
           )}))`;
   const g = db
     .select({
       k: sql`${innerKey}`.as('k'),
-      seconds: sql<number>`sum(${te.durationSeconds})`.as('seconds'),
-      billableSeconds: sql<number>`coalesce(sum(${te.durationSeconds}) filter (where ${te.billable}), 0)`.as('billable_seconds'),
-      entries: sql<number>`count(*)`.as('entries'),
+      seconds: sql<number>`sum(${e.seconds})`.as('seconds'),
+      billableSeconds: sql<number>`coalesce(sum(${e.seconds}) filter (where ${e.billable}), 0)`.as('billable_seconds'),
+      entries: sql<number>`sum(${e.entries})`.as('entries'),
       rated:
-        sql<number>`coalesce(sum(${te.durationSeconds} * coalesce(${participations.hourlyRate}, ${projects.hourlyRate})) filter (where ${te.billable}), 0)`.as(
+        sql<number>`coalesce(sum(${e.seconds} * coalesce(${participations.hourlyRate}, ${projects.hourlyRate})) filter (where ${e.billable}), 0)`.as(
           'rated',
         ),
       minCurrency: sql<string>`min(${projects.currency} collate "C")`.as('min_currency'),
       maxCurrency: sql<string>`max(${projects.currency} collate "C")`.as('max_currency'),
       financialOk: sql<boolean>`${financialOk}`.as('financial_ok'),
     })
-    .from(te)
-    .innerJoin(projects, eq(projects.id, te.projectId))
-    .leftJoin(participations, and(eq(participations.projectId, te.projectId), eq(participations.userId, te.userId)))
-    .where(
-      and(
-        isNotNull(te.endTime),
-        gte(te.startTime, range.from),
-        lt(te.startTime, range.until),
-        visibility,
-        scope.kind === 'user' ? eq(te.userId, scope.userId) : undefined,
-        input.project_id !== undefined ? eq(te.projectId, input.project_id) : undefined,
-        input.billable !== undefined ? eq(te.billable, input.billable) : undefined,
-      ),
-    )
-    // By position: the key's time zone is a bound parameter, which GROUP BY could not match to the select list.
+    .from(e)
+    .innerJoin(projects, eq(projects.id, e.projectId))
+    .leftJoin(participations, and(eq(participations.projectId, e.projectId), eq(participations.userId, e.userId)))
     .groupBy(sql`1`)
     .as('g');
 
@@ -140,7 +215,6 @@ export async function summaryReport(db: Db, actor: Actor, input: Static<typeof S
     week: { key: day, label: day },
     month: { key: day, label: sql`to_char(${g.k}::timestamp, 'YYYY-MM')` },
   }[groupBy];
-  const byPeriod = (PERIOD_GROUPS as readonly string[]).includes(groupBy);
   const duration = sql<number>`coalesce(sum(${g.seconds}), 0)`.mapWith(Number);
   let query = db
     .select({
