@@ -6,7 +6,6 @@ import type {
   EventDropArg,
   EventInput,
   EventMountArg,
-  ViewMountArg,
 } from '@fullcalendar/core';
 import interactionPlugin, { type EventResizeDoneArg } from '@fullcalendar/interaction';
 import luxonPlugin from '@fullcalendar/luxon3';
@@ -114,12 +113,6 @@ export function EntryCalendar({
         }}
         eventDrop={moved}
         eventResize={moved}
-        // The hours scroll inside the grid: the keyboard must reach that scrolling area too (on an
-        // empty week it holds nothing focusable), so it is a stop of Tab. No role or name: it sits
-        // inside the grid's rows and cells, where a group would break the table's structure.
-        viewDidMount={(info: ViewMountArg) => {
-          for (const scroller of info.el.querySelectorAll<HTMLElement>('.fc-scroller-liquid-absolute')) scroller.tabIndex = 0;
-        }}
         // Events are focusable (eventInteractive) and open on Enter: say so to screen readers.
         eventDidMount={(info: EventMountArg) => info.el.setAttribute('role', 'button')}
         eventContent={(arg: EventContentArg) => <EventBody arg={arg} />}
