@@ -2,16 +2,18 @@ import { Link } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { ErrorMessage } from '@/components/ui/error-message';
 import { QueryState } from '@/components/ui/query-state';
-import { Can } from '@/lib/access';
+import { Can, useAccess } from '@/lib/access';
 import { useProject } from '@/lib/records/project-search';
 import type { TimeEntry } from '@/features/time-entries';
 import { formatElapsed } from '@/lib/duration';
 import { useElapsedSeconds, useStopTimer, useTimerStatus } from '@/features/timer';
 import { SectionCard } from './section-card';
 
-/** The running entry's project by name (GET /projects/{id}, cached), never by its id. */
+/** The running entry's project by name (GET /projects/{id}, cached, asked only with view_projects), never by its id. */
 function ProjectName({ projectId }: { projectId: number }) {
-  const project = useProject(projectId);
+  const canSee = useAccess().can('view_projects');
+  const project = useProject(canSee ? projectId : undefined);
+  if (!canSee) return <>a project you cannot see</>;
   return <>{project.data?.name ?? (project.isPending ? 'Loading…' : 'a project you cannot see')}</>;
 }
 

@@ -31,6 +31,8 @@ function serveRunningTimer(permissions: Permission[] = TRACKER) {
           pagination: { page: 1, per_page: 100, total: 1, pages: 1 },
         },
       ],
+      // The header names the project by GET /projects/{id}.
+      [`GET ${API}/projects/3`]: () => [200, { id: 3, name: 'Acme', client_id: 1, status: 'active', billable: true }],
       [`POST ${API}/timer/stop`]: () => {
         running = false;
         return [200, { ...runningEntry, end_time: new Date().toISOString(), duration_seconds: 3725 }];
@@ -70,7 +72,9 @@ describe('the running timer in the header', { timeout: 20_000 }, () => {
     serveRunningTimer(['view_own_time_entries']);
     renderApp('/profile');
     const timer = await within(await screen.findByRole('banner', undefined, WAIT)).findByRole('group', { name: 'Running timer' }, WAIT);
-    expect(within(timer).getByText('Project #3')).toBeTruthy();
+    // Without view_projects the project is not asked for, and never shown by its id.
+    expect(within(timer).getByText('A project you cannot see')).toBeTruthy();
+    expect(countRequests(server.requests, 'GET', `${API}/projects/3`)).toBe(0);
     expect(within(timer).queryByRole('button')).toBeNull();
   });
 });

@@ -9,9 +9,11 @@ import { useStopTimer } from '../api/stop-timer';
 import { useElapsedSeconds } from '../lib/use-elapsed';
 import { useTimerTitle } from '../lib/use-timer-title';
 
-/** The running entry's project by name (GET /projects/{id}, cached), never by its id. */
+/** The running entry's project by name (GET /projects/{id}, cached, asked only with view_projects), never by its id. */
 function useProjectName(projectId: number): string {
-  const project = useProject(projectId);
+  const canSee = useAccess().can('view_projects');
+  const project = useProject(canSee ? projectId : undefined);
+  if (!canSee) return 'A project you cannot see';
   return project.data?.name ?? (project.isPending ? 'Loading…' : 'A project you cannot see');
 }
 
