@@ -2,6 +2,7 @@
 // so `pnpm start` works on a fresh clone and after a `git pull` alike.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -75,12 +76,19 @@ export function buildTarget(t) {
   }
 }
 
-/** Builds `t` in the background; resolves true when it succeeded. */
-export function buildTargetInBackground(t) {
+/** Builds `t` in the background (`lowPriority`: niced, behind the server); resolves true when it succeeded. */
+export function buildTargetInBackground(t, { lowPriority = false } = {}) {
   console.log(`Building ${t.name} (${t.reason}) in the background…`);
   const { cmd, args, options } = commandOf(t);
   return new Promise((resolve) => {
     const child = spawn(cmd, args, options);
+    if (lowPriority && child.pid !== undefined) {
+      try {
+        setPriority(child.pid, 10); // its worker threads inherit it
+      } catch {
+        // not allowed here: build at normal priority
+      }
+    }
     child.on('error', () => resolve(false));
     child.on('exit', (code) => {
       if (code !== 0) console.error(`Building ${t.name} failed.`);
