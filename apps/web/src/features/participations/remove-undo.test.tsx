@@ -1,23 +1,11 @@
 import { act, fireEvent, renderHook, screen } from '@testing-library/react';
-import { toast } from 'sonner';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { API, routes } from '@test/fake-api';
-import { setupTestApiServer } from '@test/setup-test-api-server';
-import { AppProviders } from '@/app/providers';
+import { setupToastHarness } from '@test/toast-harness';
 import { useDeleteParticipation } from './api/delete-participation';
 import type { Participation } from './api/types';
 
-const server = setupTestApiServer();
-
-// Toasts live in sonner's store, beyond one render: start each test without the last one's.
-afterEach(() => {
-  toast.dismiss();
-});
-
-const wrapper = ({ children }: { children: React.ReactNode }) => <AppProviders>{children}</AppProviders>;
-
-const bodiesOf = (method: string, path: string) =>
-  server.requests.filter((r) => r.method === method && r.url.startsWith(path)).map((r) => JSON.parse(r.body) as unknown);
+const { server, wrapper, bodiesOf } = setupToastHarness();
 
 describe('removing a member', () => {
   const MEMBER = {

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Children, isValidElement, useEffect, type ReactNode } from 'react';
 import Markdown, { type Components } from 'react-markdown';
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
 import remarkGfm from 'remark-gfm';
 import { EmptyState } from '@/components/ui/empty-state';
 import { QueryState } from '@/components/ui/query-state';
@@ -20,9 +20,6 @@ function textOf(children: ReactNode): string {
     )
     .join('');
 }
-
-const LINK =
-  'font-medium text-accent-fg underline underline-offset-2 rounded-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-focus';
 
 /** How each Markdown element looks, and where its links lead in the app (`file` is the page's file under docs/). */
 function components(file: string): Components {
@@ -54,17 +51,11 @@ function components(file: string): Components {
     a: ({ href, children }) => {
       const to = href ? resolveDocLink(file, href) : null;
       if (to === null) return <>{children}</>;
-      if (/^(https?:|mailto:)/.test(to) || to.startsWith('/api/')) {
-        return (
-          <a href={to} className={LINK}>
-            {children}
-          </a>
-        );
-      }
-      return (
-        <Link to={to} className={LINK}>
-          {children}
-        </Link>
+      // Another page of the app in the app; the API's pages and the web by their address.
+      return /^(https?:|mailto:)/.test(to) || to.startsWith('/api/') ? (
+        <HelpLink href={to}>{children}</HelpLink>
+      ) : (
+        <HelpLink to={to}>{children}</HelpLink>
       );
     },
   };
