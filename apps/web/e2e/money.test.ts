@@ -8,6 +8,7 @@
  * generated months, so it holds only the two entries logged here: 2 h + 1.5 h = 3.5 h × 120 = 420.00,
  * 19 % tax = 79.80, total 499.80.
  */
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage } from './support/app';
@@ -176,17 +177,58 @@ describe.skipIf(skip)('money: a manager approves a member’s week and invoices 
     await saveScreenshot(manager, 'money-invoice-draft');
   });
 
-  it('opens the printable page in a new tab and sends the draft', async () => {
-    const [printable] = await Promise.all([
-      manager.context().waitForEvent('page'),
-      manager.getByRole('link', { name: 'Printable version' }).click(),
-    ]);
-    await printable.waitForLoadState();
-    const text = await printable.locator('body').textContent();
-    expect(text).toContain(PROJECT);
-    expect(text).toMatch(/499\.80/);
-    await printable.close();
+  it('lets an admin fill in the organisation’s details printed on invoices', async () => {
+    const admin = await signedIn('admin');
+    await openPage(admin, '/admin/settings', 'Settings');
+    const form = admin.getByRole('form', { name: 'Organisation settings' });
+    await form.getByLabel('Address', { exact: true }).fill('Example Studio GmbH\nHauptstraße 1\n10115 Berlin');
+    await form.getByLabel('Tax ID (VAT number)').fill('DE123456789');
+    await form.getByLabel('Billing email').fill('billing@studio.example');
+    const saved = admin.waitForResponse((r) => r.url().endsWith('/settings') && r.request().method() === 'PATCH');
+    await form.getByRole('button', { name: 'Save settings' }).click();
+    expect((await saved).status()).toBe(200);
+    await admin.context().close();
+  });
 
+  it('edits a line of the draft, then opens the print view with the organisation’s and client’s details', async () => {
+    await manager.getByRole('button', { name: 'Edit draft' }).click();
+    const form = manager.getByRole('form', { name: /^Edit INV-/ });
+    const description = form.getByRole('textbox', { name: 'Description' }).first();
+    const reviewed = `${await description.inputValue()} (reviewed)`;
+    await description.fill(reviewed);
+    expect(await form.getByLabel('Amount of line 1').textContent()).toMatch(/€\d/);
+    await saveScreenshot(manager, 'invoice-edit-1440');
+    const saved = manager.waitForResponse((r) => /\/invoices\/\d+$/.test(r.url()) && r.request().method() === 'PUT');
+    await form.getByRole('button', { name: 'Save draft' }).click();
+    expect((await saved).status()).toBe(200);
+    await form.waitFor({ state: 'detached' });
+    await manager.getByRole('table', { name: 'Invoice lines' }).getByText(reviewed).waitFor();
+    expect(await manager.getByLabel('Totals').textContent()).toContain('€499.80');
+
+    const invoiceUrl = manager.url();
+    await manager.getByRole('link', { name: 'Print view' }).click();
+    await manager.waitForURL(/\/invoices\/\d+\/print$/);
+    const document = manager.getByRole('article', { name: 'Invoice' });
+    await document.getByText(reviewed).waitFor();
+    const text = await document.textContent();
+    expect(text).toContain('Bill to');
+    expect(text).toContain('Acme Corporation');
+    expect(text).toContain('Hauptstraße 1');
+    expect(text).toContain('Tax ID: DE123456789');
+    expect(text).toContain('billing@studio.example');
+    expect(text).toContain(PROJECT);
+    expect(text).toContain('€499.80');
+    // In print, only the document: no toolbar, no app frame.
+    await manager.emulateMedia({ media: 'print' });
+    expect(await manager.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).toBe(false);
+    expect(await manager.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
+    await saveScreenshot(manager, 'invoice-print');
+    await manager.emulateMedia({ media: 'screen' });
+    await manager.goto(invoiceUrl);
+    await manager.getByRole('heading', { level: 1 }).filter({ hasText: 'Draft' }).waitFor();
+  });
+
+  it('sends the draft', async () => {
     await manager.getByRole('button', { name: 'Send' }).click();
     const dialog = manager.getByRole('dialog', { name: /^Send INV-/ });
     await dialog.getByRole('button', { name: 'Mark as sent' }).click();
@@ -208,5 +250,47 @@ describe.skipIf(skip)('money: a manager approves a member’s week and invoices 
     await form.getByRole('alert').filter({ hasText: 'Nothing to invoice' }).waitFor();
     expect(new URL(manager.url()).pathname).toBe('/invoices');
     await saveScreenshot(manager, 'money-nothing-to-invoice');
+  });
+
+  it('exports the week’s entries as CSV beside the summary export, and saves the filters as a report', async () => {
+    await openPage(manager, '/reports', 'Reports');
+    const settings = manager.getByRole('search', { name: 'Report settings' });
+    await settings.getByLabel('From', { exact: true }).fill(WEEK.start);
+    await settings.getByLabel('To', { exact: true }).fill(WEEK.end);
+    const link = manager.getByRole('link', { name: 'Export entries CSV' });
+    expect(await manager.getByRole('link', { name: 'Export summary CSV' }).count()).toBe(1);
+    await expect.poll(async () => (await link.getAttribute('href')) ?? '').toContain(`start_date=${WEEK.start}`);
+    const [download] = await Promise.all([manager.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe(`timekeeper-entries-${WEEK.start}-${WEEK.end}.csv`);
+    const csv = await readFile((await download.path())!, 'utf8');
+    const [header, ...rows] = csv.trim().split('\r\n');
+    expect(header).toBe('id,date,start,end,hours,billable,user,client,project,task,notes,amount,currency');
+    for (const entry of ENTRIES)
+      expect(rows.find((r) => r.includes(entry.notes))).toContain(`${entry.date},${entry.date}T${entry.start}:00+00:00`);
+
+    const saved = manager.getByRole('region', { name: 'Saved reports' });
+    await saved.getByRole('button', { name: 'Save these filters' }).click();
+    const dialog = manager.getByRole('dialog', { name: 'Save these filters' });
+    await dialog.getByLabel('Name').fill('Money e2e week');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await saved.getByText('Money e2e week').waitFor();
+    // The confirmation fades after a few seconds; the screenshots show the list without it.
+    await manager.locator('[data-sonner-toast]').first().waitFor({ state: 'detached', timeout: 15_000 });
+    await saveScreenshot(manager, 'saved-reports-1440');
+    await manager.setViewportSize({ width: 375, height: 812 });
+    await saved.getByRole('button', { name: 'Open Money e2e week' }).waitFor();
+    await saveScreenshot(manager, 'saved-reports-375');
+    await manager.setViewportSize({ width: 1440, height: 900 });
+
+    // Renamed, then opened: the summary takes its week.
+    await saved.getByRole('button', { name: 'Rename Money e2e week' }).click();
+    const rename = manager.getByRole('dialog', { name: /^Rename/ });
+    await rename.getByLabel('Name').fill('Money e2e week, renamed');
+    await rename.getByRole('button', { name: 'Rename' }).click();
+    await rename.waitFor({ state: 'detached' });
+    await settings.getByLabel('From', { exact: true }).fill(WEEK.end);
+    await saved.getByRole('button', { name: 'Open Money e2e week, renamed' }).click();
+    expect(await settings.getByLabel('From', { exact: true }).inputValue()).toBe(WEEK.start);
   });
 });

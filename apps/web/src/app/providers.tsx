@@ -15,7 +15,7 @@ export function AppProviders({ children, queryClient }: AppProvidersProps) {
     <QueryClientProvider client={client}>
       {children}
       {/* Toasts confirming actions (lib/notify.ts): at the bottom, clear of the header and its running timer; an aria-live region announces them. */}
-      <Toaster position="bottom-right" richColors closeButton />
+      <Toaster position="bottom-right" richColors closeButton className="print:hidden" />
     </QueryClientProvider>
   );
 }

@@ -29,18 +29,23 @@ export function InvoicePrintView({ invoiceId }: { invoiceId: number }) {
           <Printer aria-hidden="true" className="mr-1 size-4" /> Print or save as PDF
         </Button>
       </div>
-      <QueryState query={invoice} loadingLabel="Loading the invoice…">
-        {(data) => (
-          <InvoiceDocument
-            invoice={data}
-            organisation={{
-              name: settings.data?.organisation_name ?? '',
-              address: settings.data?.organisation_address ?? '',
-              taxId: settings.data?.organisation_tax_id ?? '',
-              email: settings.data?.organisation_email ?? '',
-              logoUrl: settings.data?.organisation_logo_url ?? '',
-            }}
-          />
+      {/* The document waits for the organisation's details too: an invoice is not printed without them. */}
+      <QueryState query={settings} loadingLabel="Loading your organisation’s details…">
+        {(org) => (
+          <QueryState query={invoice} loadingLabel="Loading the invoice…">
+            {(data) => (
+              <InvoiceDocument
+                invoice={data}
+                organisation={{
+                  name: org.organisation_name,
+                  address: org.organisation_address,
+                  taxId: org.organisation_tax_id,
+                  email: org.organisation_email,
+                  logoUrl: org.organisation_logo_url,
+                }}
+              />
+            )}
+          </QueryState>
         )}
       </QueryState>
     </div>

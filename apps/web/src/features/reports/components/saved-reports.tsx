@@ -29,7 +29,7 @@ export function SavedReports({ params, onOpen }: { params: SummaryParams; onOpen
   const [deleting, setDeleting] = useState<SavedReport | null>(null);
   const describe = (r: SavedReport) => {
     const p = r.params;
-    const period = p.start_date && p.end_date ? `${dates.formatShortDay(p.start_date)} – ${dates.formatDay(p.end_date)}` : 'this month';
+    const period = p.start_date && p.end_date ? `${dates.formatDay(p.start_date)} – ${dates.formatDay(p.end_date)}` : 'this month';
     return `By ${groupLabel(p.group_by).toLowerCase()}, ${period}${p.billable === true ? ', billable only' : p.billable === false ? ', non-billable only' : ''}`;
   };
 
