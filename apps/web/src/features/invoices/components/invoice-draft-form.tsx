@@ -7,6 +7,7 @@ import { fieldError } from '@/lib/field-errors';
 import { useUpdateInvoice } from '../api/update-invoice';
 import type { Invoice } from '../api/types';
 import { buildLines, linesOf, parseTaxRate, type LineErrors, type LineValues } from '../lib/lines-form';
+import { InvoiceDateFields } from './invoice-date-fields';
 import { InvoiceLinesEditor } from './invoice-lines-editor';
 
 /**
@@ -47,21 +48,7 @@ export function InvoiceDraftForm({ invoice, onDone }: { invoice: Invoice; onDone
         <ErrorMessage error={update.error} title="The draft was not saved" />
       ) : null}
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
-        <TextField
-          label="Issue date"
-          type="date"
-          required
-          value={issueDate}
-          onChange={(e) => setIssueDate(e.target.value)}
-          error={fieldError(update.error, 'issue_date')}
-        />
-        <TextField
-          label="Due date (optional)"
-          type="date"
-          value={dueDate}
-          onChange={(e) => setDueDate(e.target.value)}
-          error={fieldError(update.error, 'due_date')}
-        />
+        <InvoiceDateFields issueDate={issueDate} dueDate={dueDate} onIssueDate={setIssueDate} onDueDate={setDueDate} error={update.error} />
         <TextField label="Tax rate (%)" inputMode="decimal" value={taxRate} onChange={(e) => setTaxRate(e.target.value)} error={taxError} />
       </div>
       <InvoiceLinesEditor lines={lines} onChange={setLines} currency={invoice.currency} errors={lineErrors} />

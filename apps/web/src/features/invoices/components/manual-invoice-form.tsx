@@ -13,6 +13,7 @@ import { useDates } from '@/lib/time-settings';
 import { useCreateInvoice } from '../api/create-invoice';
 import type { Invoice } from '../api/types';
 import { buildLines, emptyLine, parseTaxRate, type LineErrors, type LineValues } from '../lib/lines-form';
+import { InvoiceDateFields } from './invoice-date-fields';
 import { InvoiceLinesEditor } from './invoice-lines-editor';
 
 const CURRENCY = /^[A-Z]{3}$/;
@@ -111,21 +112,7 @@ export function ManualInvoiceForm({ onCreated, onCancel }: { onCreated: (invoice
           onChange={(e) => setTaxRate(e.target.value)}
           error={problems.tax}
         />
-        <TextField
-          label="Issue date"
-          type="date"
-          required
-          value={issueDate}
-          onChange={(e) => setIssueDate(e.target.value)}
-          error={fieldError(create.error, 'issue_date')}
-        />
-        <TextField
-          label="Due date (optional)"
-          type="date"
-          value={dueDate}
-          onChange={(e) => setDueDate(e.target.value)}
-          error={fieldError(create.error, 'due_date')}
-        />
+        <InvoiceDateFields issueDate={issueDate} dueDate={dueDate} onIssueDate={setIssueDate} onDueDate={setDueDate} error={create.error} />
       </div>
       <section aria-label="Lines" className="space-y-2">
         <h3 className="text-sm font-semibold text-fg">Lines</h3>
