@@ -22,6 +22,14 @@ async function probeRoutes(app: FastifyInstance) {
     },
     async (request) => request.body,
   );
+  app.get(
+    '/api/v1/test/day',
+    {
+      config: { access: { public: true, reason: 'test probe' } },
+      schema: { querystring: Type.Object({ end_date: Type.String({ format: 'date' }) }, { additionalProperties: false }) },
+    },
+    async (request) => request.query,
+  );
   app.get('/api/v1/test/boom', { config: { access: { public: true, reason: 'test probe' } } }, async () => {
     throw new Error('secret internal detail at /srv/app.ts:42');
   });
@@ -148,9 +156,17 @@ describeEachDb('foundation', (kind) => {
     const wrong = await t.app.inject({ method: 'POST', url: '/api/v1/test/echo', payload: { name: 'a', count: '3' } });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().errors[0].path).toBe('body.count');
+    // The summary names the field with where it sits, in words; `errors` keeps the path and the rule.
+    expect(wrong.json().message).toBe('The field count must be a whole number');
+    expect(wrong.json().errors[0].message).toBe('must be integer');
+
+    const day = await t.app.inject({ method: 'GET', url: '/api/v1/test/day?end_date=soon' });
+    expect(day.json().message).toBe('The query parameter end_date must be a date (YYYY-MM-DD)');
+    expect(day.json().errors).toEqual([{ path: 'querystring.end_date', message: 'must match format "date"' }]);
 
     const missing = await t.app.inject({ method: 'POST', url: '/api/v1/test/echo', payload: {} });
     expect(missing.json().errors).toContainEqual({ path: 'body.name', message: 'is required' });
+    expect(missing.json().message).toBe('The field name is required');
 
     const ok = await t.app.inject({ method: 'POST', url: '/api/v1/test/echo', payload: { name: 'a', count: 3 } });
     expect(ok.statusCode).toBe(200);

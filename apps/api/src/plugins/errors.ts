@@ -37,6 +37,44 @@ function fieldErrors(context: string | undefined, errors: AjvError[]): FieldErro
   return out;
 }
 
+/** Where a field sits, in words: `querystring.end_date` → "query parameter end_date". */
+const LOCATION_WORDS: Record<string, string> = {
+  body: 'field',
+  querystring: 'query parameter',
+  params: 'path parameter',
+  headers: 'header',
+};
+
+/** The validator's wording for the common cases, in plain words for the summary message. */
+const FORMAT_WORDS: Record<string, string> = {
+  date: 'a date (YYYY-MM-DD)',
+  'date-time': 'a date and time with a time zone (RFC 3339)',
+  email: 'an email address',
+};
+
+function plainRule(message: string): string {
+  const format = /^must match format "([^"]+)"$/.exec(message);
+  if (format) return FORMAT_WORDS[format[1]!] ? `must be ${FORMAT_WORDS[format[1]!]}` : message;
+  if (message === 'must be integer') return 'must be a whole number';
+  if (message === 'must NOT have fewer than 1 characters') return 'must not be empty';
+  return message.replace(/^must NOT have (fewer|more) than (\d+) characters$/, (_m, side: string, n: string) =>
+    side === 'fewer' ? `must have at least ${n} characters` : `must have at most ${n} characters`,
+  );
+}
+
+/**
+ * The summary `message` of a validation error: the first problem, its field named with where it
+ * sits ("The query parameter end_date must be a date (YYYY-MM-DD)"); `errors` keeps every problem
+ * with its path (docs/api/README.md#errors).
+ */
+function validationMessage(errors: FieldError[]): string {
+  const first = errors[0];
+  if (!first) return 'Invalid request';
+  const [location = '', ...rest] = first.path.split('.');
+  const where = LOCATION_WORDS[location] && rest.length > 0 ? `The ${LOCATION_WORDS[location]} ${rest.join('.')}` : first.path;
+  return `${where} ${plainRule(first.message)}` + (errors.length > 1 ? ` (and ${errors.length - 1} more)` : '');
+}
+
 /**
  * PostgreSQL data exceptions (SQLSTATE class 22) that input can cause even after validation, e.g.
  * an invoice whose lines multiply to more than its numeric columns hold. They are the client's to
@@ -137,11 +175,7 @@ function handleError(error: FastifyError | AppError | Error, request: FastifyReq
   const fe = error as FastifyError & { validation?: AjvError[]; validationContext?: string };
   if (fe.validation) {
     const errors = fieldErrors(fe.validationContext, fe.validation);
-    const first = errors[0];
-    const message = first
-      ? `${first.path} ${first.message}` + (errors.length > 1 ? ` (and ${errors.length - 1} more)` : '')
-      : 'Invalid request';
-    return sendError(reply, request, 'validation_error', message, { errors });
+    return sendError(reply, request, 'validation_error', validationMessage(errors), { errors });
   }
   switch (fe.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
