@@ -1,7 +1,8 @@
 /**
  * Sales with the demo organisation (docs/guides/sales.md): the manager drags a deal across the
  * pipeline board and it stays there after a reload, converts a lead into a new client with a deal,
- * and wins a deal with a project; the user's board holds only their own deals.
+ * and wins a deal with a project; the user's board holds only their own deals, one of which they move
+ * with the keyboard.
  *
  * Expectations are written by hand from apps/api/src/demo/demo-org.ts: Morgan Manager owns the open
  * deals "Initech data audit" (prospecting), "Globex mobile app" (proposal) and "Acme support renewal"
@@ -125,5 +126,18 @@ describe.skipIf(skip)('sales: the pipeline board, converting a lead, winning a d
     await card(user, 'Initech intranet refresh').waitFor();
     const names = await user.locator('[data-deal-id] p.font-medium').allTextContents();
     expect(names.sort()).toEqual(['Acme onboarding workshop', 'Initech intranet refresh']);
+
+    // With the keyboard alone: pick the card up with Space, one column right, drop with Space.
+    const saved = user.waitForResponse((r) => r.request().method() === 'PATCH' && /\/deals\/\d+$/.test(r.url()));
+    await card(column(user, 'prospecting'), 'Acme onboarding workshop')
+      .getByRole('button', { name: 'Move Acme onboarding workshop' })
+      .focus();
+    await user.keyboard.press('Space');
+    await user.getByText('Over Prospecting.').waitFor({ state: 'attached' }); // the screen reader's words
+    await user.keyboard.press('ArrowRight');
+    await user.getByText('Over Qualification.').waitFor({ state: 'attached' });
+    await user.keyboard.press('Space');
+    expect((await saved).status()).toBe(200);
+    await card(column(user, 'qualification'), 'Acme onboarding workshop').waitFor();
   });
 });

@@ -10,10 +10,11 @@ import {
   type Announcements,
   type CollisionDetection,
   type DragEndEvent,
+  type KeyboardCoordinateGetter,
 } from '@dnd-kit/core';
 import { formatMoney } from '@/lib/money';
 import type { Deal } from '../api/types';
-import { groupByStage, stageLabel, type BoardColumn } from '../lib/board';
+import { groupByStage, nextColumnCentre, stageLabel, type BoardColumn } from '../lib/board';
 import { DealCard, type DealActions } from './deal-card';
 
 /** Where the pointer is, else the column the dragged card overlaps most (the keyboard's moves). */
@@ -22,11 +23,29 @@ const collision: CollisionDetection = (args) => {
   return hits.length > 0 ? hits : rectIntersection(args);
 };
 
+/** Left and right arrows carry the picked-up card to the neighbouring column (not 25 px at a time). */
+const columnByColumn: KeyboardCoordinateGetter = (event, { currentCoordinates, context }) => {
+  const direction = event.code === 'ArrowRight' ? 1 : event.code === 'ArrowLeft' ? -1 : 0;
+  const card = context.collisionRect;
+  if (direction === 0 || !card) return undefined;
+  event.preventDefault();
+  const centres = context.droppableContainers.getEnabled().flatMap((c) => {
+    const rect = context.droppableRects.get(c.id);
+    return rect ? [rect.left + rect.width / 2] : [];
+  });
+  const from = card.left + card.width / 2;
+  const to = nextColumnCentre(from, centres, direction);
+  return to === null ? currentCoordinates : { x: currentCoordinates.x + (to - from), y: currentCoordinates.y };
+};
+
 const dealOf = (event: { active: { data: { current?: unknown } } }) => (event.active.data.current as { deal: Deal } | undefined)?.deal;
 
 /** The pipeline: a column per stage (the deal_stages setting), open deals as cards dragged between them. */
 export function DealsBoard({ stages, deals, actions }: { stages: readonly string[]; deals: Deal[]; actions: DealActions }) {
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor));
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: columnByColumn }),
+  );
   const columns = groupByStage(stages, deals);
 
   const onDragEnd = (event: DragEndEvent) => {
@@ -36,7 +55,7 @@ export function DealsBoard({ stages, deals, actions }: { stages: readonly string
   };
   const announcements: Announcements = {
     onDragStart: ({ active }) =>
-      `Picked up ${dealOf({ active })?.name ?? 'a deal'}. Use the arrow keys to move it to another stage, Space to drop it.`,
+      `Picked up ${dealOf({ active })?.name ?? 'a deal'}. Use the left and right arrow keys to move it to another stage, Space to drop it, Escape to cancel.`,
     onDragOver: ({ over }) => (over ? `Over ${stageLabel(String(over.id))}.` : 'Not over a stage.'),
     onDragEnd: ({ active, over }) =>
       over ? `${dealOf({ active })?.name ?? 'The deal'} dropped in ${stageLabel(String(over.id))}.` : 'Dropped where it was.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByStage, moveInList, stageLabel } from './board';
+import { groupByStage, moveInList, nextColumnCentre, stageLabel } from './board';
 
 const deal = (id: number, stage: string, value_amount: number | null = null, currency = 'EUR') => ({ id, stage, value_amount, currency });
 
@@ -43,5 +43,18 @@ describe('stageLabel', () => {
   it('reads a setting’s name as a heading', () => {
     expect(stageLabel('negotiation')).toBe('Negotiation');
     expect(stageLabel('closing_soon')).toBe('Closing soon');
+  });
+});
+
+describe('nextColumnCentre', () => {
+  const centres = [100, 400, 700];
+  it('jumps to the neighbouring column’s centre, whatever the card’s offset in its own column', () => {
+    expect(nextColumnCentre(90, centres, 1)).toBe(400);
+    expect(nextColumnCentre(400, centres, 1)).toBe(700);
+    expect(nextColumnCentre(410, centres, -1)).toBe(100);
+  });
+  it('stays put at either end of the board', () => {
+    expect(nextColumnCentre(700, centres, 1)).toBeNull();
+    expect(nextColumnCentre(100, centres, -1)).toBeNull();
   });
 });

@@ -39,3 +39,15 @@ export function stageLabel(stage: string): string {
   const words = stage.replace(/[_-]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/**
+ * The keyboard's move on the board: from the dragged card's centre (`from`, in px), the centre of
+ * the column next to the nearest one, to the right (`direction` 1) or the left (-1); null at the end of the board.
+ */
+export function nextColumnCentre(from: number, centres: readonly number[], direction: 1 | -1): number | null {
+  if (centres.length === 0) return null;
+  const sorted = [...centres].sort((a, b) => a - b);
+  const distance = (c: number) => Math.abs(c - from);
+  const here = sorted.reduce((best, c, i) => (distance(c) < distance(sorted[best]!) ? i : best), 0);
+  return sorted[here + direction] ?? null;
+}
