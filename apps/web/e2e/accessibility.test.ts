@@ -13,6 +13,7 @@ import { PAGES } from '../src/app/pages';
 import { navLabels } from './support/app';
 import { type DemoUserKey } from './support/auth';
 import { shouldSkipBrowserTests } from './support/browser';
+import { saveScreenshot } from './support/screenshots';
 import { useBrowserSuite } from './support/suite';
 
 const skip = shouldSkipBrowserTests();
@@ -209,6 +210,7 @@ describe.skipIf(skip)('accessibility: axe on every page for every demo role', ()
       const skipLink = page.getByRole('link', { name: 'Skip to main content' });
       expect(await skipLink.evaluate((el) => el === document.activeElement)).toBe(true);
       expect(await skipLink.isVisible()).toBe(true);
+      await saveScreenshot(page, 'skip-link-focused');
       await page.keyboard.press('Enter');
       expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');
       // The next Tab continues inside the page, not in the header.
@@ -228,10 +230,12 @@ describe.skipIf(skip)('accessibility: axe on every page for every demo role', ()
         const dialog = page.getByRole('dialog', { name: 'Add time entry' });
         await dialog.waitFor();
         expect(await dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+        if (close === 'Escape') await saveScreenshot(page, 'dialog-focus-inside');
         if (close === 'Escape') await page.keyboard.press('Escape');
         else await dialog.getByRole('button', { name: 'Cancel' }).click();
         await dialog.waitFor({ state: 'detached' });
         expect(await isFocused(add), `Add time entry, closed with ${close}`).toBe(true);
+        if (close === 'Escape') await saveScreenshot(page, 'dialog-focus-returned');
       }
 
       const remove = firstDelete(page);
