@@ -103,8 +103,22 @@ const EXPECTED: Record<'super' | 'admin' | 'manager' | 'user' | 'viewer', RoleEx
   },
   // Read-only: own time entries, tasks, reports, the projects they take part in.
   viewer: {
-    // view_own_leads and view_own_deals, nothing to create.
-    nav: ['Dashboard', 'Time entries', 'Timesheet', 'Calendar', 'Projects', 'Tasks', 'Leads', 'Deals', 'Reports', 'Profile', 'Help'],
+    // view_own_leads, view_own_deals and view_contacts, which implies view_clients (packages/shared/src/permissions.ts):
+    // the clients list and a client's contacts, read-only; nothing to create.
+    nav: [
+      'Dashboard',
+      'Time entries',
+      'Timesheet',
+      'Calendar',
+      'Projects',
+      'Tasks',
+      'Clients',
+      'Leads',
+      'Deals',
+      'Reports',
+      'Profile',
+      'Help',
+    ],
     newProject: false,
     addClient: false,
     newUser: false,
