@@ -48,9 +48,9 @@ function shareTarget(run) {
   const shareOf = (r) =>
     `${r.title.replace(/, 1 connection$/, '')} ${pct(r.timing.share)} (${ms(r.timing.authn + r.timing.authz)} of ${ms(r.timing.total)} ms)`;
   return {
-    target: 'authn + authz ≤ 10 % of a typical authorized request’s server time (Server-Timing)',
+    target: 'authn + authz ≤ 5 % of server time for every scenario on one connection (Server-Timing)',
     measured: `one connection: ${typical.map(shareOf).join('; ')}. Under ${loaded[0]?.connections} connections (wall clock, queueing included): ${loaded.map((r) => `${r.title} ${pct(r.timing.share)}`).join('; ')}`,
-    met: failedNote(typical).length ? false : worst.timing.share <= 0.1,
+    met: failedNote(typical).length ? false : worst.timing.share <= 0.05,
     why: failedNote(typical),
     share: { worst, typical },
   };
@@ -61,27 +61,40 @@ function ratioTarget(run) {
   const perms = ['permissions_session', 'permissions_token'].map((k) => byKey(run, k));
   const label = (r) => (r.key.endsWith('session') ? 'session' : 'token');
   return {
-    target: 'GET /users/me/permissions ≥ 50 % of the throughput of GET /health, same run',
+    target: 'GET /users/me/permissions ≥ 80 % of the throughput of GET /health, same run',
     measured: perms.map((r) => `${label(r)}: ${int(r.rps)} vs ${int(health.rps)} req/s = ${pct(r.rps / health.rps)}`).join('; '),
-    met: failedNote([health, ...perms]).length ? false : perms.every((r) => r.rps / health.rps >= 0.5),
+    met: failedNote([health, ...perms]).length ? false : perms.every((r) => r.rps / health.rps >= 0.8),
     why: failedNote([health, ...perms]),
     ratio: { health, perms, label },
   };
 }
 
 function latencyTargets(run) {
+  // Judged under load, as the targets say; the wait of one person on an idle server is shown beside.
   return run.results
     .filter((r) => r.target)
     .map((r) => {
-      const loaded = byKey(run, r.key.replace(/_1$/, ''));
+      const single = byKey(run, `${r.key}_1`);
       return {
-        target: `${r.key.startsWith('month_entries') ? "a user's month of time entries" : 'a month-wide summary report over all users'} p95 ≤ ${r.target.max} ms`,
-        measured: `p95 ${ms(r.p95)} ms on one connection (under ${loaded.connections} connections: ${ms(loaded.p95)} ms)`,
+        target: `${r.key.startsWith('month_entries') ? "a user's month of time entries" : 'a month-wide summary report over all users'} p95 ≤ ${r.target.max} ms under ${r.connections} connections`,
+        measured: `p95 ${ms(r.p95)} ms under ${r.connections} connections${single ? ` (one connection: ${ms(single.p95)} ms)` : ''}`,
         met: broken(r) ? false : r[r.target.metric] <= r.target.max,
         why: failedNote([r]),
         latency: r,
       };
     });
+}
+
+function pgliteTarget(run) {
+  const p = run.pglite;
+  return {
+    target: 'the same scenarios also reported on the embedded PGlite database',
+    measured: p
+      ? `${p.results.length} scenarios on one connection over ${int(p.entries)} time entries (section "The embedded database")`
+      : 'not run',
+    met: Boolean(p) && failedNote(p.results).length === 0,
+    why: p ? failedNote(p.results) : [],
+  };
 }
 
 function revocationTarget(run) {
@@ -98,7 +111,7 @@ function revocationTarget(run) {
 }
 
 export function evaluate(run) {
-  return [shareTarget(run), ratioTarget(run), ...latencyTargets(run), revocationTarget(run)];
+  return [shareTarget(run), ratioTarget(run), ...latencyTargets(run), revocationTarget(run), pgliteTarget(run)];
 }
 
 const cpuOf = (r) => `${us(r.cpu.api)} µs API + ${us(r.cpu.db)} µs database CPU`;
@@ -109,26 +122,16 @@ function explain(t, run) {
   if (t.share) {
     const { worst: w, typical } = t.share;
     return (
-      `The largest share is in "${w.title}": ${ms(w.timing.authn)} ms authn + ${ms(w.timing.authz)} ms authz of ${ms(w.timing.total)} ms server time. ` +
-      `Of the authn time, ${ms(w.timing.version)} ms is the authorization-version read: one primary-key query per authenticated request ` +
-      '(kernel/auth/authz-cache.ts), which is what makes a revocation or role change on any instance count on the very next request everywhere. ' +
-      'It costs a full database round trip, about as much as each of the few queries the request itself makes, so its share is roughly one over the number of round trips of the request, whatever the data size. ' +
-      'Everything else in authentication and authorization (token hash, cached session/token/user lookups, JWT check, rate-limit counter, permission decision) comes to ' +
-      `${typical.map((r) => `${pct(r.timing.shareWithoutVersion)} in "${r.title}"`).join(', ')}. ` +
-      'The read is already a named prepared statement (parsed and planned once per connection; that took it from about 0.30 to 0.20 ms on this machine), so what is left is the round trip itself. ' +
-      'Since the revocation target allows 1 s for a revocation to reach another instance, reading the version at most every few hundred milliseconds per instance (or on LISTEN/NOTIFY with a periodic read as a fallback) would take it off most requests, ' +
-      'but that relaxes the documented "effective on the very next request on every instance" guarantee and its test: kept on purpose, pending a product decision.'
+      `The largest share is in "${w.title}": ${ms(w.timing.authn)} ms authn + ${ms(w.timing.authz)} ms authz of ${ms(w.timing.total)} ms server time; ` +
+      `of the authn time, ${ms(w.timing.version)} ms is the authorization-version read (kernel/auth). Without that read the shares are ` +
+      `${typical.map((r) => `${pct(r.timing.shareWithoutVersion)} in "${r.title}"`).join(', ')}.`
     );
   }
   if (t.ratio) {
     const { health, perms, label } = t.ratio;
     return (
       `Per request, GET /health costs ${cpuOf(health)}; GET /users/me/permissions ${perms.map((r) => `${cpuOf(r)} (${label(r)})`).join(' and ')}. ` +
-      `The server, PostgreSQL and autocannon share ${run.machine.cores} cores and the run is CPU-bound, so the throughput ratio is about the ratio of these costs. ` +
-      "/health answers after a parameterless `SELECT 1`; the permissions request adds authentication (JWT check or token hash, cached session/token/user lookups, the caller's permission set recomputed from their role assignments on every request), " +
-      'the authorization-version read (a named prepared statement, one round trip), and a larger response. ' +
-      'CPU profiles of the server (`BENCH_CPU_PROF=<dir> pnpm bench`) show no single hot spot: the socket writes of the response and of the query are the largest items, as they are for /health. ' +
-      'Open: memoising the permission set per user snapshot until its next assignment expiry, and a bounded-staleness version check (see the previous target), would close the gap.'
+      `The server, PostgreSQL and autocannon share ${run.machine.cores} cores and the run is CPU-bound, so the throughput ratio is about the ratio of these costs.`
     );
   }
   if (t.latency) {
@@ -181,6 +184,35 @@ ${workersTable(w, { markdown: true })}
 `;
 }
 
+function pgliteSection(run) {
+  const p = run.pglite;
+  const share =
+    p.entries === run.counts.time_entries
+      ? 'the same organisation'
+      : `the same organisation with ${int(p.entries)} time entries instead of ${int(run.counts.time_entries)} (\`BENCH_PGLITE_ENTRIES\`)`;
+  return `## The embedded database (PGlite)
+
+The one-connection scenarios on a server without \`DATABASE_URL\`, on ${share}, seeded with the same SQL into its data directory in ${(p.seedMs / 1000).toFixed(1)} s while no server had it open. PGlite runs inside the server process and answers one query at a time, so it is measured on one connection; "DB CPU" is part of "API CPU" there.
+
+${markdownTable(rows({ results: p.results }))}
+
+`;
+}
+
+/** EXPLAIN (ANALYZE, BUFFERS) of the month summary's SQL on the seeded PostgreSQL. */
+function plansSection(run) {
+  if (!run.plans?.length) return '';
+  return `## Where the month summary's time goes
+
+The summary reads whole UTC months from the rollup \`time_entry_months\` (one row per person, project, billable flag and month, kept by a trigger with every entry change; migration 0009) and only the hours at the ends of a range that are not whole UTC months from the entries, added or taken away (\`modules/reports/rollup-plan.ts\`): a month over all users reads about ${int(run.counts.users * 5)} rollup rows instead of ≈ ${int(run.counts.time_entries / 12)} entries. Before the rollup, the same request read every entry of the month through \`time_entries_start_idx\` and joined each one to its project and participation for the rate: p95 552 ms under 10 connections at 1M entries, 73 ms of PostgreSQL CPU per request (the run of 2026-11-23). Groupings by day, week or month still read the entries (a caller's days are not UTC days), now summed per person, project and billable flag before the rates are joined.
+
+EXPLAIN (ANALYZE, BUFFERS) of the service's own SQL for March, administrator's view, median of 5 runs after the scenarios:
+
+${run.plans.map((p) => `### ${p.title}: ${ms(p.medianMs)} ms\n\n\`\`\`text\n${p.plan}\n\`\`\``).join('\n\n')}
+
+`;
+}
+
 export function renderMarkdown(run) {
   const m = run.machine;
   const c = run.counts;
@@ -204,20 +236,20 @@ This file is rewritten by every run — do not edit it by hand.
 - **Data:** ${int(c.users)} users (every 20th a manager, the rest with the \`user\` role), ${int(c.projects)} projects, ${int(c.participations)} participations, ${int(c.time_entries)} time entries over the 12 months of one year (≈ ${int(c.time_entries / c.users / 12)} per user and month), seeded with set-based SQL in ${(run.seedMs / 1000).toFixed(1)} s, then \`ANALYZE\`.
 - **Server:** the built \`dist/server.js\` (NODE_ENV=production, LOG_LEVEL=warn, per-token rate limit lifted so the run does not measure 429s), database pool of 10 connections.
 - **Load:** [autocannon](https://github.com/mcollina/autocannon) for ${s.duration} s per scenario after ${s.warmup} s of warm-up, ${s.connections} connections for the load scenarios, each connection its own person with its own session or API token. Latency percentiles are exact, from every response of the measured window. "server ms", "authn ms", "of it version read" and "authz ms" are means of the \`Server-Timing\` header over every response (see [monitoring](../admin/monitoring/README.md#server-timing)); "API CPU µs" and "DB CPU µs" are the CPU time of the server process and of all PostgreSQL processes per request.
-- The p95 and the authn + authz share targets are checked on one connection: the time one person waits and what their request costs. The same requests under ${s.connections} connections are listed too; under that load the machine is saturated, so latencies and every Server-Timing phase also contain waiting for the other requests' work (each await of a request queues behind them), which pushes a phase's share towards one over the number of database round trips of the request.
+- The p95 targets are checked under ${s.connections} connections; the authn + authz share target on one connection (what a request costs): under load the machine is saturated, so latencies and every Server-Timing phase also contain waiting for the other requests' work (each await of a request queues behind them), which pushes a phase's share towards one over the number of database round trips of the request.
 
 ## Results
 
 ${markdownTable(rows(run))}
 
-${run.workers ? workersSection(run) : ''}## Performance targets
+${run.workers ? workersSection(run) : ''}${run.pglite ? pgliteSection(run) : ''}## Performance targets
 
 | target | measured | verdict |
 |---|---|---|
 ${run.targets.map((t) => `| ${t.target} | ${t.measured} | ${t.met ? '✅ met' : '❌ missed'} |`).join('\n')}
 
 ${gaps ? `### Gaps\n\n${gaps}\n` : 'Every target was met in this run.\n'}
-## What is measured
+${plansSection(run)}## What is measured
 
 - **GET /health** answers after one database round trip (\`SELECT 1\`); it is the yardstick for the throughput ratio.
 - **GET /users/me/permissions** resolves the caller (session cookie: JWT check, session and user from the authorization cache; token: SHA-256, token and owner from the cache, per-token rate limit), reads the authorization version (one primary-key query, every request) and answers from the cache.
@@ -227,7 +259,7 @@ ${gaps ? `### Gaps\n\n${gaps}\n` : 'Every target was met in this run.\n'}
 - **authn + authz share:** the Server-Timing \`authn\` (principal resolution, including the authorization-version read) plus \`authz\` (scope and permission decision) over \`total\`. Project-level checks inside the services count towards the rest of the request.
 - **Token revocation:** two server processes on the same database; a token is used on B, revoked on A (\`DELETE /api-tokens/:id\`), and B is polled with it until it answers 401; ${run.revocation.trials} trials.
 
-Reproduce: \`pnpm bench\` (needs the PostgreSQL server binaries; \`BENCH_DURATION\`, \`BENCH_WARMUP\` and \`BENCH_CONNECTIONS\` change the run's length and load, \`BENCH_CPU_PROF=<dir>\` writes a CPU profile of the server).
+Reproduce: \`pnpm bench\` (needs the PostgreSQL server binaries; \`BENCH_DURATION\`, \`BENCH_WARMUP\` and \`BENCH_CONNECTIONS\` change the run's length and load, \`BENCH_PGLITE_ENTRIES\` the size of the PGlite run, \`BENCH_CPU_PROF=<dir>\` writes a CPU profile of the server).
 `;
 }
 

@@ -4,8 +4,9 @@
  *
  * - load scenarios run CONNECTIONS connections: throughput, and latency under that load;
  * - one-connection scenarios: the time one person waits on an otherwise idle server and what
- *   their request costs, which is what the p95 and authn + authz share targets
- *   (docs/reports/benchmark.md) are checked against (under saturation every phase also waits for the other requests' work).
+ *   their request costs, which is what the authn + authz share target is checked against (under
+ *   saturation every phase also waits for the other requests' work); the p95 targets are checked
+ *   under load (docs/reports/benchmark.md).
  */
 import { call } from './api.mjs';
 import { MONTHS } from './seed.mjs';
@@ -68,6 +69,7 @@ export function scenarios({ baseUrl, people, adminToken, connections }) {
       connections,
       authorized: true,
       typical: true,
+      target: { metric: 'p95', max: 25 },
       requestsFor: (i) => MONTHS.map((m) => monthOfEntries(person(i), m)),
     },
     {
@@ -76,6 +78,7 @@ export function scenarios({ baseUrl, people, adminToken, connections }) {
       connections,
       authorized: true,
       typical: true,
+      target: { metric: 'p95', max: 250 },
       requestsFor: (i) => MONTHS.map((_, m) => monthReport(adminToken, MONTHS[(i + m) % MONTHS.length])),
     },
     {
@@ -93,7 +96,6 @@ export function scenarios({ baseUrl, people, adminToken, connections }) {
       connections: 1,
       authorized: true,
       typical: true,
-      target: { metric: 'p95', max: 25 },
       requestsFor: () => everyPersonMonth,
     },
     {
@@ -102,7 +104,6 @@ export function scenarios({ baseUrl, people, adminToken, connections }) {
       connections: 1,
       authorized: true,
       typical: true,
-      target: { metric: 'p95', max: 250 },
       requestsFor: () => MONTHS.map((m) => monthReport(adminToken, m)),
     },
     {

@@ -6,7 +6,8 @@
  * - CLIENTS clients and PROJECTS projects in EUR with an hourly rate;
  * - each person takes part in PROJECTS_PER_USER projects at the edit_time_and_expenses level;
  * - ENTRIES finished time entries: per person, ENTRIES / USERS entries spread evenly over YEAR,
- *   up to three a day (08:00, 11:00, 14:00 plus 0–59 min, 30 min–2 h long), on their projects.
+ *   up to three a day (08:00, 11:00, 14:00 plus 0–59 min, 30 min–2 h long), on their projects;
+ *   and their monthly rollup (time_entry_months).
  *
  * Ids are contiguous within one INSERT, so entries find their user and project by arithmetic.
  */
@@ -24,8 +25,8 @@ async function one(client, sql, params = []) {
   return res.rows[0];
 }
 
-/** Seeds the database; returns the ids the scenarios need and how long each step took. */
-export async function seed(client, adminEmail) {
+/** Seeds the database (`sizes`: SIZES unless a smaller run asks otherwise); returns the ids the scenarios need and how long each step took. */
+export async function seed(client, adminEmail, sizes = SIZES) {
   const steps = [];
   const step = async (label, sql, params) => {
     const t0 = performance.now();
@@ -35,7 +36,7 @@ export async function seed(client, adminEmail) {
   };
   await client.query('SET synchronous_commit = off');
   const { password_hash: hash } = await one(client, 'SELECT password_hash FROM users WHERE lower(email) = lower($1)', [adminEmail]);
-  const { users: U, clients: C, projects: P, projectsPerUser: K, entries: E } = SIZES;
+  const { users: U, clients: C, projects: P, projectsPerUser: K, entries: E } = sizes;
 
   await step(
     'users',
@@ -68,6 +69,10 @@ export async function seed(client, adminEmail) {
      FROM generate_series(0, $4::int - 1) AS u, generate_series(0, $5::int - 1) AS k`,
     [p0, P, u0, U, K],
   );
+  // A bulk load: the rollup's row trigger is off while the entries go in and the rollup is built
+  // from them in one pass afterwards, as migration 0009 built it (test/report-rollup.test.ts
+  // checks the trigger against the same aggregate).
+  await client.query('ALTER TABLE time_entries DISABLE TRIGGER time_entry_months_track');
   await step(
     'time entries',
     `INSERT INTO time_entries (user_id, project_id, start_time, end_time, duration_seconds, billable, notes)
@@ -80,6 +85,13 @@ export async function seed(client, adminEmail) {
               1800 + (i * 37) % 5400 AS d
      ) AS t`,
     [u0, p0, K, P, E, U, YEAR],
+  );
+  await client.query('ALTER TABLE time_entries ENABLE TRIGGER time_entry_months_track');
+  await step(
+    'time entry months (rollup)',
+    `INSERT INTO time_entry_months (month, user_id, project_id, billable, seconds, entries)
+     SELECT date_trunc('month', start_time AT TIME ZONE 'UTC')::date, user_id, project_id, billable, sum(duration_seconds), count(*)
+     FROM time_entries WHERE end_time IS NOT NULL GROUP BY 1, 2, 3, 4`,
   );
   // Sessions and tokens loaded before the seed stay valid; the bump only makes every instance
   // forget what it cached about the (empty) organisation.

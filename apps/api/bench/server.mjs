@@ -32,12 +32,13 @@ export function distIsStale(apiRoot) {
 
 /**
  * `nodeArgs`: extra Node flags, e.g. `--cpu-prof` to profile the server (written when it stops);
- * `env`: settings on top of the ones below (e.g. TK_WORKERS).
+ * `env`: settings on top of the ones below (e.g. TK_WORKERS); `databaseUrl` null: the embedded
+ * PGlite database in `dataDir` (kept when the server stops, so another can reopen it).
  */
-export async function startServer(apiRoot, { name, databaseUrl, secret, nodeArgs = [], env: extra = {} }) {
+export async function startServer(apiRoot, { name, databaseUrl, secret, nodeArgs = [], env: extra = {}, dataDir }) {
   const env = {
     NODE_ENV: 'production',
-    DATABASE_URL: databaseUrl,
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     TK_SECRET: secret,
     TK_ADMIN_EMAIL: ADMIN.email,
     TK_ADMIN_PASSWORD: ADMIN.password,
@@ -57,6 +58,7 @@ export async function startServer(apiRoot, { name, databaseUrl, secret, nodeArgs
     startTimeoutMs: START_TIMEOUT_MS,
     pollMs: 200,
     maxLogChars: 100_000,
+    dataDir,
   });
   return { name, baseUrl: server.baseUrl, pid: server.pid, stop: server.stop, log: server.log };
 }

@@ -23,7 +23,7 @@ function waitForExit(child, ms) {
 
 /**
  * Starts `server` with `env` on top of the parent's environment (TK_DEMO removed), plus PORT and a
- * fresh TK_DATA_DIR that `stop()` deletes. Throws with the server's output when it exits or is not
+ * fresh TK_DATA_DIR that `stop()` deletes (or `dataDir`, which is kept: a later server can reopen it). Throws with the server's output when it exits or is not
  * ready in time; `name` labels it in those messages.
  */
 export async function spawnServer({
@@ -35,9 +35,10 @@ export async function spawnServer({
   startTimeoutMs = 90_000,
   pollMs = 250,
   maxLogChars = 200_000,
+  dataDir: givenDataDir,
 }) {
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), tempPrefix));
+  const dataDir = givenDataDir ?? mkdtempSync(join(tmpdir(), tempPrefix));
   const childEnv = { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port), TK_DATA_DIR: dataDir };
   delete childEnv.TK_DEMO;
   const child = spawn(process.execPath, [...nodeArgs, server], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -57,7 +58,7 @@ export async function spawnServer({
         await waitForExit(child, 5_000);
       }
     }
-    rmSync(dataDir, { recursive: true, force: true });
+    if (givenDataDir === undefined) rmSync(dataDir, { recursive: true, force: true });
   };
 
   const deadline = Date.now() + startTimeoutMs;
