@@ -87,13 +87,15 @@ export function DealForm({ deal, onDone, clientId }: { deal?: Deal | undefined; 
     setValueError(undefined);
     const body: DealUpdate = {
       name: values.name.trim(),
-      client_id: values.client ? Number(values.client) : null,
-      contact_id: values.client && values.contact ? Number(values.contact) : null,
       value_amount: amount,
       probability: values.probability.trim() === '' ? null : Number(values.probability),
       expected_close_date: values.close || null,
       notes: values.notes,
     };
+    // The client and contact are sent only by who sees their pickers: never cleared by someone who cannot.
+    if (access.can('view_clients')) body.client_id = values.client ? Number(values.client) : null;
+    if (access.can('view_clients') && access.can('view_contacts'))
+      body.contact_id = values.client && values.contact ? Number(values.contact) : null;
     if (values.stage) body.stage = values.stage;
     if (values.currency.trim()) body.currency = values.currency.trim().toUpperCase();
     if (values.owner) body.owner_id = Number(values.owner);

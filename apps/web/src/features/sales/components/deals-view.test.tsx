@@ -133,4 +133,27 @@ describe('deals board', { timeout: 20_000 }, () => {
     const post = server.requests.find((r) => r.method === 'POST')!;
     expect(JSON.parse(post.body)).toEqual({ reason: 'Went with a cheaper offer' });
   });
+
+  it('keeps the deal’s client when someone who cannot see clients edits it (never sends client_id)', async () => {
+    const deals = [makeDeal(1, 'Website', 'proposal', { contact_id: 5 })];
+    server.respondWith(
+      routes({
+        ...signedIn(['view_own_time_entries', 'view_own_deals', 'edit_own_deals']),
+        [`GET ${API}/deals/stages`]: () => [200, { stages: STAGES }],
+        [`GET ${API}/deals`]: () => [200, { deals, pagination: { page: 1, per_page: 100, total: 1, pages: 1 } }],
+        [`PATCH ${API}/deals/1`]: () => [200, deals[0]],
+      }),
+    );
+    const user = userEvent.setup();
+    renderApp('/deals');
+    await user.click(await screen.findByRole('button', { name: 'Edit Website' }, WAIT));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit deal' });
+    expect(within(dialog).queryByRole('combobox', { name: 'Client' })).toBeNull();
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(server.requests.some((r) => r.method === 'PATCH')).toBe(true));
+    const body = JSON.parse(server.requests.find((r) => r.method === 'PATCH')!.body) as Record<string, unknown>;
+    expect(body).not.toHaveProperty('client_id');
+    expect(body).not.toHaveProperty('contact_id');
+    expect(body).toMatchObject({ name: 'Website', value_amount: 1200 });
+  });
 });
