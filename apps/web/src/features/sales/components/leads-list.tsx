@@ -152,7 +152,7 @@ function LeadsTable({
         ) : (
           <span className="flex flex-wrap gap-1">
             {canEdit(l) ? <RowAction icon={Pencil} label="Edit" name={`Edit ${l.name}`} onClick={() => onEdit(l)} /> : null}
-            {access.can('convert_leads') && canEdit(l) ? (
+            {access.can('convert_leads') ? (
               <RowAction icon={ArrowRightLeft} label="Convert" name={`Convert ${l.name}`} tone="accent" onClick={() => onConvert(l)} />
             ) : null}
             {access.can('delete_leads') ? (
