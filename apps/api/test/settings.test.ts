@@ -23,6 +23,7 @@ describeEachDb('settings and system information', (kind) => {
       week_start: 'monday',
       default_locale: 'en',
       default_time_format: '24h',
+      deal_stages: ['prospecting', 'qualification', 'proposal', 'negotiation'],
     });
     const refused = await manager.patch('/api/v1/settings', { organisation_name: 'Nope' });
     expect(refused.statusCode).toBe(403);
