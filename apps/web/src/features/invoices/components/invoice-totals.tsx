@@ -14,7 +14,7 @@ export function InvoiceTotals({ invoice }: { invoice: Invoice }) {
   return (
     <dl aria-label="Totals" className="ml-auto grid w-full max-w-xs grid-cols-2 gap-x-4 gap-y-1 text-sm">
       {rows.map(([label, amount]) => (
-        <div key={label} className={`contents ${label === 'Total' ? 'font-semibold text-slate-900' : 'text-slate-700'}`}>
+        <div key={label} className={`contents ${label === 'Total' ? 'font-semibold text-fg' : 'text-fg-secondary'}`}>
           <dt>{label}</dt>
           <dd className="text-right tabular-nums">{formatMoney(amount, invoice.currency)}</dd>
         </div>
