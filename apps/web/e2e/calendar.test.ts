@@ -3,7 +3,8 @@
  * browser in Tokyo too: an entry logged at 07:00 Tokyo sits on its day at 07:00; selecting a free
  * hour opens "Add time entry" with that day and hour; dragging an entry down an hour moves it by
  * exactly an hour (its seconds kept); last week's submitted Acme entries are locked: they do not
- * move and say why when opened. Each entry is reachable with the keyboard.
+ * move and say why when opened. Each entry is reachable with the keyboard, and so are the scrolling
+ * hours, which open at 06:00.
  */
 import { addDays, instantAt, today, weekStartOf } from '@timekeeper/shared';
 import type { Locator, Page } from 'playwright-core';
@@ -78,7 +79,23 @@ describe.skipIf(skip)('calendar', () => {
     });
 
     await openPage(page, '/calendar', 'Calendar');
+    // The hours scroll in a region of their own, opened at 06:00 under the pinned dates row, and a
+    // Tab stop: the keyboard scrolls them on a week without entries too. Another week opens at 06:00.
+    const hours = page.getByRole('region', { name: /^Hours of / });
+    const sixUnderDates = async () => {
+      const region = (await hours.boundingBox())!;
+      const dates = (await hours.locator('.fc-col-header').boundingBox())!;
+      const six = (await hours.locator('td.fc-timegrid-slot-lane[data-time="06:00:00"]').boundingBox())!;
+      return Math.abs(dates.y - region.y) <= 2 && Math.abs(six.y - (dates.y + dates.height)) <= 2;
+    };
+    await expect.poll(sixUnderDates).toBe(true);
+    expect(await hours.getAttribute('tabindex')).toBe('0');
+    await hours.focus();
+    const top = await hours.evaluate((el) => el.scrollTop);
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => hours.evaluate((el) => el.scrollTop)).toBeGreaterThan(top);
     await page.getByRole('button', { name: 'Previous week' }).click();
+    await expect.poll(sixUnderDates).toBe(true);
     const early_ = eventNamed(page, /Early call with the Osaka team/);
     await early_.waitFor();
 

@@ -114,6 +114,7 @@ export function CalendarPanel() {
         events={events}
         settings={dates.settings}
         initialView={narrow ? 'timeGridDay' : 'timeGridWeek'}
+        rangeLabel={title}
         selectable={access.can('create_time_entries')}
         onDatesSet={({ start, end, view }) =>
           setShown({ days: { start: dates.dayOf(start), end: dates.dayOf(new Date(end.getTime() - 1)) }, view })

@@ -12,7 +12,7 @@ import luxonPlugin from '@fullcalendar/luxon3';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
 import { Lock } from 'lucide-react';
-import type { RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { TimeSettings } from '@/lib/dates';
 import { calendarLocale, clockFormat, FIRST_DAY } from '../lib/calendar-events';
 
@@ -31,6 +31,8 @@ interface EntryCalendarProps {
   events: EventInput[];
   settings: TimeSettings;
   initialView: CalendarView;
+  /** The days shown, in words ("May 4 – 10, 2026"): names the scrolling hours for screen readers. */
+  rangeLabel: string;
   /** Selecting a gap adds an entry (only for those who may create entries). */
   selectable: boolean;
   onDatesSet: (info: { start: Date; end: Date; view: CalendarView }) => void;
@@ -64,6 +66,7 @@ export function EntryCalendar({
   events,
   settings,
   initialView,
+  rangeLabel,
   selectable,
   onDatesSet,
   onSelect,
@@ -78,8 +81,32 @@ export function EntryCalendar({
       after: dateSpan(info.event.start, info.event.end),
       revert: info.revert,
     });
+  const hoursRef = useRef<HTMLDivElement>(null);
+  const [range, setRange] = useState('');
+  // Each new range opens at 06:00, under the pinned dates row (the calendar's own `scrollTime` only
+  // applies when it scrolls itself).
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      const hours = hoursRef.current;
+      const six = hours?.querySelector<HTMLElement>('.fc-timegrid-slot[data-time="06:00:00"]');
+      if (!hours || !six) return;
+      const dates = hours.querySelector<HTMLElement>('.fc-col-header')?.offsetHeight ?? 0;
+      hours.scrollTop += six.getBoundingClientRect().top - hours.getBoundingClientRect().top - dates;
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [range]);
   return (
-    <div className={THEME}>
+    // The calendar at its full height in a scrolling region of our own, a Tab stop so the keyboard
+    // scrolls the hours of a week without entries (docs/development/README.md#accessibility); a Tab
+    // stop inside FullCalendar's grid table would break the table's structure. `fc-scroller` lets
+    // FullCalendar scroll it when an entry is dragged near its edge.
+    <div
+      ref={hoursRef}
+      role="region"
+      aria-label={rangeLabel ? `Hours of ${rangeLabel}` : 'Hours'}
+      tabIndex={0}
+      className={`fc-scroller max-h-[70vh] overflow-y-auto rounded-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus ${THEME}`}
+    >
       <FullCalendar
         ref={calendarRef}
         plugins={[timeGridPlugin, interactionPlugin, luxonPlugin]}
@@ -92,8 +119,8 @@ export function EntryCalendar({
         eventTimeFormat={clock}
         allDaySlot={false}
         nowIndicator
-        height={640}
-        scrollTime="06:00:00"
+        height="auto"
+        stickyHeaderDates
         snapDuration="00:15:00"
         events={events}
         selectable={selectable}
@@ -102,7 +129,10 @@ export function EntryCalendar({
         editable
         eventInteractive
         longPressDelay={400}
-        datesSet={(info: DatesSetArg) => onDatesSet({ start: info.start, end: info.end, view: info.view.type as CalendarView })}
+        datesSet={(info: DatesSetArg) => {
+          setRange(`${info.view.type} ${info.startStr}`);
+          onDatesSet({ start: info.start, end: info.end, view: info.view.type as CalendarView });
+        }}
         select={(info: DateSelectArg) => {
           info.view.calendar.unselect();
           onSelect({ start: info.start, end: info.end });
