@@ -96,6 +96,21 @@ describe.skipIf(skip)('calendar', () => {
     await expect.poll(() => hours.evaluate((el) => el.scrollTop)).toBeGreaterThan(top);
     await page.getByRole('button', { name: 'Previous week' }).click();
     await expect.poll(sixUnderDates).toBe(true);
+
+    // Held near the region's top edge while selecting, the hours scroll up (FullCalendar's drag
+    // scrolling finds the region by its `fc-scroller` class).
+    const free = await slotPoint(page, day, '09:30');
+    const region = (await hours.boundingBox())!;
+    const atSix = await hours.evaluate((el) => el.scrollTop);
+    await page.mouse.move(free.x, free.y + 5);
+    await page.mouse.down();
+    await page.mouse.move(free.x, free.y - 10, { steps: 3 });
+    await page.mouse.move(free.x, region.y + 15, { steps: 10 });
+    await expect.poll(() => hours.evaluate((el) => el.scrollTop)).toBeLessThan(atSix);
+    await page.mouse.up();
+    await page.waitForTimeout(300);
+    if (await page.getByRole('dialog', { name: 'Add time entry' }).count()) await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: 'Add time entry' }).waitFor({ state: 'detached' });
     const early_ = eventNamed(page, /Early call with the Osaka team/);
     await early_.waitFor();
 
