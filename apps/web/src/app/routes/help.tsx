@@ -10,7 +10,7 @@ export function HelpRoute() {
   const permissions = useMyPermissions();
   // The sections depend on the permissions: wait for them rather than let one pop in later.
   if (permissions.isPending) return <Spinner />;
-  const [users, admins, integrations] = DOC_SECTIONS;
+  const [users, admins, integrations, sales] = DOC_SECTIONS;
   const shown = (section: (typeof DOC_SECTIONS)[number] | undefined) =>
     section !== undefined && (!section.permission || access.can(section.permission));
   return (
@@ -44,6 +44,7 @@ export function HelpRoute() {
             </p>
           </DocSection>
         ) : null}
+        {sales && shown(sales) ? <DocSection title={sales.title} audience={sales.audience} docs={sales.docs} /> : null}
       </div>
     </>
   );

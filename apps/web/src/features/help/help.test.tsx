@@ -27,6 +27,7 @@ describe('help page', { timeout: 20_000 }, () => {
     expect(document.body.textContent).not.toMatch(/docs\/|\.md\b/);
     // Integrations are for those who may create API tokens.
     expect(screen.queryByRole('heading', { name: 'Integrations' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Sales: leads, deals and contacts' })).toBeNull();
   });
 
   it('shows integrations, with the API reference of this instance, to those who may create API tokens', async () => {
@@ -36,6 +37,13 @@ describe('help page', { timeout: 20_000 }, () => {
     expect(screen.getByRole('link', { name: 'interactive API reference' }).getAttribute('href')).toBe('/api/docs');
     expect(screen.getByRole('link', { name: 'REST API guide' }).getAttribute('href')).toBe('/help/docs/api');
     expect(screen.queryByRole('heading', { name: 'Running the organisation' })).toBeNull();
+  });
+
+  it('shows the sales guide only to those who work with leads or deals', async () => {
+    await renderHelp(['view_own_time_entries', 'view_own_deals']);
+
+    expect(screen.getByText('For people who work with leads, deals and client contacts.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Sales: leads, deals and contacts' }).getAttribute('href')).toBe('/help/docs/guides/sales');
   });
 
   it('shows the administration pages for any administrative permission, e.g. view_audit_logs alone', async () => {

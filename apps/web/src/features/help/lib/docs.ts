@@ -153,4 +153,16 @@ export const DOC_SECTIONS: DocSectionDef[] = [
     permission: { anyOf: ['manage_own_api_tokens', 'manage_api_tokens'] },
     docs: INTEGRATION_DOCS,
   },
+  {
+    title: 'Sales',
+    audience: 'For people who work with leads, deals and client contacts.',
+    permission: { anyOf: ['view_own_leads', 'view_own_deals'] },
+    docs: [
+      {
+        path: '/help/docs/guides/sales',
+        title: 'Sales: leads, deals and contacts',
+        description: 'The pipeline board, converting a lead, winning or losing a deal, contacts.',
+      },
+    ],
+  },
 ];

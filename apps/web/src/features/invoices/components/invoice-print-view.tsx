@@ -8,6 +8,7 @@ import { useInvoice } from '../api/get-invoice';
 import type { Invoice } from '../api/types';
 import { formatPeriod, formatRate } from '../lib/format';
 import { formatMoney } from '@/lib/money';
+import { INVOICE_STATUS_LABEL } from './invoice-status-badge';
 
 type Organisation = { name: string; address: string; taxId: string; email: string; logoUrl: string };
 
@@ -81,7 +82,9 @@ function InvoiceDocument({ invoice, organisation: org }: { invoice: Invoice; org
           <h1 id="print-title" className="text-3xl font-bold tracking-tight">
             Invoice
           </h1>
-          {invoice.status !== 'sent' ? <p className="mt-1 text-sm font-semibold uppercase text-slate-600">{invoice.status}</p> : null}
+          {invoice.status !== 'sent' ? (
+            <p className="mt-1 text-sm font-semibold uppercase text-slate-600">{INVOICE_STATUS_LABEL[invoice.status]}</p>
+          ) : null}
         </div>
       </header>
       <div className="grid gap-6 sm:grid-cols-2 print:grid-cols-2">
