@@ -520,7 +520,8 @@ Every request made with a token passes these checks in order; the first one that
    otherwise \`403\` naming \`required_scope\` and the token's \`available_scopes\`.
 4. **The owner's permission.** The owner must hold the endpoint's account permission *now* —
    otherwise \`403\` naming \`required_permission\`. Roles, assignments and deactivation count from
-   the very next request, on every server.
+   the very next request on the server that made the change, and on every other server within 1 s
+   (see [the authorization cache](../development/authorization.md)).
 5. **The object.** The endpoint checks what the owner may see and change: objects the owner may not
    see answer \`404\` (their existence is never confirmed), visible ones they may not change \`403\`.
 
@@ -683,7 +684,7 @@ when to use it.
 **A scope never lets a token do more than its owner can do right now.** A request made with a token
 needs the scope *and* the owner's current account permission (and, for project data, their access
 to the project). When the owner loses a permission — a role removed, an assignment expired, the
-account deactivated — their tokens lose it on the very next request.
+account deactivated — their tokens lose it on the very next request (on another server, within 1 s).
 
 Creating, rotating and revoking tokens: the [API tokens guide](../guides/api-tokens.md) and the
 [endpoint reference](api-tokens.md). The same catalog is served by \`GET /api/v1/scopes\` (with the
