@@ -136,3 +136,32 @@ describe('serving the web app', () => {
     expect(res.json()).toMatchObject({ code: 'not_found' });
   });
 });
+
+describe('before the web app is built', () => {
+  let t: TestApp;
+  const webDir = mkdtempSync(join(tmpdir(), 'tk-web-empty-'));
+  beforeAll(async () => {
+    t = await createTestApp('pglite', { env: { TK_WEB_DIR: webDir } });
+  });
+  afterAll(async () => {
+    await t?.close();
+    rmSync(webDir, { recursive: true, force: true });
+  });
+
+  it.each(['/', '/time-entries'])('a browser asking for %s is told the app is starting, with a page that reloads itself', async (url) => {
+    const res = await t.app.inject({ method: 'GET', url, headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+    expect(res.statusCode).toBe(503);
+    expect(res.headers['content-type']).toMatch(/text\/html/);
+    expect(res.headers['retry-after']).toBe('5');
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.body).toContain('Timekeeper is starting');
+    expect(res.body).toContain('http-equiv="refresh"');
+  });
+
+  it('the API still answers, and a client that does not ask for HTML gets the JSON 404', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/health' })).statusCode).toBe(200);
+    const res = await t.app.inject({ method: 'GET', url: '/', headers: { accept: 'application/json' } });
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toMatchObject({ code: 'not_found' });
+  });
+});

@@ -25,6 +25,16 @@ function isFileRequest(path: string): boolean {
   return /\.[A-Za-z0-9]+$/.test(name);
 }
 
+const NOT_BUILT_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="refresh" content="5"><title>Starting — Timekeeper</title></head>
+<body style="font-family: system-ui, sans-serif; max-width: 36rem; margin: 4rem auto; padding: 0 1rem; line-height: 1.5">
+<h1>Timekeeper is starting</h1>
+<p>The server is up and the web app is still being built. This page reloads itself in a few seconds.</p>
+<p>If it stays here, the web app was not built: run <code>pnpm build</code>, or see the server's log.</p>
+</body></html>
+`;
+
 export default fp(
   async function webPlugin(app: FastifyInstance, opts: { webDir: string }) {
     const hasSpa = existsSync(join(opts.webDir, 'index.html'));
@@ -49,8 +59,19 @@ export default fp(
     app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
       const path = request.url.split('?')[0] ?? '/';
       const isApi = path === '/api' || path.startsWith('/api/');
-      if (!isApi && hasSpa && (request.method === 'GET' || request.method === 'HEAD') && !isFileRequest(path)) {
+      const pageRequest = !isApi && (request.method === 'GET' || request.method === 'HEAD') && !isFileRequest(path);
+      if (pageRequest && hasSpa) {
         return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+      }
+      // A fresh `pnpm start` serves the API before the web app is built (docs/reports/cold-start.md):
+      // a person opening a page meanwhile is told so, and the page reloads itself.
+      if (pageRequest && (request.headers.accept ?? '').includes('text/html')) {
+        return reply
+          .code(503)
+          .header('Retry-After', '5')
+          .header('Cache-Control', 'no-store')
+          .type('text/html; charset=utf-8')
+          .send(NOT_BUILT_PAGE);
       }
       return sendError(reply, request, 'not_found', `No route ${request.method} ${path}`);
     });
