@@ -81,7 +81,7 @@ describeEachDb('clients', (kind) => {
     expect(res.json().clients.map((c: { name: string }) => c.name)).toEqual(['Paged 2']);
   });
 
-  it('users see clients but cannot create, edit or delete them; viewers cannot see them', async () => {
+  it('users see clients but cannot create, edit or delete them; viewers only read them (view_contacts includes view_clients)', async () => {
     const c = await createClient(manager);
     expect((await user.get(`/api/v1/clients/${c.id}`)).statusCode).toBe(200);
     const create = await user.post('/api/v1/clients', { name: 'Nope' });
@@ -89,11 +89,13 @@ describeEachDb('clients', (kind) => {
     expect(create.json()).toMatchObject({ code: 'forbidden', required_permission: 'create_clients' });
     expect((await user.put(`/api/v1/clients/${c.id}`, { name: 'Nope' })).json()).toMatchObject({ required_permission: 'edit_clients' });
     expect((await user.delete(`/api/v1/clients/${c.id}`)).json()).toMatchObject({ required_permission: 'delete_clients' });
-    for (const res of [await viewer.get('/api/v1/clients'), await viewer.get(`/api/v1/clients/${c.id}`)]) {
-      expect(res.statusCode).toBe(403);
-      expect(res.json()).toMatchObject({ required_permission: 'view_clients' });
-    }
+    // A viewer holds view_contacts, and a contact is visible with its client: the client reads, nothing more.
+    expect((await viewer.get(`/api/v1/clients/${c.id}`)).statusCode).toBe(200);
+    expect((await viewer.get('/api/v1/clients')).statusCode).toBe(200);
+    expect((await viewer.get(`/api/v1/clients/${c.id}`)).json()).not.toHaveProperty('notes');
     expect((await viewer.post('/api/v1/clients', { name: 'Nope' })).json()).toMatchObject({ required_permission: 'create_clients' });
+    expect((await viewer.put(`/api/v1/clients/${c.id}`, { name: 'Nope' })).json()).toMatchObject({ required_permission: 'edit_clients' });
+    expect((await viewer.delete(`/api/v1/clients/${c.id}`)).json()).toMatchObject({ required_permission: 'delete_clients' });
     expect((await manager.get(`/api/v1/clients/${c.id}`)).json().name).toBe(c.name);
   });
 

@@ -156,7 +156,7 @@ describeEachDb('timer edits and durations', (kind) => {
       ['13 hours ago', fromNow(-13 * HOUR), /12 hours/],
       ['an hour ahead', fromNow(HOUR), /future/],
       ['a minute ahead', fromNow(MINUTE), /future/],
-      ['not a date-time', '2026-02-30T09:00:00Z', /date-time/],
+      ['not a date-time', '2026-02-30T09:00:00Z', /a date and time with a time zone/],
     ];
     for (const [name, startTime, message] of cases) {
       const res = await member.post('/api/v1/timer/start', { project_id: project, start_time: startTime });

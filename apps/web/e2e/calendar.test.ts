@@ -94,6 +94,15 @@ describe.skipIf(skip)('calendar', () => {
     const top = await hours.evaluate((el) => el.scrollTop);
     await page.keyboard.press('PageDown');
     await expect.poll(() => hours.evaluate((el) => el.scrollTop)).toBeGreaterThan(top);
+    // PageDown scrolls smoothly: let it end, or it would carry on past the new week's 06:00.
+    await hours.evaluate(
+      (el) =>
+        new Promise<void>((resolve) => {
+          let last = -1;
+          const check = () => (el.scrollTop === last ? resolve() : ((last = el.scrollTop), setTimeout(check, 150)));
+          check();
+        }),
+    );
     await page.getByRole('button', { name: 'Previous week' }).click();
     await expect.poll(sixUnderDates).toBe(true);
 
