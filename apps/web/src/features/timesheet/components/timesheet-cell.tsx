@@ -1,5 +1,5 @@
 import { Lock } from 'lucide-react';
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { cellText } from '../lib/grid';
 
 export const LOCKED_LABEL = 'Locked: approved or invoiced time';
@@ -29,6 +29,13 @@ export function TimesheetCell({ name, seconds, locked, readOnly, saving, error, 
     draftRef.current = value;
     setDraftState(value);
   };
+  const inputRef = useRef<HTMLInputElement>(null);
+  // A saved value arriving while the cell still has the focus (Enter on the last row) replaces the
+  // text: select it again, as focusing does, so the next keystroke or arrow acts on the whole cell.
+  useLayoutEffect(() => {
+    const input = inputRef.current;
+    if (input && document.activeElement === input && draftRef.current === null) input.select();
+  }, [seconds]);
   const errorId = useId();
   const lockId = useId();
   const shown = draft ?? cellText(seconds);
@@ -48,6 +55,7 @@ export function TimesheetCell({ name, seconds, locked, readOnly, saving, error, 
           </span>
         ) : null}
         <input
+          ref={inputRef}
           type="text"
           inputMode="decimal"
           autoComplete="off"
