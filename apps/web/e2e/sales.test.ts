@@ -134,6 +134,9 @@ describe.skipIf(skip)('sales: the pipeline board, converting a lead, winning a d
       .focus();
     await user.keyboard.press('Space');
     await user.getByText('Over Prospecting.').waitFor({ state: 'attached' }); // the screen reader's words
+    // dnd-kit starts listening for the arrow keys in a timer after the pick-up, which can run after
+    // the announcement: give it that turn, as any person's next key press does.
+    await user.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
     await user.keyboard.press('ArrowRight');
     await user.getByText('Over Qualification.').waitFor({ state: 'attached' });
     await user.keyboard.press('Space');
