@@ -1,7 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ok } from '@/lib/api-client';
-import { notifyDone } from '@/lib/notify';
-import { invalidateMembers } from './invalidate-members';
+import { useInvalidatingMutation } from '@/lib/invalidating-mutation';
+import { memberKeys } from './member-keys';
 import type { CreateParticipationBody, Participation } from './types';
 
 /** POST /participations: admins add anyone; members with can_invite at most at their level, without flags. */
@@ -10,12 +9,7 @@ export function createParticipation(body: CreateParticipationBody): Promise<Part
 }
 
 export function useCreateParticipation(projectId: number) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: createParticipation,
-    onSuccess: (member) => {
-      notifyDone(`${member.user.name} added to the project`);
-      return invalidateMembers(queryClient, projectId);
-    },
+  return useInvalidatingMutation(createParticipation, memberKeys(projectId), {
+    done: (member) => `${member.user.name} added to the project`,
   });
 }

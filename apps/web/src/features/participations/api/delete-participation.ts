@@ -1,9 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ok } from '@/lib/api-client';
-import { notifyDone } from '@/lib/notify';
+import { useInvalidatingMutation } from '@/lib/invalidating-mutation';
 import { createBody, accessOf } from '../lib/member-access';
 import { createParticipation } from './create-participation';
-import { invalidateMembers } from './invalidate-members';
+import { memberKeys } from './member-keys';
 import type { CreateParticipationBody, Participation } from './types';
 
 /** DELETE /participations/{id}: admins remove anyone; everyone may leave. A project keeps one admin (409). */
@@ -28,19 +27,11 @@ export function readdBody(member: Participation): CreateParticipationBody | unde
 
 /** Removes a member, or leaves the project (`self`: no Undo, one may no longer be allowed to add oneself back). */
 export function useDeleteParticipation(projectId: number, self = false) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (member: Participation) => deleteParticipation(member.id),
-    onSuccess: (_, member) => {
+  return useInvalidatingMutation((member: Participation) => deleteParticipation(member.id), memberKeys(projectId), {
+    done: (_, member) => (self ? 'You left the project' : `${member.user.name} removed from the project`),
+    undo: (_, member) => {
       const body = self ? undefined : readdBody(member);
-      notifyDone(
-        self ? 'You left the project' : `${member.user.name} removed from the project`,
-        body && {
-          run: () => createParticipation(body).then(() => invalidateMembers(queryClient, projectId)),
-          done: `${member.user.name} is a member again`,
-        },
-      );
-      return invalidateMembers(queryClient, projectId);
+      return body && { run: () => createParticipation(body), done: `${member.user.name} is a member again` };
     },
   });
 }

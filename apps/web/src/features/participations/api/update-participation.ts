@@ -1,8 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { OPTIONAL_PROJECT_FLAGS } from '@timekeeper/shared';
 import { api, ok } from '@/lib/api-client';
-import { notifyDone } from '@/lib/notify';
-import { invalidateMembers } from './invalidate-members';
+import { useInvalidatingMutation } from '@/lib/invalidating-mutation';
+import { memberKeys } from './member-keys';
 import type { Participation, UpdateParticipationBody } from './types';
 
 /** PUT /participations/{id} (project admins): level and flags. */
@@ -13,12 +12,9 @@ export function updateParticipation(id: number, body: UpdateParticipationBody): 
 }
 
 export function useUpdateParticipation(projectId: number) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, body }: { id: number; body: UpdateParticipationBody }) => updateParticipation(id, body),
-    onSuccess: (member) => {
-      notifyDone(`${member.user.name}'s access saved`);
-      return invalidateMembers(queryClient, projectId);
-    },
-  });
+  return useInvalidatingMutation(
+    ({ id, body }: { id: number; body: UpdateParticipationBody }) => updateParticipation(id, body),
+    memberKeys(projectId),
+    { done: (member) => `${member.user.name}'s access saved` },
+  );
 }
