@@ -2,4 +2,4 @@
 export { DocPage } from './components/doc-page';
 export { DocSection } from './components/doc-section';
 export { HelpLink } from './components/help-link';
-export { ADMIN_PERMISSIONS, DOC_SECTIONS } from './lib/docs';
+export { ADMIN_PERMISSIONS, DOC_SECTIONS, type DocSectionDef } from './lib/docs';

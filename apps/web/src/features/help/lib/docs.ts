@@ -76,6 +76,8 @@ export interface DocLink {
 }
 
 export interface DocSectionDef {
+  /** Names the section for the Help page, which adds a paragraph of links into the app to some. */
+  id: 'users' | 'admins' | 'integrations' | 'sales';
   title: string;
   audience: string;
   /** Who sees the section (from effective permissions, never role names); everyone when absent. */
@@ -140,20 +142,28 @@ export const INTEGRATION_DOCS: DocLink[] = [
 
 /** The Help page's sections, in order. */
 export const DOC_SECTIONS: DocSectionDef[] = [
-  { title: 'Tracking time and expenses', audience: 'For everyone who tracks time, works in projects or approves work.', docs: USER_DOCS },
   {
+    id: 'users',
+    title: 'Tracking time and expenses',
+    audience: 'For everyone who tracks time, works in projects or approves work.',
+    docs: USER_DOCS,
+  },
+  {
+    id: 'admins',
     title: 'Running the organisation',
     audience: 'For administrators who manage people, roles and this Timekeeper instance.',
     permission: { anyOf: ADMIN_PERMISSIONS },
     docs: ADMIN_DOCS,
   },
   {
+    id: 'integrations',
     title: 'Integrations',
     audience: 'For connecting other tools to Timekeeper with an API token.',
     permission: { anyOf: ['manage_own_api_tokens', 'manage_api_tokens'] },
     docs: INTEGRATION_DOCS,
   },
   {
+    id: 'sales',
     title: 'Sales',
     audience: 'For people who work with leads, deals and client contacts.',
     permission: { anyOf: ['view_own_leads', 'view_own_deals'] },
