@@ -113,16 +113,21 @@ export async function clientNamesOf(queryClient: QueryClient, projects: ProjectO
   const ids = accessFrom(permissions).can('view_clients')
     ? [...new Set(projects.flatMap((p) => (p.client_id === null ? [] : [p.client_id])))]
     : [];
-  const answers = await Promise.allSettled(ids.map((id) => queryClient.fetchQuery(clientQuery(id))));
+  // No retries: a search waits for these names.
+  const answers = await Promise.allSettled(ids.map((id) => queryClient.fetchQuery({ ...clientQuery(id), retry: false })));
   return new Map(answers.flatMap((a) => (a.status === 'fulfilled' ? [[a.value.id, a.value.name] as const] : [])));
 }
 
-function clientQuery(id: number) {
+/**
+ * GET /clients/{id}: one client, read once and cached for pickers and name look-ups (also the
+ * projects feature's chosen client and client names). Under the clients key space, so a client
+ * change refreshes it.
+ */
+export function clientQuery(id: number) {
   return {
     queryKey: projectSearchKeys.client(id),
     queryFn: ({ signal }: { signal: AbortSignal }) => ok(api.GET('/clients/{id}', { params: { path: { id } }, signal })),
     staleTime: 5 * 60_000,
-    retry: false,
   };
 }
 

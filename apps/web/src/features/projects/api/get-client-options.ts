@@ -1,6 +1,6 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { getClients } from '@/features/clients';
-import { api, ok } from '@/lib/api-client';
+import { clientQuery } from '@/lib/records/project-search';
 import { projectKeys } from './project-keys';
 import type { ClientOption } from './types';
 
@@ -13,14 +13,6 @@ export async function getClientOptions(): Promise<ClientOption[]> {
 /** Clients whose name or email contains `q` (20 at most: the picker asks again as the person types). */
 export async function searchClients(q: string, status: 'active' | 'all', signal?: AbortSignal): Promise<ClientOption[]> {
   return (await getClients({ q, status, per_page: 20 }, signal)).clients;
-}
-
-function clientQuery(id: number) {
-  return {
-    queryKey: projectKeys.client(id),
-    queryFn: ({ signal }: { signal: AbortSignal }) => ok(api.GET('/clients/{id}', { params: { path: { id } }, signal })),
-    staleTime: 5 * 60_000,
-  };
 }
 
 /** GET /clients/{id}: the chosen client, to name it on a closed picker. */

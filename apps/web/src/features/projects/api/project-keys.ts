@@ -13,5 +13,4 @@ export const projectKeys = {
   clientOptions: ['projects', 'client-options'] as const,
   /** The client picker's searches, by client status (the typed text is appended by the picker). */
   clientSearch: (status: 'active' | 'all') => ['projects', 'client-search', status] as const,
-  client: (id: number) => ['projects', 'client', id] as const,
 };
