@@ -7,7 +7,6 @@ export const explainKeys = {
   explain: (params: ExplainParams) => [...explainKeys.all, 'explain', params] as const,
   /** The project picker's searches (the typed text is appended by the picker). */
   projects: ['admin-explain', 'projects'] as const,
-  project: (id: number) => [...explainKeys.all, 'project', id] as const,
   users: ['admin-explain', 'users'] as const,
 };
 

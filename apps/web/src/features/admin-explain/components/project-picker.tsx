@@ -1,6 +1,7 @@
 import { SearchSelect, type SearchOption } from '@/components/ui/search-select';
+import { useProject } from '@/lib/records/project-search';
 import { explainKeys } from '../api/explain';
-import { searchProjectOptions, useProjectOption } from '../api/get-project-options';
+import { searchProjectOptions } from '../api/get-project-options';
 import type { ProjectOption } from '../api/types';
 
 const option = (p: ProjectOption): SearchOption => ({
@@ -10,7 +11,7 @@ const option = (p: ProjectOption): SearchOption => ({
 
 /** The project to explain: any project you can see (archived ones too), searched on the server by name. */
 export function ProjectPicker({ value, onChange }: { value: number | null; onChange: (id: number | null) => void }) {
-  const chosen = useProjectOption(value);
+  const chosen = useProject(value ?? undefined);
   const selected = value === null ? null : chosen.data ? option(chosen.data) : { value: String(value), label: 'Loading…' };
   return (
     <SearchSelect
