@@ -1,12 +1,10 @@
 import { Pencil, Trash2 } from 'lucide-react';
 import { Link } from 'react-router';
+import { RowAction } from '@/components/records/row-actions';
 import { Badge } from '@/components/ui/badge';
 import { DataTable, type Column } from '@/components/ui/data-table';
 import { useAccess } from '@/lib/access';
 import type { Client } from '../api/types';
-
-const small =
-  'inline-flex items-center gap-1 rounded-md px-2 py-1 text-xs font-medium ring-1 ring-inset focus:outline-none focus-visible:ring-2 focus-visible:ring-focus';
 
 export function ClientsTable({
   clients,
@@ -50,25 +48,9 @@ export function ClientsTable({
       header: 'Actions',
       cell: (c) => (
         <span className="flex flex-wrap gap-1">
-          {access.can('edit_clients') ? (
-            <button
-              type="button"
-              className={`${small} text-fg-secondary ring-line-strong hover:bg-surface-strong`}
-              onClick={() => onEdit(c)}
-              aria-label={`Edit ${c.name}`}
-            >
-              <Pencil aria-hidden="true" className="size-3.5" /> Edit
-            </button>
-          ) : null}
+          {access.can('edit_clients') ? <RowAction icon={Pencil} label="Edit" name={`Edit ${c.name}`} onClick={() => onEdit(c)} /> : null}
           {access.can('delete_clients') && (c.status === 'active' || c.project_count === 0) ? (
-            <button
-              type="button"
-              className={`${small} text-danger-fg ring-danger-line hover:bg-danger-soft`}
-              onClick={() => onDelete(c)}
-              aria-label={`Delete or archive ${c.name}`}
-            >
-              <Trash2 aria-hidden="true" className="size-3.5" /> Delete
-            </button>
+            <RowAction icon={Trash2} label="Delete" name={`Delete or archive ${c.name}`} tone="danger" onClick={() => onDelete(c)} />
           ) : null}
         </span>
       ),

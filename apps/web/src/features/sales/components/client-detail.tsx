@@ -19,7 +19,7 @@ import { useDeals } from '../api/deals';
 import type { Contact } from '../api/types';
 import { ContactForm } from './contact-form';
 import { DealsTable } from './deals-view';
-import { RowAction } from './row-actions';
+import { RowAction } from '@/components/records/row-actions';
 
 /** A client's page: its facts, contacts, deals and projects, each as far as the caller may see them. */
 export function ClientDetail({ clientId }: { clientId: number }) {

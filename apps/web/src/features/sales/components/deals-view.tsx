@@ -24,7 +24,7 @@ import { LoseDealDialog, WinDealDialog } from './close-deal-dialogs';
 import type { DealActions } from './deal-card';
 import { DealForm } from './deal-form';
 import { DealsBoard } from './deals-board';
-import { RowAction } from './row-actions';
+import { RowAction } from '@/components/records/row-actions';
 
 type View = 'board' | 'list';
 /** Won and lost deals leave the board: they are found here. */

@@ -19,7 +19,7 @@ import type { Lead, LeadStatus } from '../api/types';
 import { LEAD_STATUS } from '../lib/labels';
 import { ConvertLeadDialog } from './convert-lead-dialog';
 import { LeadForm } from './lead-form';
-import { RowAction } from './row-actions';
+import { RowAction } from '@/components/records/row-actions';
 
 const STATUS_OPTIONS = Object.entries(LEAD_STATUS).map(([value, s]) => ({ value, label: s.label }));
 
