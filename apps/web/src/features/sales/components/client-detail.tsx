@@ -1,5 +1,6 @@
 import { Pencil, Plus, Star, Trash2 } from 'lucide-react';
 import { Link } from 'react-router';
+import { RowAction } from '@/components/records/row-actions';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
@@ -19,7 +20,6 @@ import { useDeals } from '../api/deals';
 import type { Contact } from '../api/types';
 import { ContactForm } from './contact-form';
 import { DealsTable } from './deals-view';
-import { RowAction } from '@/components/records/row-actions';
 
 /** A client's page: its facts, contacts, deals and projects, each as far as the caller may see them. */
 export function ClientDetail({ clientId }: { clientId: number }) {

@@ -1,6 +1,7 @@
 import { Kanban, List, Pencil, Plus, ThumbsDown, ThumbsUp, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { RowAction } from '@/components/records/row-actions';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
@@ -24,7 +25,6 @@ import { LoseDealDialog, WinDealDialog } from './close-deal-dialogs';
 import type { DealActions } from './deal-card';
 import { DealForm } from './deal-form';
 import { DealsBoard } from './deals-board';
-import { RowAction } from '@/components/records/row-actions';
 
 type View = 'board' | 'list';
 /** Won and lost deals leave the board: they are found here. */

@@ -1,6 +1,7 @@
 import { ArrowRightLeft, Pencil, Plus, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { RowAction } from '@/components/records/row-actions';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
@@ -19,7 +20,6 @@ import type { Lead, LeadStatus } from '../api/types';
 import { LEAD_STATUS } from '../lib/labels';
 import { ConvertLeadDialog } from './convert-lead-dialog';
 import { LeadForm } from './lead-form';
-import { RowAction } from '@/components/records/row-actions';
 
 const STATUS_OPTIONS = Object.entries(LEAD_STATUS).map(([value, s]) => ({ value, label: s.label }));
 
