@@ -9,14 +9,10 @@ import { useProjectOptions } from '@/lib/records/project-options';
 import { useInvoices } from '../api/get-invoices';
 import type { InvoiceStatus } from '../api/types';
 import { useInvoiceFilters } from '../lib/use-invoice-filters';
+import { INVOICE_STATUS_LABEL } from './invoice-status-badge';
 import { InvoicesTable } from './invoices-table';
 
-const STATUS_OPTIONS = [
-  { value: 'draft', label: 'Draft' },
-  { value: 'sent', label: 'Sent' },
-  { value: 'paid', label: 'Paid' },
-  { value: 'void', label: 'Void' },
-];
+const STATUS_OPTIONS = Object.entries(INVOICE_STATUS_LABEL).map(([value, label]) => ({ value, label }));
 
 /** The invoice list with its status filter and pagination; names of clients and projects where the caller may see them. */
 export function InvoicesList() {
