@@ -2,7 +2,7 @@ import type { ProjectAction } from '@timekeeper/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { SearchSelect, type SearchOption } from '@/components/ui/search-select';
-import type { ProjectOption } from '@/lib/records/project-options';
+import { projectLabel, type ProjectOption } from '@/lib/records/project-options';
 import {
   clientNamesOf,
   projectSearchKeys,
@@ -25,7 +25,7 @@ const ALL = 'All projects';
 function projectChoice(project: ProjectOption, clients: Map<number, string> | undefined): ProjectChoice {
   return {
     value: String(project.id),
-    label: project.status === 'archived' ? `${project.name} (archived)` : project.name,
+    label: projectLabel(project),
     description: project.client_id === null ? undefined : clients?.get(project.client_id),
     group: ALL,
     project,

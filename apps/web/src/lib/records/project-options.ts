@@ -64,7 +64,12 @@ export function useProjectsAllowing(projects: ProjectOption[] | undefined, actio
   return { allowed, isPending };
 }
 
+/** A project's name in a picker; an archived one says so. */
+export function projectLabel(project: Pick<ProjectOption, 'name' | 'status'>): string {
+  return project.status === 'archived' ? `${project.name} (archived)` : project.name;
+}
+
 /** Select options for projects; archived ones say so (they appear only for existing records). */
 export function projectSelectOptions(projects: ProjectOption[]): { value: string; label: string }[] {
-  return projects.map((p) => ({ value: String(p.id), label: p.status === 'archived' ? `${p.name} (archived)` : p.name }));
+  return projects.map((p) => ({ value: String(p.id), label: projectLabel(p) }));
 }

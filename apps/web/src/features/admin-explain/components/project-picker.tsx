@@ -1,4 +1,5 @@
 import { SearchSelect, type SearchOption } from '@/components/ui/search-select';
+import { projectLabel } from '@/lib/records/project-options';
 import { useProject } from '@/lib/records/project-search';
 import { explainKeys } from '../api/explain';
 import { searchProjectOptions } from '../api/get-project-options';
@@ -6,7 +7,7 @@ import type { ProjectOption } from '../api/types';
 
 const option = (p: ProjectOption): SearchOption => ({
   value: String(p.id),
-  label: p.status === 'archived' ? `${p.name} (archived)` : p.name,
+  label: projectLabel(p),
 });
 
 /** The project to explain: any project you can see (archived ones too), searched on the server by name. */
