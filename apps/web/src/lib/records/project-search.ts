@@ -36,9 +36,14 @@ export const projectSearchKeys = {
   taskSearch: (projectId: number) => ['tasks', 'picker-search', projectId] as const,
 };
 
-/** Projects whose name contains `q` (all of them, by name, when `q` is empty), one page. */
-export async function searchProjects(q: string, status: 'active' | 'all', signal?: AbortSignal): Promise<ProjectOption[]> {
-  const query = { status, per_page: SEARCH_PAGE, ...(q ? { q } : {}) };
+/** Projects whose name contains `q` (all of them, by name, when `q` is empty), one page of `perPage`. */
+export async function searchProjects(
+  q: string,
+  status: 'active' | 'all',
+  signal?: AbortSignal,
+  perPage = SEARCH_PAGE,
+): Promise<ProjectOption[]> {
+  const query = { status, per_page: perPage, ...(q ? { q } : {}) };
   const data = await ok(api.GET('/projects', { params: { query }, signal }));
   return data.projects;
 }

@@ -1,9 +1,10 @@
 import { SearchSelect, type SearchOption } from '@/components/ui/search-select';
-import { projectLabel } from '@/lib/records/project-options';
-import { useProject } from '@/lib/records/project-search';
+import { projectLabel, type ProjectOption } from '@/lib/records/project-options';
+import { searchProjects, useProject } from '@/lib/records/project-search';
 import { explainKeys } from '../api/explain';
-import { searchProjectOptions } from '../api/get-project-options';
-import type { ProjectOption } from '../api/types';
+
+/** Projects found per search: the person types more to narrow them. */
+const PAGE = 20;
 
 const option = (p: ProjectOption): SearchOption => ({
   value: String(p.id),
@@ -20,7 +21,7 @@ export function ProjectPicker({ value, onChange }: { value: number | null; onCha
       value={selected}
       onChange={(o) => onChange(o ? Number(o.value) : null)}
       queryKey={explainKeys.projects}
-      search={async (q, signal) => (await searchProjectOptions(q, signal)).map(option)}
+      search={async (q, signal) => (await searchProjects(q, 'all', signal, PAGE)).map(option)}
       placeholder="Choose a project"
       searchPlaceholder="Type a project name"
       emptyText="No project matches."
