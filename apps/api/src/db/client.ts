@@ -61,31 +61,25 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
     pool.on('error', () => {});
     pool.on('connect', (client) => client.on('error', () => {}));
     const db = trackCommits(drizzlePg(pool, { schema }) as unknown as Db);
+    const exclusive: DbHandle['exclusive'] = async (key, fn) => {
+      const client = new pg.Client({ connectionString: options.url, application_name: 'timekeeper-lock' });
+      client.on('error', () => {});
+      await client.connect();
+      try {
+        await client.query('SELECT pg_advisory_lock($1)', [key]);
+        return await fn();
+      } finally {
+        // Ending the session releases the lock even when the unlock cannot be sent.
+        await client.end().catch(() => {});
+      }
+    };
     return {
       db,
       kind: 'postgres',
-      async migrate(migrationsDir) {
-        const client = await pool.connect();
-        try {
-          await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
-          await migratePg(drizzlePg(client, { schema }), { migrationsFolder: migrationsDir });
-        } finally {
-          await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => {});
-          client.release();
-        }
-      },
-      async exclusive(key, fn) {
-        const client = new pg.Client({ connectionString: options.url, application_name: 'timekeeper-lock' });
-        client.on('error', () => {});
-        await client.connect();
-        try {
-          await client.query('SELECT pg_advisory_lock($1)', [key]);
-          return await fn();
-        } finally {
-          // Ending the session releases the lock even when the unlock cannot be sent.
-          await client.end().catch(() => {});
-        }
-      },
+      // Instances starting together take turns: the first applies the migrations, the others find none pending.
+      migrate: (migrationsDir) =>
+        exclusive(MIGRATION_LOCK_KEY, () => migratePg(drizzlePg(pool, { schema }), { migrationsFolder: migrationsDir })),
+      exclusive,
       async ping() {
         await pool.query('SELECT 1');
       },
