@@ -75,6 +75,17 @@ function requireNotesPermission(actor: Actor, input: { notes?: string }): void {
   }
 }
 
+/**
+ * A client that a project or a deal may name: it must exist (404) and be active (409); null and
+ * undefined name none. The caller's right to see clients is the route's business.
+ */
+export async function requireActiveClient(tx: Tx, clientId: number | null | undefined): Promise<void> {
+  if (clientId === undefined || clientId === null) return;
+  const [client] = await tx.select({ status: clients.status }).from(clients).where(eq(clients.id, clientId));
+  if (!client) throw notFound(`Client ${clientId}`);
+  if (client.status !== 'active') throw new AppError('conflict', `Client ${clientId} is archived`);
+}
+
 export async function listClients(db: Db, actor: Actor, filter: FilterOf<typeof ClientsQuery>, page: Page) {
   const pattern = filter.q ? containsPattern(filter.q) : null;
   const conditions: (SQL | undefined)[] = [

@@ -14,13 +14,14 @@ import type { Actor } from '../../lib/actor.js';
 import { changedColumns } from '../../lib/changed-columns.js';
 import type { Tx } from '../../lib/db-types.js';
 import { emitDomainEvent } from '../../lib/domain-events.js';
-import { conflict, notFound } from '../../lib/errors.js';
+import { conflict } from '../../lib/errors.js';
 import { ownerCondition, requireEditableOwned, requireOwner, requireVisibleOwned, type OwnedKind } from '../../lib/owned-records.js';
 import { paginate, type Page } from '../../lib/pagination.js';
 import type { FilterOf } from '../../lib/schemas.js';
 import { containsPattern } from '../../lib/search.js';
 import { requireSubAction } from '../../lib/sub-actions.js';
 import { auditRow, recordAudit, recordChange } from '../audit/audit.service.js';
+import { requireActiveClient } from '../clients/clients.service.js';
 import { createProject } from '../projects/projects.service.js';
 import { getSettings } from '../settings/settings.service.js';
 import { checkCalendarDate, FieldErrors, hasAtMostTwoDecimals } from '../time-entries/time-input.js';
@@ -104,11 +105,7 @@ function checkInput(input: DealInput, stages: readonly string[], prefix: string,
  * project's — and the contact must be one of that client's (400).
  */
 async function requireLinks(tx: Tx, clientId: number | null, contactId: number | null, prefix: string): Promise<void> {
-  if (clientId !== null) {
-    const [client] = await tx.select({ status: clients.status }).from(clients).where(eq(clients.id, clientId));
-    if (!client) throw notFound(`Client ${clientId}`);
-    if (client.status !== 'active') throw conflict(`Client ${clientId} is archived`);
-  }
+  await requireActiveClient(tx, clientId);
   if (contactId === null) return;
   const [contact] = await tx.select({ clientId: contacts.clientId }).from(contacts).where(eq(contacts.id, contactId));
   if (!contact || contact.clientId !== clientId) {

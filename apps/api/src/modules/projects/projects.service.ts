@@ -15,16 +15,16 @@ import {
 import { and, asc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Static } from 'typebox';
 import type { Db } from '../../db/client.js';
-import { clients, participations, projects } from '../../db/schema/index.js';
+import { participations, projects } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
-import type { Tx } from '../../lib/db-types.js';
-import { AppError, notFound } from '../../lib/errors.js';
+import { AppError } from '../../lib/errors.js';
 import { containsPattern } from '../../lib/search.js';
 import { changedColumns } from '../../lib/changed-columns.js';
 import { paginate, type Page } from '../../lib/pagination.js';
 import type { FilterOf } from '../../lib/schemas.js';
 import { callerCalendar } from '../../lib/caller-calendar.js';
 import { auditRow, recordAudit, recordChange } from '../audit/audit.service.js';
+import { requireActiveClient } from '../clients/clients.service.js';
 import { projectsAllowing, requireAction, requireProject, toParticipation, type ProjectRow } from './project-access.js';
 import type {
   CreateProjectBody,
@@ -89,16 +89,9 @@ export async function getProject(db: Db, actor: Actor, id: number) {
   return toProjectView(ctx.project, ctx.access, actor);
 }
 
-async function assertClient(db: Tx, clientId: number | null | undefined): Promise<void> {
-  if (clientId === undefined || clientId === null) return;
-  const [client] = await db.select({ id: clients.id, status: clients.status }).from(clients).where(eq(clients.id, clientId));
-  if (!client) throw notFound(`Client ${clientId}`);
-  if (client.status !== 'active') throw new AppError('conflict', `Client ${clientId} is archived`);
-}
-
 export async function createProject(db: Db, actor: Actor, input: Static<typeof CreateProjectBody>) {
   return db.transaction(async (tx) => {
-    await assertClient(tx, input.client_id);
+    await requireActiveClient(tx, input.client_id);
     const [project] = await tx
       .insert(projects)
       .values({
@@ -164,7 +157,7 @@ export async function updateProject(db: Db, actor: Actor, id: number, input: Sta
       requirePermission(actor, 'archive_projects', 'Archiving or restoring a project');
       requireAction(actor, ctx, 'archive_project', 'Archiving or restoring a project');
     }
-    await assertClient(tx, input.client_id);
+    await requireActiveClient(tx, input.client_id);
     const [after] = await tx
       .update(projects)
       .set({
