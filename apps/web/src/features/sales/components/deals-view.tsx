@@ -56,12 +56,15 @@ export function DealsView() {
   const move = useMoveDeal(filters);
   const [moveFailed, setMoveFailed] = useState<{ name: string; error: unknown } | null>(null);
 
-  const setParam = (key: string, value: string | null) =>
+  /** Sets the given search parameters in the address, removing those that are empty. */
+  const patchParams = (patch: Record<string, string | null>) =>
     setParams(
       (p) => {
         const next = new URLSearchParams(p);
-        if (value === null) next.delete(key);
-        else next.set(key, value);
+        for (const [key, value] of Object.entries(patch)) {
+          if (value) next.set(key, value);
+          else next.delete(key);
+        }
         return next;
       },
       { replace: true },
@@ -90,7 +93,7 @@ export function DealsView() {
                 key={v}
                 type="button"
                 aria-pressed={view === v}
-                onClick={() => setParam('view', v === 'board' ? null : v)}
+                onClick={() => patchParams({ view: v === 'board' ? null : v })}
                 className={`inline-flex items-center gap-1 px-3 py-2 text-sm font-medium first:rounded-l-md last:rounded-r-md focus:outline-none focus-visible:ring-2 focus-visible:ring-focus ${view === v ? 'bg-accent-soft text-accent-fg' : 'text-fg-secondary hover:bg-surface-strong'}`}
               >
                 {v === 'board' ? <Kanban aria-hidden="true" className="size-4" /> : <List aria-hidden="true" className="size-4" />}
@@ -113,20 +116,7 @@ export function DealsView() {
         searchLabel="Search name or notes"
         value={{ q, status: status === 'open' ? '' : status }}
         onChange={(next) => {
-          setParams(
-            (p) => {
-              const n = new URLSearchParams(p);
-              for (const [key, value] of [
-                ['q', next.q],
-                ['status', next.status],
-              ] as const) {
-                if (value) n.set(key, value);
-                else n.delete(key);
-              }
-              return n;
-            },
-            { replace: true },
-          );
+          patchParams({ q: next.q, status: next.status });
           setPage(1);
         }}
         columnsClassName="sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_auto]"
