@@ -9,11 +9,14 @@
 import {
   canonicalLocale,
   canonicalTimeZone,
+  dayRange,
   isTimeZone,
   TIME_FORMATS,
   TIME_SETTING_DEFAULTS,
   WEEK_STARTS,
+  weekDays,
   weekStartOfIsoDay,
+  type CalendarDate,
   type TimeFormat,
   type TimeSettings,
   type WeekStart,
@@ -143,4 +146,10 @@ export async function callerCalendar(db: Tx, actor: Actor, tz?: string): Promise
   const override = tz === undefined ? null : requireTimeZone(tz, 'querystring.tz');
   const { settings } = actor.userId === null ? { settings: await organisationTimeSettings(db) } : await userTimeSettings(db, actor.userId);
   return { timeZone: override ?? settings.time_zone, weekStart: settings.week_start };
+}
+
+/** The caller's week holding `date`: its seven days and the instants they cover (a week may last 167 or 169 hours). */
+export function callerWeek(calendar: CallerCalendar, date: CalendarDate): { days: CalendarDate[]; start: Date; end: Date } {
+  const days = weekDays(date, calendar.weekStart);
+  return { days, ...dayRange(days[0]!, days[6]!, calendar.timeZone) };
 }

@@ -6,13 +6,12 @@
  * what was approved (duration, times, project, task, billable), the approval is withdrawn in the
  * same transaction (docs/guides/approvals.md "What approval locks"). Every transition is audited.
  */
-import { dayRange, weekDays } from '@timekeeper/shared';
 import { and, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Static } from 'typebox';
 import type { Db } from '../../db/client.js';
 import { projects, timeEntries, timeEntryApprovals, users } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
-import { callerCalendar } from '../../lib/caller-calendar.js';
+import { callerCalendar, callerWeek } from '../../lib/caller-calendar.js';
 import type { Tx } from '../../lib/db-types.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
 import { countColumn, countOf, paginate, type Page } from '../../lib/pagination.js';
@@ -230,9 +229,7 @@ async function weekCondition(db: Tx, actor: Actor, day: string | undefined, tz: 
   const errors = new FieldErrors();
   checkCalendarDate(day, 'querystring.week', errors);
   errors.throwIfAny();
-  const calendar = await callerCalendar(db, actor, tz);
-  const days = weekDays(day, calendar.weekStart);
-  const { start, end } = dayRange(days[0]!, days[6]!, calendar.timeZone);
+  const { start, end } = callerWeek(await callerCalendar(db, actor, tz), day);
   return [gte(timeEntries.startTime, start), lt(timeEntries.startTime, end)];
 }
 

@@ -21,13 +21,13 @@
  *   delete_own_time_entries (the shared record rule, `requireRecordChange`);
  * - every create, change and delete is audited as a time-entry write (`time_entry.*`).
  */
-import { addDays, dayOf, dayRange, startOfDay, today, weekDays, type CalendarDate } from '@timekeeper/shared';
+import { addDays, dayOf, startOfDay, today, type CalendarDate } from '@timekeeper/shared';
 import { and, eq, gte, inArray, isNotNull, lt } from 'drizzle-orm';
 import type { Static } from 'typebox';
 import type { Db } from '../../db/client.js';
 import { auditLogs, projects, tasks, timeEntries } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
-import { callerCalendar, type CallerCalendar } from '../../lib/caller-calendar.js';
+import { callerCalendar, callerWeek, type CallerCalendar } from '../../lib/caller-calendar.js';
 import type { Tx } from '../../lib/db-types.js';
 import { badRequest, conflict } from '../../lib/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -50,8 +50,7 @@ interface WeekFrame {
 }
 
 function frameOf(calendar: CallerCalendar, date: CalendarDate): WeekFrame {
-  const days = weekDays(date, calendar.weekStart);
-  return { calendar, days, ...dayRange(days[0]!, days[6]!, calendar.timeZone) };
+  return { calendar, ...callerWeek(calendar, date) };
 }
 
 /** The week holding `week` (a real date, 400 on `path`), or today's week in the caller's zone. */
