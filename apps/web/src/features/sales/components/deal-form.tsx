@@ -7,7 +7,6 @@ import { TextareaField } from '@/components/ui/textarea-field';
 import { ClientPicker } from '@/features/projects';
 import { useAccess } from '@/lib/access';
 import { fieldError } from '@/lib/field-errors';
-import { parseAmount } from '@/lib/money';
 import { contactName, useContacts } from '../api/contacts';
 import { useDealStages, useSaveDeal } from '../api/deals';
 import type { Deal, DealUpdate } from '../api/types';
@@ -79,7 +78,7 @@ export function DealForm({ deal, onDone, clientId }: { deal?: Deal | undefined; 
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const amount = amountFromText(values.value, parseAmount);
+    const amount = amountFromText(values.value);
     if (amount === undefined) {
       setValueError('Type an amount such as 12000 or 12,000.50.');
       return;

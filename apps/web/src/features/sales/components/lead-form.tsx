@@ -5,7 +5,6 @@ import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
 import { TextareaField } from '@/components/ui/textarea-field';
 import { fieldError } from '@/lib/field-errors';
-import { parseAmount } from '@/lib/money';
 import { useSaveLead } from '../api/leads';
 import type { Lead, LeadUpdate } from '../api/types';
 import { amountFromText, LEAD_STATUS, MANUAL_LEAD_STATUSES } from '../lib/labels';
@@ -41,7 +40,7 @@ export function LeadForm({ lead, onDone }: { lead?: Lead | undefined; onDone: ()
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const amount = amountFromText(values.value, parseAmount);
+    const amount = amountFromText(values.value);
     if (amount === undefined) {
       setValueError('Type an amount such as 4500 or 4,500.50.');
       return;

@@ -1,4 +1,5 @@
 import type { BadgeTone } from '@/components/ui/badge';
+import { parseAmount } from '@/lib/money';
 import type { DealStatus, LeadStatus } from '../api/types';
 
 export const LEAD_STATUS: Record<LeadStatus, { label: string; tone: BadgeTone }> = {
@@ -19,7 +20,7 @@ export const DEAL_STATUS: Record<DealStatus, { label: string; tone: BadgeTone }>
 };
 
 /** A money field's text → the API's amount: null for empty, undefined when it is not an amount. */
-export function amountFromText(text: string, parse: (t: string) => number | null): number | null | undefined {
+export function amountFromText(text: string): number | null | undefined {
   if (text.trim() === '') return null;
-  return parse(text) ?? undefined;
+  return parseAmount(text) ?? undefined;
 }
