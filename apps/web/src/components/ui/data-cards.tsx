@@ -42,6 +42,17 @@ function Dotted({ parts }: { parts: Part[] }) {
   ));
 }
 
+/** The parts' contents side by side in one box; nothing when there are none. */
+function Contents({ parts, className }: { parts: Part[]; className: string }) {
+  return parts.length > 0 ? (
+    <div className={className}>
+      {parts.map((p) => (
+        <Fragment key={p.key}>{p.content}</Fragment>
+      ))}
+    </div>
+  ) : null;
+}
+
 /** DataTable below 640 px: one card per row, its actions as full-size buttons inside the screen. */
 export function DataCards<T>({ rows, columns, rowKey, caption }: DataTableProps<T>) {
   return (
@@ -59,13 +70,7 @@ function Card<T>({ row, columns }: { row: T; columns: Column<T>[] }) {
   const { select, title, aside, subtitle, meta, text, detail, status, actions } = partsByRole(row, columns);
   return (
     <div className="flex gap-3 rounded-lg bg-surface p-3 text-sm text-fg shadow-sm ring-1 ring-line">
-      {select.length > 0 ? (
-        <div className="pt-0.5">
-          {select.map((p) => (
-            <Fragment key={p.key}>{p.content}</Fragment>
-          ))}
-        </div>
-      ) : null}
+      <Contents parts={select} className="pt-0.5" />
       <div className="min-w-0 flex-1">
         {title.length > 0 || aside.length > 0 ? (
           <div className="flex items-start justify-between gap-3">
@@ -104,21 +109,12 @@ function Card<T>({ row, columns }: { row: T; columns: Column<T>[] }) {
             ))}
           </dl>
         ) : null}
-        {status.length > 0 ? (
-          <div className="mt-2 flex flex-wrap items-center gap-1.5 empty:hidden">
-            {status.map((p) => (
-              <Fragment key={p.key}>{p.content}</Fragment>
-            ))}
-          </div>
-        ) : null}
-        {actions.length > 0 ? (
-          // Touch-sized buttons (at least 36 px high), wrapping instead of running off the screen.
-          <div className="mt-3 flex flex-wrap items-center gap-2 empty:hidden [&_button]:min-h-9 [&_button]:px-3 [&_span.flex]:flex-wrap [&_span.flex]:gap-2">
-            {actions.map((p) => (
-              <Fragment key={p.key}>{p.content}</Fragment>
-            ))}
-          </div>
-        ) : null}
+        <Contents parts={status} className="mt-2 flex flex-wrap items-center gap-1.5 empty:hidden" />
+        {/* Touch-sized buttons (at least 36 px high), wrapping instead of running off the screen. */}
+        <Contents
+          parts={actions}
+          className="mt-3 flex flex-wrap items-center gap-2 empty:hidden [&_button]:min-h-9 [&_button]:px-3 [&_span.flex]:flex-wrap [&_span.flex]:gap-2"
+        />
       </div>
     </div>
   );
