@@ -1,16 +1,15 @@
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { FormActions } from '@/components/records/form-actions';
 import { Checkbox } from '@/components/ui/checkbox';
 import { FormError } from '@/components/ui/form-error';
 import { TextField } from '@/components/ui/text-field';
 import { TextareaField } from '@/components/ui/textarea-field';
-import { fieldError } from '@/lib/field-errors';
+import { textBinder } from '@/lib/use-form-fields';
 import { useSaveContact } from '../api/contacts';
 import type { Contact, ContactUpdate } from '../api/types';
 
 const FIELDS = ['first_name', 'last_name', 'email', 'phone', 'title', 'is_primary', 'notes'];
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
-type TextKey = 'first_name' | 'last_name' | 'email' | 'phone' | 'title' | 'notes';
 
 /** Add or edit a contact of a client; making one primary takes the mark from the others. */
 export function ContactForm({ clientId, contact, onDone }: { clientId: number; contact?: Contact | undefined; onDone: () => void }) {
@@ -24,11 +23,7 @@ export function ContactForm({ clientId, contact, onDone }: { clientId: number; c
     notes: contact?.notes ?? '',
     is_primary: contact?.is_primary ?? false,
   });
-  const text = (key: TextKey) => ({
-    value: values[key],
-    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setValues((v) => ({ ...v, [key]: e.target.value })),
-    error: fieldError(save.error, key),
-  });
+  const text = textBinder(values, setValues, save.error);
   function submit(event: FormEvent) {
     event.preventDefault();
     const body: ContactUpdate = {

@@ -1,10 +1,11 @@
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { FormActions } from '@/components/records/form-actions';
 import { FormError } from '@/components/ui/form-error';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
 import { TextareaField } from '@/components/ui/textarea-field';
 import { fieldError } from '@/lib/field-errors';
+import { textBinder } from '@/lib/use-form-fields';
 import { useSaveLead } from '../api/leads';
 import type { Lead, LeadUpdate } from '../api/types';
 import { amountFromText, LEAD_STATUS, MANUAL_LEAD_STATUSES } from '../lib/labels';
@@ -32,11 +33,7 @@ export function LeadForm({ lead, onDone }: { lead?: Lead | undefined; onDone: ()
   const [valueError, setValueError] = useState<string>();
   const set = (patch: Partial<typeof values>) => setValues((v) => ({ ...v, ...patch }));
   const err = (field: string) => fieldError(save.error, field);
-  const text = (key: 'name' | 'company' | 'email' | 'phone' | 'source' | 'notes') => ({
-    value: values[key],
-    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => set({ [key]: e.target.value }),
-    error: err(key),
-  });
+  const text = textBinder(values, setValues, save.error);
 
   function submit(event: FormEvent) {
     event.preventDefault();
