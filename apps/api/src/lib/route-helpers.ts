@@ -23,3 +23,22 @@ export async function noContent<Sent>(
   await done;
   return reply.status(204).send(null);
 }
+
+/** What `csvDownload` uses of a reply. */
+interface CsvReply<Sent> {
+  type(contentType: string): CsvReply<Sent>;
+  header(name: string, value: string): CsvReply<Sent>;
+  send(payload: string): Sent;
+}
+
+/**
+ * Answers with a CSV file to download as `filename`; never cached, as it holds the caller's view of
+ * the data: `async (request, reply) => csvDownload(reply, file.filename, file.csv)`.
+ */
+export function csvDownload<Sent>(reply: CsvReply<Sent>, filename: string, csv: string): Sent {
+  return reply
+    .type('text/csv; charset=utf-8')
+    .header('Content-Disposition', `attachment; filename="${filename}"`)
+    .header('Cache-Control', 'no-store')
+    .send(csv);
+}

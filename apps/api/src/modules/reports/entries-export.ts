@@ -21,12 +21,12 @@ import { projectsAllowing } from '../projects/project-access.js';
 import { assertProjectFilter, dayRange, userScope } from './report-filters.js';
 import type { EntriesExportQuery } from './reports.schemas.js';
 import { visibleEntries } from './reports.service.js';
+import { hours } from './summary-csv.js';
 
 /** The most rows one file holds; a wider export is refused with a request to narrow it. */
 export const MAX_EXPORT_ENTRIES = 50_000;
 
 const te = timeEntries;
-const hours = (seconds: number) => (seconds / 3600).toFixed(2);
 
 export interface EntriesExport {
   csv: string;

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { actorFrom } from '../../lib/actor.js';
 import { pageFrom } from '../../lib/pagination.js';
-import { noContent } from '../../lib/route-helpers.js';
+import { csvDownload, noContent } from '../../lib/route-helpers.js';
 import { created, errorResponses, IdParams, ok } from '../../lib/schemas.js';
 import { entriesExport } from './entries-export.js';
 import {
@@ -49,11 +49,7 @@ const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const report = await summaryReport(app.db, actorFrom(request), request.query);
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('Content-Disposition', `attachment; filename="${summaryCsvFilename(report)}"`)
-        .header('Cache-Control', 'no-store')
-        .send(summaryCsv(report));
+      return csvDownload(reply, summaryCsvFilename(report), summaryCsv(report));
     },
   );
 
@@ -73,11 +69,7 @@ const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const file = await entriesExport(app.db, actorFrom(request), request.query);
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('Content-Disposition', `attachment; filename="${file.filename}"`)
-        .header('Cache-Control', 'no-store')
-        .send(file.csv);
+      return csvDownload(reply, file.filename, file.csv);
     },
   );
 

@@ -8,7 +8,8 @@
 import { csvDocument } from '../../lib/csv.js';
 import type { SummaryView } from './reports.service.js';
 
-const hours = (seconds: number) => (seconds / 3600).toFixed(2);
+/** Seconds as hours with two decimals, the way the report files write them. */
+export const hours = (seconds: number) => (seconds / 3600).toFixed(2);
 
 export function summaryCsv(report: SummaryView): string {
   const withAmount = report.amounts_included;
