@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
-import { notifyDone } from './notify';
+import { notifyDone, type UndoAction } from './notify';
 
 /** The toast and its Undo; the other options are the cache's. */
 export type MutationFeedback<TData, TVariables> = Pick<Options<TData, TVariables>, 'done' | 'undo'>;
@@ -15,7 +15,7 @@ interface Options<TData, TVariables> {
    * Offered as Undo in that toast, only where the API can restore what was there (re-create, unarchive,
    * re-add); the same queries are invalidated once it ran. Return undefined where this change cannot be undone.
    */
-  undo?: (data: TData, variables: TVariables) => { run: () => Promise<unknown>; done: string } | undefined;
+  undo?: (data: TData, variables: TVariables) => UndoAction | undefined;
 }
 
 /**
