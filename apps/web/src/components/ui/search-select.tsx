@@ -17,6 +17,17 @@ export interface SearchOption {
   disabledReason?: string | undefined;
 }
 
+/**
+ * The option a picker shows for `value` (a string id; '' = none): the one picked here while it is still
+ * the value, so its name stays after the search closes; otherwise `{ value, label: fallbackLabel }`.
+ * Returns it and the setter to call with each pick.
+ */
+export function usePickedOption(value: string, fallbackLabel: string) {
+  const [picked, setPicked] = useState<SearchOption | null>(null);
+  const selected: SearchOption | null = !value ? null : picked?.value === value ? picked : { value, label: fallbackLabel };
+  return [selected, setPicked] as const;
+}
+
 /** Options offered before the search results, e.g. `{ heading: 'Recent', options }`; filtered locally by the typed text. */
 export interface SearchSelectGroup<T extends SearchOption> {
   heading: string;

@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { SearchSelect, type SearchOption } from '@/components/ui/search-select';
+import { SearchSelect, usePickedOption } from '@/components/ui/search-select';
 import { useAccess } from '@/lib/access';
 import { directorySource } from '@/lib/records/people-options';
 
@@ -20,13 +19,8 @@ interface OwnerPickerProps {
  */
 export function OwnerPicker({ editAll, value, onChange, current, error }: OwnerPickerProps) {
   const access = useAccess();
-  const [picked, setPicked] = useState<SearchOption | null>(null);
+  const [selected, setPicked] = usePickedOption(value, current && String(current.id) === value ? current.name : 'A user');
   if (!access.can(editAll) || !access.can('view_users')) return null;
-  const selected: SearchOption | null = !value
-    ? null
-    : picked?.value === value
-      ? picked
-      : { value, label: current && String(current.id) === value ? current.name : 'A user' };
   return (
     <SearchSelect
       label="Owner"

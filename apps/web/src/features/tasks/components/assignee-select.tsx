@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { SearchSelect, type SearchOption } from '@/components/ui/search-select';
+import { SearchSelect, usePickedOption } from '@/components/ui/search-select';
 import { SelectField } from '@/components/ui/select-field';
 import { useAccess, useMyPermissions } from '@/lib/access';
 import { useMembersSource } from '@/lib/records/people-options';
@@ -23,11 +22,11 @@ export function AssigneeSelect({ projectId, value, onChange, current, error }: A
   const canAssign = useAccess().can('assign_tasks');
   const me = useMyPermissions().data?.user_id;
   const members = useMembersSource(canAssign ? projectId : undefined);
-  const [picked, setPicked] = useState<SearchOption | null>(null);
   const known = new Map<number, string>();
   if (me !== undefined) known.set(me, 'Me');
   if (current) known.set(current.id, current.id === me ? 'Me' : current.name);
   const label = (id: number, name: string) => (id === me ? `${name} (me)` : name);
+  const [selected, setPicked] = usePickedOption(value, known.get(Number(value)) ?? 'A member');
 
   if (!members) {
     return (
@@ -41,11 +40,6 @@ export function AssigneeSelect({ projectId, value, onChange, current, error }: A
       />
     );
   }
-  const selected: SearchOption | null = !value
-    ? null
-    : picked?.value === value
-      ? picked
-      : { value, label: known.get(Number(value)) ?? 'A member' };
   return (
     <SearchSelect
       label="Assignee"
