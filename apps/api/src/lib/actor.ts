@@ -3,9 +3,9 @@
  * request (kernel/auth), and the `Actor` every service method receives explicitly, built from it
  * (or from the system itself). Services never read the request.
  */
-import { PERMISSION_NAMES, type AccountAccess } from '@timekeeper/shared';
+import { PERMISSION_NAMES, type AccountAccess, type Permission } from '@timekeeper/shared';
 import type { FastifyRequest } from 'fastify';
-import { unauthorized } from './errors.js';
+import { permissionRequired, unauthorized } from './errors.js';
 
 /** Who is calling, resolved by the auth plugin from a session cookie or an API token. */
 export interface Principal {
@@ -53,4 +53,9 @@ export function actorFrom(request: FastifyRequest): Actor {
 export function systemActor(via: 'cli' | 'system' = 'system'): Actor {
   const account: AccountAccess = { isAdmin: true, isLegacyAdmin: false, permissions: new Set(PERMISSION_NAMES), activeAssignments: [] };
   return { userId: null, email: null, account, via, scopes: null, ip: null, requestId: null };
+}
+
+/** 403 unless the actor's account holds `permission`; `what` says what needed it. */
+export function requirePermission(actor: Actor, permission: Permission, what: string): void {
+  if (!actor.account.permissions.has(permission)) throw permissionRequired(permission, what);
 }

@@ -26,3 +26,6 @@ export const unauthorized = (message = 'Authentication required') => new AppErro
 export const validationFailed = (message: string, errors: FieldError[]) => new AppError('validation_error', message, { errors });
 export const unprocessable = (message: string, extra: Record<string, unknown> = {}) => new AppError('unprocessable', message, extra);
 export const badRequest = (message: string) => new AppError('bad_request', message);
+/** The 403 of an account permission missing for `what` ("Deleting a task you did not create"). */
+export const permissionRequired = (permission: string, what: string) =>
+  new AppError('forbidden', `${what} requires the '${permission}' permission`, { required_permission: permission });

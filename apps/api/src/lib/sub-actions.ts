@@ -5,7 +5,7 @@
  * carry the one error body, naming what was missing, like the access plugin's.
  */
 import { scopeSatisfies, type Permission, type RequiredScope } from '@timekeeper/shared';
-import type { Actor } from './actor.js';
+import { requirePermission, type Actor } from './actor.js';
 import { AppError } from './errors.js';
 
 export function requireSubAction(actor: Actor, what: string, permission: Permission, scope: RequiredScope): void {
@@ -15,7 +15,5 @@ export function requireSubAction(actor: Actor, what: string, permission: Permiss
       available_scopes: [...actor.scopes],
     });
   }
-  if (!actor.account.permissions.has(permission)) {
-    throw new AppError('forbidden', `${what} requires the '${permission}' permission`, { required_permission: permission });
-  }
+  requirePermission(actor, permission, what);
 }

@@ -9,14 +9,13 @@ import {
   describeProjectAccess,
   displayLevel,
   projectAccess,
-  type Permission,
   type ProjectAccess,
 } from '@timekeeper/shared';
 import { and, asc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Static } from 'typebox';
 import type { Db } from '../../db/client.js';
 import { participations, projects } from '../../db/schema/index.js';
-import type { Actor } from '../../lib/actor.js';
+import { requirePermission, type Actor } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
 import { containsPattern } from '../../lib/search.js';
 import { changedColumns } from '../../lib/changed-columns.js';
@@ -129,12 +128,6 @@ const PROJECT_COLUMNS = {
 } as const;
 
 const FINANCIAL_FIELDS = ['hourly_rate', 'cost_rate', 'budget_amount', 'budget_hours', 'currency'] as const;
-
-function requirePermission(actor: Actor, permission: Permission, what: string): void {
-  if (!actor.account.permissions.has(permission)) {
-    throw new AppError('forbidden', `${what} requires the '${permission}' permission`, { required_permission: permission });
-  }
-}
 
 export async function updateProject(db: Db, actor: Actor, id: number, input: Static<typeof UpdateProjectBody>) {
   return db.transaction(async (tx) => {

@@ -13,14 +13,14 @@
  *   an active user who can see the project (a participant, or through their account permissions).
  * - Tasks of archived projects are read-only (409).
  */
-import { decideProjectAction, projectAccess, type Permission } from '@timekeeper/shared';
+import { decideProjectAction, projectAccess } from '@timekeeper/shared';
 import { and, asc, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { Static } from 'typebox';
 import type { Db } from '../../db/client.js';
 import { projects, tasks, users } from '../../db/schema/index.js';
-import type { Actor } from '../../lib/actor.js';
+import { requirePermission, type Actor } from '../../lib/actor.js';
 import type { Tx } from '../../lib/db-types.js';
-import { AppError, conflict, notFound } from '../../lib/errors.js';
+import { conflict, notFound } from '../../lib/errors.js';
 import { changedColumns } from '../../lib/changed-columns.js';
 import { paginate, type Page } from '../../lib/pagination.js';
 import { containsPattern } from '../../lib/search.js';
@@ -54,12 +54,6 @@ const withAssignee = (db: Tx) =>
     .select({ t: tasks, a: { id: users.id, name: users.name } })
     .from(tasks)
     .leftJoin(users, eq(users.id, tasks.assigneeId));
-
-function requirePermission(actor: Actor, permission: Permission, what: string): void {
-  if (!actor.account.permissions.has(permission)) {
-    throw new AppError('forbidden', `${what} requires the '${permission}' permission`, { required_permission: permission });
-  }
-}
 
 function requireActiveProject(ctx: ProjectContext): void {
   if (ctx.project.status !== 'active') throw conflict(`Project ${ctx.project.id} is archived; its tasks are read-only`);

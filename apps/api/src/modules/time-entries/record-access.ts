@@ -28,7 +28,7 @@ import {
 } from '@timekeeper/shared';
 import { eq } from 'drizzle-orm';
 import { tasks, users } from '../../db/schema/index.js';
-import type { Actor } from '../../lib/actor.js';
+import { requirePermission, type Actor } from '../../lib/actor.js';
 import type { Tx } from '../../lib/db-types.js';
 import { AppError, conflict, notFound, unprocessable } from '../../lib/errors.js';
 import { accessOf, loadUserSnapshot } from '../../kernel/auth/authz-cache.js';
@@ -105,12 +105,6 @@ export function requireOnProject(
     project_id: projectId,
     project_action: action,
   });
-}
-
-export function requirePermission(actor: Actor, permission: Permission, what: string): void {
-  if (!actor.account.permissions.has(permission)) {
-    throw new AppError('forbidden', `${what} requires the '${permission}' permission`, { required_permission: permission });
-  }
 }
 
 export function requireActiveProject(ctx: ProjectContext): void {

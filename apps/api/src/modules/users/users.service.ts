@@ -8,15 +8,7 @@
  * resets or deactivates a user who ranks above them or holds permissions they lack; the last
  * active super_admin can be neither demoted nor deactivated.
  */
-import {
-  accountRank,
-  closePermissions,
-  hasPermission,
-  mayGrantRole,
-  roleRank,
-  type Permission,
-  type RoleIdentity,
-} from '@timekeeper/shared';
+import { accountRank, closePermissions, hasPermission, mayGrantRole, roleRank, type RoleIdentity } from '@timekeeper/shared';
 import { and, asc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Static } from 'typebox';
 import type { Db } from '../../db/client.js';
@@ -24,7 +16,7 @@ import { apiTokens, rolePermissions, permissions, roles, sessions, userRoles, us
 import type { Actor } from '../../lib/actor.js';
 import { requireLocale, requireTimeZone, userTimeSettings } from '../../lib/caller-calendar.js';
 import type { Tx } from '../../lib/db-types.js';
-import { AppError, conflict, notFound, validationFailed } from '../../lib/errors.js';
+import { AppError, conflict, notFound, permissionRequired, validationFailed } from '../../lib/errors.js';
 import { containsPattern } from '../../lib/search.js';
 import { changedColumns } from '../../lib/changed-columns.js';
 import { paginate, type Page } from '../../lib/pagination.js';
@@ -351,17 +343,15 @@ async function assertEmailFree(tx: Tx, email: string | undefined, id: number): P
 const profileColumns = (input: { name?: string; email?: string }) =>
   changedColumns({ name: input.name?.trim(), email: input.email?.trim() }, { name: 'name', email: 'email' });
 
-const requirement = (permission: Permission, what: string) =>
-  new AppError('forbidden', `${what} requires the '${permission}' permission`, { required_permission: permission });
-
 /** Administrative edit of another user (or of oneself through the same rules). */
 export async function updateUser(db: Db, actor: Actor, id: number, input: Static<typeof UpdateUserBody>): Promise<UserView> {
   const perms = actor.account.permissions;
   if (!perms.has('view_users') && actor.userId !== id) throw notFound('User');
   if ((input.name !== undefined || input.email !== undefined || input.password !== undefined) && !perms.has('edit_users')) {
-    throw requirement('edit_users', 'Editing users');
+    throw permissionRequired('edit_users', 'Editing users');
   }
-  if (input.is_active !== undefined && !perms.has('delete_users')) throw requirement('delete_users', 'Activating or deactivating users');
+  if (input.is_active !== undefined && !perms.has('delete_users'))
+    throw permissionRequired('delete_users', 'Activating or deactivating users');
   if (input.is_active === false && actor.userId === id) throw conflict('You cannot deactivate your own account');
   if (input.password !== undefined && actor.userId === id) {
     // A stolen session or token must not become a permanent takeover.
