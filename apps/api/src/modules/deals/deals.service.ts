@@ -32,9 +32,8 @@ type Ref = { id: number; name: string };
 
 export const DEALS: OwnedKind = {
   label: 'Deal',
-  seesAll: (actor) => actor.account.permissions.has('view_all_deals'),
-  editsAll: (actor) => actor.account.permissions.has('edit_all_deals'),
-  editAllPermission: 'edit_all_deals',
+  viewAll: 'view_all_deals',
+  editAll: 'edit_all_deals',
 };
 
 export function toDealView(row: Row, owner: Ref, client: Ref | null): Static<typeof Deal> {

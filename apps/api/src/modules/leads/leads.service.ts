@@ -33,9 +33,8 @@ type Ref = { id: number; name: string };
 
 export const LEADS: OwnedKind = {
   label: 'Lead',
-  seesAll: (actor) => actor.account.permissions.has('view_all_leads'),
-  editsAll: (actor) => actor.account.permissions.has('edit_all_leads'),
-  editAllPermission: 'edit_all_leads',
+  viewAll: 'view_all_leads',
+  editAll: 'edit_all_leads',
 };
 
 export function toLeadView(row: Row, owner: Ref): Static<typeof Lead> {
