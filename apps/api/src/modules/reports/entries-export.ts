@@ -1,8 +1,9 @@
 /**
  * The entries behind a summary, one CSV row each (GET /reports/entries/export): the same
- * finished entries the summary with the same filters counts (reports.service.ts: projects the
- * caller can see, their own entries, others' only with view_all_reports where they may see the
- * team's time), so its hours add up to the summary's totals. docs/api/reports.md.
+ * finished entries the summary with the same filters counts (the one `reportSelection` of
+ * reports.service.ts: projects the caller can see, their own entries, others' only with
+ * view_all_reports where they may see the team's time), so its hours add up to the summary's
+ * totals. docs/api/reports.md.
  *
  * Instants are written with the offset of the caller's zone (`2026-12-02T07:00:00+09:00`) and
  * the day is the caller's day; amounts appear under the summary's rule (the financials of every
@@ -14,13 +15,11 @@ import type { Static } from 'typebox';
 import type { Db } from '../../db/client.js';
 import { clients, participations, projects, tasks, timeEntries, users } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
-import { callerCalendar } from '../../lib/caller-calendar.js';
 import { csvDocument } from '../../lib/csv.js';
 import { unprocessable } from '../../lib/errors.js';
 import { projectsAllowing } from '../projects/project-access.js';
-import { assertProjectFilter, dayRange, userScope } from './report-filters.js';
 import type { EntriesExportQuery } from './reports.schemas.js';
-import { visibleEntries } from './reports.service.js';
+import { reportSelection } from './reports.service.js';
 import { hours } from './summary-csv.js';
 
 /** The most rows one file holds; a wider export is refused with a request to narrow it. */
@@ -34,20 +33,12 @@ export interface EntriesExport {
 }
 
 export async function entriesExport(db: Db, actor: Actor, input: Static<typeof EntriesExportQuery>): Promise<EntriesExport> {
-  const { timeZone } = await callerCalendar(db, actor, input.tz);
-  const range = dayRange(input.start_date, input.end_date, 'querystring', timeZone);
-  const scope = userScope(actor, input.user_id);
-  await assertProjectFilter(db, actor, input.project_id);
-  const visibility = await visibleEntries(db, actor);
-  const condition = and(
-    isNotNull(te.endTime),
-    gte(te.startTime, range.from),
-    lt(te.startTime, range.until),
-    visibility,
-    scope.kind === 'user' ? eq(te.userId, scope.userId) : undefined,
-    input.project_id !== undefined ? eq(te.projectId, input.project_id) : undefined,
-    input.billable !== undefined ? eq(te.billable, input.billable) : undefined,
-  );
+  const {
+    calendar: { timeZone },
+    range,
+    filters,
+  } = await reportSelection(db, actor, input);
+  const condition = and(isNotNull(te.endTime), gte(te.startTime, range.from), lt(te.startTime, range.until), filters(te));
   const count = await db.$count(te, condition);
   if (count > MAX_EXPORT_ENTRIES) {
     throw unprocessable(

@@ -37,11 +37,11 @@ import type { Static } from 'typebox';
 import type { Db } from '../../db/client.js';
 import { clients, participations, projects, timeEntries, timeEntryMonths, users } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
-import { callerCalendar } from '../../lib/caller-calendar.js';
+import { callerCalendar, type CallerCalendar } from '../../lib/caller-calendar.js';
 import { projectsAllowing } from '../projects/project-access.js';
-import { assertProjectFilter, dayRange, userScope } from './report-filters.js';
+import { assertProjectFilter, dayRange, userScope, type DayRange } from './report-filters.js';
 import { rollupPlan } from './rollup-plan.js';
-import { PERIOD_GROUPS, type Summary, type SummaryQuery, type SummaryTotals } from './reports.schemas.js';
+import { PERIOD_GROUPS, type EntriesExportQuery, type Summary, type SummaryQuery, type SummaryTotals } from './reports.schemas.js';
 
 type Figures = Static<typeof SummaryTotals>;
 export type SummaryView = Static<typeof Summary>;
@@ -71,28 +71,26 @@ function visibility(actor: Actor, visible: ProjectSet, teamTime: ProjectSet, c: 
   return and(projectIn(c.projectId, visible), teamTime === 'all' ? undefined : or(own, projectIn(c.projectId, teamTime)));
 }
 
-/**
- * The entries a report may count for this caller: on a project they can see, and their own or
- * on a project where they may see the team's time. Both sets come from the shared project rules.
- */
-export async function visibleEntries(db: Db, actor: Actor): Promise<SQL | undefined> {
-  const visible = await projectsAllowing(db, actor, 'view_project');
-  const teamTime = await projectsAllowing(db, actor, 'view_team_time');
-  return visibility(actor, visible, teamTime, te);
+/** What a report counts: the caller's days, whose entries, which project, billable or not. */
+export interface ReportSelection {
+  calendar: CallerCalendar;
+  range: DayRange;
+  /**
+   * Every filter but the days, on time_entries or on the rollup (same column names): entries on a
+   * project the caller can see, their own or on a project where they may see the team's time (the
+   * shared project rules), of the people and project asked for.
+   */
+  filters(c: EntryColumns): SQL | undefined;
 }
 
-export async function summaryReport(db: Db, actor: Actor, input: Static<typeof SummaryQuery>): Promise<SummaryView> {
-  const groupBy = input.group_by ?? 'project';
+/** The selection of the summary and of the entries export alike, so the file adds up to the summary. */
+export async function reportSelection(db: Db, actor: Actor, input: Static<typeof EntriesExportQuery>): Promise<ReportSelection> {
   const calendar = await callerCalendar(db, actor, input.tz);
   const range = dayRange(input.start_date, input.end_date, 'querystring', calendar.timeZone);
   const scope = userScope(actor, input.user_id);
   await assertProjectFilter(db, actor, input.project_id);
   const visible = await projectsAllowing(db, actor, 'view_project');
   const teamTime = await projectsAllowing(db, actor, 'view_team_time');
-  const financial = await projectsAllowing(db, actor, 'view_financials');
-  const byPeriod = (PERIOD_GROUPS as readonly string[]).includes(groupBy);
-
-  // Every filter of the report, on time_entries or on the rollup (same column names).
   const filters = (c: EntryColumns) =>
     and(
       visibility(actor, visible, teamTime, c),
@@ -100,6 +98,14 @@ export async function summaryReport(db: Db, actor: Actor, input: Static<typeof S
       input.project_id !== undefined ? eq(c.projectId, input.project_id) : undefined,
       input.billable !== undefined ? eq(c.billable, input.billable) : undefined,
     );
+  return { calendar, range, filters };
+}
+
+export async function summaryReport(db: Db, actor: Actor, input: Static<typeof SummaryQuery>): Promise<SummaryView> {
+  const groupBy = input.group_by ?? 'project';
+  const { calendar, range, filters } = await reportSelection(db, actor, input);
+  const financial = await projectsAllowing(db, actor, 'view_financials');
+  const byPeriod = (PERIOD_GROUPS as readonly string[]).includes(groupBy);
 
   // Stage 1 sums the entries per person, project and billable flag (and period, when grouping
   // by one) before anything is joined, so the rates and currencies are looked up per sum, not per
