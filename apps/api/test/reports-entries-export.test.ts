@@ -12,6 +12,7 @@ import {
   addMember,
   createClient,
   createProject,
+  entryAt,
   expectInvalid,
   expectStatus,
   join,
@@ -21,13 +22,7 @@ import {
 } from './helpers/fixtures.js';
 import { dangerousFields, parseCsv } from './helpers/spreadsheet.js';
 
-const HOUR = 3600_000;
-const from = (start: string, hours: number, extra: Record<string, unknown> = {}) => ({
-  start_time: new Date(start).toISOString(),
-  end_time: new Date(new Date(start).getTime() + hours * HOUR).toISOString(),
-  billable: true,
-  ...extra,
-});
+const from = (start: string, hours: number, extra: Record<string, unknown> = {}) => entryAt(start, hours, { billable: true, ...extra });
 
 /** The CSV as records of named cells. */
 function rowsOf(text: string): Record<string, string>[] {

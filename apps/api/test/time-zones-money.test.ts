@@ -13,6 +13,7 @@ import {
   addMember,
   createClient,
   createProject,
+  entryAt,
   expectInvalid,
   expectStatus,
   logTime,
@@ -21,13 +22,8 @@ import {
   useUser,
 } from './helpers/fixtures.js';
 
-const HOUR = 3600_000;
-/** An entry of `hours` starting at the instant `start` (ISO, UTC). */
-const from = (start: string, hours = 1) => ({
-  start_time: new Date(start).toISOString(),
-  end_time: new Date(new Date(start).getTime() + hours * HOUR).toISOString(),
-  billable: true,
-});
+/** A billable entry of `hours` starting at the instant `start`. */
+const from = (start: string, hours = 1) => entryAt(start, hours, { billable: true });
 
 describeEachDb('D1 approvals, invoices and CSV in the caller’s days', (kind) => {
   const t = useTestApp(kind);

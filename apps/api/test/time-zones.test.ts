@@ -8,14 +8,20 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDb } from './helpers/app.js';
 import { anonymous, type Client, PASSWORD, signIn } from './helpers/client.js';
-import { addMember, createProject, expectInvalid, expectStatus, logTime, tokenClient, useTestApp, useUser } from './helpers/fixtures.js';
+import {
+  addMember,
+  createProject,
+  entryAt,
+  expectInvalid,
+  expectStatus,
+  logTime,
+  tokenClient,
+  useTestApp,
+  useUser,
+} from './helpers/fixtures.js';
 
 const HOUR = 3600_000;
-/** An entry of `hours` starting at the instant `start` (ISO, UTC). */
-const from = (start: string, hours = 1) => ({
-  start_time: new Date(start).toISOString(),
-  end_time: new Date(new Date(start).getTime() + hours * HOUR).toISOString(),
-});
+const from = entryAt;
 
 describeEachDb('D1 days are the caller’s days', (kind) => {
   const t = useTestApp(kind);

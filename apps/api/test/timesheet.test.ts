@@ -11,6 +11,7 @@ import {
   addMember,
   createProject,
   createTask,
+  entryAt,
   expectInvalid,
   expectStatus,
   join,
@@ -22,11 +23,7 @@ import {
 } from './helpers/fixtures.js';
 
 const HOUR = 3600;
-/** An entry of `hours` starting at the instant `start` (ISO, UTC). */
-const from = (start: string, hours = 1) => ({
-  start_time: new Date(start).toISOString(),
-  end_time: new Date(new Date(start).getTime() + hours * HOUR * 1000).toISOString(),
-});
+const from = entryAt;
 const week = (...seconds: number[]) => [...seconds, ...Array<number>(7 - seconds.length).fill(0)];
 
 interface Cell {

@@ -138,6 +138,13 @@ export async function createTask(as: Client, projectId: number, body: Body = {})
   return expectStatus(await as.post('/api/v1/tasks', { project_id: projectId, name: uniqueName('Task'), ...body })) as CreatedTask;
 }
 
+/** An entry of `hours` starting at the instant `start` (ISO, any offset), with `extra` fields (billable…). */
+export const entryAt = (start: string, hours = 1, extra: Body = {}) => ({
+  start_time: new Date(start).toISOString(),
+  end_time: new Date(new Date(start).getTime() + hours * 3600_000).toISOString(),
+  ...extra,
+});
+
 /** An hour on 2026-03-<day> starting at <hour>:00 UTC. */
 export const hour = (day: number, h: number, hours = 1) => ({
   start_time: `2026-03-${String(day).padStart(2, '0')}T${String(h).padStart(2, '0')}:00:00Z`,
