@@ -26,13 +26,17 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Permissions checked inside services: `permissions.has('x')` and explicit requirement helpers. */
+/**
+ * Permissions checked inside services: `permissions.has('x')`, explicit requirement helpers and
+ * the owned kinds' (lib/owned-records.ts) `viewAll` / `editAll`.
+ */
 function serviceChecks(): Set<string> {
   const found = new Set<string>();
   const patterns = [
     /permissions\.has\('([a-z_]+)'\)/g,
     /requirePermission\(\s*actor,\s*'([a-z_]+)'/g,
     /required_permission:\s*'([a-z_]+)'/g,
+    /(?:viewAll|editAll):\s*'([a-z_]+)'/g,
   ];
   for (const file of sourceFiles(join(apiRoot, 'src'))) {
     const text = readFileSync(file, 'utf8');
