@@ -14,6 +14,7 @@ import { navLabels } from './support/app';
 import { type DemoUserKey } from './support/auth';
 import { shouldSkipBrowserTests } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
+import { settled } from './support/settled';
 import { useBrowserSuite } from './support/suite';
 
 const skip = shouldSkipBrowserTests();
@@ -42,12 +43,6 @@ interface Finding {
 /** One line per element: what a person fixing it needs (rule, where, which element, why). */
 function report(findings: Finding[]): string {
   return findings.map((f) => `${f.rule} (${f.impact}) on ${f.where}: ${f.target} — ${f.detail}`).join('\n');
-}
-
-/** Waits until the page has stopped loading: its data answered and no "Loading…" is left. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => !document.querySelector('.animate-spin'), undefined, { timeout: 15_000 });
 }
 
 /**

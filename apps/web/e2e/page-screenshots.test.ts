@@ -16,6 +16,7 @@ import { navLabels } from './support/app';
 import { type DemoUserKey } from './support/auth';
 import { shouldSkipBrowserTests } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
+import { settled } from './support/settled';
 import { useBrowserSuite } from './support/suite';
 
 const skip = shouldSkipBrowserTests();
@@ -33,20 +34,10 @@ const COMBO_TIMEOUT_MS = 300_000;
 
 type Theme = (typeof THEMES)[number];
 
-/** Waits until the page's data has answered, nothing says "Loading" and the charts have drawn. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => !document.querySelector('.animate-spin, [aria-label="Loading the page"]'), undefined, {
-    timeout: 15_000,
-  });
-  // recharts draws its bars and areas over about a second.
-  if ((await page.locator('.recharts-surface').count()) > 0) await page.waitForTimeout(1_600);
-}
-
 /** The page shows its own heading and no error, in the theme asked for; then its picture is taken. */
 async function shoot(page: Page, name: string, theme: Theme, width: number): Promise<void> {
   await page.locator('main h1').first().waitFor();
-  await settled(page);
+  await settled(page, { charts: true });
   expect(await page.locator('main h1').first().textContent(), name).not.toMatch(/something went wrong/i);
   expect(await page.locator('main [role="alert"]').allTextContents(), `${name}: an error on the page`).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.classList.contains('dark')), `${name} in ${theme}`).toBe(theme === 'dark');
@@ -106,7 +97,7 @@ describe.skipIf(skip)('screenshots of every page, light and dark, 1440 and 375 p
             }
             if (role === 'admin') {
               await page.goto(PAGES.projects.path);
-              await settled(page);
+              await settled(page, { charts: true });
               await page.locator('main a[href^="/projects/"]').first().click();
               await page.getByRole('tablist', { name: 'Project sections' }).waitFor();
               await shoot(page, 'project', theme, size.width);
@@ -114,7 +105,7 @@ describe.skipIf(skip)('screenshots of every page, light and dark, 1440 and 375 p
               await page.getByRole('tabpanel').waitFor();
               await shoot(page, 'project-financials', theme, size.width);
               await page.goto(PAGES.invoices.path);
-              await settled(page);
+              await settled(page, { charts: true });
               await page.locator('main a[href^="/invoices/"]').first().click();
               await page.waitForURL((url) => /^\/invoices\/\d+/.test(url.pathname));
               await shoot(page, 'invoice', theme, size.width);

@@ -48,6 +48,18 @@ async function expectButtonsOnScreen(list: Locator, count = 3): Promise<number> 
   return seen;
 }
 
+/** Creates a read-only API token named `name`, valid 30 days, on the API tokens page (its secret is then put away). */
+async function createReadOnlyToken(page: Page, name: string): Promise<void> {
+  await openPage(page, '/tokens', 'API tokens');
+  await page.getByRole('button', { name: 'New token' }).click();
+  const tokenForm = page.getByRole('dialog', { name: 'New API token' });
+  await tokenForm.getByLabel('Name').fill(name);
+  await tokenForm.getByLabel(/^Expires/).selectOption({ label: 'In 30 days' });
+  await tokenForm.getByRole('button', { name: 'Read-only access' }).click();
+  await tokenForm.getByRole('button', { name: 'Create token' }).click();
+  await page.getByRole('button', { name: 'I have stored it' }).click();
+}
+
 describe.skipIf(skip)('on a phone at 375 px', () => {
   const suite = useBrowserSuite({ demo: true });
 
@@ -138,14 +150,7 @@ describe.skipIf(skip)('on a phone at 375 px', () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await saveScreenshot(page, 'phone-expenses-375');
 
-    await openPage(page, '/tokens', 'API tokens');
-    await page.getByRole('button', { name: 'New token' }).click();
-    const tokenForm = page.getByRole('dialog', { name: 'New API token' });
-    await tokenForm.getByLabel('Name').fill('Phone timer');
-    await tokenForm.getByLabel(/^Expires/).selectOption({ label: 'In 30 days' });
-    await tokenForm.getByRole('button', { name: 'Read-only access' }).click();
-    await tokenForm.getByRole('button', { name: 'Create token' }).click();
-    await page.getByRole('button', { name: 'I have stored it' }).click();
+    await createReadOnlyToken(page, 'Phone timer');
     const tokens = cards(page, 'Your API tokens');
     await tokens.first().waitFor();
     for (const name of ['Rotate Phone timer', 'Revoke Phone timer']) await expectOnScreen(tokens.first().getByRole('button', { name }));
@@ -168,14 +173,7 @@ describe.skipIf(skip)('on a phone at 375 px', () => {
 
   it("an administrator's list of every API token is cards with Revoke on the screen", async () => {
     const page = await suite.signedIn('admin', { viewport: PHONE });
-    await openPage(page, '/tokens', 'API tokens');
-    await page.getByRole('button', { name: 'New token' }).click();
-    const tokenForm = page.getByRole('dialog', { name: 'New API token' });
-    await tokenForm.getByLabel('Name').fill('Admin export');
-    await tokenForm.getByLabel(/^Expires/).selectOption({ label: 'In 30 days' });
-    await tokenForm.getByRole('button', { name: 'Read-only access' }).click();
-    await tokenForm.getByRole('button', { name: 'Create token' }).click();
-    await page.getByRole('button', { name: 'I have stored it' }).click();
+    await createReadOnlyToken(page, 'Admin export');
 
     await openPage(page, '/admin/tokens', 'All API tokens');
     const list = cards(page, 'API tokens of every user');
