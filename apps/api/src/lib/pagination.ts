@@ -27,15 +27,21 @@ export async function countOf(rows: PromiseLike<{ n: number }[]>): Promise<numbe
   return (await rows)[0]?.n ?? 0;
 }
 
-/** Counts, refuses a page past the end (400), then fetches the page. */
+/**
+ * Fetches the page, then counts only when the page cannot tell: a page with rows that is not full
+ * is the last one (total = the rows before it + its own), and an empty first page means none. A
+ * full page, or an empty one past the first, is counted; a page past the end is refused (400).
+ */
 export async function paginate<T>(
   page: Page,
   count: () => Promise<number>,
   fetch: (limit: number, offset: number) => Promise<T[]>,
 ): Promise<Paginated<T>> {
-  const total = await count();
+  const offset = (page.page - 1) * page.perPage;
+  const items = await fetch(page.perPage, offset);
+  const lastPage = items.length < page.perPage && (items.length > 0 || page.page === 1);
+  const total = lastPage ? offset + items.length : await count();
   const pages = Math.max(1, Math.ceil(total / page.perPage));
   if (page.page > pages) throw badRequest(`page ${page.page} is out of range: there ${pages === 1 ? 'is 1 page' : `are ${pages} pages`}`);
-  const items = await fetch(page.perPage, (page.page - 1) * page.perPage);
   return { items, pagination: { page: page.page, per_page: page.perPage, total, pages } };
 }
