@@ -25,7 +25,11 @@ interface RecordFilter {
   billable?: boolean;
 }
 
-/** Visibility and the shared filters of a record list, as conditions to `and(...)` with the table's own. */
+/**
+ * Visibility and the shared filters of a record list, as conditions to `and(...)` with the table's
+ * own. Asking for your own records (`user_id` = you) needs no look at your projects: your own are
+ * all visible to you.
+ */
 export async function recordListConditions(
   db: Tx,
   actor: Actor,
@@ -33,14 +37,20 @@ export async function recordListConditions(
   table: RecordColumns,
   filter: RecordFilter,
 ): Promise<(SQL | undefined)[]> {
-  const team = await projectsAllowing(db, actor, actions.viewTeam);
-  const own = actor.userId === null ? sql`false` : eq(table.userId, actor.userId);
+  const ownOnly = actor.userId !== null && filter.user_id === actor.userId;
   return [
-    team === 'all' ? undefined : team.length > 0 ? or(own, inArray(table.projectId, team)) : own,
+    ownOnly ? undefined : await visibleRecords(db, actor, actions, table),
     filter.project_id !== undefined ? eq(table.projectId, filter.project_id) : undefined,
     filter.user_id !== undefined ? eq(table.userId, filter.user_id) : undefined,
     filter.billable !== undefined ? eq(table.billable, filter.billable) : undefined,
   ];
+}
+
+/** Your own records, and those on projects where you have the team-view action (undefined: all). */
+async function visibleRecords(db: Tx, actor: Actor, actions: RecordActions, table: RecordColumns): Promise<SQL | undefined> {
+  const team = await projectsAllowing(db, actor, actions.viewTeam);
+  const own = actor.userId === null ? sql`false` : eq(table.userId, actor.userId);
+  return team === 'all' ? undefined : team.length > 0 ? or(own, inArray(table.projectId, team)) : own;
 }
 
 /** A record the actor may see, with its owner, its project's context (null when invisible) and whether it is theirs. */
