@@ -21,7 +21,7 @@ import {
   type TimeSettings,
   type WeekStart,
 } from '@timekeeper/shared';
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { Type } from 'typebox';
 import { appSettings, users } from '../db/schema/index.js';
 import type { Actor } from './actor.js';
@@ -60,15 +60,15 @@ export const LEGACY_WEEK_STARTS_ON = 'week_starts_on';
 
 const oneOf = <T extends string>(values: readonly T[], value: unknown): T | null => (values.includes(value as T) ? (value as T) : null);
 
+/** The settings keys read for the organisation's time defaults (the legacy one included). */
+const ORGANISATION_KEYS = [...Object.values(ORGANISATION_TIME_KEYS), LEGACY_WEEK_STARTS_ON];
+
 /**
- * The organisation's time defaults as stored in settings. A database still holding only the old
- * `week_starts_on` (1 = Monday … 7 = Sunday) gets the matching `week_start` (Monday for a weekday
- * no week starts on).
+ * The organisation's time defaults from the stored settings (key → value). A database still
+ * holding only the old `week_starts_on` (1 = Monday … 7 = Sunday) gets the matching `week_start`
+ * (Monday for a weekday no week starts on).
  */
-export async function organisationTimeSettings(db: Tx): Promise<TimeSettings> {
-  const keys = [...Object.values(ORGANISATION_TIME_KEYS), LEGACY_WEEK_STARTS_ON];
-  const rows = await db.select({ key: appSettings.key, value: appSettings.value }).from(appSettings).where(inArray(appSettings.key, keys));
-  const stored = new Map(rows.map((r) => [r.key, r.value]));
+function organisationDefaults(stored: Map<string, unknown>): TimeSettings {
   const zone = stored.get(ORGANISATION_TIME_KEYS.time_zone);
   const legacyWeek = stored.get(LEGACY_WEEK_STARTS_ON);
   const locale = stored.get(ORGANISATION_TIME_KEYS.locale);
@@ -83,6 +83,15 @@ export async function organisationTimeSettings(db: Tx): Promise<TimeSettings> {
   };
 }
 
+/** The organisation's time defaults as stored in settings. */
+export async function organisationTimeSettings(db: Tx): Promise<TimeSettings> {
+  const rows = await db
+    .select({ key: appSettings.key, value: appSettings.value })
+    .from(appSettings)
+    .where(inArray(appSettings.key, ORGANISATION_KEYS));
+  return organisationDefaults(new Map(rows.map((r) => [r.key, r.value])));
+}
+
 /** A user's own time settings (null: the organisation's default applies). */
 export interface OwnTimeSettings {
   time_zone: string | null;
@@ -91,19 +100,30 @@ export interface OwnTimeSettings {
   time_format: TimeFormat | null;
 }
 
-async function ownTimeSettings(db: Tx, userId: number): Promise<OwnTimeSettings> {
-  const [own] = await db
-    .select({ time_zone: users.timeZone, week_start: users.weekStart, locale: users.locale, time_format: users.timeFormat })
+/**
+ * A user's own time settings and the organisation's defaults, in one query (every request with a
+ * date reads them: nothing is cached that a settings change could leave stale).
+ */
+async function ownAndOrganisationSettings(db: Tx, userId: number): Promise<{ own: OwnTimeSettings; org: TimeSettings }> {
+  const [row] = await db
+    .select({
+      time_zone: users.timeZone,
+      week_start: users.weekStart,
+      locale: users.locale,
+      time_format: users.timeFormat,
+      organisation: sql<Record<string, unknown>>`(select coalesce(jsonb_object_agg(${appSettings.key}, ${appSettings.value}), '{}'::jsonb)
+        from ${appSettings} where ${inArray(appSettings.key, ORGANISATION_KEYS)})`,
+    })
     .from(users)
     .where(eq(users.id, userId));
-  if (!own) throw notFound('User');
-  return own;
+  if (!row) throw notFound('User');
+  const { organisation, ...own } = row;
+  return { own, org: organisationDefaults(new Map(Object.entries(organisation))) };
 }
 
 /** The settings that apply to a user (their own, else the organisation's), and where each comes from. */
 export async function userTimeSettings(db: Tx, userId: number): Promise<{ settings: TimeSettings; source: TimeSettingsSource }> {
-  const own = await ownTimeSettings(db, userId);
-  const org = await organisationTimeSettings(db);
+  const { own, org } = await ownAndOrganisationSettings(db, userId);
   const pick = <K extends keyof TimeSettings>(key: K): [TimeSettings[K], 'user' | 'organisation'] =>
     own[key] === null ? [org[key], 'organisation'] : [own[key] as TimeSettings[K], 'user'];
   const [time_zone, zoneFrom] = pick('time_zone');
