@@ -13,7 +13,7 @@ import { APPROVED_FIELDS, assertEntryUnlocked, withdrawApproval } from '../appro
 import { recordAudit, recordChange } from '../audit/audit.service.js';
 import { assertNotInvoiced } from '../invoices/invoices.service.js';
 import { addDays, startOfDay } from '@timekeeper/shared';
-import { and, desc, eq, gte, inArray, isNotNull, isNull, lt, ne, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { Static } from 'typebox';
 import type { Db } from '../../db/client.js';
 import { invoiceLines, timeEntries, timeEntryApprovals, users } from '../../db/schema/index.js';
@@ -50,32 +50,31 @@ export type EntryState = Pick<TimeEntryView, 'approval_status' | 'invoice_id'>;
 export const NO_ENTRY_STATE: EntryState = { approval_status: null, invoice_id: null };
 
 /**
- * The states of some entries in two indexed lookups: the latest approval that was not cancelled
- * by its requester (a rejected entry may be submitted again, so the newest request wins) and the
- * live invoice line. An approval withdrawn by a change (cancelled with a reason, see
- * `withdrawApproval`) counts: the entry is then not approved and not submitted (null).
+ * An entry's state as two columns of a query over `time_entries`, each an indexed lookup: the latest
+ * approval that was not cancelled by its requester (a rejected entry may be submitted again, so
+ * the newest request wins) and the live invoice line (one at most: it is unique per entry). An
+ * approval withdrawn by a change (cancelled with a reason, see `withdrawApproval`) counts: the
+ * entry is then not approved and not submitted (null).
  */
+const entryStateColumns = {
+  // Spelled out with aliases: drizzle leaves columns unqualified in a one-table select, where
+  // "id" inside the subquery would be the approval's.
+  approval_status: sql<EntryState['approval_status']>`(
+    select nullif(a.status, 'cancelled') from ${timeEntryApprovals} a
+    where a.time_entry_id = ${timeEntries}.id and (a.status <> 'cancelled' or a.reason is not null)
+    order by a.id desc limit 1)`,
+  invoice_id: sql<number | null>`(select l.invoice_id from ${invoiceLines} l where l.time_entry_id = ${timeEntries}.id)`,
+};
+
+/** The states of some entries (see `entryStateColumns`) in one query. */
 export async function entryStates(db: Tx, ids: number[]): Promise<Map<number, EntryState>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: timeEntries.id, ...entryStateColumns })
+    .from(timeEntries)
+    .where(inArray(timeEntries.id, ids));
   const out = new Map<number, EntryState>(ids.map((id) => [id, { ...NO_ENTRY_STATE }]));
-  if (ids.length === 0) return out;
-  const [approvals, lines] = await Promise.all([
-    db
-      .select({ entryId: timeEntryApprovals.timeEntryId, status: timeEntryApprovals.status })
-      .from(timeEntryApprovals)
-      .where(
-        and(
-          inArray(timeEntryApprovals.timeEntryId, ids),
-          or(ne(timeEntryApprovals.status, 'cancelled'), isNotNull(timeEntryApprovals.reason)),
-        ),
-      )
-      .orderBy(timeEntryApprovals.id),
-    db
-      .select({ entryId: invoiceLines.timeEntryId, invoiceId: invoiceLines.invoiceId })
-      .from(invoiceLines)
-      .where(inArray(invoiceLines.timeEntryId, ids)),
-  ]);
-  for (const a of approvals) out.get(a.entryId)!.approval_status = a.status === 'cancelled' ? null : a.status;
-  for (const l of lines) if (l.entryId !== null) out.get(l.entryId)!.invoice_id = l.invoiceId;
+  for (const { id, ...state } of rows) out.set(id, state);
   return out;
 }
 
@@ -127,13 +126,14 @@ export async function auditEntryChange(tx: Tx, actor: Actor, row: TimeEntryRow, 
   return { was, now, changed: diff.changed };
 }
 
+/** Entries with their owner and their state (approval, invoice), for the views. */
 export const entriesWithUser = (db: Tx) =>
   db
-    .select({ entry: timeEntries, user: { id: users.id, name: users.name } })
+    .select({ entry: timeEntries, user: { id: users.id, name: users.name }, state: entryStateColumns })
     .from(timeEntries)
     .innerJoin(users, eq(users.id, timeEntries.userId));
 
-type VisibleEntry = VisibleRecord<TimeEntryRow>;
+type VisibleEntry = VisibleRecord<TimeEntryRow> & { state: EntryState };
 
 /**
  * The entry, if the actor may see it; 404 otherwise (missing and invisible look the same).
@@ -143,7 +143,8 @@ type VisibleEntry = VisibleRecord<TimeEntryRow>;
 export async function loadVisibleEntry(db: Tx, actor: Actor, id: number, lock = false): Promise<VisibleEntry> {
   const query = entriesWithUser(db).where(eq(timeEntries.id, id));
   const [found] = lock ? await query.for('update', { of: timeEntries }) : await query;
-  return requireVisibleRecord(db, actor, TIME_ACTIONS, found && { row: found.entry, user: found.user }, 'Time entry');
+  const visible = await requireVisibleRecord(db, actor, TIME_ACTIONS, found && { row: found.entry, user: found.user }, 'Time entry');
+  return { ...visible, state: found!.state };
 }
 
 export async function listTimeEntries(db: Db, actor: Actor, filter: FilterOf<typeof TimeEntriesQuery>, page: Page) {
@@ -164,19 +165,15 @@ export async function listTimeEntries(db: Db, actor: Actor, filter: FilterOf<typ
     (limit, offset) =>
       entriesWithUser(db).where(condition).orderBy(desc(timeEntries.startTime), desc(timeEntries.id)).limit(limit).offset(offset),
   );
-  const states = await entryStates(
-    db,
-    result.items.map((r) => r.entry.id),
-  );
   return {
-    time_entries: result.items.map((r) => toTimeEntryView(r.entry, r.user, states.get(r.entry.id)!)),
+    time_entries: result.items.map((r) => toTimeEntryView(r.entry, r.user, r.state)),
     pagination: result.pagination,
   };
 }
 
 export async function getTimeEntry(db: Db, actor: Actor, id: number) {
-  const { row, user } = await loadVisibleEntry(db, actor, id);
-  return toTimeEntryView(row, user, await entryState(db, id));
+  const { row, user, state } = await loadVisibleEntry(db, actor, id);
+  return toTimeEntryView(row, user, state);
 }
 
 /**
