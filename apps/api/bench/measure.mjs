@@ -3,7 +3,8 @@
  * - every response's latency (exact p50/p95/p99 from the raw samples, not the histogram buckets);
  * - every response's Server-Timing header, summed per phase (authn, authz, total);
  * - status codes, so a scenario that answers errors is visible instead of fast;
- * - CPU time of the server process and of PostgreSQL per request (`pids.api`, `pids.db`).
+ * - CPU time of the server process, of PostgreSQL (`pids.api`, `pids.db`) and of the load generator
+ *   (this process) per request.
  */
 import autocannon from 'autocannon';
 import { cpuMillis } from './cpu.mjs';
@@ -35,13 +36,18 @@ export async function measure(baseUrl, { connections, duration, warmup = 0, requ
     await new Promise((r) => setTimeout(r, 300));
   }
   await before?.();
-  const cpu = () => ({ api: cpuMillis(pids.api, { children: apiChildren }), db: cpuMillis(pids.db, { children: true }) });
+  // "load": this process, where autocannon runs: the load generator's own cost shares the cores.
+  const cpu = () => ({
+    api: cpuMillis(pids.api, { children: apiChildren }),
+    db: cpuMillis(pids.db, { children: true }),
+    load: (({ user, system }) => (user + system) / 1000)(process.cpuUsage()),
+  });
   const cpuBefore = cpu();
   const result = await run(baseUrl, { connections, duration, requestsFor });
   const cpuAfter = cpu();
   // CPU microseconds per request (the before hook's few requests are outside the window).
   const perRequest = (k) => (cpuBefore[k] === null ? NaN : ((cpuAfter[k] - cpuBefore[k]) * 1000) / result.requests);
-  return { ...result, cpu: { api: perRequest('api'), db: perRequest('db') } };
+  return { ...result, cpu: { api: perRequest('api'), db: perRequest('db'), load: perRequest('load') } };
 }
 
 async function run(baseUrl, { connections, duration, requestsFor }) {

@@ -6,6 +6,7 @@
  * requests and the answers are compared: more throughput must not mean other responses.
  */
 import { request } from 'node:http';
+import { cpus } from 'node:os';
 import { measure } from './measure.mjs';
 import { scenarios } from './scenarios.mjs';
 import { startServer } from './server.mjs';
@@ -90,16 +91,47 @@ export async function compareWorkers({ apiRoot, databaseUrl, secret, people, adm
   }
   const [one, many] = runs;
   const ratios = Object.fromEntries(KEYS.map((k) => [k, many.results[k].rps / one.results[k].rps]));
-  return { one, many, ratios, connections };
+  const ceilings = Object.fromEntries(KEYS.map((k) => [k, ceiling(one.results[k], many.results[k], many.processes)]));
+  return { one, many, ratios, ceilings, connections, cores: cpus().length };
+}
+
+/**
+ * The best ratio this machine allows, from the CPU each request costs in the run with several
+ * workers: the server, PostgreSQL and the load generator share the cores, so the machine answers
+ * at most cores ÷ (API + DB + load CPU per request) per second, and no more than `processes` ×
+ * what one worker answered. NaN where the CPU could not be read (not Linux).
+ */
+function ceiling(one, many, processes) {
+  const perRequestUs = many.cpu.api + many.cpu.db + many.cpu.load;
+  const machine = (cpus().length * 1e6) / perRequestUs;
+  return Math.min(processes, machine / one.rps);
 }
 
 /** The comparison as a console / Markdown table. */
 export function workersTable(cmp, { markdown = false } = {}) {
-  const head = ['scenario', `1 worker req/s`, `${cmp.many.processes} workers (auto) req/s`, 'ratio', 'p95 1 → auto (ms)'];
+  const head = [
+    'scenario',
+    `1 worker req/s`,
+    `${cmp.many.processes} workers (auto) req/s`,
+    'ratio',
+    'p95 1 → auto (ms)',
+    'CPU µs per request at auto: API + DB + load generator',
+    'best ratio this machine allows',
+  ];
+  const us = (v) => (Number.isFinite(v) ? Math.round(v).toLocaleString('en') : '–');
   const body = KEYS.map((k) => {
     const a = cmp.one.results[k];
     const b = cmp.many.results[k];
-    return [a.title, a.rps.toFixed(0), b.rps.toFixed(0), `${cmp.ratios[k].toFixed(2)}×`, `${a.p95.toFixed(1)} → ${b.p95.toFixed(1)}`];
+    const best = cmp.ceilings?.[k];
+    return [
+      a.title,
+      a.rps.toFixed(0),
+      b.rps.toFixed(0),
+      `${cmp.ratios[k].toFixed(2)}×`,
+      `${a.p95.toFixed(1)} → ${b.p95.toFixed(1)}`,
+      `${us(b.cpu.api)} + ${us(b.cpu.db)} + ${us(b.cpu.load)}`,
+      Number.isFinite(best) ? `${best.toFixed(2)}×` : '–',
+    ];
   });
   if (markdown) return [head, head.map(() => '---'), ...body].map((r) => `| ${r.join(' | ')} |`).join('\n');
   const widths = head.map((_, i) => Math.max(...[head, ...body].map((r) => r[i].length)));
