@@ -12,6 +12,7 @@ import type { Config } from './config/index.js';
 import { createDb, type Db, type DbHandle } from './db/client.js';
 import type { ListenOptions } from './db/listener.js';
 import { validatorCompiler } from './lib/validation.js';
+import { serializerCompiler } from './lib/response-serializer.js';
 import accessPlugin from './plugins/access.js';
 import authPlugin from './plugins/auth.js';
 import errorsPlugin from './plugins/errors.js';
@@ -111,6 +112,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     app.decorate('dbHandle', dbHandle);
     app.decorate('db', dbHandle.db);
     app.setValidatorCompiler(validatorCompiler);
+    app.setSerializerCompiler(serializerCompiler);
     // First, so its clock starts before any other hook runs.
     await app.register(serverTimingPlugin);
     // TK_WORKER_HEADER (diagnostic, off by default): which process answered, for sizing and the tests
