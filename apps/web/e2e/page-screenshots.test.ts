@@ -75,7 +75,8 @@ describe.skipIf(skip)('screenshots of every page, light and dark, 1440 and 375 p
       it(
         `${theme} at ${size.width} px${viaSwitch ? ' (chosen on the profile)' : ''}`,
         async () => {
-          const options: BrowserContextOptions = { viewport: size, colorScheme: viaSwitch ? 'light' : theme };
+          // Reduced motion: the charts draw at once (support/settled.ts).
+          const options: BrowserContextOptions = { viewport: size, colorScheme: viaSwitch ? 'light' : theme, reducedMotion: 'reduce' };
           const chooseDarkOnProfile = async (page: Page) => {
             if (!viaSwitch) return;
             await page.goto('/profile');

@@ -11,7 +11,11 @@ export function RootRoute() {
   return (
     <>
       {navigation.state === 'loading' ? (
-        <div role="progressbar" aria-label="Loading the page" className="fixed inset-x-0 top-0 z-50 h-1 animate-pulse bg-accent-hover" />
+        <div
+          role="progressbar"
+          aria-label="Loading the page"
+          className="fixed inset-x-0 top-0 z-50 h-1 bg-accent-hover motion-safe:animate-pulse"
+        />
       ) : null}
       <Outlet />
     </>

@@ -23,7 +23,7 @@ export function ExpandButton({ expanded, controls, label, onToggle, size = 'sm',
     >
       <ChevronRight
         aria-hidden="true"
-        className={`${size === 'md' ? 'size-5' : 'size-4'} transition-transform ${expanded ? 'rotate-90' : ''}`}
+        className={`${size === 'md' ? 'size-5' : 'size-4'} motion-safe:transition-transform ${expanded ? 'rotate-90' : ''}`}
       />
     </button>
   );

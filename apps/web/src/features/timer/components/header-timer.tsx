@@ -36,7 +36,7 @@ function Running({ entry, base, readAt, className }: RunningProps) {
       aria-label="Running timer"
       className={`flex min-w-0 items-center gap-2 rounded-md bg-slate-800 py-1 pl-3 pr-1 text-sm ring-1 ring-emerald-500/60 ${className}`}
     >
-      <span aria-hidden="true" className="size-2 shrink-0 animate-pulse rounded-full bg-emerald-400" />
+      <span aria-hidden="true" className="size-2 shrink-0 rounded-full motion-safe:animate-pulse bg-emerald-400" />
       <Link to="/timer" className="min-w-0 flex-1 truncate text-slate-200 hover:text-white" title={entry.notes || projectName}>
         {projectName}
       </Link>
