@@ -16,7 +16,7 @@ import { createTestApp, describeEachDb, testConfig, type TestApp } from './helpe
 import { authzSettled } from './helpers/authz.js';
 import { customRole, userWith } from './helpers/client.js';
 import { postgresAvailable } from './helpers/db.js';
-import { useTestApp, useUser } from './helpers/fixtures.js';
+import { addMember, createProject, entryAt, expectStatus, logTime, useTestApp, useUser } from './helpers/fixtures.js';
 
 const LISTENER = 'timekeeper-listener';
 
@@ -154,6 +154,37 @@ describe.skipIf(!postgresAvailable())('authorization changes across two instance
     } finally {
       await bDb.close().catch(() => {});
       await close().catch(() => {});
+    }
+  }, 60_000);
+
+  it("a user's and the organisation's time settings changed through one instance decide the next request's days on the other", async () => {
+    const { a, b, close } = await twoInstances();
+    try {
+      const admin = await userWith(a.app, ['super_admin']);
+      const manager = await userWith(a.app, ['manager']);
+      const project = await createProject(manager);
+      const user = await addMember(manager, project, 'edit_time_and_expenses');
+      // 23:30 UTC on 1 January is 08:30 on 2 January in Tokyo.
+      await logTime(user, project, entryAt('2026-01-01T23:30:00Z', 0.25));
+      const onB = user.on(b);
+      const secondOfJanuary = async () =>
+        (expectStatus(await onB.get('/api/v1/time-entries?start_date=2026-01-02&end_date=2026-01-02'), 200) as { time_entries: unknown[] })
+          .time_entries.length;
+      expect(await secondOfJanuary()).toBe(0);
+
+      expectStatus(await user.patch('/api/v1/users/me', { time_zone: 'Asia/Tokyo' }), 200);
+      await authzSettled(b);
+      expect(await secondOfJanuary()).toBe(1);
+
+      expectStatus(await user.patch('/api/v1/users/me', { time_zone: null }), 200);
+      await authzSettled(b);
+      expect(await secondOfJanuary()).toBe(0);
+
+      expectStatus(await admin.patch('/api/v1/settings', { default_time_zone: 'Asia/Tokyo' }), 200);
+      await authzSettled(b);
+      expect(await secondOfJanuary()).toBe(1);
+    } finally {
+      await close();
     }
   }, 60_000);
 

@@ -3,7 +3,7 @@
  * request (kernel/auth), and the `Actor` every service method receives explicitly, built from it
  * (or from the system itself). Services never read the request.
  */
-import { PERMISSION_NAMES, type AccountAccess, type Permission } from '@timekeeper/shared';
+import { PERMISSION_NAMES, type AccountAccess, type Permission, type TimeSettings } from '@timekeeper/shared';
 import type { FastifyRequest } from 'fastify';
 import { permissionRequired, unauthorized } from './errors.js';
 
@@ -17,6 +17,8 @@ export interface Principal {
   readonly via: 'session' | 'token';
   readonly sessionId?: string;
   readonly tokenId?: number;
+  /** The time settings that apply to the user: their own, else the organisation's (lib/caller-calendar.ts). */
+  readonly timeSettings: TimeSettings;
 }
 
 /** What a service acts as: a principal plus where the request came from, or the system. */
@@ -31,6 +33,8 @@ export interface Actor {
   readonly sessionId?: string;
   readonly ip: string | null;
   readonly requestId: string | null;
+  /** The user's applying time settings, as resolved with the request; absent for the system (read when needed). */
+  readonly timeSettings?: TimeSettings;
 }
 
 export function actorFrom(request: FastifyRequest): Actor {
@@ -44,6 +48,7 @@ export function actorFrom(request: FastifyRequest): Actor {
     scopes: p.scopes,
     tokenId: p.tokenId,
     sessionId: p.sessionId,
+    timeSettings: p.timeSettings,
     ip: request.ip,
     requestId: String(request.id),
   };

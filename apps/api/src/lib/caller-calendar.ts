@@ -3,8 +3,11 @@
  * and which day their week starts on (docs/api/README.md, "Days and time zones").
  *
  * One resolution for every date-only parameter: `?tz=<IANA>` for this request, else the caller's own
- * setting (an API token acts in its owner's zone), else the organisation's default. Everything is
- * read from the database on each call: nothing is cached that a settings change could leave stale.
+ * setting (an API token acts in its owner's zone), else the organisation's default. A request's
+ * caller brings the settings that apply to them (`Actor.timeSettings`), resolved with their
+ * authorization snapshot (kernel/auth/authz-cache.ts): a change of a user's or the organisation's
+ * time settings bumps the authorization version, so it counts on the next request like a role
+ * change does. The system and the CLI read them from the database.
  */
 import {
   canonicalLocale,
@@ -121,9 +124,8 @@ async function ownAndOrganisationSettings(db: Tx, userId: number): Promise<{ own
   return { own, org: organisationDefaults(new Map(Object.entries(organisation))) };
 }
 
-/** The settings that apply to a user (their own, else the organisation's), and where each comes from. */
-export async function userTimeSettings(db: Tx, userId: number): Promise<{ settings: TimeSettings; source: TimeSettingsSource }> {
-  const { own, org } = await ownAndOrganisationSettings(db, userId);
+/** The settings that apply (a user's own where set, else the organisation's), and where each comes from. */
+export function applyingTimeSettings(own: OwnTimeSettings, org: TimeSettings): { settings: TimeSettings; source: TimeSettingsSource } {
   const pick = <K extends keyof TimeSettings>(key: K): [TimeSettings[K], 'user' | 'organisation'] =>
     own[key] === null ? [org[key], 'organisation'] : [own[key] as TimeSettings[K], 'user'];
   const [time_zone, zoneFrom] = pick('time_zone');
@@ -134,6 +136,12 @@ export async function userTimeSettings(db: Tx, userId: number): Promise<{ settin
     settings: { time_zone, week_start, locale, time_format },
     source: { time_zone: zoneFrom, week_start: weekFrom, locale: localeFrom, time_format: formatFrom },
   };
+}
+
+/** The settings that apply to a user, read from the database, and where each comes from. */
+export async function userTimeSettings(db: Tx, userId: number): Promise<{ settings: TimeSettings; source: TimeSettingsSource }> {
+  const { own, org } = await ownAndOrganisationSettings(db, userId);
+  return applyingTimeSettings(own, org);
 }
 
 /** An IANA time zone name in its canonical spelling (`europe/berlin` → `Europe/Berlin`), or 400 naming `path`. */
@@ -164,7 +172,9 @@ export function requireLocale(tag: string, path: string): string {
  */
 export async function callerCalendar(db: Tx, actor: Actor, tz?: string): Promise<CallerCalendar> {
   const override = tz === undefined ? null : requireTimeZone(tz, 'querystring.tz');
-  const { settings } = actor.userId === null ? { settings: await organisationTimeSettings(db) } : await userTimeSettings(db, actor.userId);
+  const settings =
+    actor.timeSettings ??
+    (actor.userId === null ? await organisationTimeSettings(db) : (await userTimeSettings(db, actor.userId)).settings);
   return { timeZone: override ?? settings.time_zone, weekStart: settings.week_start };
 }
 

@@ -174,6 +174,7 @@ export default fp(
         scopes: null,
         via: 'session',
         sessionId: session.id,
+        timeSettings: await app.authz.timeSettingsOf(user),
       };
     };
   },

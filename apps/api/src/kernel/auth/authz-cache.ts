@@ -13,7 +13,7 @@
  * PGlite is one process on one connection: its notifications arrive before the committing
  * statement returns, so it never reads the row.
  */
-import { accountAccess, type AccountAccess, type RoleGrant } from '@timekeeper/shared';
+import { accountAccess, type AccountAccess, type RoleGrant, type TimeSettings } from '@timekeeper/shared';
 import { performance } from 'node:perf_hooks';
 import { eq, sql } from 'drizzle-orm';
 import { afterCommit } from '../../db/after-commit.js';
@@ -21,6 +21,7 @@ import type { Db, DbHandle } from '../../db/client.js';
 import type { ListenOptions, Subscription } from '../../db/listener.js';
 import { apiTokens, authzState, permissions, rolePermissions, roles, sessions, userRoles, users } from '../../db/schema/index.js';
 import type { Tx } from '../../lib/db-types.js';
+import { applyingTimeSettings, organisationTimeSettings, type OwnTimeSettings } from '../../lib/caller-calendar.js';
 
 export interface UserSnapshot {
   id: number;
@@ -30,6 +31,8 @@ export interface UserSnapshot {
   legacyRole: string | null;
   /** All assignments, expired ones included (the decision function ignores those). */
   assignments: RoleGrant[];
+  /** The user's own time settings (null: the organisation's default applies). */
+  timeSettings: OwnTimeSettings;
 }
 
 export interface SessionSnapshot {
@@ -75,6 +78,7 @@ export async function loadUserSnapshot(db: Tx, userId: number): Promise<UserSnap
     isActive: user.isActive,
     legacyRole: user.role,
     assignments: [...byRole.values()],
+    timeSettings: { time_zone: user.timeZone, week_start: user.weekStart, locale: user.locale, time_format: user.timeFormat },
   };
 }
 
@@ -152,6 +156,8 @@ export class AuthzCache {
   private readonly users = new Map<number, UserSnapshot | null>();
   private readonly sessions = new Map<string, SessionSnapshot | null>();
   private readonly tokens = new Map<string, TokenSnapshot | null>();
+  /** The organisation's time defaults, read once per version (a change of them bumps it). */
+  private organisationTime: Promise<TimeSettings> | null = null;
   private feed: Subscription | null = null;
   /** When the last version read started (performance.now()). */
   private readAt = Number.NEGATIVE_INFINITY;
@@ -237,6 +243,7 @@ export class AuthzCache {
     this.users.clear();
     this.sessions.clear();
     this.tokens.clear();
+    this.organisationTime = null;
   }
 
   get currentVersion(): number {
@@ -267,6 +274,19 @@ export class AuthzCache {
     const snap = row ?? null;
     if (gen === this.generation) this.store(this.sessions, id, snap);
     return snap;
+  }
+
+  /** The time settings that apply to a user: their own, else the organisation's defaults. */
+  async timeSettingsOf(user: UserSnapshot): Promise<TimeSettings> {
+    if (!this.organisationTime) {
+      const load = organisationTimeSettings(this.db);
+      this.organisationTime = load;
+      // A failed read is not kept: the next request tries again.
+      load.catch(() => {
+        if (this.organisationTime === load) this.organisationTime = null;
+      });
+    }
+    return applyingTimeSettings(user.timeSettings, await this.organisationTime).settings;
   }
 
   /** A token by the SHA-256 of its secret. */

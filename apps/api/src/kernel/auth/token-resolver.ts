@@ -81,6 +81,7 @@ export async function installTokenResolver(app: FastifyInstance): Promise<void> 
       scopes: token.scopes,
       via: 'token',
       tokenId: token.id,
+      timeSettings: await app.authz.timeSettingsOf(owner),
     };
   };
 }

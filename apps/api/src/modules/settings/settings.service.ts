@@ -17,7 +17,7 @@ import {
 import type { Tx } from '../../lib/db-types.js';
 import { validationFailed } from '../../lib/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { readAuthzVersion } from '../../kernel/auth/authz-cache.js';
+import { bumpAuthzVersion, readAuthzVersion } from '../../kernel/auth/authz-cache.js';
 import type { Settings as SettingsSchema, SystemInfo, UpdateSettingsBody } from './settings.schemas.js';
 
 export type Settings = Static<typeof SettingsSchema>;
@@ -106,6 +106,9 @@ export async function writeSettings(tx: Tx, values: Record<string, unknown>): Pr
       .onConflictDoUpdate({ target: appSettings.key, set: { value, updatedAt: new Date() } });
   }
   if (ORGANISATION_TIME_KEYS.week_start in values) await tx.delete(appSettings).where(eq(appSettings.key, LEGACY_WEEK_STARTS_ON));
+  // The organisation's time defaults travel with each request's caller (kernel/auth/authz-cache.ts).
+  const timeKeys: string[] = [...Object.values(ORGANISATION_TIME_KEYS), LEGACY_WEEK_STARTS_ON];
+  if (Object.entries(values).some(([key, value]) => value !== undefined && timeKeys.includes(key))) await bumpAuthzVersion(tx);
 }
 
 export async function updateSettings(db: Db, actor: Actor, patch: SettingsPatch): Promise<Settings> {

@@ -510,7 +510,8 @@ export async function updateOwnProfile(db: Db, actor: Actor, input: Static<typeo
       .where(eq(users.id, id));
     const after = await meView(tx, id);
     await recordAudit(tx, actor, { action: 'user.profile.update', targetType: 'user', targetId: id, before, after });
-    if (input.email !== undefined) await bumpAuthzVersion(tx);
+    // The email and the time settings travel with each request's caller (kernel/auth/authz-cache.ts).
+    if (input.email !== undefined || Object.keys(timeSettings).length > 0) await bumpAuthzVersion(tx);
     return after;
   });
 }
