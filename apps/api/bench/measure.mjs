@@ -46,7 +46,12 @@ export async function measure(baseUrl, { connections, duration, warmup = 0, requ
   const result = await run(baseUrl, { connections, duration, requestsFor });
   const cpuAfter = cpu();
   // CPU microseconds per request (the before hook's few requests are outside the window).
-  const perRequest = (k) => (cpuBefore[k] === null ? NaN : ((cpuAfter[k] - cpuBefore[k]) * 1000) / result.requests);
+  // A process that exits between the two reads and is not yet reaped is counted in the first only
+  // (an autovacuum worker after the writes, say): a negative difference is not a measurement (–).
+  const perRequest = (k) => {
+    if (cpuBefore[k] === null || cpuAfter[k] < cpuBefore[k]) return NaN;
+    return ((cpuAfter[k] - cpuBefore[k]) * 1000) / result.requests;
+  };
   return { ...result, cpu: { api: perRequest('api'), db: perRequest('db'), load: perRequest('load') } };
 }
 
