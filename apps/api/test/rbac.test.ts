@@ -476,6 +476,12 @@ describeEachDb('the audit log', (kind) => {
       after: { roles: [expect.objectContaining({ name: 'user' })] },
     });
     expect(entry.request_id).toBeTruthy();
+    // The actor by name now, beside the address they had then.
+    const me = (await superAdmin.get('/api/v1/users/me')).json();
+    expect(entry).toMatchObject({ actor_email: me.email, actor_name: me.name });
+    const systemRows = (await superAdmin.get('/api/v1/audit-logs?action=permissions.*')).json().audit_logs;
+    expect(systemRows.length).toBeGreaterThan(0);
+    for (const row of systemRows) expect(row).toMatchObject({ actor_user_id: null, actor_name: null });
 
     const roleChanges = await superAdmin.get('/api/v1/audit-logs?action=role.*');
     expect(roleChanges.statusCode).toBe(200);

@@ -19,6 +19,9 @@ export const AuditEntry = Type.Object({
   created_at: IsoDateTime,
   actor_user_id: Type.Union([Type.Integer(), Type.Null()]),
   actor_email: Type.Union([Type.String(), Type.Null()]),
+  actor_name: Type.Union([Type.String(), Type.Null()], {
+    description: "The actor's name now (null for the system and the CLI, or a deleted user); actor_email is the address at the time",
+  }),
   via: Type.String(),
   action: Type.String(),
   target_type: Type.String(),

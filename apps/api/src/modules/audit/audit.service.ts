@@ -3,7 +3,7 @@
  */
 import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { Static } from 'typebox';
-import { auditLogs } from '../../db/schema/index.js';
+import { auditLogs, users } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Tx } from '../../lib/db-types.js';
 import { countColumn, countOf, paginate, type Page } from '../../lib/pagination.js';
@@ -43,12 +43,19 @@ export function recordChange(tx: Tx, actor: Actor, action: string, target: { typ
   return recordAudit(tx, actor, { action, targetType: target.type, targetId: target.id, before, after });
 }
 
-export function serializeAudit(row: typeof auditLogs.$inferSelect): Static<typeof AuditEntry> {
+export function serializeAudit({
+  row,
+  actorName,
+}: {
+  row: typeof auditLogs.$inferSelect;
+  actorName: string | null;
+}): Static<typeof AuditEntry> {
   return {
     id: row.id,
     created_at: row.createdAt.toISOString(),
     actor_user_id: row.actorUserId,
     actor_email: row.actorEmail,
+    actor_name: actorName,
     via: row.via,
     action: row.action,
     target_type: row.targetType,
@@ -77,6 +84,14 @@ export async function listAudit(db: Tx, filter: FilterOf<typeof AuditQuery>, pag
   return paginate(
     page,
     async () => countOf(db.select(countColumn).from(auditLogs).where(condition)),
-    (limit, offset) => db.select().from(auditLogs).where(condition).orderBy(desc(auditLogs.id)).limit(limit).offset(offset),
+    (limit, offset) =>
+      db
+        .select({ row: auditLogs, actorName: users.name })
+        .from(auditLogs)
+        .leftJoin(users, eq(users.id, auditLogs.actorUserId))
+        .where(condition)
+        .orderBy(desc(auditLogs.id))
+        .limit(limit)
+        .offset(offset),
   );
 }

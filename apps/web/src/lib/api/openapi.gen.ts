@@ -5458,6 +5458,8 @@ export interface operations {
               created_at: string;
               actor_user_id: number | null;
               actor_email: string | null;
+              /** @description The actor's name now (null for the system and the CLI, or a deleted user); actor_email is the address at the time */
+              actor_name: string | null;
               via: string;
               action: string;
               target_type: string;

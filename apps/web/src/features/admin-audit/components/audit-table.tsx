@@ -3,6 +3,7 @@ import { Badge } from '@/components/ui/badge';
 import { ExpandButton } from '@/components/ui/expand-button';
 import { useDates } from '@/lib/time-settings';
 import type { AuditEntry } from '../api/types';
+import { auditActionWords, auditTargetWords } from '../lib/audit-words';
 import { AuditDiff } from './audit-diff';
 
 interface AuditTableProps {
@@ -11,6 +12,14 @@ interface AuditTableProps {
 }
 
 const COLUMNS = ['Time', 'Actor', 'Action', 'Target', 'IP'];
+
+/** How a change was made, beside its actor (a browser session needs no word). */
+const VIA_WORDS: Record<string, string> = {
+  token: 'API token',
+  cli: 'Command line',
+  system: 'System',
+  anonymous: 'Not signed in',
+};
 /** Time, actor, action, target, IP; a row opens to its before/after diff. */
 export function AuditTable({ entries, onActor }: AuditTableProps) {
   const { formatDateTime } = useDates();
@@ -49,7 +58,7 @@ export function AuditTable({ entries, onActor }: AuditTableProps) {
                     <ExpandButton
                       expanded={expanded}
                       controls={`audit-${e.id}`}
-                      label={`Changes of entry ${e.id} (${e.action})`}
+                      label={`Changes of entry ${e.id} (${auditActionWords(e.action)})`}
                       onToggle={() => toggle(e.id)}
                     />
                   </td>
@@ -62,21 +71,25 @@ export function AuditTable({ entries, onActor }: AuditTableProps) {
                         title="Show only this actor's entries"
                         onClick={() => onActor(e.actor_user_id!)}
                       >
-                        {e.actor_email ?? `user ${e.actor_user_id}`}
+                        {e.actor_name ?? e.actor_email ?? `User ${e.actor_user_id}`}
                       </button>
                     ) : (
                       // No user: the system itself (start-up, setup) or the CLI.
-                      <span className="text-fg-subtle">{e.via}</span>
+                      <span className="text-fg-subtle">{VIA_WORDS[e.via] ?? e.via}</span>
                     )}
+                    {e.actor_name !== null && e.actor_email !== null ? <div className="text-xs text-fg-subtle">{e.actor_email}</div> : null}
                     {e.actor_user_id !== null && e.via !== 'session' ? (
-                      <span className="ml-1">
-                        <Badge tone="indigo">{e.via}</Badge>
+                      <span className="mt-0.5 inline-block">
+                        <Badge tone="indigo">{VIA_WORDS[e.via] ?? e.via}</Badge>
                       </span>
                     ) : null}
                   </td>
-                  <td className="whitespace-nowrap px-3 py-2 font-mono text-xs text-fg">{e.action}</td>
+                  <td className="px-3 py-2">
+                    <div className="text-fg">{auditActionWords(e.action)}</div>
+                    <div className="font-mono text-xs text-fg-subtle">{e.action}</div>
+                  </td>
                   <td className="whitespace-nowrap px-3 py-2 text-fg-secondary">
-                    {e.target_type}
+                    {auditTargetWords(e.target_type)}
                     {e.target_id ? <span className="text-fg-subtle"> #{e.target_id}</span> : null}
                   </td>
                   <td className="whitespace-nowrap px-3 py-2 font-mono text-xs text-fg-muted">{e.ip ?? '—'}</td>
