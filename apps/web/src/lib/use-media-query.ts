@@ -21,7 +21,3 @@ export function useMediaQuery(query: string, fallback = false): boolean {
 
 /** Tailwind's `sm` breakpoint (40rem): below it lists are cards (docs/guides/README.md#on-a-phone). */
 export const SM_UP = '(min-width: 40rem)';
-
-/** The person asked their system for less motion: charts draw at once, nothing slides or spins for show. */
-export const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
-export const useReducedMotion = () => useMediaQuery(REDUCED_MOTION);

@@ -1,12 +1,10 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { CHART_COLORS, chartTick, chartTooltip } from '@/lib/chart-theme';
 import { formatDuration } from '@/lib/duration';
-import { useReducedMotion } from '@/lib/use-media-query';
 import type { WeekTotal } from '../lib/weeks';
 
 /** Hours per week as bars; the same numbers as a table for screen readers. */
 export function WeeklyChart({ weeks }: { weeks: WeekTotal[] }) {
-  const animate = !useReducedMotion();
   return (
     <figure>
       <div aria-hidden="true" className="h-56 w-full">
@@ -20,7 +18,7 @@ export function WeeklyChart({ weeks }: { weeks: WeekTotal[] }) {
               formatter={(_value, _name, item) => [formatDuration((item.payload as WeekTotal).seconds), 'Hours']}
               labelFormatter={(label) => `Week of ${String(label)}`}
             />
-            <Bar isAnimationActive={animate} dataKey="hours" name="Hours" fill={CHART_COLORS.primary} radius={[4, 4, 0, 0]} />
+            <Bar dataKey="hours" name="Hours" fill={CHART_COLORS.primary} radius={[4, 4, 0, 0]} />
           </BarChart>
         </ResponsiveContainer>
       </div>

@@ -2,7 +2,6 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { useDates } from '@/lib/time-settings';
 import { CHART_COLORS, chartLegendStyle, chartTick, chartTooltip } from '@/lib/chart-theme';
 import { formatDuration } from '@/lib/duration';
-import { useReducedMotion } from '@/lib/use-media-query';
 import type { Summary } from '../api/types';
 import { groupName, isCalendarGrouping } from '../lib/group-by';
 
@@ -17,7 +16,6 @@ const GROUP_NOUNS = { project: 'project', user: 'person', day: 'day', week: 'wee
  */
 export function SummaryChart({ summary }: { summary: Summary }) {
   const dates = useDates();
-  const animate = !useReducedMotion();
   const byDay = isCalendarGrouping(summary.group_by);
   const data = summary.groups.map((g) => ({
     name: groupName(g, summary.group_by, dates, true),
@@ -46,8 +44,8 @@ export function SummaryChart({ summary }: { summary: Summary }) {
             )}
             <Tooltip {...chartTooltip} formatter={(value, name) => [formatDuration(Number(value) * 3600), name]} />
             <Legend verticalAlign="top" wrapperStyle={chartLegendStyle} formatter={(value: string) => <span className="text-fg-secondary">{value}</span>} />
-            <Bar isAnimationActive={animate} dataKey="billable" name="Billable" stackId="hours" fill={CHART_COLORS.primary} />
-            <Bar isAnimationActive={animate} dataKey="nonBillable" name="Non-billable" stackId="hours" fill={CHART_COLORS.secondary} />
+            <Bar dataKey="billable" name="Billable" stackId="hours" fill={CHART_COLORS.primary} />
+            <Bar dataKey="nonBillable" name="Non-billable" stackId="hours" fill={CHART_COLORS.secondary} />
           </BarChart>
         </ResponsiveContainer>
       </div>
