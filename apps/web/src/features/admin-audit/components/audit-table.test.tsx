@@ -1,5 +1,5 @@
-import { render, screen, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AuditEntry } from '../api/types';
 import { AuditTable } from './audit-table';
 
@@ -64,5 +64,37 @@ describe('the audit log table', () => {
     expect(fourth.getByText('System')).toBeTruthy();
     expect(fourth.getByText('Permission catalog updated')).toBeTruthy();
     expect(rowOf(4).textContent).not.toMatch(/\buser \d/);
+  });
+
+  describe('on a phone', () => {
+    afterEach(() => vi.unstubAllGlobals());
+
+    it('is one card per entry with what happened first, and opens to its changes', () => {
+      vi.stubGlobal('matchMedia', (query: string) => ({ matches: false, media: query, addEventListener() {}, removeEventListener() {} }));
+      render(
+        <AuditTable
+          onActor={vi.fn()}
+          entries={[
+            entry({
+              id: 5,
+              actor_user_id: 7,
+              actor_email: 'ada@example.com',
+              actor_name: 'Ada Lovelace',
+              via: 'session',
+              action: 'deal.win',
+              before: { stage: 'proposal' },
+              after: { stage: 'won' },
+            }),
+          ]}
+        />,
+      );
+      expect(screen.queryByRole('table')).toBeNull();
+      const card = within(screen.getByRole('list', { name: 'Audit log entries, newest first' }).querySelector('li')!);
+      expect(card.getByText('Deal won')).toBeTruthy();
+      expect(card.getByRole('button', { name: 'Ada Lovelace' })).toBeTruthy();
+      expect(card.queryByText('proposal')).toBeNull();
+      fireEvent.click(card.getByRole('button', { name: /^Changes of entry 5 / }));
+      expect(card.getByText(/proposal/)).toBeTruthy();
+    });
   });
 });
