@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage } from './support/app';
+import { fillReadOnlyTokenForm, openPage } from './support/app';
 import { shouldSkipBrowserTests } from './support/browser';
 import { screenshotDir } from './support/paths';
 import { pickProject } from './support/pickers';
@@ -50,12 +50,7 @@ async function expectButtonsOnScreen(list: Locator, count = 3): Promise<number> 
 
 /** Creates a read-only API token named `name`, valid 30 days, on the API tokens page (its secret is then put away). */
 async function createReadOnlyToken(page: Page, name: string): Promise<void> {
-  await openPage(page, '/tokens', 'API tokens');
-  await page.getByRole('button', { name: 'New token' }).click();
-  const tokenForm = page.getByRole('dialog', { name: 'New API token' });
-  await tokenForm.getByLabel('Name').fill(name);
-  await tokenForm.getByLabel(/^Expires/).selectOption({ label: 'In 30 days' });
-  await tokenForm.getByRole('button', { name: 'Read-only access' }).click();
+  const tokenForm = await fillReadOnlyTokenForm(page, name);
   await tokenForm.getByRole('button', { name: 'Create token' }).click();
   await page.getByRole('button', { name: 'I have stored it' }).click();
 }

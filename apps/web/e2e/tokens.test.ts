@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openPage } from './support/app';
+import { fillReadOnlyTokenForm } from './support/app';
 import { shouldSkipBrowserTests } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
 import { useBrowserSuite } from './support/suite';
@@ -22,12 +22,7 @@ describe.skipIf(skip)('API tokens: the secret is shown once', () => {
   });
 
   it('creates a token and shows its secret once, with a warning and a copy button', async () => {
-    await openPage(page, '/tokens', 'API tokens');
-    await page.getByRole('button', { name: 'New token' }).click();
-    const form = page.getByRole('dialog', { name: 'New API token' });
-    await form.getByLabel('Name').fill(TOKEN_NAME);
-    await form.getByLabel(/^Expires/).selectOption({ label: 'In 30 days' });
-    await form.getByRole('button', { name: 'Read-only access' }).click();
+    const form = await fillReadOnlyTokenForm(page, TOKEN_NAME);
     expect(await form.getByRole('checkbox', { name: 'read:projects' }).isChecked()).toBe(true);
     await saveScreenshot(page, 'tokens-new');
     await form.getByRole('button', { name: 'Create token' }).click();

@@ -30,3 +30,17 @@ export async function signedInPage(
   await signIn(page, email, password);
   return { context, page };
 }
+
+/**
+ * The API tokens page's "New API token" form, filled for a read-only token named `name` that
+ * expires in 30 days, not yet sent; returns the dialog.
+ */
+export async function fillReadOnlyTokenForm(page: Page, name: string) {
+  await openPage(page, '/tokens', 'API tokens');
+  await page.getByRole('button', { name: 'New token' }).click();
+  const form = page.getByRole('dialog', { name: 'New API token' });
+  await form.getByLabel('Name').fill(name);
+  await form.getByLabel(/^Expires/).selectOption({ label: 'In 30 days' });
+  await form.getByRole('button', { name: 'Read-only access' }).click();
+  return form;
+}
