@@ -64,7 +64,7 @@ export const LEGACY_WEEK_STARTS_ON = 'week_starts_on';
 const oneOf = <T extends string>(values: readonly T[], value: unknown): T | null => (values.includes(value as T) ? (value as T) : null);
 
 /** The settings keys read for the organisation's time defaults (the legacy one included). */
-const ORGANISATION_KEYS = [...Object.values(ORGANISATION_TIME_KEYS), LEGACY_WEEK_STARTS_ON];
+export const ORGANISATION_KEYS: string[] = [...Object.values(ORGANISATION_TIME_KEYS), LEGACY_WEEK_STARTS_ON];
 
 /**
  * The organisation's time defaults from the stored settings (key → value). A database still

@@ -9,6 +9,7 @@ import { apiTokens, appSettings, projects, timeEntries, users } from '../../db/s
 import type { Actor } from '../../lib/actor.js';
 import {
   LEGACY_WEEK_STARTS_ON,
+  ORGANISATION_KEYS,
   organisationTimeSettings,
   ORGANISATION_TIME_KEYS,
   requireLocale,
@@ -107,8 +108,7 @@ export async function writeSettings(tx: Tx, values: Record<string, unknown>): Pr
   }
   if (ORGANISATION_TIME_KEYS.week_start in values) await tx.delete(appSettings).where(eq(appSettings.key, LEGACY_WEEK_STARTS_ON));
   // The organisation's time defaults travel with each request's caller (kernel/auth/authz-cache.ts).
-  const timeKeys: string[] = [...Object.values(ORGANISATION_TIME_KEYS), LEGACY_WEEK_STARTS_ON];
-  if (Object.entries(values).some(([key, value]) => value !== undefined && timeKeys.includes(key))) await bumpAuthzVersion(tx);
+  if (Object.entries(values).some(([key, value]) => value !== undefined && ORGANISATION_KEYS.includes(key))) await bumpAuthzVersion(tx);
 }
 
 export async function updateSettings(db: Db, actor: Actor, patch: SettingsPatch): Promise<Settings> {
