@@ -161,7 +161,7 @@ function explain(t, run) {
     return (
       `One worker used ${us(one.cpu.api)} µs of server CPU per request, so it can answer at most ${int(1e6 / one.cpu.api)} req/s on its core (it answered ${int(one.rps)}). ` +
       `With ${w.many.processes} workers each request cost ${us(m.cpu.api)} µs server + ${us(m.cpu.db)} µs PostgreSQL + ${us(m.cpu.load)} µs load generator (autocannon) CPU, ` +
-      `all on the same ${w.cores} cores: the machine can answer at most ${int((w.cores * 1e6) / (m.cpu.api + m.cpu.db + m.cpu.load))} req/s, ${w.ceilings.month_entries.toFixed(2)}× one worker. ` +
+      `all on the same ${w.cores} cores: the machine can answer at most ${int(w.machineMax.month_entries)} req/s, ${w.ceilings.month_entries.toFixed(2)}× one worker. ` +
       'The more the server saves per request, the larger the share of PostgreSQL and the load generator, and the lower this ceiling: ' +
       '1.6× on two cores needs the server to cost at least four times what PostgreSQL and the load generator cost together. ' +
       'Measured with the load generator and the database on other cores, the workers would have a core each.'

@@ -92,7 +92,8 @@ export async function compareWorkers({ apiRoot, databaseUrl, secret, people, adm
   const [one, many] = runs;
   const ratios = Object.fromEntries(KEYS.map((k) => [k, many.results[k].rps / one.results[k].rps]));
   const ceilings = Object.fromEntries(KEYS.map((k) => [k, ceiling(one.results[k], many.results[k], many.processes)]));
-  return { one, many, ratios, ceilings, connections, cores: cpus().length };
+  const machineMax = Object.fromEntries(KEYS.map((k) => [k, machineRps(many.results[k])]));
+  return { one, many, ratios, ceilings, machineMax, connections, cores: cpus().length };
 }
 
 /**
@@ -102,9 +103,12 @@ export async function compareWorkers({ apiRoot, databaseUrl, secret, people, adm
  * what one worker answered. NaN where the CPU could not be read (not Linux).
  */
 function ceiling(one, many, processes) {
-  const perRequestUs = many.cpu.api + many.cpu.db + many.cpu.load;
-  const machine = (cpus().length * 1e6) / perRequestUs;
-  return Math.min(processes, machine / one.rps);
+  return Math.min(processes, machineRps(many) / one.rps);
+}
+
+/** The most requests per second the cores can answer at a run's CPU cost per request (server, PostgreSQL, load generator). */
+function machineRps(run) {
+  return (cpus().length * 1e6) / (run.cpu.api + run.cpu.db + run.cpu.load);
 }
 
 /** The comparison as a console / Markdown table. */
