@@ -117,8 +117,15 @@ export function AuditTable({ entries, onActor }: AuditTableProps) {
                   <Actor entry={e} onActor={onActor} />
                 </div>
                 <p className="text-fg-secondary">
-                  {formatDateTime(e.created_at)} · <Target entry={e} />
-                  {e.ip ? <span className="font-mono text-xs text-fg-muted"> · {e.ip}</span> : null}
+                  {formatDateTime(e.created_at)} ·{'\u00a0'}
+                  <Target entry={e} />
+                  {e.ip ? (
+                    <span className="whitespace-nowrap font-mono text-xs text-fg-muted">
+                      {' '}
+                      ·{'\u00a0'}
+                      {e.ip}
+                    </span>
+                  ) : null}
                 </p>
               </div>
             </div>
