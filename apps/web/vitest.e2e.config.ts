@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 // Browser tests: the built app (apps/api/dist + apps/web/dist) driven by the system Chromium.
-// One file at a time: each file starts its own server and browser.
+// Each file starts its own server (free port, fresh embedded database) and browser, so files
+// run side by side, as many as the run's workers (two: see the root vitest.config.ts).
 export default defineConfig({
   test: {
     name: 'e2e',
@@ -9,7 +10,6 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    fileParallelism: false,
     // After the other projects: the browser suite gets the machine to itself.
     sequence: { groupOrder: 1 },
   },
