@@ -7,7 +7,7 @@ import { and, eq, isNotNull } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { tasks, timeEntries } from '../src/db/schema/index.js';
 import { describeEachDb } from './helpers/app.js';
-import { userWith } from './helpers/client.js';
+import { type Client, userWith } from './helpers/client.js';
 import { addMember, createProject, expectStatus, hour, join, logTime, tokenClient, useTestApp, useUser } from './helpers/fixtures.js';
 
 const ids = (res: { json(): { time_entries: { id: number }[] } }) => res.json().time_entries.map((e) => e.id);
@@ -394,5 +394,59 @@ describeEachDb('time entries', (kind) => {
     const malformed = await member.request('POST', '/api/v1/time-entries', '{"project_id":', { 'content-type': 'application/json' });
     expect(malformed.statusCode).toBe(400);
     expect((await member.get(`/api/v1/time-entries/${entry.id}`)).json().duration_seconds).toBe(3600);
+  });
+});
+
+describeEachDb('time entries overlapping some days (a calendar’s view)', (kind) => {
+  const t = useTestApp(kind);
+  const manager = useUser(t, ['manager']);
+  let project: number;
+  beforeAll(async () => {
+    project = await createProject(manager, { billable: false });
+  });
+
+  /** The ids `member` lists of their own entries for the days, in UTC (`extra`: more query). */
+  async function listed(member: Client, first: string, last: string, extra = '') {
+    const res = await member.get(`/api/v1/time-entries?user_id=${member.userId}&start_date=${first}&end_date=${last}&tz=UTC${extra}`);
+    return ids(res).sort((a, b) => a - b);
+  }
+
+  it('a night’s work crossing midnight into the first day is listed with overlapping=true, and only then', async () => {
+    const member = await addMember(manager, project, 'edit_time_and_expenses');
+    const night = await logTime(member, project, { start_time: '2026-05-03T22:00:00Z', end_time: '2026-05-04T02:00:00Z' });
+    const inside = await logTime(member, project, { start_time: '2026-05-05T09:00:00Z', end_time: '2026-05-05T10:00:00Z' });
+    // Ends as the first day begins: not on it.
+    await logTime(member, project, { start_time: '2026-05-03T23:00:00Z', end_time: '2026-05-04T00:00:00Z' });
+    // Starts after the last day.
+    await logTime(member, project, { start_time: '2026-05-11T00:00:00Z', end_time: '2026-05-11T01:00:00Z' });
+
+    expect(await listed(member, '2026-05-04', '2026-05-10')).toEqual([inside.id]);
+    expect(await listed(member, '2026-05-04', '2026-05-10', '&overlapping=true')).toEqual([night.id, inside.id]);
+    expect(await listed(member, '2026-05-04', '2026-05-10', '&overlapping=false')).toEqual([inside.id]);
+  });
+
+  it('an entry of several days is listed on its last day', async () => {
+    const member = await addMember(manager, project, 'edit_time_and_expenses');
+    const long = await logTime(member, project, { start_time: '2026-04-27T00:00:00Z', end_time: '2026-04-30T12:00:00Z' });
+    expect(await listed(member, '2026-04-30', '2026-04-30', '&overlapping=true')).toEqual([long.id]);
+    expect(await listed(member, '2026-04-29', '2026-04-29', '&overlapping=true')).toEqual([long.id]);
+    expect(await listed(member, '2026-05-01', '2026-05-01', '&overlapping=true')).toEqual([]);
+  });
+
+  it('a timer running since days ago is on every day up to today, not on days to come', async () => {
+    const member = await addMember(manager, project, 'edit_time_and_expenses');
+    // A forgotten timer: started (as the API allows) and left running for days.
+    const startTime = new Date(Date.now() - 3 * 24 * 3600_000);
+    const [running] = await t.db.db
+      .insert(timeEntries)
+      .values({ userId: member.userId!, projectId: project, startTime, billable: false })
+      .returning({ id: timeEntries.id });
+    const day = (offset: number) => new Date(Date.now() + offset * 24 * 3600_000).toISOString().slice(0, 10);
+
+    expect(await listed(member, day(0), day(0))).toEqual([]);
+    expect(await listed(member, day(0), day(0), '&overlapping=true')).toEqual([running!.id]);
+    expect(await listed(member, day(-1), day(-1), '&overlapping=true')).toEqual([running!.id]);
+    expect(await listed(member, day(1), day(2), '&overlapping=true')).toEqual([]);
+    expect(await listed(member, day(-5), day(-4), '&overlapping=true')).toEqual([]);
   });
 });

@@ -121,6 +121,11 @@ export const timeEntries = pgTable(
     index('time_entries_user_start_idx').on(t.userId, t.startTime),
     index('time_entries_project_start_idx').on(t.projectId, t.startTime),
     index('time_entries_start_idx').on(t.startTime),
+    // The few entries longer than a day, so a list of entries overlapping some days knows how far
+    // back to look (time-entries.service.ts, `overlapping`).
+    index('time_entries_longer_than_a_day_idx')
+      .on(t.durationSeconds)
+      .where(sql`${t.durationSeconds} > 86400`),
     // At most one running timer per user, enforced by the database (races included).
     uniqueIndex('time_entries_one_running_per_user')
       .on(t.userId)

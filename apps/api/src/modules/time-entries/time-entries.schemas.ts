@@ -52,6 +52,12 @@ export const TimeEntriesQuery = Type.Object(
     task_id: Type.Optional(Id),
     billable: Type.Optional(Type.Boolean()),
     running: Type.Optional(Type.Boolean()),
+    overlapping: Type.Optional(
+      Type.Boolean({
+        description:
+          'With start_date: also the entries that started before that day and were still going on it (crossing midnight, or a timer running since). A calendar shows these',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

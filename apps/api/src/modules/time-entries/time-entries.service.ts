@@ -13,7 +13,7 @@ import { APPROVED_FIELDS, assertEntryUnlocked, withdrawApproval } from '../appro
 import { recordAudit, recordChange } from '../audit/audit.service.js';
 import { assertNotInvoiced } from '../invoices/invoices.service.js';
 import { addDays, startOfDay } from '@timekeeper/shared';
-import { and, desc, eq, gte, inArray, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Static } from 'typebox';
 import type { Db } from '../../db/client.js';
 import { invoiceLines, timeEntries, timeEntryApprovals, users } from '../../db/schema/index.js';
@@ -151,9 +151,10 @@ export async function listTimeEntries(db: Db, actor: Actor, filter: FilterOf<typ
   const range = dateFilter(filter.start_date, filter.end_date);
   // The days are the caller's (lib/caller-calendar.ts): a day may begin at any hour UTC and last 23 or 25 hours.
   const { timeZone } = await callerCalendar(db, actor, filter.tz);
+  const from = range.startDate ? startOfDay(range.startDate, timeZone) : undefined;
   const conditions: (SQL | undefined)[] = [
     ...(await recordListConditions(db, actor, TIME_ACTIONS, timeEntries, filter)),
-    range.startDate ? gte(timeEntries.startTime, startOfDay(range.startDate, timeZone)) : undefined,
+    from ? (filter.overlapping ? overlapsFrom(from) : gte(timeEntries.startTime, from)) : undefined,
     range.endDate ? lt(timeEntries.startTime, startOfDay(addDays(range.endDate, 1), timeZone)) : undefined,
     filter.task_id !== undefined ? eq(timeEntries.taskId, filter.task_id) : undefined,
     filter.running === undefined ? undefined : filter.running ? isNull(timeEntries.endTime) : isNotNull(timeEntries.endTime),
@@ -169,6 +170,23 @@ export async function listTimeEntries(db: Db, actor: Actor, filter: FilterOf<typ
     time_entries: result.items.map((r) => toTimeEntryView(r.entry, r.user, r.state)),
     pagination: result.pagination,
   };
+}
+
+/** Seconds of the longest entry, at least a day: a partial index holds the entries longer than a day. */
+const DAY_SECONDS = 86_400;
+const longestEntrySeconds = sql`coalesce((select max(longest.duration_seconds) from ${timeEntries} longest where longest.duration_seconds > ${DAY_SECONDS}), ${DAY_SECONDS})`;
+
+/**
+ * Entries still going at `from`: ending after it or running. They started at most the longest
+ * entry's length before it (a running timer at any time), which keeps the scan of the
+ * (user, start) index short.
+ */
+function overlapsFrom(from: Date, now = new Date()): SQL {
+  const stopped = and(
+    gt(timeEntries.endTime, from),
+    gte(timeEntries.startTime, sql`${from}::timestamptz - make_interval(secs => ${longestEntrySeconds})`),
+  )!;
+  return from < now ? or(isNull(timeEntries.endTime), stopped)! : stopped;
 }
 
 export async function getTimeEntry(db: Db, actor: Actor, id: number) {

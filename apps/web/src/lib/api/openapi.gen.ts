@@ -10064,6 +10064,8 @@ export interface operations {
         task_id?: number;
         billable?: boolean;
         running?: boolean;
+        /** @description With start_date: also the entries that started before that day and were still going on it (crossing midnight, or a timer running since). A calendar shows these */
+        overlapping?: boolean;
       };
       header?: never;
       path?: never;

@@ -1,0 +1,1 @@
+CREATE INDEX "time_entries_longer_than_a_day_idx" ON "time_entries" USING btree ("duration_seconds") WHERE "time_entries"."duration_seconds" > 86400;
