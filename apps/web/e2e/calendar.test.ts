@@ -3,7 +3,8 @@
  * browser in Tokyo too: an entry logged at 07:00 Tokyo sits on its day at 07:00; selecting a free
  * hour opens "Add time entry" with that day and hour; dragging an entry down an hour moves it by
  * exactly an hour (its seconds kept); last week's submitted Acme entries are locked: they do not
- * move and say why when opened. Each entry is reachable with the keyboard, and so are the scrolling
+ * move and say why when opened. Sunday night's work ending after midnight is drawn at the top of
+ * the next week's Monday. Each entry is reachable with the keyboard, and so are the scrolling
  * hours, which open at 06:00.
  */
 import { addDays, instantAt, today, weekStartOf } from '@timekeeper/shared';
@@ -77,6 +78,15 @@ describe.skipIf(skip)('calendar', () => {
       end_time: at('08:00', 33),
       notes: 'Early call with the Osaka team',
     });
+    // Sunday night's work before that week, ending at 02:00 on its Monday.
+    const monday = addDays(day, -2);
+    const sunday = addDays(day, -3);
+    await callApi<Entry>(page, 'POST', '/time-entries', {
+      project_id: projectId,
+      start_time: instantAt(sunday, '22:00', ZONE).toISOString(),
+      end_time: instantAt(monday, '02:00', ZONE).toISOString(),
+      notes: 'Night shift release',
+    });
 
     await openPage(page, '/calendar', 'Calendar');
     // The hours scroll in a region of their own, opened at 06:00 under the pinned dates row, and a
@@ -130,6 +140,17 @@ describe.skipIf(skip)('calendar', () => {
     expect(box.x).toBeLessThan(seven.x);
     expect(box.x + box.width).toBeGreaterThan(seven.x);
     expect(await early_.textContent()).toContain('07:00');
+
+    // The night's work crossing into the week shows its last two hours at the top of the Monday.
+    const night = eventNamed(page, /Night shift release/);
+    await night.waitFor();
+    const midnight = await slotPoint(page, monday, '00:00');
+    const nightBox = (await night.boundingBox())!;
+    expect(Math.abs(nightBox.y - midnight.y)).toBeLessThanOrEqual(2);
+    expect(nightBox.x).toBeLessThan(midnight.x);
+    expect(nightBox.x + nightBox.width).toBeGreaterThan(midnight.x);
+    // With its own times, not the day's part of them.
+    expect(await night.locator('span[aria-hidden="true"]').first().textContent()).toBe('22:00–02:00');
 
     // Reachable with the keyboard: focused, Enter opens it for editing.
     await early_.focus();

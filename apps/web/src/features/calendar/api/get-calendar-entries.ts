@@ -16,11 +16,15 @@ export const calendarKeys = {
   range: (range: CalendarRange) => [...timeEntriesKeys.all, 'calendar', range] as const,
 };
 
-/** Every entry of the person in the range (GET /time-entries page by page; a week rarely needs a second page). */
+/**
+ * Every entry of the person on the days of the range, also those begun before its first day and
+ * still going on it (a night's work, a timer left running): GET /time-entries?overlapping=true,
+ * page by page (a week rarely needs a second page).
+ */
 export async function getCalendarEntries(range: CalendarRange, signal?: AbortSignal): Promise<TimeEntry[]> {
   const entries: TimeEntry[] = [];
   for (let page = 1; page <= MAX_PAGES; page++) {
-    const data = await getTimeEntries({ ...range, per_page: PER_PAGE, page }, signal);
+    const data = await getTimeEntries({ ...range, overlapping: true, per_page: PER_PAGE, page }, signal);
     entries.push(...data.time_entries);
     if (page >= data.pagination.pages) break;
   }

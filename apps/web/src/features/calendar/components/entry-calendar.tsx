@@ -117,6 +117,8 @@ export function EntryCalendar({
         firstDay={FIRST_DAY[settings.week_start]}
         slotLabelFormat={clock}
         eventTimeFormat={clock}
+        // "08:00–09:00", as the entries' own times are written (lib/calendar-events.ts).
+        defaultRangeSeparator="–"
         allDaySlot={false}
         nowIndicator
         height="auto"
@@ -152,12 +154,13 @@ export function EntryCalendar({
 }
 
 function EventBody({ arg }: { arg: EventContentArg }) {
-  const { notes, locked, label } = arg.event.extendedProps as { notes: string; locked: boolean; label: string };
+  const { notes, locked, label, span } = arg.event.extendedProps as { notes: string; locked: boolean; label: string; span: string };
   return (
     <div className="flex h-full flex-col overflow-hidden px-0.5 leading-tight">
       <span className="sr-only">{label}</span>
       <span aria-hidden="true" className="text-[11px] tabular-nums opacity-90">
-        {arg.timeText}
+        {/* A day's part of an entry crossing midnight shows the entry's own times, not the day's part. */}
+        {arg.isStart && arg.isEnd ? arg.timeText : span}
       </span>
       <span aria-hidden="true" className="flex items-center gap-1 truncate text-xs font-semibold">
         {locked ? <Lock aria-hidden="true" className="size-3 shrink-0" /> : null}

@@ -85,6 +85,7 @@ describe('entries as events in the person’s zone', () => {
     expect(labels).toEqual({
       title: 'Acme · Design',
       when: 'Wed, 4 Mar 2026, 07:00–08:30',
+      span: '07:00–08:30',
       label: 'Acme · Design, Wed, 4 Mar 2026, 07:00–08:30, Early call',
     });
     const locked = entryLabels(
@@ -97,7 +98,7 @@ describe('entries as events in the person’s zone', () => {
   });
 
   it('keeps the instants with their offsets and makes only movable entries editable', () => {
-    const event = entryEvent(entry(), open, { title: 'Acme', when: '', label: 'Acme' }, new Date());
+    const event = entryEvent(entry(), open, { title: 'Acme', when: '', span: '', label: 'Acme' }, new Date());
     expect(event).toMatchObject({
       id: '1',
       start: '2026-03-03T22:00:33Z',
@@ -108,7 +109,7 @@ describe('entries as events in the person’s zone', () => {
     const locked = entryEvent(
       entry(),
       { edit: false, move: false, block: { kind: 'locked', lock: { kind: 'approved' } } },
-      { title: 'Acme', when: '', label: 'Acme' },
+      { title: 'Acme', when: '', span: '', label: 'Acme' },
       new Date(),
     );
     expect(locked).toMatchObject({ startEditable: false, durationEditable: false, classNames: ['tk-event-locked'] });
@@ -117,7 +118,7 @@ describe('entries as events in the person’s zone', () => {
 
   it('draws a running entry up to now, and at least a minute', () => {
     const running = entry({ end_time: null, duration_seconds: null });
-    const labels = { title: 'Acme', when: '', label: 'Acme' };
+    const labels = { title: 'Acme', when: '', span: '', label: 'Acme' };
     const rule: EntryRule = { edit: true, move: false, block: { kind: 'running' } };
     expect(entryEvent(running, rule, labels, new Date('2026-03-04T01:00:00Z')).end).toBe('2026-03-04T01:00:00.000Z');
     expect(entryEvent(running, rule, labels, new Date('2026-03-03T21:00:00Z')).end).toBe('2026-03-03T22:01:33.000Z');

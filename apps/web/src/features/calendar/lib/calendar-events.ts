@@ -59,6 +59,8 @@ export interface EventLabels {
   readonly title: string;
   /** "Mon, 3 Mar 2026, 07:00–08:30" ("… 07:00 – running" for the timer). */
   readonly when: string;
+  /** "07:00–08:30": the entry's own times, shown on each day of one crossing midnight. */
+  readonly span: string;
   /** Read by screen readers: the title, day and times, notes and the lock. */
   readonly label: string;
 }
@@ -73,9 +75,10 @@ export function entryLabels(
   const project = names.project ?? `Project ${entry.project_id}`;
   const title = entry.task_id === null ? project : `${project} · ${names.task ?? `Task ${entry.task_id}`}`;
   const end = entry.end_time ? dates.formatClock(entry.end_time) : 'running';
-  const when = `${dates.formatDay(dates.dayOf(entry.start_time))}, ${dates.formatClock(entry.start_time)}–${end}`;
+  const span = `${dates.formatClock(entry.start_time)}–${end}`;
+  const when = `${dates.formatDay(dates.dayOf(entry.start_time))}, ${span}`;
   const parts = [title, when, entry.notes, rule.block?.kind === 'locked' ? 'locked' : ''];
-  return { title, when, label: parts.filter(Boolean).join(', ') };
+  return { title, when, span, label: parts.filter(Boolean).join(', ') };
 }
 
 const asMs = (instant: string | Date) => (typeof instant === 'string' ? new Date(instant) : instant).getTime();
@@ -95,7 +98,14 @@ export function entryEvent(entry: TimeEntry, rule: EntryRule, labels: EventLabel
     startEditable: rule.move,
     durationEditable: rule.move,
     classNames: [running ? 'tk-event-running' : '', rule.move || rule.edit ? '' : 'tk-event-locked'].filter(Boolean),
-    extendedProps: { entryId: entry.id, notes: entry.notes, label: labels.label, locked: rule.block?.kind === 'locked', running },
+    extendedProps: {
+      entryId: entry.id,
+      notes: entry.notes,
+      label: labels.label,
+      span: labels.span,
+      locked: rule.block?.kind === 'locked',
+      running,
+    },
   };
 }
 
