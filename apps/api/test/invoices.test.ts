@@ -94,6 +94,11 @@ describeEachDb('invoices', (kind) => {
     expect((await member.put(`/api/v1/time-entries/${billed}`, { notes: 'edited' })).json().message).toMatch(/billed on invoice/);
     const billedExpense = inv.lines[2].expense_id;
     expect((await member.delete(`/api/v1/expenses/${billedExpense}`)).statusCode).toBe(409);
+    // Both say which invoice bills them, so a client can show the lock before trying.
+    expect((await member.get(`/api/v1/time-entries/${billed}`)).json().invoice_id).toBe(inv.id);
+    expect((await member.get(`/api/v1/expenses/${billedExpense}`)).json().invoice_id).toBe(inv.id);
+    const listed = (await member.get(`/api/v1/expenses?project_id=${projectId}&per_page=100`)).json().expenses as Record<string, unknown>[];
+    expect(listed.find((e) => e.id === billedExpense)).toMatchObject({ invoice_id: inv.id });
 
     const again = await manager.post('/api/v1/invoices/from-time-entries', {
       project_id: projectId,
@@ -143,9 +148,14 @@ describeEachDb('invoices', (kind) => {
     expect((await admin.delete(`/api/v1/invoices/${inv.id}`)).statusCode).toBe(409); // paid: no void
   });
 
-  it('voiding releases the entries; deleting a draft too', async () => {
+  it('voiding releases the entries and expenses; deleting a draft too', async () => {
     await entry(member, '2026-07-01', 1);
+    const spent = expectStatus(
+      await member.post('/api/v1/expenses', { project_id: projectId, date: '2026-07-02', amount: 20, category: 'Travel', billable: true }),
+    );
+    expect(spent.invoice_id).toBeNull();
     const draft = (await fromTime(manager, '2026-07-01', '2026-07-31')).json();
+    expect((await member.get(`/api/v1/expenses/${spent.id}`)).json().invoice_id).toBe(draft.id);
     const admin = await userWith(t.app, ['admin']);
     expect((await admin.delete(`/api/v1/invoices/${draft.id}`)).statusCode).toBe(204);
     const second = (await fromTime(manager, '2026-07-01', '2026-07-31')).json();
@@ -153,6 +163,7 @@ describeEachDb('invoices', (kind) => {
     const voided = await admin.delete(`/api/v1/invoices/${second.id}`);
     expect(voided.statusCode).toBe(200);
     expect(voided.json().status).toBe('void');
+    expect((await member.get(`/api/v1/expenses/${spent.id}`)).json().invoice_id).toBeNull();
     expect(
       (
         await manager.post('/api/v1/invoices/from-time-entries', {

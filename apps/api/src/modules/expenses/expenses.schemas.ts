@@ -20,6 +20,9 @@ export const Expense = Type.Object({
   category: Type.String(),
   description: Type.String(),
   billable: Type.Boolean(),
+  invoice_id: Type.Union([Type.Integer(), Type.Null()], {
+    description: 'The invoice billing this expense (then it is locked); null when unbilled or its invoice was voided',
+  }),
   created_at: IsoDateTime,
   updated_at: IsoDateTime,
 });

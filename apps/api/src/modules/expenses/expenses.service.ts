@@ -7,10 +7,10 @@
  */
 import { recordAudit, recordChange } from '../audit/audit.service.js';
 import { assertNotInvoiced } from '../invoices/invoices.service.js';
-import { and, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { Static } from 'typebox';
 import type { Db } from '../../db/client.js';
-import { expenses, users } from '../../db/schema/index.js';
+import { expenses, invoiceLines, users } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Tx } from '../../lib/db-types.js';
 import { badRequest } from '../../lib/errors.js';
@@ -34,11 +34,13 @@ import { checkCalendarDate, dateFilter, FieldErrors, hasAtMostTwoDecimals } from
 
 type Row = typeof expenses.$inferSelect;
 
-export function toExpenseView(row: Row, user: UserRef): Static<typeof Expense> {
+/** `invoiceId`: the invoice billing it (null for a new or changed expense: only unbilled ones change). */
+export function toExpenseView(row: Row, user: UserRef, invoiceId: number | null = null): Static<typeof Expense> {
   return {
     id: row.id,
     ...expenseAuditView(row),
     user: { id: user.id, name: user.name },
+    invoice_id: invoiceId,
     created_at: row.createdAt.toISOString(),
     updated_at: row.updatedAt.toISOString(),
   };
@@ -58,19 +60,23 @@ function expenseAuditView(row: Row) {
   };
 }
 
+/** The invoice line billing the expense, if any (an alias: drizzle leaves a one-table select's columns unqualified). */
+const invoiceIdColumn = sql<number | null>`(select l.invoice_id from ${invoiceLines} l where l.expense_id = ${expenses}.id)`;
+
 const withUser = (db: Tx) =>
   db
-    .select({ expense: expenses, user: { id: users.id, name: users.name } })
+    .select({ expense: expenses, user: { id: users.id, name: users.name }, invoiceId: invoiceIdColumn })
     .from(expenses)
     .innerJoin(users, eq(users.id, expenses.userId));
 
-type VisibleExpense = VisibleRecord<Row>;
+type VisibleExpense = VisibleRecord<Row> & { invoiceId: number | null };
 
 /** The expense, if the actor may see it (404 otherwise); `lock` holds its row for a change or delete. */
 async function loadVisible(db: Tx, actor: Actor, id: number, lock = false): Promise<VisibleExpense> {
   const query = withUser(db).where(eq(expenses.id, id));
   const [found] = lock ? await query.for('update', { of: expenses }) : await query;
-  return requireVisibleRecord(db, actor, EXPENSE_ACTIONS, found && { row: found.expense, user: found.user }, 'Expense');
+  const visible = await requireVisibleRecord(db, actor, EXPENSE_ACTIONS, found && { row: found.expense, user: found.user }, 'Expense');
+  return { ...visible, invoiceId: found!.invoiceId };
 }
 
 export async function listExpenses(db: Db, actor: Actor, filter: FilterOf<typeof ExpensesQuery>, page: Page) {
@@ -87,12 +93,12 @@ export async function listExpenses(db: Db, actor: Actor, filter: FilterOf<typeof
     async () => db.$count(expenses, condition),
     (limit, offset) => withUser(db).where(condition).orderBy(desc(expenses.date), desc(expenses.id)).limit(limit).offset(offset),
   );
-  return { expenses: result.items.map((r) => toExpenseView(r.expense, r.user)), pagination: result.pagination };
+  return { expenses: result.items.map((r) => toExpenseView(r.expense, r.user, r.invoiceId)), pagination: result.pagination };
 }
 
 export async function getExpense(db: Db, actor: Actor, id: number) {
-  const { row, user } = await loadVisible(db, actor, id);
-  return toExpenseView(row, user);
+  const { row, user, invoiceId } = await loadVisible(db, actor, id);
+  return toExpenseView(row, user, invoiceId);
 }
 
 type ExpenseChanges = Static<typeof UpdateExpenseBody>;

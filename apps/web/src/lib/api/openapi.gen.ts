@@ -12196,6 +12196,8 @@ export interface operations {
               category: string;
               description: string;
               billable: boolean;
+              /** @description The invoice billing this expense (then it is locked); null when unbilled or its invoice was voided */
+              invoice_id: number | null;
               /** Format: date-time */
               created_at: string;
               /** Format: date-time */
@@ -12334,6 +12336,8 @@ export interface operations {
             category: string;
             description: string;
             billable: boolean;
+            /** @description The invoice billing this expense (then it is locked); null when unbilled or its invoice was voided */
+            invoice_id: number | null;
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */
@@ -12516,6 +12520,8 @@ export interface operations {
             category: string;
             description: string;
             billable: boolean;
+            /** @description The invoice billing this expense (then it is locked); null when unbilled or its invoice was voided */
+            invoice_id: number | null;
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */
@@ -12670,6 +12676,8 @@ export interface operations {
             category: string;
             description: string;
             billable: boolean;
+            /** @description The invoice billing this expense (then it is locked); null when unbilled or its invoice was voided */
+            invoice_id: number | null;
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */
