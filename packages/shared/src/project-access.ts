@@ -150,6 +150,32 @@ export const PROJECT_ACTIONS = [
 ] as const;
 export type ProjectAction = (typeof PROJECT_ACTIONS)[number];
 
+/** Each project action in words, for people choosing or reading one (the admin's "Why can / can't"). */
+export const PROJECT_ACTION_LABELS = {
+  view_project: 'See the project',
+  view_tasks: 'See its tasks',
+  edit_tasks: 'Edit its tasks',
+  view_team_time: "See the team's time",
+  view_team_expenses: "See the team's expenses",
+  log_own_time: 'Log own time',
+  log_own_expenses: 'Record own expenses',
+  view_financials: 'See its financials',
+  edit_financials: 'Edit its financials',
+  edit_others_time: "Edit others' time",
+  delete_others_time: "Delete others' time",
+  edit_others_expenses: "Edit others' expenses",
+  delete_others_expenses: "Delete others' expenses",
+  approve_time: 'Approve time',
+  invoice: 'Invoice it',
+  manage_members: 'Manage its members',
+  edit_project: 'Edit the project',
+  archive_project: 'Archive the project',
+  invite_members: 'Invite members',
+  post_activity: 'Post activity',
+  schedule_own_hours: 'Schedule own hours',
+  schedule_team_hours: "Schedule the team's hours",
+} as const satisfies Record<ProjectAction, string>;
+
 export function isProjectAction(value: unknown): value is ProjectAction {
   return (PROJECT_ACTIONS as readonly unknown[]).includes(value);
 }

@@ -1,4 +1,4 @@
-import { permissionsByCategory, PROJECT_ACTIONS } from '@timekeeper/shared';
+import { permissionLabel, permissionsByCategory, PROJECT_ACTION_LABELS, PROJECT_ACTIONS } from '@timekeeper/shared';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
@@ -11,9 +11,9 @@ import { UserPicker } from './user-picker';
 
 const PERMISSION_GROUPS = permissionsByCategory().map((c) => ({
   label: c.label,
-  options: c.permissions.map((p) => ({ value: p, label: p })),
+  options: c.permissions.map((p) => ({ value: p, label: permissionLabel(p) })),
 }));
-const ACTION_OPTIONS = PROJECT_ACTIONS.map((a) => ({ value: a, label: a.replaceAll('_', ' ') }));
+const ACTION_OPTIONS = PROJECT_ACTIONS.map((a) => ({ value: a, label: PROJECT_ACTION_LABELS[a] }));
 
 /** Who, and what: an account permission, or an action on a project. */
 export function ExplainForm({ initial, onAsk }: { initial: ExplainQuestion; onAsk: (params: ExplainParams) => void }) {

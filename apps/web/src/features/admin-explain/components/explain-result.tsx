@@ -1,7 +1,9 @@
 import {
   isPermission,
+  isProjectAction,
   isProjectLevel,
   permissionLabel,
+  PROJECT_ACTION_LABELS,
   PROJECT_FLAG_LABELS,
   PROJECT_LEVEL_LABELS,
   type ProjectFlag,
@@ -28,6 +30,7 @@ const levelLabel = (level: string | null | undefined) =>
 
 /** A permission by its name for people: “View all projects”. */
 const perm = (name: string) => (isPermission(name) ? `“${permissionLabel(name)}”` : name);
+const actionLabel = (action: string) => (isProjectAction(action) ? `“${PROJECT_ACTION_LABELS[action]}”` : action);
 const flagLabel = (flag: string) => (Object.hasOwn(PROJECT_FLAG_LABELS, flag) ? PROJECT_FLAG_LABELS[flag as ProjectFlag] : flag);
 
 function sourceText(source: string | null | undefined): string {
@@ -68,10 +71,8 @@ function Reason({ reason }: { reason: ExplainReason }) {
   );
 }
 
-function Blocker({ blocker }: { blocker: ExplainBlocker }) {
+function Blocker({ blocker }: { blocker: Extract<ExplainBlocker, { kind: 'expired_assignment' }> }) {
   const { formatDateTime } = useDates();
-  if (blocker.kind === 'inactive_user') return <li>The account is deactivated: it holds no permissions.</li>;
-  if (blocker.kind === 'not_granted') return <li>None of the user&apos;s roles grants it.</li>;
   return (
     <li className="flex flex-wrap items-center gap-1.5">
       <RoleBadge name={blocker.role_name} isSystem={false} expiresAt={blocker.expired_at} />
@@ -84,6 +85,35 @@ function decidedText(d: DecidedBy): string {
   if (d.kind === 'level') return `their level is at least ${levelLabel(d.minimum)}`;
   if (d.kind === 'flag') return `the “${flagLabel(d.flag)}” access of their participation`;
   return d.allOf ? `the ${d.allOf.map(perm).join(' and ')} account permissions together` : `the ${perm(d.permission)} account permission`;
+}
+
+/**
+ * The answer in one sentence, in words (the API's `summary` names permissions, levels and actions
+ * by their codes, for API clients).
+ */
+export function summaryText(
+  result: Explanation,
+  facts: { reasons: ExplainReason[]; blockers: ExplainBlocker[]; decidedBy: DecidedBy | null; alternative: Alternative | null },
+): string {
+  if (result.action === undefined) {
+    const permission = perm(result.permission ?? '');
+    if (result.allowed) {
+      const via = facts.reasons.map((r) => (r.kind === 'legacy_admin' ? 'the legacy admin flag' : `the ${r.role_name} role`));
+      return `They hold ${permission} through ${via.join(', ') || 'their roles'}.`;
+    }
+    if (facts.blockers.some((b) => b.kind === 'inactive_user')) return 'The account is deactivated: it holds no permissions.';
+    if (facts.blockers.some((b) => b.kind === 'expired_assignment'))
+      return `They held ${permission} through an assignment that has expired.`;
+    return `None of their roles grants ${permission}.`;
+  }
+  const action = actionLabel(result.action);
+  if (result.allowed)
+    return `They may ${action} on this project: ${facts.decidedBy ? decidedText(facts.decidedBy) : 'their access allows it'}.`;
+  if (!result.visible)
+    return `They cannot see this project: not a member, no administrator role, no ${perm('view_all_projects')} permission.`;
+  const needs = `at least ${levelLabel(result.minimum_level)}${facts.alternative ? `, or ${alternativeText(facts.alternative)}` : ''}`;
+  const theirs = result.level ? `their level is ${levelLabel(result.level)}` : 'they are not a member';
+  return `They may not ${action} on this project: it needs ${needs}, and ${theirs}.`;
 }
 
 /** A titled list of facts (one `render`ed item each); nothing when there are none. */
@@ -122,9 +152,15 @@ export function ExplainResult({ result }: { result: Explanation }) {
       <p className={`flex items-center gap-2 text-lg font-semibold ${result.allowed ? 'text-success-fg' : 'text-danger-fg'}`}>
         <Icon aria-hidden="true" className="size-6" /> {result.allowed ? 'Allowed' : 'Denied'}
       </p>
-      <p className="mt-1 text-sm text-fg">{result.summary}</p>
+      <p className="mt-1 text-sm text-fg">{summaryText(result, { reasons, blockers, decidedBy, alternative })}</p>
       <Facts title="Granted by" listClassName="list-inside space-y-1" items={reasons} render={(r) => <Reason reason={r} />} />
-      <Facts title="Why not" listClassName="space-y-1" items={blockers} render={(b) => <Blocker blocker={b} />} />
+      {/* A deactivated account and "no role grants it" are the sentence above; an expired assignment adds its role and date. */}
+      <Facts
+        title="Why not"
+        listClassName="space-y-1"
+        items={blockers.filter((b) => b.kind === 'expired_assignment')}
+        render={(b) => <Blocker blocker={b} />}
+      />
       {result.action !== undefined ? (
         <dl className="mt-3 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
           <dt className="font-medium text-fg-secondary">Sees the project</dt>
