@@ -93,6 +93,8 @@ describe('invoices pages', { timeout: 20_000 }, () => {
     renderApp('/invoices/12');
 
     expect(await screen.findByRole('heading', { name: /INV-2026-00012/, level: 1 }, WAIT)).toBeTruthy();
+    // The tab names the invoice, not only "Invoice".
+    await waitFor(() => expect(document.title).toBe('INV-2026-00012 — Invoice — Timekeeper'));
     expect(screen.getByRole('link', { name: /Print view/ }).getAttribute('href')).toBe('/invoices/12/print');
     expect(within(screen.getByRole('table', { name: 'Invoice lines' })).getByText(/Dana Developer/)).toBeTruthy();
     const totals = screen.getByLabelText('Totals');

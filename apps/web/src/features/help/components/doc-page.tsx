@@ -7,6 +7,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { QueryState } from '@/components/ui/query-state';
 import { findDoc, headingId, resolveDocLink } from '../lib/docs';
 import { HelpLink } from './help-link';
+import { usePageDetail } from '@/lib/document-title';
 
 /** The plain text of a heading's children, for its anchor. */
 function textOf(children: ReactNode): string {
@@ -75,6 +76,7 @@ export function DocPage({ path }: { path: string }) {
   const doc = findDoc(path);
   const query = useQuery({ queryKey: ['help-doc', path], queryFn: () => doc!.load(), enabled: doc !== undefined, staleTime: Infinity });
   useScrollToHash(query.isSuccess);
+  usePageDetail(query.data?.match(/^# (.+)$/m)?.[1]);
   if (!doc) {
     return (
       <EmptyState title="No such help page">

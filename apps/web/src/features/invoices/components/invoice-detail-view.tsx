@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { QueryState } from '@/components/ui/query-state';
+import { usePageDetail } from '@/lib/document-title';
 import { useDates } from '@/lib/time-settings';
 import { useInvoice } from '../api/get-invoice';
 import type { Invoice } from '../api/types';
@@ -29,6 +30,7 @@ export function InvoiceDetailView({ invoiceId }: { invoiceId: number }) {
 }
 
 function InvoiceDetail({ invoice }: { invoice: Invoice }) {
+  usePageDetail(invoice.number);
   const dates = useDates();
   const { formatDay } = dates;
   const [editing, setEditing] = useState(false);

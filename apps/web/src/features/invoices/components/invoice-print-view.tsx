@@ -9,6 +9,7 @@ import type { Invoice } from '../api/types';
 import { formatPeriod, formatRate } from '../lib/format';
 import { formatMoney } from '@/lib/money';
 import { INVOICE_STATUS_LABEL } from './invoice-status-badge';
+import { usePageDetail } from '@/lib/document-title';
 
 type Organisation = { name: string; address: string; taxId: string; email: string; logoUrl: string };
 
@@ -54,6 +55,8 @@ export function InvoicePrintView({ invoiceId }: { invoiceId: number }) {
 }
 
 function InvoiceDocument({ invoice, organisation: org }: { invoice: Invoice; organisation: Organisation }) {
+  // Also the name of the file when it is printed to PDF.
+  usePageDetail(invoice.number);
   const dates = useDates();
   const money = (n: number) => formatMoney(n, invoice.currency);
   const quantity = new Intl.NumberFormat(dates.settings.locale, { maximumFractionDigits: 2 });

@@ -4,6 +4,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Spinner } from '@/components/ui/spinner';
 import { useAccess, useProjectAccess } from '@/lib/access';
 import { isApiError } from '@/lib/api-client';
+import { usePageDetail } from '@/lib/document-title';
 import { useProject } from '../api/get-project';
 import type { Project } from '../api/types';
 import { ProjectHeader } from './project-header';
@@ -22,6 +23,7 @@ export function ProjectDetailView({ projectId, tab, members }: ProjectDetailView
   const project = useProject(projectId);
   const access = useProjectAccess(projectId);
   const account = useAccess();
+  usePageDetail(project.data?.name);
 
   const error = project.error ?? access.error;
   if (isApiError(error) && error.status === 404) {

@@ -14,6 +14,7 @@ import { Spinner } from '@/components/ui/spinner';
 import { useClient, useProjects } from '@/features/projects';
 import { Can, useAccess } from '@/lib/access';
 import { isApiError } from '@/lib/api-client';
+import { usePageDetail } from '@/lib/document-title';
 import { useListEditing } from '@/lib/records/use-list-editing';
 import { contactName, useContacts, useDeleteContact } from '../api/contacts';
 import { useDeals } from '../api/deals';
@@ -25,6 +26,7 @@ import { DealsTable } from './deals-view';
 export function ClientDetail({ clientId }: { clientId: number }) {
   const client = useClient(clientId);
   const access = useAccess();
+  usePageDetail(client.data?.name);
   if (isApiError(client.error) && client.error.status === 404) {
     return <EmptyState title="Client not found">It does not exist, or you may not see it.</EmptyState>;
   }
