@@ -55,4 +55,42 @@ describeEachDb('organisation details for invoices', (kind) => {
     const detail = expectStatus(await manager.get(`/api/v1/invoices/${invoice.id}`), 200) as { client: unknown };
     expect(detail.client).toEqual({ id: client.id, name: client.name, email: 'ap@globex.test', address: '1 Main St\nSpringfield' });
   });
+
+  it('the printable HTML of an invoice shows the organisation’s details and the client’s, escaped; the logo alone may load', async () => {
+    await admin.patch('/api/v1/settings', {
+      organisation_address: 'Hauptstraße 1\n10115 Berlin',
+      organisation_tax_id: 'DE123456789',
+      organisation_email: 'billing@acme.test',
+      organisation_logo_url: 'https://cdn.acme.test/logo.png?v=2',
+    });
+    const client = (await createClient(manager, { name: 'Globex <b>', email: 'ap@globex.test', address: '1 Main St\nSpringfield' })) as {
+      id: number;
+    };
+    const invoice = expectStatus(
+      await manager.post('/api/v1/invoices', {
+        client_id: client.id,
+        currency: 'EUR',
+        lines: [{ description: 'Fee', quantity: 1, unit_price: 100 }],
+      }),
+      201,
+    ) as { id: number };
+    const html = await manager.get(`/api/v1/invoices/${invoice.id}/html`);
+    expect(html.statusCode).toBe(200);
+    for (const part of [
+      'Hauptstraße 1<br>10115 Berlin',
+      'Tax ID: DE123456789',
+      'billing@acme.test',
+      '1 Main St<br>Springfield',
+      'ap@globex.test',
+    ])
+      expect(html.body).toContain(part);
+    expect(html.body).toContain('<strong>Globex &lt;b&gt;</strong>');
+    expect(html.body).toContain('<img src="https://cdn.acme.test/logo.png?v=2"');
+    expect(html.headers['content-security-policy']).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src https://cdn.acme.test");
+
+    await admin.patch('/api/v1/settings', { organisation_logo_url: '' });
+    const plain = await manager.get(`/api/v1/invoices/${invoice.id}/html`);
+    expect(plain.body).not.toContain('<img');
+    expect(plain.headers['content-security-policy']).toBe("default-src 'none'; style-src 'unsafe-inline'");
+  });
 });

@@ -1,6 +1,7 @@
 /**
- * A printable HTML rendering of an invoice (print to PDF from the browser). Everything from the
- * database is escaped.
+ * A printable HTML rendering of an invoice (print to PDF from the browser): the organisation's
+ * details (docs/admin/configuration/README.md) and the client's billing details as on the app's
+ * print view. Everything from the database is escaped.
  */
 import type { Static } from 'typebox';
 import type { Invoice } from './invoices.schemas.js';
@@ -10,7 +11,39 @@ type Detail = Static<typeof Invoice>;
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const money = (n: number, currency: string) => `${n.toFixed(2)} ${escape(currency)}`;
 
-export function renderInvoiceHtml(inv: Detail, organisation: string): string {
+/** What the organisation prints on its invoices ('' when not set). */
+export interface InvoiceIssuer {
+  name: string;
+  address: string;
+  taxId: string;
+  email: string;
+  logoUrl: string;
+}
+
+/** Lines of a multi-line text (an address) as HTML. */
+const lines = (s: string) => escape(s).replace(/\r?\n/g, '<br>');
+
+/** The Content-Security-Policy of the page: inline styles, and the logo's address when there is one. */
+export function invoiceHtmlPolicy(issuer: InvoiceIssuer): string {
+  return `default-src 'none'; style-src 'unsafe-inline'${issuer.logoUrl ? `; img-src ${new URL(issuer.logoUrl).origin}` : ''}`;
+}
+
+export function renderInvoiceHtml(inv: Detail, issuer: InvoiceIssuer): string {
+  const from = [
+    issuer.logoUrl ? `<img src="${escape(issuer.logoUrl)}" alt="${escape(issuer.name)}" class="logo">` : '',
+    `<div><strong>${escape(issuer.name)}</strong></div>`,
+    issuer.address ? `<div>${lines(issuer.address)}</div>` : '',
+    issuer.email ? `<div>${escape(issuer.email)}</div>` : '',
+    issuer.taxId ? `<div>Tax ID: ${escape(issuer.taxId)}</div>` : '',
+  ].filter(Boolean);
+  const client = inv.client;
+  const billTo = client
+    ? [
+        `<strong>${escape(client.name)}</strong>`,
+        client.address ? `<div>${lines(client.address)}</div>` : '',
+        client.email ? `<div>${escape(client.email)}</div>` : '',
+      ].filter(Boolean)
+    : [];
   const rows = inv.lines
     .map(
       (l) =>
@@ -29,17 +62,20 @@ export function renderInvoiceHtml(inv: Detail, organisation: string): string {
   th, td { border-bottom: 1px solid #e2e8f0; padding: .4rem; text-align: left; vertical-align: top; }
   .n { text-align: right; white-space: nowrap; }
   .totals td { border: none; } .status { text-transform: uppercase; font-weight: 600; }
+  .from { margin-bottom: 1rem; } .logo { max-height: 4rem; max-width: 12rem; display: block; margin-bottom: .5rem; }
   @media print { body { margin: 0; } }
 </style>
 </head>
 <body>
 <header>
+  <div class="from">
+  ${from.join('\n  ')}
+  </div>
   <h1>Invoice ${escape(inv.number)}</h1>
-  <div class="muted">${escape(organisation)}</div>
   <p>Status: <span class="status">${escape(inv.status)}</span> · Issued ${escape(inv.issue_date)}${inv.due_date ? ` · Due ${escape(inv.due_date)}` : ''}${
     inv.period_start ? ` · Period ${escape(inv.period_start)} – ${escape(inv.period_end ?? '')}` : ''
   }</p>
-  ${inv.client ? `<p>Bill to: <strong>${escape(inv.client.name)}</strong></p>` : ''}
+  ${billTo.length ? `<div>Bill to:</div><div>${billTo.join('\n')}</div>` : ''}
   ${inv.project ? `<p>Project: ${escape(inv.project.name)}</p>` : ''}
 </header>
 <table>

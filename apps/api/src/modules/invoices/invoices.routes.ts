@@ -5,7 +5,7 @@ import { TzQuery } from '../../lib/caller-calendar.js';
 import { filterAndPage } from '../../lib/route-helpers.js';
 import { created, errorResponses, IdParams, ok } from '../../lib/schemas.js';
 import { getSettings } from '../settings/settings.service.js';
-import { renderInvoiceHtml } from './invoice-html.js';
+import { invoiceHtmlPolicy, renderInvoiceHtml } from './invoice-html.js';
 import {
   CreateInvoiceBody,
   Invoice,
@@ -105,11 +105,18 @@ const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const invoice = await getInvoice(app.db, actorFrom(request), request.params.id);
-      const { organisation_name } = await getSettings(app.db);
+      const settings = await getSettings(app.db);
+      const issuer = {
+        name: settings.organisation_name,
+        address: settings.organisation_address,
+        taxId: settings.organisation_tax_id,
+        email: settings.organisation_email,
+        logoUrl: settings.organisation_logo_url,
+      };
       return reply
         .type('text/html; charset=utf-8')
-        .header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'")
-        .send(renderInvoiceHtml(invoice, organisation_name));
+        .header('Content-Security-Policy', invoiceHtmlPolicy(issuer))
+        .send(renderInvoiceHtml(invoice, issuer));
     },
   );
 
