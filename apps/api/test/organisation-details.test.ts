@@ -13,6 +13,17 @@ describeEachDb('organisation details for invoices', (kind) => {
   const admin = useUser(t, ['admin']);
   const manager = useUser(t, ['manager']);
 
+  /** A one-line invoice to the client, made by the manager. */
+  const invoiceFor = async (clientId: number) =>
+    expectStatus(
+      await manager.post('/api/v1/invoices', {
+        client_id: clientId,
+        currency: 'EUR',
+        lines: [{ description: 'Fee', quantity: 1, unit_price: 100 }],
+      }),
+      201,
+    ) as { id: number };
+
   it('an admin sets address, tax id, email and logo; everyone reads them; a manager may not change them', async () => {
     const details = {
       organisation_address: 'Hauptstraße 1\n10115 Berlin',
@@ -44,14 +55,7 @@ describeEachDb('organisation details for invoices', (kind) => {
       id: number;
       name: string;
     };
-    const invoice = expectStatus(
-      await manager.post('/api/v1/invoices', {
-        client_id: client.id,
-        currency: 'EUR',
-        lines: [{ description: 'Fee', quantity: 1, unit_price: 100 }],
-      }),
-      201,
-    ) as { id: number };
+    const invoice = await invoiceFor(client.id);
     const detail = expectStatus(await manager.get(`/api/v1/invoices/${invoice.id}`), 200) as { client: unknown };
     expect(detail.client).toEqual({ id: client.id, name: client.name, email: 'ap@globex.test', address: '1 Main St\nSpringfield' });
   });
@@ -66,14 +70,7 @@ describeEachDb('organisation details for invoices', (kind) => {
     const client = (await createClient(manager, { name: 'Globex <b>', email: 'ap@globex.test', address: '1 Main St\nSpringfield' })) as {
       id: number;
     };
-    const invoice = expectStatus(
-      await manager.post('/api/v1/invoices', {
-        client_id: client.id,
-        currency: 'EUR',
-        lines: [{ description: 'Fee', quantity: 1, unit_price: 100 }],
-      }),
-      201,
-    ) as { id: number };
+    const invoice = await invoiceFor(client.id);
     const html = await manager.get(`/api/v1/invoices/${invoice.id}/html`);
     expect(html.statusCode).toBe(200);
     for (const part of [
