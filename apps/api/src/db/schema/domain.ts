@@ -115,6 +115,8 @@ export const timeEntries = pgTable(
     billable: boolean('billable').notNull().default(true),
     notes: text('notes').notNull().default(''),
     idempotencyKey: text('idempotency_key'),
+    /** Started with the timer (POST /timer/start, or continuing an entry): the timesheet never changes these. */
+    fromTimer: boolean('from_timer').notNull().default(false),
     ...timestamps(),
   },
   (t) => [

@@ -112,6 +112,7 @@ export async function startTimer(db: Db, actor: Actor, input: Static<typeof Star
         durationSeconds: null,
         billable: input.billable ?? ctx.project.billable,
         notes: input.notes ?? '',
+        fromTimer: true,
       }),
     );
     return toTimeEntryView(row, owner, NO_ENTRY_STATE);

@@ -7,8 +7,7 @@
  * time entries (time-entries.service.ts, record-access.ts):
  *
  * - entries the timesheet never changes — submitted or approved (the approval lock), invoiced, or
- *   recorded by the timer (the entry has a `timer.start` audit row; running entries are not in
- *   the grid at all) — are "fixed": a cell may grow past them, never drop below them (409 naming
+ *   recorded by the timer (`from_timer`; running entries are not in the grid at all) — are "fixed": a cell may grow past them, never drop below them (409 naming
  *   the cell, and nothing of the request is written: one transaction);
  * - a cell grows by lengthening its latest manual entry, or, having none, by a new manual entry
  *   that starts at the day's first instant in the caller's zone (its clock times are nominal: the
@@ -22,10 +21,10 @@
  * - every create, change and delete is audited as a time-entry write (`time_entry.*`).
  */
 import { addDays, dayOf, startOfDay, today, type CalendarDate } from '@timekeeper/shared';
-import { and, eq, gte, inArray, isNotNull, lt } from 'drizzle-orm';
+import { and, eq, gte, isNotNull, lt } from 'drizzle-orm';
 import type { Static } from 'typebox';
 import type { Db } from '../../db/client.js';
-import { auditLogs, projects, tasks, timeEntries } from '../../db/schema/index.js';
+import { projects, tasks, timeEntries } from '../../db/schema/index.js';
 import type { Actor } from '../../lib/actor.js';
 import { callerCalendar, callerWeek, type CallerCalendar } from '../../lib/caller-calendar.js';
 import type { Tx } from '../../lib/db-types.js';
@@ -95,17 +94,16 @@ async function weekEntries(db: Tx, userId: number, frame: WeekFrame, lock = fals
 }
 
 /**
- * The entries among `ids` the timesheet never changes: submitted or approved, invoiced (the
- * states of `entryStates`, as the time-entry lock decides), or recorded by the timer.
+ * The entries the timesheet never changes: recorded by the timer, submitted or approved, or
+ * invoiced (the states of `entryStates`, as the time-entry lock decides).
  */
-async function fixedEntries(db: Tx, ids: number[]): Promise<Set<number>> {
-  if (ids.length === 0) return new Set();
-  const states = await entryStates(db, ids);
-  const timer = await db
-    .select({ id: auditLogs.targetId })
-    .from(auditLogs)
-    .where(and(eq(auditLogs.action, 'timer.start'), eq(auditLogs.targetType, 'time_entry'), inArray(auditLogs.targetId, ids.map(String))));
-  const fixed = new Set(timer.map((t) => Number(t.id)));
+async function fixedEntries(db: Tx, entries: readonly { entry: TimeEntryRow }[]): Promise<Set<number>> {
+  if (entries.length === 0) return new Set();
+  const states = await entryStates(
+    db,
+    entries.map((e) => e.entry.id),
+  );
+  const fixed = new Set(entries.filter((e) => e.entry.fromTimer).map((e) => e.entry.id));
   for (const [id, state] of states)
     if (state.approval_status === 'pending' || state.approval_status === 'approved' || state.invoice_id !== null) fixed.add(id);
   return fixed;
@@ -166,14 +164,7 @@ async function weekView(db: Tx, userId: number, frame: WeekFrame, extra: readonl
     const key = rowKey(row.project.id, row.task?.id ?? null);
     if (!rows.has(key)) rows.set(key, { ...row, cells: frame.days.map(() => []) });
   }
-  return toTimesheetView(
-    frame,
-    rows.values(),
-    await fixedEntries(
-      db,
-      entries.map((e) => e.entry.id),
-    ),
-  );
+  return toTimesheetView(frame, rows.values(), await fixedEntries(db, entries));
 }
 
 export async function getTimesheet(db: Db, actor: Actor, week: string | undefined): Promise<TimesheetView> {
@@ -297,10 +288,7 @@ export async function putTimesheet(db: Db, actor: Actor, input: PutInput): Promi
   const now = new Date();
   await db.transaction(async (tx) => {
     const entries = await weekEntries(tx, userId, frame, true);
-    const fixed = await fixedEntries(
-      tx,
-      entries.map((e) => e.entry.id),
-    );
+    const fixed = await fixedEntries(tx, entries);
     const grid = groupRows(frame, entries);
     for (const [i, row] of input.rows.entries()) {
       const taskId = row.task_id ?? null;
