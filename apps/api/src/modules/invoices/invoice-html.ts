@@ -23,14 +23,25 @@ export interface InvoiceIssuer {
 /** Lines of a multi-line text (an address) as HTML. */
 const lines = (s: string) => escape(s).replace(/\r?\n/g, '<br>');
 
-/** The Content-Security-Policy of the page: inline styles, and the logo's address when there is one. */
+/** Where the logo comes from, or null without a logo (or with an address no browser would load). */
+function logoOrigin(issuer: InvoiceIssuer): string | null {
+  if (!issuer.logoUrl) return null;
+  try {
+    return new URL(issuer.logoUrl).origin;
+  } catch {
+    return null;
+  }
+}
+
+/** The Content-Security-Policy of the page: inline styles, and images from the logo's origin when there is one. */
 export function invoiceHtmlPolicy(issuer: InvoiceIssuer): string {
-  return `default-src 'none'; style-src 'unsafe-inline'${issuer.logoUrl ? `; img-src ${new URL(issuer.logoUrl).origin}` : ''}`;
+  const logo = logoOrigin(issuer);
+  return `default-src 'none'; style-src 'unsafe-inline'${logo ? `; img-src ${logo}` : ''}`;
 }
 
 export function renderInvoiceHtml(inv: Detail, issuer: InvoiceIssuer): string {
   const from = [
-    issuer.logoUrl ? `<img src="${escape(issuer.logoUrl)}" alt="${escape(issuer.name)}" class="logo">` : '',
+    logoOrigin(issuer) ? `<img src="${escape(issuer.logoUrl)}" alt="${escape(issuer.name)}" class="logo">` : '',
     `<div><strong>${escape(issuer.name)}</strong></div>`,
     issuer.address ? `<div>${lines(issuer.address)}</div>` : '',
     issuer.email ? `<div>${escape(issuer.email)}</div>` : '',
