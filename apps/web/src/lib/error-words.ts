@@ -5,6 +5,7 @@
  * shows a path, a snake_case name or schema text.
  */
 import { isPermission, permissionLabel, type FieldError } from '@timekeeper/shared';
+import { capitalise, codeWords } from './words';
 
 /** Labels a form gives its fields (`{ end_date: 'To' }`), used instead of the readable field name. */
 export type FieldLabels = Readonly<Record<string, string>>;
@@ -16,8 +17,7 @@ export function fieldOf(path: string): string {
   return path.replace(LOCATION, '').replace(/\//g, '.');
 }
 
-const words = (name: string) => name.replace(/_id$/, '').replace(/_/g, ' ');
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const words = (name: string) => codeWords(name.replace(/_id$/, ''));
 
 /** A readable name for a field path: `querystring.end_date` → "End date", `body.lines.0.unit_price` → "Line 1 unit price". */
 export function fieldName(path: string, labels: FieldLabels = {}): string {

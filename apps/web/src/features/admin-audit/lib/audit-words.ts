@@ -4,6 +4,7 @@
  * (docs/api/audit-logs.md lists them). A code this file does not know is still readable: its
  * parts in words.
  */
+import { capitalise, codeWords } from '@/lib/words';
 
 /** Whole actions that do not read as "<thing> <what happened>". */
 const WHOLE: Record<string, string> = {
@@ -82,23 +83,20 @@ const PARTS: Record<string, string> = {
   sessions: 'sessions',
 };
 
-const words = (code: string) => code.replace(/_/g, ' ');
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
 /** `deal.win` → "Deal won"; `user.password.reset` → "User's password reset". */
 export function auditActionWords(action: string): string {
   const whole = WHOLE[action];
   if (whole) return whole;
   const [thing = '', ...rest] = action.split('.');
   const last = rest.pop();
-  const subject = THINGS[thing] ?? capitalised(words(thing));
+  const subject = THINGS[thing] ?? capitalise(codeWords(thing));
   if (last === undefined) return subject;
-  const happened = HAPPENED[last] ?? words(last);
-  const middle = rest.map((part) => PARTS[part] ?? words(part)).join(' ');
+  const happened = HAPPENED[last] ?? codeWords(last);
+  const middle = rest.map((part) => PARTS[part] ?? codeWords(part)).join(' ');
   return middle ? `${subject}'s ${middle} ${happened}` : `${subject} ${happened}`;
 }
 
 /** A target type in words: `time_entry` → "Time entry", `token` → "API token". */
 export function auditTargetWords(type: string): string {
-  return THINGS[type] ?? capitalised(words(type));
+  return THINGS[type] ?? capitalise(codeWords(type));
 }

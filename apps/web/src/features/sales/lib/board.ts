@@ -1,4 +1,5 @@
 /** The pipeline board's arithmetic, apart from React (docs/guides/sales.md). */
+import { capitalise } from '@/lib/words';
 
 interface BoardDeal {
   id: number;
@@ -36,8 +37,7 @@ export function moveInList<D extends BoardDeal>(deals: readonly D[], id: number,
 
 /** "negotiation" → "Negotiation": a stage's name as a column heading. */
 export function stageLabel(stage: string): string {
-  const words = stage.replace(/[_-]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return capitalise(stage.replace(/[_-]+/g, ' ').trim());
 }
 
 /**
