@@ -580,7 +580,9 @@ export async function recordPayment(db: Db, actor: Actor, id: number, input: Sta
 
 /**
  * For the time-entry and expense services: an entry or expense on a live invoice line is billed;
- * it cannot be changed or deleted until that invoice is deleted or voided.
+ * it cannot be changed or deleted until that invoice is deleted or voided. Asked in a statement of
+ * its own once the record's row is locked: the `invoice_id` a locking load reads comes from the
+ * snapshot taken before the lock was granted, which misses an invoice made meanwhile.
  */
 export async function assertNotInvoiced(db: Tx, ref: { timeEntryId: number } | { expenseId: number }): Promise<void> {
   const condition = 'timeEntryId' in ref ? eq(invoiceLines.timeEntryId, ref.timeEntryId) : eq(invoiceLines.expenseId, ref.expenseId);

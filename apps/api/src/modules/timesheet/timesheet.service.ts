@@ -7,8 +7,9 @@
  * time entries (time-entries.service.ts, record-access.ts):
  *
  * - entries the timesheet never changes — submitted or approved (the approval lock), invoiced, or
- *   recorded by the timer (`from_timer`; running entries are not in the grid at all) — are "fixed": a cell may grow past them, never drop below them (409 naming
- *   the cell, and nothing of the request is written: one transaction);
+ *   recorded by the timer (`from_timer`; running entries are not in the grid at all) — are
+ *   "fixed": a cell may grow past them, never drop below them (409 naming the cell, and nothing
+ *   of the request is written: one transaction);
  * - a cell grows by lengthening its latest manual entry, or, having none, by a new manual entry
  *   that starts at the day's first instant in the caller's zone (its clock times are nominal: the
  *   timesheet records durations); it shrinks from its latest manual entry backwards, shortening
