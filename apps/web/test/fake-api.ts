@@ -75,6 +75,14 @@ export function meBody(settings: Partial<Pick<ApiData<'/users/me', 'get'>, 'time
   } satisfies ApiData<'/users/me', 'get'>;
 }
 
+/** The demo's Acme project as GET /projects lists it. */
+export const ACME_PROJECT = { id: 3, name: 'Acme Website Redesign', client_id: 1, status: 'active', billable: true };
+
+/** GET /projects answering `projects` on one page. */
+export function projectsRoute(projects: readonly object[] = [ACME_PROJECT]): RouteTable {
+  return { [`GET ${API}/projects`]: () => [200, { projects, pagination: { page: 1, per_page: 100, total: projects.length, pages: 1 } }] };
+}
+
 /** The routes of a signed-in person holding `permissions`. */
 export function signedIn(
   permissions: Permission[],

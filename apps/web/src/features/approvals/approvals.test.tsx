@@ -2,7 +2,18 @@ import { SYSTEM_ROLES, type Permission, type ProjectAction } from '@timekeeper/s
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { API, countRequests, errorBody, meBody, queryOf, routes, signedIn, type RouteTable } from '@test/fake-api';
+import {
+  API,
+  countRequests,
+  errorBody,
+  meBody,
+  queryOf,
+  routes,
+  signedIn,
+  type RouteTable,
+  ACME_PROJECT,
+  projectsRoute,
+} from '@test/fake-api';
 import { renderApp, WAIT } from '@test/render-app';
 import type { Approval } from './api/types';
 import { setupTestApiServer } from '@test/setup-test-api-server';
@@ -10,7 +21,7 @@ import { setupTestApiServer } from '@test/setup-test-api-server';
 const server = setupTestApiServer();
 
 const page = (total: number) => ({ page: 1, per_page: 50, total, pages: 1 });
-const PROJECT = { id: 3, name: 'Acme Website Redesign', client_id: 1, status: 'active', billable: true };
+const PROJECT = ACME_PROJECT;
 
 function approval(id: number, name: string, day: string, notes: string): Approval {
   return {
@@ -41,7 +52,7 @@ function approval(id: number, name: string, day: string, notes: string): Approva
 function api(permissions: readonly Permission[], actions: ProjectAction[], extra: RouteTable): RouteTable {
   return {
     ...signedIn([...permissions]),
-    [`GET ${API}/projects`]: () => [200, { projects: [PROJECT], pagination: page(1) }],
+    ...projectsRoute(),
     [`GET ${API}/projects/3/access`]: () => [
       200,
       {

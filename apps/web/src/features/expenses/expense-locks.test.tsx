@@ -1,13 +1,13 @@
 import { SYSTEM_ROLES } from '@timekeeper/shared';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { API, projectAccessBody, routes, signedIn, testUser } from '@test/fake-api';
+import { API, projectAccessBody, routes, signedIn, testUser, ACME_PROJECT, projectsRoute } from '@test/fake-api';
 import { renderApp, WAIT } from '@test/render-app';
 import type { Expense } from './api/types';
 import { setupTestApiServer } from '@test/setup-test-api-server';
 
 const server = setupTestApiServer();
-const PROJECT = { id: 3, name: 'Acme Website Redesign', client_id: 1, status: 'active', billable: true };
+const PROJECT = ACME_PROJECT;
 
 function expense(id: number, description: string, invoice_id: number | null): Expense {
   const day = `2026-03-0${id}`;
@@ -34,7 +34,7 @@ describe('billed expenses offer no Edit or Delete, and say why', { timeout: 20_0
     server.respondWith(
       routes({
         ...signedIn([...SYSTEM_ROLES.user.permissions, 'view_all_invoices']),
-        [`GET ${API}/projects`]: () => [200, { projects: [PROJECT], pagination: { page: 1, per_page: 100, total: 1, pages: 1 } }],
+        ...projectsRoute(),
         [`GET ${API}/projects/${PROJECT.id}/access`]: () => [
           200,
           projectAccessBody(PROJECT.id, {

@@ -2,7 +2,7 @@ import { SYSTEM_ROLES, type Permission, type ProjectAction } from '@timekeeper/s
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { API, countRequests, errorBody, routes, signedIn, type RouteTable } from '@test/fake-api';
+import { API, countRequests, errorBody, routes, signedIn, type RouteTable, ACME_PROJECT, projectsRoute } from '@test/fake-api';
 import { renderApp, WAIT } from '@test/render-app';
 import type { Invoice } from './api/types';
 import { setupTestApiServer } from '@test/setup-test-api-server';
@@ -10,7 +10,7 @@ import { setupTestApiServer } from '@test/setup-test-api-server';
 const server = setupTestApiServer();
 
 const page = (total: number) => ({ page: 1, per_page: 25, total, pages: 1 });
-const PROJECT = { id: 3, name: 'Acme Website Redesign', client_id: 1, status: 'active', billable: true };
+const PROJECT = ACME_PROJECT;
 
 const DRAFT: Invoice = {
   id: 12,
@@ -55,7 +55,7 @@ const DRAFT: Invoice = {
 function api(permissions: readonly Permission[], actions: ProjectAction[], extra: RouteTable = {}): RouteTable {
   return {
     ...signedIn([...permissions]),
-    [`GET ${API}/projects`]: () => [200, { projects: [PROJECT], pagination: page(1) }],
+    ...projectsRoute(),
     [`GET ${API}/clients`]: () => [200, { clients: [{ id: 1, name: 'Acme Corporation', status: 'active' }], pagination: page(1) }],
     [`GET ${API}/projects/3/access`]: () => [
       200,

@@ -1,13 +1,13 @@
 import { SYSTEM_ROLES, type Permission, type ProjectAction } from '@timekeeper/shared';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { API, projectAccessBody, routes, signedIn, testUser } from '@test/fake-api';
+import { API, projectAccessBody, routes, signedIn, testUser, ACME_PROJECT, projectsRoute } from '@test/fake-api';
 import { renderApp, WAIT } from '@test/render-app';
 import type { TimeEntry } from './api/types';
 import { setupTestApiServer } from '@test/setup-test-api-server';
 
 const server = setupTestApiServer();
-const PROJECT = { id: 3, name: 'Acme Website Redesign', client_id: 1, status: 'active', billable: true };
+const PROJECT = ACME_PROJECT;
 
 function entry(id: number, notes: string, state: Pick<TimeEntry, 'approval_status' | 'invoice_id'>): TimeEntry {
   const day = `2026-03-0${id}`;
@@ -40,7 +40,7 @@ describe('time entries: approval and billing state', { timeout: 20_000 }, () => 
     server.respondWith(
       routes({
         ...signedIn([...SYSTEM_ROLES.user.permissions]),
-        [`GET ${API}/projects`]: () => [200, { projects: [PROJECT], pagination: { page: 1, per_page: 100, total: 1, pages: 1 } }],
+        ...projectsRoute(),
         [`GET ${API}/time-entries`]: () => [
           200,
           { time_entries: entries, pagination: { page: 1, per_page: 50, total: entries.length, pages: 1 } },
@@ -69,7 +69,7 @@ function serveLockedEntries(entries: TimeEntry[], permissions: Permission[], act
   server.respondWith(
     routes({
       ...signedIn(permissions),
-      [`GET ${API}/projects`]: () => [200, { projects: [PROJECT], pagination: { page: 1, per_page: 100, total: 1, pages: 1 } }],
+      ...projectsRoute(),
       [`GET ${API}/projects/${PROJECT.id}/access`]: () => [
         200,
         projectAccessBody(PROJECT.id, {

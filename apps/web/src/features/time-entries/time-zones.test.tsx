@@ -2,13 +2,13 @@ import { SYSTEM_ROLES } from '@timekeeper/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { API, meBody, projectAccessBody, queryOf, routes, signedIn, testUser } from '@test/fake-api';
+import { API, meBody, projectAccessBody, queryOf, routes, signedIn, testUser, ACME_PROJECT, projectsRoute } from '@test/fake-api';
 import { renderApp, WAIT } from '@test/render-app';
 import { setupTestApiServer } from '@test/setup-test-api-server';
 import type { TimeEntry } from './api/types';
 
 const server = setupTestApiServer();
-const PROJECT = { id: 3, name: 'Acme Website Redesign', client_id: 1, status: 'active', billable: true };
+const PROJECT = ACME_PROJECT;
 
 /** 07:00–08:00 on 2 December in Tokyo: still 1 December in UTC. */
 const TOKYO_MORNING: TimeEntry = {
@@ -41,7 +41,7 @@ describe('time entries in the person’s time zone', { timeout: 20_000 }, () => 
       routes({
         ...signedIn([...SYSTEM_ROLES.user.permissions]),
         [`GET ${API}/users/me`]: () => [200, meBody({ time_zone: 'Asia/Tokyo', locale: 'en-GB', time_format: '24h' })],
-        [`GET ${API}/projects`]: () => [200, { projects: [PROJECT], pagination: { page: 1, per_page: 100, total: 1, pages: 1 } }],
+        ...projectsRoute(),
         [`GET ${API}/projects/${PROJECT.id}/access`]: () => [
           200,
           projectAccessBody(PROJECT.id, {
